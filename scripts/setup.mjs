@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Setup that `npm start` and `npm test` run first. Dependency-free on purpose: it runs
+// before node_modules exists. It (1) installs node modules from the lockfile when they are
+// missing or stale, (2) finds Chromium and poppler-utils, installing Debian's packages when
+// run as root, or printing the exact command otherwise.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const say = (s) => process.stderr.write(`setup: ${s}\n`);
+
+function lockHash() {
+  return createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+}
+
+function ensureModules() {
+  const stamp = join(root, 'node_modules', '.reader-setup-lock-hash');
+  const want = lockHash();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
+  say('installing node modules from package-lock.json (npm ci)…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+  if (r.status !== 0) {
+    say('npm ci failed; see the messages above.');
+    process.exit(r.status ?? 1);
+  }
+  writeFileSync(stamp, want);
+}
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const findChromium = () => (process.env.READER_CHROMIUM && existsSync(process.env.READER_CHROMIUM) ? process.env.READER_CHROMIUM : CHROMIUM.find((p) => existsSync(p)));
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+
+function ensureSystemPackages() {
+  const missing = [];
+  if (!findChromium()) missing.push('chromium');
+  if (!has('pdftotext') || !has('pdffonts') || !has('pdfinfo')) missing.push('poppler-utils');
+  if (missing.length === 0) return;
+  const cmd = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !has('apt-get')) {
+    say(`missing ${missing.join(' and ')}. Install with:\n  sudo ${cmd.replace('&& apt-get', '&& sudo apt-get')}`);
+    if (missing.includes('chromium')) process.exit(2);
+    return;
+  }
+  say(`installing ${missing.join(', ')} with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('sh', ['-c', cmd], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  if (!findChromium()) {
+    say('chromium was installed but not found at /usr/bin/chromium; set READER_CHROMIUM to its path.');
+    process.exit(2);
+  }
+}
+
+ensureModules();
+ensureSystemPackages();

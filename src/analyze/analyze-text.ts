@@ -1,0 +1,116 @@
+/**
+ * Analyze one normalized text: size, structure, notes, citations, topics and quotations.
+ * Pure: reads the tree, writes only paragraph ids (via `numberParagraphs`) and messages on `doc.file`.
+ */
+import type { Nodes, Paragraph } from 'mdast';
+import type { NormalizedText, Topic } from '../types.ts';
+import type { Quotation, TextAnalysis, TopicHit } from './types.ts';
+import { numberParagraphs } from './paragraphs.ts';
+import { flatten } from './flatten.ts';
+import { countWords, readingMinutes } from './fold.ts';
+import { matchTopic } from './topics.ts';
+import { quotations as findQuotations } from './quotations.ts';
+import { collectCitations, footnoteDefinitions, type FlatParagraph } from './citations.ts';
+import { resolveKeys } from './source-key.ts';
+
+/** Quotations need this many words to count. */
+const minQuotationWords = 8;
+
+/** `[12]` or `[^12]` left as text: a note call whose note the normalizer could not pair. */
+const textualNoteCall = /\[\^?\d{1,3}\]/g;
+
+/** Paragraphs inside block quotes: quoted as a whole, without quotation marks. */
+function blockQuoted(tree: Nodes): Set<Paragraph> {
+  const out = new Set<Paragraph>();
+  const walk = (n: Nodes, inQuote: boolean): void => {
+    if (n.type === 'footnoteDefinition') return;
+    if (n.type === 'paragraph') {
+      if (inQuote) out.add(n);
+      return;
+    }
+    if ('children' in n) for (const c of n.children) walk(c as Nodes, inQuote || n.type === 'blockquote');
+  };
+  walk(tree, false);
+  return out;
+}
+
+/** Topic hits of a text: for each topic, the paragraphs scoring at least its `minScore`. */
+export function topicHits(paragraphs: FlatParagraph[], topics: Topic[]): TopicHit[] {
+  const out: TopicHit[] = [];
+  for (const topic of topics) {
+    const hits: TopicHit['paragraphs'] = [];
+    for (const p of paragraphs) {
+      const { score, terms } = matchTopic(p.flat.text, topic);
+      if (score > 0 && score >= topic.minScore) hits.push({ id: p.id, n: p.n, score, terms });
+    }
+    if (hits.length) out.push({ topicId: topic.id, paragraphIds: hits.map((h) => h.id), paragraphs: hits });
+  }
+  return out;
+}
+
+/**
+ * Analyze one text. Numbers its paragraphs (idempotent) so ids match the printed ones,
+ * and reports unparsable citations as `citation-unparsed` messages on `doc.file`.
+ */
+export function analyzeText(doc: NormalizedText, topics: Topic[]): TextAnalysis {
+  const numbered = numberParagraphs(doc.tree, doc.id);
+  const paragraphs: FlatParagraph[] = numbered.map((p) => ({ id: p.id, n: p.n, flat: flatten(p.node) }));
+  const body = flatten(doc.tree);
+
+  const sections: TextAnalysis['sections'] = [];
+  const firstUnder = new Map<unknown, string>();
+  for (const p of numbered) if (p.section && !firstUnder.has(p.section)) firstUnder.set(p.section, p.id);
+  const walk = (n: Nodes): void => {
+    if (n.type === 'footnoteDefinition') return;
+    if (n.type === 'heading') {
+      const id = firstUnder.get(n);
+      const title = flatten(n).text.trim();
+      sections.push({ title, depth: n.depth, ...(id ? { paragraphId: id } : {}) });
+      return;
+    }
+    if ('children' in n) for (const c of n.children) walk(c as Nodes);
+  };
+  walk(doc.tree);
+
+  const notes = footnoteDefinitions(doc.tree).map((d) => ({
+    number: d.label ?? d.identifier,
+    text: flatten(d).text.trim(),
+  }));
+  const noteCalls = body.noteCalls.length + (body.text.match(textualNoteCall)?.length ?? 0);
+
+  const { citations, unparsed } = collectCitations(doc.tree, paragraphs, doc.file);
+  // Merge slips and bare authors within the text; analyzeReader does it again across texts.
+  const counts = new Map<string, number>();
+  for (const c of citations) counts.set(c.sourceKey, (counts.get(c.sourceKey) ?? 0) + 1);
+  const canon = resolveKeys(counts);
+  for (const c of citations) c.sourceKey = canon.get(c.sourceKey) ?? c.sourceKey;
+
+  const quoted = blockQuoted(doc.tree);
+  const quotations: Quotation[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    if (quoted.has(numbered[i]!.node)) {
+      const text = p.flat.text.trim();
+      const words = countWords(text);
+      if (words >= minQuotationWords) quotations.push({ text, words, paragraphId: p.id });
+      continue;
+    }
+    for (const q of findQuotations(p.flat.text, minQuotationWords)) {
+      quotations.push({ text: q.text, words: q.words, paragraphId: p.id });
+    }
+  }
+
+  const words = countWords(body.text.replace(textualNoteCall, ' '));
+  return {
+    id: doc.id,
+    words,
+    readingMinutes: readingMinutes(words),
+    sections,
+    paragraphs: numbered.length,
+    notes,
+    noteCalls,
+    citations,
+    unparsedCitations: unparsed,
+    topics: topicHits(paragraphs, topics),
+    quotations,
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Parse one citation as written (`Broué, El Partido Bolchevique, 67.`,
+ * `Maria Joffe, One Long Night, pp. 69-70.`) into author, title and locator.
+ */
+
+export interface ParsedCitation {
+  author?: string;
+  surname?: string;
+  title?: string;
+  locator?: string;
+  /** `Ibid.`: the source is the previous citation's. */
+  ibid?: boolean;
+}
+
+const leadIn = /^(?:see\s+also|see|quoted\s+in|cited\s+in|cf\.?|compare|also|in)\s+/i;
+const particles = new Set(['de', 'da', 'di', 'du', 'von', 'van', 'der', 'del', 'la', 'le', 'y', 'bin', 'ibn', 'al']);
+const articles = /^(?:the|a|an|on|in|of|el|la|los|las|le|les|die|der|das|il)$/i;
+/** Capitalized words that occur in titles and institutions but are not names. */
+const titleWords = new Set(
+  'report reports works work relations speaks revolution history congress program programme regime rule policy war communism soviet russian party collected selected letters notes proceedings record testament speeches writings memoirs diary papers documents constitution state trial case questions critique stalinism bolshevism socialism pravda izvestiya iskra bulletin'.split(
+    ' ',
+  ),
+);
+
+const locatorRe = /^(?:(?:pp?\.|pages?|vols?\.|volume|no\.|nos\.|ch\.|chap\.|chapter|col\.|part|art\.)\s*[\divxlcIVXLC]+.*|[\divxlc]{1,4}(?:\s*[-–]\s*[\divxlc]+)?|[IVXLC]{1,5})\.?$/i;
+const yearRe = /^(?:.*\b)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*\d{2,4})?\.?$/;
+
+/** Does a segment look like a page, volume or number locator? */
+export function isLocator(seg: string): boolean {
+  return locatorRe.test(seg.trim()) && !/^(?:1[5-9]\d\d|20\d\d)\.?$/.test(seg.trim());
+}
+
+/** Does a segment look like a year or a date (`1989`, `24-25 February 1956`, `Moscow 1937`)? */
+export function isYear(seg: string): boolean {
+  return yearRe.test(seg.trim()) && seg.trim().split(/\s+/).length <= 4;
+}
+
+/** Is this a person's name as cited: `Broué`, `Maria Joffe`, `D. Volkogonov`, `G.F. Kennan`? */
+export function isName(seg: string): boolean {
+  const tokens = seg.trim().replace(/\.$/, '').split(/\s+/);
+  if (tokens.length === 0 || tokens.length > 4) return false;
+  if (articles.test(tokens[0]!)) return false;
+  let last = '';
+  for (const t of tokens) {
+    if (/^(?:\p{Lu}\.\s*){1,3}$/u.test(t)) continue; // initials
+    if (particles.has(t)) continue;
+    if (!/^\p{Lu}[\p{Ll}'’\-]*(?:[\-'’]\p{Lu}[\p{Ll}]+)?\.?$/u.test(t)) return false; // KPSS, CPSU, lower case
+    if (titleWords.has(t.toLowerCase().replace(/\.$/, ''))) return false;
+    last = t;
+  }
+  return last.length > 1;
+}
+
+/** Split on commas that are not inside quotation marks or brackets. */
+export function splitSegments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let straight = false;
+  let cur = '';
+  for (const ch of text) {
+    if ('«“(['.includes(ch)) depth++;
+    else if ('»”)]'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight = !straight;
+    if (ch === ',' && depth === 0 && !straight) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+/** Remove quotation marks around a title and trailing punctuation inside or outside them. */
+export function cleanTitle(title: string): string {
+  return title
+    .trim()
+    .replace(/^[«“"‘'*_]+|[»”"’'*_.,;:]+$/g, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+}
+
+/** The surname in a cited name: its last word that is not an initial. */
+export function surnameOf(name: string): string {
+  const tokens = name.trim().replace(/\.$/, '').split(/\s+/).filter((t) => !/^(?:\p{Lu}\.)+$/u.test(t));
+  return (tokens[tokens.length - 1] ?? name).replace(/['’]s?$/, '').replace(/\.$/, '');
+}
+
+const small = new Set('a an the of and in on to for at by from with or as is y el la de del'.split(' '));
+
+/** Quoted, or short with its content words mostly capitalized. */
+function looksLikeTitle(title: string, text: string): boolean {
+  if (/[«“"]/.test(text)) return true;
+  const words = title.split(/\s+/);
+  if (words.length > 12) return false;
+  const content = words.filter((w) => !small.has(w.toLowerCase()));
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= content.length;
+}
+
+/**
+ * Parse one citation; `undefined` when neither an author nor a title can be found.
+ * Text after "reproduced in" / "quoted in" is dropped: the first source is the one cited.
+ */
+export function parseCitation(raw: string): ParsedCitation | undefined {
+  let text = raw.trim().replace(/^[(\[]|[)\]]$/g, '').trim().replace(/[.;]+$/, '');
+  while (leadIn.test(text)) text = text.replace(leadIn, '');
+  if (!text) return undefined;
+  let segs = splitSegments(text);
+  const cut = segs.findIndex((s, i) => i > 0 && /^(?:reproduced|quoted|cited|reprinted)\s+in\b/i.test(s));
+  if (cut > 0) segs = segs.slice(0, cut);
+  const first = segs[0] ?? '';
+  if (/^ibid\.?$|^op\.?\s*cit\.?$/i.test(first)) {
+    const locator = segs.slice(1).filter(isLocator).join(', ');
+    return { ibid: true, ...(locator ? { locator } : {}) };
+  }
+  let author: string | undefined;
+  let title: string | undefined;
+  const locators: string[] = [];
+  let rest = segs;
+  // `Special Report on the 20th Congress by N.S. Khrushchev`: the author follows "by".
+  const by = /^(.+?)\s+by\s+((?:\p{Lu}[\p{L}.'’\-]*\s*){1,4})$/u.exec(first);
+  if (by && isName(by[2]!)) {
+    title = cleanTitle(by[1]!);
+    author = by[2]!.trim();
+    rest = segs.slice(1);
+  } else if (isName(first) && (segs.length > 1 || /^\p{Lu}[\p{Ll}]+$/u.test(first))) {
+    author = first.replace(/\.$/, '');
+    rest = segs.slice(1);
+  }
+  for (let seg of rest) {
+    // `Trotsky pp. 381-2`: a locator that lost its comma.
+    const glued = /^(.*?\S)\s+((?:pp?\.|vols?\.)\s*\d.*)$/.exec(seg);
+    if (glued && !isLocator(seg)) {
+      locators.push(glued[2]!.replace(/\.$/, ''));
+      seg = glued[1]!;
+    }
+    if (isLocator(seg)) locators.push(seg.replace(/\.$/, ''));
+    else if (isYear(seg)) continue;
+    else if (!title && /^[«“"‘'*_]?[\p{Lu}\p{N}]/u.test(seg)) title = cleanTitle(seg);
+  }
+  if (title === '') title = undefined;
+  // Without an author or a locator, a "title" must look like one, not like a sentence of commentary.
+  if (!author && title && !locators.length && !looksLikeTitle(title, text)) title = undefined;
+  if (!author && !title) return undefined;
+  const out: ParsedCitation = {};
+  if (author) {
+    out.author = author;
+    out.surname = surnameOf(author);
+  }
+  if (title) out.title = title;
+  if (locators.length) out.locator = locators.join(', ');
+  return out;
+}

@@ -1,0 +1,231 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import type { VFileMessage } from 'vfile-message';
+import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
+import { compose } from './compose/index.ts';
+import { ReaderError } from './errors.ts';
+import { ingestFile } from './ingest/index.ts';
+import { loadManifest, type LoadedManifest } from './manifest/load.ts';
+import type { ManifestText } from './manifest/schema.ts';
+import { normalize } from './normalize/index.ts';
+import { launchBrowser, render } from './render/index.ts';
+import type { NormalizedText } from './types.ts';
+import { commitOutputs, prepareStaging, type Staging } from './util/atomic-out.ts';
+
+export interface BuildOptions {
+  /** Path of `reader.yaml`. Default `reader.yaml`. */
+  config?: string;
+  /** Output folder. Default `out` next to the manifest. */
+  out?: string;
+  /** `large-print` for the large-print edition. */
+  profile?: string;
+  /** A browser to reuse (benchmarks, packs); otherwise one is launched and closed. */
+  browser?: Browser;
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  stage: 'manifest' | 'ingest' | 'normalize' | 'analyze' | 'compose' | 'render' | 'write';
+  text?: string;
+  detail?: string;
+}
+
+export interface BuildMessage {
+  file: string;
+  line?: number;
+  column?: number;
+  rule?: string;
+  source?: string;
+  reason: string;
+  /** `warning` needs an editor's eye; `info` is a logged repair. */
+  severity: 'warning' | 'info';
+}
+
+export interface BuildReport {
+  title: string;
+  pdf: string;
+  html: string;
+  pages: number;
+  texts: Array<{ id: string; title: string; author: string; source: string; sha256: string; kind: string; words: number; paragraphs: number; startPage: number | undefined; repairs: number; warnings: number }>;
+  timings: Record<string, number>;
+  warnings: BuildMessage[];
+  repairs: Record<string, number>;
+  refusedRequests: string[];
+}
+
+export interface BuildResult {
+  report: BuildReport;
+  pdfPath: string;
+  htmlPath: string;
+  texts: Array<{ meta: ManifestText; doc: NormalizedText; analysis: TextAnalysis }>;
+  analysis: ReaderAnalysis;
+  anchors: Record<string, number>;
+  loaded: LoadedManifest;
+}
+
+/** The front half of a build, shared by `build`, `pack` and `check`: manifest -> analysis. */
+export async function prepare(options: BuildOptions = {}): Promise<{ loaded: LoadedManifest; texts: BuildResult['texts']; analysis: ReaderAnalysis; timings: Record<string, number>; hashes: Record<string, string> }> {
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + (performance.now() - t);
+    }
+  };
+  const progress = options.onProgress ?? (() => {});
+  progress({ stage: 'manifest', detail: options.config ?? 'reader.yaml' });
+  const loaded = await time('manifest', () => loadManifest(options.config ?? 'reader.yaml'));
+  const { manifest, root } = loaded;
+  const topics = compileTopics(manifest.topics);
+  const hashes: Record<string, string> = {};
+  const texts: BuildResult['texts'] = [];
+  for (const meta of manifest.texts) {
+    checkAborted(options.signal);
+    progress({ stage: 'ingest', text: meta.id });
+    const path = resolve(root, meta.source);
+    const ingested = await time('ingest', async () => {
+      const bytes = await readFile(path);
+      hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
+      return ingestFile(path, meta.id, root);
+    });
+    progress({ stage: 'normalize', text: meta.id });
+    const doc = await time('normalize', () =>
+      normalize(ingested, { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title }),
+    );
+    progress({ stage: 'analyze', text: meta.id });
+    const analysis = await time('analyze', () => analyzeText(doc, topics));
+    texts.push({ meta, doc, analysis });
+  }
+  const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics));
+  return { loaded, texts, analysis, timings, hashes };
+}
+
+/** Build the reader: manifest -> ingest -> normalize -> analyze -> compose -> render -> write. */
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const { loaded, texts, analysis, timings, hashes } = await prepare(options);
+  const { manifest, root } = loaded;
+  const outDir = resolve(root, options.out ?? 'out');
+  const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + (performance.now() - t);
+    }
+  };
+
+  progress({ stage: 'compose' });
+  const composed = await time('compose', () => compose({ manifest, texts, analysis, root, ...(options.profile ? { profile: options.profile } : {}) }));
+  const base = options.profile ? `reader.${options.profile}` : 'reader';
+  const staging: Staging = await prepareStaging(outDir);
+  try {
+    await time('write', async () => {
+      await writeFile(join(staging.dir, `${base}.html`), composed.html);
+      for (const asset of composed.assets) {
+        const to = join(staging.dir, asset.to);
+        await mkdir(dirname(to), { recursive: true });
+        if ('from' in asset) await copyFile(asset.from, to);
+        else await writeFile(to, asset.content);
+      }
+    });
+    checkAborted(options.signal);
+    const browser = options.browser ?? (await time('launch', () => launchBrowser()));
+    let rendered;
+    try {
+      progress({ stage: 'render', detail: 'laying out pages' });
+      rendered = await render({ browser, dir: staging.dir, htmlFile: `${base}.html`, ...(options.signal ? { signal: options.signal } : {}) });
+    } finally {
+      if (!options.browser) await browser.close().catch(() => {});
+    }
+    timings.load = rendered.timings.load;
+    timings.layout = rendered.timings.layout;
+    timings.print = rendered.timings.print;
+    progress({ stage: 'render', detail: `${rendered.pages} pages` });
+
+    const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`)];
+    const repairs: Record<string, number> = {};
+    for (const t of texts) for (const c of t.doc.changes) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
+    const pdfName = `${base}.pdf`;
+    const report: BuildReport = {
+      title: manifest.title,
+      pdf: pdfName,
+      html: `${base}.html`,
+      pages: rendered.pages,
+      texts: texts.map(({ meta, doc, analysis: a }) => ({
+        id: meta.id,
+        title: meta.title,
+        author: meta.author,
+        source: meta.source,
+        sha256: hashes[meta.id]!,
+        kind: doc.kind,
+        words: a.words,
+        paragraphs: a.paragraphs,
+        startPage: rendered.anchors[meta.id],
+        repairs: doc.changes.length,
+        warnings: toMessages(doc.file.messages, doc.changes).filter((m) => m.severity === 'warning').length,
+      })),
+      timings: {},
+      warnings: warnings.filter((w) => w.severity === 'warning'),
+      repairs,
+      refusedRequests: rendered.seal.refused,
+    };
+    await time('write', async () => {
+      await writeFile(join(staging.dir, pdfName), rendered.pdf);
+      report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
+      await writeFile(join(staging.dir, options.profile ? `build.${options.profile}.json` : 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
+      checkAborted(options.signal);
+      await commitOutputs(staging, outDir);
+    });
+    progress({ stage: 'write', detail: relative(process.cwd(), join(outDir, pdfName)) });
+    return { report, pdfPath: join(outDir, pdfName), htmlPath: join(outDir, `${base}.html`), texts, analysis, anchors: rendered.anchors, loaded };
+  } finally {
+    await rm(staging.dir, { recursive: true, force: true });
+  }
+}
+
+function checkAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
+}
+
+/** A message that logs a repair has a Change at its place; anything else needs an editor's eye. */
+function repairKeys(changes: NormalizedText['changes']): Set<string> {
+  return new Set(changes.map((c) => `${c.rule}:${c.line}:${c.column}`));
+}
+
+function toMessages(messages: VFileMessage[], changes: NormalizedText['changes']): BuildMessage[] {
+  const repairs = repairKeys(changes);
+  const isWarning = (m: VFileMessage) => !repairs.has(`${m.ruleId}:${m.line}:${m.column}`);
+  return messages.map((m) => ({
+    file: m.file ?? '',
+    ...(m.line ? { line: m.line } : {}),
+    ...(m.column ? { column: m.column } : {}),
+    ...(m.ruleId ? { rule: m.ruleId } : {}),
+    ...(m.source ? { source: m.source } : {}),
+    reason: m.reason,
+    severity: isWarning(m) ? 'warning' : 'info',
+  }));
+}
+
+function pageWarnings(errors: string[], refused: string[], file: string): BuildMessage[] {
+  return [
+    ...errors.map((reason) => ({ file, reason: `Unexpected error in the page: ${reason}`, rule: 'page-error', severity: 'warning' as const })),
+    ...refused.map((url) => ({ file, reason: `Refused request to \`${url}\`: rendering is sealed`, rule: 'request-refused', severity: 'warning' as const })),
+  ];
+}
+
+function roundAll(t: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v)]));
+}
+
+/** One line per message, `file:line:col: reason [rule]`, as the CLI prints them. */
+export function formatMessage(m: BuildMessage): string {
+  const pos = m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : '';
+  return `${m.file}${pos}: ${m.reason}${m.rule ? ` [${m.rule}]` : ''}`;
+}

@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+import { ReaderError } from '../errors.ts';
+import { closest } from '../util/closest.ts';
+
+export interface BuildArgs {
+  config: string;
+  out?: string;
+  profile?: string;
+  quiet: boolean;
+  json: boolean;
+  help: boolean;
+  impose?: 'booklet' | '2up';
+  sheet?: 'A4' | 'letter';
+  creep?: number;
+  signature?: number;
+  marks?: 'crop';
+}
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  out: { type: 'string', short: 'o' },
+  profile: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  impose: { type: 'string' },
+  sheet: { type: 'string' },
+  creep: { type: 'string' },
+  signature: { type: 'string' },
+  marks: { type: 'string' },
+} as const;
+
+export const buildHelp = `Usage: reader build [options]
+
+Build the reader described by reader.yaml into out/reader.pdf (+ reader.html, build.json).
+
+Options:
+  -c, --config FILE     manifest to build (default: reader.yaml)
+  -o, --out DIR         output folder (default: out, next to the manifest)
+      --profile NAME    edition profile: large-print
+      --impose MODE     also write an imposed PDF: booklet | 2up
+      --sheet SIZE      sheet for imposition: A4 | letter (default: A4)
+      --creep MM        booklet creep in millimetres (default: 0)
+      --signature N     pages per folded gathering (multiple of 4)
+      --marks crop      add crop marks and a 3 mm bleed (TrimBox/BleedBox)
+  -q, --quiet           no progress on stderr
+      --json            print the build report as JSON on stdout
+  -h, --help            show this help
+
+Examples:
+  reader build
+  reader build --config other/reader.yaml --out /tmp/reader
+  reader build --impose booklet --sheet A4
+`;
+
+/** Parse `reader build` arguments. Pure: no I/O, so it is tested without a process. */
+export function parseBuildArgs(argv: string[]): BuildArgs {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
+  } catch (e) {
+    const msg = (e as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
+    throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader build --help\`.` : 'See `reader build --help`.');
+  }
+  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help) };
+  if (typeof values.out === 'string') args.out = values.out;
+  if (typeof values.profile === 'string') {
+    if (values.profile !== 'large-print') throw new ReaderError('CliArgs', `Unknown profile \`${values.profile}\``, 'The known profile is `large-print`.');
+    args.profile = values.profile;
+  }
+  if (typeof values.impose === 'string') {
+    if (values.impose !== 'booklet' && values.impose !== '2up') throw new ReaderError('CliArgs', `Unknown imposition \`${values.impose}\``, 'Use `--impose booklet` or `--impose 2up`.');
+    args.impose = values.impose;
+  }
+  if (typeof values.sheet === 'string') {
+    if (values.sheet !== 'A4' && values.sheet !== 'letter') throw new ReaderError('CliArgs', `Unknown sheet \`${values.sheet}\``, 'Use `--sheet A4` or `--sheet letter`.');
+    args.sheet = values.sheet;
+  }
+  if (typeof values.creep === 'string') args.creep = number('creep', values.creep, 0, 10);
+  if (typeof values.signature === 'string') {
+    const n = number('signature', values.signature, 4, 400);
+    if (n % 4 !== 0) throw new ReaderError('CliArgs', `\`--signature ${n}\` is not a multiple of 4`, 'A folded gathering holds a multiple of 4 pages: try 16 or 32.');
+    args.signature = n;
+  }
+  if (typeof values.marks === 'string') {
+    if (values.marks !== 'crop') throw new ReaderError('CliArgs', `Unknown marks \`${values.marks}\``, 'Use `--marks crop`.');
+    args.marks = 'crop';
+  }
+  return args;
+}
+
+function number(name: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) throw new ReaderError('CliArgs', `\`--${name} ${raw}\` is not a number from ${min} to ${max}`, `See \`reader build --help\`.`);
+  return n;
+}

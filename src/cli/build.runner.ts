@@ -1,0 +1,33 @@
+import { writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { build, formatMessage, type ProgressEvent } from '../build.ts';
+import { buildHelp, type BuildArgs } from './build.parser.ts';
+import type { Io } from './io.ts';
+
+/** Run `reader build`: progress on stderr, report on stdout with --json. Returns the exit code. */
+export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<number> {
+  if (args.help) {
+    io.stdout(buildHelp);
+    return 0;
+  }
+  const show = !args.quiet && !args.json;
+  const onProgress = (e: ProgressEvent) => {
+    if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
+  };
+  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), onProgress });
+  const { report } = result;
+  if (args.impose || args.marks) {
+    const { imposeOutputs } = await import('./impose.runner.ts');
+    const written = await imposeOutputs(result.pdfPath, args);
+    for (const w of written) if (show) io.stderr(`impose    ${relative(process.cwd(), w)}\n`);
+  }
+  if (args.json) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (!args.quiet) {
+    for (const w of report.warnings) io.stderr(`${formatMessage(w)}\n`);
+    const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
+    io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
+  }
+  await writeFile(result.pdfPath.replace(/\.pdf$/, '.warnings.txt'), report.warnings.map(formatMessage).join('\n') + '\n').catch(() => {});
+  return 0;
+}

@@ -1,0 +1,74 @@
+import { isReaderError } from '../errors.ts';
+import { closest } from '../util/closest.ts';
+import { processIo, type Io } from './io.ts';
+
+export const COMMANDS = ['build', 'normalize', 'pack', 'check', 'init', 'preview', 'eject'] as const;
+
+export const mainHelp = `reader: turn raw texts into a printed discussion reader.
+
+Usage: reader <command> [options]
+
+Commands:
+  build       build out/reader.pdf from reader.yaml
+  normalize   repair one source text and print it as Markdown
+
+Run \`reader <command> --help\` for a command's options.
+`;
+
+/** Dispatch a command. Every error ends here: one line, a hint, and an exit code. */
+export async function main(argv: string[], io: Io = processIo, signal?: AbortSignal): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'build': {
+        const { parseBuildArgs } = await import('./build.parser.ts');
+        const { runBuild } = await import('./build.runner.ts');
+        return await runBuild(parseBuildArgs(rest), io, signal);
+      }
+      case 'normalize': {
+        const { parseNormalizeArgs } = await import('./normalize.parser.ts');
+        const { runNormalize } = await import('./normalize.runner.ts');
+        return await runNormalize(parseNormalizeArgs(rest) as never, io);
+      }
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(mainHelp);
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case '-v': {
+        const { readFile } = await import('node:fs/promises');
+        const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+        io.stdout(`${pkg.version}\n`);
+        return 0;
+      }
+      default: {
+        const guess = closest(command, COMMANDS);
+        io.stderr(`Unknown command \`${command}\`${guess ? `; did you mean \`${guess}\`?` : ''}\nRun \`reader --help\` for the commands.\n`);
+        return 2;
+      }
+    }
+  } catch (e) {
+    if (isReaderError(e)) {
+      io.stderr(`${e.line}\n${e.hint ? `  ${e.hint}\n` : ''}`);
+      return e.exitCode;
+    }
+    // A bug of ours, not the user's input: say so plainly, with the stack for the report.
+    io.stderr(`reader crashed: ${(e as Error).message}\nThis is a bug in reader; please report it with the output of \`reader build --json\`.\n`);
+    if (process.env.READER_DEBUG) io.stderr(`${(e as Error).stack}\n`);
+    return 1;
+  }
+}
+
+// Run when executed directly (bin/reader.js or `tsx src/cli/main.ts`).
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  const controller = new AbortController();
+  process.once('SIGINT', () => {
+    process.stderr.write('\nInterrupted: closing the browser and cleaning up…\n');
+    controller.abort();
+  });
+  main(process.argv.slice(2), processIo, controller.signal).then((code) => {
+    process.exitCode = controller.signal.aborted ? 130 : code;
+  });
+}

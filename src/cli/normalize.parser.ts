@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { ReaderError } from '../errors.ts';
+import { closest } from '../util/closest.ts';
+
+export const NORMALIZE_FROM = ['auto', 'pdf-text', 'web-text', 'markdown'] as const;
+export type NormalizeFrom = (typeof NORMALIZE_FROM)[number];
+
+export interface NormalizeArgs {
+  file: string;
+  from: NormalizeFrom;
+  report?: string;
+  help: boolean;
+}
+
+const OPTIONS = {
+  from: { type: 'string' },
+  report: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const normalizeHelp = `Usage: reader normalize FILE [options]
+
+Repair one source text and print it as Markdown on stdout; repairs go to stderr
+as \`file:line:col: message [rule-id]\`.
+
+Options:
+      --from KIND       auto | pdf-text | web-text | markdown (default: auto)
+      --report FILE     also write the change log as JSON
+  -h, --help            show this help
+
+Examples:
+  reader normalize content/000-did-lenin-lead-to-stalin.txt
+  reader normalize notes.txt --from pdf-text --report out/notes.json
+`;
+
+/** Parse `reader normalize` arguments. Pure: no I/O, so it is tested without a process. */
+export function parseNormalizeArgs(argv: string[]): NormalizeArgs {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (e) {
+    const msg = (e as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
+    throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader normalize --help\`.` : 'See `reader normalize --help`.');
+  }
+  const help = Boolean(values.help);
+  if (positionals.length > 1) throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Normalize one text at a time: `reader normalize FILE`.');
+  const file = positionals[0];
+  if (!file && !help) throw new ReaderError('CliArgs', 'Missing FILE', 'Give the text to normalize: `reader normalize content/text.txt`.');
+  const from = values.from === undefined ? 'auto' : String(values.from);
+  if (!(NORMALIZE_FROM as readonly string[]).includes(from)) {
+    const guess = closest(from, NORMALIZE_FROM);
+    throw new ReaderError('CliArgs', `Unknown source kind \`${from}\``, `Use one of ${NORMALIZE_FROM.join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}`);
+  }
+  const args: NormalizeArgs = { file: file ?? '', from: from as NormalizeFrom, help };
+  if (typeof values.report === 'string') {
+    if (!values.report) throw new ReaderError('CliArgs', 'Empty `--report` path', 'Give a file: `--report out/report.json`.');
+    args.report = values.report;
+  }
+  return args;
+}

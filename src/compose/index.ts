@@ -1,0 +1,111 @@
+import { readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import Handlebars from 'handlebars';
+import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Manifest, ManifestText } from '../manifest/schema.ts';
+import type { NormalizedText } from '../types.ts';
+import type { TextAnalysis, ReaderAnalysis } from '../analyze/index.ts';
+import { fontFaceCss, fontFiles } from './fonts.ts';
+import { textToHtml } from './markdown-to-html.ts';
+import { loadTemplates } from './templates.ts';
+
+const require = createRequire(import.meta.url);
+
+export const defaultStylesDir = new URL('../../styles/', import.meta.url).pathname;
+
+export interface ComposeInput {
+  manifest: Manifest;
+  texts: Array<{ meta: ManifestText; doc: NormalizedText; analysis: TextAnalysis }>;
+  analysis: ReaderAnalysis;
+  /** Project folder: user templates and styles are resolved from here. */
+  root: string;
+  /** `large-print` or undefined for the standard edition. */
+  profile?: string;
+}
+
+/** A file to place next to the HTML: copied from `from`, or written from `content`. */
+export type Asset = { to: string; from: string } | { to: string; content: string };
+
+export interface ComposeOutput {
+  /** The complete paged HTML source. */
+  html: string;
+  assets: Asset[];
+}
+
+/** Paged.js's polyfill build; its package exports no subpath for it, so find it from the main entry. */
+function pagedPolyfillPath(): string {
+  return join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
+}
+
+/** Compose: mdast trees + manifest + analysis -> one HTML document through the Handlebars templates. */
+export async function compose(input: ComposeInput): Promise<ComposeOutput> {
+  const { manifest, root } = input;
+  const templates = await loadTemplates(manifest.templates ? join(root, manifest.templates) : undefined, root);
+  const fonts = fontFiles();
+  const assets: Asset[] = [
+    { to: 'assets/paged.polyfill.js', from: pagedPolyfillPath() },
+    { to: 'assets/fonts.css', content: fontFaceCss(fonts) },
+    ...fonts.map((f) => ({ to: f.href, from: f.path })),
+  ];
+  const stylesheets = ['assets/fonts.css'];
+  for (const [dir, prefix] of [[defaultStylesDir, 'default'], ...(manifest.styles ? [[join(root, manifest.styles), 'user']] : [])] as const) {
+    for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.css')).sort()) {
+      if (prefix === 'default' && name.startsWith('profile-') && name !== `profile-${input.profile}.css`) continue;
+      const to = `assets/${prefix}-${name}`;
+      assets.push({ to, from: join(dir, name) });
+      stylesheets.push(to);
+    }
+  }
+  const hyphenate = input.profile !== 'large-print';
+  const texts = input.texts.map(({ meta, doc, analysis }, i) => {
+    const body = textToHtml(doc.tree, meta.id, { hyphenate, language: manifest.language });
+    return {
+      ...meta,
+      number: i + 1,
+      year: meta.date ? String(meta.date).slice(0, 4) : undefined,
+      // Our serializer escaped every value of the source: mark it safe so Handlebars does not escape twice.
+      body: new Handlebars.SafeString(body.html),
+      orphanNotes: body.orphanNotes,
+      missingNotes: missingNoteCalls(doc.tree),
+      words: analysis.words,
+      readingMinutes: analysis.readingMinutes,
+      noteCount: analysis.notes.length || analysis.noteCalls,
+    };
+  });
+  const answers = groupByAnswer(texts);
+  const html = templates.render({
+    reader: { ...manifest, pageSize: manifest.page_size },
+    profile: input.profile,
+    stylesheets,
+    texts,
+    answers,
+    introduction: true,
+    concordance: true,
+    analysis: input.analysis,
+  });
+  return { html, assets };
+}
+
+/** Literal `[n]` markers left in the text: calls whose notes the source did not include. */
+export function missingNoteCalls(tree: Root): number[] {
+  const out = new Set<number>();
+  visit(tree, 'text', (node) => {
+    for (const m of node.value.matchAll(/\[(\d{1,3})\]/g)) out.add(Number(m[1]));
+  });
+  return [...out].sort((a, b) => a - b);
+}
+
+function groupByAnswer<T extends { answer?: string }>(texts: T[]): Array<{ answer: string; texts: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const t of texts) {
+    if (!t.answer) continue;
+    const key = t.answer.trim();
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups].map(([answer, list]) => ({ answer, texts: list }));
+}
+
+export { toString as mdastToString };

@@ -1,0 +1,85 @@
+import type { Root, FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { State } from 'mdast-util-to-hast';
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { hyphenateTree } from './hyphenate.ts';
+
+export interface TextHtml {
+  /** Body HTML of the text, every value escaped by the serializer. */
+  html: string;
+  /** Note numbers that were called, in order. */
+  notes: string[];
+  /** Definitions that no call uses; printed at the end of the text. */
+  orphanNotes: string[];
+}
+
+/**
+ * mdast -> HTML for one text. Footnote definitions are moved to the place of their call,
+ * as `<span class="footnote">` that Paged.js floats to the foot of the page. The call is a
+ * real link whose text is the note's own number, so it survives into the tagged PDF.
+ * Raw HTML in a source is never passed through (`allowDangerousHtml` stays off).
+ */
+export function textToHtml(tree: Root, textId: string, options: { hyphenate: boolean; language: string }): TextHtml {
+  const definitions = new Map<string, FootnoteDefinition>();
+  const body: Root = { type: 'root', children: [] };
+  for (const node of tree.children) {
+    if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node);
+    else body.children.push(node);
+  }
+  const called: string[] = [];
+  const noteId = (n: string) => `${textId}-note-${slug(n)}`;
+  const processor = unified()
+    .use(remarkRehype, {
+    handlers: {
+      footnoteReference(state: State, node: FootnoteReference): ElementContent[] {
+        const def = definitions.get(node.identifier);
+        const label = node.label ?? node.identifier;
+        if (!def) return [{ type: 'text', value: `[${label}]` }];
+        const first = !called.includes(node.identifier);
+        if (first) called.push(node.identifier);
+        const call: Element = {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['note-call'], href: `#${noteId(node.identifier)}`, role: 'doc-noteref' },
+          children: [{ type: 'text', value: label }],
+        };
+        if (!first) return [call];
+        const note: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['footnote'], id: noteId(node.identifier), role: 'doc-footnote' },
+          children: [
+            { type: 'element', tagName: 'span', properties: { className: ['note-num'] }, children: [{ type: 'text', value: `${label} ` }] },
+            ...noteContent(state, def),
+          ],
+        };
+        return [call, note];
+      },
+    },
+  })
+    .use(() => (tree: HastRoot) => {
+      if (options.hyphenate) hyphenateTree(tree, options.language);
+    })
+    .use(rehypeStringify);
+  const hast = processor.runSync(body) as HastRoot;
+  const orphanNotes = [...definitions.keys()].filter((k) => !called.includes(k));
+  return { html: processor.stringify(hast), notes: called, orphanNotes };
+}
+
+/** A note's blocks flattened to phrasing content: a footnote is an inline span. */
+function noteContent(state: State, def: FootnoteDefinition): ElementContent[] {
+  const out: ElementContent[] = [];
+  def.children.forEach((block, i) => {
+    if (i > 0) out.push({ type: 'text', value: ' ' });
+    const phrasing: PhrasingContent[] = block.type === 'paragraph' ? block.children : [];
+    if (phrasing.length === 0) return;
+    const para: Nodes = { type: 'paragraph', children: phrasing };
+    const el = state.one(para, undefined) as Element | undefined;
+    if (el && 'children' in el) out.push(...(el.children as ElementContent[]));
+  });
+  return out;
+}
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');

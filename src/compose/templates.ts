@@ -1,0 +1,92 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import { ReaderError } from '../errors.ts';
+import { closest } from '../util/closest.ts';
+import { helpers, registerHelpers } from './helpers.ts';
+
+/** The templates that ship with the tool. */
+export const defaultTemplatesDir = new URL('../../templates/', import.meta.url).pathname;
+
+export interface TemplateSet {
+  render(data: unknown): string;
+  /** Which file each template or partial came from (default or the user's folder). */
+  files: Record<string, string>;
+}
+
+/**
+ * Load `reader.hbs` and its partials. A user's folder overrides any file by name
+ * (`reader.hbs`, or `partials/<name>.hbs`, or `<name>.hbs` for a partial).
+ * Every template is checked before use, so a syntax error, an unknown helper or a missing
+ * partial is reported with the template file and line instead of a stack trace.
+ */
+export async function loadTemplates(userDir?: string, root = process.cwd()): Promise<TemplateSet> {
+  const files: Record<string, string> = {};
+  const collect = async (dir: string) => {
+    for (const sub of ['', 'partials']) {
+      const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
+      for (const name of names) if (name.endsWith('.hbs')) files[basename(name, '.hbs')] = join(dir, sub, name);
+    }
+  };
+  await collect(defaultTemplatesDir);
+  if (userDir) await collect(userDir);
+  const hbs = Handlebars.create();
+  registerHelpers(hbs);
+  const sources: Record<string, string> = {};
+  for (const [name, file] of Object.entries(files)) sources[name] = await readFile(file, 'utf8');
+  const shown = (name: string) => relative(root, files[name]!) || files[name]!;
+  for (const [name, source] of Object.entries(sources)) {
+    checkTemplate(source, shown(name), Object.keys(sources));
+    if (name !== 'reader') hbs.registerPartial(name, hbs.compile(source, { strict: false, noEscape: false }));
+  }
+  if (!sources.reader) throw new ReaderError('TemplateMissing', 'No `reader.hbs` template found', 'Keep `reader.hbs` in your templates folder, or remove the folder to use the defaults.');
+  const main = hbs.compile(sources.reader);
+  return {
+    files,
+    render(data) {
+      try {
+        return main(data);
+      } catch (e) {
+        throw new ReaderError('TemplateRender', `Template failed: ${(e as Error).message}`, 'Check the template named above.');
+      }
+    },
+  };
+}
+
+/** Parse a template and check every helper and partial it names. */
+function checkTemplate(source: string, file: string, partials: string[]): void {
+  let ast: hbs.AST.Program;
+  try {
+    ast = Handlebars.parse(source);
+  } catch (e) {
+    const err = e as Error & { lineNumber?: number; column?: number };
+    const m = /Parse error on line (\d+)/.exec(err.message);
+    const line = err.lineNumber ?? (m ? Number(m[1]) : undefined);
+    const detail = err.message.split('\n').at(-1) ?? err.message;
+    throw new ReaderError('TemplateSyntax', `Template syntax error: ${detail}`, 'Fix the Handlebars syntax on that line (every `{{#block}}` needs its `{{/block}}`).', { file, ...(line ? { line } : {}), ...(err.column !== undefined ? { column: err.column + 1 } : {}) });
+  }
+  const known = new Set([...Object.keys(helpers), 'if', 'unless', 'each', 'with', 'lookup', 'log']);
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; path?: { original?: unknown }; params?: unknown[]; hash?: unknown; name?: { original?: unknown }; loc?: { start: { line: number; column: number } } };
+    const at = n.loc ? { line: n.loc.start.line, column: n.loc.start.column + 1 } : {};
+    if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
+      const name = String(n.name?.original ?? '');
+      if (!partials.includes(name)) {
+        const guess = closest(name, partials);
+        throw new ReaderError('TemplatePartialMissing', `Unknown partial \`${name}\``, guess ? `Did you mean \`${guess}\`? ` : `Known partials: ${partials.join(', ')}.`, { file, ...at });
+      }
+    }
+    const isCall = (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && ((n.params?.length ?? 0) > 0 || n.hash);
+    if (isCall && typeof n.path?.original === 'string' && !known.has(n.path.original)) {
+      const name = n.path.original;
+      const guess = closest(name, [...known]);
+      throw new ReaderError('TemplateHelperMissing', `Unknown helper \`${name}\``, guess ? `Did you mean \`${guess}\`?` : `Known helpers: ${[...known].join(', ')}.`, { file, ...at });
+    }
+    for (const value of Object.values(n)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && value !== n.loc) visit(value);
+    }
+  };
+  visit(ast);
+}

@@ -1,0 +1,80 @@
+/**
+ * The one schema of `reader.yaml`: it gives the manifest's types, its validation and
+ * (through the `describe` texts) its documentation. Defaults are applied here only.
+ */
+import { z } from 'zod';
+
+const text = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens')
+      .describe('Stable id of the text, used in links, paragraph ids and file names.'),
+    source: z.string().min(1).describe('Source file, relative to the project folder (normally under `content/`).'),
+    title: z.string().min(1).describe('Title as printed in the reader.'),
+    author: z.string().min(1).describe('Author, as printed.'),
+    translator: z.string().optional().describe('Translator, if any.'),
+    publication: z.string().optional().describe('Where the text was published.'),
+    date: z
+      .union([z.string(), z.number(), z.date()])
+      .optional()
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === undefined ? undefined : String(v)))
+      .describe('Publication date: `2021-12-12`, `2003-03`, `1991`, or omitted when unknown.'),
+    url: z.string().optional().describe('Source URL.'),
+    position: z.string().min(1).describe('One line on what the text argues.'),
+    answer: z.string().optional().describe("A short answer to the reader's question: yes, no, in part."),
+    summary: z.string().optional().describe("An editor's paragraph about the text."),
+    questions: z.array(z.string()).default([]).describe('Discussion questions printed after the text.'),
+    from: z
+      .enum(['auto', 'pdf-text', 'web-text', 'markdown', 'html', 'pdf', 'clean'])
+      .default('auto')
+      .describe('What kind of source this is. Default `auto` (detected).'),
+    rules: z
+      .object({
+        disable: z.array(z.string()).default([]).describe('Normalizer rule ids switched off for this text.'),
+        drop: z.array(z.string()).default([]).describe('Extra regexes: whole lines matching one are dropped as clutter.'),
+      })
+      .strict()
+      .default({ disable: [], drop: [] })
+      .describe('Per-text normalizer settings.'),
+  })
+  .strict();
+
+const topic = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
+    title: z.string().min(1),
+    terms: z.array(z.string().min(1)).min(1).describe('Terms and aliases, matched on word boundaries, case-insensitive.'),
+    patterns: z.array(z.string()).default([]).describe('Optional regexes, matched case-insensitively.'),
+    min_score: z.number().int().min(1).default(1).describe('Distinct terms a paragraph needs to count. Default 1.'),
+    questions: z.array(z.string()).default([]).describe('Discussion questions for the topic.'),
+  })
+  .strict();
+
+export const pageSizes = ['A5', 'A4', 'letter', 'half-letter'] as const;
+
+export const manifestSchema = z
+  .object({
+    title: z.string().min(1).describe('Title of the reader, printed on the cover and in the PDF metadata.'),
+    subtitle: z.string().optional(),
+    editor: z.string().optional().describe('Who put the reader together.'),
+    date: z
+      .union([z.string(), z.number(), z.date()])
+      .optional()
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === undefined ? undefined : String(v))),
+    language: z.string().default('en').describe('BCP 47 language tag. Default `en`.'),
+    page_size: z.enum(pageSizes).default('A5').describe('Page size. Default `A5`.'),
+    question: z.string().optional().describe('The question the reader puts to its texts.'),
+    topics: z.array(topic).default([]),
+    glossary: z.array(z.object({ term: z.string(), gloss: z.string() }).strict()).default([]),
+    templates: z.string().optional().describe('A folder of templates that override the defaults, partial by partial.'),
+    styles: z.string().optional().describe('A folder of CSS files added after the default styles.'),
+    texts: z.array(text).min(1).describe('The texts, in reading order.'),
+  })
+  .strict();
+
+export type ManifestInput = z.input<typeof manifestSchema>;
+/** The resolved manifest: defaults applied. */
+export type Manifest = z.output<typeof manifestSchema>;
+export type ManifestText = Manifest['texts'][number];
+export type ManifestTopic = Manifest['topics'][number];

@@ -1,0 +1,48 @@
+/** Intermediate units between source lines and the mdast tree. */
+
+/** One source line after character repair; `text` is trimmed, `indent` counts leading blanks. */
+export interface SrcLine {
+  text: string;
+  /** 1-based line in the source. */
+  line: number;
+  /** 1-based column of the first non-blank character. */
+  column: number;
+  indent: number;
+}
+
+/** Where a stretch of block text starts in the source, so repairs can cite line:column. */
+export interface Span {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'note';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  spans: Span[];
+  /** Heading depth (2 or 3). */
+  depth?: 2 | 3;
+  /** Footnote number for `note` blocks. */
+  noteId?: string;
+  /** A heading candidate seen while splitting: `caps` (ALL CAPS) or `title` (short title line). */
+  cand?: 'caps' | 'title';
+  /** Source lines, joined with `\n`, for the change log when a block is dropped. */
+  source: string;
+}
+
+/** Source place of a character offset inside a block. */
+export function placeAt(block: Block, offset: number): { line: number; column: number } {
+  let best = block.spans[0] ?? { offset: 0, line: 1, column: 1 };
+  for (const s of block.spans) {
+    if (s.offset > offset) break;
+    best = s;
+  }
+  return { line: best.line, column: best.column + Math.max(0, offset - best.offset) };
+}
+
+export function blockFromLine(l: SrcLine, kind: BlockKind = 'paragraph'): Block {
+  return { kind, text: l.text, spans: [{ offset: 0, line: l.line, column: l.column }], source: l.text };
+}

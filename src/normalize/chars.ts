@@ -1,0 +1,64 @@
+import type { SrcLine } from './block.ts';
+import { fixMojibake } from './mojibake.ts';
+import type { Repairs } from './repairs.ts';
+
+// Stray controls and invisible marks; tab, newline and form feed are handled elsewhere.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u2060\uFEFF\u00AD]/g;
+// Unicode spaces we print as a plain space.
+const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/**
+ * Repair the characters of one raw line and measure its indent. Whitespace folding is
+ * not logged (it changes no word); mojibake, controls and NFC changes are.
+ */
+export function repairLine(raw: string, line: number, r: Repairs): SrcLine {
+  let s = raw;
+  if (r.on('chars-control')) {
+    CONTROL.lastIndex = 0;
+    if (CONTROL.test(s)) {
+      let col = 0;
+      s = s.replace(CONTROL, (ch: string, i: number) => {
+        col = col || i + 1;
+        return '';
+      });
+      const codes = [...raw.matchAll(CONTROL)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+      r.log('chars-control', { line, column: col }, codes.join(' '), '', `Unexpected control character ${codes[0]}, removed`);
+    }
+  }
+  if (r.on('chars-mojibake')) {
+    const { text, hits } = fixMojibake(s);
+    for (const h of hits) {
+      r.log('chars-mojibake', { line, column: h.index + 1 }, h.before, h.after, `Unexpected mojibake \`${h.before}\`, expected \`${h.after}\` (UTF-8 read as Windows-1252)`);
+    }
+    s = text;
+  }
+  if (r.on('chars-nfc')) {
+    const nfc = s.normalize('NFC');
+    if (nfc !== s) {
+      r.log('chars-nfc', { line, column: 1 }, s, nfc, 'Unexpected decomposed characters, composed to Unicode NFC');
+      s = nfc;
+    }
+  }
+  s = s.replace(SPACES, ' ');
+  const trimmedStart = s.replace(/^ +/, '');
+  const indent = s.length - trimmedStart.length;
+  const text = trimmedStart.replace(/ +$/, '').replace(/ {2,}/g, ' ');
+  return { text, line, column: indent + 1, indent };
+}
+
+/** Split a decoded source into repaired lines; form feeds become line breaks. */
+export function toLines(value: string, r: Repairs): SrcLine[] {
+  // Line numbers follow `\n` only, so a form feed does not shift later lines.
+  const rows = value.split(/\r\n|\r|\n/);
+  const out: SrcLine[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? '';
+    if (!row.includes('\f')) {
+      out.push(repairLine(row, i + 1, r));
+      continue;
+    }
+    r.log('page-furniture', { line: i + 1, column: row.indexOf('\f') + 1 }, '\f', '', 'Unexpected form feed, removed as a page break');
+    for (const p of row.split('\f')) out.push(repairLine(p, i + 1, r));
+  }
+  return out;
+}

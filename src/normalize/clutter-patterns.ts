@@ -1,0 +1,30 @@
+/** Patterns for web clutter. Each is tested against one whole block (a line of web copy). */
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+
+/** "Sat Nov 16, 2024", "November 16, 2024", "16 November 2024", "2024-11-16", "16/11/2024". */
+export const DATE_STAMP = new RegExp(
+  `^(?:(?:published|posted|updated)\\s*:?\\s*)?${DAY}(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$`,
+  'i',
+);
+
+/** "by Jorge Martínez, translated to English by Carlos Sapir". */
+export const BYLINE = /^(?:written\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\|)\s*.*)?$/u;
+
+/** "Part One: Lenin and revolutionary organising" - links to the other parts of a series. */
+export const SERIES_NAV = /^(?:read\s+)?part\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|[ivx]+)\s*[:.–—-]\s*\S/i;
+
+/** Picture credits and captions. */
+export const PHOTO_CREDIT =
+  /\b(?:photo(?:graph)?|image|picture|credit|illustration)\s*:|\bsource\s*:\s*\S|\bwiki(?:media|commons)\b|\buploaded by\b|\bscan(?:ned)? from\b|\bpublic domain\b|\bBy\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+\(\d{4}\s*[–-]\s*\d{4}\)\s*$/iu;
+
+/** An editor's note added by the site that reprinted the text. */
+export const EDITOR_NOTE = /^[•*·-]?\s*(?:\d+\.\s*)?(?:libcom|editor'?s?|editorial|web|site|admin)\s+note\s*:/i;
+
+/** Markers that start the trailing block of site furniture: everything from here on is clutter. */
+export const TAIL_MARKER =
+  /^(?:tagged under|tags|filed under|before you go|check out\b|most popular|most read|related (?:articles|posts|content)|share this|share on|subscribe|support us|donate|follow us|you may also like|leave a (?:comment|reply)|\d+\s+comments?|read more|more from|sign up)\b.{0,60}$/i;
+
+/** One-word share buttons left as text. */
+export const SHARE_BUTTON = /^(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|telegram|reddit|linkedin|copy link)$/i;

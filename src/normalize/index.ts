@@ -1,0 +1,83 @@
+import type { Root } from 'mdast';
+import type { IngestedText, NormalizeOptions, NormalizedText, SourceKind } from '../types.ts';
+import type { Block, SrcLine } from './block.ts';
+import { toLines } from './chars.ts';
+import { dropClutter } from './clutter.ts';
+import { detectTextKind } from './detect.ts';
+import { dropFurniture } from './furniture.ts';
+import { settleHeadings } from './headings.ts';
+import { normalizeMarkdown, toMarkdown } from './markdown.ts';
+import { markNotesAndLists } from './notes.ts';
+import { fixOcr } from './ocr.ts';
+import { clip, Repairs } from './repairs.ts';
+import { buildTree, markBulletItems } from './tree.ts';
+import { splitLines, unwrap } from './unwrap.ts';
+import { documentVocabulary } from './vocabulary.ts';
+import { dropPatterns } from './drop-patterns.ts';
+import { htmlToBlocks } from './html-input.ts';
+
+export { toMarkdown };
+
+/**
+ * Turn one ingested source into an mdast tree plus a change log. Never throws: if a rule
+ * fails on some input, the text falls back to one paragraph per line and the failure is reported.
+ */
+export function normalize(input: IngestedText, options: NormalizeOptions = {}): NormalizedText {
+  const file = input.file;
+  const r = new Repairs(file, options.disable);
+  const value = typeof file.value === 'string' ? file.value : String(file.value ?? '');
+  let kind: SourceKind = 'clean';
+  let tree: Root;
+  try {
+    ({ kind, tree } = run(value, input.extension, options, r));
+  } catch (error) {
+    r.note('normalize-failed', { line: 1, column: 1 }, `Unexpected failure \`${clip(String(error))}\`, fell back to one paragraph per line`);
+    tree = fallback(value);
+  }
+  return { id: input.id, file, tree, kind, changes: r.changes };
+}
+
+function run(value: string, extension: string, options: NormalizeOptions, r: Repairs): { kind: SourceKind; tree: Root } {
+  const from = options.from ?? 'auto';
+  const ext = extension.toLowerCase();
+  if (from === 'markdown' || (from === 'auto' && (ext === 'md' || ext === 'markdown'))) {
+    return { kind: 'markdown', tree: normalizeMarkdown(value, r, options.title) };
+  }
+  if (from === 'html' || (from === 'auto' && (ext === 'html' || ext === 'htm'))) {
+    return { kind: 'html', tree: fromBlocks(htmlToBlocks(value, r), r, options, true) };
+  }
+  let lines: SrcLine[] = toLines(value, r);
+  lines = dropPatterns(lines, options.drop ?? [], r);
+  const detected = from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines);
+  let blocks: Block[];
+  if (detected === 'pdf-text') {
+    lines = dropFurniture(lines, r);
+    const vocab = documentVocabulary(lines.map((l) => l.text).join('\n'));
+    blocks = unwrap(lines, r, vocab);
+    if (blocks.length > 0) r.note('unwrap', { line: 1, column: 1 }, `Unwrapped ${lines.filter((l) => l.text).length} hard-wrapped lines into ${blocks.length} blocks`);
+  } else {
+    blocks = splitLines(lines);
+  }
+  const tree = fromBlocks(blocks, r, options, detected !== 'clean');
+  return { kind: detected, tree };
+}
+
+/** The block stages shared by text and HTML input. */
+function fromBlocks(blocks: Block[], r: Repairs, options: NormalizeOptions, web: boolean): Root {
+  let out = dropClutter(blocks, r, options.title, web);
+  out = markNotesAndLists(out, r);
+  markBulletItems(out);
+  out = settleHeadings(out);
+  fixOcr(out, r);
+  return buildTree(out, r);
+}
+
+/** Last resort: one paragraph per non-blank line, text untouched. */
+function fallback(value: string): Root {
+  const children: Root['children'] = [];
+  for (const line of value.split('\n')) {
+    const t = line.trim();
+    if (t) children.push({ type: 'paragraph', children: [{ type: 'text', value: t }] });
+  }
+  return { type: 'root', children };
+}

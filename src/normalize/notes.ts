@@ -1,0 +1,62 @@
+import type { Block } from './block.ts';
+import { clip, type Repairs } from './repairs.ts';
+import { placeAt } from './block.ts';
+
+const BRACKET_DEF = /^\[(\d{1,3})\]\s*(\S[\s\S]*)$/;
+const NUMBER_DEF = /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/;
+const NOTES_HEADING = /^(?:notes?|end\s?notes|foot\s?notes|references and notes)\s*:?$/i;
+const BIBLIOGRAPHY_HEADING = /^(?:references|bibliography|works cited|sources|further reading|literature|reading list|select bibliography)\s*:?$/i;
+
+/**
+ * Find the notes list at the end of a text and the bibliography list. Notes are `[n] text`
+ * blocks in the back half of the text (or `n. text` under a "Notes" heading); they become
+ * `note` blocks. Blocks under a "References" heading become list items.
+ */
+export function markNotesAndLists(blocks: Block[], r: Repairs): Block[] {
+  const half = Math.floor(blocks.length / 2);
+  let notesHeading = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const t = b.text;
+    if (b.cand && NOTES_HEADING.test(t) && i >= half) {
+      notesHeading = i;
+      b.kind = 'heading';
+      continue;
+    }
+    const m = BRACKET_DEF.exec(t) ?? (notesHeading >= 0 && i > notesHeading ? NUMBER_DEF.exec(t) : null);
+    if (m && i >= half && r.on('note-definition')) {
+      b.kind = 'note';
+      b.noteId = String(Number(m[1]));
+      b.text = m[2]!.trim();
+      b.spans = b.spans.map((s) => ({ ...s }));
+      b.cand = undefined;
+      continue;
+    }
+  }
+  // Bibliography: items under the heading until the next heading or notes.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!(b.cand && BIBLIOGRAPHY_HEADING.test(b.text))) continue;
+    b.kind = 'heading';
+    for (let j = i + 1; j < blocks.length; j++) {
+      const item = blocks[j]!;
+      if (item.kind === 'note' || item.kind === 'heading' || item.cand === 'caps' || item.text.length > 500) break;
+      item.kind = 'list-item';
+      item.cand = undefined;
+    }
+  }
+  // A "Notes" heading with its list is kept as notes; its heading is not printed.
+  if (notesHeading >= 0 && blocks.some((b, i) => i > notesHeading && b.kind === 'note')) {
+    const h = blocks[notesHeading]!;
+    r.log('note-definition', placeAt(h, 0), h.text, '', `Unexpected notes heading \`${clip(h.text)}\`, dropped (notes print as footnotes)`);
+    return blocks.filter((_, i) => i !== notesHeading);
+  }
+  return blocks;
+}
+
+/** Ids of the notes defined in the text. */
+export function definedNotes(blocks: Block[]): Set<string> {
+  const ids = new Set<string>();
+  for (const b of blocks) if (b.kind === 'note' && b.noteId) ids.add(b.noteId);
+  return ids;
+}

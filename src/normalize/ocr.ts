@@ -1,0 +1,36 @@
+import type { Block } from './block.ts';
+import { placeAt } from './block.ts';
+import type { Repairs } from './repairs.ts';
+
+// A number-like token with letters that OCR confuses with digits: I925, l9l7, 19O5.
+const NUMBERISH = /(?<![\p{L}\p{N}'’-])[0-9IlO]{3,6}(?![\p{L}\p{N}'’-])/gu;
+// Letters then a stray digit (intimidan1) or a digit inside a word (wor1d).
+const URL = /(?:https?:\/\/|www\.)\S+/g;
+const SUSPICIOUS = /(?<![\p{L}\p{N}])(?:\p{Ll}{3,}\d+\p{Ll}*|\p{Ll}+\d+\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
+
+/**
+ * OCR slips. A letter inside a number is mended only when unambiguous: the token is mostly
+ * digits and every letter is one OCR reads for a digit (I/l for 1, O for 0). Other suspicious
+ * tokens are reported, never guessed.
+ */
+export function fixOcr(blocks: Block[], r: Repairs): void {
+  for (const b of blocks) {
+    if (r.on('ocr-digit')) {
+      b.text = b.text.replace(NUMBERISH, (tok: string, index: number) => {
+        const digits = tok.replace(/\D/g, '').length;
+        if (digits === tok.length || digits < 2 || digits < tok.length - digits) return tok;
+        const fixed = tok.replace(/[Il]/g, '1').replace(/O/g, '0');
+        r.log('ocr-digit', placeAt(b, index), tok, fixed, `Unexpected letter in number \`${tok}\`, read as \`${fixed}\``);
+        return fixed;
+      });
+    }
+    if (r.on('ocr-suspicious')) {
+      const urls = [...b.text.matchAll(URL)].map((u) => [u.index ?? 0, (u.index ?? 0) + u[0].length] as const);
+      for (const m of b.text.matchAll(SUSPICIOUS)) {
+        const at = m.index ?? 0;
+        if (urls.some(([s, e]) => at >= s && at < e)) continue;
+        r.log('ocr-suspicious', placeAt(b, m.index ?? 0), m[0], m[0], `Unexpected digit in word \`${m[0]}\`, probably an OCR slip; left unchanged, check the original`);
+      }
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import type { Block, SrcLine } from './block.ts';
+import { blockFromLine } from './block.ts';
+import type { Repairs } from './repairs.ts';
+import { decideHyphen } from './split-words.ts';
+import { lineEnd, measure } from './stats.ts';
+import { endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
+
+/** How paragraphs are marked in a hard-wrapped text, measured from the text itself. */
+export interface WrapShape {
+  width: number;
+  /** Blank lines follow wrapped lines too (PDF extraction), so one blank is no break. */
+  blankIsWrap: boolean;
+  /** Paragraphs start with an indented line. */
+  indentMode: boolean;
+}
+
+export function wrapShape(lines: SrcLine[]): WrapShape {
+  const width = measure(lines);
+  let singles = 0;
+  let wrapsBeforeBlank = 0;
+  let indented = 0;
+  let indentedAfterStop = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.text) continue;
+    const next = lines[i + 1];
+    const after = lines[i + 2];
+    if (next && !next.text && after?.text) {
+      singles++;
+      if (lineEnd(l) >= width * 0.8 && !endsSentence(l.text)) wrapsBeforeBlank++;
+    }
+    const prev = lines[i - 1];
+    if (l.indent > 0 && prev?.text) {
+      indented++;
+      if (endsSentence(prev.text)) indentedAfterStop++;
+    }
+  }
+  return {
+    width,
+    blankIsWrap: singles > 0 && wrapsBeforeBlank / singles >= 0.3,
+    indentMode: indentedAfterStop >= 3 && indentedAfterStop / Math.max(1, indented) >= 0.5,
+  };
+}
+
+/** The next word would have fitted on this line, so the line ended early on purpose. */
+function endsShort(prev: SrcLine, next: SrcLine, width: number): boolean {
+  return lineEnd(prev) + 1 + firstWord(next.text).length <= width;
+}
+
+/**
+ * Join the lines of a hard-wrapped text into paragraphs. A paragraph ends at two or more blank
+ * lines, a blank line when blanks are not part of the wrapping, an indented first line, an ALL
+ * CAPS heading, or a line that stops short at a sentence end (the next word would have fitted).
+ */
+export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>): Block[] {
+  const shape = wrapShape(lines);
+  const blocks: Block[] = [];
+  let cur: Block | undefined;
+  let curLines = 0;
+  let prev: SrcLine | undefined;
+  let blanks = 0;
+  const flush = (): void => {
+    if (cur) blocks.push(cur);
+    cur = undefined;
+    curLines = 0;
+  };
+  for (const l of lines) {
+    if (!l.text) {
+      blanks++;
+      continue;
+    }
+    if (isCapsLine(l.text)) {
+      flush();
+      blocks.push({ ...blockFromLine(l, 'paragraph'), cand: 'caps' });
+      prev = undefined;
+      blanks = 0;
+      continue;
+    }
+    if (cur && prev) {
+      const short = endsShort(prev, l, shape.width);
+      let brk =
+        blanks >= 2 ||
+        (blanks === 1 && !shape.blankIsWrap) ||
+        (shape.indentMode && l.indent > 0 && endsSentence(prev.text)) ||
+        (short && endsSentence(prev.text)) ||
+        // A clearly short line before a capital or a bullet ends its paragraph even without a stop.
+        (short && lineEnd(prev) < shape.width * 0.6 && /^[\p{Lu}\p{N}"“‘'•·*]/u.test(l.text));
+      // A lone short line without a stop, followed by more text, is a section title.
+      if (!brk && curLines === 1 && short && isTitleLine(prev.text) && lineEnd(prev) < shape.width * 0.7) {
+        cur.cand = 'title';
+        brk = true;
+      }
+      if (brk) flush();
+    }
+    if (!cur) {
+      cur = blockFromLine(l);
+      curLines = 1;
+    } else {
+      join(cur, prev!, l, r, vocab);
+      curLines++;
+    }
+    prev = l;
+    blanks = 0;
+  }
+  flush();
+  return blocks;
+}
+
+const TRAILING_HYPHEN = /(\p{L}+)-$/u;
+const LEADING_WORD = /^(\p{L}+)/u;
+
+/** Append line `l` to block `b`, mending a word split across the line end. */
+function join(b: Block, prev: SrcLine, l: SrcLine, r: Repairs, vocab: Map<string, number>): void {
+  const tail = TRAILING_HYPHEN.exec(b.text);
+  const head = LEADING_WORD.exec(l.text);
+  if (tail && head && r.on('split-word') && !/--$/.test(b.text)) {
+    const left = tail[1]!;
+    const right = head[1]!;
+    const d = decideHyphen(left, right, vocab);
+    const at = { line: prev.line, column: prev.column + prev.text.length - left.length - 1 };
+    const before = `${left}-\n${right}`;
+    if (d.keep) {
+      r.log('split-word', at, before, `${left}-${right}`, `Kept hyphen in \`${left}-${right}\` across a line end: ${d.why}`);
+      b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
+      b.text += l.text;
+    } else {
+      r.log('split-word', at, before, left + right, `Unexpected word split \`${left}-\`/\`${right}\` across a line end, joined as \`${left + right}\` (${d.why})`);
+      b.text = b.text.slice(0, -1);
+      b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
+      b.text += l.text;
+    }
+  } else {
+    b.text += ' ';
+    b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
+    b.text += l.text;
+  }
+  b.source += `\n${l.text}`;
+}
+
+/** Web copy: every non-blank line is a block; short title lines are heading candidates. */
+export function splitLines(lines: SrcLine[]): Block[] {
+  const blocks: Block[] = [];
+  for (const l of lines) {
+    if (!l.text) continue;
+    const b = blockFromLine(l);
+    if (isCapsLine(l.text)) b.cand = 'caps';
+    else if (isTitleLine(l.text)) b.cand = 'title';
+    blocks.push(b);
+  }
+  return blocks;
+}

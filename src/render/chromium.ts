@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { ReaderError } from '../errors.ts';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+/** The launch flags: no sandbox (we run as root in CI), and nothing that phones home. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+/** Find the system Chromium: `READER_CHROMIUM`, then the usual Debian paths. */
+export function findChromium(): string {
+  const fromEnv = process.env.READER_CHROMIUM;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw chromiumMissing(`READER_CHROMIUM points at \`${fromEnv}\`, which does not exist`);
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw chromiumMissing('No Chromium found');
+  return found;
+}
+
+function chromiumMissing(what: string): ReaderError {
+  return new ReaderError('ChromiumMissing', `${what}; the PDF is printed by a local Chromium`, 'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set READER_CHROMIUM to its path. `npm start` and `npm test` install it when run as root.');
+}
+
+/** Launch one headless browser for the whole run. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  try {
+    return await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      // Layout of a long reader blocks the page for many seconds: no protocol call may time out on it.
+      protocolTimeout: 0,
+    });
+  } catch (e) {
+    throw new ReaderError('ChromiumLaunch', `Chromium at \`${executablePath}\` did not start: ${(e as Error).message.split('\n')[0]}`, 'Check that it runs: `chromium --headless --no-sandbox --dump-dom about:blank`.');
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The typed values that travel between pipeline stages:
+ * ingest -> normalize -> analyze -> compose -> render -> (impose).
+ * Diagnostics travel with each text as VFile messages (rule id, line:column, reason).
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+/** How the bytes of a source were decoded. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Output of ingest: one decoded source with `\n` line endings. */
+export interface IngestedText {
+  /** Text id from the manifest (or the file stem when used alone). */
+  id: string;
+  /** `file.value` is the decoded string; `file.path` is the project-relative source path. */
+  file: VFile;
+  encoding: Encoding;
+  /** File extension without the dot, lower case: `txt`, `md`, `html`, `pdf`. */
+  extension: string;
+}
+
+/** What kind of text a source is; `auto` asks normalize to detect it. */
+export type SourceKind = 'pdf-text' | 'web-text' | 'markdown' | 'html' | 'pdf' | 'clean';
+export type SourceFormat = 'auto' | SourceKind;
+
+export interface NormalizeOptions {
+  /** Force a source kind instead of detecting it. Default `auto`. */
+  from?: SourceFormat;
+  /** Rule ids switched off for this text. Default none. */
+  disable?: readonly string[];
+  /** Extra per-text patterns (regex source strings) for lines to drop as clutter. */
+  drop?: readonly string[];
+  /** The manifest title: a leading line that repeats it is dropped (and logged). */
+  title?: string;
+}
+
+/** One repair the normalizer made, with its place in the source. */
+export interface Change {
+  rule: string;
+  line: number;
+  column: number;
+  before: string;
+  after: string;
+}
+
+/** Output of normalize: an mdast tree (CommonMark + GFM footnotes) plus its change log. */
+export interface NormalizedText {
+  id: string;
+  file: VFile;
+  tree: Root;
+  /** The kind that was detected (or forced). */
+  kind: SourceKind;
+  changes: Change[];
+}
+
+/** A topic from the manifest, compiled for matching. */
+export interface Topic {
+  id: string;
+  title: string;
+  /** Plain terms and aliases, matched case-insensitively on word boundaries. */
+  terms: string[];
+  /** Regex sources, matched case-insensitively. */
+  patterns: string[];
+  /** Minimum number of distinct terms a paragraph must contain. Default 1. */
+  minScore: number;
+  questions: string[];
+}

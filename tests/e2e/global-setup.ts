@@ -1,0 +1,27 @@
+// Build the sample reader once per test run; every end-to-end test reads this one PDF back.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { build } from '../../src/build.ts';
+
+export const E2E_OUT = '.cache/test-out';
+
+async function hashContent(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir('content')).sort()) out[name] = createHash('sha256').update(await readFile(join('content', name))).digest('hex');
+  return out;
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  await rm(E2E_OUT, { recursive: true, force: true });
+  const before = await hashContent();
+  const result = await build({ config: 'reader.yaml', out: E2E_OUT });
+  project.provide('sample', { out: E2E_OUT, pdf: result.pdfPath, report: result.report, anchors: result.anchors, hashesBefore: before });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sample: { out: string; pdf: string; report: import('../../src/build.ts').BuildReport; anchors: Record<string, number>; hashesBefore: Record<string, string> };
+  }
+}
