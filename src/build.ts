@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
+import { finishPdf } from './accessibility/index.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
 import { ingestFile } from './ingest/index.ts';
@@ -148,6 +149,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     timings.layout = rendered.timings.layout;
     timings.print = rendered.timings.print;
     progress({ stage: 'render', detail: `${rendered.pages} pages` });
+    const pdfBytes = await time('accessibility', () =>
+      finishPdf(rendered.pdf, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),
+    );
 
     const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`)];
     const repairs: Record<string, number> = {};
@@ -177,7 +181,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       refusedRequests: rendered.seal.refused,
     };
     await time('write', async () => {
-      await writeFile(join(staging.dir, pdfName), rendered.pdf);
+      await writeFile(join(staging.dir, pdfName), pdfBytes);
+      await writeFile(join(staging.dir, `${base}.anchors.json`), `${JSON.stringify(rendered.anchors)}\n`);
       report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
       await writeFile(join(staging.dir, options.profile ? `build.${options.profile}.json` : 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
       checkAborted(options.signal);

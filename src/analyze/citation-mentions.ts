@@ -47,8 +47,13 @@ function trimName(n: string): string {
   return n.trim().replace(/['’]s?$/, '');
 }
 
-/** Find mentions of sources in one flattened paragraph. */
-export function findMentions(flat: FlatText): Mention[] {
+const capitalRun = /^(?:\p{Lu}[\p{L}\-]*|of|the|and|in|on|a|to)(?:\s+(?:\p{Lu}[\p{L}\-]*|of|the|and|in|on|a|to)){0,7}/u;
+
+/**
+ * Find mentions of sources in one flattened paragraph. `isKnown(author, title)` lets an
+ * unmarked title count when the text cites that work elsewhere (`Shostakovich's Testimony`).
+ */
+export function findMentions(flat: FlatText, isKnown?: (author: string, title: string) => boolean): Mention[] {
   const out: Mention[] = [];
   const text = flat.text;
   for (const m of text.matchAll(roleRe)) {
@@ -61,6 +66,16 @@ export function findMentions(flat: FlatText): Mention[] {
     const author = trimName(m[1]!);
     if (t && looksLikeTitle(t.title) && isName(author)) {
       out.push({ raw: text.slice(m.index, t.end), author, title: t.title, offset: m.index });
+    } else if (isKnown && isName(author)) {
+      // Longest run of title words after the possessive that names a work cited elsewhere.
+      const words = capitalRun.exec(text.slice(at, at + 120))?.[0].split(/\s+/) ?? [];
+      for (let n = words.length; n > 0; n--) {
+        const title = words.slice(0, n).join(' ');
+        if (/^\p{Lu}/u.test(title) && isKnown(author, title)) {
+          out.push({ raw: text.slice(m.index, at) + title, author, title, offset: m.index });
+          break;
+        }
+      }
     }
   }
   // `"Title" by Author` / `*Title* by Author`: scan only at quote marks and emphasis starts.

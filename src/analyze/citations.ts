@@ -10,6 +10,7 @@ import { parseCitation, type ParsedCitation } from './citation-parse.ts';
 import { findParentheticals, isCitationLike } from './citation-inline.ts';
 import { findMentions } from './citation-mentions.ts';
 import { sourceKey, splitKey } from './source-key.ts';
+import { sourceLocator } from './source-place.ts';
 
 /** A body paragraph, flattened, with its id. */
 export interface FlatParagraph {
@@ -73,6 +74,10 @@ export function footnoteDefinitions(tree: Root): FootnoteDefinition[] {
 export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: VFile): CollectedCitations {
   const citations: Citation[] = [];
   const unparsed: CollectedCitations['unparsed'] = [];
+  const source = sourceLocator(file);
+  // The tree's position when it has one, else where the snippet occurs in the source text.
+  const placeFor = (fromTree: { line?: number; column?: number }, snippet: string): { line?: number; column?: number } =>
+    fromTree.line !== undefined ? fromTree : source.find(snippet);
   const fail = (raw: string, reason: string, line?: number, column?: number): void => {
     const where = located(line, column);
     unparsed.push({ raw, ...where });
@@ -85,11 +90,11 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
   for (const def of footnoteDefinitions(tree)) {
     const flat = flatten(def);
     const raw = flat.text.trim();
-    const start = def.position?.start;
+    const start = placeFor({ line: def.position?.start.line, column: def.position?.start.column }, raw);
     const base = {
       kind: 'note' as const,
       noteNumber: def.label ?? def.identifier,
-      ...located(start?.line, start?.column),
+      ...located(start.line, start.column),
     };
     let found = 0;
     for (const part of parts(raw)) {
@@ -102,17 +107,20 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       }
     }
     if (!found) {
-      fail(raw, `Unexpected note \`${base.noteNumber}\` \`${short(raw)}\`, expected a citation like \`Author, Title, page\``, start?.line, start?.column);
+      fail(raw, `Unexpected note \`${base.noteNumber}\` \`${short(raw)}\`, expected a citation like \`Author, Title, page\``, start.line, start.column);
     }
   }
 
-  // 2 and 3. Parenthetical citations and mentions, paragraph by paragraph.
+  // 2 and 3. Parenthetical citations, then mentions, paragraph by paragraph. Mentions come
+  // second so that an unmarked title (`Shostakovich's Testimony`) can be checked against
+  // the works this text cites.
   previous = undefined;
+  const inlineByPara: Citation[][] = [];
   for (const para of paragraphs) {
     const inPara: Citation[] = [];
     for (const group of findParentheticals(para.flat.text)) {
       if (!isCitationLike(group.inner)) continue;
-      const where = placeOf(para.flat, group.offset);
+      const where = placeFor(placeOf(para.flat, group.offset), `(${group.inner})`);
       const base = { kind: 'inline' as const, paragraphId: para.id, ...located(where.line, where.column) };
       let found = 0;
       for (const part of parts(group.inner)) {
@@ -128,14 +136,20 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
         fail(`(${group.inner})`, `Unexpected citation \`(${short(group.inner)})\`, expected \`Author, Title, page\``, where.line, where.column);
       }
     }
+    inlineByPara.push(inPara);
+  }
+  const known = new Set(citations.concat(...inlineByPara).map((c) => c.sourceKey));
+  const isKnown = (author: string, title: string): boolean => known.has(sourceKey(surnameFromMention(author), title));
+  for (const [i, para] of paragraphs.entries()) {
+    const inPara = inlineByPara[i]!;
     const cited = new Set(inPara.map((c) => splitKey(c.sourceKey).surname));
     const seen = new Set<string>();
-    for (const m of findMentions(para.flat)) {
+    for (const m of findMentions(para.flat, isKnown)) {
       const key = sourceKey(surnameFromMention(m.author), m.title);
       const { surname } = splitKey(key);
       if (cited.has(surname) || seen.has(key)) continue;
       seen.add(key);
-      const where = placeOf(para.flat, m.offset);
+      const where = placeFor(placeOf(para.flat, m.offset), m.raw);
       const c: Citation = { sourceKey: key, author: m.author, raw: m.raw, kind: 'mention', paragraphId: para.id, ...located(where.line, where.column) };
       if (m.title) c.title = m.title;
       inPara.push(c);

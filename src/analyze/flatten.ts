@@ -25,6 +25,8 @@ export interface FlatText {
 /** Flatten a node; footnote definitions are skipped (they are notes, not running text). */
 export function flatten(node: Nodes): FlatText {
   const out: FlatText = { text: '', segments: [], emphasis: [], noteCalls: [] };
+  // Track the last character ourselves: `endsWith` on a growing string flattens it every time.
+  let last = '';
   const walk = (n: Nodes): void => {
     switch (n.type) {
       case 'footnoteDefinition':
@@ -40,10 +42,12 @@ export function flatten(node: Nodes): FlatText {
         const p = n.position?.start;
         out.segments.push({ start: out.text.length, value, line: p?.line, column: p?.column });
         out.text += value;
+        if (value) last = value[value.length - 1]!;
         return;
       }
       case 'break':
         out.text += '\n';
+        last = '\n';
         return;
       case 'image':
         return;
@@ -56,7 +60,10 @@ export function flatten(node: Nodes): FlatText {
     for (const child of n.children) walk(child as Nodes);
     if (n.type === 'emphasis' || n.type === 'strong') out.emphasis.push([start, out.text.length]);
     // Keep blocks apart so words of adjacent paragraphs do not fuse.
-    if (block && out.text.length > 0 && !out.text.endsWith('\n')) out.text += '\n';
+    if (block && out.text.length > 0 && last !== '\n') {
+      out.text += '\n';
+      last = '\n';
+    }
   };
   walk(node);
   return out;

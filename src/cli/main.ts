@@ -11,25 +11,39 @@ Usage: reader <command> [options]
 Commands:
   build       build out/reader.pdf from reader.yaml
   normalize   repair one source text and print it as Markdown
+  pack        build per-topic excerpt packs into out/packs/
+  check       check a PDF against our PDF/UA-1 checklist
+  init        start a new reader project from a folder of texts
+  preview     serve the paged reader on localhost, rebuilding on change
+  eject       copy the default templates or styles into the project
 
 Run \`reader <command> --help\` for a command's options.
 `;
+
+/**
+ * Each command lives in `<command>.parser.ts` (pure `parse<Name>Args(argv)`) and
+ * `<command>.runner.ts` (`run<Name>(args, io, signal)` returning the exit code).
+ */
+async function runCommand(command: string, argv: string[], io: Io, signal?: AbortSignal): Promise<number> {
+  const name = command[0]!.toUpperCase() + command.slice(1);
+  const parser = (await import(`./${command}.parser.ts`)) as Record<string, (argv: string[]) => unknown>;
+  const runner = (await import(`./${command}.runner.ts`)) as Record<string, (args: unknown, io: Io, signal?: AbortSignal) => Promise<number>>;
+  return runner[`run${name}`]!(parser[`parse${name}Args`]!(argv), io, signal);
+}
 
 /** Dispatch a command. Every error ends here: one line, a hint, and an exit code. */
 export async function main(argv: string[], io: Io = processIo, signal?: AbortSignal): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'build': {
-        const { parseBuildArgs } = await import('./build.parser.ts');
-        const { runBuild } = await import('./build.runner.ts');
-        return await runBuild(parseBuildArgs(rest), io, signal);
-      }
-      case 'normalize': {
-        const { parseNormalizeArgs } = await import('./normalize.parser.ts');
-        const { runNormalize } = await import('./normalize.runner.ts');
-        return await runNormalize(parseNormalizeArgs(rest) as never, io);
-      }
+      case 'build':
+      case 'normalize':
+      case 'pack':
+      case 'check':
+      case 'init':
+      case 'preview':
+      case 'eject':
+        return await runCommand(command, rest, io, signal);
       case undefined:
       case '--help':
       case '-h':

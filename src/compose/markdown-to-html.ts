@@ -49,7 +49,8 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
         const note: Element = {
           type: 'element',
           tagName: 'span',
-          properties: { className: ['footnote'], id: noteId(node.identifier), role: 'doc-footnote' },
+          // Paged.js replaces a floated note's id with its own; render restores ours from data-note-id.
+          properties: { className: ['footnote'], id: noteId(node.identifier), dataNoteId: noteId(node.identifier), role: 'doc-footnote' },
           children: [
             { type: 'element', tagName: 'span', properties: { className: ['note-num'] }, children: [{ type: 'text', value: `${label} ` }] },
             ...noteContent(state, def),

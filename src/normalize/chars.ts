@@ -13,24 +13,27 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  */
 export function repairLine(raw: string, line: number, r: Repairs): SrcLine {
   let s = raw;
-  if (r.on('chars-control')) {
-    CONTROL.lastIndex = 0;
-    if (CONTROL.test(s)) {
-      let col = 0;
-      s = s.replace(CONTROL, (ch: string, i: number) => {
-        col = col || i + 1;
-        return '';
-      });
-      const codes = [...raw.matchAll(CONTROL)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-      r.log('chars-control', { line, column: col }, codes.join(' '), '', `Unexpected control character ${codes[0]}, removed`);
-    }
-  }
+  // Mojibake first: a C1 control such as U+009D can be the last byte of a mojibake run.
   if (r.on('chars-mojibake')) {
     const { text, hits } = fixMojibake(s);
     for (const h of hits) {
       r.log('chars-mojibake', { line, column: h.index + 1 }, h.before, h.after, `Unexpected mojibake \`${h.before}\`, expected \`${h.after}\` (UTF-8 read as Windows-1252)`);
     }
     s = text;
+  }
+  if (r.on('chars-control')) {
+    CONTROL.lastIndex = 0;
+    if (CONTROL.test(s)) {
+      const before = s;
+      let col = 0;
+      s = s.replace(CONTROL, (ch: string, i: number) => {
+        col = col || i + 1;
+        return '';
+      });
+      const codes = [...before.matchAll(CONTROL)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+      // The whole line goes in the log: removing a control can join two words.
+      r.log('chars-control', { line, column: col }, before, s, `Unexpected control character ${codes[0]}, removed`);
+    }
   }
   if (r.on('chars-nfc')) {
     const nfc = s.normalize('NFC');

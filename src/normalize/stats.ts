@@ -14,11 +14,14 @@ export function lineEnd(l: SrcLine): number {
 }
 
 /**
- * The measure (typical full-line length) of a hard-wrapped text, from its own line lengths:
- * the 90th percentile of non-blank lines, so a few overlong lines do not stretch it.
+ * The measure (full-line length) of a hard-wrapped text, from its own line lengths: the longest
+ * line not far above the 90th percentile, so a few overlong lines (URLs, tables) do not stretch it.
  */
 export function measure(lines: SrcLine[]): number {
   const lens: number[] = [];
   for (const l of lines) if (l.text) lens.push(lineEnd(l));
-  return quantile(lens, 0.9);
+  const p90 = quantile(lens, 0.9);
+  let max = 0;
+  for (const n of lens) if (n <= p90 * 1.1 && n > max) max = n;
+  return max;
 }

@@ -39,7 +39,7 @@ export function isTitleLine(s: string): boolean {
   if (s.length < 3 || s.length > 90) return false;
   const words = wordCount(s);
   if (words > 12) return false;
-  if (/[.,;:]$/.test(s)) return false;
+  if (/[.,;:-]$/.test(s)) return false;
   if (/[!?]$/.test(s) && words > 0) return false;
   // Opening quotes allowed only if balanced ('The Doctors' Plot').
   const core = s.replace(/^["'“‘«]+/, '');

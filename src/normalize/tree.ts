@@ -17,7 +17,11 @@ export function buildTree(blocks: Block[], r: Repairs): Root {
   for (const b of blocks) {
     if (b.kind !== 'list-item') list = undefined;
     if (b.kind === 'note' && b.noteId) {
-      if (defs.some((d) => d.identifier === b.noteId)) continue;
+      // A second note with the same number stays in the text rather than vanish.
+      if (defs.some((d) => d.identifier === b.noteId)) {
+        children.push({ type: 'paragraph', children: [{ type: 'text', value: `[${b.noteId}] ${b.text}` }] });
+        continue;
+      }
       defs.push({ type: 'footnoteDefinition', identifier: b.noteId, label: b.noteId, children: [{ type: 'paragraph', children: toPhrasing(b, new Set(), r, calls) }] });
       continue;
     }

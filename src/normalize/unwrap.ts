@@ -38,7 +38,7 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   return {
     width,
     blankIsWrap: singles > 0 && wrapsBeforeBlank / singles >= 0.3,
-    indentMode: indentedAfterStop >= 3 && indentedAfterStop / Math.max(1, indented) >= 0.5,
+    indentMode: indentedAfterStop >= 2 && indentedAfterStop / Math.max(1, indented) >= 0.5,
   };
 }
 
@@ -77,7 +77,8 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
       continue;
     }
     if (cur && prev) {
-      const short = endsShort(prev, l, shape.width);
+      // A line ending in a hyphenated word part never ends a paragraph.
+      const short = endsShort(prev, l, shape.width) && !/\p{L}-$/u.test(prev.text);
       let brk =
         blanks >= 2 ||
         (blanks === 1 && !shape.blankIsWrap) ||

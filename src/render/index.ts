@@ -91,6 +91,10 @@ function collectAnchors(): Record<string, number> {
   document.querySelectorAll('a[data-footnote-call]').forEach((a) => {
     if (!a.textContent?.trim()) a.remove();
   });
+  // Paged.js gives each floated note an id of its own; links point at ours.
+  document.querySelectorAll<HTMLElement>('[data-note-id]').forEach((note) => {
+    note.id = note.dataset.noteId!;
+  });
   const out: Record<string, number> = {};
   for (const page of Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page'))) {
     const n = Number(page.dataset.pageNumber);

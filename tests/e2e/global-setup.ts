@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from '../../src/build.ts';
 
-export const E2E_OUT = '.cache/test-out';
+/** One folder per test run, so concurrent runs (and developers) never share an out/. */
+export const E2E_OUT = process.env.READER_E2E_OUT ?? `.cache/test-out-${process.pid}`;
 
 async function hashContent(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -13,11 +14,14 @@ async function hashContent(): Promise<Record<string, string>> {
   return out;
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await rm(E2E_OUT, { recursive: true, force: true });
   const before = await hashContent();
   const result = await build({ config: 'reader.yaml', out: E2E_OUT });
   project.provide('sample', { out: E2E_OUT, pdf: result.pdfPath, report: result.report, anchors: result.anchors, hashesBefore: before });
+  return async () => {
+    if (!process.env.READER_E2E_OUT) await rm(E2E_OUT, { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {

@@ -46,6 +46,8 @@ describe('analyzeText on a small fixture', () => {
       ['inline', 'joffe:one-long-night', 'pp. 69-70', 'small-p1'],
       ['inline', 'joffe:one-long-night', 'p. 71', 'small-p1'],
       ['mention', 'pipes', '', 'small-p1'],
+      // An unmarked title counts when the text cites that work elsewhere.
+      ['mention', 'joffe:one-long-night', '', 'small-p2'],
     ]);
     const joffe = a.citations[1]!;
     expect([joffe.line, joffe.column]).toEqual([3, 84]);

@@ -38,6 +38,13 @@ describe('the sample seeds', () => {
     expect(inline.filter((c) => c.sourceKey === 'volkogonov:trotsky')).toHaveLength(3);
   });
 
+  it('places citations in the source, line and column', () => {
+    const first = text('003').citations[0]!;
+    expect([first.raw, first.line, first.column]).toEqual(['(Trotsky, The Stalin School of Falsification.)', 3, 476]);
+    expect(text('003').citations.every((c) => c.line !== undefined)).toBe(true);
+    expect(text('004').citations.map((c) => c.line)).toEqual([105, 106, 107, 108, 109, 110, 111, 112, 113]);
+  });
+
   it('leaves ordinary parenthetical remarks alone', () => {
     const raws = text('003').citations.map((c) => c.raw);
     expect(raws).not.toContain('(Zinoviev, AW)');
