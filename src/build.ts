@@ -55,6 +55,8 @@ export interface BuildReport {
   warnings: BuildMessage[];
   repairs: Record<string, number>;
   refusedRequests: string[];
+  /** Blocks the layout engine dropped: always empty in a good build. */
+  lostBlocks: number;
 }
 
 export interface BuildResult {
@@ -153,7 +155,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       finishPdf(rendered.pdf, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),
     );
 
-    const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`)];
+    const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),
+      ...rendered.lost.map((b) => ({ file: `${base}.html`, reason: `Unexpected loss: the layout placed \`${b.text}\`${b.id ? ` (in #${b.id})` : ''} on no page`, rule: 'layout-lost-content', severity: 'warning' as const })),
+    ];
     const repairs: Record<string, number> = {};
     for (const t of texts) for (const c of t.doc.changes) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
     const pdfName = `${base}.pdf`;
@@ -179,6 +183,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       warnings: warnings.filter((w) => w.severity === 'warning'),
       repairs,
       refusedRequests: rendered.seal.refused,
+      lostBlocks: rendered.lost.length,
     };
     await time('write', async () => {
       await writeFile(join(staging.dir, pdfName), pdfBytes);

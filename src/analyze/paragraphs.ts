@@ -25,7 +25,7 @@ export function paragraphId(textId: string, n: number): string {
 export function numberParagraphs(tree: Root, textId: string): NumberedParagraph[] {
   const out: NumberedParagraph[] = [];
   let section: Heading | undefined;
-  const walk = (node: Nodes): void => {
+  const walk = (node: Nodes, parent?: Nodes): void => {
     if (node.type === 'footnoteDefinition') return;
     if (node.type === 'heading') {
       section = node;
@@ -34,12 +34,14 @@ export function numberParagraphs(tree: Root, textId: string): NumberedParagraph[
     if (node.type === 'paragraph') {
       const n = out.length + 1;
       const id = paragraphId(textId, n);
-      const data = (node.data ??= {});
+      // A tight list prints its items' paragraphs without <p>: the id goes on the <li> then.
+      const holder = parent?.type === 'listItem' && parent.children[0] === node ? parent : node;
+      const data = (holder.data ??= {});
       data.hProperties = { ...(data.hProperties ?? {}), id, 'data-para': String(n) };
       out.push({ n, id, node, section });
       return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, node);
   };
   walk(tree);
   return out;

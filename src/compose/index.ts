@@ -11,6 +11,7 @@ import type { TextAnalysis, ReaderAnalysis } from '../analyze/index.ts';
 import { fontFaceCss, fontFiles } from './fonts.ts';
 import { textToHtml } from './markdown-to-html.ts';
 import { loadTemplates } from './templates.ts';
+import { mainSources, sourceRows, topicIndex, topicMatrix } from './view-model.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -60,6 +61,7 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     }
   }
   const hyphenate = input.profile !== 'large-print';
+  const sources = sourceRows(manifest, input.analysis);
   const texts = input.texts.map(({ meta, doc, analysis }, i) => {
     const body = textToHtml(doc.tree, meta.id, { hyphenate, language: manifest.language });
     return {
@@ -68,11 +70,13 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
       year: meta.date ? String(meta.date).slice(0, 4) : undefined,
       // Our serializer escaped every value of the source: mark it safe so Handlebars does not escape twice.
       body: new Handlebars.SafeString(body.html),
-      orphanNotes: body.orphanNotes,
+      orphanNotes: body.orphanNotes.map((n) => ({ ...n, html: new Handlebars.SafeString(n.html) })),
       missingNotes: missingNoteCalls(doc.tree),
       words: analysis.words,
       readingMinutes: analysis.readingMinutes,
       noteCount: analysis.notes.length || analysis.noteCalls,
+      sections: analysis.sections.length,
+      mainSources: mainSources(meta.id, sources),
     };
   });
   const answers = groupByAnswer(texts);
@@ -85,6 +89,13 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     introduction: true,
     concordance: true,
     analysis: input.analysis,
+    topics: topicMatrix(manifest, input.analysis),
+    topicIndex: topicIndex(manifest, input.analysis),
+    sources,
+    sharedQuotations: input.analysis.sharedQuotations.map((q) => ({
+      text: q.text,
+      occurrences: q.occurrences.map((o) => ({ ...o, number: manifest.texts.findIndex((t) => t.id === o.textId) + 1, label: `¶ ${/-p(\d+)$/.exec(o.paragraphId)?.[1] ?? ''}`, href: `#${o.paragraphId}` })),
+    })),
   });
   return { html, assets };
 }

@@ -11,8 +11,8 @@ export interface TextHtml {
   html: string;
   /** Note numbers that were called, in order. */
   notes: string[];
-  /** Definitions that no call uses; printed at the end of the text. */
-  orphanNotes: string[];
+  /** Definitions that no call uses, printed at the end of the text: number, id and escaped HTML. */
+  orphanNotes: Array<{ label: string; id: string; html: string }>;
 }
 
 /**
@@ -42,7 +42,9 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
         const call: Element = {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['note-call'], href: `#${noteId(node.identifier)}`, role: 'doc-noteref' },
+          // The first call carries an id: references to a note point here, since Paged.js
+          // renames the note itself while it lays out (and the note prints on this page).
+          properties: { className: ['note-call'], href: `#${noteId(node.identifier)}`, role: 'doc-noteref', ...(first ? { id: callId(textId, node.identifier) } : {}) },
           children: [{ type: 'text', value: label }],
         };
         if (!first) return [call];
@@ -65,7 +67,12 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
     })
     .use(rehypeStringify);
   const hast = processor.runSync(body) as HastRoot;
-  const orphanNotes = [...definitions.keys()].filter((k) => !called.includes(k));
+  const orphanNotes = [...definitions.entries()]
+    .filter(([k]) => !called.includes(k))
+    .map(([k, def]) => {
+      const tree = processor.runSync({ type: 'root', children: def.children }) as HastRoot;
+      return { label: def.label ?? k, id: callId(textId, k), html: processor.stringify(tree) };
+    });
   return { html: processor.stringify(hast), notes: called, orphanNotes };
 }
 
@@ -84,3 +91,6 @@ function noteContent(state: State, def: FootnoteDefinition): ElementContent[] {
 }
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** The id of the first call of note `n` in text `textId`. */
+export const callId = (textId: string, n: string) => `${textId}-call-${slug(n)}`;

@@ -43,9 +43,10 @@ export function repairLine(raw: string, line: number, r: Repairs): SrcLine {
     }
   }
   s = s.replace(SPACES, ' ');
-  const trimmedStart = s.replace(/^ +/, '');
+  const trimmedStart = s.trimStart();
   const indent = s.length - trimmedStart.length;
-  const text = trimmedStart.replace(/ +$/, '').replace(/ {2,}/g, ' ');
+  let text = trimmedStart.trimEnd();
+  if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
   return { text, line, column: indent + 1, indent };
 }
 

@@ -15,9 +15,12 @@ export const BYLINE = /^(?:written\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{
 /** "Part One: Lenin and revolutionary organising" - links to the other parts of a series. */
 export const SERIES_NAV = /^(?:read\s+)?part\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|[ivx]+)\s*[:.–—-]\s*\S/i;
 
-/** Picture credits and captions. */
+/** Picture credits and captions (no `u` flag: this runs on every short block). */
 export const PHOTO_CREDIT =
-  /\b(?:photo(?:graph)?|image|picture|credit|illustration)\s*:|\bsource\s*:\s*\S|\bwiki(?:media|commons)\b|\buploaded by\b|\bscan(?:ned)? from\b|\bpublic domain\b|\bBy\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+\(\d{4}\s*[–-]\s*\d{4}\)\s*$/iu;
+  /\b(?:photo(?:graph)?|image|picture|credit|illustration)\s*:|\bsource\s*:\s*\S|\bwiki(?:media|commons)\b|\buploaded by\b|\bscan(?:ned)? from\b|\bpublic domain\b/i;
+
+/** "... By Lev Yakovlevich Leonidov (1889 – 1952)": a photographer credit closing a caption. */
+export const PHOTOGRAPHER = /\bBy(?: [A-Z\u00C0-\u00DE][^\s(]*){1,4} \(\d{4} ?[–-] ?\d{4}\)$/;
 
 /** An editor's note added by the site that reprinted the text. */
 export const EDITOR_NOTE = /^[•*·-]?\s*(?:\d+\.\s*)?(?:libcom|editor'?s?|editorial|web|site|admin)\s+note\s*:/i;

@@ -1,6 +1,6 @@
 import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
-import { BYLINE, DATE_STAMP, EDITOR_NOTE, PHOTO_CREDIT, SERIES_NAV, SHARE_BUTTON, TAIL_MARKER } from './clutter-patterns.ts';
+import { BYLINE, DATE_STAMP, EDITOR_NOTE, PHOTO_CREDIT, PHOTOGRAPHER, SERIES_NAV, SHARE_BUTTON, TAIL_MARKER } from './clutter-patterns.ts';
 import { clip, type Repairs } from './repairs.ts';
 import { wordCount } from './text-shape.ts';
 
@@ -59,7 +59,7 @@ export function dropClutter(blocks: Block[], r: Repairs, title: string | undefin
         drop(r, 'web-caption', b, `Unexpected doubled caption \`${clip(twice)}\` with credit, dropped (no picture in print)`);
         continue;
       }
-      if (t.length <= 220 && PHOTO_CREDIT.test(t) && wordCount(t) <= 40) {
+      if (t.length <= 220 && (PHOTO_CREDIT.test(t) || (t.endsWith(')') && PHOTOGRAPHER.test(t))) && wordCount(t, 41) <= 40) {
         drop(r, 'web-caption', b, `Unexpected picture caption or credit \`${clip(t)}\`, dropped (no picture in print)`);
         continue;
       }
@@ -76,7 +76,7 @@ export function dropClutter(blocks: Block[], r: Repairs, title: string | undefin
       drop(r, 'web-editor-note', b, `Unexpected site editor's note \`${clip(t)}\`, dropped as web clutter`);
       continue;
     }
-    if (wordCount(t) >= 15) body = true;
+    if (!body && wordCount(t, 15) >= 15) body = true;
     keep.push(b);
   }
   out = keep;

@@ -3,7 +3,7 @@ import { wordCount } from './text-shape.ts';
 
 /** Body text follows: a paragraph long enough not to be another label. */
 function isBody(b: Block | undefined): boolean {
-  return !!b && b.kind === 'paragraph' && !b.cand && wordCount(b.text) >= 12;
+  return !!b && b.kind === 'paragraph' && !b.cand && wordCount(b.text, 12) >= 12;
 }
 
 /**

@@ -12,7 +12,7 @@ import { fixOcr } from './ocr.ts';
 import { clip, Repairs } from './repairs.ts';
 import { buildTree, markBulletItems } from './tree.ts';
 import { splitLines, unwrap } from './unwrap.ts';
-import { documentVocabulary } from './vocabulary.ts';
+import { documentVocabulary, splitCandidates } from './vocabulary.ts';
 import { dropPatterns } from './drop-patterns.ts';
 import { htmlToBlocks } from './html-input.ts';
 
@@ -52,7 +52,7 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
   let blocks: Block[];
   if (detected === 'pdf-text') {
     lines = dropFurniture(lines, r);
-    const vocab = documentVocabulary(lines.map((l) => l.text).join('\n'));
+    const vocab = documentVocabulary(lines.map((l) => l.text).join('\n'), splitCandidates(lines));
     blocks = unwrap(lines, r, vocab);
     if (blocks.length > 0) r.note('unwrap', { line: 1, column: 1 }, `Unwrapped ${lines.filter((l) => l.text).length} hard-wrapped lines into ${blocks.length} blocks`);
   } else {

@@ -15,7 +15,8 @@ export function toPhrasing(b: Block, notes: Set<string>, r: Repairs, calls: Set<
   const out: PhrasingContent[] = [];
   let last = 0;
   const text = b.text;
-  for (const m of text.matchAll(CALL)) {
+  const calls0 = /\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text) ? text.matchAll(CALL) : [];
+  for (const m of calls0) {
     const at = m.index ?? 0;
     const raw = m[0];
     const id = m[1] ?? [...(m[2] ?? '')].map((c) => SUPERSCRIPT[c] ?? '').join('');
@@ -32,5 +33,27 @@ export function toPhrasing(b: Block, notes: Set<string>, r: Repairs, calls: Set<
     }
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out.flatMap((n) => (n.type === 'text' ? linkify(n.value) : [n]));
+}
+
+// Bare URLs and e-mail addresses. Markdown readers auto-link them, so we make the links
+// ourselves: printed and re-read, the text then stays the same (idempotent output).
+const AUTOLINK = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]*_~]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+function linkify(value: string): PhrasingContent[] {
+  if (!/:\/\/|www\.|@/.test(value)) return [{ type: 'text', value }];
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of value.matchAll(AUTOLINK)) {
+    const at = m.index ?? 0;
+    let raw = m[0];
+    // Keep a closing parenthesis only if the URL opened one: "(see http://x.org/a)" ends before it.
+    if (raw.endsWith(')') && (raw.match(/\(/g) ?? []).length < (raw.match(/\)/g) ?? []).length) raw = raw.slice(0, -1);
+    if (at > last) out.push({ type: 'text', value: value.slice(last, at) });
+    const url = raw.includes('@') && !/^(?:https?:|www\.)/.test(raw) ? `mailto:${raw}` : raw.startsWith('www.') ? `http://${raw}` : raw;
+    out.push({ type: 'link', url, children: [{ type: 'text', value: raw }] });
+    last = at + raw.length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
   return out;
 }

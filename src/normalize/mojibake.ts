@@ -32,7 +32,8 @@ function tryDecode(run: string): string | undefined {
   try {
     const out = decoder.decode(new Uint8Array(bytes));
     // One decoded character per run; anything else is probably real Latin-1 text.
-    return [...out].length === 1 ? out : undefined;
+    // A C1 control is no character anyone meant to type: leave such runs alone.
+    return [...out].length === 1 && !/[\u0000-\u001F\u007F-\u009F]/.test(out) ? out : undefined;
   } catch {
     return undefined;
   }

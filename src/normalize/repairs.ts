@@ -29,7 +29,14 @@ export class Repairs {
 
   /** A message without a text change (summaries). */
   note(rule: string, place: { line: number; column: number }, reason: string): void {
-    this.file.message(reason, { place: { line: place.line, column: place.column }, ruleId: rule, source: SOURCE });
+    // VFileMessage is an Error: skip capturing a stack trace nobody reads (most of its cost).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      this.file.message(reason, { place: { line: place.line, column: place.column }, ruleId: rule, source: SOURCE });
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   }
 }
 

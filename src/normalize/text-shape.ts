@@ -2,9 +2,17 @@
 
 /** Ends like a sentence (allowing closing quotes/brackets and note calls after the stop). */
 export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
   // A note call at the line end follows a sentence (or a quotation) in practice.
-  return /[.!?:;…]["'”’»)\]]*$/u.test(s) || /\[\d{1,3}\][.,;:]?$/.test(s);
+  if (s[i] === ']' || s[i - 1] === ']') {
+    if (/\[\d{1,3}\][.,;:]?$/.test(s.slice(-7))) return true;
+  }
+  while (i >= 0 && CLOSERS.has(s[i]!)) i--;
+  return i >= 0 && STOPS.has(s[i]!);
 }
+
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const STOPS = new Set(['.', '!', '?', ':', ';', '…']);
 
 /** The first word of a line, as it would be placed on the line above. */
 export function firstWord(s: string): string {
@@ -12,23 +20,40 @@ export function firstWord(s: string): string {
   return m ? m[0] : '';
 }
 
-export function wordCount(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
+/** Words in `s`, counting no further than `limit` (callers only ask "at least n?"). */
+export function wordCount(s: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!space && !inWord) {
+      if (++n >= limit) return n;
+    }
+    inWord = !space;
+  }
+  return n;
 }
 
 /** ALL CAPS line: mostly upper-case letters, short. */
 export function isCapsLine(s: string): boolean {
-  if (s.length > 90 || wordCount(s) > 12) return false;
+  if (s.length > 90 || wordCount(s, 13) > 12) return false;
   let upper = 0;
   let lower = 0;
-  for (const ch of s) {
-    if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
-    else if (/\p{Lu}/u.test(ch)) upper++;
-    else if (/\p{Ll}/u.test(ch)) lower++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = s[i]!;
+      if (ch.toLowerCase() !== ch) upper++;
+      else if (ch.toUpperCase() !== ch) lower++;
+    }
+    // At most 90 characters, so more than 9 lower-case letters already rules it out.
+    if (lower > 9) return false;
   }
-  return upper >= 4 && lower <= upper * 0.1;
+  // "USSR." on a line of its own is the end of a sentence, not a heading.
+  return upper >= 5 && lower <= upper * 0.1 && !/[.,;:]["'”’]?$/.test(s);
 }
 
 // Verbs that introduce a quotation: such a line is a lead-in, not a heading.
@@ -37,10 +62,11 @@ const LEAD_IN = /\b(said|says|say|wrote|writes|argues|argued|explains|explained|
 /** A short line that reads like a section title: capitalised, no final stop, no lead-in. */
 export function isTitleLine(s: string): boolean {
   if (s.length < 3 || s.length > 90) return false;
-  const words = wordCount(s);
+  const words = wordCount(s, 13);
   if (words > 12) return false;
-  if (/[.,;:-]$/.test(s)) return false;
-  if (/[!?]$/.test(s) && words > 0) return false;
+  // Final punctuation counts even inside closing quotes or brackets ("...command it.'").
+  const bare = s.replace(/["'”’»)\]]+$/, '');
+  if (/[.,;:!?-]$/.test(bare)) return false;
   // Opening quotes allowed only if balanced ('The Doctors' Plot').
   const core = s.replace(/^["'“‘«]+/, '');
   if (!/^[\p{Lu}\p{N}]/u.test(core)) return false;

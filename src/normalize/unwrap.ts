@@ -42,6 +42,11 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   };
 }
 
+function nextText(lines: SrcLine[], i: number): SrcLine | undefined {
+  for (let j = i + 1; j < lines.length && j < i + 4; j++) if (lines[j]!.text) return lines[j];
+  return undefined;
+}
+
 /** The next word would have fitted on this line, so the line ended early on purpose. */
 function endsShort(prev: SrcLine, next: SrcLine, width: number): boolean {
   return lineEnd(prev) + 1 + firstWord(next.text).length <= width;
@@ -64,7 +69,8 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     cur = undefined;
     curLines = 0;
   };
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!l.text) {
       blanks++;
       continue;
@@ -78,18 +84,27 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     }
     if (cur && prev) {
       // A line ending in a hyphenated word part never ends a paragraph.
-      const short = endsShort(prev, l, shape.width) && !/\p{L}-$/u.test(prev.text);
+      const short = endsShort(prev, l, shape.width) && !(prev.text.endsWith('-') && /\p{L}-$/u.test(prev.text.slice(-2)));
       let brk =
         blanks >= 2 ||
         (blanks === 1 && !shape.blankIsWrap) ||
-        (shape.indentMode && l.indent > 0 && endsSentence(prev.text)) ||
+        (shape.indentMode && l.indent > 0 && (endsSentence(prev.text) || short)) ||
+        // Entries of a notes or reference list start with a marker.
+        (short && LIST_MARKER.test(l.text)) ||
         (short && endsSentence(prev.text)) ||
-        // A clearly short line before a capital or a bullet ends its paragraph even without a stop.
-        (short && lineEnd(prev) < shape.width * 0.6 && /^[\p{Lu}\p{N}"“‘'•·*]/u.test(l.text));
+        // A clearly short line ends its paragraph even without a stop, unless the next line
+        // carries on in lower case (a page top, a continued sentence).
+        (short && lineEnd(prev) < shape.width * 0.6 && !/^\p{Ll}/u.test(l.text));
       // A lone short line without a stop, followed by more text, is a section title.
-      if (!brk && curLines === 1 && short && isTitleLine(prev.text) && lineEnd(prev) < shape.width * 0.7) {
+      if (!brk && curLines === 1 && short && isTitleLine(prev.text)) {
         cur.cand = 'title';
         brk = true;
+      }
+      // A short title line right after a sentence end starts a section even if the
+      // previous paragraph's last line was full.
+      if (!brk && endsSentence(prev.text) && /^\p{Lu}/u.test(l.text) && isTitleLine(l.text)) {
+        const next = nextText(lines, i);
+        if (next && endsShort(l, next, shape.width)) brk = true;
       }
       if (brk) flush();
     }
@@ -107,25 +122,30 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
   return blocks;
 }
 
+const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
 const TRAILING_HYPHEN = /(\p{L}+)-$/u;
 const LEADING_WORD = /^(\p{L}+)/u;
 
 /** Append line `l` to block `b`, mending a word split across the line end. */
 function join(b: Block, prev: SrcLine, l: SrcLine, r: Repairs, vocab: Map<string, number>): void {
-  const tail = TRAILING_HYPHEN.exec(b.text);
+  // Test the previous line, not the growing block text: `$`-anchored regexes scan from the start.
+  const tail = prev.text.endsWith('-') ? TRAILING_HYPHEN.exec(prev.text.slice(-40)) : null;
   const head = LEADING_WORD.exec(l.text);
-  if (tail && head && r.on('split-word') && !/--$/.test(b.text)) {
+  if (tail && head && r.on('split-word') && !/--$/.test(prev.text)) {
     const left = tail[1]!;
     const right = head[1]!;
     const d = decideHyphen(left, right, vocab);
-    const at = { line: prev.line, column: prev.column + prev.text.length - left.length - 1 };
-    const before = `${left}-\n${right}`;
+    // Log whole tokens: the letters decide, but a token may carry digits or marks too.
+    const leftTok = /(\S+)-$/.exec(prev.text.slice(-60))?.[1] ?? left;
+    const rightTok = /^\S+/.exec(l.text)?.[0] ?? right;
+    const at = { line: prev.line, column: prev.column + prev.text.length - leftTok.length - 1 };
+    const before = `${leftTok}-\n${rightTok}`;
     if (d.keep) {
-      r.log('split-word', at, before, `${left}-${right}`, `Kept hyphen in \`${left}-${right}\` across a line end: ${d.why}`);
+      r.log('split-word', at, before, `${leftTok}-${rightTok}`, `Kept hyphen in \`${left}-${right}\` across a line end: ${d.why}`);
       b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
       b.text += l.text;
     } else {
-      r.log('split-word', at, before, left + right, `Unexpected word split \`${left}-\`/\`${right}\` across a line end, joined as \`${left + right}\` (${d.why})`);
+      r.log('split-word', at, before, leftTok + rightTok, `Unexpected word split \`${left}-\`/\`${right}\` across a line end, joined as \`${left + right}\` (${d.why})`);
       b.text = b.text.slice(0, -1);
       b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
       b.text += l.text;

@@ -20,6 +20,8 @@ export interface RenderOutput {
   /** First page of every element id in the laid-out book (1-based, as printed). */
   anchors: Record<string, number>;
   seal: SealLog;
+  /** Blocks of the source that the layout did not place on any page (a Paged.js loss). */
+  lost: Array<{ id: string; text: string }>;
   /** Errors the page reported (console errors, exceptions): each is a warning for the build. */
   pageErrors: string[];
   timings: { load: number; layout: number; print: number };
@@ -54,6 +56,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     await page.goto(`${BOOK_ORIGIN}/${input.htmlFile ?? 'reader.html'}`, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const t1 = performance.now();
+    await page.evaluate(stampBlocks);
     // Start layout and return at once; completion arrives through __readerLayoutDone.
     await page.evaluate(() => {
       const w = window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> }; __readerLayoutDone(r: unknown): void };
@@ -65,10 +68,11 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const result = await Promise.race([finished, closed(page)]);
     if (!result.ok) throw new ReaderError('LayoutFailed', `Paged.js could not lay out the book: ${result.error}`, 'Check the styles you added; run with a smaller reader to narrow it down.');
     const anchors = await page.evaluate(collectAnchors);
+    const lost = await page.evaluate(findLostBlocks);
     const t2 = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
     const t3 = performance.now();
-    return { pdf, pages: result.pages, anchors, seal, pageErrors, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
+    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
   } catch (e) {
     if (input.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
     throw e;
@@ -104,4 +108,30 @@ function collectAnchors(): Record<string, number> {
     }
   }
   return out;
+}
+
+/** Before layout: number every block that holds text, so we can tell afterwards if one was lost. */
+export function stampBlocks(): number {
+  const blocks = Array.from(document.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, blockquote, .footnote'));
+  const source = blocks.map((el, i) => {
+    el.setAttribute('data-rp-block', String(i));
+    return { n: String(i), id: el.id || el.closest('[id]')?.id || '', text: (el.textContent ?? '').replace(/\u00AD/g, '').trim().slice(0, 80) };
+  });
+  (window as unknown as { __readerSource: typeof source }).__readerSource = source.filter((b) => b.text.length > 0);
+  return blocks.length;
+}
+
+/** After layout: the stamped blocks that appear on no page. Paged.js 0.4.3 can drop a block at a break. */
+export function findLostBlocks(): Array<{ id: string; text: string }> {
+  const placed = new Set<string>();
+  document.querySelectorAll('.pagedjs_pages [data-rp-block]').forEach((el) => {
+    // Placed but outside its page's content box is lost too: Paged.js lays a page out in CSS
+    // columns, and content it fails to detect as overflow lands in a hidden column to the right.
+    const box = el.closest('.pagedjs_page_content, .pagedjs_footnote_inner_content')?.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const clipped = box ? r.left >= box.right - 1 || r.top >= box.bottom - 1 : false;
+    if (!clipped) placed.add(el.getAttribute('data-rp-block')!);
+  });
+  const source = (window as unknown as { __readerSource?: Array<{ n: string; id: string; text: string }> }).__readerSource ?? [];
+  return source.filter((b) => !placed.has(b.n)).map((b) => ({ id: b.id, text: b.text }));
 }

@@ -100,4 +100,9 @@ describe('the sample reader PDF', () => {
     expect(Array.isArray(report.warnings)).toBe(true);
     expect(report.refusedRequests).toEqual([]);
   });
+
+  it('loses no block in layout: every paragraph, item and note reached a visible place on a page', () => {
+    expect(sample.report.lostBlocks).toBe(0);
+    expect(sample.report.warnings.filter((w) => w.rule === 'layout-lost-content')).toEqual([]);
+  });
 });

@@ -1,0 +1,36 @@
+import type { PDFDocument, PDFRef } from 'pdf-lib';
+import type { McidKid, StructNode, StructTree } from './struct-tree.ts';
+import { mcids } from './struct-tree.ts';
+import type { PageText, TextRun } from './page-text.ts';
+
+/** What every repair step needs: the document, its tree, and the text of each MCID. */
+export interface FixContext {
+  doc: PDFDocument;
+  tree: StructTree;
+  text: PageText[];
+  pageIndex: Map<string, number>;
+}
+
+/** Build a context; `pageIndex` maps a page ref to its 0-based index. */
+export function makeContext(doc: PDFDocument, tree: StructTree, text: PageText[]): FixContext {
+  return { doc, tree, text, pageIndex: new Map(doc.getPages().map((p, i) => [p.ref.toString(), i])) };
+}
+
+export function pageOf(ctx: FixContext, ref: PDFRef): number {
+  return ctx.pageIndex.get(ref.toString()) ?? -1;
+}
+
+/** Text runs of one MCID. */
+export function runsOf(ctx: FixContext, kid: McidKid): TextRun[] {
+  return ctx.text[pageOf(ctx, kid.page)]?.mcids.get(kid.mcid)?.runs ?? [];
+}
+
+/** The element's text, spaces collapsed. */
+export function textOf(ctx: FixContext, node: StructNode): string {
+  return mcids(node)
+    .map((k) => ctx.text[pageOf(ctx, k.page)]?.mcids.get(k.mcid)?.text ?? '')
+    .join('')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

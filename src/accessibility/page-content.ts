@@ -1,0 +1,29 @@
+import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
+import { markUntaggedAsArtifacts } from './artifacts.ts';
+
+/** Decoded content of a page (all its streams joined), as latin1 text. */
+export function pageContent(doc: PDFDocument, index: number): string {
+  const page = doc.getPages()[index]!;
+  const contents = page.node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+  return streams
+    .map((s) => (s instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(s).decode()).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : ''))
+    .join('\n');
+}
+
+/**
+ * Mark untagged content of every page as artifacts (7.1-3). The top and bottom bands
+ * are the page's margins: text there is a running head or folio (Pagination).
+ */
+export function markArtifacts(doc: PDFDocument, bands: { top: number; bottom: number }): { Pagination: number; Layout: number } {
+  const total = { Pagination: 0, Layout: 0 };
+  doc.getPages().forEach((page, i) => {
+    const { height } = page.getMediaBox();
+    const { text, added } = markUntaggedAsArtifacts(pageContent(doc, i), { pageHeight: height, topBand: bands.top, bottomBand: bands.bottom });
+    total.Pagination += added.Pagination;
+    total.Layout += added.Layout;
+    const stream = doc.context.flateStream(Buffer.from(text, 'latin1'));
+    page.node.set(PDFName.of('Contents'), doc.context.register(stream));
+  });
+  return total;
+}

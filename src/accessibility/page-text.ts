@@ -1,0 +1,62 @@
+/** Text and geometry of every marked-content sequence, read back with pdfjs. */
+
+export interface TextRun {
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  str: string;
+}
+
+export interface McidText {
+  text: string;
+  runs: TextRun[];
+}
+
+/** Per page (0-based index) a map MCID -> its text and runs; plus untagged runs. */
+export interface PageText {
+  mcids: Map<number, McidText>;
+  untagged: TextRun[];
+}
+
+/** Read every page's text, grouped by the MCID that encloses it (nested sequences count toward their outer MCID). */
+export async function readPageText(bytes: Uint8Array): Promise<PageText[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const pages: PageText[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const page = await doc.getPage(i);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const result: PageText = { mcids: new Map(), untagged: [] };
+      const stack: Array<number | null> = [];
+      for (const item of content.items as Array<Record<string, unknown>>) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+          const m = typeof item.id === 'string' ? /_mc(\d+)$/.exec(item.id) : null;
+          stack.push(m ? Number(m[1]) : null);
+          continue;
+        }
+        if (item.type === 'endMarkedContent') {
+          stack.pop();
+          continue;
+        }
+        if (typeof item.str !== 'string') continue;
+        const t = item.transform as number[];
+        const run: TextRun = { x: t[4]!, y: t[5]!, width: Number(item.width ?? 0), size: Math.abs(t[3]!), str: item.str + (item.hasEOL ? ' ' : '') };
+        const mcid = stack.find((s): s is number => s !== null);
+        if (mcid === undefined) {
+          if (run.str.trim()) result.untagged.push(run);
+          continue;
+        }
+        const entry = result.mcids.get(mcid) ?? { text: '', runs: [] };
+        entry.text += run.str;
+        if (item.str) entry.runs.push(run);
+        result.mcids.set(mcid, entry);
+      }
+      pages.push(result);
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,208 @@
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, PDFStream, decodePDFRawStream, PDFDocument, type PDFObject } from 'pdf-lib';
+import { readStructTree, walk, type StructNode } from '../accessibility/struct-tree.ts';
+
+const N = (s: string) => PDFName.of(s);
+
+/** A painted operation outside any tagged or artifact sequence, or a bad nesting. */
+export interface ContentFinding {
+  page: number;
+  kind: 'untagged' | 'artifact-in-tagged' | 'tagged-in-artifact' | 'unreferenced-mcid';
+}
+
+/** Everything the checklist looks at, read from the PDF alone. */
+export interface PdfFacts {
+  pages: number;
+  catalog: { lang?: string; marked?: boolean; suspects?: boolean; displayDocTitle?: boolean; hasMetadata: boolean; roleMap: Map<string, string> };
+  xmp: { title?: string; creators: string[]; language?: string; pdfuaPart?: string };
+  elements: StructNode[];
+  /** Link annotations: page, whether it has Contents, the type of the element holding its OBJR. */
+  links: Array<{ page: number; contents?: string; ownerType?: string }>;
+  /** Pages that have annotations but no /Tabs /S. */
+  pagesWithoutTabs: number[];
+  fonts: Array<{ name: string; embedded: boolean }>;
+  content: ContentFinding[];
+  outline: Array<{ title: string; depth: number }>;
+  /** Text of each heading element, in order, with its level. */
+  headings: Array<{ level: number; text: string }>;
+}
+
+/** Read the facts with pdf-lib (catalog, structure, annotations, fonts) and pdfjs (content, outline, XMP). */
+export async function readFacts(bytes: Uint8Array): Promise<PdfFacts> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const cat = doc.catalog;
+  const lang = cat.lookupMaybe(N('Lang'), PDFString, PDFHexString)?.decodeText();
+  const markInfo = cat.lookupMaybe(N('MarkInfo'), PDFDict);
+  const prefs = cat.lookupMaybe(N('ViewerPreferences'), PDFDict);
+  const bool = (d: PDFDict | undefined, k: string) => {
+    const v = d?.lookup(N(k));
+    return v instanceof PDFBool ? v.asBoolean() : undefined;
+  };
+  const tree = readStructTree(doc);
+  const roleMap = new Map<string, string>();
+  const rm = tree?.rootDict.lookupMaybe(N('RoleMap'), PDFDict);
+  for (const [k, v] of rm?.entries() ?? []) if (v instanceof PDFName) roleMap.set(k.decodeText(), v.decodeText());
+  const elements = tree ? tree.roots.flatMap((r) => [...walk(r)]) : [];
+
+  const pageRefs = doc.getPages().map((p) => p.ref.toString());
+  const owners = new Map<string, StructNode>();
+  const referenced = new Set<string>();
+  for (const e of elements)
+    for (const k of e.kids) {
+      if (k.kind === 'objr') owners.set(k.obj.toString(), e);
+      if (k.kind === 'mcid') referenced.add(`${pageRefs.indexOf(k.page.toString())}:${k.mcid}`);
+    }
+  const links: PdfFacts['links'] = [];
+  const pagesWithoutTabs: number[] = [];
+  doc.getPages().forEach((page, i) => {
+    const annots = page.node.lookupMaybe(N('Annots'), PDFArray);
+    if (!annots || !annots.size()) return;
+    if (page.node.get(N('Tabs')) !== N('S')) pagesWithoutTabs.push(i + 1);
+    for (const raw of annots.asArray()) {
+      const a = raw instanceof PDFRef ? doc.context.lookup(raw) : raw;
+      if (!(a instanceof PDFDict) || a.get(N('Subtype')) !== N('Link')) continue;
+      const contents = a.lookupMaybe(N('Contents'), PDFString, PDFHexString)?.decodeText();
+      const ownerType = raw instanceof PDFRef ? owners.get(raw.toString())?.type : undefined;
+      links.push({ page: i + 1, ...(contents !== undefined ? { contents } : {}), ...(ownerType ? { ownerType } : {}) });
+    }
+  });
+
+  const meta = cat.lookupMaybe(N('Metadata'), PDFStream);
+  const xmpText = meta ? Buffer.from(meta instanceof PDFRawStream ? decodePDFRawStream(meta).decode() : meta.getContents()).toString('utf8') : '';
+  return {
+    pages: doc.getPageCount(),
+    catalog: {
+      ...(lang !== undefined ? { lang } : {}),
+      ...(bool(markInfo, 'Marked') !== undefined ? { marked: bool(markInfo, 'Marked')! } : {}),
+      ...(bool(markInfo, 'Suspects') !== undefined ? { suspects: bool(markInfo, 'Suspects')! } : {}),
+      ...(bool(prefs, 'DisplayDocTitle') !== undefined ? { displayDocTitle: bool(prefs, 'DisplayDocTitle')! } : {}),
+      hasMetadata: Boolean(meta),
+      roleMap,
+    },
+    xmp: parseXmp(xmpText),
+    elements,
+    links,
+    pagesWithoutTabs,
+    fonts: readFonts(doc),
+    ...(await readWithPdfjs(bytes, referenced, elements, pageRefs)),
+  };
+}
+
+/** Pull the fields we check from an XMP packet (regex, not a full RDF reader). */
+export function parseXmp(text: string): PdfFacts['xmp'] {
+  const inner = (tag: string) => new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(text)?.[1];
+  const items = (block?: string) => [...(block ?? '').matchAll(/<rdf:li[^>]*>([\s\S]*?)<\/rdf:li>/g)].map((m) => m[1]!.trim());
+  const title = items(inner('dc:title'))[0];
+  const language = items(inner('dc:language'))[0];
+  const part = inner('pdfuaid:part')?.trim() ?? /pdfuaid:part="(\d+)"/.exec(text)?.[1];
+  return { ...(title ? { title } : {}), creators: items(inner('dc:creator')), ...(language ? { language } : {}), ...(part ? { pdfuaPart: part } : {}) };
+}
+
+function readFonts(doc: PDFDocument): PdfFacts['fonts'] {
+  const seen = new Map<string, { name: string; embedded: boolean }>();
+  const visitFont = (ref: PDFObject) => {
+    const key = ref.toString();
+    if (seen.has(key)) return;
+    const font = ref instanceof PDFRef ? doc.context.lookup(ref) : ref;
+    if (!(font instanceof PDFDict)) return;
+    const subtype = font.get(N('Subtype'));
+    const name = (font.get(N('BaseFont')) as PDFName | undefined)?.decodeText() ?? key;
+    if (subtype === N('Type3')) return void seen.set(key, { name, embedded: true });
+    if (subtype === N('Type0')) {
+      const desc = font.lookupMaybe(N('DescendantFonts'), PDFArray);
+      const d = desc?.get(0);
+      const df = d instanceof PDFRef ? doc.context.lookup(d) : d;
+      const fd = df instanceof PDFDict ? df.lookupMaybe(N('FontDescriptor'), PDFDict) : undefined;
+      return void seen.set(key, { name, embedded: Boolean(fd && (fd.get(N('FontFile')) || fd.get(N('FontFile2')) || fd.get(N('FontFile3')))) });
+    }
+    const fd = font.lookupMaybe(N('FontDescriptor'), PDFDict);
+    seen.set(key, { name, embedded: Boolean(fd && (fd.get(N('FontFile')) || fd.get(N('FontFile2')) || fd.get(N('FontFile3')))) });
+  };
+  const visitResources = (res: PDFDict | undefined, depth: number) => {
+    if (!res || depth > 8) return;
+    const fonts = res.lookupMaybe(N('Font'), PDFDict);
+    for (const [, ref] of fonts?.entries() ?? []) visitFont(ref);
+    const xobjects = res.lookupMaybe(N('XObject'), PDFDict);
+    for (const [, ref] of xobjects?.entries() ?? []) {
+      const x = ref instanceof PDFRef ? doc.context.lookup(ref) : ref;
+      if (x instanceof PDFStream && x.dict.get(N('Subtype')) === N('Form')) visitResources(x.dict.lookupMaybe(N('Resources'), PDFDict), depth + 1);
+    }
+  };
+  for (const page of doc.getPages()) visitResources(page.node.Resources(), 0);
+  return [...seen.values()];
+}
+
+async function readWithPdfjs(bytes: Uint8Array, referenced: Set<string>, elements: StructNode[], pageRefs: string[]) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { OPS } = pdfjs;
+  const paint = new Set(
+    ['showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke', 'shadingFill', 'constructPath', 'paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintSolidColorImageMask', 'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintFormXObjectBegin']
+      .map((n) => (OPS as Record<string, number>)[n])
+      .filter((n): n is number => n !== undefined),
+  );
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const content: ContentFinding[] = [];
+    const texts = new Map<string, string>();
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const list = await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
+      // Each open sequence: 'artifact', 'tagged' (has an MCID), or 'other' (e.g. a Span with ActualText).
+      const stack: Array<'artifact' | 'tagged' | 'other'> = [];
+      const reported = new Set<string>();
+      const report = (kind: ContentFinding['kind']) => {
+        if (reported.has(kind)) return; // once per page and kind is enough to fail and to point
+        reported.add(kind);
+        content.push({ page: p, kind });
+      };
+      list.fnArray.forEach((fn, i) => {
+        const args = list.argsArray[i] as unknown[] | null;
+        if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) {
+          const tag = String(args?.[0] ?? '');
+          const mcid = fn === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : undefined;
+          const kind = tag === 'Artifact' ? 'artifact' : mcid !== undefined ? 'tagged' : 'other';
+          if (kind === 'artifact' && stack.includes('tagged')) report('artifact-in-tagged');
+          if (kind === 'tagged' && stack.includes('artifact')) report('tagged-in-artifact');
+          if (kind === 'tagged' && !referenced.has(`${p - 1}:${mcid}`)) report('unreferenced-mcid');
+          stack.push(kind);
+        } else if (fn === OPS.endMarkedContent) stack.pop();
+        else if (paint.has(fn) && !stack.includes('artifact') && !stack.includes('tagged')) report('untagged');
+      });
+      const tc = await page.getTextContent({ includeMarkedContent: true });
+      const mstack: Array<string | null> = [];
+      for (const item of tc.items as Array<Record<string, unknown>>) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+          const m = typeof item.id === 'string' ? /_mc(\d+)$/.exec(item.id) : null;
+          mstack.push(m ? `${p - 1}:${m[1]}` : null);
+        } else if (item.type === 'endMarkedContent') mstack.pop();
+        else if (typeof item.str === 'string') {
+          const key = mstack.find((s): s is string => s !== null);
+          if (key) texts.set(key, (texts.get(key) ?? '') + item.str + (item.hasEOL ? ' ' : ''));
+        }
+      }
+    }
+    const outline: PdfFacts['outline'] = [];
+    const visit = (items: Array<{ title: string; items: unknown[] }> | null, depth: number) => {
+      for (const it of items ?? []) {
+        outline.push({ title: it.title, depth });
+        visit(it.items as Array<{ title: string; items: unknown[] }>, depth + 1);
+      }
+    };
+    visit((await doc.getOutline()) as Array<{ title: string; items: unknown[] }> | null, 0);
+    const headings = elements
+      .filter((e) => /^H[1-6]$/.test(e.type))
+      .map((e) => ({ level: Number(e.type[1]), text: textOfNode(e, texts, pageRefs) }));
+    return { content, outline, headings };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function textOfNode(node: StructNode, texts: Map<string, string>, pageRefs: string[]): string {
+  let out = '';
+  for (const k of node.kids) {
+    if (k.kind === 'mcid') out += texts.get(`${pageRefs.indexOf(k.page.toString())}:${k.mcid}`) ?? '';
+    else if (k.kind === 'elem') out += textOfNode(k, texts, pageRefs);
+  }
+  return out.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+}
+

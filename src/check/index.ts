@@ -1,0 +1,20 @@
+/** Our PDF/UA-1 checklist: each check mirrors a veraPDF rule (ISO 14289-1 clause-test), read from the PDF alone. */
+import { readFacts, type PdfFacts } from './facts.ts';
+import { RULES } from './rules.ts';
+
+export interface CheckResult {
+  /** veraPDF PDF/UA-1 rule id (clause-testNumber), or `reader:` for our own house rules. */
+  rule: string;
+  title: string;
+  ok: boolean;
+  /** Why it failed (or what passed), short enough for one line. */
+  detail: string;
+}
+
+export type { PdfFacts };
+
+/** Run every check on a PDF. */
+export async function checkPdf(bytes: Uint8Array): Promise<CheckResult[]> {
+  const facts = await readFacts(bytes);
+  return RULES.map((r) => ({ rule: r.rule, title: r.title, ...r.test(facts) }));
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { ReaderError } from '../errors.ts';
+import { closest } from '../util/closest.ts';
+
+export interface CheckArgs {
+  file: string;
+  json: boolean;
+  help: boolean;
+}
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const checkHelp = `Usage: reader check FILE.pdf [options]
+
+Check a PDF against our PDF/UA-1 checklist. Each line names the veraPDF rule
+(ISO 14289-1 clause-test) it mirrors. Exit 1 when a check fails.
+
+Options:
+      --json            print the results as JSON on stdout
+  -h, --help            show this help
+
+Examples:
+  reader check out/reader.pdf
+  reader check out/reader.large-print.pdf --json
+`;
+
+/** Parse `reader check` arguments. Pure: no I/O, so it is tested without a process. */
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (e) {
+    const msg = (e as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
+    throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader check --help\`.` : 'See `reader check --help`.');
+  }
+  const help = Boolean(values.help);
+  if (positionals.length > 1) throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Check one PDF at a time: `reader check out/reader.pdf`.');
+  const file = positionals[0];
+  if (!file && !help) throw new ReaderError('CliArgs', 'Missing FILE', 'Name the PDF to check: `reader check out/reader.pdf`.');
+  return { file: file ?? '', json: Boolean(values.json), help };
+}

@@ -1,0 +1,85 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ReaderError } from '../errors.ts';
+import { EJECT_KINDS, type EjectKind } from '../init/eject.ts';
+import { closest } from '../util/closest.ts';
+
+export interface InitArgs {
+  /** Project folder. Default `.`. */
+  dir: string;
+  from?: string;
+  eject: EjectKind[];
+  force: boolean;
+  help: boolean;
+}
+
+const OPTIONS = {
+  from: { type: 'string' },
+  eject: { type: 'string' },
+  force: { type: 'boolean', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const initHelp = `Usage: reader init [DIR] [options]
+
+Start a reader project in DIR (default: the current folder) from a folder of .txt, .md,
+.html and .pdf files. The texts are copied byte for byte into DIR/content/, and
+DIR/reader.yaml lists them with a title, author, translator and date guessed from each
+text. Every guess is marked "# ... — check" and every gap "# TODO": read them through,
+then preview.
+
+Options:
+      --from FOLDER     where the texts are (default: DIR/content if it exists, else DIR)
+      --eject LIST      also copy the default templates and/or styles into the project:
+                        templates, styles or templates,styles (see \`reader eject --help\`)
+  -f, --force           replace an existing reader.yaml and differing files in content/
+  -h, --help            show this help
+
+Examples:
+  reader init my-reader --from ~/Downloads/texts
+  reader init                      # in a folder that holds the texts
+  reader init my-reader --from texts --eject templates,styles
+`;
+
+/**
+ * Parse one command's arguments strictly, turning node's errors into ReaderErrors that
+ * suggest the closest known option. Shared by the init, preview and eject parsers.
+ */
+export function parseCommandLine(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>, allowPositionals: boolean): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (e) {
+    const msg = (e as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
+    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : undefined;
+    const positional = /Unexpected argument '([^']+)'/.exec(msg)?.[1];
+    const what = unknown ? `Unknown option \`${unknown}\`` : positional ? `Unexpected argument \`${positional}\`` : msg.split('.')[0]!;
+    throw new ReaderError('CliArgs', what, guess ? `Did you mean \`--${guess}\`? See \`reader ${command} --help\`.` : `See \`reader ${command} --help\`.`);
+  }
+}
+
+/** Parse `reader init` arguments. Pure: no I/O. */
+export function parseInitArgs(argv: string[]): InitArgs {
+  const { values, positionals } = parseCommandLine('init', argv, OPTIONS, true);
+  if (positionals.length > 1) {
+    throw new ReaderError('CliArgs', `\`reader init\` takes one folder, got ${positionals.length}: ${positionals.map((p) => `\`${p}\``).join(' ')}`, 'Give the project folder, and the texts folder with `--from`: `reader init my-reader --from texts`.');
+  }
+  const args: InitArgs = { dir: positionals[0] ?? '.', eject: [], force: Boolean(values.force), help: Boolean(values.help) };
+  if (typeof values.from === 'string') args.from = values.from;
+  if (typeof values.eject === 'string') args.eject = parseEjectList(values.eject, 'init');
+  return args;
+}
+
+/** `templates,styles` -> kinds; a typo gets the closest kind as a hint. */
+export function parseEjectList(raw: string, command: string): EjectKind[] {
+  const kinds: EjectKind[] = [];
+  for (const part of raw.split(/[,\s]+/).filter(Boolean)) {
+    if (!(EJECT_KINDS as readonly string[]).includes(part)) {
+      const guess = closest(part, EJECT_KINDS);
+      throw new ReaderError('CliArgs', `Cannot eject \`${part}\``, guess ? `Did you mean \`${guess}\`? See \`reader ${command} --help\`.` : `Eject \`templates\` or \`styles\`. See \`reader ${command} --help\`.`);
+    }
+    if (!kinds.includes(part as EjectKind)) kinds.push(part as EjectKind);
+  }
+  if (kinds.length === 0) throw new ReaderError('CliArgs', 'Nothing to eject', 'Name `templates`, `styles` or both.');
+  return kinds;
+}

@@ -1,0 +1,114 @@
+/**
+ * What the introduction and concordance templates show, derived from the analysis.
+ * Page numbers are never computed here: every reference is a link whose page number
+ * the layout fills in (`target-counter`), so they are right whatever the pagination.
+ */
+import type { Manifest } from '../manifest/schema.ts';
+import type { ReaderAnalysis, SourceEntry } from '../analyze/index.ts';
+import { callId } from './markdown-to-html.ts';
+
+/** A link to a run of consecutive paragraphs: "¶ 12–14", printed with its page. */
+export interface ParagraphRange {
+  href: string;
+  label: string;
+}
+
+export interface TopicRow {
+  id: string;
+  title: string;
+  cells: Array<{ textId: string; number: number; count: number; first?: string }>;
+  /** How many texts take the topic up. */
+  reach: number;
+}
+
+export interface SourceRow {
+  author: string;
+  title: string;
+  refs: Array<{ textNumber: number; textId: string; label: string; href: string }>;
+  /** Cited by two or more texts. */
+  shared: boolean;
+}
+
+export interface IndexEntry {
+  id: string;
+  title: string;
+  texts: Array<{ number: number; title: string; ranges: ParagraphRange[] }>;
+}
+
+/** Group sorted paragraph numbers into runs: [3,4,5,9] -> ¶ 3–5, ¶ 9. */
+export function paragraphRanges(textId: string, numbers: number[]): ParagraphRange[] {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const out: ParagraphRange[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const a = sorted[i]!;
+    const b = sorted[j]!;
+    out.push({ href: `#${textId}-p${a}`, label: a === b ? `¶ ${a}` : `¶ ${a}–${b}` });
+    i = j + 1;
+  }
+  return out;
+}
+
+const pNumber = (id: string) => Number(/-p(\d+)$/.exec(id)?.[1] ?? NaN);
+
+export function topicMatrix(manifest: Manifest, analysis: ReaderAnalysis): TopicRow[] {
+  return manifest.topics.map((topic) => {
+    const hits = analysis.topics.find((t) => t.topicId === topic.id);
+    const cells = manifest.texts.map((text, i) => {
+      const ids = hits?.texts.find((t) => t.textId === text.id)?.paragraphIds ?? [];
+      const nums = ids.map(pNumber).filter(Number.isFinite).sort((a, b) => a - b);
+      return { textId: text.id, number: i + 1, count: nums.length, ...(nums.length ? { first: `#${text.id}-p${nums[0]}` } : {}) };
+    });
+    return { id: topic.id, title: topic.title, cells, reach: cells.filter((c) => c.count > 0).length };
+  });
+}
+
+export function topicIndex(manifest: Manifest, analysis: ReaderAnalysis): IndexEntry[] {
+  return manifest.topics.map((topic) => {
+    const hits = analysis.topics.find((t) => t.topicId === topic.id);
+    const texts = manifest.texts.flatMap((text, i) => {
+      const ids = hits?.texts.find((t) => t.textId === text.id)?.paragraphIds ?? [];
+      return ids.length ? [{ number: i + 1, title: text.title, ranges: paragraphRanges(text.id, ids.map(pNumber).filter(Number.isFinite)) }] : [];
+    });
+    return { id: topic.id, title: topic.title, texts };
+  });
+}
+
+/** Sources cited, sorted by author, each with every text, note or paragraph that cites it. */
+export function sourceRows(manifest: Manifest, analysis: ReaderAnalysis): SourceRow[] {
+  const numberOf = new Map(manifest.texts.map((t, i) => [t.id, i + 1]));
+  const rows = analysis.sources.map((s: SourceEntry) => {
+    const refs = s.citedBy.flatMap((c) => {
+      const textNumber = numberOf.get(c.textId);
+      if (!textNumber) return [];
+      if (c.kind === 'note' && c.noteNumber) return [{ textNumber, textId: c.textId, label: `note ${c.noteNumber}`, href: `#${callId(c.textId, c.noteNumber)}` }];
+      if (c.paragraphId) return [{ textNumber, textId: c.textId, label: `¶ ${pNumber(c.paragraphId)}`, href: `#${c.paragraphId}` }];
+      return [];
+    });
+    const unique = refs.filter((r, i) => refs.findIndex((o) => o.href === r.href) === i).sort((a, b) => a.textNumber - b.textNumber);
+    return { author: s.author || '', title: s.title || '', refs: unique, shared: new Set(unique.map((r) => r.textId)).size > 1 };
+  });
+  const sortKey = (r: SourceRow) => (surname(r.author) || r.title).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return rows.filter((r) => r.refs.length > 0).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+}
+
+function surname(author: string): string {
+  const a = author.trim();
+  if (a.includes(',')) return a.split(',')[0]!;
+  return a.split(/\s+/).at(-1) ?? a;
+}
+
+/** The sources a text leans on most, for the introduction: "Broué (2), Lenin (3)". */
+export function mainSources(textId: string, rows: SourceRow[], limit = 4): string[] {
+  // One author with several works counts once, with all their references.
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const n = r.refs.filter((x) => x.textId === textId).length;
+    if (n > 0) counts.set(surname(r.author) || r.title, (counts.get(surname(r.author) || r.title) ?? 0) + n);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([name, n]) => `${name}${n > 1 ? ` (${n})` : ''}`);
+}

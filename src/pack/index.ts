@@ -1,0 +1,179 @@
+/**
+ * Per-topic excerpt packs (`reader pack`): for each topic, a short PDF with the passages of
+ * every text that take it up, in context, with their notes, page references into the full
+ * reader, the topic's questions and a page for notes. All packs share one browser.
+ */
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { finishPdf } from '../accessibility/index.ts';
+import { compileTopics } from '../analyze/index.ts';
+import { build, prepare } from '../build.ts';
+import { ReaderError } from '../errors.ts';
+import { launchBrowser, render } from '../render/index.ts';
+import { commitOutputs, prepareStaging } from '../util/atomic-out.ts';
+import { collectPack, type PackContent } from './collect.ts';
+import { loadPackTemplate, packAssets, packDate } from './compose-pack.ts';
+import { mapPool } from './pool.ts';
+import { readReaderRefs } from './reader-refs.ts';
+import { resolveTopics } from './resolve-topics.ts';
+
+export { collectPack, type PackContent, type PackExcerpt, type PackText, type PreparedText } from './collect.ts';
+export { excerptRanges, withGaps, type ParagraphRange, type ExcerptItem } from './excerpts.ts';
+export { resolveTopics, slugify } from './resolve-topics.ts';
+
+export interface PackOptions {
+  /** Topic ids (or titles) to pack. */
+  topics: readonly string[];
+  /** Pack every topic of the manifest. */
+  all?: boolean;
+  /** Paragraphs of context either side of a match. Default 1. */
+  context?: number;
+  /** Path of `reader.yaml`. Default `reader.yaml`. */
+  config?: string;
+  /** Output folder for packs, relative to the manifest. Default `out/packs`. */
+  out?: string;
+  /** Folder of the full reader whose pages the packs cite. Default: the folder above `out`. */
+  reader?: string;
+  /** Packs laid out at once. Default `os.availableParallelism()`. */
+  concurrency?: number;
+  /** A browser to reuse; otherwise one is launched and closed. */
+  browser?: Browser;
+  signal?: AbortSignal;
+  onProgress?: (event: PackProgress) => void;
+}
+
+export interface PackProgress {
+  kind: 'prepare' | 'rebuild' | 'start' | 'done' | 'empty' | 'warning';
+  topic?: string;
+  detail: string;
+}
+
+export interface BuiltPack {
+  topicId: string;
+  pdfPath: string;
+  htmlPath: string;
+  pages: number;
+  content: PackContent;
+  /** Milliseconds from compose to PDF for this pack. */
+  ms: number;
+}
+
+export interface PacksResult {
+  packs: BuiltPack[];
+  /** Topics that matched nothing: no PDF was written for them. */
+  empty: string[];
+  /** Why the full reader was rebuilt first, if it was. */
+  rebuilt?: string;
+  outDir: string;
+  readerDir: string;
+  timings: Record<string, number>;
+  warnings: string[];
+}
+
+/** Build the packs asked for into `out/packs/<topic-id>.pdf` and `.html`, atomically. */
+export async function buildPacks(options: PackOptions): Promise<PacksResult> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const timings: Record<string, number> = {};
+  const mark = (stage: string, since: number) => (timings[stage] = Math.round(performance.now() - since));
+  // Chromium starts while the texts are prepared; a typo in a topic closes it again at once.
+  const launching = options.browser ? undefined : launchBrowser();
+  launching?.catch(() => {});
+  let browser: Browser | undefined;
+  try {
+    let t = performance.now();
+    progress({ kind: 'prepare', detail: options.config ?? 'reader.yaml' });
+    const prepared = await prepare({ config: options.config ?? 'reader.yaml', ...(options.signal ? { signal: options.signal } : {}) });
+    mark('prepare', t);
+    const { loaded } = prepared;
+    const { manifest, root } = loaded;
+    const topicsPlace = { file: relative(process.cwd(), loaded.path) || loaded.path, ...(loaded.locate(['topics']) ?? {}) };
+    const topics = resolveTopics(options.topics, compileTopics(manifest.topics), options.all ?? false, topicsPlace);
+    const context = options.context ?? 1;
+    const outDir = resolve(root, options.out ?? join('out', 'packs'));
+    const readerDir = options.reader ? resolve(root, options.reader) : dirname(outDir);
+
+    const refs = await readReaderRefs(readerDir, prepared.texts, prepared.hashes, loaded.path);
+    let anchors = refs.anchors;
+    browser = options.browser ?? (await launching!);
+    if (refs.stale !== undefined) {
+      t = performance.now();
+      progress({ kind: 'rebuild', detail: `${refs.stale}: building the full reader into ${relative(process.cwd(), readerDir) || '.'} first, for its page numbers` });
+      const built = await build({ config: options.config ?? 'reader.yaml', out: readerDir, browser, ...(options.signal ? { signal: options.signal } : {}) });
+      anchors = built.anchors;
+      mark('rebuild', t);
+    }
+
+    t = performance.now();
+    const contents: PackContent[] = [];
+    const empty: string[] = [];
+    for (const topic of topics) {
+      const content = collectPack(topic, prepared.texts, anchors!, { context, language: manifest.language });
+      if (content.hits === 0) {
+        empty.push(topic.id);
+        progress({ kind: 'empty', topic: topic.id, detail: `no paragraph of any text matches ${topic.terms.map((x) => `“${x}”`).join(', ')}${topic.minScore > 1 ? ` (min_score ${topic.minScore})` : ''}; no pack written` });
+        // An old pack for this topic would now be wrong: remove it rather than leave it lying.
+        await rm(join(outDir, `${topic.id}.pdf`), { force: true });
+        await rm(join(outDir, `${topic.id}.html`), { force: true });
+      } else contents.push(content);
+    }
+    mark('collect', t);
+    const warnings: string[] = [];
+    if (contents.length === 0) return { packs: [], empty, ...(refs.stale ? { rebuilt: refs.stale } : {}), outDir, readerDir, timings: { ...timings, total: Math.round(performance.now() - started) }, warnings };
+
+    const template = await loadPackTemplate(manifest.templates ? join(root, manifest.templates) : undefined);
+    const { assets, stylesheets } = await packAssets(manifest.styles ? join(root, manifest.styles) : undefined);
+    const staging = await prepareStaging(outDir);
+    try {
+      for (const asset of assets) {
+        const to = join(staging.dir, asset.to);
+        await mkdir(dirname(to), { recursive: true });
+        if ('from' in asset) await copyFile(asset.from, to);
+        else await writeFile(to, asset.content);
+      }
+      const date = packDate();
+      const reader = { ...manifest, pageSize: manifest.page_size };
+      // Longest first, so the last pack to start is a short one and the workers finish together.
+      const order = [...contents].sort((a, b) => weight(b) - weight(a));
+      const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+      t = performance.now();
+      const built = await mapPool(order, concurrency, async (content) => {
+        const id = content.topic.id;
+        const began = performance.now();
+        progress({ kind: 'start', topic: id, detail: `${content.passages} passages from ${content.texts.length} ${content.texts.length === 1 ? 'text' : 'texts'}` });
+        const htmlFile = `${id}.html`;
+        await writeFile(join(staging.dir, htmlFile), template({ reader, content, stylesheets, date, context }));
+        const rendered = await render({ browser: browser!, dir: staging.dir, htmlFile, ...(options.signal ? { signal: options.signal } : {}) });
+        for (const e of rendered.pageErrors) warnings.push(`${htmlFile}: Unexpected error in the page: ${e}`);
+        for (const u of rendered.seal.refused) warnings.push(`${htmlFile}: Refused request to \`${u}\`: rendering is sealed`);
+        const pdf = await finishPdf(rendered.pdf, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
+        await writeFile(join(staging.dir, `${id}.pdf`), pdf);
+        const ms = Math.round(performance.now() - began);
+        progress({ kind: 'done', topic: id, detail: `${rendered.pages} pages, ${(ms / 1000).toFixed(1)} s` });
+        return { topicId: id, pdfPath: join(outDir, `${id}.pdf`), htmlPath: join(outDir, htmlFile), pages: rendered.pages, content, ms };
+      });
+      mark('render', t);
+      if (options.signal?.aborted) throw new ReaderError('Interrupted', 'Pack interrupted', undefined, undefined, 130);
+      await commitOutputs(staging, outDir);
+      // Report in the order asked, not the order laid out.
+      const packs = contents.map((c) => built.find((b) => b.topicId === c.topic.id)!);
+      return { packs, empty, ...(refs.stale ? { rebuilt: refs.stale } : {}), outDir, readerDir, timings: { ...timings, total: Math.round(performance.now() - started) }, warnings };
+    } finally {
+      await rm(staging.dir, { recursive: true, force: true });
+    }
+  } finally {
+    if (!options.browser) {
+      const b = browser ?? (await launching?.catch(() => undefined));
+      await b?.close().catch(() => {});
+    }
+  }
+}
+
+/** Rough layout cost of a pack: the paragraphs it prints. */
+function weight(c: PackContent): number {
+  let n = 0;
+  for (const t of c.texts) for (const item of t.items) if (item.excerpt) n += item.excerpt.to - item.excerpt.from + 1;
+  return n;
+}

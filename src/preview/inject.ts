@@ -1,0 +1,12 @@
+/**
+ * Add the preview's build number and reload script to the composed HTML. The script goes
+ * before the page's first script (Paged.js), so it can set PagedConfig before Paged.js reads it.
+ */
+export function injectReload(html: string, build: number): string {
+  const tags = `<meta name="reader-preview-build" content="${build}">\n<script src="/__reader/reload.js"></script>\n`;
+  const firstScript = html.search(/<script\b/i);
+  const headEnd = html.search(/<\/head>/i);
+  const at = firstScript >= 0 && (headEnd < 0 || firstScript < headEnd) ? firstScript : headEnd;
+  if (at >= 0) return html.slice(0, at) + tags + html.slice(at);
+  return tags + html;
+}

@@ -1,0 +1,39 @@
+/**
+ * The script the preview adds to the page, served as a file (`/__reader/reload.js`) since the
+ * page's Content-Security-Policy allows `script-src 'self'` and no inline script. It listens
+ * for the server's build number over Server-Sent Events and reloads when it differs from the
+ * one the page was built with; the scroll position is kept across the reload and restored
+ * once Paged.js has laid out the pages.
+ */
+export const RELOAD_SCRIPT = `(() => {
+  'use strict';
+  const meta = document.querySelector('meta[name="reader-preview-build"]');
+  const built = meta ? meta.getAttribute('content') : null;
+  const KEY = 'reader-preview-scroll';
+  const restore = () => {
+    const y = Number(sessionStorage.getItem(KEY));
+    sessionStorage.removeItem(KEY);
+    if (y > 0) window.scrollTo(0, y);
+  };
+  // Paged.js reads PagedConfig when it loads: chain our restore after any hook already set.
+  const config = window.PagedConfig || {};
+  const after = config.after;
+  window.PagedConfig = Object.assign({}, config, {
+    after: (flow) => {
+      if (typeof after === 'function') after(flow);
+      restore();
+    },
+  });
+  // A page without Paged.js (the error page) restores as soon as it has loaded.
+  window.addEventListener('load', () => {
+    if (!window.PagedPolyfill) restore();
+  });
+  const events = new EventSource('/__reader/events');
+  events.addEventListener('build', (e) => {
+    if (e.data === built) return;
+    sessionStorage.setItem(KEY, String(window.scrollY));
+    events.close();
+    location.reload();
+  });
+})();
+`;

@@ -1,0 +1,108 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, normalize, resolve, sep } from 'node:path';
+import { ReaderError } from '../errors.ts';
+import { RELOAD_SCRIPT } from './reload-client.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+export interface PreviewServerState {
+  /** Folder served as the site root. */
+  dir: string;
+  /** The page to serve at `/`. */
+  htmlFile: string;
+  /** Number of the last finished build (successful or not). */
+  build: number;
+  /** The error page to serve instead of the reader while the last build failed. */
+  errorHtml?: string;
+}
+
+export interface StaticServer {
+  server: Server;
+  port: number;
+  /** Tell every open page that build `n` is ready. */
+  announce(n: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A small HTTP server for the preview, on 127.0.0.1 only: the built files, the reload
+ * script, and a Server-Sent Events stream that announces each finished build.
+ */
+export async function startStaticServer(state: PreviewServerState, port: number, host = '127.0.0.1'): Promise<StaticServer> {
+  const clients = new Set<ServerResponse>();
+  const server = createServer((req, res) => void handle(req, res).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Internal error')));
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
+    }
+    if (pathname === '/__reader/reload.js') return send(res, 200, TYPES['.js']!, RELOAD_SCRIPT);
+    if (pathname === '/__reader/events') return events(res);
+    if (pathname === '/' || pathname === `/${state.htmlFile}`) {
+      if (state.errorHtml) return send(res, 200, TYPES['.html']!, state.errorHtml);
+    }
+    const rel = pathname === '/' ? state.htmlFile : pathname.slice(1);
+    const base = resolve(state.dir);
+    const path = normalize(resolve(base, rel));
+    // Only files inside the preview folder; `..` and absolute paths end here.
+    if (!path.startsWith(base + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store' });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(path).on('error', () => res.destroy()).pipe(res);
+  }
+
+  function events(res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+    // Send the current build at once: a page built before it reloads straight away.
+    res.write(`retry: 1000\nevent: build\ndata: ${state.build}\n\n`);
+    clients.add(res);
+    res.on('close', () => clients.delete(res));
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      fail(e.code === 'EADDRINUSE' ? new ReaderError('PortInUse', `Port ${port} is in use`, 'Pick another with `--port N`, or `--port 0` for any free port.') : e),
+    );
+    server.listen(port, host, () => ok());
+  });
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    announce(n) {
+      for (const c of clients) c.write(`event: build\ndata: ${n}\n\n`);
+    },
+    close: () =>
+      new Promise<void>((ok) => {
+        // Open event streams would keep the server alive: end them first.
+        for (const c of clients) c.end();
+        clients.clear();
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+  res.end(body);
+}

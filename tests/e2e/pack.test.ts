@@ -1,0 +1,188 @@
+// Discussion packs built against the sample reader of the global setup, read back as a
+// group would read them: PDF text per page, checked against the full reader's PDF.
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { Io } from '../../src/cli/io.ts';
+import { pdftotextPages } from './pdf-read.ts';
+
+const sample = inject('sample');
+const packsDir = join(sample.out, 'packs');
+
+function captureIo(): Io & { out: string; err: string } {
+  const io = { out: '', err: '', isTTY: false, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  return io;
+}
+
+/** Letters only, lower case, accents stripped: line breaks, hyphenation and spacing drop out. */
+const letters = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+
+function decode(html: string): string {
+  return html
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
+}
+
+interface Excerpt {
+  text: string;
+  from: number;
+  to: number;
+  page: number;
+  /** Paragraph id -> its HTML in the pack. */
+  paragraphs: Map<string, string>;
+}
+
+/** The excerpts of a pack's HTML, as the template writes them. */
+function excerptsOf(html: string): Excerpt[] {
+  const out: Excerpt[] = [];
+  const re = /<div class="pack-excerpt" data-text="([^"]+)" data-from="(\d+)" data-to="(\d+)" data-reader-page="(\d+)">([^]*?)\n {2}<\/div>\n<\/div>/g;
+  for (const m of html.matchAll(re)) {
+    const paragraphs = new Map<string, string>();
+    for (const p of m[5]!.matchAll(/<p id="([^"]+)" data-para="\d+"[^>]*>([^]*?)<\/p>/g)) paragraphs.set(p[1]!, p[2]!);
+    out.push({ text: m[1]!, from: Number(m[2]), to: Number(m[3]), page: Number(m[4]), paragraphs });
+  }
+  return out;
+}
+
+/** The first words of a paragraph as letters, up to its first floated note. */
+function opening(paragraphHtml: string, n = 30): string {
+  const body = paragraphHtml.split('<span class="footnote"')[0]!;
+  return letters(decode(body.replace(/<[^>]+>/g, ''))).slice(0, n);
+}
+
+const run = captureIo();
+let code: number;
+const readerPages = pdftotextPages(sample.pdf).map(letters);
+
+beforeAll(async () => {
+  await rm(packsDir, { recursive: true, force: true });
+  code = await main(['pack', '--all', '--out', packsDir], run);
+}, 240_000);
+
+describe('reader pack --all on the sample', () => {
+  it('builds a PDF and HTML per topic from the up-to-date reader, with progress per pack', async () => {
+    expect(code, run.err).toBe(0);
+    expect(run.err).not.toContain('building the full reader');
+    const files = await readdir(packsDir);
+    for (const id of ['socialism-in-one-country', 'bureaucracy', 'lenin-testament', 'georgian-affair', 'kronstadt', 'ban-on-factions', 'historians', 'one-party-state']) {
+      expect(files).toContain(`${id}.pdf`);
+      expect(files).toContain(`${id}.html`);
+      expect(run.err).toMatch(new RegExp(`pack +${id} ✓ \\d+ pages`));
+    }
+    expect(files.filter((f) => f.startsWith('.staging'))).toEqual([]);
+  });
+
+  it('packs "socialism in one country" from four texts and not from the Testament', async () => {
+    const html = await readFile(join(packsDir, 'socialism-in-one-country.html'), 'utf8');
+    const texts = new Set(excerptsOf(html).map((e) => e.text));
+    expect([...texts].sort()).toEqual(['martinez-2021', 'westmoreland-inevitable', 'woods-2003', 'ws-1991']);
+    const pages = pdftotextPages(join(packsDir, 'socialism-in-one-country.pdf'));
+    // The title page names the Testament as silent on the topic; no later page quotes it.
+    expect(pages[1]).toContain('Socialism in one country');
+    expect(pages[1]).toContain('Did Lenin Lead to Stalin?');
+    expect(pages.slice(2).join('\n')).not.toContain('Last Testament');
+    for (const title of ['Did Lenin lead to Stalin?', 'Lenin, part three — nothing inevitable', 'From the Republic of Soviets']) expect(pages.slice(2).join('\n')).toContain(title);
+    // The topic's questions, and a last page ruled for notes.
+    expect(pages.join('\n').replace(/\s+/g, ' ')).toContain('Who first argued for socialism in one country');
+    expect(pages.at(-1)).toMatch(/^Notes/);
+  });
+
+  it('marks the matched terms with <mark> in matching paragraphs', async () => {
+    const html = await readFile(join(packsDir, 'socialism-in-one-country.html'), 'utf8');
+    const marks = [...html.matchAll(/<mark class="term">([^]*?)<\/mark>/g)].map((m) => letters(decode(m[1]!.replace(/<[^>]+>/g, ''))));
+    expect(marks.length).toBeGreaterThanOrEqual(5);
+    for (const m of marks) expect(m).toBe('socialisminonecountry');
+  });
+
+  it('packs Kronstadt from ws-1991 only, keeping its literal note calls visible', async () => {
+    const html = await readFile(join(packsDir, 'kronstadt.html'), 'utf8');
+    const excerpts = excerptsOf(html);
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(new Set(excerpts.map((e) => e.text))).toEqual(new Set(['ws-1991']));
+    const calls = new Set<string>();
+    for (const e of excerpts) for (const p of e.paragraphs.values()) for (const c of p.matchAll(/\[(\d{1,3})\]/g)) calls.add(c[0]);
+    for (const c of ['[21]', '[22]', '[23]', '[24]']) expect(calls).toContain(c);
+    const pdfText = pdftotextPages(join(packsDir, 'kronstadt.pdf')).join('\n');
+    for (const c of calls) expect(pdfText).toContain(c);
+    expect(pdfText).toContain('Editor’s note');
+  });
+
+  it('gives every excerpt the page where its first paragraph starts in reader.pdf', async () => {
+    let checked = 0;
+    for (const file of (await readdir(packsDir)).filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(join(packsDir, file), 'utf8');
+      const packText = pdftotextPages(join(packsDir, file.replace(/\.html$/, '.pdf'))).join('\n');
+      for (const e of excerptsOf(html)) {
+        const id = `${e.text}-p${e.from}`;
+        expect(e.page, id).toBe(sample.anchors[id]);
+        const words = opening(e.paragraphs.get(id)!);
+        expect(words.length, id).toBeGreaterThanOrEqual(12);
+        expect(readerPages[e.page], `${file}: ${id} should start on reader page ${e.page}`).toContain(words);
+        // And the reference is printed in the pack.
+        expect(packText).toMatch(new RegExp(`reader pp?\\. ${e.page}\\b`));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('prints the notes the excerpts call, with their original numbers', async () => {
+    let notes = 0;
+    for (const file of (await readdir(packsDir)).filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(join(packsDir, file), 'utf8');
+      const pdfText = letters(pdftotextPages(join(packsDir, file.replace(/\.html$/, '.pdf'))).join('\n'));
+      for (const m of html.matchAll(/<a class="note-call" href="#[^"]+" role="doc-noteref">([^<]+)<\/a><span class="footnote" id="[^"]+" role="doc-footnote"><span class="note-num">\1 <\/span>([^]*?)<\/span>/g)) {
+        expect(pdfText).toContain(letters(`${m[1]} ${decode(m[2]!.replace(/<[^>]+>/g, ''))}`).slice(0, 30));
+        notes++;
+      }
+    }
+    expect(notes).toBeGreaterThan(0);
+  });
+
+  it('says how much each text speaks to the topic on the title page', async () => {
+    const first = pdftotextPages(join(packsDir, 'kronstadt.pdf'))[1]!;
+    expect(first).toContain('Kronstadt and the Makhnovists');
+    expect(first).toMatch(/Passages/);
+    expect(first).toMatch(/Paragraphs/);
+    expect(first).toMatch(/Did Lenin lead to Stalin\?/);
+    expect(first).toMatch(/Not taken up in/);
+  });
+});
+
+describe('reader pack errors and a stale reader', () => {
+  it('rejects an unknown topic, listing the known ids and the closest', async () => {
+    const io = captureIo();
+    expect(await main(['pack', 'kronstad', '--out', packsDir], io)).toBe(2);
+    expect(io.err).toContain('reader.yaml:');
+    expect(io.err).toContain('Unknown topic `kronstad`');
+    expect(io.err).toContain('Did you mean `kronstadt`?');
+    expect(io.err).toContain('Known topics: socialism-in-one-country, bureaucracy');
+  });
+
+  let project: string;
+  afterAll(async () => {
+    if (project) await rm(project, { recursive: true, force: true });
+  });
+
+  it('rebuilds a missing reader first, and warns for a topic that matches nothing', async () => {
+    project = await mkdtemp(join(tmpdir(), 'reader-pack-'));
+    await cp('content', join(project, 'content'), { recursive: true });
+    const manifest = await readFile('reader.yaml', 'utf8');
+    await writeFile(join(project, 'reader.yaml'), manifest.replace(/\nglossary:/, '\n  - id: nothing-here\n    title: Nothing here\n    terms: [xyzzyplugh]\n\nglossary:'));
+    const io = captureIo();
+    const exit = await main(['pack', 'kronstadt', 'nothing-here', '--config', join(project, 'reader.yaml')], io);
+    expect(exit, io.err).toBe(0);
+    expect(io.err).toMatch(/reader\.anchors\.json or its build\.json is missing: building the full reader/);
+    expect(io.err).toContain('warning: topic `nothing-here` matches nothing');
+    expect(existsSync(join(project, 'out', 'reader.pdf'))).toBe(true);
+    expect(existsSync(join(project, 'out', 'packs', 'kronstadt.pdf'))).toBe(true);
+    expect(existsSync(join(project, 'out', 'packs', 'nothing-here.pdf'))).toBe(false);
+  }, 240_000);
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { guessAuthor, guessTranslator } from '../../../src/init/guess-author.ts';
+import { toLines } from '../../../src/init/lines.ts';
+
+const author = (text: string) => guessAuthor(toLines(text));
+const translator = (text: string) => guessTranslator(toLines(text));
+
+describe('guessAuthor', () => {
+  it('reads a "by NAME" line, stopping at the translator', () => {
+    expect(author('Title\n\nby Jorge Martínez, translated to English by Carlos Sapir\nText.')).toEqual({ value: 'Jorge Martínez', line: 3, how: 'the byline' });
+  });
+
+  it('reads an "Author:" label', () => {
+    expect(author('Title\nAuthor: Rosa Luxemburg\n')?.value).toBe('Rosa Luxemburg');
+  });
+
+  it('reads a standfirst that names the author', () => {
+    const text = 'Caption\n\nThe myth that Lenin led to Stalin is exposed by the Testament, writes John Westmoreland\n\nBody.';
+    expect(author(text)).toMatchObject({ value: 'John Westmoreland', line: 3, how: 'the standfirst' });
+    expect(author('There was nothing inevitable, explains John Westmoreland in the third of his series\n')?.value).toBe('John Westmoreland');
+  });
+
+  it('reads an author bio at the end', () => {
+    const text = ['Body text here.', '', 'More body text.', '', 'John Westmoreland', '', 'John is a history teacher and UCU rep.', '', 'Tagged under:'].join('\n');
+    expect(author(text)).toEqual({ value: 'John Westmoreland', line: 5, how: 'the author bio' });
+  });
+
+  it('does not take a name line that no bio follows', () => {
+    expect(author('Body text.\n\nRosa Luxemburg\n\nThe revolution is magnificent.\n')).toBeUndefined();
+  });
+
+  it('keeps particles in names', () => {
+    expect(author('by Rosa de la Cruz\n')?.value).toBe('Rosa de la Cruz');
+  });
+
+  it('finds nothing in plain text', () => {
+    expect(author('Fifty years ago today the world heard the news.\n')).toBeUndefined();
+  });
+});
+
+describe('guessTranslator', () => {
+  it('reads "translated to English by NAME"', () => {
+    expect(translator('by Jorge Martínez, translated to English by Carlos Sapir')).toEqual({ value: 'Carlos Sapir', line: 1, how: 'the translator line' });
+  });
+
+  it('reads "Translated by" and "Translation:" lines', () => {
+    expect(translator('Title\nTranslated by Ana Pérez\n')?.value).toBe('Ana Pérez');
+    expect(translator('Title\nTranslation: Ana Pérez\n')?.value).toBe('Ana Pérez');
+  });
+
+  it('finds nothing without a translator line', () => {
+    expect(translator('by Jorge Martínez\n')).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { guessDate, parseDateLine } from '../../../src/init/guess-date.ts';
+import { toLines } from '../../../src/init/lines.ts';
+
+describe('parseDateLine', () => {
+  it.each([
+    ['December 12, 2021', '2021-12-12'],
+    ['Sat Nov 16, 2024', '2024-11-16'],
+    ['16 November 2024', '2024-11-16'],
+    ['5th March 2003', '2003-03-05'],
+    ['2003-03-05', '2003-03-05'],
+    ['Published: 1 May 1991', '1991-05-01'],
+  ])('%s -> %s', (line, iso) => expect(parseDateLine(line)).toBe(iso));
+
+  it('refuses lines that are more than a date', () => {
+    expect(parseDateLine('On December 12, 2021 we met')).toBeUndefined();
+    expect(parseDateLine('Smarch 12, 2021')).toBeUndefined();
+  });
+});
+
+describe('guessDate', () => {
+  const text = 'Sat Nov 16, 2024\nNovember 16, 2024\n\nSpecial | A Title\n\nDecember 12, 2021\nBody.';
+
+  it('prefers the date line under the title to a capture date above it', () => {
+    expect(guessDate(toLines(text), 4)).toEqual({ value: '2021-12-12', line: 6, how: 'the date line under the title' });
+  });
+
+  it('without a title, takes the earliest date near the top', () => {
+    expect(guessDate(toLines(text))?.value).toBe('2021-12-12');
+  });
+
+  it('falls back to the year of a source note at the end', () => {
+    expect(guessDate(toLines('Body.\n\nFrom Workers Solidarity No 33, 1991\n\nTaken from http://example.org/x'))).toMatchObject({ value: '1991', line: 3 });
+  });
+
+  it('finds nothing in plain text', () => {
+    expect(guessDate(toLines('Fifty years ago today.\n'))).toBeUndefined();
+  });
+});
