@@ -8,7 +8,7 @@ import { writeCatalog } from './metadata.ts';
 import { findNotes, placeNotes } from './notes.ts';
 import { writeOutline } from './outline.ts';
 import { markArtifacts } from './page-content.ts';
-import { readPageText } from './page-text.ts';
+import { readPageText, type PageText } from './page-text.ts';
 import { standardiseTypes } from './roles.ts';
 import { readStructTree, relink, writeStructTree } from './struct-tree.ts';
 
@@ -48,8 +48,9 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo, report?: (r: Fin
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const tree = readStructTree(doc);
   const result: FinishReport = { artifacts: { Pagination: 0, Layout: 0 }, merged: 0, notes: 0, listBodies: 0, links: 0, outline: 0, renamedTypes: 0, conforms: false, failed: [] };
+  let text: PageText[] | undefined;
   if (tree && tree.roots.length) {
-    const text = await readPageText(pdf);
+    text = await readPageText(pdf);
     const ctx = makeContext(doc, tree, text);
     const root = tree.roots[0]!;
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);
@@ -76,7 +77,7 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo, report?: (r: Fin
   let bytes = await doc.save({ useObjectStreams: false });
   // Claim PDF/UA only for what our own checklist accepts.
   const { checkPdf } = await import('../check/index.ts');
-  const checks = await checkPdf(bytes);
+  const checks = await checkPdf(bytes, text ? { pageText: text } : {});
   result.failed = checks.filter((c) => !c.ok && c.rule !== '5-1').map((c) => `${c.rule} ${c.title}`);
   if (!result.failed.length) {
     writeCatalog(doc, info, true);

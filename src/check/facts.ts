@@ -1,5 +1,8 @@
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, PDFStream, decodePDFRawStream, PDFDocument, type PDFObject } from 'pdf-lib';
+import { pageContent } from '../accessibility/page-content.ts';
+import { readPageText, type PageText } from '../accessibility/page-text.ts';
 import { readStructTree, walk, type StructNode } from '../accessibility/struct-tree.ts';
+import { scanContent } from './content.ts';
 
 const N = (s: string) => PDFName.of(s);
 
@@ -26,8 +29,8 @@ export interface PdfFacts {
   headings: Array<{ level: number; text: string }>;
 }
 
-/** Read the facts with pdf-lib (catalog, structure, annotations, fonts) and pdfjs (content, outline, XMP). */
-export async function readFacts(bytes: Uint8Array): Promise<PdfFacts> {
+/** Read the facts with pdf-lib (catalog, structure, annotations, fonts, content) and pdfjs (text, outline). `pageText` skips re-reading text whose MCIDs are unchanged. */
+export async function readFacts(bytes: Uint8Array, pageText?: PageText[]): Promise<PdfFacts> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const cat = doc.catalog;
   const lang = cat.lookupMaybe(N('Lang'), PDFString, PDFHexString)?.decodeText();
@@ -83,7 +86,9 @@ export async function readFacts(bytes: Uint8Array): Promise<PdfFacts> {
     links,
     pagesWithoutTabs,
     fonts: readFonts(doc),
-    ...(await readWithPdfjs(bytes, referenced, elements, pageRefs)),
+    content: doc.getPages().flatMap((_, i) => scanContent(pageContent(doc, i), i + 1, (mcid) => referenced.has(`${i}:${mcid}`))),
+    outline: await readOutline(bytes),
+    headings: readHeadings(elements, pageText ?? (await readPageText(bytes)), pageRefs),
   };
 }
 
@@ -131,55 +136,23 @@ function readFonts(doc: PDFDocument): PdfFacts['fonts'] {
   return [...seen.values()];
 }
 
-async function readWithPdfjs(bytes: Uint8Array, referenced: Set<string>, elements: StructNode[], pageRefs: string[]) {
+/** Headings with their text, from the text of each MCID. */
+function readHeadings(elements: StructNode[], text: PageText[], pageRefs: string[]): PdfFacts['headings'] {
+  const textOfNode = (node: StructNode): string => {
+    let out = '';
+    for (const k of node.kids) {
+      if (k.kind === 'mcid') out += text[pageRefs.indexOf(k.page.toString())]?.mcids.get(k.mcid)?.text ?? '';
+      else if (k.kind === 'elem') out += textOfNode(k);
+    }
+    return out;
+  };
+  return elements.filter((e) => /^H[1-6]$/.test(e.type)).map((e) => ({ level: Number(e.type[1]), text: textOfNode(e).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim() }));
+}
+
+async function readOutline(bytes: Uint8Array): Promise<PdfFacts['outline']> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { OPS } = pdfjs;
-  const paint = new Set(
-    ['showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke', 'shadingFill', 'constructPath', 'paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintSolidColorImageMask', 'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintFormXObjectBegin']
-      .map((n) => (OPS as Record<string, number>)[n])
-      .filter((n): n is number => n !== undefined),
-  );
   const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
-    const content: ContentFinding[] = [];
-    const texts = new Map<string, string>();
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const list = await page.getOperatorList({ intent: 'print', annotationMode: pdfjs.AnnotationMode.DISABLE });
-      // Each open sequence: 'artifact', 'tagged' (has an MCID), or 'other' (e.g. a Span with ActualText).
-      const stack: Array<'artifact' | 'tagged' | 'other'> = [];
-      const reported = new Set<string>();
-      const report = (kind: ContentFinding['kind']) => {
-        if (reported.has(kind)) return; // once per page and kind is enough to fail and to point
-        reported.add(kind);
-        content.push({ page: p, kind });
-      };
-      list.fnArray.forEach((fn, i) => {
-        const args = list.argsArray[i] as unknown[] | null;
-        if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) {
-          const tag = String(args?.[0] ?? '');
-          const mcid = fn === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : undefined;
-          const kind = tag === 'Artifact' ? 'artifact' : mcid !== undefined ? 'tagged' : 'other';
-          if (kind === 'artifact' && stack.includes('tagged')) report('artifact-in-tagged');
-          if (kind === 'tagged' && stack.includes('artifact')) report('tagged-in-artifact');
-          if (kind === 'tagged' && !referenced.has(`${p - 1}:${mcid}`)) report('unreferenced-mcid');
-          stack.push(kind);
-        } else if (fn === OPS.endMarkedContent) stack.pop();
-        else if (paint.has(fn) && !stack.includes('artifact') && !stack.includes('tagged')) report('untagged');
-      });
-      const tc = await page.getTextContent({ includeMarkedContent: true });
-      const mstack: Array<string | null> = [];
-      for (const item of tc.items as Array<Record<string, unknown>>) {
-        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-          const m = typeof item.id === 'string' ? /_mc(\d+)$/.exec(item.id) : null;
-          mstack.push(m ? `${p - 1}:${m[1]}` : null);
-        } else if (item.type === 'endMarkedContent') mstack.pop();
-        else if (typeof item.str === 'string') {
-          const key = mstack.find((s): s is string => s !== null);
-          if (key) texts.set(key, (texts.get(key) ?? '') + item.str + (item.hasEOL ? ' ' : ''));
-        }
-      }
-    }
     const outline: PdfFacts['outline'] = [];
     const visit = (items: Array<{ title: string; items: unknown[] }> | null, depth: number) => {
       for (const it of items ?? []) {
@@ -188,21 +161,8 @@ async function readWithPdfjs(bytes: Uint8Array, referenced: Set<string>, element
       }
     };
     visit((await doc.getOutline()) as Array<{ title: string; items: unknown[] }> | null, 0);
-    const headings = elements
-      .filter((e) => /^H[1-6]$/.test(e.type))
-      .map((e) => ({ level: Number(e.type[1]), text: textOfNode(e, texts, pageRefs) }));
-    return { content, outline, headings };
+    return outline;
   } finally {
     await doc.destroy();
   }
 }
-
-function textOfNode(node: StructNode, texts: Map<string, string>, pageRefs: string[]): string {
-  let out = '';
-  for (const k of node.kids) {
-    if (k.kind === 'mcid') out += texts.get(`${pageRefs.indexOf(k.page.toString())}:${k.mcid}`) ?? '';
-    else if (k.kind === 'elem') out += textOfNode(k, texts, pageRefs);
-  }
-  return out.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
-}
-
