@@ -188,6 +188,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await time('write', async () => {
       await writeFile(join(staging.dir, pdfName), pdfBytes);
       await writeFile(join(staging.dir, `${base}.anchors.json`), `${JSON.stringify(rendered.anchors)}\n`);
+      await writeFile(join(staging.dir, `${base}.warnings.txt`), report.warnings.map((w) => `${formatMessage(w)}\n`).join(''));
       report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
       await writeFile(join(staging.dir, options.profile ? `build.${options.profile}.json` : 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
       checkAborted(options.signal);

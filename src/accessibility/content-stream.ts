@@ -13,8 +13,8 @@ export interface Operation {
   raw: string;
 }
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
+const DELIMITER_TABLE = new Uint8Array(128);
+for (const ch of '()<>[]{}/%') DELIMITER_TABLE[ch.charCodeAt(0)] = 1;
 
 /** Split a content stream (decoded, as latin1 text) into operations. */
 export function parseContentStream(text: string): Operation[] {
@@ -23,8 +23,8 @@ export function parseContentStream(text: string): Operation[] {
   let opStart = -1;
   let i = 0;
   const n = text.length;
-  const isWs = (c: number) => WHITESPACE.has(c);
-  const isDelim = (c: number) => DELIMITERS.has(c);
+  const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+  const isDelim = (c: number) => c < 0x80 && DELIMITER_TABLE[c] === 1;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWs(c)) {
@@ -57,7 +57,7 @@ export function parseContentStream(text: string): Operation[] {
       while (i < n && !isWs(text.charCodeAt(i)) && !isDelim(text.charCodeAt(i))) i++;
       if (i === start) i++; // a stray delimiter: step over it
       const word = text.slice(start, i);
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) || word === 'true' || word === 'false' || word === 'null') {
+      if (isNumberStart(c) || word === 'true' || word === 'false' || word === 'null') {
         operands.push(word);
         continue;
       }
@@ -74,6 +74,11 @@ export function parseContentStream(text: string): Operation[] {
     }
   }
   return ops;
+}
+
+/** Digits, sign or point: a number operand (operators never start with these). */
+function isNumberStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e;
 }
 
 function skipLiteralString(text: string, i: number): number {

@@ -37,7 +37,7 @@ export function writeCatalog(doc: PDFDocument, meta: DocumentMeta, conforms: boo
   const ctx = doc.context;
   const cat = doc.catalog;
   cat.set(N('Lang'), PDFString.of(meta.language));
-  cat.set(N('MarkInfo'), ctx.obj({ Marked: true, Suspects: false }));
+  cat.set(N('MarkInfo'), ctx.obj({ Marked: true }));
   const prefs = cat.lookupMaybe(N('ViewerPreferences'), PDFDict) ?? ctx.obj({});
   prefs.set(N('DisplayDocTitle'), PDFBool.True);
   cat.set(N('ViewerPreferences'), prefs);

@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './artifacts.ts';
 
@@ -7,7 +8,7 @@ export function pageContent(doc: PDFDocument, index: number): string {
   const contents = page.node.Contents();
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
   return streams
-    .map((s) => (s instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(s).decode()).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : ''))
+    .map((s) => (s instanceof PDFRawStream ? decode(s).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : ''))
     .join('\n');
 }
 
@@ -22,8 +23,15 @@ export function markArtifacts(doc: PDFDocument, bands: { top: number; bottom: nu
     const { text, added } = markUntaggedAsArtifacts(pageContent(doc, i), { pageHeight: height, topBand: bands.top, bottomBand: bands.bottom });
     total.Pagination += added.Pagination;
     total.Layout += added.Layout;
-    const stream = doc.context.flateStream(Buffer.from(text, 'latin1'));
+    // node:zlib, not pdf-lib's pure-JS deflate: a book's content streams run to megabytes.
+    const stream = doc.context.stream(deflateSync(Buffer.from(text, 'latin1')), { Filter: 'FlateDecode' });
     page.node.set(PDFName.of('Contents'), doc.context.register(stream));
   });
   return total;
+}
+
+function decode(s: PDFRawStream): Buffer {
+  const filter = s.dict.get(PDFName.of('Filter'));
+  if (filter === PDFName.of('FlateDecode') && !s.dict.get(PDFName.of('DecodeParms'))) return inflateSync(s.getContents());
+  return Buffer.from(decodePDFRawStream(s).decode());
 }

@@ -14,6 +14,7 @@ export interface BuildArgs {
   creep?: number;
   signature?: number;
   marks?: 'crop';
+  watch: boolean;
 }
 
 const OPTIONS = {
@@ -28,6 +29,7 @@ const OPTIONS = {
   creep: { type: 'string' },
   signature: { type: 'string' },
   marks: { type: 'string' },
+  watch: { type: 'boolean', short: 'w' },
 } as const;
 
 export const buildHelp = `Usage: reader build [options]
@@ -43,6 +45,7 @@ Options:
       --creep MM        booklet creep in millimetres (default: 0)
       --signature N     pages per folded gathering (multiple of 4)
       --marks crop      add crop marks and a 3 mm bleed (TrimBox/BleedBox)
+  -w, --watch           rebuild when a text, reader.yaml, a template or a style changes
   -q, --quiet           no progress on stderr
       --json            print the build report as JSON on stdout
   -h, --help            show this help
@@ -64,7 +67,7 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
     throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader build --help\`.` : 'See `reader build --help`.');
   }
-  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help) };
+  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch) };
   if (typeof values.out === 'string') args.out = values.out;
   if (typeof values.profile === 'string') {
     if (values.profile !== 'large-print') throw new ReaderError('CliArgs', `Unknown profile \`${values.profile}\``, 'The known profile is `large-print`.');

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import type { Browser } from 'puppeteer-core';
 import { build, formatMessage, type ProgressEvent } from '../build.ts';
+import { isReaderError } from '../errors.ts';
 import { buildHelp, type BuildArgs } from './build.parser.ts';
 import type { Io } from './io.ts';
 
@@ -10,11 +11,36 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     io.stdout(buildHelp);
     return 0;
   }
+  if (args.watch) return watchBuilds(args, io, signal);
+  await buildOnce(args, io, signal);
+  return 0;
+}
+
+/** `reader build --watch`: one browser, a rebuild on every change, until Ctrl-C. */
+async function watchBuilds(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<number> {
+  const { watchLoop } = await import('../watch/index.ts');
+  const { launchBrowser } = await import('../render/index.ts');
+  const browser = await launchBrowser();
+  try {
+    await watchLoop({
+      config: args.config,
+      ...(signal ? { signal } : {}),
+      run: () => buildOnce(args, io, signal, browser),
+      log: (l) => io.stderr(`${l}\n`),
+      onError: (e) => io.stderr(isReaderError(e) ? `${e.line}\n${e.hint ? `  ${e.hint}\n` : ''}` : `reader crashed: ${(e as Error).message}\n`),
+    });
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  return 0;
+}
+
+async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser): Promise<void> {
   const show = !args.quiet && !args.json;
   const onProgress = (e: ProgressEvent) => {
     if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
   };
-  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), onProgress });
+  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), onProgress });
   const { report } = result;
   if (args.impose || args.marks) {
     const { imposeOutputs } = await import('./impose.runner.ts');
@@ -28,6 +54,4 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
     io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
   }
-  await writeFile(result.pdfPath.replace(/\.pdf$/, '.warnings.txt'), report.warnings.map(formatMessage).join('\n') + '\n').catch(() => {});
-  return 0;
 }

@@ -8,7 +8,7 @@ const text = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens')
+      .regex(/^[a-z][a-z0-9-]*$/, 'start with a letter, then use lower-case letters, digits and hyphens (ids become HTML ids)')
       .describe('Stable id of the text, used in links, paragraph ids and file names.'),
     source: z.string().min(1).describe('Source file, relative to the project folder (normally under `content/`).'),
     title: z.string().min(1).describe('Title as printed in the reader.'),
@@ -42,7 +42,7 @@ const text = z
 
 const topic = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'start with a letter, then use lower-case letters, digits and hyphens (ids become HTML ids)'),
     title: z.string().min(1),
     terms: z.array(z.string().min(1)).min(1).describe('Terms and aliases, matched on word boundaries, case-insensitive.'),
     patterns: z.array(z.string()).default([]).describe('Optional regexes, matched case-insensitively.'),

@@ -53,7 +53,7 @@ export function repairLine(raw: string, line: number, r: Repairs): SrcLine {
 /** Split a decoded source into repaired lines; form feeds become line breaks. */
 export function toLines(value: string, r: Repairs): SrcLine[] {
   // Line numbers follow `\n` only, so a form feed does not shift later lines.
-  const rows = value.split(/\r\n|\r|\n/);
+  const rows = value.includes('\r') ? value.split(/\r\n|\r|\n/) : value.split('\n');
   const out: SrcLine[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? '';

@@ -5,8 +5,20 @@ import type { Repairs } from './repairs.ts';
 // A number-like token with letters that OCR confuses with digits: I925, l9l7, 19O5.
 const NUMBERISH = /(?<![\p{L}\p{N}'’-])[0-9IlO]{3,6}(?![\p{L}\p{N}'’-])/gu;
 // Letters then a stray digit (intimidan1) or a digit inside a word (wor1d).
-const MAYBE_NUMBERISH = /\d[IlO]|[IlO]\d/;
-const MAYBE_SUSPICIOUS = /[a-z\u00DF-\u024F]\d|\d[a-z\u00DF-\u024F]/;
+/** A digit next to a letter somewhere in `s`: the only place either OCR rule can fire. */
+function letterMeetsDigit(s: string): boolean {
+  let prevDigit = false;
+  let prevLetter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+    if ((digit && prevLetter) || (letter && prevDigit)) return true;
+    prevDigit = digit;
+    prevLetter = letter;
+  }
+  return false;
+}
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 const SUSPICIOUS = /(?<![\p{L}\p{N}])(?:\p{Ll}{3,}\d+\p{Ll}*|\p{Ll}+\d+\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
 
@@ -17,8 +29,9 @@ const SUSPICIOUS = /(?<![\p{L}\p{N}])(?:\p{Ll}{3,}\d+\p{Ll}*|\p{Ll}+\d+\p{Ll}{2,
  */
 export function fixOcr(blocks: Block[], r: Repairs): void {
   for (const b of blocks) {
-    // Cheap prefilters: the Unicode-aware patterns are slow to run over every block.
-    if (r.on('ocr-digit') && MAYBE_NUMBERISH.test(b.text)) {
+    // Cheap prefilter: the Unicode-aware patterns are slow to run over every block.
+    if (!letterMeetsDigit(b.text)) continue;
+    if (r.on('ocr-digit')) {
       b.text = b.text.replace(NUMBERISH, (tok: string, index: number) => {
         const digits = tok.replace(/\D/g, '').length;
         if (digits === tok.length || digits < 2 || digits < tok.length - digits) return tok;
@@ -27,7 +40,7 @@ export function fixOcr(blocks: Block[], r: Repairs): void {
         return fixed;
       });
     }
-    if (r.on('ocr-suspicious') && MAYBE_SUSPICIOUS.test(b.text)) {
+    if (r.on('ocr-suspicious')) {
       const urls = [...b.text.matchAll(URL)].map((u) => [u.index ?? 0, (u.index ?? 0) + u[0].length] as const);
       for (const m of b.text.matchAll(SUSPICIOUS)) {
         const at = m.index ?? 0;

@@ -58,6 +58,8 @@ export interface BuiltPack {
   content: PackContent;
   /** Milliseconds from compose to PDF for this pack. */
   ms: number;
+  /** Where that time went: load, layout and print in Chromium, then the PDF post-processing. */
+  timings: { load: number; layout: number; print: number; finish: number };
 }
 
 export interface PacksResult {
@@ -148,11 +150,13 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
         const rendered = await render({ browser: browser!, dir: staging.dir, htmlFile, ...(options.signal ? { signal: options.signal } : {}) });
         for (const e of rendered.pageErrors) warnings.push(`${htmlFile}: Unexpected error in the page: ${e}`);
         for (const u of rendered.seal.refused) warnings.push(`${htmlFile}: Refused request to \`${u}\`: rendering is sealed`);
+        const finishing = performance.now();
         const pdf = await finishPdf(rendered.pdf, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
+        const finish = performance.now() - finishing;
         await writeFile(join(staging.dir, `${id}.pdf`), pdf);
         const ms = Math.round(performance.now() - began);
         progress({ kind: 'done', topic: id, detail: `${rendered.pages} pages, ${(ms / 1000).toFixed(1)} s` });
-        return { topicId: id, pdfPath: join(outDir, `${id}.pdf`), htmlPath: join(outDir, htmlFile), pages: rendered.pages, content, ms };
+        return { topicId: id, pdfPath: join(outDir, `${id}.pdf`), htmlPath: join(outDir, htmlFile), pages: rendered.pages, content, ms, timings: { load: Math.round(rendered.timings.load), layout: Math.round(rendered.timings.layout), print: Math.round(rendered.timings.print), finish: Math.round(finish) } };
       });
       mark('render', t);
       if (options.signal?.aborted) throw new ReaderError('Interrupted', 'Pack interrupted', undefined, undefined, 130);

@@ -138,7 +138,7 @@ describe('reader pack --all on the sample', () => {
     for (const file of (await readdir(packsDir)).filter((f) => f.endsWith('.html'))) {
       const html = await readFile(join(packsDir, file), 'utf8');
       const pdfText = letters(pdftotextPages(join(packsDir, file.replace(/\.html$/, '.pdf'))).join('\n'));
-      for (const m of html.matchAll(/<a class="note-call" href="#[^"]+" role="doc-noteref">([^<]+)<\/a><span class="footnote" id="[^"]+" role="doc-footnote"><span class="note-num">\1 <\/span>([^]*?)<\/span>/g)) {
+      for (const m of html.matchAll(/<a class="note-call"[^>]*>([^<]+)<\/a><span class="footnote"[^>]*><span class="note-num">\1 <\/span>([^]*?)<\/span>/g)) {
         expect(pdfText).toContain(letters(`${m[1]} ${decode(m[2]!.replace(/<[^>]+>/g, ''))}`).slice(0, 30));
         notes++;
       }
@@ -147,7 +147,7 @@ describe('reader pack --all on the sample', () => {
   });
 
   it('says how much each text speaks to the topic on the title page', async () => {
-    const first = pdftotextPages(join(packsDir, 'kronstadt.pdf'))[1]!;
+    const first = pdftotextPages(join(packsDir, 'kronstadt.pdf'))[1]!.replace(/\s+/g, ' ');
     expect(first).toContain('Kronstadt and the Makhnovists');
     expect(first).toMatch(/Passages/);
     expect(first).toMatch(/Paragraphs/);

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { accountWords } from '../../../src/normalize/account.ts';
 import { normalize, toMarkdown } from '../../../src/normalize/index.ts';
-import { seed } from './helpers.ts';
+import { seed, textInput } from './helpers.ts';
 
 async function run(n: number) {
   const { input, options, source } = await seed(n);
@@ -154,4 +154,28 @@ describe('seed 004: notes, references and site navigation', async () => {
   });
 
   it('accounts for every source word', () => expect(accountWords(source, result).missing).toEqual([]));
+});
+
+describe('all seeds', () => {
+  it('give Markdown that normalizes to itself (idempotent) with no changes', async () => {
+    for (const n of [0, 1, 2, 3, 4]) {
+      const { md } = await run(n);
+      const again = normalize(textInput(md, 'md'));
+      expect(toMarkdown(again.tree)).toBe(md);
+      expect(again.changes).toEqual([]);
+    }
+  });
+
+  it('never cite a place outside the source', async () => {
+    for (const n of [0, 1, 2, 3, 4]) {
+      const { result, source } = await run(n);
+      const lines = source.split('\n');
+      for (const c of result.changes) {
+        expect(c.line).toBeGreaterThanOrEqual(1);
+        expect(c.line).toBeLessThanOrEqual(lines.length);
+        expect(c.column).toBeGreaterThanOrEqual(1);
+        expect(c.column).toBeLessThanOrEqual((lines[c.line - 1] ?? '').length + 1);
+      }
+    }
+  });
 });
