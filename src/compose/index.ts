@@ -10,6 +10,7 @@ import type { NormalizedText } from '../types.ts';
 import type { TextAnalysis, ReaderAnalysis } from '../analyze/index.ts';
 import { fontFaceCss, fontFiles } from './fonts.ts';
 import { textToHtml } from './markdown-to-html.ts';
+import { pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
 import { mainSources, sourceRows, topicIndex, topicMatrix } from './view-model.ts';
 
@@ -52,6 +53,7 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     ...fonts.map((f) => ({ to: f.href, from: f.path })),
   ];
   const stylesheets = ['assets/fonts.css'];
+  assets.push({ to: 'assets/page.css', content: pageCss(manifest) });
   for (const [dir, prefix] of [[defaultStylesDir, 'default'], ...(manifest.styles ? [[join(root, manifest.styles), 'user']] : [])] as const) {
     for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.css')).sort()) {
       if (prefix === 'default' && name.startsWith('profile-') && name !== `profile-${input.profile}.css`) continue;
@@ -59,11 +61,13 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
       assets.push({ to, from: join(dir, name) });
       stylesheets.push(to);
     }
+    // The page box follows the default styles and comes before the user's.
+    if (prefix === 'default') stylesheets.push('assets/page.css');
   }
   const hyphenate = input.profile !== 'large-print';
   const sources = sourceRows(manifest, input.analysis);
   const texts = input.texts.map(({ meta, doc, analysis }, i) => {
-    const body = textToHtml(doc.tree, meta.id, { hyphenate, language: manifest.language });
+    const body = textToHtml(doc.tree, meta.id, { hyphenate, language: manifest.language, paragraphNumbers: manifest.paragraph_numbers });
     return {
       ...meta,
       number: i + 1,

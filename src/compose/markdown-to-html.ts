@@ -21,7 +21,7 @@ export interface TextHtml {
  * real link whose text is the note's own number, so it survives into the tagged PDF.
  * Raw HTML in a source is never passed through (`allowDangerousHtml` stays off).
  */
-export function textToHtml(tree: Root, textId: string, options: { hyphenate: boolean; language: string }): TextHtml {
+export function textToHtml(tree: Root, textId: string, options: { hyphenate: boolean; language: string; paragraphNumbers?: 'all' | 'every-5' | 'none' }): TextHtml {
   const definitions = new Map<string, FootnoteDefinition>();
   const body: Root = { type: 'root', children: [] };
   for (const node of tree.children) {
@@ -64,6 +64,7 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
   })
     .use(() => (tree: HastRoot) => {
       if (options.hyphenate) hyphenateTree(tree, options.language);
+      if (options.paragraphNumbers && options.paragraphNumbers !== 'none') numberInMargin(tree, options.paragraphNumbers);
     })
     .use(rehypeStringify);
   const hast = processor.runSync(body) as HastRoot;
@@ -75,6 +76,31 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
     });
   return { html: processor.stringify(hast), notes: called, orphanNotes };
 }
+
+/**
+ * Print each paragraph's number as real text at its start; CSS hangs it in the outer margin.
+ * With `every-5`, the first, every 5th and the last are printed.
+ */
+function numberInMargin(tree: HastRoot, mode: 'all' | 'every-5'): void {
+  const numbered: Element[] = [];
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      // hProperties arrive as written (`data-para`), not in hast's camelCase.
+      if (paraOf(child) !== undefined) numbered.push(child);
+      visit(child);
+    }
+  };
+  visit(tree);
+  const last = numbered.length;
+  for (const el of numbered) {
+    const n = Number(paraOf(el));
+    if (mode === 'every-5' && n !== 1 && n % 5 !== 0 && n !== last) continue;
+    el.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['para-num'], ariaHidden: 'true' }, children: [{ type: 'text', value: String(n) }] });
+  }
+}
+
+const paraOf = (el: Element) => el.properties.dataPara ?? el.properties['data-para'];
 
 /** A note's blocks flattened to phrasing content: a footnote is an inline span. */
 function noteContent(state: State, def: FootnoteDefinition): ElementContent[] {

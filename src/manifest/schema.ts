@@ -65,6 +65,11 @@ export const manifestSchema = z
     language: z.string().default('en').describe('BCP 47 language tag. Default `en`.'),
     page_size: z.enum(pageSizes).default('A5').describe('Page size. Default `A5`.'),
     question: z.string().optional().describe('The question the reader puts to its texts.'),
+    paragraph_numbers: z
+      .enum(['all', 'every-5', 'none'])
+      .default('all')
+      .describe('Paragraph numbers in the outer margin: every paragraph, every 5th, or none. Default `all`.'),
+    notes_pages: z.boolean().default(false).describe('A lined page for notes after each text. Default false.'),
     topics: z.array(topic).default([]),
     glossary: z.array(z.object({ term: z.string(), gloss: z.string() }).strict()).default([]),
     templates: z.string().optional().describe('A folder of templates that override the defaults, partial by partial.'),

@@ -62,7 +62,8 @@ export function toLines(value: string, r: Repairs): SrcLine[] {
       continue;
     }
     r.log('page-furniture', { line: i + 1, column: row.indexOf('\f') + 1 }, '\f', '', 'Unexpected form feed, removed as a page break');
-    for (const p of row.split('\f')) out.push(repairLine(p, i + 1, r));
+    // The page break itself is no line: only text around it is kept.
+    for (const p of row.split('\f')) if (p.trim()) out.push(repairLine(p, i + 1, r));
   }
   return out;
 }

@@ -15,8 +15,26 @@ import { splitLines, unwrap } from './unwrap.ts';
 import { documentVocabulary, splitCandidates } from './vocabulary.ts';
 import { dropPatterns } from './drop-patterns.ts';
 import { htmlToBlocks } from './html-input.ts';
+import { extractPdfText, pdfBytes } from './pdf-input.ts';
 
 export { toMarkdown };
+export { extractPdfText } from './pdf-input.ts';
+
+/**
+ * PDF sources need pdfjs, which is asynchronous: extract the text with glyph positions first,
+ * keep it in `file.data.pdfText`, then normalize as hard-wrapped `pdf-text`.
+ */
+export async function normalizePdf(input: IngestedText, options: NormalizeOptions = {}): Promise<NormalizedText> {
+  if (typeof input.file.data.pdfText !== 'string') {
+    try {
+      input.file.data.pdfText = await extractPdfText(await pdfBytes(input.file));
+    } catch (error) {
+      input.file.data.pdfText = '';
+      new Repairs(input.file).note('pdf-unreadable', { line: 1, column: 1 }, `Unexpected unreadable PDF \`${clip(String(error))}\`, no text extracted`);
+    }
+  }
+  return normalize(input, options);
+}
 
 /**
  * Turn one ingested source into an mdast tree plus a change log. Never throws: if a rule
@@ -25,7 +43,10 @@ export { toMarkdown };
 export function normalize(input: IngestedText, options: NormalizeOptions = {}): NormalizedText {
   const file = input.file;
   const r = new Repairs(file, options.disable);
-  const value = typeof file.value === 'string' ? file.value : String(file.value ?? '');
+  // PDF text comes from normalizePdf(); without it a PDF has no text to work on.
+  const pdf = input.extension.toLowerCase() === 'pdf';
+  const value = pdf ? (typeof file.data.pdfText === 'string' ? file.data.pdfText : '') : typeof file.value === 'string' ? file.value : String(file.value ?? '');
+  if (pdf && typeof file.data.pdfText !== 'string') r.note('pdf-not-extracted', { line: 1, column: 1 }, 'Unexpected PDF without extracted text, use normalizePdf() to read it');
   let kind: SourceKind = 'clean';
   let tree: Root;
   try {
@@ -43,12 +64,13 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
   if (from === 'markdown' || (from === 'auto' && (ext === 'md' || ext === 'markdown'))) {
     return { kind: 'markdown', tree: normalizeMarkdown(value, r, options.title) };
   }
+  const fromPdf = ext === 'pdf' && (from === 'auto' || from === 'pdf');
   if (from === 'html' || (from === 'auto' && (ext === 'html' || ext === 'htm'))) {
     return { kind: 'html', tree: fromBlocks(htmlToBlocks(value, r), r, options, true) };
   }
   let lines: SrcLine[] = toLines(value, r);
   lines = dropPatterns(lines, options.drop ?? [], r);
-  const detected = from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines);
+  const detected = fromPdf ? 'pdf-text' : from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines);
   let blocks: Block[];
   if (detected === 'pdf-text') {
     lines = dropFurniture(lines, r);
@@ -59,7 +81,7 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
     blocks = splitLines(lines);
   }
   const tree = fromBlocks(blocks, r, options, detected !== 'clean');
-  return { kind: detected, tree };
+  return { kind: fromPdf ? 'pdf' : detected, tree };
 }
 
 /** The block stages shared by text and HTML input. */

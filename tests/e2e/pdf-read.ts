@@ -27,10 +27,10 @@ export function pdffonts(pdf: string): Array<{ name: string; emb: string }> {
   });
 }
 
-/** The folio printed at the foot of a page: the last number alone on a line. */
-export function printedFolio(pageText: string): number | undefined {
-  const nums = pageText.split('\n').map((l) => l.trim()).filter((l) => /^\d{1,4}$/.test(l));
-  return nums.length ? Number(nums.at(-1)) : undefined;
+/** The folio printed at the foot of a page: the last line of its layout-mode text, a number. */
+export function printedFolio(layoutPageText: string): number | undefined {
+  const last = layoutPageText.split('\n').map((l) => l.trim()).filter(Boolean).at(-1);
+  return last && /^\d{1,4}$/.test(last) ? Number(last) : undefined;
 }
 
 export async function loadPdfjs(pdf: string) {

@@ -9,6 +9,7 @@ import { pdffonts, pdfinfo, pdftotextPages, printedFolio } from './pdf-read.ts';
 
 const sample = inject('sample');
 const pages = pdftotextPages(sample.pdf);
+const layoutPages = pdftotextPages(sample.pdf, true);
 /** Page text without soft hyphens, so words compare as written. */
 const plain = (s: string) => s.replace(/\u00AD/g, '').replace(/\s+/g, ' ');
 const { manifest } = await loadManifest('reader.yaml');
@@ -59,7 +60,7 @@ describe('the sample reader PDF', () => {
       const label = `Text ${manifest.texts.indexOf(t) + 1}`;
       const titlePage = pages.findIndex((p, i) => i > contentsPage && plain(p).includes(label) && plain(p).includes(plain(t.title)));
       expect(titlePage, `${t.title} title page`).toBeGreaterThan(0);
-      expect(printedFolio(pages[titlePage]!), `folio printed on ${t.title}'s page`).toBe(number);
+      expect(printedFolio(layoutPages[titlePage]!), `folio printed on ${t.title}'s page`).toBe(number);
     }
   });
 

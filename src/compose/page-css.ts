@@ -1,0 +1,24 @@
+import type { Manifest } from '../manifest/schema.ts';
+
+/** Trim size and margins per page size: inner margin (gutter side) is the widest. */
+const SIZES = {
+  A5: { size: 'A5', top: 17, bottom: 19, inner: 20, outer: 15, body: 10, leading: 13.6 },
+  'half-letter': { size: '5.5in 8.5in', top: 17, bottom: 19, inner: 19, outer: 15, body: 10, leading: 13.6 },
+  A4: { size: 'A4', top: 22, bottom: 24, inner: 30, outer: 24, body: 11, leading: 15 },
+  letter: { size: 'letter', top: 22, bottom: 24, inner: 30, outer: 24, body: 11, leading: 15 },
+} as const;
+
+/**
+ * The page box for the manifest's page size, as CSS loaded after the default styles.
+ * Margins are mirrored: the inner margin (the gutter) is on the left of right-hand pages.
+ */
+export function pageCss(manifest: Manifest): string {
+  const s = SIZES[manifest.page_size];
+  return `/* Generated from reader.yaml page_size: ${manifest.page_size} */
+:root { --body-size: ${s.body}pt; --body-leading: ${s.leading}pt; --outer-margin: ${s.outer}mm; }
+@page { size: ${s.size}; margin: ${s.top}mm ${s.outer}mm ${s.bottom}mm ${s.inner}mm; }
+@page :left { margin-left: ${s.outer}mm; margin-right: ${s.inner}mm; }
+@page :right { margin-left: ${s.inner}mm; margin-right: ${s.outer}mm; }
+${manifest.paragraph_numbers === 'none' ? '.para-num { display: none; }' : ''}
+`;
+}

@@ -1,0 +1,98 @@
+// The accessible PDF, verified by our own checklist on the sample reader, in both editions.
+import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readPageText, type PageText } from '../../src/accessibility/page-text.ts';
+import { mcids, readStructTree, walk } from '../../src/accessibility/struct-tree.ts';
+import { build } from '../../src/build.ts';
+import { checkPdf } from '../../src/check/index.ts';
+
+const LARGE_OUT = '.cache/test-out-large';
+// A paragraph of the first text that Paged.js splits across pages in both editions' layouts.
+const SPLIT_PARAGRAPH = 'The key questions of what comprises Stalinism';
+
+interface Edition {
+  bytes: Uint8Array;
+  text: PageText[];
+  doc: PDFDocument;
+}
+
+async function load(path: string): Promise<Edition> {
+  const bytes = new Uint8Array(await readFile(path));
+  return { bytes, text: await readPageText(bytes), doc: await PDFDocument.load(bytes, { updateMetadata: false }) };
+}
+
+/** Text of every P element, in reading order. */
+function paragraphs(e: Edition): string[] {
+  const tree = readStructTree(e.doc)!;
+  const pages = new Map(e.doc.getPages().map((p, i) => [p.ref.toString(), i]));
+  return [...walk(tree.roots[0]!)]
+    .filter((n) => n.type === 'P')
+    .map((n) => mcids(n).map((k) => e.text[pages.get(k.page.toString())!]?.mcids.get(k.mcid)?.text ?? '').join('').replace(/\u00ad/g, '').replace(/\s+/g, ' '));
+}
+
+function describeEdition(name: string, path: () => string) {
+  describe(`${name} edition`, () => {
+    let edition: Edition;
+    beforeAll(async () => {
+      edition = await load(path());
+    });
+
+    it('passes every check of the checklist', async () => {
+      const failed = (await checkPdf(edition.bytes)).filter((r) => !r.ok);
+      expect(failed).toEqual([]);
+    });
+
+    it('keeps running heads and folios out of the reading order', () => {
+      const height = edition.doc.getPage(0).getHeight();
+      const inBands = edition.text.flatMap((p, i) => [...p.mcids.values()].flatMap((m) => m.runs.filter((r) => r.str.trim() && (r.y > height - 46 || r.y < 40)).map((r) => `p${i + 1}: ${r.str}`)));
+      expect(inBands).toEqual([]);
+      // And the furniture is there, as artifacts: folios on text pages.
+      expect(edition.text.some((p) => p.untagged.some((r) => /^\d+$/.test(r.str.trim())))).toBe(true);
+    });
+
+    it('keeps a paragraph split across pages as one P', () => {
+      const hits = paragraphs(edition).filter((t) => t.includes('The key questions of what'));
+      expect(hits).toHaveLength(1);
+      expect(hits[0]).toContain(SPLIT_PARAGRAPH);
+    });
+  });
+}
+
+describeEdition('standard', () => inject('sample').pdf);
+
+describe('large-print build', () => {
+  let pdf = '';
+  beforeAll(async () => {
+    pdf = (await build({ config: 'reader.yaml', out: LARGE_OUT, profile: 'large-print' })).pdfPath;
+  }, 240_000);
+  it('writes reader.large-print.pdf in Atkinson Hyperlegible', async () => {
+    expect(pdf).toMatch(/reader\.large-print\.pdf$/);
+    const raw = Buffer.from(await readFile(pdf)).toString('latin1');
+    expect(raw).toContain('AtkinsonHyperlegible');
+  });
+  describeEdition('large-print', () => pdf);
+});
+
+describe('default colours', () => {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+  const expand = (h: string) => (h.length === 3 ? [...h].map((c) => c + c).join('') : h);
+
+  it('give every text colour 4.5:1 against white (WCAG AA)', async () => {
+    const css = await readFile('styles/reader.css', 'utf8');
+    const vars = new Map([...css.matchAll(/(--[\w-]+):\s*#([0-9a-f]{3,6})\b/gi)].map((m) => [m[1]!, expand(m[2]!)]));
+    // Text colours: every `color:` declaration, through custom properties or literal.
+    const used = [...css.matchAll(/(?:^|[;{\s])color:\s*([^;}]+)/g)].map((m) => m[1]!.trim());
+    const colours = used.map((v) => {
+      const ref = /var\((--[\w-]+)\)/.exec(v)?.[1];
+      return ref ? vars.get(ref) : /#([0-9a-f]{3,6})\b/i.exec(v)?.[1];
+    });
+    const hexes = [...new Set(colours.filter((c): c is string => Boolean(c)).map(expand))];
+    expect(hexes.length).toBeGreaterThanOrEqual(3);
+    for (const hex of hexes) expect(contrast(hex), `#${hex}`).toBeGreaterThanOrEqual(4.5);
+  });
+});
