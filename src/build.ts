@@ -5,6 +5,7 @@ import type { Browser } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
 import { finishPdf } from './accessibility/index.ts';
+import { accessibleHtml } from './accessible-html/index.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
 import { ingestFile } from './ingest/index.ts';
@@ -131,6 +132,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     await time('write', async () => {
       await writeFile(join(staging.dir, `${base}.html`), composed.html);
+      // The one semantic, unpaginated edition for screen readers and reflowing (standard profile only).
+      if (!options.profile) await writeFile(join(staging.dir, 'reader.accessible.html'), accessibleHtml({ manifest, texts, analysis, root }));
       for (const asset of composed.assets) {
         const to = join(staging.dir, asset.to);
         await mkdir(dirname(to), { recursive: true });

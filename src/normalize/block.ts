@@ -8,6 +8,8 @@ export interface SrcLine {
   /** 1-based column of the first non-blank character. */
   column: number;
   indent: number;
+  /** First line after a form feed (a page break in the source). */
+  pageTop?: boolean;
 }
 
 /** Where a stretch of block text starts in the source, so repairs can cite line:column. */

@@ -7,11 +7,20 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u200B\u200E\u200
 // Unicode spaces we print as a plain space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// Anything a character rule below could act on (controls, odd spaces, mojibake lead bytes, NFC).
+const NEEDS_REPAIR = /[\u0000-\u0008\t\u000B\u000E-\u001F\u007F-\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0670\u06D6-\u06ED\u0900-\u0DFF\u0F00-\u0FFF\u1100-\u11FF\u1680\u1B00-\u1B7F\u1DC0-\u1DFF\u1F00-\u1FFF\u2000-\u200F\u202F\u205F\u2060\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3000\u3099\u309A\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFB4E\uD800-\uDFFF\uFEFF]/;
+
+// Characters NFC can change: combining marks, Hangul jamo, compatibility singletons, surrogates.
+// A cheap test first, because normalize('NFC') copies every line it is given.
+const MAY_CHANGE_UNDER_NFC = /[\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0670\u06D6-\u06ED\u0900-\u0DFF\u0F00-\u0FFF\u1100-\u11FF\u1B00-\u1B7F\u1DC0-\u1DFF\u1F00-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFB4E\uD800-\uDFFF]/;
+
 /**
  * Repair the characters of one raw line and measure its indent. Whitespace folding is
  * not logged (it changes no word); mojibake, controls and NFC changes are.
  */
 export function repairLine(raw: string, line: number, r: Repairs): SrcLine {
+  // Fast path: most lines have nothing any character rule could touch.
+  if (!NEEDS_REPAIR.test(raw)) return finish(raw, line);
   let s = raw;
   // Mojibake first: a C1 control such as U+009D can be the last byte of a mojibake run.
   if (r.on('chars-mojibake')) {
@@ -35,14 +44,18 @@ export function repairLine(raw: string, line: number, r: Repairs): SrcLine {
       r.log('chars-control', { line, column: col }, before, s, `Unexpected control character ${codes[0]}, removed`);
     }
   }
-  if (r.on('chars-nfc')) {
+  if (r.on('chars-nfc') && MAY_CHANGE_UNDER_NFC.test(s)) {
     const nfc = s.normalize('NFC');
     if (nfc !== s) {
       r.log('chars-nfc', { line, column: 1 }, s, nfc, 'Unexpected decomposed characters, composed to Unicode NFC');
       s = nfc;
     }
   }
-  s = s.replace(SPACES, ' ');
+  return finish(s.replace(SPACES, ' '), line);
+}
+
+/** Trim, measure the indent, fold runs of spaces. */
+function finish(s: string, line: number): SrcLine {
   const trimmedStart = s.trimStart();
   const indent = s.length - trimmedStart.length;
   let text = trimmedStart.trimEnd();
@@ -63,7 +76,12 @@ export function toLines(value: string, r: Repairs): SrcLine[] {
     }
     r.log('page-furniture', { line: i + 1, column: row.indexOf('\f') + 1 }, '\f', '', 'Unexpected form feed, removed as a page break');
     // The page break itself is no line: only text around it is kept.
-    for (const p of row.split('\f')) if (p.trim()) out.push(repairLine(p, i + 1, r));
+    row.split('\f').forEach((p, k) => {
+      if (!p.trim()) return;
+      const l = repairLine(p, i + 1, r);
+      if (k > 0) l.pageTop = true;
+      out.push(l);
+    });
   }
   return out;
 }

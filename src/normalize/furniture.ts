@@ -10,43 +10,67 @@ function headKey(s: string): string {
   return s.replace(/\d+/g, '#').toLowerCase();
 }
 
+/** Occurrences recur at a steady interval, as page furniture does (one per page). */
+function regular(at: number[]): boolean {
+  if (at.length < 3) return false;
+  const gaps: number[] = [];
+  for (let i = 1; i < at.length; i++) gaps.push(at[i]! - at[i - 1]!);
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  if (median < 15) return false;
+  const steady = gaps.filter((g) => Math.abs(g - median) <= median * 0.25).length;
+  return steady / gaps.length >= 0.7;
+}
+
 /**
- * Drop page furniture from hard-wrapped text: running heads/feet (short lines repeating on
- * three or more pages) and bare page numbers. A blank line left doubled by a drop is removed too,
- * so the furniture does not look like a paragraph break.
+ * Drop page furniture from hard-wrapped text: bare page numbers, and running heads/feet: short
+ * lines that repeat next to page numbers or page breaks, or at a steady page-like interval (a
+ * refrain repeated in the text itself is neither). A blank line left doubled by a drop is
+ * removed too, so the furniture does not look like a paragraph break.
  */
 export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
   if (!r.on('page-furniture')) return lines;
   // Running heads are short: a repeated full-width line is more likely repeated text.
   const maxHead = Math.min(80, Math.max(20, measure(lines) * 0.7));
-  const counts = new Map<string, number>();
-  for (const l of lines) {
-    if (l.text && l.text.length <= maxHead) {
-      const k = headKey(l.text);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  }
-  // A short line seen twice next to page numbers is a running head too.
-  const nearNumber = new Set<string>();
+  // Page-number test once per line (cheap length/digit check before the regex).
+  const isNumber = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (!t || !PAGE_NUMBER.test(t)) continue;
-    for (const j of [i - 2, i - 1, i + 1, i + 2]) {
-      const n = lines[j]?.text;
-      if (n && n.length <= maxHead && !PAGE_NUMBER.test(n)) nearNumber.add(headKey(n));
-    }
+    if (t && t.length <= 16 && /\d/.test(t) && PAGE_NUMBER.test(t)) isNumber[i] = 1;
+  }
+  // Where each short line occurs, and how often next to a page number or page break.
+  const seen = new Map<string, { at: number[]; near: number }>();
+  let lastMark = -10;
+  const marks: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // The first line is the top of page one.
+    if (i === 0 || l.pageTop || isNumber[i]) marks.push(i);
+  }
+  let m = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.text || l.text.length > maxHead || isNumber[i]) continue;
+    while (m < marks.length && marks[m]! < i - 4) m++;
+    lastMark = marks[m] ?? -10;
+    const k = headKey(l.text);
+    const e = seen.get(k) ?? { at: [], near: 0 };
+    e.at.push(i);
+    if (Math.abs(lastMark - i) <= 4) e.near++;
+    seen.set(k, e);
   }
   const isHead = (t: string): boolean => {
-    const k = headKey(t);
-    const c = counts.get(k) ?? 0;
-    return c >= 3 || (c >= 2 && nearNumber.has(k));
+    const e = seen.get(headKey(t));
+    if (!e || e.at.length < 2) return false;
+    return (e.near >= 2 && e.near >= e.at.length * 0.5) || regular(e.at);
   };
   const out: SrcLine[] = [];
   let dropped = false;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     let why = '';
     if (l.text) {
-      if (PAGE_NUMBER.test(l.text)) why = 'page number';
+      if (isNumber[i]) why = 'page number';
       else if (l.text.length <= maxHead && isHead(l.text) && /\p{L}{2}/u.test(l.text)) why = 'running head';
     }
     if (why) {

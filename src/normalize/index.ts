@@ -74,7 +74,7 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
   let blocks: Block[];
   if (detected === 'pdf-text') {
     lines = dropFurniture(lines, r);
-    const vocab = documentVocabulary(lines.map((l) => l.text).join('\n'), splitCandidates(lines));
+    const vocab = documentVocabulary(lines, splitCandidates(lines));
     blocks = unwrap(lines, r, vocab);
     if (blocks.length > 0) r.note('unwrap', { line: 1, column: 1 }, `Unwrapped ${lines.filter((l) => l.text).length} hard-wrapped lines into ${blocks.length} blocks`);
   } else {

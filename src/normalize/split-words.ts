@@ -1,7 +1,7 @@
 import { englishWords } from './vocabulary.ts';
 
 // Prefixes that form hyphenated compounds in edited English (co-existence, anti-Semite).
-const COMPOUND_PREFIX = new Set(['co', 'anti', 'non', 'self', 'semi', 'multi', 'counter', 'neo', 'pseudo', 'quasi', 'ultra', 'mid', 'well', 'half', 'cross', 'ill', 'all', 'post', 'pre', 'pro', 'ex']);
+const COMPOUND_PREFIX = new Set(['co', 'anti', 'non', 'self', 'semi', 'multi', 'counter', 'neo', 'pseudo', 'quasi', 'ultra', 'mid', 'well', 'half', 'cross', 'ill', 'all']);
 // Short first halves that make closed compounds (with-out, some-thing, be-come).
 const CLOSED_FIRST = new Set(['a', 'an', 'be', 'to', 'in', 'on', 'for', 'with', 'how', 'some', 'any', 'every', 'no', 'him', 'her', 'it', 'them', 'my', 'your', 'our', 'can', 'there', 'where', 'what', 'who', 'when', 'here', 'under', 'over', 'out', 'up', 'down', 'after', 'fore', 'through', 'never', 'may', 'by', 'not', 'which', 'else', 'mean', 'other', 'none', 'along', 'back', 'so', 'mis', 'dis', 'con', 'com', 'inter', 'trans', 'sub', 'super']);
 
@@ -29,7 +29,7 @@ export function decideHyphen(left: string, right: string, vocab: Map<string, num
   const words = englishWords();
   const joinedIsWord = words.has(joined);
   const leftIsWord = words.has(l);
-  const rightIsWord = words.has(rgt) || words.has(rgt.replace(/(['’]s|s|ed|ing)$/, ''));
+  const rightIsWord = words.has(rgt) || words.has(rgt.replace(/['’]?s$/, ''));
   if (COMPOUND_PREFIX.has(l) && rightIsWord && rgt.length >= 5) return { keep: true, why: `"${l}-" is a compounding prefix and "${rgt}" is a word` };
   if (!joinedIsWord && leftIsWord && rightIsWord) return { keep: true, why: `"${joined}" is not a word but both parts are` };
   // Both halves are words and so is the whole: only long halves suggest a compound (air-brushed),

@@ -16,8 +16,8 @@ const STOPS = new Set(['.', '!', '?', ':', ';', '…']);
 
 /** The first word of a line, as it would be placed on the line above. */
 export function firstWord(s: string): string {
-  const m = /^\S+/.exec(s);
-  return m ? m[0] : '';
+  const sp = s.indexOf(' ');
+  return sp < 0 ? s : s.slice(0, sp);
 }
 
 /** Words in `s`, counting no further than `limit` (callers only ask "at least n?"). */

@@ -14,14 +14,16 @@ export function buildTree(blocks: Block[], r: Repairs): Root {
   const children: RootContent[] = [];
   const defs: FootnoteDefinition[] = [];
   let list: List | undefined;
+  const defined = new Map<string, Block>();
   for (const b of blocks) {
     if (b.kind !== 'list-item') list = undefined;
     if (b.kind === 'note' && b.noteId) {
       // A second note with the same number stays in the text rather than vanish.
-      if (defs.some((d) => d.identifier === b.noteId)) {
+      if (defined.has(b.noteId)) {
         children.push({ type: 'paragraph', children: [{ type: 'text', value: `[${b.noteId}] ${b.text}` }] });
         continue;
       }
+      defined.set(b.noteId, b);
       defs.push({ type: 'footnoteDefinition', identifier: b.noteId, label: b.noteId, children: [{ type: 'paragraph', children: toPhrasing(b, new Set(), r, calls) }] });
       continue;
     }
@@ -42,7 +44,7 @@ export function buildTree(blocks: Block[], r: Repairs): Root {
   }
   for (const d of defs) {
     if (!calls.has(d.identifier)) {
-      const b = blocks.find((x) => x.kind === 'note' && x.noteId === d.identifier);
+      const b = defined.get(d.identifier);
       r.note('note-unused', b ? placeAt(b, 0) : { line: 1, column: 1 }, `Unexpected note ${d.identifier} that no call points to, kept at the end`);
     }
   }

@@ -7,6 +7,7 @@ import { endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.t
 
 /** How paragraphs are marked in a hard-wrapped text, measured from the text itself. */
 export interface WrapShape {
+  /** Usable measure in characters; already reduced by the slack of proportional type. */
   width: number;
   /** Blank lines follow wrapped lines too (PDF extraction), so one blank is no break. */
   blankIsWrap: boolean;
@@ -20,6 +21,9 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   let wrapsBeforeBlank = 0;
   let indented = 0;
   let indentedAfterStop = 0;
+  // How far "the next word would have fitted" is wrong on lines known to continue (no stop,
+  // next line in lower case): with proportional type (PDF) character counts misjudge widths.
+  const overflow: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.text) continue;
@@ -29,14 +33,20 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
       singles++;
       if (lineEnd(l) >= width * 0.8 && !endsSentence(l.text)) wrapsBeforeBlank++;
     }
+    const cont = next?.text ? next : after && !next?.text ? after : undefined;
+    if (cont && /^\p{Ll}/u.test(cont.text) && !endsSentence(l.text) && !l.text.endsWith('-')) {
+      overflow.push(lineEnd(l) + 1 + firstWord(cont.text).length - width);
+    }
     const prev = lines[i - 1];
     if (l.indent > 0 && prev?.text) {
       indented++;
       if (endsSentence(prev.text)) indentedAfterStop++;
     }
   }
+  overflow.sort((a, b) => a - b);
+  const slack = overflow.length >= 10 ? Math.max(0, -(overflow[Math.floor(overflow.length * 0.1)] ?? 0)) : 0;
   return {
-    width,
+    width: width - slack,
     blankIsWrap: singles > 0 && wrapsBeforeBlank / singles >= 0.3,
     indentMode: indentedAfterStop >= 2 && indentedAfterStop / Math.max(1, indented) >= 0.5,
   };

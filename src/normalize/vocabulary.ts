@@ -15,39 +15,55 @@ export function englishWords(): Set<string> {
  * Lower-case word counts of a text: the document's own vocabulary. With `wanted`, only those
  * words are counted (the spellings that decide line-end hyphens), which keeps this fast.
  */
-export function documentVocabulary(text: string, wanted?: Set<string>): Map<string, number> {
+export function documentVocabulary(texts: string | readonly { text: string }[], wanted?: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
   if (wanted && wanted.size === 0) return counts;
-  let minLen = Infinity;
-  let maxLen = 0;
-  for (const w of wanted ?? []) {
-    minLen = Math.min(minLen, w.length);
-    maxLen = Math.max(maxLen, w.length);
+  // Hashes of the wanted words: a token is sliced and looked up only when its hash matches.
+  const hashes = new Set<number>();
+  for (const w of wanted ?? []) hashes.add(hashOf(w, 0, w.length));
+  if (typeof texts !== 'string') {
+    for (const l of texts) scan(l.text, counts, wanted, hashes);
+    return counts;
   }
-  if (!wanted) {
-    minLen = 1;
-    maxLen = Infinity;
-  }
-  // A hand-written scan: tokens are letters/digits joined by single hyphens or apostrophes.
-  // Only tokens of a wanted length are sliced and looked up, so most of the text costs no allocation.
+  scan(texts, counts, wanted, hashes);
+  return counts;
+}
+
+/** A hand-written scan: tokens are letters/digits joined by single hyphens or apostrophes. */
+function scan(text: string, counts: Map<string, number>, wanted: Set<string> | undefined, hashes: Set<number>): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
     while (i < n && !isWordChar(text.charCodeAt(i))) i++;
     const start = i;
+    let h = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c)) i++;
-      else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (isWordChar(c)) {
+        h = step(h, c);
+        i++;
+      } else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        h = step(step(h, c), text.charCodeAt(i + 1));
+        i += 2;
+      } else break;
     }
-    const len = i - start;
-    if (len === 0 || len < minLen || len > maxLen) continue;
+    if (i === start || (wanted && !hashes.has(h))) continue;
     const w = text.slice(start, i).toLowerCase();
     if (wanted && !wanted.has(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return counts;
+}
+
+/** Case-folding hash step (ASCII upper case folded; other letters as they are). */
+function step(h: number, c: number): number {
+  const lc = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return (Math.imul(h, 31) + lc) | 0;
+}
+
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = step(h, s.charCodeAt(i));
+  return h;
 }
 
 function isWordChar(c: number): boolean {

@@ -120,23 +120,30 @@ export function collectPack(topic: Topic, texts: readonly PreparedText[], anchor
   return out;
 }
 
+/** The block quote or list a paragraph stands in (and, in a list, its item). */
+interface Holder {
+  node: Blockquote | List;
+  item?: number;
+  listItem?: ListItem;
+}
+
 /** What an excerpt needs from its whole text: paragraphs, their containers, the notes. */
 class TextContext {
-  readonly container = new Map<Paragraph, { node: Blockquote | List; item?: number }>();
+  readonly container = new Map<Paragraph, Holder>();
   readonly notes: RootContent[];
   constructor(
     tree: Root,
     readonly numbered: NumberedParagraph[],
   ) {
     this.notes = tree.children.filter((c) => c.type === 'footnoteDefinition');
-    const walk = (n: Nodes, holder: { node: Blockquote | List; item?: number } | undefined): void => {
+    const walk = (n: Nodes, holder: Holder | undefined): void => {
       if (n.type === 'footnoteDefinition') return;
       if (n.type === 'paragraph') {
         if (holder) this.container.set(n, holder);
         return;
       }
       if (n.type === 'list') {
-        n.children.forEach((li, idx) => walk(li, { node: n, item: idx }));
+        n.children.forEach((li, idx) => walk(li, { node: n, item: idx, listItem: li }));
         return;
       }
       const next = n.type === 'blockquote' ? { node: n } : holder;
@@ -175,21 +182,26 @@ function buildExcerpt(
     lastSection = p.section;
     // A copy: marks and classes must not leak into the reader's tree or another topic's pack.
     const copy = structuredClone(p.node);
-    const data = (copy.data ??= {});
-    data.hProperties = { ...(data.hProperties ?? {}), ...(hits.has(n) ? { className: ['hit'] } : {}) };
     if (hits.has(n)) markTerms(copy, matchers);
     const holder = ctx.container.get(p.node);
+    // The paragraph id sits on the paragraph, or on its list item in a tight list (see numberParagraphs).
+    const item: ListItem | undefined = holder?.listItem ? { type: 'listItem', spread: false, children: [copy], ...(holder.listItem.data ? { data: structuredClone(holder.listItem.data) } : {}) } : undefined;
+    const carrier = item?.data?.hProperties?.id ? item : copy;
+    if (hits.has(n)) {
+      const data = (carrier.data ??= {});
+      data.hProperties = { ...(data.hProperties ?? {}), className: ['hit'] };
+    }
     if (!holder) {
       root.children.push(copy);
       open = undefined;
     } else if (open && open.holder === holder.node) {
-      appendTo(open.node, copy);
+      appendTo(open.node, item ?? copy);
     } else {
       const node: Blockquote | List =
         holder.node.type === 'blockquote'
           ? { type: 'blockquote', children: [] }
-          : { type: 'list', ordered: holder.node.ordered ?? false, start: (holder.node.start ?? 1) + (holder.item ?? 0), spread: false, children: [] };
-      appendTo(node, copy);
+          : { type: 'list', ordered: holder.node.ordered ?? false, ...(holder.node.ordered ? { start: (holder.node.start ?? 1) + (holder.item ?? 0) } : {}), spread: false, children: [] };
+      appendTo(node, item ?? copy);
       root.children.push(node);
       open = { holder: holder.node, node };
     }
@@ -223,7 +235,7 @@ function buildExcerpt(
   return { excerpt, literalCalls };
 }
 
-function appendTo(holder: Blockquote | List, p: Paragraph): void {
-  if (holder.type === 'blockquote') holder.children.push(p as BlockContent);
-  else holder.children.push({ type: 'listItem', spread: false, children: [p] } satisfies ListItem);
+function appendTo(holder: Blockquote | List, node: Paragraph | ListItem): void {
+  if (holder.type === 'blockquote') holder.children.push(node as BlockContent);
+  else holder.children.push(node.type === 'listItem' ? node : ({ type: 'listItem', spread: false, children: [node] } satisfies ListItem));
 }

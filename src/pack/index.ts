@@ -10,11 +10,13 @@ import type { Browser } from 'puppeteer-core';
 import { compileTopics } from '../analyze/index.ts';
 import { build, prepare } from '../build.ts';
 import { ReaderError } from '../errors.ts';
+import { finishPdf } from '../accessibility/index.ts';
+import { defaultStylesDir } from '../compose/index.ts';
+import { defaultTemplatesDir } from '../compose/templates.ts';
 import { launchBrowser, render } from '../render/index.ts';
 import { commitOutputs, prepareStaging } from '../util/atomic-out.ts';
 import { collectPack, type PackContent } from './collect.ts';
 import { loadPackTemplate, packAssets, packDate } from './compose-pack.ts';
-import { createFinisher } from './finish-pool.ts';
 import { mapPool } from './pool.ts';
 import { readReaderRefs } from './reader-refs.ts';
 import { resolveTopics } from './resolve-topics.ts';
@@ -97,7 +99,8 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
     const outDir = resolve(root, options.out ?? join('out', 'packs'));
     const readerDir = options.reader ? resolve(root, options.reader) : dirname(outDir);
 
-    const refs = await readReaderRefs(readerDir, prepared.texts, prepared.hashes, loaded.path);
+    const layoutDirs = [defaultTemplatesDir, defaultStylesDir, ...[manifest.templates, manifest.styles].filter((d): d is string => Boolean(d)).map((d) => join(root, d))];
+    const refs = await readReaderRefs(readerDir, prepared.texts, prepared.hashes, loaded.path, layoutDirs);
     let anchors = refs.anchors;
     browser = options.browser ?? (await launching!);
     if (refs.stale !== undefined) {
@@ -141,7 +144,6 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
       const order = [...contents].sort((a, b) => weight(b) - weight(a));
       const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
       t = performance.now();
-      const finisher = createFinisher(contents.length > 1 && !process.env.AB_NOWORKER ? concurrency : 0);
       const built = await mapPool(order, concurrency, async (content) => {
         const id = content.topic.id;
         const began = performance.now();
@@ -152,13 +154,13 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
         for (const e of rendered.pageErrors) warnings.push(`${htmlFile}: Unexpected error in the page: ${e}`);
         for (const u of rendered.seal.refused) warnings.push(`${htmlFile}: Refused request to \`${u}\`: rendering is sealed`);
         const finishing = performance.now();
-        const pdf = await finisher.finish(rendered.pdf, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
+        const pdf = await finishPdf(rendered.pdf, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
         const finish = performance.now() - finishing;
         await writeFile(join(staging.dir, `${id}.pdf`), pdf);
         const ms = Math.round(performance.now() - began);
         progress({ kind: 'done', topic: id, detail: `${rendered.pages} pages, ${(ms / 1000).toFixed(1)} s` });
         return { topicId: id, pdfPath: join(outDir, `${id}.pdf`), htmlPath: join(outDir, htmlFile), pages: rendered.pages, content, ms, timings: { load: Math.round(rendered.timings.load), layout: Math.round(rendered.timings.layout), print: Math.round(rendered.timings.print), finish: Math.round(finish) } };
-      }).finally(() => finisher.close());
+      });
       mark('render', t);
       if (options.signal?.aborted) throw new ReaderError('Interrupted', 'Pack interrupted', undefined, undefined, 130);
       await commitOutputs(staging, outDir);

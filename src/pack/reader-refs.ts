@@ -2,7 +2,7 @@
  * The page references of the full reader (`reader.anchors.json`) and whether they still
  * describe the reader the current sources would build.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { BuildReport } from '../build.ts';
 import type { PreparedText } from './collect.ts';
@@ -13,9 +13,10 @@ export type ReaderRefs = { anchors: Record<string, number>; stale?: undefined } 
 /**
  * Read `<readerDir>/reader.anchors.json` and check it against the current sources: every
  * text's sha256 (from `prepare()`), the texts and their order, their paragraph counts, and
- * that the manifest was not edited after the build (its order, templates or styles move pages).
+ * that neither the manifest nor a template or stylesheet of the reader (`layoutDirs`) was
+ * edited after the build: they move pages without changing a source.
  */
-export async function readReaderRefs(readerDir: string, texts: readonly PreparedText[], hashes: Record<string, string>, manifestPath: string): Promise<ReaderRefs> {
+export async function readReaderRefs(readerDir: string, texts: readonly PreparedText[], hashes: Record<string, string>, manifestPath: string, layoutDirs: readonly string[] = []): Promise<ReaderRefs> {
   const anchorsPath = join(readerDir, 'reader.anchors.json');
   const shown = relative(process.cwd(), anchorsPath) || anchorsPath;
   let anchors: Record<string, number>;
@@ -35,5 +36,23 @@ export async function readReaderRefs(readerDir: string, texts: readonly Prepared
   }
   const [m, a] = await Promise.all([stat(manifestPath), stat(anchorsPath)]);
   if (m.mtimeMs > a.mtimeMs) return { stale: `${relative(process.cwd(), manifestPath) || manifestPath} was edited after the reader was built` };
+  const newer = await newerFile(layoutDirs, a.mtimeMs);
+  if (newer) return { stale: `${relative(process.cwd(), newer) || newer} was edited after the reader was built` };
   return { anchors };
+}
+
+/** A reader template or stylesheet in `dirs` (and their `partials/`) changed after `since`. Pack files do not count. */
+async function newerFile(dirs: readonly string[], since: number): Promise<string | undefined> {
+  for (const dir of dirs) {
+    for (const sub of ['', 'partials']) {
+      const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
+      for (const name of names) {
+        if (!/\.(hbs|css)$/.test(name) || name.startsWith('pack') || name.startsWith('profile-')) continue;
+        const file = join(dir, sub, name);
+        const info = await stat(file).catch(() => undefined);
+        if (info?.isFile() && info.mtimeMs > since) return file;
+      }
+    }
+  }
+  return undefined;
 }

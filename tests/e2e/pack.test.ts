@@ -17,8 +17,11 @@ function captureIo(): Io & { out: string; err: string } {
   return io;
 }
 
-/** Letters only, lower case, accents stripped: line breaks, hyphenation and spacing drop out. */
-const letters = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+/**
+ * Letters only, lower case, accents stripped: line breaks, hyphenation and spacing drop out.
+ * `th` counts as `t`: pdftotext reads Literata's Th ligature as a bare T ("Te" for "The").
+ */
+const letters = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '').replace(/th/g, 't');
 
 function decode(html: string): string {
   return html
@@ -45,7 +48,8 @@ function excerptsOf(html: string): Excerpt[] {
   const re = /<div class="pack-excerpt" data-text="([^"]+)" data-from="(\d+)" data-to="(\d+)" data-reader-page="(\d+)">([^]*?)\n {2}<\/div>\n<\/div>/g;
   for (const m of html.matchAll(re)) {
     const paragraphs = new Map<string, string>();
-    for (const p of m[5]!.matchAll(/<p id="([^"]+)" data-para="\d+"[^>]*>([^]*?)<\/p>/g)) paragraphs.set(p[1]!, p[2]!);
+    // A paragraph carries its id itself, or on its <li> in a tight list.
+    for (const p of m[5]!.matchAll(/<(p|li) id="([^"]+)" data-para="\d+"[^>]*>([^]*?)<\/\1>/g)) paragraphs.set(p[2]!, p[3]!);
     out.push({ text: m[1]!, from: Number(m[2]), to: Number(m[3]), page: Number(m[4]), paragraphs });
   }
   return out;

@@ -83,6 +83,13 @@ describe('collectPack', () => {
     expect(only[0]!.html).toMatch(/<p id="one-p6"[^]*<h3>Part two<\/h3>[^]*<p id="one-p7"/);
   });
 
+  it('keeps a list paragraph in its list, with the id on its item', () => {
+    const listed = prepared('list', 'Intro.\n\n- First item.\n- Second item on Kronstadt.\n- Third item.\n\nAfter.');
+    const pk = collectPack(topic('kronstadt'), [listed], { 'list-p2': 1, 'list-p3': 1, 'list-p4': 1 }, { context: 1, hyphenate: false });
+    const html = pk.texts[0]!.items[0]!.excerpt!.html;
+    expect(html).toMatch(/<ul>\s*<li id="list-p2" data-para="2">First item.<\/li>\s*<li id="list-p3" data-para="3" class="hit">Second item on <mark class="term">Kronstadt<\/mark>.<\/li>\s*<li id="list-p4" data-para="4">Third item.<\/li>\s*<\/ul>/);
+  });
+
   it('does not touch the reader’s own tree', () => {
     expect(JSON.stringify(one.doc.tree)).not.toContain('"mark"');
   });

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: our build against bare Paged.js and Chromium's own print, on the same HTML.
+ * Cases, interleaved over REPS repetitions (default 3), medians and peak memory reported:
+ *  (a) `reader build` of the sample, cold (browser launch included)
+ *  (b) the same build of a large reader: the sample texts repeated to about 1,000 A5 pages
+ *  (c) bare Paged.js (its polyfill, auto-run) on our final HTML of (a)
+ *  (d) Chromium's own print of that HTML without Paged.js: the lower bound
+ *  (c1000/d1000) the same two on the HTML of (b)
+ * Peak memory is the RSS of this Node process plus every Chromium process it started.
+ * Usage: npm run bench [-- --reps 3] [-- --skip-large]
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { stringify } from 'yaml';
+import { build } from '../src/build.ts';
+import { ingestFile } from '../src/ingest/index.ts';
+import { normalize } from '../src/normalize/index.ts';
+import { launchBrowser } from '../src/render/index.ts';
+import { BOOK_ORIGIN, sealPage } from '../src/render/seal.ts';
+import { MemorySampler } from './memory.ts';
+
+const args = process.argv.slice(2);
+const REPS = Number(args[args.indexOf('--reps') + 1] || 3) || 3;
+const SKIP_LARGE = args.includes('--skip-large');
+const root = resolve(import.meta.dirname, '..');
+
+type Result = { ms: number; peakMb: number; pages?: number };
+const results: Record<string, Result[]> = {};
+const record = (name: string, r: Result) => (results[name] ??= []).push(r);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** A reader of the sample texts repeated `copies` times (ids suffixed), in a temp project. */
+async function largeProject(copies: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'reader-bench-'));
+  await cp(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  const { parse } = await import('yaml');
+  const manifest = parse(await readFile(join(root, 'reader.yaml'), 'utf8')) as { texts: Array<Record<string, unknown>>; title: string };
+  const texts = [];
+  for (let c = 1; c <= copies; c++) for (const t of manifest.texts) texts.push({ ...t, id: `${t.id}-${c}`, title: `${t.title as string} (${c})` });
+  await writeFile(join(dir, 'reader.yaml'), stringify({ ...manifest, title: `${manifest.title} ×${copies}`, texts }));
+  return dir;
+}
+
+function report(name: string, r: Result): void {
+  record(name, { ms: r.ms, peakMb: r.peakMb, ...(r.pages ? { pages: r.pages } : {}) });
+  process.stderr.write(`  ${name.padEnd(26)} ${(r.ms / 1000).toFixed(2)} s  ${r.peakMb.toFixed(0)} MB${r.pages ? `  ${r.pages} pages` : ''}\n`);
+}
+
+async function timed<T>(name: string, browser: Browser, fn: () => Promise<T & { pages?: number }>): Promise<T> {
+  const sampler = new MemorySampler(browser.process()?.pid);
+  sampler.start();
+  const t = performance.now();
+  const out = await fn();
+  const ms = performance.now() - t;
+  report(name, { ms, peakMb: await sampler.stop(), ...(out.pages ? { pages: out.pages } : {}) });
+  return out;
+}
+
+/** Our build, cold: a fresh browser each time, launch included. */
+async function ours(config: string, out: string): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
+  const t = performance.now();
+  const browser = await launchBrowser();
+  const launchMs = performance.now() - t;
+  const sampler = new MemorySampler(browser.process()?.pid);
+  sampler.start();
+  try {
+    const r = await build({ config, out, browser });
+    const ms = performance.now() - t;
+    const peakMb = await sampler.stop();
+    return { ms, peakMb, pages: r.report.pages, html: r.htmlPath, stages: { launch: launchMs, ...r.report.timings } };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A copy of our HTML folder, for the bare cases (so nothing of ours runs in them). */
+async function bareCopy(htmlPath: string, withPaged: boolean): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'reader-bare-'));
+  const outDir = resolve(htmlPath, '..');
+  await cp(join(outDir, 'assets'), join(dir, 'assets'), { recursive: true });
+  let html = await readFile(htmlPath, 'utf8');
+  if (!withPaged) html = html.replace(/<script src="assets\/paged\.polyfill\.js"><\/script>/, '');
+  await writeFile(join(dir, 'reader.html'), html);
+  return dir;
+}
+
+/** (c) Paged.js as shipped: the polyfill runs on load; its `after` hook tells us it is done. */
+async function barePaged(browser: Browser, dir: string): Promise<{ pages: number }> {
+  const page = await browser.newPage();
+  try {
+    await sealPage(page, dir);
+    let done!: (n: number) => void;
+    const finished = new Promise<number>((r) => (done = r));
+    await page.exposeFunction('__benchDone', (n: number) => done(n));
+    await page.evaluateOnNewDocument(() => {
+      (window as unknown as { PagedConfig: object }).PagedConfig = {
+        auto: true,
+        after: (flow: { total: number }) => (window as unknown as { __benchDone(n: number): void }).__benchDone(flow.total),
+      };
+    });
+    await page.goto(`${BOOK_ORIGIN}/reader.html`, { waitUntil: 'load', timeout: 0 });
+    const pages = await finished;
+    await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
+    return { pages };
+  } finally {
+    await page.close();
+  }
+}
+
+/** (d) Chromium's own print of the same HTML, no pagination engine: the lower bound. */
+async function chromiumPrint(browser: Browser, dir: string): Promise<{ pages: number }> {
+  const page = await browser.newPage();
+  try {
+    await sealPage(page, dir);
+    await page.goto(`${BOOK_ORIGIN}/reader.html`, { waitUntil: 'load', timeout: 0 });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
+    const { PDFDocument } = await import('pdf-lib');
+    return { pages: (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount() };
+  } finally {
+    await page.close();
+  }
+}
+
+async function normalizeThroughput(): Promise<number> {
+  const files = (await readdir(join(root, 'content'))).map((f) => join(root, 'content', f));
+  const inputs = await Promise.all(files.map((f, i) => ingestFile(f, `t${i}`, root)));
+  const bytes = inputs.reduce((n, t) => n + Buffer.byteLength(String(t.file.value)), 0);
+  let total = 0;
+  const t = performance.now();
+  while (performance.now() - t < 2000) {
+    for (const input of inputs) normalize({ ...input, file: input.file }, {});
+    total += bytes;
+  }
+  return total / 1e6 / ((performance.now() - t) / 1000);
+}
+
+async function main(): Promise<void> {
+  const scratch = await mkdtemp(join(tmpdir(), 'reader-bench-out-'));
+  const large = SKIP_LARGE ? undefined : await largeProject(8);
+  const stages: Record<string, number[]> = {};
+  const largeStages: Record<string, number[]> = {};
+  let sampleHtml = '';
+  let largeHtml = '';
+  for (let rep = 1; rep <= REPS; rep++) {
+    process.stderr.write(`repetition ${rep}/${REPS}\n`);
+    const a = await ours(join(root, 'reader.yaml'), join(scratch, 'a'));
+    report('a: ours, sample', a);
+    for (const [k, v] of Object.entries(a.stages)) (stages[k] ??= []).push(v);
+    sampleHtml = a.html;
+    if (large) {
+      const b = await ours(join(large, 'reader.yaml'), join(scratch, 'b'));
+      report('b: ours, large', b);
+      for (const [k, v] of Object.entries(b.stages)) (largeStages[k] ??= []).push(v);
+      largeHtml = b.html;
+    }
+    const browser = await launchBrowser();
+    try {
+      const pagedDir = await bareCopy(sampleHtml, true);
+      const printDir = await bareCopy(sampleHtml, false);
+      await timed('c: bare Paged.js', browser, () => barePaged(browser, pagedDir));
+      await timed('d: Chromium print', browser, () => chromiumPrint(browser, printDir));
+      if (large) {
+        const pagedL = await bareCopy(largeHtml, true);
+        const printL = await bareCopy(largeHtml, false);
+        await timed('c: bare Paged.js, large', browser, () => barePaged(browser, pagedL));
+        await timed('d: Chromium print, large', browser, () => chromiumPrint(browser, printL));
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  const mbps = await normalizeThroughput();
+  const med = (name: string) => median((results[name] ?? []).map((r) => r.ms));
+  const peak = (name: string) => Math.max(...(results[name] ?? []).map((r) => r.peakMb));
+  const lines = [`\nMedians of ${REPS} interleaved runs (${new Date().toISOString().slice(0, 10)}):`, ''];
+  lines.push('| case | median s | peak MB (node + chromium) | pages |', '|---|---|---|---|');
+  for (const name of Object.keys(results)) lines.push(`| ${name} | ${(med(name) / 1000).toFixed(2)} | ${peak(name).toFixed(0)} | ${results[name]![0]!.pages ?? ''} |`);
+  lines.push('');
+  const ratio = (x: string, y: string) => (results[x] && results[y] ? (med(x) / med(y)).toFixed(2) : 'n/a');
+  lines.push(`a/c (sample vs bare Paged.js):          ${ratio('a: ours, sample', 'c: bare Paged.js')}  (target ≤ 1.1)`);
+  lines.push(`b/c (large vs bare Paged.js, large):    ${ratio('b: ours, large', 'c: bare Paged.js, large')}  (target ≤ 0.6)`);
+  lines.push(`b/d (large vs Chromium print, large):   ${ratio('b: ours, large', 'd: Chromium print, large')}  (target ≤ 4)`);
+  lines.push(`normalization throughput:               ${mbps.toFixed(1)} MB/s  (target ≥ 10)`);
+  const pagesA = results['a: ours, sample']?.[0]?.pages;
+  const pagesB = results['b: ours, large']?.[0]?.pages;
+  if (pagesA && pagesB) lines.push(`time per page, sample → large:          ${(med('a: ours, sample') / pagesA).toFixed(1)} ms → ${(med('b: ours, large') / pagesB).toFixed(1)} ms`);
+  lines.push('', 'time per stage, sample (median ms): ' + Object.entries(stages).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', '));
+  if (large) lines.push('time per stage, large (median ms):  ' + Object.entries(largeStages).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', '));
+  process.stdout.write(`${lines.join('\n')}\n`);
+  await rm(scratch, { recursive: true, force: true });
+  if (large) await rm(large, { recursive: true, force: true });
+}
+
+await main();

@@ -1,0 +1,52 @@
+import { readdir, readFile } from 'node:fs/promises';
+
+/** Every descendant pid of `root`, read from /proc (Linux). */
+async function descendants(root: number): Promise<number[]> {
+  const parentOf = new Map<number, number>();
+  for (const name of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    // Field 4 is the parent pid; the command name (field 2) may hold spaces, so split after ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid) parentOf.set(Number(name), ppid);
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, ppid] of parentOf) if (ppid === out[i]) out.push(pid);
+  return out;
+}
+
+async function rssKb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+/** Samples the RSS of this process plus a browser's process tree, keeping the peak of the sum. */
+export class MemorySampler {
+  private peakKb = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private busy = false;
+  constructor(private readonly browserPid: number | undefined) {}
+
+  start(intervalMs = 100): void {
+    const tick = async () => {
+      if (this.busy) return;
+      this.busy = true;
+      try {
+        const pids = this.browserPid ? await descendants(this.browserPid) : [];
+        let kb = await rssKb(process.pid);
+        for (const pid of pids) kb += await rssKb(pid);
+        this.peakKb = Math.max(this.peakKb, kb);
+      } finally {
+        this.busy = false;
+      }
+    };
+    void tick();
+    this.timer = setInterval(() => void tick(), intervalMs);
+  }
+
+  /** Stop sampling; the peak in MB. */
+  async stop(): Promise<number> {
+    clearInterval(this.timer);
+    return this.peakKb / 1024;
+  }
+}
