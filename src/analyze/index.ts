@@ -14,7 +14,7 @@ export type {
 } from './types.ts';
 export { analyzeText } from './analyze-text.ts';
 export { analyzeReader } from './analyze-reader.ts';
-export { matchTopic, compileTopics } from './topics.ts';
+export { matchTopic, compileTopics, termRegex } from './topics.ts';
 export { numberParagraphs, paragraphId, type NumberedParagraph } from './paragraphs.ts';
 export { sourceKey, surnameKey, titleKey, resolveKeys } from './source-key.ts';
 export { parseCitation } from './citation-parse.ts';

@@ -38,7 +38,7 @@ export interface ComposeOutput {
 }
 
 /** Paged.js's polyfill build; its package exports no subpath for it, so find it from the main entry. */
-function pagedPolyfillPath(): string {
+export function pagedPolyfillPath(): string {
   return join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
 }
 

@@ -3,11 +3,12 @@ import type { Repairs } from './repairs.ts';
 import { measure } from './stats.ts';
 
 // Bare page numbers: "12", "- 12 -", "Page 12", "12 of 40", "[12]" on a line of its own.
-const PAGE_NUMBER = /^(?:page\s+)?[-–—[(]?\s*\d{1,4}\s*[-–—\])]?(?:\s+of\s+\d{1,4})?$/i;
+// At most three digits: a four-digit number alone on a line is far more often a year.
+const PAGE_NUMBER = /^(?:page\s+)?[-–—[(]?\s*\d{1,3}\s*[-–—\])]?(?:\s+of\s+\d{1,4})?$/i;
 
-/** Digits vary between running heads ("Chapter 3 ... 41"), so compare lines without them. */
+/** A running head may carry the page number ("41 THE SOVIET STATE"), so compare without it. */
 function headKey(s: string): string {
-  return s.replace(/\d+/g, '#').toLowerCase();
+  return s.replace(/^\d+\s+|\s+\d+$/g, '').toLowerCase();
 }
 
 /** Occurrences recur at a steady interval, as page furniture does (one per page). */

@@ -3,7 +3,7 @@ import { englishWords } from './vocabulary.ts';
 // Prefixes that form hyphenated compounds in edited English (co-existence, anti-Semite).
 const COMPOUND_PREFIX = new Set(['co', 'anti', 'non', 'self', 'semi', 'multi', 'counter', 'neo', 'pseudo', 'quasi', 'ultra', 'mid', 'well', 'half', 'cross', 'ill', 'all']);
 // Short first halves that make closed compounds (with-out, some-thing, be-come).
-const CLOSED_FIRST = new Set(['a', 'an', 'be', 'to', 'in', 'on', 'for', 'with', 'how', 'some', 'any', 'every', 'no', 'him', 'her', 'it', 'them', 'my', 'your', 'our', 'can', 'there', 'where', 'what', 'who', 'when', 'here', 'under', 'over', 'out', 'up', 'down', 'after', 'fore', 'through', 'never', 'may', 'by', 'not', 'which', 'else', 'mean', 'other', 'none', 'along', 'back', 'so', 'mis', 'dis', 'con', 'com', 'inter', 'trans', 'sub', 'super']);
+const CLOSED_FIRST = new Set(['a', 'an', 'be', 'to', 'in', 'on', 'for', 'with', 'how', 'some', 'any', 'every', 'no', 'him', 'her', 'it', 'them', 'my', 'your', 'our', 'can', 'there', 'where', 'what', 'who', 'when', 'here', 'under', 'over', 'out', 'up', 'down', 'after', 'fore', 'through', 'never', 'may', 'by', 'not', 'which', 'else', 'mean', 'other', 'none', 'along', 'back', 'so', 'mis', 'dis', 'con', 'com', 'inter', 'trans', 'sub', 'super', 'per', 'pre', 'pro', 'sur', 'de', 're', 'un', 'im', 'ex']);
 
 export interface HyphenDecision {
   keep: boolean;

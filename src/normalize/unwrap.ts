@@ -59,7 +59,8 @@ function nextText(lines: SrcLine[], i: number): SrcLine | undefined {
 
 /** The next word would have fitted on this line, so the line ended early on purpose. */
 function endsShort(prev: SrcLine, next: SrcLine, width: number): boolean {
-  return lineEnd(prev) + 1 + firstWord(next.text).length <= width;
+  const sp = next.text.indexOf(' ');
+  return lineEnd(prev) + 1 + (sp < 0 ? next.text.length : sp) <= width;
 }
 
 /**
@@ -95,16 +96,18 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     if (cur && prev) {
       // A line ending in a hyphenated word part never ends a paragraph.
       const short = endsShort(prev, l, shape.width) && !(prev.text.endsWith('-') && /\p{L}-$/u.test(prev.text.slice(-2)));
+      const stop = endsSentence(prev.text);
       let brk =
         blanks >= 2 ||
         (blanks === 1 && !shape.blankIsWrap) ||
-        (shape.indentMode && l.indent > 0 && (endsSentence(prev.text) || short)) ||
-        // Entries of a notes or reference list start with a marker.
-        (short && LIST_MARKER.test(l.text)) ||
-        (short && endsSentence(prev.text)) ||
-        // A clearly short line ends its paragraph even without a stop, unless the next line
-        // carries on in lower case (a page top, a continued sentence).
-        (short && lineEnd(prev) < shape.width * 0.6 && !/^\p{Ll}/u.test(l.text));
+        (shape.indentMode && l.indent > 0 && (stop || short)) ||
+        (short &&
+          (stop ||
+            // Entries of a notes or reference list start with a marker.
+            LIST_MARKER.test(l.text) ||
+            // A clearly short line ends its paragraph even without a stop, unless the next
+            // line carries on in lower case (a page top, a continued sentence).
+            (lineEnd(prev) < shape.width * 0.6 && !/^\p{Ll}/u.test(l.text))));
       // A lone short line without a stop, followed by more text, is a section title.
       if (!brk && curLines === 1 && short && isTitleLine(prev.text)) {
         cur.cand = 'title';
@@ -112,7 +115,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
       }
       // A short title line right after a sentence end starts a section even if the
       // previous paragraph's last line was full.
-      if (!brk && endsSentence(prev.text) && /^\p{Lu}/u.test(l.text) && isTitleLine(l.text)) {
+      if (!brk && stop && l.text.length <= 90 && /^\p{Lu}/u.test(l.text) && isTitleLine(l.text)) {
         const next = nextText(lines, i);
         if (next && endsShort(l, next, shape.width)) brk = true;
       }

@@ -1,6 +1,6 @@
 /** Compose a pack: its content through `templates/pack.hbs` into one paged HTML document. */
+import { pagedPolyfillPath } from '../compose/index.ts';
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { defaultStylesDir, type Asset } from '../compose/index.ts';
@@ -11,7 +11,6 @@ import { ReaderError } from '../errors.ts';
 import type { Manifest } from '../manifest/schema.ts';
 import type { PackContent } from './collect.ts';
 
-const require = createRequire(import.meta.url);
 
 /** Styles that only packs load: a subfolder, so the reader build does not pick them up. */
 export const packStylesDir = join(defaultStylesDir, 'pack');
@@ -63,10 +62,6 @@ export async function loadPackTemplate(userDir?: string): Promise<PackTemplate> 
   };
 }
 
-/** Paged.js's polyfill build; its package exports no subpath for it, so find it from the main entry. */
-function pagedPolyfillPath(): string {
-  return join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
-}
 
 /**
  * The files every pack links to, shared by all packs of a run: Paged.js, the fonts, the

@@ -5,7 +5,7 @@
  */
 import type { Emphasis, Parent, PhrasingContent, Text } from 'mdast';
 import { fold } from '../analyze/fold.ts';
-import { termRegex } from '../analyze/topics.ts';
+import { termRegex } from '../analyze/index.ts';
 import type { Topic } from '../types.ts';
 
 /** Global regexes for the terms (folded text) and patterns (text as written) of a topic. */
