@@ -6,15 +6,17 @@ import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
 import { finishPdf } from './accessibility/index.ts';
 import { accessibleHtml } from './accessible-html/index.ts';
+import { inputsHash } from './cache/inputs-hash.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
 import { ingestFile } from './ingest/index.ts';
 import { loadManifest, type LoadedManifest } from './manifest/load.ts';
 import type { ManifestText } from './manifest/schema.ts';
-import { normalize } from './normalize/index.ts';
-import { launchBrowser, render } from './render/index.ts';
+import { normalize, normalizePdf } from './normalize/index.ts';
+import { launchBrowser, renderWithRetry } from './render/index.ts';
 import type { NormalizedText } from './types.ts';
 import { commitOutputs, prepareStaging, type Staging } from './util/atomic-out.ts';
+import { acquireOutLock } from './util/out-lock.ts';
 
 export interface BuildOptions {
   /** Path of `reader.yaml`. Default `reader.yaml`. */
@@ -58,6 +60,9 @@ export interface BuildReport {
   refusedRequests: string[];
   /** Blocks the layout engine dropped: always empty in a good build. */
   lostBlocks: number;
+  /** Fingerprint of every input (src/cache/inputs-hash.ts), and of the PDF: an unchanged rebuild is skipped. */
+  inputs?: string;
+  pdfSha256?: string;
 }
 
 export interface BuildResult {
@@ -98,9 +103,9 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
       return ingestFile(path, meta.id, root);
     });
     progress({ stage: 'normalize', text: meta.id });
-    const doc = await time('normalize', () =>
-      normalize(ingested, { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title }),
-    );
+    const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
+    // A PDF is read through pdfjs glyph positions, which is asynchronous.
+    const doc = await time('normalize', () => (ingested.extension === 'pdf' ? normalizePdf(ingested, normalizeOptions) : normalize(ingested, normalizeOptions)));
     progress({ stage: 'analyze', text: meta.id });
     const analysis = await time('analyze', () => analyzeText(doc, topics));
     texts.push({ meta, doc, analysis });
@@ -113,6 +118,8 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
+  // Taken before anything is read: a source edited during the build makes the next one rebuild.
+  const inputs = await inputsHash(options.config ?? 'reader.yaml', options.profile).catch(() => undefined);
   const { loaded, texts, analysis, timings, hashes } = await prepare(options);
   const { manifest, root } = loaded;
   const outDir = resolve(root, options.out ?? 'out');
@@ -128,7 +135,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   progress({ stage: 'compose' });
   const composed = await time('compose', () => compose({ manifest, texts, analysis, root, ...(options.profile ? { profile: options.profile } : {}) }));
   const base = options.profile ? `reader.${options.profile}` : 'reader';
-  const staging: Staging = await prepareStaging(outDir);
+  // out/.lock: a second build into the same folder refuses instead of interleaving its files.
+  const lock = await acquireOutLock(outDir);
+  const staging: Staging = await prepareStaging(outDir).catch(async (e: unknown) => {
+    await lock.release();
+    throw e;
+  });
   try {
     await time('write', async () => {
       await writeFile(join(staging.dir, `${base}.html`), composed.html);
@@ -142,20 +154,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
     });
     checkAborted(options.signal);
-    const browser = options.browser ?? (await time('launch', () => launchBrowser()));
-    let rendered;
-    try {
-      progress({ stage: 'render', detail: 'laying out pages' });
-      rendered = await render({ browser, dir: staging.dir, htmlFile: `${base}.html`, ...(options.signal ? { signal: options.signal } : {}) });
-    } finally {
-      if (!options.browser) await browser.close().catch(() => {});
-    }
+    // One retry in a fresh browser if Chromium crashes or hangs; browsers launched here are closed or killed.
+    const rendered = await renderWithRetry({
+      ...(options.browser ? { browser: options.browser } : {}),
+      launch: () => time('launch', () => launchBrowser()),
+      dir: staging.dir,
+      htmlFile: `${base}.html`,
+      ...(options.signal ? { signal: options.signal } : {}),
+      onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
+      onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
+    });
     timings.load = rendered.timings.load;
     timings.layout = rendered.timings.layout;
     timings.print = rendered.timings.print;
     progress({ stage: 'render', detail: `${rendered.pages} pages` });
     const pdfBytes = await time('accessibility', () =>
-      finishPdf(rendered.pdf, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),
+      finishPdf(rendered.pdf, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),
     );
 
     const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),
@@ -193,6 +207,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       await writeFile(join(staging.dir, `${base}.anchors.json`), `${JSON.stringify(rendered.anchors)}\n`);
       await writeFile(join(staging.dir, `${base}.warnings.txt`), report.warnings.map((w) => `${formatMessage(w)}\n`).join(''));
       report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
+      if (inputs) report.inputs = inputs;
+      report.pdfSha256 = createHash('sha256').update(pdfBytes).digest('hex');
       await writeFile(join(staging.dir, options.profile ? `build.${options.profile}.json` : 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
       checkAborted(options.signal);
       await commitOutputs(staging, outDir);
@@ -201,6 +217,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     return { report, pdfPath: join(outDir, pdfName), htmlPath: join(outDir, `${base}.html`), texts, analysis, anchors: rendered.anchors, loaded };
   } finally {
     await rm(staging.dir, { recursive: true, force: true });
+    await lock.release();
   }
 }
 

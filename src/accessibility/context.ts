@@ -9,11 +9,13 @@ export interface FixContext {
   tree: StructTree;
   text: PageText[];
   pageIndex: Map<string, number>;
+  /** From the layout: per 1-based page, the opening words of each block continued from the page before. */
+  continuations?: Record<number, string[]>;
 }
 
 /** Build a context; `pageIndex` maps a page ref to its 0-based index. */
-export function makeContext(doc: PDFDocument, tree: StructTree, text: PageText[]): FixContext {
-  return { doc, tree, text, pageIndex: new Map(doc.getPages().map((p, i) => [p.ref.toString(), i])) };
+export function makeContext(doc: PDFDocument, tree: StructTree, text: PageText[], continuations?: Record<number, string[]>): FixContext {
+  return { doc, tree, text, pageIndex: new Map(doc.getPages().map((p, i) => [p.ref.toString(), i])), ...(continuations ? { continuations } : {}) };
 }
 
 export function pageOf(ctx: FixContext, ref: PDFRef): number {

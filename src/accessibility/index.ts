@@ -18,6 +18,8 @@ export interface PdfInfo {
   language: string;
   /** The editor and the texts' authors, for dc:creator. */
   creators: string[];
+  /** From render: per 1-based page, the opening words of each block Paged.js continued there. */
+  continuations?: Record<number, string[]>;
 }
 
 /** What `finishPdf` changed, for the build log and tests. */
@@ -51,7 +53,7 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo, report?: (r: Fin
   let text: PageText[] | undefined;
   if (tree && tree.roots.length) {
     text = await readPageText(pdf);
-    const ctx = makeContext(doc, tree, text);
+    const ctx = makeContext(doc, tree, text, info.continuations);
     const root = tree.roots[0]!;
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);
     tree.roots = [root];

@@ -1,4 +1,4 @@
-import { pageOf, runsOf, type FixContext } from './context.ts';
+import { pageOf, runsOf, textOf, type FixContext } from './context.ts';
 import type { TextRun } from './page-text.ts';
 import { mcids, walk, type StructNode } from './struct-tree.ts';
 
@@ -63,6 +63,18 @@ function continues(ctx: FixContext, a: StructNode, b: StructNode): boolean {
   return false;
 }
 
+/** Did the layout say `b` (on its first page) is the continuation of a split block? */
+function continuedByLayout(ctx: FixContext, b: StructNode): boolean | undefined {
+  if (!ctx.continuations) return undefined;
+  const page = Math.min(...mcids(b).map((k) => pageOf(ctx, k.page))) + 1;
+  const squash = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '');
+  const text = squash(textOf(ctx, b));
+  return (ctx.continuations[page] ?? []).some((words) => {
+    const w = squash(words);
+    return w.length > 0 && text.includes(w.slice(0, 24));
+  });
+}
+
 function opensWithH1(node: StructNode): boolean {
   let seen = 0;
   for (const n of walk(node)) {
@@ -77,6 +89,8 @@ function lines(runs: TextRun[]): Array<{ y: number; start: number; end: number }
   const out: Array<{ y: number; start: number; end: number }> = [];
   for (const r of runs) {
     if (!r.str.trim() && r.width === 0) continue;
+    // Margin paragraph numbers and note calls are small type outside or above the line box.
+    if (r.size < 7.5) continue;
     const line = out.find((l) => Math.abs(l.y - r.y) < r.size * 0.5);
     if (line) {
       line.start = Math.min(line.start, r.x);
@@ -96,6 +110,8 @@ function linesOn(ctx: FixContext, node: StructNode, page: number) {
  * the column's left edge and `a`'s last line reaches at least 80% of the measure.
  */
 export function continuesParagraph(ctx: FixContext, a: StructNode, b: StructNode): boolean {
+  const known = continuedByLayout(ctx, b);
+  if (known !== undefined) return known;
   const aPage = Math.max(...mcids(a).map((k) => pageOf(ctx, k.page)));
   const bPage = Math.min(...mcids(b).map((k) => pageOf(ctx, k.page)));
   const aLines = linesOn(ctx, a, aPage);

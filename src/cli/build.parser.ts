@@ -15,6 +15,8 @@ export interface BuildArgs {
   signature?: number;
   marks?: 'crop';
   watch: boolean;
+  /** Build even when nothing changed since the last build. */
+  force: boolean;
 }
 
 const OPTIONS = {
@@ -30,6 +32,7 @@ const OPTIONS = {
   signature: { type: 'string' },
   marks: { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
+  force: { type: 'boolean', short: 'f' },
 } as const;
 
 export const buildHelp = `Usage: reader build [options]
@@ -46,6 +49,7 @@ Options:
       --signature N     pages per folded gathering (multiple of 4)
       --marks crop      add crop marks and a 3 mm bleed (TrimBox/BleedBox)
   -w, --watch           rebuild when a text, reader.yaml, a template or a style changes
+  -f, --force           build even if nothing changed since the last build
   -q, --quiet           no progress on stderr
       --json            print the build report as JSON on stdout
   -h, --help            show this help
@@ -67,7 +71,7 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
     throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader build --help\`.` : 'See `reader build --help`.');
   }
-  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch) };
+  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch), force: Boolean(values.force) };
   if (typeof values.out === 'string') args.out = values.out;
   if (typeof values.profile === 'string') {
     if (values.profile !== 'large-print') throw new ReaderError('CliArgs', `Unknown profile \`${values.profile}\``, 'The known profile is `large-print`.');

@@ -1,4 +1,6 @@
-import { relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { inputsHash } from '../cache/inputs-hash.ts';
+import { upToDate } from '../cache/up-to-date.ts';
 import type { Browser } from 'puppeteer-core';
 import { build, formatMessage, type ProgressEvent } from '../build.ts';
 import { isReaderError } from '../errors.ts';
@@ -12,8 +14,26 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     return 0;
   }
   if (args.watch) return watchBuilds(args, io, signal);
+  if (!args.force && (await reportIfUpToDate(args, io))) return 0;
   await buildOnce(args, io, signal);
   return 0;
+}
+
+/** Nothing changed since the last build into this out/: say so and keep its output. */
+async function reportIfUpToDate(args: BuildArgs, io: Io): Promise<boolean> {
+  const root = dirname(resolve(args.config));
+  const outDir = resolve(root, args.out ?? 'out');
+  const fingerprint = await inputsHash(args.config, args.profile).catch(() => undefined);
+  const report = fingerprint ? await upToDate(outDir, fingerprint, args.profile) : undefined;
+  if (!report) return false;
+  const pdfPath = join(outDir, report.pdf);
+  if (args.impose || args.marks) {
+    const { imposeOutputs } = await import('./impose.runner.ts');
+    await imposeOutputs(pdfPath, args);
+  }
+  if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (!args.quiet) io.stderr(`${relative(process.cwd(), pdfPath)} is up to date (${report.pages} pages); nothing changed since the last build. Use --force to build anyway.\n`);
+  return true;
 }
 
 /** `reader build --watch`: one browser, a rebuild on every change, until Ctrl-C. */

@@ -3,7 +3,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { NormalizeOptions } from '../types.ts';
 import { ingestFile } from '../ingest/index.ts';
-import { normalize, toMarkdown } from '../normalize/index.ts';
+import { normalize, normalizePdf, toMarkdown } from '../normalize/index.ts';
 import { normalizeHelp, type NormalizeArgs } from './normalize.parser.ts';
 
 export interface NormalizeIo {
@@ -56,7 +56,7 @@ export async function runNormalize(opts: NormalizeArgs, io: NormalizeIo): Promis
     return 2;
   }
   const options = { ...(await manifestOptions(opts.file)), ...(opts.from !== 'auto' ? { from: opts.from } : {}) };
-  const result = normalize(input, options);
+  const result = input.extension === 'pdf' ? await normalizePdf(input, options) : normalize(input, options);
   io.stdout(toMarkdown(result.tree));
   for (const m of result.file.messages) {
     io.stderr(`${input.file.path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason} [${m.ruleId ?? 'normalize'}]\n`);

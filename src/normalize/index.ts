@@ -19,6 +19,8 @@ import { extractPdfText, pdfBytes } from './pdf-input.ts';
 
 export { toMarkdown };
 export { extractPdfText } from './pdf-input.ts';
+export { accountWords } from './account.ts';
+export { renderNormalizeReport } from './report.ts';
 
 /**
  * PDF sources need pdfjs, which is asynchronous: extract the text with glyph positions first,
@@ -81,7 +83,9 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
     blocks = splitLines(lines);
   }
   const tree = fromBlocks(blocks, r, options, detected !== 'clean');
-  return { kind: fromPdf ? 'pdf' : detected, tree };
+  // Web-style text that needed no repair at all is reported as clean.
+  const kind = fromPdf ? 'pdf' : from === 'auto' && detected === 'web-text' && r.changes.length === 0 ? 'clean' : detected;
+  return { kind, tree };
 }
 
 /** The block stages shared by text and HTML input. */

@@ -1,5 +1,6 @@
 import type { Block, SrcLine } from './block.ts';
 import { blockFromLine } from './block.ts';
+import { leadingLetters, wordBeforeHyphen } from './char-class.ts';
 import type { Repairs } from './repairs.ts';
 import { decideHyphen } from './split-words.ts';
 import { lineEnd, measure } from './stats.ts';
@@ -72,11 +73,17 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
   const shape = wrapShape(lines);
   const blocks: Block[] = [];
   let cur: Block | undefined;
+  let acc: Acc = { parts: [], len: 0, first: 0, last: 0 };
   let curLines = 0;
   let prev: SrcLine | undefined;
   let blanks = 0;
   const flush = (): void => {
-    if (cur) blocks.push(cur);
+    if (cur) {
+      // One join per paragraph instead of a string grown line by line.
+      cur.text = acc.parts.join('');
+      cur.source = acc.parts.length > 1 ? sourceOf(lines, acc.first, acc.last) : cur.text;
+      blocks.push(cur);
+    }
     cur = undefined;
     curLines = 0;
   };
@@ -95,7 +102,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     }
     if (cur && prev) {
       // A line ending in a hyphenated word part never ends a paragraph.
-      const short = endsShort(prev, l, shape.width) && !(prev.text.endsWith('-') && /\p{L}-$/u.test(prev.text.slice(-2)));
+      const short = endsShort(prev, l, shape.width) && !wordBeforeHyphen(prev.text);
       const stop = endsSentence(prev.text);
       let brk =
         blanks >= 2 ||
@@ -123,9 +130,11 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     }
     if (!cur) {
       cur = blockFromLine(l);
+      acc = { parts: [l.text], len: l.text.length, first: i, last: i };
       curLines = 1;
     } else {
-      join(cur, prev!, l, r, vocab);
+      join(cur, acc, prev!, l, r, vocab);
+      acc.last = i;
       curLines++;
     }
     prev = l;
@@ -136,39 +145,52 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
 }
 
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
-const TRAILING_HYPHEN = /(\p{L}+)-$/u;
-const LEADING_WORD = /^(\p{L}+)/u;
+
+/** The text of a paragraph being built: its pieces and their total length. */
+interface Acc {
+  parts: string[];
+  len: number;
+  /** Indexes of the first and last line in `lines`. */
+  first: number;
+  last: number;
+}
+
+/** The source lines a block was built from, for the change log when it is dropped. */
+function sourceOf(lines: SrcLine[], first: number, last: number): string {
+  const out: string[] = [];
+  for (let i = first; i <= last; i++) if (lines[i]!.text) out.push(lines[i]!.text);
+  return out.join('\n');
+}
 
 /** Append line `l` to block `b`, mending a word split across the line end. */
-function join(b: Block, prev: SrcLine, l: SrcLine, r: Repairs, vocab: Map<string, number>): void {
+function join(b: Block, acc: Acc, prev: SrcLine, l: SrcLine, r: Repairs, vocab: Map<string, number>): void {
   // Test the previous line, not the growing block text: `$`-anchored regexes scan from the start.
-  const tail = prev.text.endsWith('-') ? TRAILING_HYPHEN.exec(prev.text.slice(-40)) : null;
-  const head = LEADING_WORD.exec(l.text);
-  if (tail && head && r.on('split-word') && !/--$/.test(prev.text)) {
-    const left = tail[1]!;
-    const right = head[1]!;
+  const left = wordBeforeHyphen(prev.text);
+  const right = left ? leadingLetters(l.text) : undefined;
+  if (left && right && r.on('split-word')) {
     const d = decideHyphen(left, right, vocab);
     // Log whole tokens: the letters decide, but a token may carry digits or marks too.
-    const leftTok = /(\S+)-$/.exec(prev.text.slice(-60))?.[1] ?? left;
-    const rightTok = /^\S+/.exec(l.text)?.[0] ?? right;
+    const leftTok = prev.text.slice(prev.text.lastIndexOf(' ') + 1, -1) || left;
+    const sp = l.text.indexOf(' ');
+    const rightTok = sp < 0 ? l.text : l.text.slice(0, sp);
     const at = { line: prev.line, column: prev.column + prev.text.length - leftTok.length - 1 };
     const before = `${leftTok}-\n${rightTok}`;
     if (d.keep) {
       r.log('split-word', at, before, `${leftTok}-${rightTok}`, `Kept hyphen in \`${left}-${right}\` across a line end: ${d.why}`);
-      b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
-      b.text += l.text;
     } else {
       r.log('split-word', at, before, leftTok + rightTok, `Unexpected word split \`${left}-\`/\`${right}\` across a line end, joined as \`${left + right}\` (${d.why})`);
-      b.text = b.text.slice(0, -1);
-      b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
-      b.text += l.text;
+      // Drop the hyphen that ends the previous piece.
+      const last = acc.parts.length - 1;
+      acc.parts[last] = acc.parts[last]!.slice(0, -1);
+      acc.len--;
     }
   } else {
-    b.text += ' ';
-    b.spans.push({ offset: b.text.length, line: l.line, column: l.column });
-    b.text += l.text;
+    acc.parts.push(' ');
+    acc.len++;
   }
-  b.source += `\n${l.text}`;
+  b.spans.push({ offset: acc.len, line: l.line, column: l.column });
+  acc.parts.push(l.text);
+  acc.len += l.text.length;
 }
 
 /** Web copy: every non-blank line is a block; short title lines are heading candidates. */

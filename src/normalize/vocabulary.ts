@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isLetterCode, leadingLetters, lowerCode, wordBeforeHyphen } from './char-class.ts';
 
 let english: Set<string> | undefined;
 
@@ -56,7 +57,7 @@ function scan(text: string, counts: Map<string, number>, wanted: Set<string> | u
 
 /** Case-folding hash step (ASCII upper case folded; other letters as they are). */
 function step(h: number, c: number): number {
-  const lc = c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  const lc = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(c);
   return (Math.imul(h, 31) + lc) | 0;
 }
 
@@ -67,7 +68,8 @@ function hashOf(s: string, from: number, to: number): number {
 }
 
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && !(c >= 0x2000 && c <= 0x206f));
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isLetterCode(c);
 }
 
 /** The closed and hyphenated spellings of every word split across a line end. */
@@ -76,10 +78,10 @@ export function splitCandidates(lines: readonly { text: string }[]): Set<string>
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
     if (!t.endsWith('-')) continue;
-    const left = /(\p{L}+)-$/u.exec(t.slice(-40))?.[1];
+    const left = wordBeforeHyphen(t);
     let j = i + 1;
     while (j < lines.length && !lines[j]!.text) j++;
-    const right = /^\p{L}+/u.exec(lines[j]?.text ?? '')?.[0];
+    const right = leadingLetters(lines[j]?.text ?? '');
     if (!left || !right) continue;
     wanted.add((left + right).toLowerCase());
     wanted.add(`${left}-${right}`.toLowerCase());

@@ -154,7 +154,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
         for (const e of rendered.pageErrors) warnings.push(`${htmlFile}: Unexpected error in the page: ${e}`);
         for (const u of rendered.seal.refused) warnings.push(`${htmlFile}: Refused request to \`${u}\`: rendering is sealed`);
         const finishing = performance.now();
-        const pdf = await finishPdf(rendered.pdf, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
+        const pdf = await finishPdf(rendered.pdf, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
         const finish = performance.now() - finishing;
         await writeFile(join(staging.dir, `${id}.pdf`), pdf);
         const ms = Math.round(performance.now() - began);

@@ -1,9 +1,22 @@
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { ReaderError } from '../errors.ts';
+import { faultOn } from '../util/fault.ts';
+import { refusedByPolicy } from './csp-report.ts';
+import { makeInert } from './inert.ts';
+import { findRefusedInStyles } from './find-in-styles.ts';
+import { WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
+import { withTimeout } from './timeout.ts';
 
 export { launchBrowser, findChromium, CHROMIUM_FLAGS } from './chromium.ts';
 export { BOOK_ORIGIN } from './seal.ts';
+export { renderWithRetry, closeBrowser } from './retry.ts';
+
+/** How long layout may take before the render counts as hung: `READER_LAYOUT_TIMEOUT_MS`, else 10 minutes. */
+export function layoutTimeout(): number {
+  const env = Number(process.env.READER_LAYOUT_TIMEOUT_MS);
+  return Number.isFinite(env) && env > 0 ? env : 600_000;
+}
 
 export interface RenderInput {
   browser: Browser;
@@ -12,6 +25,12 @@ export interface RenderInput {
   /** HTML file name inside `dir`. Default `reader.html`. */
   htmlFile?: string;
   signal?: AbortSignal;
+  /** Longest wait for layout, in ms. Default `layoutTimeout()`. */
+  layoutTimeoutMs?: number;
+  /** 1 for the first try, 2 for the retry (fault injection reads it). */
+  attempt?: number;
+  /** Tests: inspect the laid-out page before it prints (e.g. for markers hostile scripts set). */
+  afterLayout?: (page: Page) => Promise<void>;
 }
 
 export interface RenderOutput {
@@ -22,6 +41,8 @@ export interface RenderOutput {
   seal: SealLog;
   /** Blocks of the source that the layout did not place on any page (a Paged.js loss). */
   lost: Array<{ id: string; text: string }>;
+  /** Per page (1-based), the opening words of each block Paged.js continued from the page before. */
+  continuations: Record<number, string[]>;
   /** Errors the page reported (console errors, exceptions): each is a warning for the build. */
   pageErrors: string[];
   timings: { load: number; layout: number; print: number };
@@ -37,13 +58,19 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
   const page = await browser.newPage();
   const abort = () => void page.close().catch(() => {});
   input.signal?.addEventListener('abort', abort, { once: true });
+  let seal: SealLog | undefined;
   try {
     const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String((e as Error).message ?? e)));
+    const refused: string[] = [];
+    const pushOnce = (list: string[], v: string) => void (list.includes(v) || list.push(v));
+    page.on('pageerror', (e) => pushOnce(pageErrors, String((e as Error).message ?? e)));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT/.test(m.text())) pageErrors.push(m.text());
+      if (m.type() !== 'error' || /ERR_BLOCKED_BY_CLIENT/.test(m.text())) return;
+      const url = refusedByPolicy(m.text());
+      if (url) pushOnce(refused, url);
+      else pushOnce(pageErrors, m.text());
     });
-    const seal = await sealPage(page, dir);
+    seal = await sealPage(page, dir);
     await page.evaluateOnNewDocument(() => {
       // Paged.js adds U+2011 where it splits a word across pages; our fonts draw hyphen-minus.
       (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
@@ -56,30 +83,84 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     await page.goto(`${BOOK_ORIGIN}/${input.htmlFile ?? 'reader.html'}`, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const t1 = performance.now();
+    // Whatever the HTML holds, nothing in the book may act: see inert.ts.
+    for (const what of await page.evaluate(makeInert, ['assets/paged.polyfill.js'])) pushOnce(refused, what);
     await page.evaluate(stampBlocks);
-    // Start layout and return at once; completion arrives through __readerLayoutDone.
-    await page.evaluate(() => {
-      const w = window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> }; __readerLayoutDone(r: unknown): void };
-      w.PagedPolyfill.preview().then(
-        (flow) => w.__readerLayoutDone({ ok: true, pages: flow.total }),
-        (e: unknown) => w.__readerLayoutDone({ ok: false, pages: 0, error: String(e) }),
-      );
+    await page.evaluate(WORD_SAFE_BREAKS);
+    await startLayout(page, browser, input.attempt ?? 1);
+    const limit = input.layoutTimeoutMs ?? layoutTimeout();
+    const result = await withTimeout(Promise.race([finished, closed(page), disconnected(browser), interrupted(input.signal)]), limit, (): never => {
+      throw new ReaderError('LayoutTimeout', `Layout did not finish within ${Math.round(limit / 100) / 10} s`, 'Chromium may be stuck on this reader: build a smaller reader to find the text that triggers it, or set READER_LAYOUT_TIMEOUT_MS to wait longer.');
     });
-    const result = await Promise.race([finished, closed(page)]);
-    if (!result.ok) throw new ReaderError('LayoutFailed', `Paged.js could not lay out the book: ${result.error}`, 'Check the styles you added; run with a smaller reader to narrow it down.');
+    if (!result.ok) throw await layoutFailed(result.error ?? 'unknown error', [...refused, ...seal.refused], dir);
     const anchors = await page.evaluate(collectAnchors);
+    const continuations = await page.evaluate(collectContinuations);
     const lost = await page.evaluate(findLostBlocks);
+    if (input.afterLayout) await input.afterLayout(page);
     const t2 = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
     const t3 = performance.now();
-    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
+    for (const url of refused) pushOnce(seal.refused, url);
+    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
   } catch (e) {
     if (input.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
+    if (e instanceof ReaderError) throw e;
+    // A protocol error from a browser that went away mid-call is a crash, not a bug of ours.
+    if (!browser.connected || /Target closed|Session closed|Protocol error|Connection closed|detached/i.test((e as Error).message)) {
+      throw new ReaderError('RenderCrashed', `Chromium crashed during rendering: ${(e as Error).message.split('\n')[0]}`, 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.');
+    }
     throw e;
   } finally {
     input.signal?.removeEventListener('abort', abort);
-    await page.close().catch(() => {});
+    // A hung page may never answer: do not wait on it for ever (the browser is killed after).
+    await withTimeout(page.close().catch(() => {}), 5_000, () => undefined).catch(() => {});
   }
+}
+
+/** Start Paged.js and return at once; completion arrives through __readerLayoutDone. */
+async function startLayout(page: Page, browser: Browser, attempt: number): Promise<void> {
+  // Fault injection for the reliability tests: a page that spins, a browser that dies.
+  if (faultOn('hang')) {
+    await page.evaluate(() => void setTimeout(() => { for (;;); }, 0));
+    return;
+  }
+  if (faultOn('crash') || (faultOn('crash-once') && attempt === 1)) setTimeout(() => browser.process()?.kill('SIGKILL'), 50);
+  await page.evaluate(() => {
+    const w = window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> }; __readerLayoutDone(r: unknown): void };
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    w.PagedPolyfill.preview().then(
+      (flow) => w.__readerLayoutDone({ ok: true, pages: flow.total }),
+      (e: unknown) =>
+        w.__readerLayoutDone({ ok: false, pages: 0, error: e instanceof Error ? e.message : e && typeof e === 'object' && 'type' in e ? `a file it needed did not load (${(e as Event).type} event)` : String(e) }),
+    );
+  });
+}
+
+async function layoutFailed(error: string, refused: string[], dir: string): Promise<ReaderError> {
+  const remote = refused.filter((u) => /^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith(BOOK_ORIGIN));
+  const found = await findRefusedInStyles(dir, remote);
+  const also = found ? `: \`${found.url}\` was refused` : remote.length ? `; refused: ${remote.slice(0, 3).join(', ')}` : '';
+  const place = found?.place;
+  return new ReaderError(
+    'LayoutFailed',
+    `Paged.js could not lay out the book: ${error}${also}`,
+    remote.length ? 'Rendering is sealed: it loads files from the project only. Remove the remote `@import` or `url()` from your styles, or copy the file into the project.' : 'Check the styles you added; run with a smaller reader to narrow it down.',
+    place,
+  );
+}
+
+function disconnected(browser: Browser): Promise<never> {
+  return new Promise((_, reject) => {
+    browser.once('disconnected', () => reject(new ReaderError('RenderCrashed', 'Chromium exited during layout', 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.')));
+  });
+}
+
+function interrupted(signal?: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130));
+    if (signal?.aborted) fail();
+    else signal?.addEventListener('abort', fail, { once: true });
+  });
 }
 
 function closed(page: import('puppeteer-core').Page): Promise<never> {
@@ -134,4 +215,21 @@ export function findLostBlocks(): Array<{ id: string; text: string }> {
   });
   const source = (window as unknown as { __readerSource?: Array<{ n: string; id: string; text: string }> }).__readerSource ?? [];
   return source.filter((b) => !placed.has(b.n)).map((b) => ({ id: b.id, text: b.text }));
+}
+
+/**
+ * After layout: the blocks Paged.js split, as it knows them (`data-split-from` on the part
+ * that goes on): the tagging step merges exactly these instead of guessing from geometry.
+ */
+export function collectContinuations(): Record<number, string[]> {
+  const out: Record<number, string[]> = {};
+  document.querySelectorAll<HTMLElement>('.pagedjs_page [data-split-from]').forEach((el) => {
+    if (!/^(P|LI|BLOCKQUOTE|DD|DT)$/.test(el.tagName)) return;
+    const page = Number(el.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber);
+    const clone = el.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.para-num, .footnote').forEach((n) => n.remove());
+    const words = (clone.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    if (page && words) (out[page] ??= []).push(words);
+  });
+  return out;
 }

@@ -28,7 +28,7 @@ function paragraphs(e: Edition): string[] {
   const pages = new Map(e.doc.getPages().map((p, i) => [p.ref.toString(), i]));
   return [...walk(tree.roots[0]!)]
     .filter((n) => n.type === 'P')
-    .map((n) => mcids(n).map((k) => e.text[pages.get(k.page.toString())!]?.mcids.get(k.mcid)?.text ?? '').join('').replace(/\u00ad/g, '').replace(/\s+/g, ' '));
+    .map((n) => mcids(n).map((k) => e.text[pages.get(k.page.toString())!]?.mcids.get(k.mcid)?.text ?? '').join('').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/(\p{L})- (?=\p{L})/gu, '$1'));  // join words hyphenated at line and page ends
 }
 
 function describeEdition(name: string, path: () => string) {

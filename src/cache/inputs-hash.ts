@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const toolRoot = resolve(new URL('../..', import.meta.url).pathname);
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+/**
+ * A fingerprint of everything a build reads: the manifest, every source, the templates and
+ * styles (ours and the user's), and the tool itself (its code and lockfile). Equal
+ * fingerprints mean an equal book, so a rebuild can be skipped.
+ */
+export async function inputsHash(configPath: string, profile?: string): Promise<string> {
+  const config = resolve(configPath);
+  const root = resolve(config, '..');
+  const hash = createHash('sha256');
+  const add = async (path: string) => {
+    hash.update(`\0${relative(root, path)}\0`);
+    hash.update(await readFile(path).catch(() => Buffer.from('missing')));
+  };
+  hash.update(`profile:${profile ?? ''}`);
+  await add(config);
+  const manifest = (parse(await readFile(config, 'utf8')) ?? {}) as { texts?: Array<{ source?: unknown }>; templates?: unknown; styles?: unknown };
+  for (const t of manifest.texts ?? []) if (typeof t.source === 'string') await add(resolve(root, t.source));
+  for (const dir of [manifest.templates, manifest.styles]) if (typeof dir === 'string') for (const f of await filesUnder(resolve(root, dir))) await add(f);
+  for (const dir of ['src', 'templates', 'styles']) for (const f of await filesUnder(join(toolRoot, dir))) await add(f);
+  await add(join(toolRoot, 'package-lock.json'));
+  return hash.digest('hex');
+}

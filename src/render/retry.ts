@@ -1,0 +1,53 @@
+import type { Browser } from 'puppeteer-core';
+import { ReaderError } from '../errors.ts';
+import { render, type RenderInput, type RenderOutput } from './index.ts';
+import { withTimeout } from './timeout.ts';
+
+export interface RetryInput extends Omit<RenderInput, 'browser' | 'attempt'> {
+  /** A browser the caller owns and closes; otherwise one is launched per attempt and closed here. */
+  browser?: Browser;
+  launch: () => Promise<Browser>;
+  /** Called once a browser is up, before layout starts. */
+  onStart?: () => void;
+  /** Called when the first attempt failed and a second one starts. */
+  onRetry?: (error: ReaderError) => void;
+}
+
+/** Crashes and hangs are worth one more try; a layout error or an interrupt is not. */
+const RETRYABLE = new Set(['RenderCrashed', 'RenderClosed', 'LayoutTimeout']);
+
+/**
+ * Render, retrying once in a fresh browser if Chromium crashed or hung. Every browser
+ * launched here is closed (and killed if it does not close) before this returns or throws,
+ * so no Chromium process outlives a failed build.
+ */
+export async function renderWithRetry(input: RetryInput): Promise<RenderOutput> {
+  const { launch, onStart, onRetry, browser: shared, ...rest } = input;
+  for (let attempt = 1; ; attempt++) {
+    // A shared browser that died cannot be reused: the retry gets one of its own.
+    const own = !shared || !shared.connected;
+    const browser = own ? await launch() : shared;
+    try {
+      if (rest.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
+      onStart?.();
+      return await render({ ...rest, browser, attempt });
+    } catch (e) {
+      const retry = e instanceof ReaderError && RETRYABLE.has(e.code) && !rest.signal?.aborted;
+      if (!retry) throw e;
+      if (attempt >= 2) throw new ReaderError(e.code, `${e.message} (twice: the retry failed too)`, e.hint, e.place, e.exitCode);
+      onRetry?.(e);
+    } finally {
+      if (own) await closeBrowser(browser);
+    }
+  }
+}
+
+/** Close a browser; if it does not close within 5 s (a hung renderer), kill its process. */
+export async function closeBrowser(browser: Browser): Promise<void> {
+  const proc = browser.process();
+  await withTimeout(browser.close().catch(() => {}), 5_000, () => undefined);
+  if (proc && proc.exitCode === null && proc.signalCode === null) {
+    proc.kill('SIGKILL');
+    await new Promise((r) => (proc.exitCode !== null || proc.signalCode !== null ? r(undefined) : proc.once('exit', r)));
+  }
+}
