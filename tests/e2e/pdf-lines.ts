@@ -17,10 +17,13 @@ export async function bodyLines(pdfPath: string): Promise<BodyLine[][]> {
   const pages: BodyLine[][] = [[]];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
-    const items = (await page.getTextContent()).items.flatMap((it) => ('str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: Math.abs(it.transform[3] as number) }] : []));
+    const items = (await page.getTextContent()).items.flatMap((it) => ('str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: Math.abs(it.transform[3] as number), width: it.width }] : []));
     // Body text, quotations and section headings are set at 9.2-10 pt; titles, bylines, notes, folios, heads and margin numbers are not.
     const body = items.filter((it) => it.size >= 9.1 && it.size <= 10.2);
-    const marginNumbers = items.filter((it) => it.size < 7 && /^\d+$/.test(it.str.trim()));
+    // Margin paragraph numbers are small digits outside the text block (note calls are inside it).
+    const left = Math.min(...body.map((it) => it.x));
+    const right = Math.max(...body.map((it) => it.x + it.width));
+    const marginNumbers = items.filter((it) => it.size < 7 && /^\d+$/.test(it.str.trim()) && (it.x < left - 2 || it.x > right + 2));
     const lines = new Map<number, { y: number; parts: typeof body }>();
     for (const it of body) {
       const key = [...lines.keys()].find((y) => Math.abs(y - it.y) < 2) ?? it.y;

@@ -20,7 +20,9 @@ async function watchedBuild(dir: string, env: Record<string, string>) {
   }, 100);
   const r = await run.done;
   clearInterval(poll);
-  return { ...r, chromium: [...seen] };
+  // The first line that is not progress: the error the CLI printed.
+  const error = r.stderr.split('\n').find((l) => l.trim() && !/^(manifest|ingest|normalize|analyze|compose|render|write)\s/.test(l)) ?? '';
+  return { ...r, error, chromium: [...seen] };
 }
 
 describe('faults', () => {
@@ -104,7 +106,7 @@ describe('faults', () => {
     const dir = project();
     const r = await watchedBuild(dir, { READER_FAULT: 'enospc' });
     expect(r.code, r.stderr).toBe(2);
-    expect(firstLine(r.stderr)).toMatch(/out: Cannot write to the output folder `.*out`: no space left on the device \(ENOSPC\)$/);
+    expect(r.error).toMatch(/out: Cannot write to the output folder `.*out`: no space left on the device \(ENOSPC\)$/);
     expect(r.stderr).toContain('earlier output was left as it was');
     expect(earlierPdf(dir)).toBe(PDF);
     expect(leftovers(join(dir, 'out'))).toEqual([]);

@@ -60,7 +60,9 @@ describe('atomic commit', () => {
     await commitOutputs(staging, out);
     expect(readFileSync(join(out, 'reader.pdf'), 'utf8')).toBe('new pdf');
     expect(readdirSync(join(out, 'assets'))).toEqual(['new.css']);
-    expect(readdirSync(out).sort()).toEqual(['assets', 'reader.pdf']);
+    // The staging folder is left empty (build removes it), with no old folder beside it.
+    expect(readdirSync(staging.dir)).toEqual([]);
+    expect(readdirSync(out).filter((n) => !n.startsWith('.staging-')).sort()).toEqual(['assets', 'reader.pdf']);
   });
 });
 
