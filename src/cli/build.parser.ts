@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args.ts';
 import { ReaderError } from '../errors.ts';
-import { closest } from '../util/closest.ts';
 
 export interface BuildArgs {
   config: string;
@@ -62,15 +61,7 @@ Examples:
 
 /** Parse `reader build` arguments. Pure: no I/O, so it is tested without a process. */
 export function parseBuildArgs(argv: string[]): BuildArgs {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
-    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
-    throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader build --help\`.` : 'See `reader build --help`.');
-  }
+  const { values } = parseCommandLine('build', argv, OPTIONS, false);
   const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch), force: Boolean(values.force) };
   if (typeof values.out === 'string') args.out = values.out;
   if (typeof values.profile === 'string') {

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args.ts';
 import { ReaderError } from '../errors.ts';
-import { closest } from '../util/closest.ts';
 
 export interface CheckArgs {
   file: string;
@@ -29,16 +28,7 @@ Examples:
 
 /** Parse `reader check` arguments. Pure: no I/O, so it is tested without a process. */
 export function parseCheckArgs(argv: string[]): CheckArgs {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
-    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
-    throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader check --help\`.` : 'See `reader check --help`.');
-  }
+  const { values, positionals } = parseCommandLine('check', argv, OPTIONS, true);
   const help = Boolean(values.help);
   if (positionals.length > 1) throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Check one PDF at a time: `reader check out/reader.pdf`.');
   const file = positionals[0];

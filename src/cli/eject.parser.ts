@@ -1,6 +1,7 @@
 import { ReaderError } from '../errors.ts';
 import type { EjectKind } from '../init/eject.ts';
-import { parseCommandLine, parseEjectList } from './init.parser.ts';
+import { parseCommandLine } from './args.ts';
+import { parseEjectList } from './init.parser.ts';
 
 export interface EjectArgs {
   kinds: EjectKind[];

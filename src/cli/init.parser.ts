@@ -1,3 +1,4 @@
+import { parseCommandLine } from './args.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ReaderError } from '../errors.ts';
 import { EJECT_KINDS, type EjectKind } from '../init/eject.ts';
@@ -44,19 +45,6 @@ Examples:
  * Parse one command's arguments strictly, turning node's errors into ReaderErrors that
  * suggest the closest known option. Shared by the init, preview and eject parsers.
  */
-export function parseCommandLine(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>, allowPositionals: boolean): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals, strict: true });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (e) {
-    const msg = (e as Error).message;
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
-    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(options)) : undefined;
-    const positional = /Unexpected argument '([^']+)'/.exec(msg)?.[1];
-    const what = unknown ? `Unknown option \`${unknown}\`` : positional ? `Unexpected argument \`${positional}\`` : msg.split('.')[0]!;
-    throw new ReaderError('CliArgs', what, guess ? `Did you mean \`--${guess}\`? See \`reader ${command} --help\`.` : `See \`reader ${command} --help\`.`);
-  }
-}
 
 /** Parse `reader init` arguments. Pure: no I/O. */
 export function parseInitArgs(argv: string[]): InitArgs {

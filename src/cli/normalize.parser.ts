@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args.ts';
 import { ReaderError } from '../errors.ts';
 import { closest } from '../util/closest.ts';
 
@@ -35,16 +35,7 @@ Examples:
 
 /** Parse `reader normalize` arguments. Pure: no I/O, so it is tested without a process. */
 export function parseNormalizeArgs(argv: string[]): NormalizeArgs {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
-    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
-    throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader normalize --help\`.` : 'See `reader normalize --help`.');
-  }
+  const { values, positionals } = parseCommandLine('normalize', argv, OPTIONS, true);
   const help = Boolean(values.help);
   if (positionals.length > 1) throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Normalize one text at a time: `reader normalize FILE`.');
   const file = positionals[0];

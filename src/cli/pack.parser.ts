@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args.ts';
 import { ReaderError } from '../errors.ts';
-import { closest } from '../util/closest.ts';
 
 export interface PackArgs {
   /** Topic ids (or titles) named on the command line. */
@@ -49,16 +48,7 @@ Examples:
 
 /** Parse `reader pack` arguments. Pure: no I/O, so it is tested without a process. */
 export function parsePackArgs(argv: string[]): PackArgs {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(msg)?.[1];
-    const guess = unknown ? closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS)) : undefined;
-    throw new ReaderError('CliArgs', msg.split('.')[0]!, guess ? `Did you mean \`--${guess}\`? See \`reader pack --help\`.` : 'See `reader pack --help`.');
-  }
+  const { values, positionals } = parseCommandLine('pack', argv, OPTIONS, true);
   const args: PackArgs = {
     topics: positionals,
     all: Boolean(values.all),

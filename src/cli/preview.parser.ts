@@ -1,5 +1,5 @@
 import { ReaderError } from '../errors.ts';
-import { parseCommandLine } from './init.parser.ts';
+import { parseCommandLine } from './args.ts';
 
 export interface PreviewArgs {
   config: string;

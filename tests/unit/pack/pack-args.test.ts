@@ -34,7 +34,7 @@ describe('parsePackArgs', () => {
 
   it('suggests the option meant', () => {
     const e = fails(['kronstadt', '--contxt', '2']);
-    expect(e.message).toContain("Unknown option '--contxt'");
+    expect(e.message).toContain('Unknown option `--contxt`');
     expect(e.hint).toContain('`--context`');
   });
 
