@@ -42,17 +42,24 @@ export function pagedPolyfillPath(): string {
   return join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js');
 }
 
+/** What every paged document of ours links to: Paged.js and the shipped fonts. */
+export function baseAssets(): { assets: Asset[]; stylesheets: string[] } {
+  const fonts = fontFiles();
+  return {
+    assets: [
+      { to: 'assets/paged.polyfill.js', from: pagedPolyfillPath() },
+      { to: 'assets/fonts.css', content: fontFaceCss(fonts) },
+      ...fonts.map((f) => ({ to: f.href, from: f.path })),
+    ],
+    stylesheets: ['assets/fonts.css'],
+  };
+}
+
 /** Compose: mdast trees + manifest + analysis -> one HTML document through the Handlebars templates. */
 export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   const { manifest, root } = input;
   const templates = await loadTemplates(manifest.templates ? join(root, manifest.templates) : undefined, root);
-  const fonts = fontFiles();
-  const assets: Asset[] = [
-    { to: 'assets/paged.polyfill.js', from: pagedPolyfillPath() },
-    { to: 'assets/fonts.css', content: fontFaceCss(fonts) },
-    ...fonts.map((f) => ({ to: f.href, from: f.path })),
-  ];
-  const stylesheets = ['assets/fonts.css'];
+  const { assets, stylesheets } = baseAssets();
   assets.push({ to: 'assets/page.css', content: pageCss(manifest) });
   for (const [dir, prefix] of [[defaultStylesDir, 'default'], ...(manifest.styles ? [[join(root, manifest.styles), 'user']] : [])] as const) {
     for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.css')).sort()) {

@@ -1,10 +1,9 @@
 /** Compose a pack: its content through `templates/pack.hbs` into one paged HTML document. */
-import { pagedPolyfillPath } from '../compose/index.ts';
+import { baseAssets } from '../compose/index.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { defaultStylesDir, type Asset } from '../compose/index.ts';
-import { fontFaceCss, fontFiles } from '../compose/fonts.ts';
 import { formatDate, registerHelpers } from '../compose/helpers.ts';
 import { defaultTemplatesDir } from '../compose/templates.ts';
 import { ReaderError } from '../errors.ts';
@@ -68,13 +67,7 @@ export async function loadPackTemplate(userDir?: string): Promise<PackTemplate> 
  * reader's own stylesheet (so packs look like the reader), the pack styles, the user's styles.
  */
 export async function packAssets(userStylesDir?: string): Promise<{ assets: Asset[]; stylesheets: string[] }> {
-  const fonts = fontFiles();
-  const assets: Asset[] = [
-    { to: 'assets/paged.polyfill.js', from: pagedPolyfillPath() },
-    { to: 'assets/fonts.css', content: fontFaceCss(fonts) },
-    ...fonts.map((f) => ({ to: f.href, from: f.path })),
-  ];
-  const stylesheets = ['assets/fonts.css'];
+  const { assets, stylesheets } = baseAssets();
   const dirs: Array<[string, string]> = [[defaultStylesDir, 'default'], [packStylesDir, 'pack'], ...(userStylesDir ? [[userStylesDir, 'user'] as [string, string]] : [])];
   for (const [dir, prefix] of dirs) {
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.css') && !n.startsWith('profile-')).sort();
