@@ -6,7 +6,8 @@
  *  (c) bare Paged.js (its polyfill, auto-run) on our final HTML of (a)
  *  (d) Chromium's own print of that HTML without Paged.js: the lower bound
  *  (c1000/d1000) the same two on the HTML of (b)
- * Peak memory is the RSS of this Node process plus every Chromium process it started.
+ * Peak memory is this Node process plus every Chromium process it started, summed as PSS
+ * (shared pages counted once; RSS would count them in each process).
  * Usage: npm run bench [-- --reps 3] [-- --skip-large]
  */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -94,12 +95,8 @@ async function barePaged(browser: Browser, dir: string): Promise<{ pages: number
     let done!: (n: number) => void;
     const finished = new Promise<number>((r) => (done = r));
     await page.exposeFunction('__benchDone', (n: number) => done(n));
-    await page.evaluateOnNewDocument(() => {
-      (window as unknown as { PagedConfig: object }).PagedConfig = {
-        auto: true,
-        after: (flow: { total: number }) => (window as unknown as { __benchDone(n: number): void }).__benchDone(flow.total),
-      };
-    });
+    // A source string, not a function: tsx would add a `__name` helper the page does not have.
+    await page.evaluateOnNewDocument('window.PagedConfig = { auto: true, after: (flow) => window.__benchDone(flow.total) };');
     await page.goto(`${BOOK_ORIGIN}/reader.html`, { waitUntil: 'load', timeout: 0 });
     const pages = await finished;
     await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
@@ -176,7 +173,7 @@ async function main(): Promise<void> {
   const med = (name: string) => median((results[name] ?? []).map((r) => r.ms));
   const peak = (name: string) => Math.max(...(results[name] ?? []).map((r) => r.peakMb));
   const lines = [`\nMedians of ${REPS} interleaved runs (${new Date().toISOString().slice(0, 10)}):`, ''];
-  lines.push('| case | median s | peak MB (node + chromium) | pages |', '|---|---|---|---|');
+  lines.push('| case | median s | peak MB (node + chromium, PSS) | pages |', '|---|---|---|---|');
   for (const name of Object.keys(results)) lines.push(`| ${name} | ${(med(name) / 1000).toFixed(2)} | ${peak(name).toFixed(0)} | ${results[name]![0]!.pages ?? ''} |`);
   lines.push('');
   const ratio = (x: string, y: string) => (results[x] && results[y] ? (med(x) / med(y)).toFixed(2) : 'n/a');

@@ -15,12 +15,19 @@ async function descendants(root: number): Promise<number[]> {
   return out;
 }
 
-async function rssKb(pid: number): Promise<number> {
+/**
+ * Proportional set size: a page shared by several Chromium processes counts once in total,
+ * where summing RSS would count it in every process. Falls back to RSS without smaps_rollup.
+ */
+async function memoryKb(pid: number): Promise<number> {
+  const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+  const pss = /^Pss:\s+(\d+)/m.exec(rollup)?.[1];
+  if (pss) return Number(pss);
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-/** Samples the RSS of this process plus a browser's process tree, keeping the peak of the sum. */
+/** Samples the memory (PSS) of this process plus a browser's process tree, keeping the peak of the sum. */
 export class MemorySampler {
   private peakKb = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -33,8 +40,8 @@ export class MemorySampler {
       this.busy = true;
       try {
         const pids = this.browserPid ? await descendants(this.browserPid) : [];
-        let kb = await rssKb(process.pid);
-        for (const pid of pids) kb += await rssKb(pid);
+        let kb = await memoryKb(process.pid);
+        for (const pid of pids) kb += await memoryKb(pid);
         this.peakKb = Math.max(this.peakKb, kb);
       } finally {
         this.busy = false;

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, Worker } from 'node:worker_threads';
 /** Text and geometry of every marked-content sequence, read back with pdfjs. */
 
 export interface TextRun {
@@ -19,13 +21,38 @@ export interface PageText {
   untagged: TextRun[];
 }
 
-/** Read every page's text, grouped by the MCID that encloses it (nested sequences count toward their outer MCID). */
+/**
+ * Read every page's text, grouped by the MCID that encloses it (nested sequences count toward
+ * their outer MCID). pdfjs parses on the calling thread, so a long book is split: a worker
+ * thread reads the second half of the pages while this thread reads the first.
+ */
 export async function readPageText(bytes: Uint8Array): Promise<PageText[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const total = doc.numPages;
+  await doc.destroy();
+  if (total < 40 || availableParallelism() < 2 || isMainThread === false) return readPageRange(bytes, 1, total);
+  const middle = Math.ceil(total / 2);
+  const worker = new Worker(new URL('./page-text-worker.mjs', import.meta.url), { workerData: { bytes, from: middle + 1, to: total } });
+  const second = new Promise<PageText[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  try {
+    const [a, b] = await Promise.all([readPageRange(bytes, 1, middle), second]);
+    return [...a, ...b];
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Pages `from`..`to` (1-based, inclusive). */
+export async function readPageRange(bytes: Uint8Array, from: number, to: number): Promise<PageText[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const pages: PageText[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
+    for (let i = from; i <= to; i++) {
       const page = await doc.getPage(i);
       const content = await page.getTextContent({ includeMarkedContent: true });
       const result: PageText = { mcids: new Map(), untagged: [] };

@@ -56,6 +56,9 @@ export interface RenderOutput {
 export async function render(input: RenderInput): Promise<RenderOutput> {
   const { browser, dir } = input;
   const page = await browser.newPage();
+  // Listen from the start: a browser killed early must not be missed by the race below.
+  const gone = disconnected(browser);
+  gone.catch(() => {});
   const abort = () => void page.close().catch(() => {});
   input.signal?.addEventListener('abort', abort, { once: true });
   let seal: SealLog | undefined;
@@ -89,7 +92,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     await page.evaluate(WORD_SAFE_BREAKS);
     await startLayout(page, browser, input.attempt ?? 1);
     const limit = input.layoutTimeoutMs ?? layoutTimeout();
-    const result = await withTimeout(Promise.race([finished, closed(page), disconnected(browser), interrupted(input.signal)]), limit, (): never => {
+    const result = await withTimeout(Promise.race([finished, closed(page), gone, interrupted(input.signal)]), limit, (): never => {
       throw new ReaderError('LayoutTimeout', `Layout did not finish within ${Math.round(limit / 100) / 10} s`, 'Chromium may be stuck on this reader: build a smaller reader to find the text that triggers it, or set READER_LAYOUT_TIMEOUT_MS to wait longer.');
     });
     if (!result.ok) throw await layoutFailed(result.error ?? 'unknown error', [...refused, ...seal.refused], dir);
@@ -106,10 +109,9 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     if (input.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
     if (e instanceof ReaderError) throw e;
     // A protocol error from a browser that went away mid-call is a crash, not a bug of ours.
-    if (!browser.connected || /Target closed|Session closed|Protocol error|Connection closed|detached/i.test((e as Error).message)) {
-      throw new ReaderError('RenderCrashed', `Chromium crashed during rendering: ${(e as Error).message.split('\n')[0]}`, 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.');
-    }
-    throw e;
+    // The connection may close a moment after the call failed: give it that moment.
+    if (!(await browserGone(browser)) && !/Target closed|Session closed|Protocol error|Connection closed|detached|context was destroyed|crashed/i.test((e as Error).message)) throw e;
+    throw new ReaderError('RenderCrashed', `Chromium crashed during rendering: ${(e as Error).message.split('\n')[0]}`, 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.');
   } finally {
     input.signal?.removeEventListener('abort', abort);
     // A hung page may never answer: do not wait on it for ever (the browser is killed after).
@@ -151,8 +153,20 @@ async function layoutFailed(error: string, refused: string[], dir: string): Prom
 
 function disconnected(browser: Browser): Promise<never> {
   return new Promise((_, reject) => {
-    browser.once('disconnected', () => reject(new ReaderError('RenderCrashed', 'Chromium exited during layout', 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.')));
+    const fail = () => reject(new ReaderError('RenderCrashed', 'Chromium exited during layout', 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.'));
+    if (!browser.connected) fail();
+    else browser.once('disconnected', fail);
   });
+}
+
+/** Has the browser died (or is it dying)? Waits briefly for the connection to notice. */
+async function browserGone(browser: Browser): Promise<boolean> {
+  const proc = browser.process();
+  for (let i = 0; i < 10; i++) {
+    if (!browser.connected || (proc && (proc.exitCode !== null || proc.signalCode !== null))) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }
 
 function interrupted(signal?: AbortSignal): Promise<never> {

@@ -36,9 +36,19 @@ export function runBuild(dir: string, out = join(dir, 'out'), env: Record<string
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Builds started by startBuild, so a test that times out can end them (see killStarted). */
+const started = new Set<import('node:child_process').ChildProcess>();
+
+/** End any build a failed or timed-out test left running. */
+export function killStarted(): void {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  started.clear();
+}
+
 /** Start `reader build` without waiting (for signals and concurrent builds). */
 export function startBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', out], { env: { ...process.env, ...env } });
+  started.add(child);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
