@@ -12,7 +12,7 @@ import { ReaderError } from './errors.ts';
 import { ingestFile } from './ingest/index.ts';
 import { loadManifest, type LoadedManifest } from './manifest/load.ts';
 import type { ManifestText } from './manifest/schema.ts';
-import { normalize, normalizePdf } from './normalize/index.ts';
+import { normalize, normalizePdf, renderNormalizeReport, toMarkdown } from './normalize/index.ts';
 import { launchBrowser, renderWithRetry } from './render/index.ts';
 import type { NormalizedText } from './types.ts';
 import { commitOutputs, prepareStaging, type Staging } from './util/atomic-out.ts';
@@ -146,6 +146,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       await writeFile(join(staging.dir, `${base}.html`), composed.html);
       // The one semantic, unpaginated edition for screen readers and reflowing (standard profile only).
       if (!options.profile) await writeFile(join(staging.dir, 'reader.accessible.html'), accessibleHtml({ manifest, texts, analysis, root }));
+      // Every repair beside its source, for an editor to review (standard profile only).
+      if (!options.profile)
+        await writeFile(join(staging.dir, 'normalize-report.html'), renderNormalizeReport(texts.map(({ meta, doc }) => ({ id: meta.id, source: String(doc.file.value), result: toMarkdown(doc.tree), changes: doc.changes }))));
       for (const asset of composed.assets) {
         const to = join(staging.dir, asset.to);
         await mkdir(dirname(to), { recursive: true });

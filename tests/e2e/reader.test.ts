@@ -19,6 +19,13 @@ describe('the sample reader PDF', () => {
     for (const f of ['reader.pdf', 'reader.html', 'build.json', 'assets/paged.polyfill.js']) expect(existsSync(join(sample.out, f)), f).toBe(true);
   });
 
+  it('writes the normalize report: each text, source beside result, with its changes', async () => {
+    const html = await readFile(join(sample.out, 'normalize-report.html'), 'utf8');
+    for (const t of manifest.texts) expect(html).toContain(`<section id="${t.id}">`);
+    expect(html).toContain('I925');
+    expect(html).not.toMatch(/<script/i);
+  });
+
   it('has the manifest title and is tagged', () => {
     const info = pdfinfo(sample.pdf);
     expect(info.Title).toBe(manifest.title);
