@@ -17,11 +17,8 @@ function captureIo(): Io & { out: string; err: string } {
   return io;
 }
 
-/**
- * Letters only, lower case, accents stripped: line breaks, hyphenation and spacing drop out.
- * `th` counts as `t`: pdftotext reads Literata's Th ligature as a bare T ("Te" for "The").
- */
-const letters = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '').replace(/th/g, 't');
+/** Letters only, lower case, accents stripped: line breaks, hyphenation and spacing drop out. */
+const letters = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 
 function decode(html: string): string {
   return html
@@ -135,6 +132,18 @@ describe('reader pack --all on the sample', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('cites the paragraph numbers the reader prints', async () => {
+    for (const file of (await readdir(packsDir)).filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(join(packsDir, file), 'utf8');
+      for (const e of excerptsOf(html)) {
+        const label = e.from === e.to ? `¶ ${e.from}` : `¶ ${e.from}–${e.to}`;
+        expect(html, `${file}: ${e.text} ${label}`).toContain(label);
+        // The excerpt's paragraphs carry the reader's own ids, so their numbers are the reader's.
+        for (const id of e.paragraphs.keys()) expect(sample.anchors[id], id).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('prints the notes the excerpts call, with their original numbers', async () => {
