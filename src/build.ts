@@ -15,7 +15,7 @@ import type { ManifestText } from './manifest/schema.ts';
 import { normalize, normalizePdf, renderNormalizeReport, toMarkdown } from './normalize/index.ts';
 import { launchBrowser, renderWithRetry } from './render/index.ts';
 import type { NormalizedText } from './types.ts';
-import { commitOutputs, prepareStaging, type Staging } from './util/atomic-out.ts';
+import { commitOutputs, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
 import { acquireOutLock } from './util/out-lock.ts';
 
 export interface BuildOptions {
@@ -100,7 +100,7 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
     const ingested = await time('ingest', async () => {
       const bytes = await readFile(path);
       hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
-      return ingestFile(path, meta.id, root);
+      return ingestFile(path, meta.id, root, { from: meta.from });
     });
     progress({ stage: 'normalize', text: meta.id });
     const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
@@ -141,8 +141,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await lock.release();
     throw e;
   });
+  // A full disk or a vanished folder while writing is an operational error with a hint, not a crash.
+  const writeOut = (fn: () => Promise<void>) =>
+    time('write', fn).catch((e: unknown) => {
+      throw outputError(e, outDir);
+    });
   try {
-    await time('write', async () => {
+    await writeOut(async () => {
       await writeFile(join(staging.dir, `${base}.html`), composed.html);
       // The one semantic, unpaginated edition for screen readers and reflowing (standard profile only).
       if (!options.profile) await writeFile(join(staging.dir, 'reader.accessible.html'), accessibleHtml({ manifest, texts, analysis, root }));
@@ -179,7 +184,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       ...rendered.lost.map((b) => ({ file: `${base}.html`, reason: `Unexpected loss: the layout placed \`${b.text}\`${b.id ? ` (in #${b.id})` : ''} on no page`, rule: 'layout-lost-content', severity: 'warning' as const })),
     ];
     const repairs: Record<string, number> = {};
-    for (const t of texts) for (const c of t.doc.changes) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
+    for (const t of texts) for (const c of realRepairs(t.doc.changes)) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
     const pdfName = `${base}.pdf`;
     const report: BuildReport = {
       title: manifest.title,
@@ -196,7 +201,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         words: a.words,
         paragraphs: a.paragraphs,
         startPage: rendered.anchors[meta.id],
-        repairs: doc.changes.length,
+        repairs: realRepairs(doc.changes).length,
         warnings: toMessages(doc.file.messages, doc.changes).filter((m) => m.severity === 'warning').length,
       })),
       timings: {},
@@ -205,7 +210,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       refusedRequests: rendered.seal.refused,
       lostBlocks: rendered.lost.length,
     };
-    await time('write', async () => {
+    await writeOut(async () => {
       await writeFile(join(staging.dir, pdfName), pdfBytes);
       await writeFile(join(staging.dir, `${base}.anchors.json`), `${JSON.stringify(rendered.anchors)}\n`);
       await writeFile(join(staging.dir, `${base}.warnings.txt`), report.warnings.map((w) => `${formatMessage(w)}\n`).join(''));
@@ -230,8 +235,12 @@ function checkAborted(signal?: AbortSignal): void {
 
 /** A message that logs a repair has a Change at its place; anything else needs an editor's eye. */
 function repairKeys(changes: NormalizedText['changes']): Set<string> {
-  return new Set(changes.map((c) => `${c.rule}:${c.line}:${c.column}`));
+  // A change that changed nothing is a finding (a call with no note, a suspicious token): a warning.
+  return new Set(changes.filter((c) => c.before !== c.after).map((c) => `${c.rule}:${c.line}:${c.column}`));
 }
+
+/** The changes that changed the text. */
+const realRepairs = (changes: NormalizedText['changes']) => changes.filter((c) => c.before !== c.after);
 
 function toMessages(messages: VFileMessage[], changes: NormalizedText['changes']): BuildMessage[] {
   const repairs = repairKeys(changes);

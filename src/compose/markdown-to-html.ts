@@ -25,7 +25,10 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
   const definitions = new Map<string, FootnoteDefinition>();
   const body: Root = { type: 'root', children: [] };
   for (const node of tree.children) {
-    if (node.type === 'footnoteDefinition') definitions.set(node.identifier, node);
+    // The first definition of a note stands (normalize reports any later one).
+    if (node.type === 'footnoteDefinition') {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    }
     else body.children.push(node);
   }
   const called: string[] = [];
@@ -63,6 +66,7 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
     },
   })
     .use(() => (tree: HastRoot) => {
+      makeUrlsSafe(tree);
       if (options.hyphenate) hyphenateTree(tree, options.language);
       if (options.paragraphNumbers && options.paragraphNumbers !== 'none') numberInMargin(tree, options.paragraphNumbers);
     })
@@ -98,6 +102,31 @@ function numberInMargin(tree: HastRoot, mode: 'all' | 'every-5'): void {
     if (mode === 'every-5' && n !== 1 && n % 5 !== 0 && n !== last) continue;
     el.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['para-num'], ariaHidden: 'true' }, children: [{ type: 'text', value: String(n) }] });
   }
+}
+
+const SAFE_HREF = /^(#|https?:|mailto:)/i;
+
+/**
+ * Links keep only in-document, web and mail targets: a `javascript:` or `file:` URL in a source
+ * becomes plain text. An image with such a URL becomes its alt text; a remote image is left
+ * for the sealed renderer, which refuses the request and reports it.
+ */
+function makeUrlsSafe(tree: HastRoot): void {
+  const visit = (node: HastRoot | Element) => {
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child as ElementContent];
+      if (child.tagName === 'a' && typeof child.properties.href === 'string' && !SAFE_HREF.test(child.properties.href.trim())) {
+        delete child.properties.href;
+      }
+      if (child.tagName === 'img' && !/^(https?:|data:image\/)/i.test(String(child.properties.src ?? '').trim()) && /^[a-z][a-z0-9+.-]*:/i.test(String(child.properties.src ?? '').trim())) {
+        const alt = String(child.properties.alt ?? '');
+        return alt ? [{ type: 'text', value: alt }] : [];
+      }
+      visit(child);
+      return [child];
+    });
+  };
+  visit(tree);
 }
 
 const paraOf = (el: Element) => el.properties.dataPara ?? el.properties['data-para'];

@@ -7,12 +7,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u200B\u200E\u200
 // Unicode spaces we print as a plain space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
-// Anything a character rule below could act on (controls, odd spaces, mojibake lead bytes, NFC).
-const NEEDS_REPAIR = /[\u0000-\u0008\t\u000B\u000E-\u001F\u007F-\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0670\u06D6-\u06ED\u0900-\u0DFF\u0F00-\u0FFF\u1100-\u11FF\u1680\u1B00-\u1B7F\u1DC0-\u1DFF\u1F00-\u1FFF\u2000-\u200F\u202F\u205F\u2060\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3000\u3099\u309A\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFB4E\uD800-\uDFFF\uFEFF]/;
+// Anything the control, space or mojibake rules below could act on; NFC candidates are
+// MAY_CHANGE_UNDER_NFC (one set, checked exhaustively by a test).
+const NEEDS_CHAR_REPAIR = /[\u0000-\u0008\t\u000B\u000E-\u001F\u007F-\u00A0\u00AD\u00C2-\u00F4\u1680\u2000-\u200F\u202F\u205F\u2060\u3000\uFEFF]/;
 
-// Characters NFC can change: combining marks, Hangul jamo, compatibility singletons, surrogates.
+// Characters NFC can change: every combining mark (\p{M}: Latin, Indic, Myanmar…), Hangul jamo,
+// compatibility singletons (including the astral CJK compatibility ideographs), surrogates.
 // A cheap test first, because normalize('NFC') copies every line it is given.
-const MAY_CHANGE_UNDER_NFC = /[\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0670\u06D6-\u06ED\u0900-\u0DFF\u0F00-\u0FFF\u1100-\u11FF\u1B00-\u1B7F\u1DC0-\u1DFF\u1F00-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFB4E\uD800-\uDFFF]/;
+export const MAY_CHANGE_UNDER_NFC = /[\p{M}\u2ADC\u{1D15E}-\u{1D1C0}\u{2F800}-\u{2FA1D}\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0670\u06D6-\u06ED\u0900-\u0DFF\u0F00-\u0FFF\u1100-\u11FF\u1B00-\u1B7F\u1DC0-\u1DFF\u1F00-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFB4E\uD800-\uDFFF]/u;
 
 /**
  * Repair the characters of one raw line and measure its indent. Whitespace folding is
@@ -20,7 +22,7 @@ const MAY_CHANGE_UNDER_NFC = /[\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u061
  */
 export function repairLine(raw: string, line: number, r: Repairs): SrcLine {
   // Fast path: most lines have nothing any character rule could touch.
-  if (!NEEDS_REPAIR.test(raw)) return finish(raw, line);
+  if (!NEEDS_CHAR_REPAIR.test(raw) && !MAY_CHANGE_UNDER_NFC.test(raw)) return finish(raw, line);
   let s = raw;
   // Mojibake first: a C1 control such as U+009D can be the last byte of a mojibake run.
   if (r.on('chars-mojibake')) {

@@ -50,6 +50,15 @@ export function normalizeMarkdown(value: string, r: Repairs, title: string | und
     }
     node.value = v;
   });
+  // Two definitions of one note: the first stands, the later ones are dropped and reported.
+  const seen = new Set<string>();
+  tree.children = tree.children.filter((node) => {
+    if (node.type !== 'footnoteDefinition') return true;
+    if (!seen.has(node.identifier)) return seen.add(node.identifier), true;
+    const p = node.position?.start ?? { line: 1, column: 1 };
+    r.note('note-duplicate', p, `Unexpected second definition of note \`[^${node.label ?? node.identifier}]\`, dropped (the first is kept); give each note its own number`);
+    return false;
+  });
   // Positions point into the input; drop them so consumers do not mistake them for output places.
   visit(tree, (node) => {
     delete node.position;

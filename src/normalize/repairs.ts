@@ -21,7 +21,7 @@ export class Repairs {
     return !this.off.has(rule);
   }
 
-  /** Record one repair (or finding, when `before === after`). */
+  /** Record one repair (or finding, when `before === after`: the build shows findings as warnings). */
   log(rule: string, place: { line: number; column: number }, before: string, after: string, reason: string): void {
     this.changes.push({ rule, line: place.line, column: place.column, before, after });
     this.note(rule, place, reason);

@@ -69,9 +69,8 @@ describe('hostile content, built', () => {
     expect(html).not.toMatch(/<(iframe|object|embed)\b/i);
   });
 
-  // Compose passes a Markdown link's URL through as written; render strips it before the
-  // PDF is printed (see the next test), but out/reader.html still holds it.
-  it.fails('the HTML holds no javascript: or file: link (known gap: compose/markdown-to-html.ts)', () => {
+  // Compose keeps only #, http(s): and mailto: links; render strips anything else again before printing.
+  it('the HTML holds no javascript: or file: link', () => {
     expect(html).not.toMatch(/href="(javascript|file):/i);
   });
 
