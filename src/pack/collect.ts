@@ -212,7 +212,7 @@ function buildExcerpt(
   const literalCalls = missingNoteCalls(root);
   root.children.push(...ctx.notes);
   // Note ids are made unique per excerpt: one note may be called from two excerpts.
-  const body = textToHtml(root, `${textId}-x${k}`, { hyphenate: options.hyphenate ?? true, language: options.language ?? 'en' });
+  const body = textToHtml(root, `${textId}-x${k}`, { hyphenate: options.hyphenate ?? true, language: options.language ?? 'en', paragraphNumbers: 'all' });
   const first = paragraphs[0]!;
   const last = paragraphs.at(-1)!;
   const page = first.page;

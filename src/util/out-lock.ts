@@ -63,6 +63,12 @@ export async function acquireOutLock(outDir: string): Promise<OutLock> {
   throw new ReaderError('OutLocked', `Cannot take the lock \`${path}\``, `Delete \`${path}\` if no build is running.`, { file: outDir });
 }
 
+/** Whether a live build holds `out/.lock` now (its outputs may be about to change). */
+export async function outLocked(outDir: string): Promise<boolean> {
+  const pid = Number.parseInt((await readFile(join(outDir, '.lock'), 'utf8').catch(() => '')).trim(), 10);
+  return Number.isInteger(pid) && pid > 0 && alive(pid);
+}
+
 async function sweepLeftovers(outDir: string): Promise<void> {
   for (const name of await readdir(outDir).catch(() => [] as string[])) {
     if (name.startsWith('.staging-') || /\.old-\d+$/.test(name)) await rm(join(outDir, name), { recursive: true, force: true });

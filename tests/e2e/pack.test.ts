@@ -134,6 +134,17 @@ describe('reader pack --all on the sample', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  it('passes the same accessibility checklist as the reader, every pack', async () => {
+    const { checkPdf } = await import('../../src/check/index.ts');
+    const pdfs = (await readdir(packsDir)).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(6);
+    for (const f of pdfs) {
+      const results = await checkPdf(new Uint8Array(await readFile(join(packsDir, f))));
+      expect(results.length).toBeGreaterThan(10);
+      expect(results.filter((r) => !r.ok).map((r) => `${f}: ${r.rule} ${r.title}: ${r.detail}`)).toEqual([]);
+    }
+  }, 120_000);
+
   it('cites the paragraph numbers the reader prints', async () => {
     for (const file of (await readdir(packsDir)).filter((f) => f.endsWith('.html'))) {
       const html = await readFile(join(packsDir, file), 'utf8');
