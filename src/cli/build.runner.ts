@@ -2,7 +2,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { inputsHash } from '../cache/inputs-hash.ts';
 import { upToDate } from '../cache/up-to-date.ts';
 import type { Browser } from 'puppeteer-core';
-import { build, formatMessage, type ProgressEvent } from '../build.ts';
+import type { ProgressEvent } from '../build.ts';
 import { isReaderError } from '../errors.ts';
 import { buildHelp, type BuildArgs } from './build.parser.ts';
 import type { Io } from './io.ts';
@@ -56,6 +56,8 @@ async function watchBuilds(args: BuildArgs, io: Io, signal?: AbortSignal): Promi
 }
 
 async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser): Promise<void> {
+  // Loaded here, not at the top: an up-to-date check must not pay for the whole pipeline.
+  const { build, formatMessage } = await import('../build.ts');
   const show = !args.quiet && !args.json;
   const onProgress = (e: ProgressEvent) => {
     if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
