@@ -42,6 +42,11 @@ export async function launchBrowser(): Promise<Browser> {
       args: CHROMIUM_FLAGS,
       // Layout of a long reader blocks the page for many seconds: no protocol call may time out on it.
       protocolTimeout: 0,
+      // Puppeteer would answer Ctrl-C with process.exit(130) before our cleanup runs (staging
+      // folder, lock): our AbortSignal closes the browser instead.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (e) {
     throw new ReaderError('ChromiumLaunch', `Chromium at \`${executablePath}\` did not start: ${(e as Error).message.split('\n')[0]}`, 'Check that it runs: `chromium --headless --no-sandbox --dump-dom about:blank`.');

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { ReaderError } from '../errors.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
@@ -42,12 +43,57 @@ export async function renderWithRetry(input: RetryInput): Promise<RenderOutput> 
   }
 }
 
-/** Close a browser; if it does not close within 5 s (a hung renderer), kill its process. */
+/**
+ * Close a browser; if it does not close within 5 s (a hung renderer), kill it. Either way,
+ * return only once every Chromium process it started is gone: renderers can outlive a
+ * browser that closed, and a build must leave no Chromium behind.
+ */
 export async function closeBrowser(browser: Browser): Promise<void> {
   const proc = browser.process();
+  const family = proc?.pid ? [proc.pid, ...descendantsOf(proc.pid)] : [];
   await withTimeout(browser.close().catch(() => {}), 5_000, () => undefined);
-  if (proc && proc.exitCode === null && proc.signalCode === null) {
-    proc.kill('SIGKILL');
-    await new Promise((r) => (proc.exitCode !== null || proc.signalCode !== null ? r(undefined) : proc.once('exit', r)));
+  for (let i = 0; i < 60 && family.some(alive); i++) {
+    // Give them 1 s to exit on their own, then kill what is left.
+    if (i === 20) for (const pid of family.filter(alive)) kill(pid);
+    await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+function kill(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Running, not a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Every descendant of `root`, from /proc (Linux; elsewhere, none). */
+function descendantsOf(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of existsSync('/proc') ? readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  const out: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const p = queue.shift()!;
+    for (const [child, ppid] of parent) if (ppid === p) (out.push(child), queue.push(child));
+  }
+  return out;
 }

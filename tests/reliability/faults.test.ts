@@ -75,7 +75,9 @@ describe('faults', () => {
 
   it('a second build into the same out/ refuses; Ctrl-C on the first cleans up and exits 130', async () => {
     const dir = project();
-    const first = startBuild(dir);
+    // The first build hangs in layout (holding the lock) until we interrupt it: a small book
+    // would otherwise finish before the second build even starts on a busy machine.
+    const first = startBuild(dir, join(dir, 'out'), { READER_FAULT: 'hang', READER_LAYOUT_TIMEOUT_MS: '120000' });
     await first.waitFor(/render\s+laying out pages/);
     // The first build holds out/.lock: the second one must refuse, naming its pid.
     const second = spawnSync(process.execPath, ['bin/reader.js', 'build', '-q', '--config', join(dir, 'reader.yaml'), '--out', join(dir, 'out')], { encoding: 'utf8' });
