@@ -75,10 +75,9 @@ export interface BuildResult {
   loaded: LoadedManifest;
 }
 
-/** The front half of a build, shared by `build`, `pack` and `check`: manifest -> analysis. */
-export async function prepare(options: BuildOptions = {}): Promise<{ loaded: LoadedManifest; texts: BuildResult['texts']; analysis: ReaderAnalysis; timings: Record<string, number>; hashes: Record<string, string> }> {
-  const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
+/** A function that runs one stage and adds its wall time to `timings[stage]`. */
+function stageTimer(timings: Record<string, number>) {
+  return async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
     const t = performance.now();
     try {
       return await fn();
@@ -86,6 +85,12 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
       timings[stage] = (timings[stage] ?? 0) + (performance.now() - t);
     }
   };
+}
+
+/** The front half of a build, shared by `build`, `pack` and `check`: manifest -> analysis. */
+export async function prepare(options: BuildOptions = {}): Promise<{ loaded: LoadedManifest; texts: BuildResult['texts']; analysis: ReaderAnalysis; timings: Record<string, number>; hashes: Record<string, string> }> {
+  const timings: Record<string, number> = {};
+  const time = stageTimer(timings);
   const progress = options.onProgress ?? (() => {});
   progress({ stage: 'manifest', detail: options.config ?? 'reader.yaml' });
   const loaded = await time('manifest', () => loadManifest(options.config ?? 'reader.yaml'));
@@ -123,14 +128,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { loaded, texts, analysis, timings, hashes } = await prepare(options);
   const { manifest, root } = loaded;
   const outDir = resolve(root, options.out ?? 'out');
-  const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
-    const t = performance.now();
-    try {
-      return await fn();
-    } finally {
-      timings[stage] = (timings[stage] ?? 0) + (performance.now() - t);
-    }
-  };
+  const time = stageTimer(timings);
 
   progress({ stage: 'compose' });
   const composed = await time('compose', () => compose({ manifest, texts, analysis, root, ...(options.profile ? { profile: options.profile } : {}) }));

@@ -5,10 +5,12 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 /** The one origin the page may load from; `.invalid` can never resolve on any network. */
 export const BOOK_ORIGIN = 'https://book.invalid';
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a book (or its preview) serves. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.png': 'image/png',
@@ -41,7 +43,7 @@ export async function sealPage(page: Page, dir: string): Promise<SealLog> {
         try {
           const body = await readFile(path);
           log.served.push(url);
-          return request.respond({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body });
+          return request.respond({ status: 200, contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', body });
         } catch {
           /* fall through: refused */
         }
