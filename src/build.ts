@@ -9,7 +9,7 @@ import { accessibleHtml } from './accessible-html/index.ts';
 import { inputsHash } from './cache/inputs-hash.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
-import { ingestFile } from './ingest/index.ts';
+import { ingestBytes } from './ingest/index.ts';
 import { loadManifest, type LoadedManifest } from './manifest/load.ts';
 import type { ManifestText } from './manifest/schema.ts';
 import { normalize, normalizePdf, renderNormalizeReport, toMarkdown } from './normalize/index.ts';
@@ -29,6 +29,8 @@ export interface BuildOptions {
   browser?: Browser;
   signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
+  /** The inputs fingerprint, when the caller already took it (the CLI's up-to-date check). */
+  inputs?: string;
 }
 
 export interface ProgressEvent {
@@ -103,9 +105,10 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
     progress({ stage: 'ingest', text: meta.id });
     const path = resolve(root, meta.source);
     const ingested = await time('ingest', async () => {
-      const bytes = await readFile(path);
+      // One read: the same bytes are hashed for build.json and decoded.
+      const bytes = new Uint8Array(await readFile(path));
       hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
-      return ingestFile(path, meta.id, root, { from: meta.from });
+      return ingestBytes(bytes, relative(root, path) || path, meta.id, { from: meta.from });
     });
     progress({ stage: 'normalize', text: meta.id });
     const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
@@ -124,7 +127,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
-  const inputs = await inputsHash(options.config ?? 'reader.yaml', options.profile).catch(() => undefined);
+  const inputs = options.inputs ?? (await inputsHash(options.config ?? 'reader.yaml', options.profile).catch(() => undefined));
   const { loaded, texts, analysis, timings, hashes } = await prepare(options);
   const { manifest, root } = loaded;
   const outDir = resolve(root, options.out ?? 'out');

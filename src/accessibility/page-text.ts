@@ -27,63 +27,76 @@ export interface PageText {
  * thread reads the second half of the pages while this thread reads the first.
  */
 export async function readPageText(bytes: Uint8Array): Promise<PageText[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  const total = doc.numPages;
-  await doc.destroy();
-  if (total < 40 || availableParallelism() < 2 || isMainThread === false) return readPageRange(bytes, 1, total);
-  const middle = Math.ceil(total / 2);
-  const worker = new Worker(new URL('./page-text-worker.mjs', import.meta.url), { workerData: { bytes, from: middle + 1, to: total } });
-  const second = new Promise<PageText[]>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  const doc = await openPdf(bytes);
   try {
-    const [a, b] = await Promise.all([readPageRange(bytes, 1, middle), second]);
-    return [...a, ...b];
-  } finally {
-    await worker.terminate();
-  }
-}
-
-/** Pages `from`..`to` (1-based, inclusive). */
-export async function readPageRange(bytes: Uint8Array, from: number, to: number): Promise<PageText[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  try {
-    const pages: PageText[] = [];
-    for (let i = from; i <= to; i++) {
-      const page = await doc.getPage(i);
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      const result: PageText = { mcids: new Map(), untagged: [] };
-      const stack: Array<number | null> = [];
-      for (const item of content.items as Array<Record<string, unknown>>) {
-        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-          const m = typeof item.id === 'string' ? /_mc(\d+)$/.exec(item.id) : null;
-          stack.push(m ? Number(m[1]) : null);
-          continue;
-        }
-        if (item.type === 'endMarkedContent') {
-          stack.pop();
-          continue;
-        }
-        if (typeof item.str !== 'string') continue;
-        const t = item.transform as number[];
-        const run: TextRun = { x: t[4]!, y: t[5]!, width: Number(item.width ?? 0), size: Math.abs(t[3]!), str: item.str + (item.hasEOL ? ' ' : '') };
-        const mcid = stack.find((s): s is number => s !== null);
-        if (mcid === undefined) {
-          if (run.str.trim()) result.untagged.push(run);
-          continue;
-        }
-        const entry = result.mcids.get(mcid) ?? { text: '', runs: [] };
-        entry.text += run.str;
-        if (item.str) entry.runs.push(run);
-        result.mcids.set(mcid, entry);
-      }
-      pages.push(result);
+    const total = doc.numPages;
+    if (total < 40 || availableParallelism() < 2 || isMainThread === false) return await readPages(doc, 1, total);
+    const middle = Math.ceil(total / 2);
+    const worker = new Worker(new URL('./page-text-worker.mjs', import.meta.url), { workerData: { bytes, from: middle + 1, to: total } });
+    const second = new Promise<PageText[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    try {
+      const [a, b] = await Promise.all([readPages(doc, 1, middle), second]);
+      return [...a, ...b];
+    } finally {
+      await worker.terminate();
     }
-    return pages;
   } finally {
     await doc.destroy();
   }
+}
+
+type PdfDocument = Awaited<ReturnType<typeof openPdf>>;
+
+async function openPdf(bytes: Uint8Array) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+}
+
+/** Pages `from`..`to` (1-based, inclusive) of a PDF given as bytes. */
+export async function readPageRange(bytes: Uint8Array, from: number, to: number): Promise<PageText[]> {
+  const doc = await openPdf(bytes);
+  try {
+    return await readPages(doc, from, to);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Pages `from`..`to` of an open document. */
+async function readPages(doc: PdfDocument, from: number, to: number): Promise<PageText[]> {
+  const pages: PageText[] = [];
+  for (let i = from; i <= to; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const result: PageText = { mcids: new Map(), untagged: [] };
+    const stack: Array<number | null> = [];
+    for (const item of content.items as Array<Record<string, unknown>>) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+        const m = typeof item.id === 'string' ? /_mc(\d+)$/.exec(item.id) : null;
+        stack.push(m ? Number(m[1]) : null);
+        continue;
+      }
+      if (item.type === 'endMarkedContent') {
+        stack.pop();
+        continue;
+      }
+      if (typeof item.str !== 'string') continue;
+      const t = item.transform as number[];
+      const run: TextRun = { x: t[4]!, y: t[5]!, width: Number(item.width ?? 0), size: Math.abs(t[3]!), str: item.str + (item.hasEOL ? ' ' : '') };
+      const mcid = stack.find((s): s is number => s !== null);
+      if (mcid === undefined) {
+        if (run.str.trim()) result.untagged.push(run);
+        continue;
+      }
+      const entry = result.mcids.get(mcid) ?? { text: '', runs: [] };
+      entry.text += run.str;
+      if (item.str) entry.runs.push(run);
+      result.mcids.set(mcid, entry);
+    }
+    pages.push(result);
+  }
+  return pages;
 }

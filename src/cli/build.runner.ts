@@ -14,16 +14,16 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     return 0;
   }
   if (args.watch) return watchBuilds(args, io, signal);
-  if (!args.force && (await reportIfUpToDate(args, io))) return 0;
-  await buildOnce(args, io, signal);
+  const fingerprint = await inputsHash(args.config, args.profile).catch(() => undefined);
+  if (!args.force && (await reportIfUpToDate(args, io, fingerprint))) return 0;
+  await buildOnce(args, io, signal, undefined, fingerprint);
   return 0;
 }
 
 /** Nothing changed since the last build into this out/: say so and keep its output. */
-async function reportIfUpToDate(args: BuildArgs, io: Io): Promise<boolean> {
+async function reportIfUpToDate(args: BuildArgs, io: Io, fingerprint: string | undefined): Promise<boolean> {
   const root = dirname(resolve(args.config));
   const outDir = resolve(root, args.out ?? 'out');
-  const fingerprint = await inputsHash(args.config, args.profile).catch(() => undefined);
   const report = fingerprint ? await upToDate(outDir, fingerprint, args.profile) : undefined;
   if (!report) return false;
   const pdfPath = join(outDir, report.pdf);
@@ -55,14 +55,14 @@ async function watchBuilds(args: BuildArgs, io: Io, signal?: AbortSignal): Promi
   return 0;
 }
 
-async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser): Promise<void> {
+async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser, inputs?: string): Promise<void> {
   // Loaded here, not at the top: an up-to-date check must not pay for the whole pipeline.
   const { build, formatMessage } = await import('../build.ts');
   const show = !args.quiet && !args.json;
   const onProgress = (e: ProgressEvent) => {
     if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
   };
-  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), onProgress });
+  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), ...(inputs ? { inputs } : {}), onProgress });
   const { report } = result;
   if (args.impose || args.marks) {
     const { imposeOutputs } = await import('./impose.runner.ts');

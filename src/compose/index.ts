@@ -2,7 +2,6 @@ import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Manifest, ManifestText } from '../manifest/schema.ts';
@@ -130,4 +129,3 @@ function groupByAnswer<T extends { answer?: string }>(texts: T[]): Array<{ answe
   return [...groups].map(([answer, list]) => ({ answer, texts: list }));
 }
 
-export { toString as mdastToString };

@@ -32,6 +32,8 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
     else body.children.push(node);
   }
   const called: string[] = [];
+  // Membership in a Set: a text may hold many thousands of calls.
+  const calledSet = new Set<string>();
   const noteId = (n: string) => `${textId}-note-${slug(n)}`;
   const processor = unified()
     .use(remarkRehype, {
@@ -40,8 +42,11 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
         const def = definitions.get(node.identifier);
         const label = node.label ?? node.identifier;
         if (!def) return [{ type: 'text', value: `[${label}]` }];
-        const first = !called.includes(node.identifier);
-        if (first) called.push(node.identifier);
+        const first = !calledSet.has(node.identifier);
+        if (first) {
+          calledSet.add(node.identifier);
+          called.push(node.identifier);
+        }
         const call: Element = {
           type: 'element',
           tagName: 'a',
@@ -73,7 +78,7 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
     .use(rehypeStringify);
   const hast = processor.runSync(body) as HastRoot;
   const orphanNotes = [...definitions.entries()]
-    .filter(([k]) => !called.includes(k))
+    .filter(([k]) => !calledSet.has(k))
     .map(([k, def]) => {
       const tree = processor.runSync({ type: 'root', children: def.children }) as HastRoot;
       return { label: def.label ?? k, id: callId(textId, k), html: processor.stringify(tree) };

@@ -206,7 +206,7 @@ function collectAnchors(): Record<string, number> {
 }
 
 /** Before layout: number every block that holds text, so we can tell afterwards if one was lost. */
-export function stampBlocks(): number {
+function stampBlocks(): number {
   const blocks = Array.from(document.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, blockquote, .footnote'));
   const source = blocks.map((el, i) => {
     el.setAttribute('data-rp-block', String(i));
@@ -217,7 +217,7 @@ export function stampBlocks(): number {
 }
 
 /** After layout: the stamped blocks that appear on no page. Paged.js 0.4.3 can drop a block at a break. */
-export function findLostBlocks(): Array<{ id: string; text: string }> {
+function findLostBlocks(): Array<{ id: string; text: string }> {
   const placed = new Set<string>();
   document.querySelectorAll('.pagedjs_pages [data-rp-block]').forEach((el) => {
     // Placed but outside its page's content box is lost too: Paged.js lays a page out in CSS
@@ -235,7 +235,7 @@ export function findLostBlocks(): Array<{ id: string; text: string }> {
  * After layout: the blocks Paged.js split, as it knows them (`data-split-from` on the part
  * that goes on): the tagging step merges exactly these instead of guessing from geometry.
  */
-export function collectContinuations(): Record<number, string[]> {
+function collectContinuations(): Record<number, string[]> {
   const out: Record<number, string[]> = {};
   document.querySelectorAll<HTMLElement>('.pagedjs_page [data-split-from]').forEach((el) => {
     if (!/^(P|LI|BLOCKQUOTE|DD|DT)$/.test(el.tagName)) return;
