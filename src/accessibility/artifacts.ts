@@ -1,19 +1,5 @@
 import { CONTENT_OPERATORS, parseContentStream, type Operation } from './content-stream.ts';
-
-type Matrix = [number, number, number, number, number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
+import { IDENTITY, multiply, type Matrix } from './matrix.ts';
 
 export interface ArtifactOptions {
   /** Page height in points (MediaBox), to find the running-head and folio bands. */

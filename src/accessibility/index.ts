@@ -52,7 +52,7 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo, report?: (r: Fin
   const result: FinishReport = { artifacts: { Pagination: 0, Layout: 0 }, merged: 0, notes: 0, listBodies: 0, links: 0, outline: 0, renamedTypes: 0, conforms: false, failed: [] };
   let text: PageText[] | undefined;
   if (tree && tree.roots.length) {
-    text = await readPageText(pdf);
+    text = await readPageText(pdf, doc);
     const ctx = makeContext(doc, tree, text, info.continuations);
     const root = tree.roots[0]!;
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);
@@ -75,16 +75,16 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo, report?: (r: Fin
     result.outline = writeOutline(ctx, root, info.title);
   }
   result.artifacts = markArtifacts(doc, BANDS);
-  writeCatalog(doc, info, false);
+  // Claim PDF/UA only for what our own checklist accepts: claim, check, and withdraw on failure.
+  writeCatalog(doc, info, true);
   let bytes = await doc.save({ useObjectStreams: false });
-  // Claim PDF/UA only for what our own checklist accepts.
   const { checkPdf } = await import('../check/index.ts');
   const checks = await checkPdf(bytes, text ? { pageText: text } : {});
   result.failed = checks.filter((c) => !c.ok && c.rule !== '5-1').map((c) => `${c.rule} ${c.title}`);
-  if (!result.failed.length) {
-    writeCatalog(doc, info, true);
+  result.conforms = result.failed.length === 0;
+  if (!result.conforms) {
+    writeCatalog(doc, info, false);
     bytes = await doc.save({ useObjectStreams: false });
-    result.conforms = true;
   }
   report?.(result);
   return bytes;

@@ -2,14 +2,22 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './artifacts.ts';
 
+// Text reading and artifact marking both need each page's decoded stream: inflate it once.
+const decoded = new WeakMap<object, string>();
+
 /** Decoded content of a page (all its streams joined), as latin1 text. */
 export function pageContent(doc: PDFDocument, index: number): string {
   const page = doc.getPages()[index]!;
   const contents = page.node.Contents();
+  if (!contents) return '';
+  const known = decoded.get(contents);
+  if (known !== undefined) return known;
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
-  return streams
+  const text = streams
     .map((s) => (s instanceof PDFRawStream ? decode(s).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : ''))
     .join('\n');
+  decoded.set(contents, text);
+  return text;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
-import { isMainThread, Worker } from 'node:worker_threads';
-/** Text and geometry of every marked-content sequence, read back with pdfjs. */
+/** Text and geometry of every marked-content sequence, read back from a PDF. */
+import { PDFDocument } from 'pdf-lib';
+import { readContentText } from './content-text.ts';
 
 export interface TextRun {
   x: number;
@@ -23,26 +23,19 @@ export interface PageText {
 
 /**
  * Read every page's text, grouped by the MCID that encloses it (nested sequences count toward
- * their outer MCID). pdfjs parses on the calling thread, so a long book is split: a worker
- * thread reads the second half of the pages while this thread reads the first.
+ * their outer MCID). Chromium's own PDFs are read straight from their content streams
+ * (content-text.ts); any other shape goes through pdfjs.
  */
-export async function readPageText(bytes: Uint8Array): Promise<PageText[]> {
+export async function readPageText(bytes: Uint8Array, doc?: PDFDocument): Promise<PageText[]> {
+  const loaded = doc ?? (await PDFDocument.load(bytes, { updateMetadata: false }));
+  return readContentText(loaded) ?? (await readPageTextWithPdfjs(bytes));
+}
+
+/** Every page's text as pdfjs reads it: the general reader, and the reference in tests. */
+export async function readPageTextWithPdfjs(bytes: Uint8Array): Promise<PageText[]> {
   const doc = await openPdf(bytes);
   try {
-    const total = doc.numPages;
-    if (total < 40 || availableParallelism() < 2 || isMainThread === false) return await readPages(doc, 1, total);
-    const middle = Math.ceil(total / 2);
-    const worker = new Worker(new URL('./page-text-worker.mjs', import.meta.url), { workerData: { bytes, from: middle + 1, to: total } });
-    const second = new Promise<PageText[]>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    try {
-      const [a, b] = await Promise.all([readPages(doc, 1, middle), second]);
-      return [...a, ...b];
-    } finally {
-      await worker.terminate();
-    }
+    return await readPages(doc, 1, doc.numPages);
   } finally {
     await doc.destroy();
   }
@@ -53,16 +46,6 @@ type PdfDocument = Awaited<ReturnType<typeof openPdf>>;
 async function openPdf(bytes: Uint8Array) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-}
-
-/** Pages `from`..`to` (1-based, inclusive) of a PDF given as bytes. */
-export async function readPageRange(bytes: Uint8Array, from: number, to: number): Promise<PageText[]> {
-  const doc = await openPdf(bytes);
-  try {
-    return await readPages(doc, from, to);
-  } finally {
-    await doc.destroy();
-  }
 }
 
 /** Pages `from`..`to` of an open document. */

@@ -29,7 +29,7 @@ export interface PdfFacts {
   headings: Array<{ level: number; text: string }>;
 }
 
-/** Read the facts with pdf-lib (catalog, structure, annotations, fonts, content) and pdfjs (text, outline). `pageText` skips re-reading text whose MCIDs are unchanged. */
+/** Read the facts with pdf-lib (catalog, structure, annotations, fonts, content) and the text of each marked-content sequence. `pageText` skips re-reading text whose MCIDs are unchanged. */
 export async function readFacts(bytes: Uint8Array, pageText?: PageText[]): Promise<PdfFacts> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const cat = doc.catalog;
@@ -87,8 +87,8 @@ export async function readFacts(bytes: Uint8Array, pageText?: PageText[]): Promi
     pagesWithoutTabs,
     fonts: readFonts(doc),
     content: doc.getPages().flatMap((_, i) => scanContent(pageContent(doc, i), i + 1, (mcid) => referenced.has(`${i}:${mcid}`))),
-    outline: await readOutline(bytes),
-    headings: readHeadings(elements, pageText ?? (await readPageText(bytes)), pageRefs),
+    outline: readOutline(doc),
+    headings: readHeadings(elements, pageText ?? (await readPageText(bytes, doc)), pageRefs),
   };
 }
 
@@ -149,20 +149,17 @@ function readHeadings(elements: StructNode[], text: PageText[], pageRefs: string
   return elements.filter((e) => /^H[1-6]$/.test(e.type)).map((e) => ({ level: Number(e.type[1]), text: textOfNode(e).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim() }));
 }
 
-async function readOutline(bytes: Uint8Array): Promise<PdfFacts['outline']> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  try {
-    const outline: PdfFacts['outline'] = [];
-    const visit = (items: Array<{ title: string; items: unknown[] }> | null, depth: number) => {
-      for (const it of items ?? []) {
-        outline.push({ title: it.title, depth });
-        visit(it.items as Array<{ title: string; items: unknown[] }>, depth + 1);
-      }
-    };
-    visit((await doc.getOutline()) as Array<{ title: string; items: unknown[] }> | null, 0);
-    return outline;
-  } finally {
-    await doc.destroy();
-  }
+/** The bookmarks, depth first, walking /First and /Next (a visited set guards against cycles). */
+function readOutline(doc: PDFDocument): PdfFacts['outline'] {
+  const outline: PdfFacts['outline'] = [];
+  const seen = new Set<PDFDict>();
+  const visit = (first: PDFDict | undefined, depth: number) => {
+    for (let item = first; item && !seen.has(item); item = item.lookupMaybe(N('Next'), PDFDict)) {
+      seen.add(item);
+      outline.push({ title: item.lookupMaybe(N('Title'), PDFString, PDFHexString)?.decodeText() ?? '', depth });
+      visit(item.lookupMaybe(N('First'), PDFDict), depth + 1);
+    }
+  };
+  visit(doc.catalog.lookupMaybe(N('Outlines'), PDFDict)?.lookupMaybe(N('First'), PDFDict), 0);
+  return outline;
 }
