@@ -1,7 +1,7 @@
 /**
  * What the introduction and concordance templates show, derived from the analysis.
  * Page numbers are never computed here: every reference is a link whose page number
- * the layout fills in (`target-counter`), so they are right whatever the pagination.
+ * the layout fills in (`data-page`, see render/paged-hooks.ts), so they are right whatever the pagination.
  */
 import type { Manifest } from '../manifest/schema.ts';
 import type { ReaderAnalysis, SourceEntry } from '../analyze/index.ts';

@@ -4,7 +4,7 @@ import { faultOn } from '../util/fault.ts';
 import { refusedByPolicy } from './csp-report.ts';
 import { makeInert } from './inert.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { PAGE_REFS, WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
 import { withTimeout } from './timeout.ts';
 
@@ -90,6 +90,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     for (const what of await page.evaluate(makeInert, ['assets/paged.polyfill.js'])) pushOnce(refused, what);
     await page.evaluate(stampBlocks);
     await page.evaluate(WORD_SAFE_BREAKS);
+    await page.evaluate(PAGE_REFS);
     await startLayout(page, browser, input.attempt ?? 1);
     const limit = input.layoutTimeoutMs ?? layoutTimeout();
     const result = await withTimeout(Promise.race([finished, closed(page), gone, interrupted(input.signal)]), limit, (): never => {

@@ -29,3 +29,38 @@ export const WORD_SAFE_BREAKS = `(() => {
     }
   });
 })()`;
+
+/** Links whose page number the layout fills in (`content: attr(data-page)` in our styles). */
+export const PAGE_REF_SELECTOR = '.toc a[href^="#"], a.ref[href^="#"], a.pageref[href^="#"], a.pack-page-ref[href^="#"]';
+
+/**
+ * Page numbers of internal links, as `data-page` on the link. Paged.js's own target-counter()
+ * re-queries every unresolved link in the whole book after each page, walks all pages with
+ * getComputedStyle for each hit and adds a CSS rule per link: quadratic in book length
+ * (a 1,000-page reader spent most of its layout there). Here each page is scanned once for
+ * the ids it holds and the links it places; a link waits in a map until its target is laid out.
+ * Page numbers are the printed ones: the book has no page counter resets.
+ */
+export const PAGE_REFS = `(() => {
+  const selector = ${JSON.stringify(PAGE_REF_SELECTOR)};
+  const pageOf = new Map();
+  const waiting = new Map();
+  window.Paged.registerHandlers(class extends window.Paged.Handler {
+    afterPageLayout(fragment) {
+      const n = fragment.dataset.pageNumber;
+      for (const el of fragment.querySelectorAll('[id]')) {
+        if (pageOf.has(el.id)) continue;
+        pageOf.set(el.id, n);
+        for (const link of waiting.get(el.id) || []) link.setAttribute('data-page', n);
+        waiting.delete(el.id);
+      }
+      for (const link of fragment.querySelectorAll(selector)) {
+        if (link.hasAttribute('data-page')) continue;
+        let id;
+        try { id = decodeURIComponent(link.getAttribute('href').slice(1)); } catch { continue; }
+        if (pageOf.has(id)) link.setAttribute('data-page', pageOf.get(id));
+        else waiting.set(id, [...(waiting.get(id) || []), link]);
+      }
+    }
+  });
+})()`;
