@@ -11,7 +11,7 @@ import { fontFaceCss, fontFiles } from './fonts.ts';
 import { textToHtml } from './markdown-to-html.ts';
 import { pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
-import { mainSources, sourceRows, topicIndex, topicMatrix } from './view-model.ts';
+import { mainSources, matrixColumns, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -90,6 +90,7 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     };
   });
   const answers = groupByAnswer(texts);
+  const topics = topicMatrix(manifest, input.analysis);
   const html = templates.render({
     reader: { ...manifest, pageSize: manifest.page_size },
     profile: input.profile,
@@ -99,7 +100,8 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     introduction: true,
     concordance: true,
     analysis: input.analysis,
-    topics: topicMatrix(manifest, input.analysis),
+    topics,
+    topicTables: topicTables(topics, texts, matrixColumns(manifest.page_size, input.profile)),
     topicIndex: topicIndex(manifest, input.analysis),
     sources,
     sharedQuotations: input.analysis.sharedQuotations.map((q) => ({

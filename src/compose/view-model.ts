@@ -64,6 +64,39 @@ export function topicMatrix(manifest: Manifest, analysis: ReaderAnalysis): Topic
   });
 }
 
+/** One table of the topic matrix: a slice of the texts as columns, every topic as a row. */
+export interface TopicTable<T> {
+  /** Text numbers the table covers, 1-based and inclusive. */
+  first: number;
+  last: number;
+  /** The texts of its columns. */
+  texts: T[];
+  rows: TopicRow[];
+}
+
+/**
+ * The matrix as tables of at most `perTable` text columns: a reader of many texts would
+ * otherwise print a table wider than the page, and the layout would cut its right-hand cells.
+ */
+export function topicTables<T>(rows: TopicRow[], texts: T[], perTable: number): Array<TopicTable<T>> {
+  const textCount = texts.length;
+  const tables: Array<TopicTable<T>> = [];
+  // Spread the columns evenly: 7 texts at 6 per table make 4 + 3, not 6 + 1.
+  const count = Math.max(1, Math.ceil(textCount / perTable));
+  const size = Math.ceil(textCount / count);
+  for (let from = 0; from < textCount; from += size) {
+    const to = Math.min(textCount, from + size);
+    tables.push({ first: from + 1, last: to, texts: texts.slice(from, to), rows: rows.map((r) => ({ ...r, cells: r.cells.slice(from, to) })) });
+  }
+  return tables;
+}
+
+/** Text columns that fit across the measure: A5 and half-letter hold 6, A4 and letter 10; large print half as many. */
+export function matrixColumns(pageSize: string, profile?: string): number {
+  const wide = pageSize === 'A4' || pageSize === 'letter' ? 10 : 6;
+  return profile === 'large-print' ? Math.floor(wide / 2) : wide;
+}
+
 export function topicIndex(manifest: Manifest, analysis: ReaderAnalysis): IndexEntry[] {
   return manifest.topics.map((topic) => {
     const hits = analysis.topics.find((t) => t.topicId === topic.id);

@@ -13,7 +13,8 @@ import { ReaderError } from '../errors.ts';
 import { finishPdf } from '../accessibility/index.ts';
 import { defaultStylesDir } from '../compose/index.ts';
 import { defaultTemplatesDir } from '../compose/templates.ts';
-import { launchBrowser, render } from '../render/index.ts';
+import { launchBrowser, renderWithRetry } from '../render/index.ts';
+import { acquireOutLock } from '../util/out-lock.ts';
 import { commitOutputs, prepareStaging } from '../util/atomic-out.ts';
 import { collectPack, type PackContent } from './collect.ts';
 import { loadPackTemplate, packAssets, packDate } from './compose-pack.ts';
@@ -130,7 +131,12 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
 
     const template = await loadPackTemplate(manifest.templates ? join(root, manifest.templates) : undefined);
     const { assets, stylesheets } = await packAssets(manifest.styles ? join(root, manifest.styles) : undefined);
-    const staging = await prepareStaging(outDir);
+    // Two pack runs into one folder would interleave their outputs: one at a time, as for builds.
+    const lock = await acquireOutLock(outDir);
+    const staging = await prepareStaging(outDir).catch(async (e: unknown) => {
+      await lock.release();
+      throw e;
+    });
     try {
       for (const asset of assets) {
         const to = join(staging.dir, asset.to);
@@ -150,7 +156,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
         progress({ kind: 'start', topic: id, detail: `${content.passages} passages from ${content.texts.length} ${content.texts.length === 1 ? 'text' : 'texts'}` });
         const htmlFile = `${id}.html`;
         await writeFile(join(staging.dir, htmlFile), template({ reader, content, stylesheets, date, context }));
-        const rendered = await render({ browser: browser!, dir: staging.dir, htmlFile, ...(options.signal ? { signal: options.signal } : {}) });
+        const rendered = await renderWithRetry({ browser: browser!, launch: launchBrowser, dir: staging.dir, htmlFile, ...(options.signal ? { signal: options.signal } : {}) });
         for (const e of rendered.pageErrors) warnings.push(`${htmlFile}: Unexpected error in the page: ${e}`);
         for (const u of rendered.seal.refused) warnings.push(`${htmlFile}: Refused request to \`${u}\`: rendering is sealed`);
         const finishing = performance.now();
@@ -169,6 +175,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
       return { packs, empty, ...(refs.stale ? { rebuilt: refs.stale } : {}), outDir, readerDir, timings: { ...timings, total: Math.round(performance.now() - started) }, warnings };
     } finally {
       await rm(staging.dir, { recursive: true, force: true });
+      await lock.release();
     }
   } finally {
     if (!options.browser) {

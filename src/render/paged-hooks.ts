@@ -38,14 +38,27 @@ export const PAGE_REF_SELECTOR = '.toc a[href^="#"], a.ref[href^="#"], a.pageref
  * re-queries every unresolved link in the whole book after each page, walks all pages with
  * getComputedStyle for each hit and adds a CSS rule per link: quadratic in book length
  * (a 1,000-page reader spent most of its layout there). Here each page is scanned once for
- * the ids it holds and the links it places; a link waits in a map until its target is laid out.
- * Page numbers are the printed ones: the book has no page counter resets.
+ * the ids it holds and the links it places. A link to an earlier page is numbered as it is
+ * placed; one to a later page waits in a map until its target is laid out (the contents,
+ * whose numbers sit in a grid column of their own). Page numbers are the printed ones: the book has no page counter resets.
  */
 export const PAGE_REFS = `(() => {
   const selector = ${JSON.stringify(PAGE_REF_SELECTOR)};
   const pageOf = new Map();
   const waiting = new Map();
+  const target = (link) => {
+    try { return decodeURIComponent(link.getAttribute('href').slice(1)); } catch { return undefined; }
+  };
   window.Paged.registerHandlers(class extends window.Paged.Handler {
+    // A link to a page already laid out gets its number as it is placed, so the line is
+    // measured with it (a number filled in after the page is done can push text off the page).
+    renderNode(clone) {
+      if (clone.nodeType === 1 && !clone.hasAttribute('data-page') && clone.matches(selector)) {
+        const id = target(clone);
+        if (pageOf.has(id)) clone.setAttribute('data-page', pageOf.get(id));
+      }
+      return undefined;
+    }
     afterPageLayout(fragment) {
       const n = fragment.dataset.pageNumber;
       for (const el of fragment.querySelectorAll('[id]')) {
@@ -56,10 +69,11 @@ export const PAGE_REFS = `(() => {
       }
       for (const link of fragment.querySelectorAll(selector)) {
         if (link.hasAttribute('data-page')) continue;
-        let id;
-        try { id = decodeURIComponent(link.getAttribute('href').slice(1)); } catch { continue; }
+        const id = target(link);
+        if (id === undefined) continue;
         if (pageOf.has(id)) link.setAttribute('data-page', pageOf.get(id));
-        else waiting.set(id, [...(waiting.get(id) || []), link]);
+        else if (waiting.has(id)) waiting.get(id).push(link);
+        else waiting.set(id, [link]);
       }
     }
   });

@@ -190,6 +190,21 @@ describe('reader pack errors and a stale reader', () => {
     expect(io.err).toContain('Known topics: socialism-in-one-country, bureaucracy');
   });
 
+  it('refuses to write into a packs folder another pack run holds, and leaves its packs alone', async () => {
+    const lockDir = await mkdtemp(join(tmpdir(), 'reader-pack-lock-'));
+    try {
+      // This test process is alive: its pid in the lock stands for a running pack.
+      await writeFile(join(lockDir, '.lock'), `${process.pid}\n`);
+      await writeFile(join(lockDir, 'kronstadt.pdf'), 'earlier pack');
+      const io = captureIo();
+      expect(await main(['pack', 'kronstadt', '--out', lockDir, '--reader', sample.out], io)).toBe(2);
+      expect(io.err).toContain('.lock');
+      expect(await readFile(join(lockDir, 'kronstadt.pdf'), 'utf8')).toBe('earlier pack');
+    } finally {
+      await rm(lockDir, { recursive: true, force: true });
+    }
+  });
+
   let project: string;
   afterAll(async () => {
     if (project) await rm(project, { recursive: true, force: true });

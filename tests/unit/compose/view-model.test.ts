@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, listRange } from '../../../src/compose/helpers.ts';
-import { paragraphRanges } from '../../../src/compose/view-model.ts';
+import { matrixColumns, paragraphRanges, topicTables, type TopicRow } from '../../../src/compose/view-model.ts';
 
 describe('view model helpers', () => {
   it('groups paragraph numbers into ranges', () => {
@@ -8,6 +8,18 @@ describe('view model helpers', () => {
       { href: '#t-p3', label: '¶ 3–5' },
       { href: '#t-p9', label: '¶ 9' },
     ]);
+  });
+
+  it('splits the topic matrix into tables that fit the page, columns spread evenly', () => {
+    const texts = Array.from({ length: 13 }, (_, i) => ({ number: i + 1 }));
+    const row: TopicRow = { id: 'x', title: 'X', reach: 13, cells: texts.map((t) => ({ textId: `t${t.number}`, number: t.number, count: 1 })) };
+    const tables = topicTables([row], texts, matrixColumns('A5'));
+    expect(tables.map((t) => [t.first, t.last])).toEqual([[1, 5], [6, 10], [11, 13]]);
+    expect(tables.map((t) => t.rows[0]!.cells.map((c) => c.number))).toEqual([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12, 13]]);
+    expect(tables.flatMap((t) => t.texts)).toEqual(texts);
+    expect(topicTables([row], texts.slice(0, 5), matrixColumns('A5'))).toHaveLength(1);
+    expect(matrixColumns('A4')).toBe(10);
+    expect(matrixColumns('A5', 'large-print')).toBe(3);
   });
 
   it('formats partial dates', () => {
