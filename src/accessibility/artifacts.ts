@@ -22,8 +22,8 @@ export interface ArtifactResult {
  * text in the top or bottom band becomes a Pagination artifact, anything else Layout.
  * Sequences never straddle BT/ET, so the result stays well nested.
  */
-export function markUntaggedAsArtifacts(content: string, options: ArtifactOptions): ArtifactResult {
-  const ops = parseContentStream(content);
+export function markUntaggedAsArtifacts(content: string | Operation[], options: ArtifactOptions): ArtifactResult {
+  const ops = typeof content === 'string' ? parseContentStream(content) : content;
   const out: string[] = [];
   const added = { Pagination: 0, Layout: 0 };
   let depth = 0;

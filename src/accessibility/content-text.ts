@@ -1,8 +1,8 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { inflateSync } from 'node:zlib';
-import { parseContentStream } from './content-stream.ts';
+import type { Operation } from './content-stream.ts';
 import { IDENTITY, multiply, type Matrix } from './matrix.ts';
-import { pageContent } from './page-content.ts';
+import { pageOperations } from './page-content.ts';
 import type { PageText, TextRun } from './page-text.ts';
 
 /**
@@ -18,7 +18,7 @@ export function readContentText(doc: PDFDocument): PageText[] | undefined {
   const pages: PageText[] = [];
   for (const [i, page] of doc.getPages().entries()) {
     const resources = page.node.Resources();
-    const text = readPage(doc, pageContent(doc, i), resources, fonts);
+    const text = readPage(doc, pageOperations(doc, i), resources, fonts);
     if (!text) return undefined;
     pages.push(text);
   }
@@ -31,7 +31,7 @@ interface FontInfo {
   defaultWidth: number;
 }
 
-function readPage(doc: PDFDocument, content: string, resources: PDFDict | undefined, fonts: Map<string, FontInfo | null>): PageText | undefined {
+function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undefined, fonts: Map<string, FontInfo | null>): PageText | undefined {
   const result: PageText = { mcids: new Map(), untagged: [] };
   const fontDict = resources ? lookupDict(doc, resources.get(PDFName.of('Font'))) : undefined;
   const xobjects = resources ? lookupDict(doc, resources.get(PDFName.of('XObject'))) : undefined;
@@ -112,7 +112,7 @@ function readPage(doc: PDFDocument, content: string, resources: PDFDict | undefi
   };
 
   try {
-    for (const op of parseContentStream(content)) {
+    for (const op of ops) {
       const o = op.operands;
       switch (op.op) {
         case 'q':

@@ -79,7 +79,7 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo, report?: (r: Fin
   writeCatalog(doc, info, true);
   let bytes = await doc.save({ useObjectStreams: false });
   const { checkPdf } = await import('../check/index.ts');
-  const checks = await checkPdf(bytes, text ? { pageText: text } : {});
+  const checks = await checkPdf(bytes, { doc, ...(text ? { pageText: text } : {}) });
   result.failed = checks.filter((c) => !c.ok && c.rule !== '5-1').map((c) => `${c.rule} ${c.title}`);
   result.conforms = result.failed.length === 0;
   if (!result.conforms) {

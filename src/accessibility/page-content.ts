@@ -1,9 +1,22 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './artifacts.ts';
+import { parseContentStream, type Operation } from './content-stream.ts';
 
-// Text reading and artifact marking both need each page's decoded stream: inflate it once.
+// Text reading, artifact marking and the checklist all need each page's decoded stream and
+// its operations: inflate and parse each stream once.
 const decoded = new WeakMap<object, string>();
+const parsed = new WeakMap<object, Operation[]>();
+
+/** The operations of a page's content, parsed once per content stream. */
+export function pageOperations(doc: PDFDocument, index: number): Operation[] {
+  const contents = doc.getPages()[index]!.node.Contents();
+  const known = contents ? parsed.get(contents) : undefined;
+  if (known) return known;
+  const ops = parseContentStream(pageContent(doc, index));
+  if (contents) parsed.set(contents, ops);
+  return ops;
+}
 
 /** Decoded content of a page (all its streams joined), as latin1 text. */
 export function pageContent(doc: PDFDocument, index: number): string {
@@ -28,11 +41,13 @@ export function markArtifacts(doc: PDFDocument, bands: { top: number; bottom: nu
   const total = { Pagination: 0, Layout: 0 };
   doc.getPages().forEach((page, i) => {
     const { height } = page.getMediaBox();
-    const { text, added } = markUntaggedAsArtifacts(pageContent(doc, i), { pageHeight: height, topBand: bands.top, bottomBand: bands.bottom });
+    const { text, added } = markUntaggedAsArtifacts(pageOperations(doc, i), { pageHeight: height, topBand: bands.top, bottomBand: bands.bottom });
     total.Pagination += added.Pagination;
     total.Layout += added.Layout;
     // node:zlib, not pdf-lib's pure-JS deflate: a book's content streams run to megabytes.
     const stream = doc.context.stream(deflateSync(Buffer.from(text, 'latin1')), { Filter: 'FlateDecode' });
+    // The checklist reads this page next: it needs no inflating.
+    decoded.set(stream, text);
     page.node.set(PDFName.of('Contents'), doc.context.register(stream));
   });
   return total;

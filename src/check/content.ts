@@ -1,4 +1,4 @@
-import { parseContentStream } from '../accessibility/content-stream.ts';
+import { parseContentStream, type Operation } from '../accessibility/content-stream.ts';
 import type { ContentFinding } from './facts.ts';
 
 // Operators that put marks on the page (path construction and clipping alone do not).
@@ -9,11 +9,11 @@ const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Tj', 'TJ
  * Artifact sequence, artifacts inside tagged content and the reverse, and MCIDs that no
  * structure element references. One finding per kind is enough to fail and to point.
  */
-export function scanContent(content: string, page: number, referenced: (mcid: number) => boolean): ContentFinding[] {
+export function scanContent(content: string | Operation[], page: number, referenced: (mcid: number) => boolean): ContentFinding[] {
   const stack: Array<'artifact' | 'tagged' | 'other'> = [];
   const found = new Map<ContentFinding['kind'], ContentFinding>();
   const report = (kind: ContentFinding['kind']) => found.set(kind, { page, kind });
-  for (const op of parseContentStream(content)) {
+  for (const op of typeof content === 'string' ? parseContentStream(content) : content) {
     if (op.op === 'BDC' || op.op === 'BMC') {
       const tag = op.operands[0] ?? '';
       const mcid = op.op === 'BDC' ? /\/MCID\s+(\d+)/.exec(op.operands[1] ?? '')?.[1] : undefined;

@@ -1,5 +1,5 @@
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, PDFStream, decodePDFRawStream, PDFDocument, type PDFObject } from 'pdf-lib';
-import { pageContent } from '../accessibility/page-content.ts';
+import { pageOperations } from '../accessibility/page-content.ts';
 import { readPageText, type PageText } from '../accessibility/page-text.ts';
 import { readStructTree, walk, type StructNode } from '../accessibility/struct-tree.ts';
 import { scanContent } from './content.ts';
@@ -29,9 +29,9 @@ export interface PdfFacts {
   headings: Array<{ level: number; text: string }>;
 }
 
-/** Read the facts with pdf-lib (catalog, structure, annotations, fonts, content) and the text of each marked-content sequence. `pageText` skips re-reading text whose MCIDs are unchanged. */
-export async function readFacts(bytes: Uint8Array, pageText?: PageText[]): Promise<PdfFacts> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+/** Read the facts with pdf-lib (catalog, structure, annotations, fonts, content) and the text of each marked-content sequence. `pageText` skips re-reading text whose MCIDs are unchanged; `loaded` is the document just saved as `bytes`, to skip parsing it again. */
+export async function readFacts(bytes: Uint8Array, pageText?: PageText[], loaded?: PDFDocument): Promise<PdfFacts> {
+  const doc = loaded ?? (await PDFDocument.load(bytes, { updateMetadata: false }));
   const cat = doc.catalog;
   const lang = cat.lookupMaybe(N('Lang'), PDFString, PDFHexString)?.decodeText();
   const markInfo = cat.lookupMaybe(N('MarkInfo'), PDFDict);
@@ -86,7 +86,7 @@ export async function readFacts(bytes: Uint8Array, pageText?: PageText[]): Promi
     links,
     pagesWithoutTabs,
     fonts: readFonts(doc),
-    content: doc.getPages().flatMap((_, i) => scanContent(pageContent(doc, i), i + 1, (mcid) => referenced.has(`${i}:${mcid}`))),
+    content: doc.getPages().flatMap((_, i) => scanContent(pageOperations(doc, i), i + 1, (mcid) => referenced.has(`${i}:${mcid}`))),
     outline: readOutline(doc),
     headings: readHeadings(elements, pageText ?? (await readPageText(bytes, doc)), pageRefs),
   };
