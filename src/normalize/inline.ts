@@ -37,8 +37,11 @@ export function toPhrasing(b: Block, notes: Set<string>, r: Repairs, calls: Set<
 }
 
 // Bare URLs and e-mail addresses. Markdown readers auto-link them, so we make the links
-// ourselves: printed and re-read, the text then stays the same (idempotent output).
-const AUTOLINK = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]*_~]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// ourselves: printed and re-read, the text then stays the same (idempotent output). An
+// address is linked as remark-gfm links it on reading: its domain ends in a letter ("x@y.z_"
+// and "+@-.-" stay text).
+const AUTOLINK = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]*_~]|(?<![\w+\-.])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL_END = /[A-Za-z]$/;
 
 function linkify(value: string): PhrasingContent[] {
   if (!/:\/\/|www\.|@/.test(value)) return [{ type: 'text', value }];
@@ -47,10 +50,12 @@ function linkify(value: string): PhrasingContent[] {
   for (const m of value.matchAll(AUTOLINK)) {
     const at = m.index ?? 0;
     let raw = m[0];
+    const email = !/^(?:https?:|www\.)/.test(raw);
+    if (email && !EMAIL_END.test(raw)) continue;
     // Keep a closing parenthesis only if the URL opened one: "(see http://x.org/a)" ends before it.
     if (raw.endsWith(')') && (raw.match(/\(/g) ?? []).length < (raw.match(/\)/g) ?? []).length) raw = raw.slice(0, -1);
     if (at > last) out.push({ type: 'text', value: value.slice(last, at) });
-    const url = raw.includes('@') && !/^(?:https?:|www\.)/.test(raw) ? `mailto:${raw}` : raw.startsWith('www.') ? `http://${raw}` : raw;
+    const url = email ? `mailto:${raw}` : raw.startsWith('www.') ? `http://${raw}` : raw;
     out.push({ type: 'link', url, children: [{ type: 'text', value: raw }] });
     last = at + raw.length;
   }

@@ -7,14 +7,17 @@ import { visit } from 'unist-util-visit';
 import { fixMojibake } from './mojibake.ts';
 import { titleKey } from './clutter.ts';
 import { clip, type Repairs } from './repairs.ts';
+import { withSafeAutolinks } from './markdown-links.ts';
 import { toString } from 'mdast-util-to-string';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const printer = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true }).use(remarkGfm);
+// A colon right after a note call would make `[^2]:` at a line start read as a note definition.
+const unsafe = [{ character: ':', before: '\\]', inConstruct: 'phrasing' as const }];
+const printer = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true, unsafe }).use(remarkGfm);
 
-/** Serialise a tree as CommonMark with GFM footnotes. */
+/** Serialise a tree as CommonMark with GFM footnotes; every link prints in a form read back as a link. */
 export function toMarkdown(tree: Root): string {
-  return printer.stringify(tree);
+  return printer.stringify(withSafeAutolinks(tree));
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/g;

@@ -2,6 +2,7 @@ import type { Block, SrcLine } from './block.ts';
 import { blockFromLine } from './block.ts';
 import { leadingLetters, wordBeforeHyphen } from './char-class.ts';
 import type { Repairs } from './repairs.ts';
+import { splitHiddenBreaks } from './hidden-breaks.ts';
 import { decideHyphen } from './split-words.ts';
 import { lineEnd, measure } from './stats.ts';
 import { endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
@@ -14,6 +15,8 @@ export interface WrapShape {
   blankIsWrap: boolean;
   /** Paragraphs start with an indented line. */
   indentMode: boolean;
+  /** Nothing but a short last line marks a paragraph end, so a full last line hides it. */
+  breaksCanHide: boolean;
 }
 
 export function wrapShape(lines: SrcLine[]): WrapShape {
@@ -46,10 +49,13 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   }
   overflow.sort((a, b) => a - b);
   const slack = overflow.length >= 10 ? Math.max(0, -(overflow[Math.floor(overflow.length * 0.1)] ?? 0)) : 0;
+  const blankIsWrap = singles > 0 && wrapsBeforeBlank / singles >= 0.3;
+  const indentMode = indentedAfterStop >= 2 && indentedAfterStop / Math.max(1, indented) >= 0.5;
   return {
     width: width - slack,
-    blankIsWrap: singles > 0 && wrapsBeforeBlank / singles >= 0.3,
-    indentMode: indentedAfterStop >= 2 && indentedAfterStop / Math.max(1, indented) >= 0.5,
+    blankIsWrap,
+    indentMode,
+    breaksCanHide: !indentMode && (blankIsWrap || singles === 0),
   };
 }
 
@@ -68,10 +74,14 @@ function endsShort(prev: SrcLine, next: SrcLine, width: number): boolean {
  * Join the lines of a hard-wrapped text into paragraphs. A paragraph ends at two or more blank
  * lines, a blank line when blanks are not part of the wrapping, an indented first line, an ALL
  * CAPS heading, or a line that stops short at a sentence end (the next word would have fitted).
+ * Where only that short line can mark a paragraph end, the breaks a full last line hides are
+ * then inferred from the text's own paragraph lengths (see hidden-breaks.ts).
  */
 export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>): Block[] {
   const shape = wrapShape(lines);
   const blocks: Block[] = [];
+  // Where each block's last line ends on the page, for the hidden-break inference.
+  const lastLine: number[] = [];
   let cur: Block | undefined;
   let acc: Acc = { parts: [], len: 0, first: 0, last: 0 };
   let curLines = 0;
@@ -83,6 +93,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
       cur.text = acc.parts.join('');
       cur.source = acc.parts.length > 1 ? sourceOf(lines, acc.first, acc.last) : cur.text;
       blocks.push(cur);
+      lastLine.push(lineEnd(lines[acc.last]!));
     }
     cur = undefined;
     curLines = 0;
@@ -96,6 +107,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     if (isCapsLine(l.text)) {
       flush();
       blocks.push({ ...blockFromLine(l, 'paragraph'), cand: 'caps' });
+      lastLine.push(lineEnd(l));
       prev = undefined;
       blanks = 0;
       continue;
@@ -141,7 +153,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     blanks = 0;
   }
   flush();
-  return blocks;
+  return shape.breaksCanHide ? splitHiddenBreaks(blocks, lastLine, shape.width, r) : blocks;
 }
 
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
