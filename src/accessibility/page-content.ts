@@ -3,19 +3,9 @@ import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PD
 import { markUntaggedAsArtifacts } from './artifacts.ts';
 import { parseContentStream, type Operation } from './content-stream.ts';
 
-// Text reading, artifact marking and the checklist all need each page's decoded stream and
-// its operations: inflate and parse each stream once.
-const decoded = new WeakMap<object, string>();
-const parsed = new WeakMap<object, Operation[]>();
-
-/** The operations of a page's content, parsed once per content stream. */
+/** The operations of a page's content. Not cached: a 1,000-page book's operations would take gigabytes. */
 export function pageOperations(doc: PDFDocument, index: number): Operation[] {
-  const contents = doc.getPages()[index]!.node.Contents();
-  const known = contents ? parsed.get(contents) : undefined;
-  if (known) return known;
-  const ops = parseContentStream(pageContent(doc, index));
-  if (contents) parsed.set(contents, ops);
-  return ops;
+  return parseContentStream(pageContent(doc, index));
 }
 
 /** Decoded content of a page (all its streams joined), as latin1 text. */
@@ -23,14 +13,10 @@ export function pageContent(doc: PDFDocument, index: number): string {
   const page = doc.getPages()[index]!;
   const contents = page.node.Contents();
   if (!contents) return '';
-  const known = decoded.get(contents);
-  if (known !== undefined) return known;
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
-  const text = streams
+  return streams
     .map((s) => (s instanceof PDFRawStream ? decode(s).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : ''))
     .join('\n');
-  decoded.set(contents, text);
-  return text;
 }
 
 /**
@@ -46,8 +32,6 @@ export function markArtifacts(doc: PDFDocument, bands: { top: number; bottom: nu
     total.Layout += added.Layout;
     // node:zlib, not pdf-lib's pure-JS deflate: a book's content streams run to megabytes.
     const stream = doc.context.stream(deflateSync(Buffer.from(text, 'latin1')), { Filter: 'FlateDecode' });
-    // The checklist reads this page next: it needs no inflating.
-    decoded.set(stream, text);
     page.node.set(PDFName.of('Contents'), doc.context.register(stream));
   });
   return total;
