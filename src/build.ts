@@ -130,15 +130,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const began = performance.now();
   const launching = launchBrowser().then((browser) => ({ browser, ms: performance.now() - began }));
   launching.catch(() => {});
+  let closing: Promise<void> | undefined;
+  // Called once the PDF is printed: Chromium shuts down while the PDF is finished.
+  const release = () => {
+    closing ??= launching.then(({ browser }) => closeBrowser(browser)).catch(() => {});
+  };
   try {
-    return await buildWith(options, launching);
+    return await buildWith(options, launching, release);
   } finally {
-    const launched = await launching.catch(() => undefined);
-    if (launched) await closeBrowser(launched.browser);
+    release();
+    await closing;
   }
 }
 
-async function buildWith(options: BuildOptions, launching?: Promise<{ browser: Browser; ms: number }>): Promise<BuildResult> {
+async function buildWith(options: BuildOptions, launching?: Promise<{ browser: Browser; ms: number }>, release?: () => void): Promise<BuildResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
@@ -191,6 +196,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
       onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
     });
+    release?.();
     timings.load = rendered.timings.load;
     timings.layout = rendered.timings.layout;
     timings.print = rendered.timings.print;

@@ -102,7 +102,8 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const lost = await page.evaluate(findLostBlocks);
     if (input.afterLayout) await input.afterLayout(page);
     const t2 = performance.now();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
+    // No `outline: true`: finishPdf writes the bookmarks from the tagged headings.
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
     const t3 = performance.now();
     for (const url of refused) pushOnce(seal.refused, url);
     return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
