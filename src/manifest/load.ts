@@ -3,6 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { ReaderError } from '../errors.ts';
 import { closest } from '../util/closest.ts';
+import { SWITCHABLE_RULES } from '../normalize/rule-ids.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 
 /** A manifest with where it came from, so later stages can point at its lines. */
@@ -68,6 +69,12 @@ async function checkTexts(manifest: Manifest, root: string, shown: string, locat
     }
     seen.set(text.id, i);
     const abs = resolve(root, text.source);
+    for (const [k, rule] of text.rules.disable.entries()) {
+      if ((SWITCHABLE_RULES as readonly string[]).includes(rule)) continue;
+      const guess = closest(rule, SWITCHABLE_RULES);
+      const place = { file: shown, ...(locate(['texts', i, 'rules', 'disable', k]) ?? at('rules')) };
+      throw new ReaderError('ManifestUnknownRule', `Unknown normalizer rule \`${rule}\` in rules.disable`, `${guess ? `Did you mean \`${guess}\`? ` : ''}Rules that can be switched off: ${SWITCHABLE_RULES.join(', ')}.`, place);
+    }
     if (isAbsolute(text.source) || !isInside(realRoot, abs)) {
       throw new ReaderError('SourceOutsideProject', `Source \`${text.source}\` is outside the project folder`, 'Copy the file into `content/` and point `source` at it.', at('source'));
     }
