@@ -1,9 +1,9 @@
 /**
- * Add the preview's build number and reload script to the composed HTML. The script goes
- * before the page's first script (Paged.js), so it can set PagedConfig before Paged.js reads it.
+ * Add the preview's build number, reload script and layout hooks to the composed HTML. They go
+ * before the page's first script (Paged.js), so PagedConfig is set before Paged.js reads it.
  */
 export function injectReload(html: string, build: number): string {
-  const tags = `<meta name="reader-preview-build" content="${build}">\n<script src="/__reader/reload.js"></script>\n`;
+  const tags = `<meta name="reader-preview-build" content="${build}">\n<script src="/__reader/hooks.js"></script>\n<script src="/__reader/reload.js"></script>\n`;
   const firstScript = html.search(/<script\b/i);
   const headEnd = html.search(/<\/head>/i);
   const at = firstScript >= 0 && (headEnd < 0 || firstScript < headEnd) ? firstScript : headEnd;

@@ -18,7 +18,13 @@ export const RELOAD_SCRIPT = `(() => {
   // Paged.js reads PagedConfig when it loads: chain our restore after any hook already set.
   const config = window.PagedConfig || {};
   const after = config.after;
+  const before = config.before;
   window.PagedConfig = Object.assign({}, config, {
+    // The build's own layout handlers (page numbers of links, word-safe breaks): hooks.js.
+    before: async () => {
+      if (typeof before === 'function') await before();
+      if (typeof window.__readerHooks === 'function') window.__readerHooks();
+    },
     after: (flow) => {
       if (typeof after === 'function') after(flow);
       restore();

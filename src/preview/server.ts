@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { ReaderError } from '../errors.ts';
 import { CONTENT_TYPES as TYPES } from '../render/seal.ts';
+import { PREVIEW_HOOKS_SCRIPT } from '../render/paged-hooks.ts';
 import { RELOAD_SCRIPT } from './reload-client.ts';
 
 
@@ -44,6 +45,7 @@ export async function startStaticServer(state: PreviewServerState, port: number,
       return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
     }
     if (pathname === '/__reader/reload.js') return send(res, 200, TYPES['.js']!, RELOAD_SCRIPT);
+    if (pathname === '/__reader/hooks.js') return send(res, 200, TYPES['.js']!, PREVIEW_HOOKS_SCRIPT);
     if (pathname === '/__reader/events') return events(res);
     if (pathname === '/' || pathname === `/${state.htmlFile}`) {
       if (state.errorHtml) return send(res, 200, TYPES['.html']!, state.errorHtml);

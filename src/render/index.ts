@@ -4,7 +4,7 @@ import { faultOn } from '../util/fault.ts';
 import { refusedByPolicy } from './csp-report.ts';
 import { makeInert } from './inert.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { PAGE_REFS, WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
 import { withTimeout } from './timeout.ts';
 
@@ -91,12 +91,14 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     await page.evaluate(stampBlocks);
     await page.evaluate(WORD_SAFE_BREAKS);
     await page.evaluate(PAGE_REFS);
+    await page.evaluate(SETTLE_PAGES);
     await startLayout(page, browser, input.attempt ?? 1);
     const limit = input.layoutTimeoutMs ?? layoutTimeout();
     const result = await withTimeout(Promise.race([finished, closed(page), gone, interrupted(input.signal)]), limit, (): never => {
       throw new ReaderError('LayoutTimeout', `Layout did not finish within ${Math.round(limit / 100) / 10} s`, 'Chromium may be stuck on this reader: build a smaller reader to find the text that triggers it, or set READER_LAYOUT_TIMEOUT_MS to wait longer.');
     });
     if (!result.ok) throw await layoutFailed(result.error ?? 'unknown error', [...refused, ...seal.refused], dir);
+    await page.evaluate(SHOW_PAGES);
     const anchors = await page.evaluate(collectAnchors);
     const continuations = await page.evaluate(collectContinuations);
     const lost = await page.evaluate(findLostBlocks);

@@ -78,3 +78,33 @@ export const PAGE_REFS = `(() => {
     }
   });
 })()`;
+
+/**
+ * Pages two behind the one being laid out are done: Paged.js never touches them again. Hiding
+ * their content (`content-visibility: hidden`) keeps every measurement Paged.js forces on the
+ * new page from restyling the whole book (a 1,003-page reader: layout 59 s -> 47 s).
+ * `SHOW_PAGES` undoes it after layout, before anything is measured or printed.
+ */
+export const SETTLE_PAGES = `(() => {
+  window.Paged.registerHandlers(class extends window.Paged.Handler {
+    afterPageLayout(fragment) {
+      const done = fragment.previousElementSibling && fragment.previousElementSibling.previousElementSibling;
+      if (done && done.classList.contains('pagedjs_page')) done.style.contentVisibility = 'hidden';
+    }
+  });
+})()`;
+
+export const SHOW_PAGES = `(() => {
+  for (const page of document.querySelectorAll('.pagedjs_page')) page.style.removeProperty('content-visibility');
+})()`;
+
+/**
+ * The handlers a browser needs to show the book as the build lays it out, as a script file
+ * for `reader preview` (its page allows no inline script). The preview calls
+ * `window.__readerHooks()` from Paged.js's `before` hook. Pages stay visible there.
+ */
+export const PREVIEW_HOOKS_SCRIPT = `window.__readerHooks = () => {
+  ${WORD_SAFE_BREAKS};
+  ${PAGE_REFS};
+};
+`;

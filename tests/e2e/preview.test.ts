@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initProject } from '../../src/init/index.ts';
+import { closeBrowser, launchBrowser } from '../../src/render/index.ts';
 import { startPreview, type Preview, type PreviewBuildEvent } from '../../src/preview/index.ts';
 import { watchProject } from '../../src/watch/index.ts';
 
@@ -54,6 +55,7 @@ describe('reader preview', () => {
     expect(preview.url).toBe(`http://127.0.0.1:${preview.port}/`);
     const html = await (await fetch(preview.url)).text();
     expect(html).toContain('<script src="/__reader/reload.js"></script>');
+    expect(html).toContain('<script src="/__reader/hooks.js"></script>');
     expect(html).toContain('assets/paged.polyfill.js');
     expect(html).toContain('From the Republic of Soviets');
     const script = await fetch(`${preview.url}__reader/reload.js`);
@@ -62,6 +64,21 @@ describe('reader preview', () => {
     expect((await fetch(`${preview.url}assets/paged.polyfill.js`)).status).toBe(200);
     // fetch() would normalise `..` away: send the raw path.
     expect(await rawStatus(preview.port, '/..%2f..%2freader.yaml')).toBe(404);
+  });
+
+  it('lays the book out in a browser with the page numbers the build prints', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(preview.url, { waitUntil: 'load' });
+      // Every contents entry gets its number once the page it points to is laid out.
+      await page.waitForFunction(() => document.querySelectorAll('.toc a').length > 0 && document.querySelectorAll('.toc a:not([data-page])').length === 0, { timeout: 30_000 });
+      const numbers = await page.evaluate(() => Array.from(document.querySelectorAll('.toc a')).map((a) => a.getAttribute('data-page')));
+      expect(numbers.length).toBeGreaterThan(0);
+      for (const n of numbers) expect(Number(n)).toBeGreaterThan(0);
+    } finally {
+      await closeBrowser(browser);
+    }
   });
 
   it('announces builds over Server-Sent Events', async () => {
