@@ -4,7 +4,7 @@ import { faultOn } from '../util/fault.ts';
 import { refusedByPolicy } from './csp-report.ts';
 import { makeInert } from './inert.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, UNTHROTTLE, WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
 import { withTimeout } from './timeout.ts';
 
@@ -74,6 +74,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
       else pushOnce(pageErrors, m.text());
     });
     seal = await sealPage(page, dir);
+    await page.evaluateOnNewDocument(UNTHROTTLE);
     await page.evaluateOnNewDocument(() => {
       // Paged.js adds U+2011 where it splits a word across pages; our fonts draw hyphen-minus.
       (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
