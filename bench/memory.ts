@@ -27,20 +27,24 @@ async function memoryKb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-/** Samples the memory (PSS) of this process plus a browser's process tree, keeping the peak of the sum. */
+/**
+ * Samples the memory (PSS) of this process plus a browser's process tree, keeping the peak of
+ * the sum. Without a browser pid it samples this process and every process it started.
+ */
 export class MemorySampler {
   private peakKb = 0;
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
-  constructor(private readonly browserPid: number | undefined) {}
+  constructor(private readonly browserPid?: number) {}
 
   start(intervalMs = 100): void {
     const tick = async () => {
       if (this.busy) return;
       this.busy = true;
       try {
-        const pids = this.browserPid ? await descendants(this.browserPid) : [];
-        let kb = await memoryKb(process.pid);
+        // descendants() includes its root: this process is counted once either way.
+        const pids = this.browserPid ? [process.pid, ...(await descendants(this.browserPid))] : await descendants(process.pid);
+        let kb = 0;
         for (const pid of pids) kb += await memoryKb(pid);
         this.peakKb = Math.max(this.peakKb, kb);
       } finally {
