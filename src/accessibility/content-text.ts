@@ -41,8 +41,8 @@ function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undef
   let tlm: Matrix = IDENTITY;
   let font: FontInfo | undefined;
   let size = 0;
+  // Word spacing (Tw) never applies: it acts on the one-byte code 32, and these codes are two bytes.
   let charSpacing = 0;
-  let wordSpacing = 0;
   let scale = 1;
   let leading = 0;
   let rise = 0;
@@ -72,12 +72,10 @@ function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undef
     run = undefined;
   };
 
-  const show = (codes: number[] | Array<number | number[]>) => {
+  const show = (codes: number[]) => {
     if (!font) throw new Unsupported();
     const mcid = marks.find((m): m is number => m !== null);
-    for (const item of codes) {
-      if (Array.isArray(item)) continue;
-      const code = item;
+    for (const code of codes) {
       const trm = multiply(multiply([size * scale, 0, 0, size, 0, rise], tm), ctm);
       if (trm[1] !== 0 || trm[2] !== 0) throw new Unsupported(); // rotated or skewed text
       const x = trm[4];
@@ -138,9 +136,6 @@ function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undef
         case 'Tc':
           charSpacing = Number(o[0]);
           break;
-        case 'Tw':
-          wordSpacing = Number(o[0]);
-          break;
         case 'Tz':
           scale = Number(o[0]) / 100;
           break;
@@ -171,7 +166,6 @@ function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undef
           show(codesOf(o[0]!));
           break;
         case '"':
-          wordSpacing = Number(o[0]);
           charSpacing = Number(o[1]);
           tm = tlm = multiply([1, 0, 0, 1, 0, -leading], tlm);
           show(codesOf(o[2]!));
@@ -205,7 +199,6 @@ function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undef
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  void wordSpacing; // two-byte codes never take word spacing (PDF 9.3.3)
   flush();
   return result;
 }
