@@ -15,10 +15,11 @@ import { splitLines, unwrap } from './unwrap.ts';
 import { documentVocabulary, splitCandidates } from './vocabulary.ts';
 import { dropPatterns } from './drop-patterns.ts';
 import { htmlToBlocks } from './html-input.ts';
-import { extractPdfText, pdfBytes } from './pdf-input.ts';
+import type { PdfDrop } from './pdf-input.ts';
+import { extractPdfLayout, pdfBytes } from './pdf-input.ts';
 
 export { toMarkdown };
-export { extractPdfText } from './pdf-input.ts';
+export { extractPdfLayout, extractPdfText } from './pdf-input.ts';
 export { accountWords } from './account.ts';
 export { renderNormalizeReport } from './report.ts';
 
@@ -29,7 +30,11 @@ export { renderNormalizeReport } from './report.ts';
 export async function normalizePdf(input: IngestedText, options: NormalizeOptions = {}): Promise<NormalizedText> {
   if (typeof input.file.data.pdfText !== 'string') {
     try {
-      input.file.data.pdfText = await extractPdfText(await pdfBytes(input.file));
+      const keepFurniture = options.disable?.includes('page-furniture') ?? false;
+      const layout = await extractPdfLayout(await pdfBytes(input.file), { keepFurniture });
+      input.file.data.pdfText = layout.text;
+      input.file.data.pdfDropped = layout.dropped;
+      input.file.data.pdfRunOn = layout.runOn;
     } catch (error) {
       input.file.data.pdfText = '';
       new Repairs(input.file).note('pdf-unreadable', { line: 1, column: 1 }, `Unexpected unreadable PDF \`${clip(String(error))}\`, no text extracted`);
@@ -49,10 +54,12 @@ export function normalize(input: IngestedText, options: NormalizeOptions = {}): 
   const pdf = input.extension.toLowerCase() === 'pdf';
   const value = pdf ? (typeof file.data.pdfText === 'string' ? file.data.pdfText : '') : typeof file.value === 'string' ? file.value : String(file.value ?? '');
   if (pdf && typeof file.data.pdfText !== 'string') r.note('pdf-not-extracted', { line: 1, column: 1 }, 'Unexpected PDF without extracted text, use normalizePdf() to read it');
+  if (pdf) logPdfDrops(file.data.pdfDropped, r);
   let kind: SourceKind = 'clean';
   let tree: Root;
   try {
-    ({ kind, tree } = run(value, input.extension, options, r));
+    const runOn = pdf && Array.isArray(file.data.pdfRunOn) ? new Set(file.data.pdfRunOn as number[]) : undefined;
+    ({ kind, tree } = run(value, input.extension, options, r, runOn));
   } catch (error) {
     r.note('normalize-failed', { line: 1, column: 1 }, `Unexpected failure \`${clip(String(error))}\`, fell back to one paragraph per line`);
     tree = fallback(value);
@@ -60,7 +67,7 @@ export function normalize(input: IngestedText, options: NormalizeOptions = {}): 
   return { id: input.id, file, tree, kind, changes: r.changes };
 }
 
-function run(value: string, extension: string, options: NormalizeOptions, r: Repairs): { kind: SourceKind; tree: Root } {
+function run(value: string, extension: string, options: NormalizeOptions, r: Repairs, runOn?: Set<number>): { kind: SourceKind; tree: Root } {
   const from = options.from ?? 'auto';
   const ext = extension.toLowerCase();
   if (from === 'markdown' || (from === 'auto' && (ext === 'md' || ext === 'markdown'))) {
@@ -82,20 +89,28 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
   } else {
     blocks = splitLines(lines);
   }
-  const tree = fromBlocks(blocks, r, options, detected !== 'clean');
+  const tree = fromBlocks(blocks, r, options, detected !== 'clean', runOn);
   // Web-style text that needed no repair at all is reported as clean.
   const kind = fromPdf ? 'pdf' : from === 'auto' && detected === 'web-text' && r.changes.length === 0 ? 'clean' : detected;
   return { kind, tree };
 }
 
 /** The block stages shared by text and HTML input. */
-function fromBlocks(blocks: Block[], r: Repairs, options: NormalizeOptions, web: boolean): Root {
+function fromBlocks(blocks: Block[], r: Repairs, options: NormalizeOptions, web: boolean, runOn?: Set<number>): Root {
   let out = dropClutter(blocks, r, options.title, web);
   out = markNotesAndLists(out, r);
   markBulletItems(out);
-  out = settleHeadings(out);
+  out = settleHeadings(out, runOn);
   fixOcr(out, r);
   return buildTree(out, r);
+}
+
+/** Margin matter, running heads and folios the PDF extractor left out of the text. */
+function logPdfDrops(dropped: unknown, r: Repairs): void {
+  if (!Array.isArray(dropped)) return;
+  for (const d of dropped as PdfDrop[]) {
+    r.log('page-furniture', d, d.text, '', `Unexpected ${d.why} \`${clip(d.text)}\`, dropped as page furniture`);
+  }
 }
 
 /** Last resort: one paragraph per non-blank line, text untouched. */

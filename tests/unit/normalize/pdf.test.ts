@@ -22,6 +22,63 @@ async function samplePdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
+// A two-page spread of a typeset book: justified 10 pt text, mirrored margins (the right-hand page
+// first), running heads, folios, margin numbers in the outer margin beside each paragraph's first line.
+const BOOK = [
+  {
+    left: 60,
+    head: 'Essays on the Revolution',
+    folio: '7',
+    lines: [
+      { t: 'THE FIRST PART', end: true },
+      { t: 'The revolution of 1917 did not end with the seizure of power. For', indent: true, n: '1' },
+      { t: 'the next four years the new government fought a civil war on a dozen' },
+      { t: 'fronts, and the cities emptied as the workers went back to the villages.', end: true },
+      { t: 'Historians still argue about what followed after all of that. Some', indent: true, n: '2' },
+      { t: 'see a straight line from the party of 1903 to the state of 1937; others' },
+      { t: 'stress the weight of circum-' },
+    ],
+  },
+  {
+    left: 40,
+    head: 'Essays on the Revolution',
+    folio: '8',
+    lines: [
+      { t: 'stances that nobody had chosen, and the isolation of a revolution that' },
+      { t: 'had expected help from the West.', end: true },
+    ],
+  },
+];
+
+async function bookPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  const width = 280;
+  BOOK.forEach((spec, p) => {
+    const page = doc.addPage([400, 600]);
+    const right = spec.left + width;
+    page.drawText(spec.head, { x: right - font.widthOfTextAtSize(spec.head, 8), y: 560, size: 8, font });
+    page.drawText(spec.folio, { x: p % 2 === 0 ? right - font.widthOfTextAtSize(spec.folio, 8) : spec.left, y: 40, size: 8, font });
+    let y = 530;
+    for (const line of spec.lines) {
+      const x0 = spec.left + (line.indent ? 12 : 0);
+      const words = line.t.split(' ');
+      const caps = line.t === line.t.toUpperCase();
+      // Justify: spread the words over the measure, except on a paragraph's last line.
+      const inked = words.reduce((s, w) => s + font.widthOfTextAtSize(w, 10), 0);
+      const space = line.end || words.length < 2 ? font.widthOfTextAtSize(' ', 10) : (right - x0 - inked) / (words.length - 1);
+      let x = x0;
+      for (const w of words) {
+        page.drawText(w, { x, y, size: 10, font });
+        x += font.widthOfTextAtSize(w, 10) + space;
+      }
+      if (line.n) page.drawText(line.n, { x: p % 2 === 0 ? right + 10 : spec.left - 10 - font.widthOfTextAtSize(line.n, 7), y: y + 2, size: 7, font });
+      y -= caps ? 20 : 13;
+    }
+  });
+  return doc.save();
+}
+
 describe('PDF input', () => {
   it('reads glyph positions into paragraphs, dropping running heads and page numbers', async () => {
     const bytes = await samplePdf();
@@ -36,6 +93,22 @@ describe('PDF input', () => {
         'Historians still argue about what followed. Some see a straight line from the party of 1903 to the state of 1937; others stress the weight of circumstances that nobody had chosen, and the isolation of a revolution that expected help from the West.\n',
     );
     expect(result.changes.filter((c) => c.rule === 'page-furniture').map((c) => c.before)).toEqual(expect.arrayContaining(['THE SOVIET STATE', '1', '2']));
+  });
+
+  it('drops mirrored margin numbers, running heads and folios, and runs paragraphs across pages', async () => {
+    const input: IngestedText = { id: 'book', file: new VFile({ path: 'book.pdf', value: '' }), encoding: 'utf-8', extension: 'pdf' };
+    input.file.data.bytes = await bookPdf();
+    const result = await normalizePdf(input);
+    const md = toMarkdown(result.tree);
+    expect(md).toBe(
+      '## THE FIRST PART\n\n' +
+        'The revolution of 1917 did not end with the seizure of power. For the next four years the new government fought a civil war on a dozen fronts, and the cities emptied as the workers went back to the villages.\n\n' +
+        'Historians still argue about what followed after all of that. Some see a straight line from the party of 1903 to the state of 1937; others stress the weight of circumstances that nobody had chosen, and the isolation of a revolution that had expected help from the West.\n',
+    );
+    const furniture = result.changes.filter((c) => c.rule === 'page-furniture').map((c) => c.before);
+    expect(furniture).toEqual(expect.arrayContaining(['1', '2', 'Essays on the Revolution', '7', '8']));
+    expect(result.file.messages.some((m) => /margin number `2`/.test(m.reason))).toBe(true);
+    expect(result.changes.some((c) => c.rule === 'split-word' && c.after === 'circumstances')).toBe(true);
   });
 
   it('says so when a PDF reaches normalize() without extracted text', () => {
