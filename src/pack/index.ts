@@ -11,6 +11,7 @@ import { compileTopics } from '../analyze/index.ts';
 import { build, prepare } from '../build.ts';
 import { ReaderError } from '../errors.ts';
 import { finishPdf } from '../accessibility/index.ts';
+import { splitTaggedPdf, type PageRange } from '../accessibility/split.ts';
 import { defaultStylesDir } from '../compose/index.ts';
 import { defaultTemplatesDir } from '../compose/templates.ts';
 import { launchBrowser, renderWithRetry } from '../render/index.ts';
@@ -18,6 +19,7 @@ import { acquireOutLock } from '../util/out-lock.ts';
 import { commitOutputs, prepareStaging } from '../util/atomic-out.ts';
 import { collectPack, type PackContent } from './collect.ts';
 import { loadPackTemplate, packAssets, packDate } from './compose-pack.ts';
+import { combinePacks, LOCAL_PAGE_NUMBERS, runId, shareOut } from './combine.ts';
 import { mapPool } from './pool.ts';
 import { readReaderRefs } from './reader-refs.ts';
 import { resolveTopics } from './resolve-topics.ts';
@@ -146,27 +148,53 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
       }
       const date = packDate();
       const reader = { ...manifest, pageSize: manifest.page_size };
-      // Longest first, so the last pack to start is a short one and the workers finish together.
-      const order = [...contents].sort((a, b) => weight(b) - weight(a));
+      // Packs share documents (one per core, of about equal length): each document pays Paged.js's
+      // and Chromium's set-up once for all its packs, and is split into one tagged PDF per pack.
       const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+      const groups = shareOut(contents, concurrency, (c) => weight(c) + PACK_FRAME);
       t = performance.now();
-      const built = await mapPool(order, concurrency, async (content) => {
-        const id = content.topic.id;
-        const began = performance.now();
-        progress({ kind: 'start', topic: id, detail: `${content.passages} passages from ${content.texts.length} ${content.texts.length === 1 ? 'text' : 'texts'}` });
-        const htmlFile = `${id}.html`;
-        await writeFile(join(staging.dir, htmlFile), template({ reader, content, stylesheets, date, context }));
-        const rendered = await renderWithRetry({ browser: browser!, launch: launchBrowser, dir: staging.dir, htmlFile, ...(options.signal ? { signal: options.signal } : {}) });
-        for (const e of rendered.pageErrors) warnings.push(`${htmlFile}: Unexpected error in the page: ${e}`);
-        for (const u of rendered.seal.refused) warnings.push(`${htmlFile}: Refused request to \`${u}\`: rendering is sealed`);
-        const finishing = performance.now();
-        const pdf = await finishPdf(rendered.pdf, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
-        const finish = performance.now() - finishing;
-        await writeFile(join(staging.dir, `${id}.pdf`), pdf);
-        const ms = Math.round(performance.now() - began);
-        progress({ kind: 'done', topic: id, detail: `${rendered.pages} pages, ${(ms / 1000).toFixed(1)} s` });
-        return { topicId: id, pdfPath: join(outDir, `${id}.pdf`), htmlPath: join(outDir, htmlFile), pages: rendered.pages, content, ms, timings: { load: Math.round(rendered.timings.load), layout: Math.round(rendered.timings.layout), print: Math.round(rendered.timings.print), finish: Math.round(finish) } };
-      });
+      const built = (
+        await mapPool(groups, groups.length, async (group, g) => {
+          const began = performance.now();
+          const documents: string[] = [];
+          for (const content of group) {
+            progress({ kind: 'start', topic: content.topic.id, detail: `${content.passages} passages from ${content.texts.length} ${content.texts.length === 1 ? 'text' : 'texts'}` });
+            const html = template({ reader, content, stylesheets, date, context });
+            await writeFile(join(staging.dir, `${content.topic.id}.html`), html);
+            documents.push(html);
+          }
+          // The combined document is a means of layout, not an output: it leaves staging before the commit.
+          const htmlFile = `.packs-${g}.html`;
+          await writeFile(join(staging.dir, htmlFile), combinePacks(documents));
+          const rendered = await renderWithRetry({
+            browser: browser!,
+            launch: launchBrowser,
+            dir: staging.dir,
+            htmlFile,
+            afterLayout: async (page) => void (await page.evaluate(LOCAL_PAGE_NUMBERS)),
+            ...(options.signal ? { signal: options.signal } : {}),
+          });
+          await rm(join(staging.dir, htmlFile), { force: true });
+          const names = group.map((c) => `${c.topic.id}.html`).join(', ');
+          for (const e of rendered.pageErrors) warnings.push(`${names}: Unexpected error in the page: ${e}`);
+          for (const u of rendered.seal.refused) warnings.push(`${names}: Refused request to \`${u}\`: rendering is sealed`);
+          const ranges = packRanges(group.length, rendered.anchors, rendered.pages, rendered.blankPages);
+          const finishing = performance.now();
+          const parts = await splitTaggedPdf(rendered.pdf, ranges);
+          const out: BuiltPack[] = [];
+          for (const [k, content] of group.entries()) {
+            const id = content.topic.id;
+            const range = ranges[k]!;
+            const pdf = await finishPdf(parts[k]!, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: localContinuations(rendered.continuations, range), creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
+            await writeFile(join(staging.dir, `${id}.pdf`), pdf);
+            const pages = range.to - range.from;
+            const ms = Math.round(performance.now() - began);
+            progress({ kind: 'done', topic: id, detail: `${pages} pages, ${(ms / 1000).toFixed(1)} s` });
+            out.push({ topicId: id, pdfPath: join(outDir, `${id}.pdf`), htmlPath: join(outDir, `${id}.html`), pages, content, ms, timings: { load: Math.round(rendered.timings.load), layout: Math.round(rendered.timings.layout), print: Math.round(rendered.timings.print), finish: Math.round(performance.now() - finishing) } });
+          }
+          return out;
+        })
+      ).flat();
       mark('render', t);
       if (options.signal?.aborted) throw new ReaderError('Interrupted', 'Pack interrupted', undefined, undefined, 130);
       await commitOutputs(staging, outDir);
@@ -183,6 +211,34 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
       await b?.close().catch(() => {});
     }
   }
+}
+
+/** Pages every pack has besides its excerpts (title, questions, notes page), in paragraphs' worth. */
+const PACK_FRAME = 8;
+
+/**
+ * The pages (0-based, end exclusive) of each pack in a combined document: from its run's first
+ * page to the next run's, without the blank page Paged.js adds to start the next on the right.
+ */
+function packRanges(count: number, anchors: Record<string, number>, total: number, blankPages: number[]): PageRange[] {
+  const blank = new Set(blankPages);
+  const starts = Array.from({ length: count }, (_, k) => anchors[runId(k)]);
+  return starts.map((start, k) => {
+    if (start === undefined) throw new ReaderError('PackLayout', `Pack ${k + 1} of a combined layout reached no page`, 'Run the pack again; if it repeats, pack its topic on its own.');
+    let end = (k + 1 < count ? starts[k + 1]! : total + 1) - 1;
+    while (end > start && blank.has(end)) end--;
+    return { from: start - 1, to: end };
+  });
+}
+
+/** Paged.js's continued blocks, per page of the pack instead of the combined document. */
+function localContinuations(all: Record<number, string[]>, range: PageRange): Record<number, string[]> {
+  const out: Record<number, string[]> = {};
+  for (const [page, words] of Object.entries(all)) {
+    const p = Number(page);
+    if (p > range.from && p <= range.to) out[p - range.from] = words;
+  }
+  return out;
 }
 
 /** Rough layout cost of a pack: the paragraphs it prints. */

@@ -43,6 +43,8 @@ export interface RenderOutput {
   lost: Array<{ id: string; text: string }>;
   /** Per page (1-based), the opening words of each block Paged.js continued from the page before. */
   continuations: Record<number, string[]>;
+  /** Pages (1-based) Paged.js left blank to start the next part on a right-hand page. */
+  blankPages: number[];
   /** Errors the page reported (console errors, exceptions): each is a warning for the build. */
   pageErrors: string[];
   timings: { load: number; layout: number; print: number };
@@ -103,13 +105,14 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const anchors = await page.evaluate(collectAnchors);
     const continuations = await page.evaluate(collectContinuations);
     const lost = await page.evaluate(findLostBlocks);
+    const blankPages = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page.pagedjs_blank_page')).map((p) => Number(p.dataset.pageNumber)));
     if (input.afterLayout) await input.afterLayout(page);
     const t2 = performance.now();
     // No `outline: true`: finishPdf writes the bookmarks from the tagged headings.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
     const t3 = performance.now();
     for (const url of refused) pushOnce(seal.refused, url);
-    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
+    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, blankPages, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
   } catch (e) {
     if (input.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
     if (e instanceof ReaderError) throw e;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { Io } from '../../src/cli/io.ts';
-import { pdftotextPages } from './pdf-read.ts';
+import { pdftotextPages, printedFolio } from './pdf-read.ts';
 
 const sample = inject('sample');
 const packsDir = join(sample.out, 'packs');
@@ -78,6 +78,28 @@ describe('reader pack --all on the sample', () => {
       expect(run.err).toMatch(new RegExp(`pack +${id} ✓ \\d+ pages`));
     }
     expect(files.filter((f) => f.startsWith('.staging'))).toEqual([]);
+  });
+
+  it('numbers every pack from its own page 1, though packs are laid out together', async () => {
+    const files = await readdir(packsDir);
+    // The combined layout documents are a means, not an output.
+    expect(files.filter((f) => f.startsWith('.packs-'))).toEqual([]);
+    for (const id of ['bureaucracy', 'kronstadt', 'historians', 'one-party-state']) {
+      const pdf = join(packsDir, `${id}.pdf`);
+      const pages = pdftotextPages(pdf, true);
+      // Folios on the body pages (the title and notes pages carry none) equal the page's place in the pack.
+      const folios = pages.slice(1).map((text, i) => [i + 1, printedFolio(text)] as const).filter(([, f]) => f !== undefined);
+      expect(folios.length, id).toBeGreaterThan(0);
+      for (const [page, folio] of folios) expect(folio, `${id} p${page}`).toBe(page);
+      // The title page's "Page" column points inside the pack.
+      const html = await readFile(join(packsDir, `${id}.html`), 'utf8');
+      expect(html).toContain('class="pack-page-ref"');
+      const titlePage = pages[1]!.split('\n').filter((l) => /\S/.test(l));
+      // Rows end in passages, paragraphs and page; the totals row has no page.
+      const pageColumn = titlePage.map((l) => /\s\d+\s+\d+\s+(\d{1,3})\s*$/.exec(l)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+      expect(pageColumn.length, id).toBeGreaterThan(0);
+      for (const n of pageColumn) expect(n, id).toBeLessThanOrEqual(pages.length - 1);
+    }
   });
 
   it('packs "socialism in one country" from four texts and not from the Testament', async () => {

@@ -1,0 +1,67 @@
+/**
+ * Several packs laid out as one document: each pack's body in a `.pack-run` of its own (a new
+ * right-hand page, page numbers from 1), its ids prefixed so that no two packs share one.
+ * Paged.js and Chromium then pay their set-up once per document instead of once per pack, and
+ * the PDF is split per pack afterwards (accessibility/split.ts).
+ */
+
+/** Attributes that hold an id or a space-separated list of ids. */
+const ID_LISTS = /(\s(?:id|for|headers|aria-labelledby|aria-describedby|aria-controls|aria-owns|data-note-id)=")([^"]*)"/g;
+const FRAGMENT_LINKS = /(\shref="#)([^"]*)"/g;
+
+/** Prefix every id, id reference and fragment link of an HTML fragment. */
+export function prefixIds(html: string, prefix: string): string {
+  return html
+    .replace(ID_LISTS, (_, attr: string, ids: string) => `${attr}${ids.split(/\s+/).filter(Boolean).map((id) => prefix + id).join(' ')}"`)
+    .replace(FRAGMENT_LINKS, (_, attr: string, id: string) => `${attr}${prefix}${id}"`);
+}
+
+/** The id of run `k` in a combined document, and the prefix of its ids. */
+export const runId = (k: number) => `pack-run-${k}`;
+const runPrefix = (k: number) => `r${k}--`;
+
+/** One document from whole pack documents: the first one's head, every one's body as a run. */
+export function combinePacks(documents: string[]): string {
+  const first = documents[0] ?? '';
+  const open = /<body\b[^>]*>/i.exec(first);
+  if (!open) throw new Error('A pack document without <body>');
+  const head = first.slice(0, open.index + open[0].length);
+  const runs = documents.map((doc, k) => {
+    const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(doc)?.[1] ?? '';
+    return `<div class="pack-run" id="${runId(k)}" data-pack-run="${k}">\n${prefixIds(body, runPrefix(k))}\n</div>`;
+  });
+  return `${head}\n${runs.join('\n')}\n</body>\n</html>\n`;
+}
+
+/**
+ * Run in the laid-out page before it prints: every pack counts its pages from 1. Its first
+ * page restarts the page counter (the folios), and its own page references (the title page
+ * points at the page where each text starts) count from there, not from the document's start.
+ */
+export const LOCAL_PAGE_NUMBERS = `(() => {
+  const startOf = new Map();
+  for (const first of document.querySelectorAll('[id^="pack-run-"]')) {
+    const page = first.closest('.pagedjs_page');
+    if (!page) continue;
+    startOf.set(first.getAttribute('data-pack-run'), Number(page.getAttribute('data-page-number')));
+    // counter-set, not counter-reset: the value changes without opening a new counter scope.
+    page.style.setProperty('counter-set', 'page 1');
+    page.style.counterIncrement = 'none';
+  }
+  for (const link of document.querySelectorAll('.pack-page-ref[data-page]')) {
+    const run = link.closest('[data-pack-run]');
+    const start = run ? startOf.get(run.getAttribute('data-pack-run')) : undefined;
+    if (start > 0) link.setAttribute('data-page', String(Number(link.getAttribute('data-page')) - start + 1));
+  }
+})()`;
+
+/** Share packs out between `lanes` documents of about equal length (largest first, to the lightest). */
+export function shareOut<T>(items: readonly T[], lanes: number, weight: (item: T) => number): T[][] {
+  const groups = Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, () => ({ items: [] as T[], load: 0 }));
+  for (const item of [...items].sort((a, b) => weight(b) - weight(a))) {
+    const lightest = groups.reduce((a, b) => (b.load < a.load ? b : a));
+    lightest.items.push(item);
+    lightest.load += weight(item);
+  }
+  return groups.map((g) => g.items).filter((g) => g.length > 0);
+}
