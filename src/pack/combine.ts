@@ -4,6 +4,7 @@
  * Paged.js and Chromium then pay their set-up once per document instead of once per pack, and
  * the PDF is split per pack afterwards (accessibility/split.ts).
  */
+import { ReaderError } from '../errors.ts';
 
 /** Attributes that hold an id or a space-separated list of ids. */
 const ID_LISTS = /(\s(?:id|for|headers|aria-labelledby|aria-describedby|aria-controls|aria-owns|data-note-id)=")([^"]*)"/g;
@@ -24,7 +25,7 @@ const runPrefix = (k: number) => `r${k}--`;
 export function combinePacks(documents: string[]): string {
   const first = documents[0] ?? '';
   const open = /<body\b[^>]*>/i.exec(first);
-  if (!open) throw new Error('A pack document without <body>');
+  if (!open) throw new ReaderError('PackTemplate', 'Unexpected pack document without a <body> element', 'Your pack.hbs must write a whole HTML document, <body> included: see `reader eject templates`.');
   const head = first.slice(0, open.index + open[0].length);
   const runs = documents.map((doc, k) => {
     const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(doc)?.[1] ?? '';
