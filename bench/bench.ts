@@ -6,16 +6,17 @@
  *  (c) bare Paged.js (its polyfill, auto-run) on our final HTML of (a)
  *  (d) Chromium's own print of that HTML without Paged.js: the lower bound
  *  (c1000/d1000) the same two on the HTML of (b)
- * Peak memory is this Node process plus every Chromium process it started, summed as PSS
+ * Peak memory: for our builds, the build's own process and all it starts; for the bare cases,
+ * this process plus the Chromium it drives. Summed as PSS
  * (shared pages counted once; RSS would count them in each process).
  * Usage: npm run bench [-- --reps 3] [-- --skip-large]
  */
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { stringify } from 'yaml';
-import { build } from '../src/build.ts';
 import { ingestFile } from '../src/ingest/index.ts';
 import { normalize } from '../src/normalize/index.ts';
 import { launchBrowser } from '../src/render/index.ts';
@@ -59,16 +60,26 @@ async function timed<T>(name: string, browser: Browser, fn: () => Promise<T & { 
   return out;
 }
 
-/** Our build as `reader build` runs it, cold: it launches its own Chromium while it prepares the texts. */
+/**
+ * Our build as a user runs it: `reader build --force --json` in a process of its own (module
+ * loading and Chromium launch included), its memory the peak of that process and everything
+ * it starts, the stage times from the build report it prints.
+ */
 async function ours(config: string, out: string): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
-  // No other browser runs now: this process and all it starts is our build's memory.
-  const sampler = new MemorySampler();
-  sampler.start();
   const t = performance.now();
-  const r = await build({ config, out });
+  const child = spawn(process.execPath, [join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, '--force', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = new MemorySampler(undefined, child.pid);
+  sampler.start();
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const code = await new Promise<number | null>((done) => child.once('close', done));
   const ms = performance.now() - t;
   const peakMb = await sampler.stop();
-  return { ms, peakMb, pages: r.report.pages, html: r.htmlPath, stages: { ...r.report.timings } };
+  if (code !== 0) throw new Error(`reader build failed (${code}): ${stderr.slice(-500)}`);
+  const report = JSON.parse(stdout) as { pages: number; html: string; timings: Record<string, number> };
+  return { ms, peakMb, pages: report.pages, html: join(out, report.html), stages: { ...report.timings } };
 }
 
 /** A copy of our HTML folder, for the bare cases (so nothing of ours runs in them). */

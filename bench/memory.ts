@@ -29,13 +29,18 @@ async function memoryKb(pid: number): Promise<number> {
 
 /**
  * Samples the memory (PSS) of this process plus a browser's process tree, keeping the peak of
- * the sum. Without a browser pid it samples this process and every process it started.
+ * the sum. Without a browser pid it samples this process and every process it started; with
+ * `rootPid`, that process and its descendants only.
  */
 export class MemorySampler {
   private peakKb = 0;
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
-  constructor(private readonly browserPid?: number) {}
+  constructor(
+    private readonly browserPid?: number,
+    /** Sample this process tree instead (a child build), without the sampling process itself. */
+    private readonly rootPid?: number,
+  ) {}
 
   start(intervalMs = 100): void {
     const tick = async () => {
@@ -43,7 +48,7 @@ export class MemorySampler {
       this.busy = true;
       try {
         // descendants() includes its root: this process is counted once either way.
-        const pids = this.browserPid ? [process.pid, ...(await descendants(this.browserPid))] : await descendants(process.pid);
+        const pids = this.rootPid !== undefined ? await descendants(this.rootPid) : this.browserPid ? [process.pid, ...(await descendants(this.browserPid))] : await descendants(process.pid);
         let kb = 0;
         for (const pid of pids) kb += await memoryKb(pid);
         this.peakKb = Math.max(this.peakKb, kb);
