@@ -1,19 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { descendantsOf } from '../src/util/processes.ts';
 
-/** Every descendant pid of `root`, read from /proc (Linux). */
-async function descendants(root: number): Promise<number[]> {
-  const parentOf = new Map<number, number>();
-  for (const name of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
-    // Field 4 is the parent pid; the command name (field 2) may hold spaces, so split after ')'.
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    if (ppid) parentOf.set(Number(name), ppid);
-  }
-  const out = [root];
-  for (let i = 0; i < out.length; i++) for (const [pid, ppid] of parentOf) if (ppid === out[i]) out.push(pid);
-  return out;
-}
+/** `root` and every process below it. */
+const tree = (root: number) => [root, ...descendantsOf(root)];
 
 /**
  * Proportional set size: a page shared by several Chromium processes counts once in total,
@@ -47,8 +36,7 @@ export class MemorySampler {
       if (this.busy) return;
       this.busy = true;
       try {
-        // descendants() includes its root: this process is counted once either way.
-        const pids = this.rootPid !== undefined ? await descendants(this.rootPid) : this.browserPid ? [process.pid, ...(await descendants(this.browserPid))] : await descendants(process.pid);
+        const pids = this.rootPid !== undefined ? tree(this.rootPid) : this.browserPid ? [process.pid, ...tree(this.browserPid)] : tree(process.pid);
         let kb = 0;
         for (const pid of pids) kb += await memoryKb(pid);
         this.peakKb = Math.max(this.peakKb, kb);

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { ReaderError } from '../errors.ts';
+import { descendantsOf } from '../util/processes.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
 import { withTimeout } from './timeout.ts';
 
@@ -77,23 +78,3 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Every descendant of `root`, from /proc (Linux; elsewhere, none). */
-function descendantsOf(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of existsSync('/proc') ? readdirSync('/proc') : []) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      /* exited meanwhile */
-    }
-  }
-  const out: number[] = [];
-  const queue = [root];
-  while (queue.length) {
-    const p = queue.shift()!;
-    for (const [child, ppid] of parent) if (ppid === p) (out.push(child), queue.push(child));
-  }
-  return out;
-}

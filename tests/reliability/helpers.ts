@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { descendantsOf } from '../../src/util/processes.ts';
 
 export const ONE_PARAGRAPH = 'This is one short paragraph of text, enough for a page and no more.\n';
 
@@ -69,24 +70,7 @@ export function startBuild(dir: string, out = join(dir, 'out'), env: Record<stri
 }
 
 /** Pids of every live descendant of `pid` (from /proc). */
-export function descendants(pid: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      /* gone */
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [child, pp] of parent) if (pp === p) (out.push(child), walk(child));
-  };
-  walk(pid);
-  return out;
-}
+export const descendants = descendantsOf;
 
 /** Is this pid running (not gone, not a zombie)? */
 export function running(pid: number): boolean {
