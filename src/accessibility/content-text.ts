@@ -1,8 +1,7 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import type { Operation } from './content-stream.ts';
 import { IDENTITY, multiply, type Matrix } from './matrix.ts';
-import { pageOperations } from './page-content.ts';
+import { pageOperations, streamBytes } from './page-content.ts';
 import type { PageText, TextRun } from './page-text.ts';
 
 /**
@@ -281,16 +280,7 @@ function parseFont(doc: PDFDocument, font: PDFDict | undefined): FontInfo | unde
   const cid = descendants instanceof PDFArray ? lookupDict(doc, descendants.get(0)) : undefined;
   if (!cid) return undefined;
   const dw = doc.context.lookup(cid.get(PDFName.of('DW')));
-  return { unicode: parseToUnicode(streamText(toUnicode)), widths: parseWidths(doc, doc.context.lookup(cid.get(PDFName.of('W')))), defaultWidth: dw instanceof PDFNumber ? dw.asNumber() : 1000 };
-}
-
-function streamText(s: PDFStream): string {
-  if (s instanceof PDFRawStream) {
-    const filter = s.dict.get(PDFName.of('Filter'));
-    const bytes = filter === PDFName.of('FlateDecode') ? inflateSync(s.getContents()) : decodePDFRawStream(s).decode();
-    return Buffer.from(bytes).toString('latin1');
-  }
-  return Buffer.from(s.getContents()).toString('latin1');
+  return { unicode: parseToUnicode(streamBytes(toUnicode).toString('latin1')), widths: parseWidths(doc, doc.context.lookup(cid.get(PDFName.of('W')))), defaultWidth: dw instanceof PDFNumber ? dw.asNumber() : 1000 };
 }
 
 /** A ToUnicode CMap's bfchar and bfrange entries: code -> text. */

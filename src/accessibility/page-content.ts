@@ -15,7 +15,7 @@ export function pageContent(doc: PDFDocument, index: number): string {
   if (!contents) return '';
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
   return streams
-    .map((s) => (s instanceof PDFRawStream ? decode(s).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : ''))
+    .map((s) => (s instanceof PDFStream ? streamBytes(s).toString('latin1') : ''))
     .join('\n');
 }
 
@@ -37,7 +37,9 @@ export function markArtifacts(doc: PDFDocument, bands: { top: number; bottom: nu
   return total;
 }
 
-function decode(s: PDFRawStream): Buffer {
+/** A stream's decoded bytes: plain Flate through node:zlib (fast), any other filter through pdf-lib. */
+export function streamBytes(s: PDFStream): Buffer {
+  if (!(s instanceof PDFRawStream)) return Buffer.from(s.getContents());
   const filter = s.dict.get(PDFName.of('Filter'));
   if (filter === PDFName.of('FlateDecode') && !s.dict.get(PDFName.of('DecodeParms'))) return inflateSync(s.getContents());
   return Buffer.from(decodePDFRawStream(s).decode());

@@ -1,5 +1,5 @@
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, PDFStream, decodePDFRawStream, PDFDocument, type PDFObject } from 'pdf-lib';
-import { pageOperations } from '../accessibility/page-content.ts';
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFRef, PDFString, PDFHexString, PDFStream, PDFDocument, type PDFObject } from 'pdf-lib';
+import { pageOperations, streamBytes } from '../accessibility/page-content.ts';
 import { readPageText, type PageText } from '../accessibility/page-text.ts';
 import { readStructTree, walk, type StructNode } from '../accessibility/struct-tree.ts';
 import { scanContent } from './content.ts';
@@ -70,7 +70,7 @@ export async function readFacts(bytes: Uint8Array, pageText?: PageText[], loaded
   });
 
   const meta = cat.lookupMaybe(N('Metadata'), PDFStream);
-  const xmpText = meta ? Buffer.from(meta instanceof PDFRawStream ? decodePDFRawStream(meta).decode() : meta.getContents()).toString('utf8') : '';
+  const xmpText = meta ? streamBytes(meta).toString('utf8') : '';
   return {
     pages: doc.getPageCount(),
     catalog: {
