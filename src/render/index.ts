@@ -29,7 +29,7 @@ export interface RenderInput {
   layoutTimeoutMs?: number;
   /** 1 for the first try, 2 for the retry (fault injection reads it). */
   attempt?: number;
-  /** Tests: inspect the laid-out page before it prints (e.g. for markers hostile scripts set). */
+  /** Work on the laid-out page before it prints: packs renumber their pages; tests look for markers hostile scripts set. */
   afterLayout?: (page: Page) => Promise<void>;
 }
 
