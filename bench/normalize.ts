@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Nodes, Root } from 'mdast';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
-import enUs from 'hyphen/en-us';
+import enUs from 'hyphen/en-us/index.js';
 import { normalize } from '../src/normalize/index.ts';
 import type { IngestedText } from '../src/types.ts';
 

@@ -14,6 +14,7 @@ import { loadManifest, type LoadedManifest } from './manifest/load.ts';
 import type { ManifestText } from './manifest/schema.ts';
 import { normalize, normalizePdf, renderNormalizeReport, toMarkdown } from './normalize/index.ts';
 import { closeBrowser, launchBrowser, renderWithRetry } from './render/index.ts';
+import { renderBook } from './render/book.ts';
 import type { NormalizedText } from './types.ts';
 import { commitOutputs, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
 import { acquireOutLock } from './util/out-lock.ts';
@@ -195,11 +196,13 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       ...(options.signal ? { signal: options.signal } : {}),
       onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
       onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
+      renderer: renderBook,
     });
     release?.();
     timings.load = rendered.timings.load;
     timings.layout = rendered.timings.layout;
     timings.print = rendered.timings.print;
+    timings.join = rendered.timings.join;
     progress({ stage: 'render', detail: `${rendered.pages} pages` });
     const pdfBytes = await time('accessibility', () =>
       finishPdf(rendered.pdf, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),

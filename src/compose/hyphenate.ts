@@ -1,5 +1,5 @@
 import type { Root as HastRoot, Element, Text } from 'hast';
-import enUs from 'hyphen/en-us';
+import enUs from 'hyphen/en-us/index.js';
 
 const hyphenateEnUs = enUs.hyphenateSync;
 

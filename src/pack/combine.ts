@@ -55,14 +55,3 @@ export const LOCAL_PAGE_NUMBERS = `(() => {
     if (start > 0) link.setAttribute('data-page', String(Number(link.getAttribute('data-page')) - start + 1));
   }
 })()`;
-
-/** Share packs out between `lanes` documents of about equal length (largest first, to the lightest). */
-export function shareOut<T>(items: readonly T[], lanes: number, weight: (item: T) => number): T[][] {
-  const groups = Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, () => ({ items: [] as T[], load: 0 }));
-  for (const item of [...items].sort((a, b) => weight(b) - weight(a))) {
-    const lightest = groups.reduce((a, b) => (b.load < a.load ? b : a));
-    lightest.items.push(item);
-    lightest.load += weight(item);
-  }
-  return groups.map((g) => g.items).filter((g) => g.length > 0);
-}

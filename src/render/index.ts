@@ -29,6 +29,8 @@ export interface RenderInput {
   layoutTimeoutMs?: number;
   /** 1 for the first try, 2 for the retry (fault injection reads it). */
   attempt?: number;
+  /** Work on the loaded page before layout starts: the parallel build keeps only its own part of the book. */
+  beforeLayout?: (page: Page) => Promise<void>;
   /** Work on the laid-out page before it prints: packs renumber their pages; tests look for markers hostile scripts set. */
   afterLayout?: (page: Page) => Promise<void>;
 }
@@ -91,6 +93,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const t1 = performance.now();
     // Whatever the HTML holds, nothing in the book may act: see inert.ts.
     for (const what of await page.evaluate(makeInert, ['assets/paged.polyfill.js'])) pushOnce(refused, what);
+    if (input.beforeLayout) await input.beforeLayout(page);
     await page.evaluate(stampBlocks);
     await page.evaluate(WORD_SAFE_BREAKS);
     await page.evaluate(PAGE_REFS);

@@ -15,6 +15,9 @@ export interface RetryInput extends Omit<RenderInput, 'browser' | 'attempt'> {
   onRetry?: (error: ReaderError) => void;
 }
 
+/** What is rendered with one retry: one document (`render`) or a book in parts (`renderBook`). */
+type Renderer<O extends RenderOutput> = (input: RenderInput) => Promise<O>;
+
 /** Crashes and hangs are worth one more try; a layout error or an interrupt is not. */
 const RETRYABLE = new Set(['RenderCrashed', 'RenderClosed', 'LayoutTimeout']);
 
@@ -23,8 +26,8 @@ const RETRYABLE = new Set(['RenderCrashed', 'RenderClosed', 'LayoutTimeout']);
  * launched here is closed (and killed if it does not close) before this returns or throws,
  * so no Chromium process outlives a failed build.
  */
-export async function renderWithRetry(input: RetryInput): Promise<RenderOutput> {
-  const { launch, onStart, onRetry, browser: shared, ...rest } = input;
+export async function renderWithRetry<O extends RenderOutput = RenderOutput>(input: RetryInput & { renderer?: Renderer<O> }): Promise<O> {
+  const { launch, onStart, onRetry, browser: shared, renderer = render as Renderer<O>, ...rest } = input;
   for (let attempt = 1; ; attempt++) {
     // A shared browser that died cannot be reused: the retry gets one of its own.
     const own = !shared || !shared.connected;
@@ -32,7 +35,7 @@ export async function renderWithRetry(input: RetryInput): Promise<RenderOutput> 
     try {
       if (rest.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
       onStart?.();
-      return await render({ ...rest, browser, attempt });
+      return await renderer({ ...rest, browser, attempt });
     } catch (e) {
       const retry = e instanceof ReaderError && RETRYABLE.has(e.code) && !rest.signal?.aborted;
       if (!retry) throw e;

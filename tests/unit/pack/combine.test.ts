@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { combinePacks, prefixIds, shareOut } from '../../../src/pack/combine.ts';
+import { combinePacks, prefixIds } from '../../../src/pack/combine.ts';
+import { shareOut } from '../../../src/util/share-out.ts';
 
 describe('packs laid out together', () => {
   it('prefixes ids, id references and fragment links, and nothing else', () => {
