@@ -32,6 +32,8 @@ export interface BuildOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** The inputs fingerprint, when the caller already took it (the CLI's up-to-date check). */
   inputs?: string;
+  /** Parts of the book laid out at once (renderer processes). Default: one per core. */
+  lanes?: number;
 }
 
 export interface ProgressEvent {
@@ -63,6 +65,8 @@ export interface BuildReport {
   refusedRequests: string[];
   /** Blocks the layout engine dropped: always empty in a good build. */
   lostBlocks: number;
+  /** How the book was laid out: its parts (each from a right-hand page), their pages and the renderer (lane) of each. */
+  layout?: { lanes: number; parts: Array<{ ids: string[]; start: number; pages: number; lane: number }> };
   /** Fingerprint of every input (src/cache/inputs-hash.ts), and of the PDF: an unchanged rebuild is skipped. */
   inputs?: string;
   pdfSha256?: string;
@@ -196,7 +200,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       ...(options.signal ? { signal: options.signal } : {}),
       onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
       onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
-      renderer: renderBook,
+      renderer: (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}) }),
     });
     release?.();
     timings.load = rendered.timings.load;
@@ -205,7 +209,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     timings.join = rendered.timings.join;
     progress({ stage: 'render', detail: `${rendered.pages} pages` });
     const pdfBytes = await time('accessibility', () =>
-      finishPdf(rendered.pdf, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),
+      finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),
     );
 
     const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),
@@ -237,6 +241,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       repairs,
       refusedRequests: rendered.seal.refused,
       lostBlocks: rendered.lost.length,
+      layout: { lanes: new Set(rendered.parts.map((p) => p.lane)).size, parts: rendered.parts },
     };
     await writeOut(async () => {
       await writeFile(join(staging.dir, pdfName), pdfBytes);

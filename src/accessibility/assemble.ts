@@ -39,6 +39,11 @@ export async function loadTaggedSource(bytes: Uint8Array): Promise<TaggedSource>
  * it; the reader joins the parts it laid out in parallel.
  */
 export async function assembleTaggedPdf(sources: TaggedSource[], pieces: Piece[], options: AssembleOptions = {}): Promise<Uint8Array> {
+  return (await assembleTaggedDoc(sources, pieces, options)).save({ useObjectStreams: false });
+}
+
+/** As assembleTaggedPdf, but the document itself, for a caller that works on it before saving. */
+export async function assembleTaggedDoc(sources: TaggedSource[], pieces: Piece[], options: AssembleOptions = {}): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   // One copier per source: fonts and other shared resources are copied once, whatever the pieces.
   const copiers = sources.map((s) => PDFObjectCopier.for(s.doc.context, doc.context));
@@ -112,7 +117,7 @@ export async function assembleTaggedPdf(sources: TaggedSource[], pieces: Piece[]
   }
   doc.catalog.set(N('Dests'), doc.context.register(dests));
   if (options.linkTarget) pointLinksHome(doc, dests, options.linkTarget);
-  return doc.save({ useObjectStreams: false });
+  return doc;
 }
 
 /** The first page's size among the sources (for a blank page that opens the result). */

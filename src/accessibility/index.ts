@@ -46,13 +46,14 @@ const BANDS = { top: 46, bottom: 52 };
  * and XMP, and bookmarks from the headings. The checklist runs on the result; only when
  * it passes does the XMP claim `pdfuaid:part=1`.
  */
-export async function finishPdf(pdf: Uint8Array, info: PdfInfo, report?: (r: FinishReport) => void): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, report?: (r: FinishReport) => void): Promise<Uint8Array> {
+  // A document still in memory (the joined parts of a book) is worked on as it is, not saved and read again.
+  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   const tree = readStructTree(doc);
   const result: FinishReport = { artifacts: { Pagination: 0, Layout: 0 }, merged: 0, notes: 0, listBodies: 0, links: 0, outline: 0, renamedTypes: 0, conforms: false, failed: [] };
   let text: PageText[] | undefined;
   if (tree && tree.roots.length) {
-    text = await readPageText(pdf, doc);
+    text = await readPageText(pdf instanceof PDFDocument ? () => pdf.save({ useObjectStreams: false }) : pdf, doc);
     const ctx = makeContext(doc, tree, text, info.continuations);
     const root = tree.roots[0]!;
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);

@@ -26,9 +26,10 @@ export interface PageText {
  * their outer MCID). Chromium's own PDFs are read straight from their content streams
  * (content-text.ts); any other shape goes through pdfjs.
  */
-export async function readPageText(bytes: Uint8Array, doc?: PDFDocument): Promise<PageText[]> {
-  const loaded = doc ?? (await PDFDocument.load(bytes, { updateMetadata: false }));
-  return readContentText(loaded) ?? (await readPageTextWithPdfjs(bytes));
+export async function readPageText(bytes: Uint8Array | (() => Promise<Uint8Array>), doc?: PDFDocument): Promise<PageText[]> {
+  const saved = async () => (typeof bytes === 'function' ? bytes() : bytes);
+  const loaded = doc ?? (await PDFDocument.load(await saved(), { updateMetadata: false }));
+  return readContentText(loaded) ?? (await readPageTextWithPdfjs(await saved()));
 }
 
 /** Every page's text as pdfjs reads it: the general reader, and the reference in tests. */

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { assembleTaggedPdf, loadTaggedSource, type Piece } from '../accessibility/assemble.ts';
+import type { PDFDocument } from 'pdf-lib';
+import { assembleTaggedDoc, loadTaggedSource, type Piece, type TaggedSource } from '../accessibility/assemble.ts';
 import { ReaderError } from '../errors.ts';
 import { shareOut } from '../util/share-out.ts';
 import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type PartFacts, type PartSurvey } from './book-parts.ts';
@@ -20,7 +21,9 @@ export interface BookPart {
   lane: number;
 }
 
-export interface BookOutput extends RenderOutput {
+export interface BookOutput extends Omit<RenderOutput, 'pdf'> {
+  /** The joined book, in memory: the accessibility stage works on it before it is ever saved. */
+  doc: PDFDocument;
   parts: BookPart[];
   timings: RenderOutput['timings'] & { join: number };
 }
@@ -47,11 +50,12 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   const numbered = deferred<Numbering>();
   numbered.promise.catch(() => {});
   let reported = 0;
+  const loading = new Map<number, Promise<TaggedSource>>();
 
   const settled = await Promise.allSettled(
     Array.from({ length: lanes }, async (_, lane) => {
       try {
-        return await render({
+        const out = await render({
           ...input,
           beforeLayout: async (page) => {
             const parts = (await page.evaluate(SURVEY_PARTS)) as PartSurvey[];
@@ -79,6 +83,11 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
             await page.evaluate(call(NUMBER_PARTS, { starts: keep.map((p) => [facts.get(p)!.first, start[p]]), pages }));
           },
         });
+        // Read this lane's PDF for the join while the other lanes still print.
+        const load = loadTaggedSource(out.pdf);
+        load.catch(() => {});
+        loading.set(lane, load);
+        return out;
       } catch (e) {
         // A lane that failed must not leave the others waiting for its page numbers.
         if (!(e instanceof ReaderError && e.code === NO_WORK)) numbered.reject(e);
@@ -99,7 +108,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   for (const [lane, out] of outputs.entries()) {
     if (!out) continue;
     sourceOf.set(lane, sources.length);
-    sources.push(await loadTaggedSource(out.pdf));
+    sources.push(await loading.get(lane)!);
   }
   const pieces: Piece[] = [];
   const parts: BookPart[] = [];
@@ -114,7 +123,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     const place = numbering.places[id];
     if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
   }
-  const pdf = await assembleTaggedPdf(sources, pieces, {
+  const doc = await assembleTaggedDoc(sources, pieces, {
     oneDocument: true,
     dests,
     linkTarget: (uri) => (uri.startsWith(LINK_PREFIX) ? safeDecode(uri.slice(LINK_PREFIX.length)) : undefined),
@@ -137,7 +146,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   const ran = outputs.filter((o): o is RenderOutput => o !== undefined);
   const first = ran[0]!;
   return {
-    pdf,
+    doc,
     pages: numbering.total,
     anchors: numbering.pages,
     seal: { ...first.seal, refused: [...refused] },

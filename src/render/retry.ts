@@ -16,7 +16,7 @@ export interface RetryInput extends Omit<RenderInput, 'browser' | 'attempt'> {
 }
 
 /** What is rendered with one retry: one document (`render`) or a book in parts (`renderBook`). */
-type Renderer<O extends RenderOutput> = (input: RenderInput) => Promise<O>;
+type Renderer<O> = (input: RenderInput) => Promise<O>;
 
 /** Crashes and hangs are worth one more try; a layout error or an interrupt is not. */
 const RETRYABLE = new Set(['RenderCrashed', 'RenderClosed', 'LayoutTimeout']);
@@ -26,7 +26,7 @@ const RETRYABLE = new Set(['RenderCrashed', 'RenderClosed', 'LayoutTimeout']);
  * launched here is closed (and killed if it does not close) before this returns or throws,
  * so no Chromium process outlives a failed build.
  */
-export async function renderWithRetry<O extends RenderOutput = RenderOutput>(input: RetryInput & { renderer?: Renderer<O> }): Promise<O> {
+export async function renderWithRetry<O = RenderOutput>(input: RetryInput & { renderer?: Renderer<O> }): Promise<O> {
   const { launch, onStart, onRetry, browser: shared, renderer = render as Renderer<O>, ...rest } = input;
   for (let attempt = 1; ; attempt++) {
     // A shared browser that died cannot be reused: the retry gets one of its own.
