@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Setup that `npm start` and `npm test` run first. Dependency-free on purpose: it runs
 // before node_modules exists. It (1) installs node modules from the lockfile when they are
-// missing or stale, (2) finds Chromium and poppler-utils, installing Debian's packages when
-// run as root, or printing the exact command otherwise.
+// missing or stale, (2) builds the CLI bundle (dist/cli/main.mjs) when src/ changed, (3) finds
+// Chromium and poppler-utils, installing Debian's packages when run as root, or printing the
+// exact command otherwise.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,5 +55,16 @@ function ensureSystemPackages() {
   }
 }
 
+/** bin/reader.js would build it on first use too; building here keeps that out of the first command. */
+async function ensureCliBundle() {
+  try {
+    const { ensureBundle } = await import('./cli-bundle.mjs');
+    await ensureBundle();
+  } catch (e) {
+    say(`could not build the CLI bundle (${String(e?.message ?? e).split('\n')[0]}); the CLI will run the sources through tsx.`);
+  }
+}
+
 ensureModules();
+await ensureCliBundle();
 ensureSystemPackages();

@@ -1,9 +1,24 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Block } from './block.ts';
 import { repairLine } from './chars.ts';
 import type { Repairs } from './repairs.ts';
 import { isCapsLine, isTitleLine } from './text-shape.ts';
+
+let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+
+/**
+ * linkedom (~150 ms to load) and Readability, loaded on the first HTML input: most texts are
+ * not HTML. Required, not imported, because normalize() is synchronous.
+ */
+function htmlLibs(): { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } {
+  if (!htmlModules) {
+    const require = createRequire(import.meta.url);
+    htmlModules = { parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML, Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability };
+  }
+  return htmlModules;
+}
 
 const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD']);
 
@@ -13,6 +28,7 @@ const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOC
  * so places are counted in output blocks.
  */
 export function htmlToBlocks(html: string, r: Repairs): Block[] {
+  const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
   let root: Element | null = null;
   try {
