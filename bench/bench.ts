@@ -65,9 +65,9 @@ async function timed<T>(name: string, browser: Browser, fn: () => Promise<T & { 
  * loading and Chromium launch included), its memory the peak of that process and everything
  * it starts, the stage times from the build report it prints.
  */
-async function ours(config: string, out: string): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
+async function ours(config: string, out: string, force = true): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
   const t = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, '--force', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, ...(force ? ['--force'] : []), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = new MemorySampler(undefined, child.pid);
   sampler.start();
   let stdout = '';
@@ -78,8 +78,8 @@ async function ours(config: string, out: string): Promise<Result & { pages: numb
   const ms = performance.now() - t;
   const peakMb = await sampler.stop();
   if (code !== 0) throw new Error(`reader build failed (${code}): ${stderr.slice(-500)}`);
-  const report = JSON.parse(stdout) as { pages: number; html: string; timings: Record<string, number> };
-  return { ms, peakMb, pages: report.pages, html: join(out, report.html), stages: { ...report.timings } };
+  const report = JSON.parse(stdout) as { pages: number; html: string; timings?: Record<string, number> };
+  return { ms, peakMb, pages: report.pages, html: join(out, report.html), stages: { ...(report.timings ?? {}) } };
 }
 
 /** A copy of our HTML folder, for the bare cases (so nothing of ours runs in them). */
@@ -140,8 +140,25 @@ async function normalizeThroughput(): Promise<number> {
   return total / 1e6 / ((performance.now() - t) / 1000);
 }
 
+/** A copy of the sample project, so the rebuild cases can edit a text as a user would. */
+async function sampleProject(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'reader-bench-sample-'));
+  await cp(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  await cp(join(root, 'reader.yaml'), join(dir, 'reader.yaml'));
+  return dir;
+}
+
+/** Edit one short text of the copy: a word in its first paragraphs, different each time. */
+async function editOneText(project: string, rep: number): Promise<void> {
+  const file = join(project, 'content', '001-westmoreland-nothing-inevitable.txt');
+  const text = await readFile(file, 'utf8');
+  if (!text.includes('the revolution')) throw new Error('bench: the text to edit has changed; pick another phrase');
+  await writeFile(file, text.replace('the revolution', `the revolution (edit ${rep})`));
+}
+
 async function main(): Promise<void> {
   const scratch = await mkdtemp(join(tmpdir(), 'reader-bench-out-'));
+  const sample = await sampleProject();
   const large = SKIP_LARGE ? undefined : await largeProject(8);
   const stages: Record<string, number[]> = {};
   const largeStages: Record<string, number[]> = {};
@@ -149,8 +166,12 @@ async function main(): Promise<void> {
   let largeHtml = '';
   for (let rep = 1; rep <= REPS; rep++) {
     process.stderr.write(`repetition ${rep}/${REPS}\n`);
-    const a = await ours(join(root, 'reader.yaml'), join(scratch, 'a'));
+    const a = await ours(join(sample, 'reader.yaml'), join(scratch, 'a'));
     report('a: ours, sample', a);
+    // Rebuilds as a user runs them, after a (no --force): nothing changed, then one short text edited.
+    report('e: rebuild, no change', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
+    await editOneText(sample, rep);
+    report('f: rebuild, one text edited', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
     for (const [k, v] of Object.entries(a.stages)) (stages[k] ??= []).push(v);
     sampleHtml = a.html;
     if (large) {
@@ -186,6 +207,8 @@ async function main(): Promise<void> {
   lines.push(`a/c (sample vs bare Paged.js):          ${ratio('a: ours, sample', 'c: bare Paged.js')}  (target ≤ 1.1)`);
   lines.push(`b/c (large vs bare Paged.js, large):    ${ratio('b: ours, large', 'c: bare Paged.js, large')}  (target ≤ 0.6)`);
   lines.push(`b/d (large vs Chromium print, large):   ${ratio('b: ours, large', 'd: Chromium print, large')}  (target ≤ 4)`);
+  lines.push(`e: rebuild with no change:              ${results['e: rebuild, no change'] ? (med('e: rebuild, no change') / 1000).toFixed(2) : 'n/a'} s  (target ≤ 0.5 s)`);
+  lines.push(`f/a (one short text edited vs cold):    ${ratio('f: rebuild, one text edited', 'a: ours, sample')}  (target ≤ 0.3)`);
   lines.push(`normalization throughput:               ${mbps.toFixed(1)} MB/s  (target ≥ 10)`);
   const pagesA = results['a: ours, sample']?.[0]?.pages;
   const pagesB = results['b: ours, large']?.[0]?.pages;

@@ -6,7 +6,7 @@ import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
 import { finishPdf } from './accessibility/index.ts';
 import { accessibleHtml } from './accessible-html/index.ts';
-import { inputsHash } from './cache/inputs-hash.ts';
+import { inputsHash, toolHash } from './cache/inputs-hash.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
 import { ingestBytes } from './ingest/index.ts';
@@ -34,6 +34,8 @@ export interface BuildOptions {
   inputs?: string;
   /** Parts of the book laid out at once (renderer processes). Default: one per core. */
   lanes?: number;
+  /** Lay out every part again: the layout cache (`out/.cache/layout`) is emptied first. */
+  fresh?: boolean;
 }
 
 export interface ProgressEvent {
@@ -188,6 +190,9 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       }
     });
     checkAborted(options.signal);
+    // Parts of the book whose layout and page numbers did not change are taken from here (render/part-cache.ts).
+    const layoutCache = join(outDir, '.cache', options.profile ? `layout.${options.profile}` : 'layout');
+    if (options.fresh) await rm(layoutCache, { recursive: true, force: true });
     const launched = launching ? await launching : undefined;
     if (launched) timings.launch = Math.round(launched.ms);
     const browser = options.browser ?? launched?.browser;
@@ -200,7 +205,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       ...(options.signal ? { signal: options.signal } : {}),
       onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
       onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
-      renderer: (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}) }),
+      renderer: async (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}), cacheDir: layoutCache, toolKey: `${await input.browser.version()} ${await toolHash()}` }),
     });
     release?.();
     timings.load = rendered.timings.load;

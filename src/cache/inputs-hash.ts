@@ -28,7 +28,21 @@ export async function inputsHash(configPath: string, profile?: string): Promise<
   const manifest = (parse(await readFile(config, 'utf8')) ?? {}) as { texts?: Array<{ source?: unknown }>; templates?: unknown; styles?: unknown };
   for (const t of manifest.texts ?? []) if (typeof t.source === 'string') await add(resolve(root, t.source));
   for (const dir of [manifest.templates, manifest.styles]) if (typeof dir === 'string') for (const f of await filesUnder(resolve(root, dir))) await add(f);
-  for (const dir of ['src', 'templates', 'styles']) for (const f of await filesUnder(join(toolRoot, dir))) await add(f);
-  await add(join(toolRoot, 'package-lock.json'));
+  hash.update(await toolHash());
   return hash.digest('hex');
+}
+
+let tool: Promise<string> | undefined;
+
+/** A fingerprint of the tool itself: its code, templates, styles and lockfile (once per process). */
+export function toolHash(): Promise<string> {
+  tool ??= (async () => {
+    const hash = createHash('sha256');
+    for (const dir of ['src', 'templates', 'styles']) {
+      for (const f of await filesUnder(join(toolRoot, dir))) hash.update(`\0${relative(toolRoot, f)}\0`).update(await readFile(f));
+    }
+    hash.update(await readFile(join(toolRoot, 'package-lock.json')).catch(() => Buffer.from('missing')));
+    return hash.digest('hex');
+  })();
+  return tool;
 }

@@ -48,7 +48,8 @@ Options:
       --signature N     pages per folded gathering (multiple of 4)
       --marks crop      add crop marks and a 3 mm bleed (TrimBox/BleedBox)
   -w, --watch           rebuild when a text, reader.yaml, a template or a style changes
-  -f, --force           build even if nothing changed since the last build
+  -f, --force           build even if nothing changed since the last build, laying
+                        out every text again (no layout cache)
   -q, --quiet           no progress on stderr
       --json            print the build report as JSON on stdout
   -h, --help            show this help

@@ -62,7 +62,7 @@ async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?
   const onProgress = (e: ProgressEvent) => {
     if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
   };
-  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), ...(inputs ? { inputs } : {}), onProgress });
+  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), ...(inputs ? { inputs } : {}), ...(args.force ? { fresh: true } : {}), onProgress });
   const { report } = result;
   if (args.impose || args.marks) {
     const { imposeOutputs } = await import('./impose.runner.ts');

@@ -7,6 +7,13 @@
  * paged-hooks.ts; each is an expression to call with one JSON argument.
  */
 
+/** What the page tells about the book before layout. */
+export interface BookSurvey {
+  parts: PartSurvey[];
+  /** SHA-256 of what every part's layout shares: the head, the body's classes, the running titles. */
+  context: string;
+}
+
 /** What the page tells about one part before layout. */
 export interface PartSurvey {
   ids: string[];
@@ -26,6 +33,9 @@ export interface PartFacts {
   places: Record<string, [number, number, number]>;
 }
 
+/** Per kept part: what its links need from the rest of the book. */
+export type PartLinks = Record<number, { refs: string[]; across: string[] }>;
+
 /** Page-number links get this text while the book is laid out: as wide as any real number (tabular figures). */
 export function placeholderFor(digits: number): string {
   return '8'.repeat(Math.max(1, digits));
@@ -44,17 +54,22 @@ export const SURVEY_PARTS = `(async () => {
     el.setAttribute('data-rp-part', String(parts.length - 1));
     parts[parts.length - 1].push(el);
   }
+  const sha = async (text) => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  };
   const out = [];
   for (const els of parts) {
-    const html = els.map((e) => e.outerHTML).join('\\n');
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(html));
     out.push({
       ids: els.map((e) => e.id),
       weight: els.reduce((n, e) => n + (e.textContent || '').length, 0),
-      hash: Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''),
+      hash: await sha(els.map((e) => e.outerHTML).join('\\n')),
     });
   }
-  return out;
+  // What every part's layout shares besides its own HTML: the head (styles), the body's
+  // classes, and the running titles a part inherits from the parts before it.
+  const titles = Array.from(document.querySelectorAll('.running-title'), (t) => t.outerHTML).join('\\n');
+  return { parts: out, context: await sha(document.head.outerHTML + '\\n' + document.body.className + '\\n' + titles) };
 })()`;
 
 /**
@@ -62,7 +77,8 @@ export const SURVEY_PARTS = `(async () => {
  * (\`<origin>/__link#id\`), so Chromium prints them as URI links that the join turns back into
  * links to the named destination. Page-number links get a placeholder (filled by NUMBER_PARTS).
  * The running title, set once on the cover, is copied (hidden) into every part after it.
- * Returns the ids that links here point to in other parts (they need named destinations).
+ * Returns, per part, the ids its page-number links show the page of, and the ids its links
+ * point to in other parts (they need named destinations).
  */
 export const KEEP_PARTS = `((args) => {
   const keep = new Set(args.keep);
@@ -87,7 +103,8 @@ export const KEEP_PARTS = `((args) => {
       first.prepend(copy);
     }
   }
-  const across = new Set();
+  const links = {};
+  for (const p of keep) links[p] = { refs: [], across: [] };
   for (const a of Array.from(document.querySelectorAll('a[href^="#"]'))) {
     let id;
     try { id = decodeURIComponent(a.getAttribute('href').slice(1)); } catch { continue; }
@@ -95,13 +112,18 @@ export const KEEP_PARTS = `((args) => {
     if (a.matches(args.refSelector)) {
       a.setAttribute('data-rp-ref', id);
       a.setAttribute('data-page', args.placeholder);
+      links[home].refs.push(id);
     }
     if (partOf.has(id) && partOf.get(id) !== home) {
       a.setAttribute('href', args.origin + '/__link' + a.getAttribute('href'));
-      across.add(id);
+      links[home].across.push(id);
     }
   }
-  return Array.from(across);
+  for (const p of keep) {
+    links[p].refs = Array.from(new Set(links[p].refs)).sort();
+    links[p].across = Array.from(new Set(links[p].across)).sort();
+  }
+  return links;
 })`;
 
 /** After layout: where each kept part lies and where each of its ids is. */

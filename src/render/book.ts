@@ -1,16 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { PDFDocument } from 'pdf-lib';
 import { assembleTaggedDoc, loadTaggedSource, type Piece, type TaggedSource } from '../accessibility/assemble.ts';
 import { ReaderError } from '../errors.ts';
 import { shareOut } from '../util/share-out.ts';
-import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type PartFacts, type PartSurvey } from './book-parts.ts';
+import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type BookSurvey, type PartFacts, type PartLinks, type PartSurvey } from './book-parts.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
 import { PAGE_REF_SELECTOR } from './paged-hooks.ts';
+import { PartCache, printKey, type CachedPart } from './part-cache.ts';
 import { BOOK_ORIGIN } from './seal.ts';
 
 export interface BookInput extends Omit<RenderInput, 'beforeLayout' | 'afterLayout'> {
   /** Pages laid out at once, each in a renderer of its own. Default: one per core. */
   lanes?: number;
+  /** Folder of the layout cache: parts whose layout and page numbers are unchanged are not laid out again. */
+  cacheDir?: string;
+  /** Changes to the tool that the cache must see (e.g. the Chromium version). */
+  toolKey?: string;
 }
 
 export interface BookPart {
@@ -18,6 +26,7 @@ export interface BookPart {
   /** First page in the book (1-based) and number of pages. */
   start: number;
   pages: number;
+  /** The lane that laid it out in this build, or -1 if it came from the cache. */
   lane: number;
 }
 
@@ -34,23 +43,204 @@ const LINK_PREFIX = `${BOOK_ORIGIN}/__link#`;
 const CHARS_PER_PAGE = 1200;
 const NO_WORK = 'NoWork';
 
+/** A part as the book knows it after layout or from the cache. */
+interface Known extends CachedPart {
+  key: string;
+}
+
 /**
  * Render a book in parts laid out at once. Every lane opens the book in a page of its own
  * (Chromium gives each a renderer process), keeps only the parts shared out to it and lays
  * them out with Paged.js. When every lane is done, the parts are numbered in book order (a
  * blank page where a part must start on the right), each lane sets its page numbers and
  * page-number links, prints, and the PDFs are joined with their tags, links and destinations.
+ *
+ * With a cache, a part whose layout and numbers are unchanged is taken from the last build.
+ * A part that must be printed again because its numbers changed (a text before it grew, or a
+ * text it refers to moved) is laid out in a second round, with its numbers known.
  */
 export async function renderBook(input: BookInput): Promise<BookOutput> {
   const lanes = Math.max(1, input.lanes ?? availableParallelism());
-  let survey: PartSurvey[] | undefined;
+  const cache = input.cacheDir ? new PartCache(input.cacheDir) : undefined;
+  const known = new Map<number, Known>();
+  let survey: BookSurvey | undefined;
+  let keys: string[] = [];
+  let digits = 1;
+  const timings = { load: 0, layout: 0, print: 0, join: 0 };
+  const sources: TaggedSource[] = [];
+  /** Per part: the source and pages to take it from. */
+  const from = new Map<number, { source: number; from: number; to: number; lane: number }>();
+  const issues = { pageErrors: new Set<string>(), refused: new Set<string>() };
+  let seal: RenderOutput['seal'] | undefined;
+
+  // Round 1: the parts the cache cannot vouch for, and those that refer to them.
+  let numbering: Numbering | undefined;
+  const round1 = await runLanes(input, lanes, {
+    choose: (found) => {
+      survey = found;
+      digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
+      const shared = cache ? filesKey(join(input.dir, 'assets')) : '';
+      keys = found.parts.map((p) => PartCache.key('layout', input.toolKey ?? '', shared, found.context, p.hash, digits));
+      if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, { ...c, key }); });
+      return staleParts(found.parts.length, known);
+    },
+    placeholder: () => placeholderFor(digits),
+    numbering: (facts) => (numbering = numberParts(survey!.parts, withFacts(known, facts))),
+  });
+  absorb(round1);
+
+  // Round 2: cached parts whose print no longer fits their numbers.
+  numbering ??= numberParts(survey!.parts, withFacts(known, new Map()));
+  const reprint = [...known.entries()].filter(([p, k]) => !from.has(p) && k.printed?.key !== printKey(numbering!.start[p]!, k.links.refs, numbering!.pages)).map(([p]) => p);
+  if (reprint.length) {
+    const fixed = numbering;
+    const round2 = await runLanes(input, lanes, { choose: () => reprint, placeholder: () => placeholderFor(digits), numbering: () => fixed });
+    for (const [p, f] of round2.facts) {
+      if (f.last - f.first + 1 !== known.get(p)!.pages) throw new ReaderError('LayoutUnstable', `Part ${p + 1} laid out to ${f.last - f.first + 1} pages, not the ${known.get(p)!.pages} it had`, 'Delete the layout cache (out/.cache) and build again.');
+    }
+    absorb(round2);
+  }
+  const cachedSource = new Map<string, number>();
+  for (const [p, k] of known) {
+    if (from.has(p) || !cache || !k.printed) continue;
+    let source = cachedSource.get(k.printed.file);
+    if (source === undefined) {
+      source = sources.push(await loadTaggedSource(new Uint8Array(readFileSync(cache.pdfPath(k.printed.file))))) - 1;
+      cachedSource.set(k.printed.file, source);
+    }
+    from.set(p, { source, from: k.printed.from, to: k.printed.to, lane: -1 });
+  }
+
+  const joining = performance.now();
+  const pieces: Piece[] = [];
+  const parts: BookPart[] = [];
+  for (let p = 0; p < survey!.parts.length; p++) {
+    const at = from.get(p)!;
+    if (numbering.blankBefore.has(p)) pieces.push({ blank: true });
+    pieces.push({ source: at.source, from: at.from, to: at.to });
+    parts.push({ ids: survey!.parts[p]!.ids, start: numbering.start[p]!, pages: known.get(p)!.pages, lane: at.lane });
+  }
+  const dests: Array<{ name: string; page: number; left: number; top: number }> = [];
+  for (const id of new Set([...known.values()].flatMap((k) => k.links.across))) {
+    const place = numbering.places[id];
+    if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
+  }
+  const doc = await assembleTaggedDoc(sources, pieces, {
+    oneDocument: true,
+    dests,
+    linkTarget: (uri) => (uri.startsWith(LINK_PREFIX) ? safeDecode(uri.slice(LINK_PREFIX.length)) : undefined),
+  });
+  timings.join = performance.now() - joining;
+  cache?.prune();
+
+  const continuations: Record<number, string[]> = {};
+  for (const [p, k] of known) for (const [rel, words] of Object.entries(k.continuations)) continuations[numbering.start[p]! + Number(rel)] = words;
+  for (const k of known.values()) {
+    k.pageErrors.forEach((e) => issues.pageErrors.add(e));
+    k.refused.forEach((u) => issues.refused.add(u));
+  }
+  return {
+    doc,
+    pages: numbering.total,
+    anchors: numbering.pages,
+    seal: { ...(seal ?? { served: [] }), refused: [...issues.refused] },
+    lost: [...known.values()].flatMap((k) => k.lost),
+    continuations,
+    blankPages: numbering.blanks,
+    pageErrors: [...issues.pageErrors],
+    parts,
+    timings,
+  };
+
+  /** Take in what a round laid out: its facts, its PDFs (stored in the cache) and its timings. */
+  function absorb(round: LaneRound): void {
+    for (const [lane, out] of round.outputs) {
+      seal ??= out.seal;
+      const source = sources.push(round.sources.get(lane)!) - 1;
+      const file = cache?.writePdf(out.pdf);
+      for (const p of round.chunks[lane]!) {
+        const f = round.facts.get(p)!;
+        const part: Known = {
+          key: keys[p]!,
+          pages: f.last - f.first + 1,
+          places: f.places,
+          continuations: relative(out.continuations, f),
+          lost: out.lost.filter((b) => b.part === p).map(({ id, text }) => ({ id, text })),
+          pageErrors: out.pageErrors,
+          refused: out.seal.refused,
+          links: round.links.get(p)!,
+        };
+        const n = numbering!;
+        if (file) part.printed = { key: printKey(n.start[p]!, part.links.refs, n.pages), file, from: f.first - 1, to: f.last };
+        known.set(p, part);
+        cache?.write(keys[p]!, stripKey(part));
+        from.set(p, { source, from: f.first - 1, to: f.last, lane });
+      }
+      timings.load = Math.max(timings.load, out.timings.load);
+    }
+    timings.layout += round.layout;
+    timings.print += round.print;
+  }
+}
+
+/** The parts that must be laid out: those the cache lacks, and those whose links show their pages. */
+function staleParts(count: number, known: Map<number, Known>): number[] {
+  const fresh = Array.from({ length: count }, (_, p) => p).filter((p) => !known.has(p));
+  if (fresh.length === 0) return [];
+  const knownIds = new Set([...known.values()].flatMap((k) => Object.keys(k.places)));
+  // A cached part whose links point at ids no cached part holds refers to a changed part.
+  const referring = [...known.entries()].filter(([, k]) => k.links.refs.some((id) => !knownIds.has(id))).map(([p]) => p);
+  return [...new Set([...fresh, ...referring])].sort((a, b) => a - b);
+}
+
+function withFacts(known: Map<number, Known>, facts: Map<number, PartFacts>): Map<number, PartFacts> {
+  const all = new Map<number, PartFacts>();
+  for (const [p, k] of known) all.set(p, { part: p, first: 1, last: k.pages, places: k.places });
+  for (const [p, f] of facts) all.set(p, f);
+  return all;
+}
+
+function relative(continuations: Record<number, string[]>, f: PartFacts): Record<number, string[]> {
+  const out: Record<number, string[]> = {};
+  for (let q = f.first; q <= f.last; q++) if (continuations[q]) out[q - f.first] = continuations[q]!;
+  return out;
+}
+
+function stripKey({ key: _key, ...part }: Known): CachedPart {
+  return part;
+}
+
+interface LaneRound {
+  /** Parts per lane, in book order. */
+  chunks: number[][];
+  outputs: Map<number, RenderOutput>;
+  sources: Map<number, TaggedSource>;
+  facts: Map<number, PartFacts>;
+  links: Map<number, { refs: string[]; across: string[] }>;
+  layout: number;
+  print: number;
+}
+
+interface LanePlan {
+  /** Given the book, which parts to lay out (none: the lanes stop). */
+  choose: (survey: BookSurvey) => number[];
+  placeholder: () => string;
+  /** Given every lane's facts, the book's numbering. */
+  numbering: (facts: Map<number, PartFacts>) => Numbering;
+}
+
+/** Lay out the chosen parts in `lanes` pages at once, number them, print them. */
+async function runLanes(input: BookInput, lanes: number, plan: LanePlan): Promise<LaneRound> {
   let chunks: number[][] | undefined;
   const facts = new Map<number, PartFacts>();
-  const targets = new Set<string>();
+  const links = new Map<number, { refs: string[]; across: string[] }>();
+  const outputs = new Map<number, RenderOutput>();
+  const loading = new Map<number, Promise<TaggedSource>>();
   const numbered = deferred<Numbering>();
   numbered.promise.catch(() => {});
   let reported = 0;
-  const loading = new Map<number, Promise<TaggedSource>>();
+  const began = performance.now();
+  let laidOut = 0;
 
   const settled = await Promise.allSettled(
     Array.from({ length: lanes }, async (_, lane) => {
@@ -58,23 +248,23 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
         const out = await render({
           ...input,
           beforeLayout: async (page) => {
-            const parts = (await page.evaluate(SURVEY_PARTS)) as PartSurvey[];
-            if (!survey || !chunks) {
-              survey = parts;
-              chunks = shareOut(parts.map((_, i) => i), lanes, (i) => parts[i]!.weight).map((c) => c.sort((a, b) => a - b));
+            const found = (await page.evaluate(SURVEY_PARTS)) as BookSurvey;
+            if (!chunks) {
+              const chosen = plan.choose(found);
+              chunks = shareOut(chosen, lanes, (i) => found.parts[i]!.weight).map((c) => c.sort((a, b) => a - b));
             }
             const keep = chunks[lane];
             if (!keep) throw new ReaderError(NO_WORK, 'nothing to lay out in this lane');
-            const digits = String(Math.ceil(parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
-            const out = (await page.evaluate(call(KEEP_PARTS, { keep, refSelector: PAGE_REF_SELECTOR, placeholder: placeholderFor(digits), origin: BOOK_ORIGIN }))) as string[];
-            for (const id of out) targets.add(id);
+            const got = (await page.evaluate(call(KEEP_PARTS, { keep, refSelector: PAGE_REF_SELECTOR, placeholder: plan.placeholder(), origin: BOOK_ORIGIN }))) as PartLinks;
+            for (const [p, l] of Object.entries(got)) links.set(Number(p), l);
           },
           afterLayout: async (page) => {
             const keep = chunks![lane]!;
             for (const f of (await page.evaluate(call(PART_FACTS, { keep }))) as PartFacts[]) facts.set(f.part, f);
             if (++reported === chunks!.length) {
+              laidOut = performance.now() - began;
               try {
-                numbered.resolve(numberParts(survey!, facts));
+                numbered.resolve(plan.numbering(facts));
               } catch (e) {
                 numbered.reject(e);
               }
@@ -83,6 +273,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
             await page.evaluate(call(NUMBER_PARTS, { starts: keep.map((p) => [facts.get(p)!.first, start[p]]), pages }));
           },
         });
+        outputs.set(lane, out);
         // Read this lane's PDF for the join while the other lanes still print.
         const load = loadTaggedSource(out.pdf);
         load.catch(() => {});
@@ -97,71 +288,10 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   );
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof ReaderError && s.reason.code === NO_WORK));
   if (failure) throw failure.reason;
-  const outputs = settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
-  const numbering = await numbered.promise;
-
-  const joining = performance.now();
-  const laneOf = new Map<number, number>();
-  chunks!.forEach((c, lane) => c.forEach((p) => laneOf.set(p, lane)));
-  const sourceOf = new Map<number, number>();
-  const sources = [];
-  for (const [lane, out] of outputs.entries()) {
-    if (!out) continue;
-    sourceOf.set(lane, sources.length);
-    sources.push(await loading.get(lane)!);
-  }
-  const pieces: Piece[] = [];
-  const parts: BookPart[] = [];
-  for (let p = 0; p < survey!.length; p++) {
-    const f = facts.get(p)!;
-    if (numbering.blankBefore.has(p)) pieces.push({ blank: true });
-    pieces.push({ source: sourceOf.get(laneOf.get(p)!)!, from: f.first - 1, to: f.last });
-    parts.push({ ids: survey![p]!.ids, start: numbering.start[p]!, pages: f.last - f.first + 1, lane: laneOf.get(p)! });
-  }
-  const dests: Array<{ name: string; page: number; left: number; top: number }> = [];
-  for (const id of targets) {
-    const place = numbering.places[id];
-    if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
-  }
-  const doc = await assembleTaggedDoc(sources, pieces, {
-    oneDocument: true,
-    dests,
-    linkTarget: (uri) => (uri.startsWith(LINK_PREFIX) ? safeDecode(uri.slice(LINK_PREFIX.length)) : undefined),
-  });
-  const join = performance.now() - joining;
-
-  // Page facts of each lane, in the book's page numbers.
-  const continuations: Record<number, string[]> = {};
-  const pageErrors = new Set<string>();
-  const refused = new Set<string>();
-  for (const [lane, out] of outputs.entries()) {
-    if (!out) continue;
-    out.pageErrors.forEach((e) => pageErrors.add(e));
-    out.seal.refused.forEach((u) => refused.add(u));
-    for (const p of chunks![lane]!) {
-      const f = facts.get(p)!;
-      for (let q = f.first; q <= f.last; q++) if (out.continuations[q]) continuations[numbering.start[p]! + q - f.first] = out.continuations[q]!;
-    }
-  }
-  const ran = outputs.filter((o): o is RenderOutput => o !== undefined);
-  const first = ran[0]!;
-  return {
-    doc,
-    pages: numbering.total,
-    anchors: numbering.pages,
-    seal: { ...first.seal, refused: [...refused] },
-    lost: ran.flatMap((o) => o.lost),
-    continuations,
-    blankPages: numbering.blanks,
-    pageErrors: [...pageErrors],
-    parts,
-    timings: {
-      load: Math.max(...ran.map((o) => o.timings.load)),
-      layout: Math.max(...ran.map((o) => o.timings.layout)),
-      print: Math.max(...ran.map((o) => o.timings.print)),
-      join,
-    },
-  };
+  const printed = performance.now() - began;
+  const sources = new Map<number, TaggedSource>();
+  for (const [lane, load] of loading) sources.set(lane, await load);
+  return { chunks: chunks ?? [], outputs, sources, facts, links, layout: laidOut, print: outputs.size ? printed - laidOut : 0 };
 }
 
 interface Numbering {
@@ -203,6 +333,19 @@ export function numberParts(survey: PartSurvey[], facts: Map<number, PartFacts>)
     next += f.last - f.first + 1;
   }
   return { start, pages, places, blankBefore, blanks, total: next - 1 };
+}
+
+/** A fingerprint of every file under a folder (styles, fonts, Paged.js): parts' layout depends on them all. */
+function filesKey(dir: string): string {
+  const hash = createHash('sha256');
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  } catch {
+    /* no assets */
+  }
+  for (const f of files) hash.update(`\0${f.slice(dir.length)}\0`).update(readFileSync(f));
+  return hash.digest('hex');
 }
 
 function safeDecode(s: string): string | undefined {

@@ -42,7 +42,7 @@ export interface RenderOutput {
   anchors: Record<string, number>;
   seal: SealLog;
   /** Blocks of the source that the layout did not place on any page (a Paged.js loss). */
-  lost: Array<{ id: string; text: string }>;
+  lost: Array<{ id: string; text: string; part?: number }>;
   /** Per page (1-based), the opening words of each block Paged.js continued from the page before. */
   continuations: Record<number, string[]>;
   /** Pages (1-based) Paged.js left blank to start the next part on a right-hand page. */
@@ -221,14 +221,15 @@ function stampBlocks(): number {
   const blocks = Array.from(document.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, blockquote, .footnote'));
   const source = blocks.map((el, i) => {
     el.setAttribute('data-rp-block', String(i));
-    return { n: String(i), id: el.id || el.closest('[id]')?.id || '', text: (el.textContent ?? '').replace(/\u00AD/g, '').trim().slice(0, 80) };
+    const part = el.closest('[data-rp-part]')?.getAttribute('data-rp-part');
+    return { n: String(i), id: el.id || el.closest('[id]')?.id || '', text: (el.textContent ?? '').replace(/\u00AD/g, '').trim().slice(0, 80), ...(part ? { part: Number(part) } : {}) };
   });
   (window as unknown as { __readerSource: typeof source }).__readerSource = source.filter((b) => b.text.length > 0);
   return blocks.length;
 }
 
 /** After layout: the stamped blocks that appear on no page. Paged.js 0.4.3 can drop a block at a break. */
-function findLostBlocks(): Array<{ id: string; text: string }> {
+function findLostBlocks(): Array<{ id: string; text: string; part?: number }> {
   const placed = new Set<string>();
   document.querySelectorAll('.pagedjs_pages [data-rp-block]').forEach((el) => {
     // Placed but outside its page's content box is lost too: Paged.js lays a page out in CSS
@@ -238,8 +239,8 @@ function findLostBlocks(): Array<{ id: string; text: string }> {
     const clipped = box ? r.left >= box.right - 1 || r.top >= box.bottom - 1 : false;
     if (!clipped) placed.add(el.getAttribute('data-rp-block')!);
   });
-  const source = (window as unknown as { __readerSource?: Array<{ n: string; id: string; text: string }> }).__readerSource ?? [];
-  return source.filter((b) => !placed.has(b.n)).map((b) => ({ id: b.id, text: b.text }));
+  const source = (window as unknown as { __readerSource?: Array<{ n: string; id: string; text: string; part?: number }> }).__readerSource ?? [];
+  return source.filter((b) => !placed.has(b.n)).map((b) => ({ id: b.id, text: b.text, ...(b.part !== undefined ? { part: b.part } : {}) }));
 }
 
 /**
