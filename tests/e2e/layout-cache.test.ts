@@ -1,0 +1,80 @@
+// The layout cache: a rebuild lays out only what changed, and prints the same book as a fresh build.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildReport } from '../../src/build.ts';
+import { closeBrowser, launchBrowser } from '../../src/render/index.ts';
+import type { Browser } from 'puppeteer-core';
+
+const EDITED = '001-westmoreland-nothing-inevitable.txt';
+let project: string;
+let browser: Browser;
+
+/**
+ * Every word of a PDF with its page and box (poppler's -bbox). Boxes, not -layout text: the
+ * joined book carries other font subsets than a fresh one, and -layout spaces lines by font metrics.
+ */
+const text = (pdf: string) => execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).replace(/<head>[\s\S]*?<\/head>/, '');
+const laidOut = (r: BuildReport) => r.layout!.parts.filter((p) => p.lane >= 0).map((p) => p.ids[0]);
+
+async function buildInto(out: string, fresh = false) {
+  return build({ config: join(project, 'reader.yaml'), out: join(project, out), browser, ...(fresh ? { fresh } : {}) });
+}
+
+/** The rebuilt book reads exactly like a book built from scratch with the same sources. */
+async function expectSameAsFresh(cached: string): Promise<void> {
+  const fresh = await buildInto('fresh', true);
+  expect(text(cached)).toBe(text(fresh.pdfPath));
+}
+
+describe('the layout cache', () => {
+  beforeAll(async () => {
+    project = await mkdtemp(join(tmpdir(), 'reader-layout-cache-'));
+    await cp('content', join(project, 'content'), { recursive: true });
+    await cp('reader.yaml', join(project, 'reader.yaml'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await closeBrowser(browser);
+    await rm(project, { recursive: true, force: true });
+  });
+
+  it('lays out every part on the first build, and none when nothing changed', async () => {
+    const first = await buildInto('out');
+    expect(first.report.layout!.parts.every((p) => p.lane >= 0)).toBe(true);
+    const printed = text(first.pdfPath);
+    const again = await buildInto('out');
+    expect(laidOut(again.report)).toEqual([]);
+    expect(again.report.pages).toBe(first.report.pages);
+    expect(text(again.pdfPath)).toBe(printed);
+  });
+
+  it('after a word changes in one text, lays out that text and the parts that show its page numbers', async () => {
+    const file = join(project, 'content', EDITED);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('the revolution', 'the great revolution'));
+    const { report, pdfPath } = await buildInto('out');
+    const ids = laidOut(report);
+    expect(ids).toContain('westmoreland-inevitable');
+    for (const untouched of ['ws-1991', 'westmoreland-testament', 'woods-2003', 'martinez-2021']) expect(ids).not.toContain(untouched);
+    await expectSameAsFresh(pdfPath);
+  });
+
+  it('after a text grows by pages, lays out again the parts whose page numbers moved', async () => {
+    const file = join(project, 'content', EDITED);
+    const source = await readFile(file, 'utf8');
+    // Its body twice over: the text grows by several pages, and every text after it moves.
+    const paragraphs = source.split(/\n\s*\n/);
+    const body = paragraphs.slice(2, -4).join('\n\n');
+    await writeFile(file, `${paragraphs.slice(0, -4).join('\n\n')}\n\n${body}\n\n${paragraphs.slice(-4).join('\n\n')}`);
+    const before = (await buildInto('fresh', true)).report;
+    const { report, pdfPath } = await buildInto('out');
+    expect(report.pages).toBe(before.pages);
+    const ids = laidOut(report);
+    expect(ids).toContain('westmoreland-testament');
+    expect(ids).toContain('martinez-2021');
+    expect(ids).not.toContain('ws-1991');
+    await expectSameAsFresh(pdfPath);
+  });
+});
