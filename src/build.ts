@@ -214,7 +214,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     timings.join = rendered.timings.join;
     progress({ stage: 'render', detail: `${rendered.pages} pages` });
     const pdfBytes = await time('accessibility', () =>
-      finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }),
+      finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }, undefined, rendered.prepared),
     );
 
     const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),

@@ -55,7 +55,9 @@ export async function assembleTaggedDoc(sources: TaggedSource[], pieces: Piece[]
     if ('blank' in piece) {
       const last = doc.getPageCount() > 0 ? doc.getPage(doc.getPageCount() - 1) : undefined;
       const { width, height } = last?.getSize() ?? firstSize(sources);
-      doc.addPage([width, height]);
+      const blank = doc.addPage([width, height]);
+      // An empty content stream: a page without /Contents cannot be embedded (imposition does that).
+      blank.node.set(N('Contents'), doc.context.register(doc.context.stream('')));
       continue;
     }
     const src = sources[piece.source]!;

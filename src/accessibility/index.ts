@@ -9,6 +9,7 @@ import { findNotes, placeNotes } from './notes.ts';
 import { writeOutline } from './outline.ts';
 import { markArtifacts } from './page-content.ts';
 import { readPageText, type PageText } from './page-text.ts';
+import { BANDS, type PreparedPages } from './prepare-pages.ts';
 import { standardiseTypes } from './roles.ts';
 import { readStructTree, relink, writeStructTree } from './struct-tree.ts';
 
@@ -36,24 +37,23 @@ export interface FinishReport {
   failed: string[];
 }
 
-// Paged.js margin boxes live in the page margins (17 mm top, 19 mm bottom in reader.css).
-const BANDS = { top: 46, bottom: 52 };
 
 /**
  * Repair Chromium's tagged PDF of a Paged.js book so that it meets our PDF/UA-1 checklist:
  * artifacts for page furniture, one P per paragraph across pages, Note elements after
  * their calling paragraph, L > LI > Lbl/LBody, described and tagged links, catalog entries
  * and XMP, and bookmarks from the headings. The checklist runs on the result; only when
- * it passes does the XMP claim `pdfuaid:part=1`.
+ * it passes does the XMP claim `pdfuaid:part=1`. `prepared`: the page text read and the
+ * artifacts marked ahead (prepare-pages.ts), for a book joined from parts.
  */
-export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, report?: (r: FinishReport) => void): Promise<Uint8Array> {
+export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, report?: (r: FinishReport) => void, prepared?: PreparedPages): Promise<Uint8Array> {
   // A document still in memory (the joined parts of a book) is worked on as it is, not saved and read again.
   const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   const tree = readStructTree(doc);
   const result: FinishReport = { artifacts: { Pagination: 0, Layout: 0 }, merged: 0, notes: 0, listBodies: 0, links: 0, outline: 0, renamedTypes: 0, conforms: false, failed: [] };
   let text: PageText[] | undefined;
   if (tree && tree.roots.length) {
-    text = await readPageText(pdf instanceof PDFDocument ? () => pdf.save({ useObjectStreams: false }) : pdf, doc);
+    text = prepared?.text ?? (await readPageText(pdf instanceof PDFDocument ? () => pdf.save({ useObjectStreams: false }) : pdf, doc));
     const ctx = makeContext(doc, tree, text, info.continuations);
     const root = tree.roots[0]!;
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);
@@ -75,7 +75,7 @@ export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, re
     writeStructTree(doc, tree);
     result.outline = writeOutline(ctx, root, info.title);
   }
-  result.artifacts = markArtifacts(doc, BANDS);
+  result.artifacts = prepared?.artifacts ?? markArtifacts(doc, BANDS);
   // Claim PDF/UA only for what our own checklist accepts: claim, check, and withdraw on failure.
   writeCatalog(doc, info, true);
   let bytes = await doc.save({ useObjectStreams: false });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { PDFDocument } from 'pdf-lib';
 import { assembleTaggedDoc, loadTaggedSource, type Piece, type TaggedSource } from '../accessibility/assemble.ts';
+import { preparePages, type PreparedPages } from '../accessibility/prepare-pages.ts';
 import { ReaderError } from '../errors.ts';
 import { shareOut } from '../util/share-out.ts';
 import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type BookSurvey, type PartFacts, type PartLinks, type PartSurvey } from './book-parts.ts';
@@ -33,8 +34,17 @@ export interface BookPart {
 export interface BookOutput extends Omit<RenderOutput, 'pdf'> {
   /** The joined book, in memory: the accessibility stage works on it before it is ever saved. */
   doc: PDFDocument;
+  /** Its pages' text, read before their artifacts were marked, part by part as each was printed. */
+  prepared?: PreparedPages;
   parts: BookPart[];
   timings: RenderOutput['timings'] & { join: number };
+}
+
+/** A printed PDF ready to join: read, its pages prepared, and (with a cache) stored. */
+interface Printed {
+  source: TaggedSource;
+  prepared: PreparedPages | undefined;
+  file?: string;
 }
 
 /** Links across parts are printed as URI links under this prefix; the join points them home. */
@@ -67,7 +77,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   let keys: string[] = [];
   let digits = 1;
   const timings = { load: 0, layout: 0, print: 0, join: 0 };
-  const sources: TaggedSource[] = [];
+  const sources: Printed[] = [];
   /** Per part: the source and pages to take it from. */
   const from = new Map<number, { source: number; from: number; to: number; lane: number }>();
   const issues = { pageErrors: new Set<string>(), refused: new Set<string>() };
@@ -75,7 +85,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
 
   // Round 1: the parts the cache cannot vouch for, and those that refer to them.
   let numbering: Numbering | undefined;
-  const round1 = await runLanes(input, lanes, {
+  const round1 = await runLanes(input, lanes, cache, {
     choose: (found) => {
       survey = found;
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
@@ -94,7 +104,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   const reprint = [...known.entries()].filter(([p, k]) => !from.has(p) && k.printed?.key !== printKey(numbering!.start[p]!, k.links.refs, numbering!.pages)).map(([p]) => p);
   if (reprint.length) {
     const fixed = numbering;
-    const round2 = await runLanes(input, lanes, { choose: () => reprint, placeholder: () => placeholderFor(digits), numbering: () => fixed });
+    const round2 = await runLanes(input, lanes, cache, { choose: () => reprint, placeholder: () => placeholderFor(digits), numbering: () => fixed });
     for (const [p, f] of round2.facts) {
       if (f.last - f.first + 1 !== known.get(p)!.pages) throw new ReaderError('LayoutUnstable', `Part ${p + 1} laid out to ${f.last - f.first + 1} pages, not the ${known.get(p)!.pages} it had`, 'Delete the layout cache (out/.cache) and build again.');
     }
@@ -105,7 +115,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     if (from.has(p) || !cache || !k.printed) continue;
     let source = cachedSource.get(k.printed.file);
     if (source === undefined) {
-      source = sources.push(await loadTaggedSource(new Uint8Array(readFileSync(cache.pdfPath(k.printed.file))))) - 1;
+      source = sources.push(await cache.readPrinted(k.printed.file)) - 1;
       cachedSource.set(k.printed.file, source);
     }
     from.set(p, { source, from: k.printed.from, to: k.printed.to, lane: -1 });
@@ -125,13 +135,14 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     const place = numbering.places[id];
     if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
   }
-  const doc = await assembleTaggedDoc(sources, pieces, {
+  const doc = await assembleTaggedDoc(sources.map((s) => s.source), pieces, {
     oneDocument: true,
     dests,
     linkTarget: (uri) => (uri.startsWith(LINK_PREFIX) ? safeDecode(uri.slice(LINK_PREFIX.length)) : undefined),
   });
   timings.join = performance.now() - joining;
   cache?.prune();
+  const prepared = joinPrepared(sources, pieces);
 
   const continuations: Record<number, string[]> = {};
   for (const [p, k] of known) for (const [rel, words] of Object.entries(k.continuations)) continuations[numbering.start[p]! + Number(rel)] = words;
@@ -141,6 +152,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   }
   return {
     doc,
+    ...(prepared ? { prepared } : {}),
     pages: numbering.total,
     anchors: numbering.pages,
     seal: { ...(seal ?? { served: [] }), refused: [...issues.refused] },
@@ -156,8 +168,9 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   function absorb(round: LaneRound): void {
     for (const [lane, out] of round.outputs) {
       seal ??= out.seal;
-      const source = sources.push(round.sources.get(lane)!) - 1;
-      const file = cache?.writePdf(out.pdf);
+      const printed = round.sources.get(lane)!;
+      const source = sources.push(printed) - 1;
+      const file = printed.file;
       for (const p of round.chunks[lane]!) {
         const f = round.facts.get(p)!;
         const part: Known = {
@@ -176,11 +189,27 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
         cache?.write(keys[p]!, stripKey(part));
         from.set(p, { source, from: f.first - 1, to: f.last, lane });
       }
-      timings.load = Math.max(timings.load, out.timings.load);
     }
+    timings.load += round.load;
     timings.layout += round.layout;
     timings.print += round.print;
   }
+}
+
+/** The prepared pages of the joined book, piece by piece; undefined unless every source was prepared. */
+function joinPrepared(sources: Printed[], pieces: Piece[]): PreparedPages | undefined {
+  if (sources.some((s) => !s.prepared)) return undefined;
+  const text: PreparedPages['text'] = [];
+  for (const piece of pieces) {
+    if ('blank' in piece) text.push({ mcids: new Map(), untagged: [] });
+    else text.push(...sources[piece.source]!.prepared!.text.slice(piece.from, piece.to));
+  }
+  const artifacts = { Pagination: 0, Layout: 0 };
+  for (const s of sources) {
+    artifacts.Pagination += s.prepared!.artifacts.Pagination;
+    artifacts.Layout += s.prepared!.artifacts.Layout;
+  }
+  return { text, artifacts };
 }
 
 /** The parts that must be laid out: those the cache lacks, and those whose links show their pages. */
@@ -214,9 +243,10 @@ interface LaneRound {
   /** Parts per lane, in book order. */
   chunks: number[][];
   outputs: Map<number, RenderOutput>;
-  sources: Map<number, TaggedSource>;
+  sources: Map<number, Printed>;
   facts: Map<number, PartFacts>;
   links: Map<number, { refs: string[]; across: string[] }>;
+  load: number;
   layout: number;
   print: number;
 }
@@ -230,12 +260,12 @@ interface LanePlan {
 }
 
 /** Lay out the chosen parts in `lanes` pages at once, number them, print them. */
-async function runLanes(input: BookInput, lanes: number, plan: LanePlan): Promise<LaneRound> {
+async function runLanes(input: BookInput, lanes: number, cache: PartCache | undefined, plan: LanePlan): Promise<LaneRound> {
   let chunks: number[][] | undefined;
   const facts = new Map<number, PartFacts>();
   const links = new Map<number, { refs: string[]; across: string[] }>();
   const outputs = new Map<number, RenderOutput>();
-  const loading = new Map<number, Promise<TaggedSource>>();
+  const loading = new Map<number, Promise<Printed>>();
   const numbered = deferred<Numbering>();
   numbered.promise.catch(() => {});
   let reported = 0;
@@ -274,8 +304,11 @@ async function runLanes(input: BookInput, lanes: number, plan: LanePlan): Promis
           },
         });
         outputs.set(lane, out);
-        // Read this lane's PDF for the join while the other lanes still print.
-        const load = loadTaggedSource(out.pdf);
+        // Read and prepare this lane's PDF while the other lanes still print.
+        const load = loadTaggedSource(out.pdf).then(async (source) => {
+          const prepared = preparePages(source.doc);
+          return { source, prepared, ...(cache ? { file: await cache.writePrinted(source.doc, prepared) } : {}) };
+        });
         load.catch(() => {});
         loading.set(lane, load);
         return out;
@@ -289,9 +322,11 @@ async function runLanes(input: BookInput, lanes: number, plan: LanePlan): Promis
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof ReaderError && s.reason.code === NO_WORK));
   if (failure) throw failure.reason;
   const printed = performance.now() - began;
-  const sources = new Map<number, TaggedSource>();
+  const sources = new Map<number, Printed>();
   for (const [lane, load] of loading) sources.set(lane, await load);
-  return { chunks: chunks ?? [], outputs, sources, facts, links, layout: laidOut, print: outputs.size ? printed - laidOut : 0 };
+  // Lanes load the book at once: layout is what follows the slowest load.
+  const load = Math.max(0, ...[...outputs.values()].map((o) => o.timings.load));
+  return { chunks: chunks ?? [], outputs, sources, facts, links, load, layout: outputs.size ? laidOut - load : 0, print: outputs.size ? printed - laidOut : 0 };
 }
 
 interface Numbering {

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
+import { loadTaggedSource, type TaggedSource } from '../accessibility/assemble.ts';
+import { pageTextFromJson, pageTextToJson, type PreparedPages } from '../accessibility/prepare-pages.ts';
 
 /**
  * What a part's layout left, kept between builds: enough to number the book and join the
@@ -37,22 +40,34 @@ export class PartCache {
     try {
       const part = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as CachedPart;
       this.used.add(`${key}.json`);
-      if (part.printed) this.used.add(part.printed.file);
+      if (part.printed) this.used.add(part.printed.file).add(`${part.printed.file}.json`);
       return part;
     } catch {
       return undefined;
     }
   }
 
-  pdfPath(file: string): string {
-    return join(this.dir, file);
-  }
-
-  /** Store a lane's printed PDF once; returns its file name. */
-  writePdf(bytes: Uint8Array): string {
+  /** Store a lane's printed PDF, its pages prepared (artifacts marked), with their text; returns its file name. */
+  async writePrinted(doc: PDFDocument, prepared: PreparedPages | undefined): Promise<string> {
+    const bytes = await doc.save({ useObjectStreams: false });
     const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.pdf`;
     this.atomicWrite(file, bytes);
+    if (prepared) this.atomicWrite(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text) }));
     return file;
+  }
+
+  /** A stored print, ready to join. */
+  async readPrinted(file: string): Promise<{ source: TaggedSource; prepared: PreparedPages | undefined }> {
+    const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
+    let prepared: PreparedPages | undefined;
+    try {
+      const json = JSON.parse(readFileSync(join(this.dir, `${file}.json`), 'utf8')) as { artifacts: PreparedPages['artifacts']; text: unknown };
+      prepared = { artifacts: json.artifacts, text: pageTextFromJson(json.text) };
+      this.used.add(`${file}.json`);
+    } catch {
+      prepared = undefined;
+    }
+    return { source, prepared };
   }
 
   write(key: string, part: CachedPart): void {

@@ -1,0 +1,34 @@
+import type { PDFDocument } from 'pdf-lib';
+import { readContentText } from './content-text.ts';
+import { markArtifacts } from './page-content.ts';
+import type { McidText, PageText, TextRun } from './page-text.ts';
+
+/** Paged.js margin boxes live in the page margins (17 mm top, 19 mm bottom in reader.css). */
+export const BANDS = { top: 46, bottom: 52 };
+
+/** The page-by-page half of finishing a PDF, done ahead: each page's text, then its artifacts marked. */
+export interface PreparedPages {
+  text: PageText[];
+  artifacts: { Pagination: number; Layout: number };
+}
+
+/**
+ * Read every page's text and mark its untagged content as artifacts. Both look at one page at a
+ * time and not at the structure tree, so a book laid out in parts prepares each part's PDF as
+ * soon as it is printed, while the other parts still print. Undefined if the text cannot be read
+ * straight from the content streams (not Chromium's PDF): finishing then does it all itself.
+ */
+export function preparePages(doc: PDFDocument): PreparedPages | undefined {
+  const text = readContentText(doc);
+  if (!text) return undefined;
+  return { text, artifacts: markArtifacts(doc, BANDS) };
+}
+
+/** Page text as JSON (for the layout cache) and back. */
+export function pageTextToJson(pages: PageText[]): unknown {
+  return pages.map((p) => ({ mcids: [...p.mcids.entries()], untagged: p.untagged }));
+}
+
+export function pageTextFromJson(json: unknown): PageText[] {
+  return (json as Array<{ mcids: Array<[number, McidText]>; untagged: TextRun[] }>).map((p) => ({ mcids: new Map(p.mcids), untagged: p.untagged }));
+}
