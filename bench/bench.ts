@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: our build against bare Paged.js and Chromium's own print, on the same HTML.
  * Cases, interleaved over REPS repetitions (default 3), medians and peak memory reported:
- *  (a) `reader build` of the sample, cold (browser launch included)
+ *  (a) `reader build --force` of (a copy of) the sample, cold: its own process, browser launch
+ *      included, the layout cache emptied
  *  (b) the same build of a large reader: the sample texts repeated to about 1,000 A5 pages
- *  (c) bare Paged.js (its polyfill, auto-run) on our final HTML of (a)
- *  (d) Chromium's own print of that HTML without Paged.js: the lower bound
+ *  (c) bare Paged.js (its polyfill, auto-run) on our final HTML of (a), cold: Chromium launched
+ *      and closed inside the timing, as pagedjs-cli does
+ *  (d) Chromium's own print of that HTML without Paged.js, cold the same way: the lower bound
  *  (c1000/d1000) the same two on the HTML of (b)
+ *  (e) `reader build` again with nothing changed; (f) after editing one short text of the copy
  * Peak memory: for our builds, the build's own process and all it starts; for the bare cases,
  * this process plus the Chromium it drives. Summed as PSS
  * (shared pages counted once; RSS would count them in each process).
@@ -50,14 +53,25 @@ function report(name: string, r: Result): void {
   process.stderr.write(`  ${name.padEnd(26)} ${(r.ms / 1000).toFixed(2)} s  ${r.peakMb.toFixed(0)} MB${r.pages ? `  ${r.pages} pages` : ''}\n`);
 }
 
-async function timed<T>(name: string, browser: Browser, fn: () => Promise<T & { pages?: number }>): Promise<T> {
+/**
+ * A bare case, cold as our build is: Chromium is launched (as pagedjs-cli launches it), used and
+ * closed inside the timing. Memory is this process and that Chromium.
+ */
+async function cold<T>(name: string, fn: (browser: Browser) => Promise<T & { pages?: number }>): Promise<T> {
+  const t = performance.now();
+  const browser = await launchBrowser();
   const sampler = new MemorySampler(browser.process()?.pid);
   sampler.start();
-  const t = performance.now();
-  const out = await fn();
-  const ms = performance.now() - t;
-  report(name, { ms, peakMb: await sampler.stop(), ...(out.pages ? { pages: out.pages } : {}) });
-  return out;
+  try {
+    const out = await fn(browser);
+    const peakMb = await sampler.stop();
+    await browser.close();
+    const ms = performance.now() - t;
+    report(name, { ms, peakMb, ...(out.pages ? { pages: out.pages } : {}) });
+    return out;
+  } finally {
+    if (browser.connected) await browser.close();
+  }
 }
 
 /**
@@ -180,20 +194,15 @@ async function main(): Promise<void> {
       for (const [k, v] of Object.entries(b.stages)) (largeStages[k] ??= []).push(v);
       largeHtml = b.html;
     }
-    const browser = await launchBrowser();
-    try {
-      const pagedDir = await bareCopy(sampleHtml, true);
-      const printDir = await bareCopy(sampleHtml, false);
-      await timed('c: bare Paged.js', browser, () => barePaged(browser, pagedDir));
-      await timed('d: Chromium print', browser, () => chromiumPrint(browser, printDir));
-      if (large) {
-        const pagedL = await bareCopy(largeHtml, true);
-        const printL = await bareCopy(largeHtml, false);
-        await timed('c: bare Paged.js, large', browser, () => barePaged(browser, pagedL));
-        await timed('d: Chromium print, large', browser, () => chromiumPrint(browser, printL));
-      }
-    } finally {
-      await browser.close();
+    const pagedDir = await bareCopy(sampleHtml, true);
+    const printDir = await bareCopy(sampleHtml, false);
+    await cold('c: bare Paged.js', (b) => barePaged(b, pagedDir));
+    await cold('d: Chromium print', (b) => chromiumPrint(b, printDir));
+    if (large) {
+      const pagedL = await bareCopy(largeHtml, true);
+      const printL = await bareCopy(largeHtml, false);
+      await cold('c: bare Paged.js, large', (b) => barePaged(b, pagedL));
+      await cold('d: Chromium print, large', (b) => chromiumPrint(b, printL));
     }
   }
   const mbps = await normalizeThroughput();

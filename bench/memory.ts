@@ -31,7 +31,8 @@ export class MemorySampler {
     private readonly rootPid?: number,
   ) {}
 
-  start(intervalMs = 100): void {
+  // Every 250 ms: each read of smaps_rollup walks a process's page tables, work that competes with the build measured.
+  start(intervalMs = 250): void {
     const tick = async () => {
       if (this.busy) return;
       this.busy = true;

@@ -143,10 +143,11 @@ export const PART_FACTS = `((args) => {
     const places = {};
     for (let i = first; i <= last; i++) {
       const box = pages[i].getBoundingClientRect();
-      for (const el of Array.from(pages[i].querySelectorAll('[id]'))) {
-        if (el.id in places || el.id.startsWith('pagedjs')) continue;
+      for (const el of Array.from(pages[i].querySelectorAll('[id], [data-id]'))) {
+        const id = el.id || el.getAttribute('data-id');
+        if (!id || id in places || id.startsWith('pagedjs')) continue;
         const r = el.getBoundingClientRect();
-        places[el.id] = [i - first, Math.round((r.left - box.left) * 100) / 100, Math.round((r.top - box.top) * 100) / 100];
+        places[id] = [i - first, Math.round((r.left - box.left) * 100) / 100, Math.round((r.top - box.top) * 100) / 100];
       }
     }
     return { part, first: first + 1, last: last + 1, places };

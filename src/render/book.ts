@@ -9,7 +9,7 @@ import { ReaderError } from '../errors.ts';
 import { shareOut } from '../util/share-out.ts';
 import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type BookSurvey, type PartFacts, type PartLinks, type PartSurvey } from './book-parts.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
-import { PAGE_REF_SELECTOR } from './paged-hooks.ts';
+import { PAGE_REF_SELECTOR, SHOW_BODY } from './paged-hooks.ts';
 import { PartCache, printKey, type CachedPart } from './part-cache.ts';
 import { BOOK_ORIGIN } from './seal.ts';
 
@@ -277,6 +277,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
       try {
         const out = await render({
           ...input,
+          hideUntilLayout: true,
           beforeLayout: async (page) => {
             const found = (await page.evaluate(SURVEY_PARTS)) as BookSurvey;
             if (!chunks) {
@@ -286,6 +287,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
             const keep = chunks[lane];
             if (!keep) throw new ReaderError(NO_WORK, 'nothing to lay out in this lane');
             const got = (await page.evaluate(call(KEEP_PARTS, { keep, refSelector: PAGE_REF_SELECTOR, placeholder: plan.placeholder(), origin: BOOK_ORIGIN }))) as PartLinks;
+            await page.evaluate(SHOW_BODY);
             for (const [p, l] of Object.entries(got)) links.set(Number(p), l);
           },
           afterLayout: async (page) => {

@@ -4,7 +4,7 @@ import { faultOn } from '../util/fault.ts';
 import { refusedByPolicy } from './csp-report.ts';
 import { makeInert } from './inert.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, UNTHROTTLE, WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { HIDE_BODY, PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, UNTHROTTLE, WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
 import { withTimeout } from './timeout.ts';
 
@@ -31,6 +31,11 @@ export interface RenderInput {
   attempt?: number;
   /** Work on the loaded page before layout starts: the parallel build keeps only its own part of the book. */
   beforeLayout?: (page: Page) => Promise<void>;
+  /**
+   * Keep the body out of layout until `beforeLayout` shows it (SHOW_BODY): a lane that lays out one
+   * part of a book need not lay the whole book out as one long page first.
+   */
+  hideUntilLayout?: boolean;
   /** Work on the laid-out page before it prints: packs renumber their pages; tests look for markers hostile scripts set. */
   afterLayout?: (page: Page) => Promise<void>;
 }
@@ -79,6 +84,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     });
     seal = await sealPage(page, dir);
     await page.evaluateOnNewDocument(UNTHROTTLE);
+    if (input.hideUntilLayout) await page.evaluateOnNewDocument(HIDE_BODY);
     await page.evaluateOnNewDocument(() => {
       // Paged.js adds U+2011 where it splits a word across pages; our fonts draw hyphen-minus.
       (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };

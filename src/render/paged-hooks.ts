@@ -124,3 +124,22 @@ export const UNTHROTTLE = `(() => {
   window.requestAnimationFrame = (callback) => soon(() => callback(performance.now()));
   window.requestIdleCallback = (callback) => soon(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
 })()`;
+
+/**
+ * Run before the document loads: the body takes no layout (an adopted style sheet, which Paged.js
+ * does not read) until SHOW_BODY. Computed styles still resolve, so parts can be surveyed.
+ */
+export const HIDE_BODY = `(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('body { display: none !important; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  window.__readerHidden = sheet;
+})()`;
+
+/** Undo HIDE_BODY, and load every font face first: nothing laid out yet has asked for them. */
+export const SHOW_BODY = `(async () => {
+  const sheet = window.__readerHidden;
+  if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  await Promise.all(Array.from(document.fonts, (f) => f.load().catch(() => undefined)));
+  await document.fonts.ready;
+})()`;
