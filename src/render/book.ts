@@ -105,8 +105,11 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   if (reprint.length) {
     const fixed = numbering;
     const round2 = await runLanes(input, lanes, cache, { choose: () => reprint, placeholder: () => placeholderFor(digits), numbering: () => fixed });
-    for (const [p, f] of round2.facts) {
-      if (f.last - f.first + 1 !== known.get(p)!.pages) throw new ReaderError('LayoutUnstable', `Part ${p + 1} laid out to ${f.last - f.first + 1} pages, not the ${known.get(p)!.pages} it had`, 'Delete the layout cache (out/.cache) and build again.');
+    // A part that lays out to another length than its cached layout said would move every
+    // number after it: start again from an empty cache (a second time cannot happen).
+    if ([...round2.facts].some(([p, f]) => f.last - f.first + 1 !== known.get(p)!.pages)) {
+      cache!.clear();
+      return renderBook(input);
     }
     absorb(round2);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { loadTaggedSource, type TaggedSource } from '../accessibility/assemble.ts';
@@ -39,6 +39,8 @@ export class PartCache {
   read(key: string): CachedPart | undefined {
     try {
       const part = JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as CachedPart;
+      // An entry whose print is gone (a cleaned folder) is no entry.
+      if (part.printed && !existsSync(join(this.dir, part.printed.file))) return undefined;
       this.used.add(`${key}.json`);
       if (part.printed) this.used.add(part.printed.file).add(`${part.printed.file}.json`);
       return part;
@@ -73,6 +75,12 @@ export class PartCache {
   write(key: string, part: CachedPart): void {
     this.atomicWrite(`${key}.json`, JSON.stringify(part));
     if (part.printed) this.used.add(part.printed.file);
+  }
+
+  /** Drop the whole cache. */
+  clear(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+    this.used.clear();
   }
 
   /** Drop every entry this build did not read or write. */

@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PartCache, printKey, type CachedPart } from '../../../src/render/part-cache.ts';
+
+const dirs: string[] = [];
+const fresh = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'part-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const part = (file?: string): CachedPart => ({
+  pages: 2,
+  places: { t1: [0, 10, 20] },
+  continuations: { 1: ['went on'] },
+  lost: [],
+  pageErrors: [],
+  refused: [],
+  links: { refs: ['t2-p1'], across: ['t2-p1'] },
+  ...(file ? { printed: { key: 'k', file, from: 0, to: 2 } } : {}),
+});
+
+async function onePagePdf(): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  doc.addPage([100, 100]);
+  return doc;
+}
+
+describe('PartCache', () => {
+  it('gives back a part and its print, with the prepared page text', async () => {
+    const cache = new PartCache(fresh());
+    const file = await cache.writePrinted(await onePagePdf(), { text: [{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], artifacts: { Pagination: 1, Layout: 0 } });
+    cache.write('a', part(file));
+    const again = new PartCache(cache.dir);
+    expect(again.read('a')).toEqual(part(file));
+    const printed = await again.readPrinted(file);
+    expect(printed.source.doc.getPageCount()).toBe(1);
+    expect(printed.prepared?.text[0]?.mcids.get(0)?.text).toBe('Hi');
+    expect(printed.prepared?.artifacts.Pagination).toBe(1);
+  });
+
+  it('misses an entry whose print was deleted', async () => {
+    const cache = new PartCache(fresh());
+    const file = await cache.writePrinted(await onePagePdf(), undefined);
+    cache.write('a', part(file));
+    rmSync(join(cache.dir, file));
+    expect(new PartCache(cache.dir).read('a')).toBeUndefined();
+  });
+
+  it('keeps only what a build used', async () => {
+    const cache = new PartCache(fresh());
+    const file = await cache.writePrinted(await onePagePdf(), undefined);
+    cache.write('a', part(file));
+    cache.write('b', part());
+    const next = new PartCache(cache.dir);
+    next.read('a');
+    next.prune();
+    expect(readdirSync(cache.dir).sort()).toEqual(['a.json', file].sort());
+    expect(existsSync(join(cache.dir, 'b.json'))).toBe(false);
+  });
+});
+
+describe('printKey', () => {
+  it('changes with the first page and with the numbers the links show, not otherwise', () => {
+    const pages = { x: 5, y: 9 };
+    const k = printKey(3, ['x', 'y'], pages);
+    expect(printKey(3, ['x', 'y'], { ...pages })).toBe(k);
+    expect(printKey(5, ['x', 'y'], pages)).not.toBe(k);
+    expect(printKey(3, ['x', 'y'], { x: 5, y: 11 })).not.toBe(k);
+    expect(printKey(3, ['x', 'y'], { x: 5, y: 9, z: 40 })).toBe(k);
+  });
+});
