@@ -310,9 +310,9 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
         });
         outputs.set(lane, out);
         // Read and prepare this lane's PDF while the other lanes still print.
-        const load = loadTaggedSource(out.pdf).then(async (source) => {
+        const load = loadTaggedSource(out.pdf).then((source) => {
           const prepared = preparePages(source.doc);
-          return { source, prepared, ...(cache ? { file: await cache.writePrinted(source.doc, prepared) } : {}) };
+          return { source, prepared, ...(cache ? { file: cache.writePrinted(out.pdf, prepared) } : {}) };
         });
         load.catch(() => {});
         loading.set(lane, load);

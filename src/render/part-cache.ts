@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PDFDocument } from 'pdf-lib';
 import { loadTaggedSource, type TaggedSource } from '../accessibility/assemble.ts';
-import { pageTextFromJson, pageTextToJson, type PreparedPages } from '../accessibility/prepare-pages.ts';
+import { markArtifacts } from '../accessibility/page-content.ts';
+import { BANDS, pageTextFromJson, pageTextToJson, type PreparedPages } from '../accessibility/prepare-pages.ts';
 
 /**
  * What a part's layout left, kept between builds: enough to number the book and join the
@@ -49,27 +49,30 @@ export class PartCache {
     }
   }
 
-  /** Store a lane's printed PDF, its pages prepared (artifacts marked), with their text; returns its file name. */
-  async writePrinted(doc: PDFDocument, prepared: PreparedPages | undefined): Promise<string> {
-    const bytes = await doc.save({ useObjectStreams: false });
+  /**
+   * Store a lane's PDF as Chromium printed it, with its prepared page text; returns its file name.
+   * The bytes as printed, not the prepared document saved again: saving a 600-page part took
+   * longer than marking its artifacts again when it is read back.
+   */
+  writePrinted(bytes: Uint8Array, prepared: PreparedPages | undefined): string {
     const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.pdf`;
     this.atomicWrite(file, bytes);
     if (prepared) this.atomicWrite(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text) }));
     return file;
   }
 
-  /** A stored print, ready to join. */
+  /** A stored print, ready to join: its artifacts marked again, its page text as read when it was printed. */
   async readPrinted(file: string): Promise<{ source: TaggedSource; prepared: PreparedPages | undefined }> {
     const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
-    let prepared: PreparedPages | undefined;
+    let json: { artifacts: PreparedPages['artifacts']; text: unknown } | undefined;
     try {
-      const json = JSON.parse(readFileSync(join(this.dir, `${file}.json`), 'utf8')) as { artifacts: PreparedPages['artifacts']; text: unknown };
-      prepared = { artifacts: json.artifacts, text: pageTextFromJson(json.text) };
+      json = JSON.parse(readFileSync(join(this.dir, `${file}.json`), 'utf8')) as typeof json;
       this.used.add(`${file}.json`);
     } catch {
-      prepared = undefined;
+      return { source, prepared: undefined };
     }
-    return { source, prepared };
+    markArtifacts(source.doc, BANDS);
+    return { source, prepared: { artifacts: json!.artifacts, text: pageTextFromJson(json!.text) } };
   }
 
   write(key: string, part: CachedPart): void {

@@ -24,16 +24,16 @@ const part = (file?: string): CachedPart => ({
   ...(file ? { printed: { key: 'k', file, from: 0, to: 2 } } : {}),
 });
 
-async function onePagePdf(): Promise<PDFDocument> {
+async function onePagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.addPage([100, 100]);
-  return doc;
+  return doc.save();
 }
 
 describe('PartCache', () => {
   it('gives back a part and its print, with the prepared page text', async () => {
     const cache = new PartCache(fresh());
-    const file = await cache.writePrinted(await onePagePdf(), { text: [{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], artifacts: { Pagination: 1, Layout: 0 } });
+    const file = cache.writePrinted(await onePagePdf(), { text: [{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], artifacts: { Pagination: 1, Layout: 0 } });
     cache.write('a', part(file));
     const again = new PartCache(cache.dir);
     expect(again.read('a')).toEqual(part(file));
@@ -45,7 +45,7 @@ describe('PartCache', () => {
 
   it('misses an entry whose print was deleted', async () => {
     const cache = new PartCache(fresh());
-    const file = await cache.writePrinted(await onePagePdf(), undefined);
+    const file = cache.writePrinted(await onePagePdf(), undefined);
     cache.write('a', part(file));
     rmSync(join(cache.dir, file));
     expect(new PartCache(cache.dir).read('a')).toBeUndefined();
@@ -53,7 +53,7 @@ describe('PartCache', () => {
 
   it('keeps only what a build used', async () => {
     const cache = new PartCache(fresh());
-    const file = await cache.writePrinted(await onePagePdf(), undefined);
+    const file = cache.writePrinted(await onePagePdf(), undefined);
     cache.write('a', part(file));
     cache.write('b', part());
     const next = new PartCache(cache.dir);
