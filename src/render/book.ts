@@ -53,11 +53,6 @@ const LINK_PREFIX = `${BOOK_ORIGIN}/__link#`;
 const CHARS_PER_PAGE = 1200;
 const NO_WORK = 'NoWork';
 
-/** A part as the book knows it after layout or from the cache. */
-interface Known extends CachedPart {
-  key: string;
-}
-
 /**
  * Render a book in parts laid out at once. Every lane opens the book in a page of its own
  * (Chromium gives each a renderer process), keeps only the parts shared out to it and lays
@@ -72,7 +67,7 @@ interface Known extends CachedPart {
 export async function renderBook(input: BookInput): Promise<BookOutput> {
   const lanes = Math.max(1, input.lanes ?? availableParallelism());
   const cache = input.cacheDir ? new PartCache(input.cacheDir) : undefined;
-  const known = new Map<number, Known>();
+  const known = new Map<number, CachedPart>();
   let survey: BookSurvey | undefined;
   let keys: string[] = [];
   let digits = 1;
@@ -91,7 +86,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
       const shared = cache ? filesKey(join(input.dir, 'assets')) : '';
       keys = found.parts.map((p) => PartCache.key('layout', input.toolKey ?? '', shared, found.context, p.hash, digits));
-      if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, { ...c, key }); });
+      if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, c); });
       return staleParts(found.parts.length, known);
     },
     placeholder: () => placeholderFor(digits),
@@ -176,8 +171,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
       const file = printed.file;
       for (const p of round.chunks[lane]!) {
         const f = round.facts.get(p)!;
-        const part: Known = {
-          key: keys[p]!,
+        const part: CachedPart = {
           pages: f.last - f.first + 1,
           places: f.places,
           continuations: relative(out.continuations, f),
@@ -189,7 +183,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
         const n = numbering!;
         if (file) part.printed = { key: printKey(n.start[p]!, part.links.refs, n.pages), file, from: f.first - 1, to: f.last };
         known.set(p, part);
-        cache?.write(keys[p]!, stripKey(part));
+        cache?.write(keys[p]!, part);
         from.set(p, { source, from: f.first - 1, to: f.last, lane });
       }
     }
@@ -216,7 +210,7 @@ function joinPrepared(sources: Printed[], pieces: Piece[]): PreparedPages | unde
 }
 
 /** The parts that must be laid out: those the cache lacks, and those whose links show their pages. */
-function staleParts(count: number, known: Map<number, Known>): number[] {
+function staleParts(count: number, known: Map<number, CachedPart>): number[] {
   const fresh = Array.from({ length: count }, (_, p) => p).filter((p) => !known.has(p));
   if (fresh.length === 0) return [];
   const knownIds = new Set([...known.values()].flatMap((k) => Object.keys(k.places)));
@@ -225,7 +219,7 @@ function staleParts(count: number, known: Map<number, Known>): number[] {
   return [...new Set([...fresh, ...referring])].sort((a, b) => a - b);
 }
 
-function withFacts(known: Map<number, Known>, facts: Map<number, PartFacts>): Map<number, PartFacts> {
+function withFacts(known: Map<number, CachedPart>, facts: Map<number, PartFacts>): Map<number, PartFacts> {
   const all = new Map<number, PartFacts>();
   for (const [p, k] of known) all.set(p, { part: p, first: 1, last: k.pages, places: k.places });
   for (const [p, f] of facts) all.set(p, f);
@@ -236,10 +230,6 @@ function relative(continuations: Record<number, string[]>, f: PartFacts): Record
   const out: Record<number, string[]> = {};
   for (let q = f.first; q <= f.last; q++) if (continuations[q]) out[q - f.first] = continuations[q]!;
   return out;
-}
-
-function stripKey({ key: _key, ...part }: Known): CachedPart {
-  return part;
 }
 
 interface LaneRound {
