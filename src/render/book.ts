@@ -92,7 +92,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     placeholder: () => placeholderFor(digits),
     numbering: (facts) => (numbering = numberParts(survey!.parts, withFacts(known, facts))),
   });
-  absorb(round1);
+  await absorb(round1);
 
   // Round 2: cached parts whose print no longer fits their numbers.
   numbering ??= numberParts(survey!.parts, withFacts(known, new Map()));
@@ -106,7 +106,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
       cache!.clear();
       return renderBook(input);
     }
-    absorb(round2);
+    await absorb(round2);
   }
   const cachedSource = new Map<string, number>();
   for (const [p, k] of known) {
@@ -163,7 +163,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   };
 
   /** Take in what a round laid out: its facts, its PDFs (stored in the cache) and its timings. */
-  function absorb(round: LaneRound): void {
+  async function absorb(round: LaneRound): Promise<void> {
     for (const [lane, out] of round.outputs) {
       seal ??= out.seal;
       const printed = round.sources.get(lane)!;
@@ -183,7 +183,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
         const n = numbering!;
         if (file) part.printed = { key: printKey(n.start[p]!, part.links.refs, n.pages), file, from: f.first - 1, to: f.last };
         known.set(p, part);
-        cache?.write(keys[p]!, part);
+        await cache?.write(keys[p]!, part);
         from.set(p, { source, from: f.first - 1, to: f.last, lane });
       }
     }
@@ -300,9 +300,9 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
         });
         outputs.set(lane, out);
         // Read and prepare this lane's PDF while the other lanes still print.
-        const load = loadTaggedSource(out.pdf).then((source) => {
+        const load = loadTaggedSource(out.pdf).then(async (source) => {
           const prepared = preparePages(source.doc);
-          return { source, prepared, ...(cache ? { file: cache.writePrinted(out.pdf, prepared) } : {}) };
+          return { source, prepared, ...(cache ? { file: await cache.writePrinted(out.pdf, prepared) } : {}) };
         });
         load.catch(() => {});
         loading.set(lane, load);

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadTaggedSource, type TaggedSource } from '../accessibility/assemble.ts';
 import { markArtifacts } from '../accessibility/page-content.ts';
 import { BANDS, pageTextFromJson, pageTextToJson, type PreparedPages } from '../accessibility/prepare-pages.ts';
+import { writeFileAtomic } from '../util/write-atomic.ts';
 
 /**
  * What a part's layout left, kept between builds: enough to number the book and join the
@@ -54,10 +56,10 @@ export class PartCache {
    * The bytes as printed, not the prepared document saved again: saving a 600-page part took
    * longer than marking its artifacts again when it is read back.
    */
-  writePrinted(bytes: Uint8Array, prepared: PreparedPages | undefined): string {
+  async writePrinted(bytes: Uint8Array, prepared: PreparedPages | undefined): Promise<string> {
     const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.pdf`;
-    this.atomicWrite(file, bytes);
-    if (prepared) this.atomicWrite(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text) }));
+    await this.store(file, bytes);
+    if (prepared) await this.store(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text) }));
     return file;
   }
 
@@ -75,8 +77,8 @@ export class PartCache {
     return { source, prepared: { artifacts: json!.artifacts, text: pageTextFromJson(json!.text) } };
   }
 
-  write(key: string, part: CachedPart): void {
-    this.atomicWrite(`${key}.json`, JSON.stringify(part));
+  async write(key: string, part: CachedPart): Promise<void> {
+    await this.store(`${key}.json`, JSON.stringify(part));
     if (part.printed) this.used.add(part.printed.file);
   }
 
@@ -91,11 +93,9 @@ export class PartCache {
     for (const name of safeList(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
   }
 
-  private atomicWrite(name: string, data: string | Uint8Array): void {
-    mkdirSync(this.dir, { recursive: true });
-    const tmp = join(this.dir, `.${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, data);
-    renameSync(tmp, join(this.dir, name));
+  private async store(name: string, data: string | Uint8Array): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileAtomic(join(this.dir, name), data);
     this.used.add(name);
   }
 }

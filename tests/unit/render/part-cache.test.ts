@@ -33,8 +33,8 @@ async function onePagePdf(): Promise<Uint8Array> {
 describe('PartCache', () => {
   it('gives back a part and its print, with the prepared page text', async () => {
     const cache = new PartCache(fresh());
-    const file = cache.writePrinted(await onePagePdf(), { text: [{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], artifacts: { Pagination: 1, Layout: 0 } });
-    cache.write('a', part(file));
+    const file = await cache.writePrinted(await onePagePdf(), { text: [{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], artifacts: { Pagination: 1, Layout: 0 } });
+    await cache.write('a', part(file));
     const again = new PartCache(cache.dir);
     expect(again.read('a')).toEqual(part(file));
     const printed = await again.readPrinted(file);
@@ -45,17 +45,17 @@ describe('PartCache', () => {
 
   it('misses an entry whose print was deleted', async () => {
     const cache = new PartCache(fresh());
-    const file = cache.writePrinted(await onePagePdf(), undefined);
-    cache.write('a', part(file));
+    const file = await cache.writePrinted(await onePagePdf(), undefined);
+    await cache.write('a', part(file));
     rmSync(join(cache.dir, file));
     expect(new PartCache(cache.dir).read('a')).toBeUndefined();
   });
 
   it('keeps only what a build used', async () => {
     const cache = new PartCache(fresh());
-    const file = cache.writePrinted(await onePagePdf(), undefined);
-    cache.write('a', part(file));
-    cache.write('b', part());
+    const file = await cache.writePrinted(await onePagePdf(), undefined);
+    await cache.write('a', part(file));
+    await cache.write('b', part());
     const next = new PartCache(cache.dir);
     next.read('a');
     next.prune();
