@@ -32,15 +32,20 @@ export async function inputsHash(configPath: string, profile?: string): Promise<
   return hash.digest('hex');
 }
 
+/** A fingerprint of every file under `dir` (its path below `root` and its bytes), in a stable order. */
+export async function filesHash(root: string, dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const f of await filesUnder(dir)) hash.update(`\0${relative(root, f)}\0`).update(await readFile(f));
+  return hash.digest('hex');
+}
+
 let tool: Promise<string> | undefined;
 
 /** A fingerprint of the tool itself: its code, templates, styles and lockfile (once per process). */
 export function toolHash(): Promise<string> {
   tool ??= (async () => {
     const hash = createHash('sha256');
-    for (const dir of ['src', 'templates', 'styles']) {
-      for (const f of await filesUnder(join(toolRoot, dir))) hash.update(`\0${relative(toolRoot, f)}\0`).update(await readFile(f));
-    }
+    for (const dir of ['src', 'templates', 'styles']) hash.update(await filesHash(toolRoot, join(toolRoot, dir)));
     hash.update(await readFile(join(toolRoot, 'package-lock.json')).catch(() => Buffer.from('missing')));
     return hash.digest('hex');
   })();

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { assembleTaggedDoc, loadTaggedSource, type Piece, type TaggedSource } from '../accessibility/assemble.ts';
 import { preparePages, type PreparedPages } from '../accessibility/prepare-pages.ts';
+import { filesHash } from '../cache/inputs-hash.ts';
 import { ReaderError } from '../errors.ts';
 import { shareOut } from '../util/share-out.ts';
 import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type BookSurvey, type PartFacts, type PartLinks, type PartSurvey } from './book-parts.ts';
@@ -78,14 +77,16 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   const issues = { pageErrors: new Set<string>(), refused: new Set<string>() };
   let seal: RenderOutput['seal'] | undefined;
 
+  // Every part's layout depends on the book's styles, fonts and Paged.js.
+  const assets = cache ? await filesHash(input.dir, join(input.dir, 'assets')) : '';
+
   // Round 1: the parts the cache cannot vouch for, and those that refer to them.
   let numbering: Numbering | undefined;
   const round1 = await runLanes(input, lanes, cache, {
     choose: (found) => {
       survey = found;
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
-      const shared = cache ? filesKey(join(input.dir, 'assets')) : '';
-      keys = found.parts.map((p) => PartCache.key('layout', input.toolKey ?? '', shared, found.context, p.hash, digits));
+      keys = found.parts.map((p) => PartCache.key('layout', input.toolKey ?? '', assets, found.context, p.hash, digits));
       if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, c); });
       return staleParts(found.parts.length, known);
     },
@@ -363,19 +364,6 @@ export function numberParts(survey: PartSurvey[], facts: Map<number, PartFacts>)
     next += f.last - f.first + 1;
   }
   return { start, pages, places, blankBefore, blanks, total: next - 1 };
-}
-
-/** A fingerprint of every file under a folder (styles, fonts, Paged.js): parts' layout depends on them all. */
-function filesKey(dir: string): string {
-  const hash = createHash('sha256');
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-  } catch {
-    /* no assets */
-  }
-  for (const f of files) hash.update(`\0${f.slice(dir.length)}\0`).update(readFileSync(f));
-  return hash.digest('hex');
 }
 
 function safeDecode(s: string): string | undefined {
