@@ -10,6 +10,8 @@ export interface TaggedSource {
   tree: StructTree | undefined;
   /** The pages (0-based) each element's content lies on. */
   pagesOf: Map<StructNode, Set<number>>;
+  /** Each page's index (0-based), by its reference. */
+  pageIndex: Map<string, number>;
 }
 
 export interface AssembleOptions {
@@ -28,8 +30,8 @@ const REBUILT = new Set(['P', 'K', 'Pg', 'S', 'Type']);
 export async function loadTaggedSource(bytes: Uint8Array): Promise<TaggedSource> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const tree = readStructTree(doc);
-  const index = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
-  return { doc, tree, pagesOf: pageSets(tree?.roots ?? [], index) };
+  const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
+  return { doc, tree, pagesOf: pageSets(tree?.roots ?? [], pageIndex), pageIndex };
 }
 
 /**
@@ -82,11 +84,11 @@ export async function assembleTaggedDoc(sources: TaggedSource[], pieces: Piece[]
     const annots = annotRef[piece.source]!;
     const copyKid = (kid: Kid, parent?: StructNode): Kid | undefined => {
       if (kid.kind === 'mcid') {
-        if (!inPiece(pageIndex(src, kid.page))) return undefined;
+        if (!inPiece(src.pageIndex.get(kid.page.toString()) ?? -1)) return undefined;
         return { kind: 'mcid', mcid: kid.mcid, page: pages.get(kid.page.toString())! };
       }
       if (kid.kind === 'objr') {
-        const index = kid.page ? pageIndex(src, kid.page) : -1;
+        const index = kid.page ? (src.pageIndex.get(kid.page.toString()) ?? -1) : -1;
         const obj = annots.get(kid.obj.toString());
         if (!obj || (kid.page && !inPiece(index))) return undefined;
         const page = kid.page ? pages.get(kid.page.toString()) : undefined;
@@ -126,13 +128,6 @@ export async function assembleTaggedDoc(sources: TaggedSource[], pieces: Piece[]
 function firstSize(sources: TaggedSource[]): { width: number; height: number } {
   const page = sources.find((s) => s.doc.getPageCount() > 0)?.doc.getPage(0);
   return page?.getSize() ?? { width: 419.53, height: 595.28 };
-}
-
-const indexCache = new WeakMap<TaggedSource, Map<string, number>>();
-function pageIndex(src: TaggedSource, ref: PDFRef): number {
-  let index = indexCache.get(src);
-  if (!index) indexCache.set(src, (index = new Map(src.doc.getPages().map((p, i) => [p.ref.toString(), i]))));
-  return index.get(ref.toString()) ?? -1;
 }
 
 /** The part-wise Document elements as one Document, holding all their kids in order. */
