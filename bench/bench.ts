@@ -4,13 +4,16 @@
  *  (a) `reader build --force` of (a copy of) the sample, cold: its own process, browser launch
  *      included, the layout cache emptied
  *  (b) the same build of a large reader: the sample texts repeated to about 1,000 A5 pages
- *  (c) bare Paged.js (its polyfill, auto-run) on our final HTML of (a), cold: Chromium launched
- *      and closed inside the timing, as pagedjs-cli does
- *  (d) Chromium's own print of that HTML without Paged.js, cold the same way: the lower bound
+ *  (c) bare Paged.js (its polyfill, auto-run) on our final HTML of (a), as a command of its own
+ *      like (a): bench/bare.mjs starts Node, launches Chromium, serves the folder on 127.0.0.1
+ *      as pagedjs-cli does, lays out, prints, writes the PDF. Also driven from this process
+ *      (Chromium launched and closed inside the timing), as earlier benches measured it.
+ *  (d) Chromium's own print of that HTML without Paged.js, the same ways: the lower bound
  *  (c1000/d1000) the same two on the HTML of (b)
- *  (e) `reader build` again with nothing changed; (f) after editing one short text of the copy
- * Peak memory: for our builds, the build's own process and all it starts; for the bare cases,
- * this process plus the Chromium it drives. Summed as PSS
+ *  (e) `reader build` again with nothing changed; (f) after editing one short text of the copy;
+ *  (g) the same kind of edit while `reader build --watch` runs (one process and browser kept)
+ * Peak memory: for commands, the process and all it starts; for the bare cases driven from
+ * here, this process plus the Chromium it drives. Summed as PSS
  * (shared pages counted once; RSS would count them in each process).
  * Usage: npm run bench [-- --reps 3] [-- --skip-large]
  */
@@ -22,7 +25,7 @@ import type { Browser } from 'puppeteer-core';
 import { stringify } from 'yaml';
 import { ingestFile } from '../src/ingest/index.ts';
 import { normalize } from '../src/normalize/index.ts';
-import { launchBrowser } from '../src/render/index.ts';
+import { CHROMIUM_FLAGS, findChromium, launchBrowser } from '../src/render/index.ts';
 import { BOOK_ORIGIN, sealPage } from '../src/render/seal.ts';
 import { MemorySampler } from './memory.ts';
 
@@ -96,6 +99,46 @@ async function ours(config: string, out: string, force = true): Promise<Result &
   return { ms, peakMb, pages: report.pages, html: join(out, report.html), stages: { ...(report.timings ?? {}) } };
 }
 
+/**
+ * (g) The edit-and-look loop as `reader build --watch` runs it: one process and one browser kept
+ * between builds. Timed from the moment the edited text is saved to the rebuilt PDF's summary
+ * line, the watcher's 200 ms debounce included. Memory: the watch process and all it starts.
+ */
+async function watchRebuild(config: string, out: string, edit: () => Promise<void>): Promise<Result> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'reader.js'), 'build', '--watch', '--config', config, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const sampler = new MemorySampler(undefined, child.pid);
+  let stderr = '';
+  let waiting: { pattern: RegExp; from: number; done: () => void } | undefined;
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d;
+    if (waiting && waiting.pattern.test(stderr.slice(waiting.from))) waiting.done();
+  });
+  const exited = new Promise<number | null>((done) => child.once('close', done));
+  const waitFor = (pattern: RegExp, from: number) =>
+    Promise.race([
+      new Promise<void>((done) => {
+        waiting = { pattern, from, done };
+        if (pattern.test(stderr.slice(from))) done();
+      }),
+      exited.then((code) => {
+        throw new Error(`reader build --watch exited (${code}): ${stderr.slice(-500)}`);
+      }),
+    ]);
+  try {
+    await waitFor(/Watching for changes/, 0);
+    sampler.start();
+    const from = stderr.length;
+    const t = performance.now();
+    await edit();
+    await waitFor(/: \d+ pages, .* s\n/, from);
+    const ms = performance.now() - t;
+    return { ms, peakMb: await sampler.stop() };
+  } finally {
+    child.kill('SIGINT');
+    await exited;
+  }
+}
+
 /** A copy of our HTML folder, for the bare cases (so nothing of ours runs in them). */
 async function bareCopy(htmlPath: string, withPaged: boolean): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'reader-bare-'));
@@ -124,6 +167,30 @@ async function barePaged(browser: Browser, dir: string): Promise<{ pages: number
   } finally {
     await page.close();
   }
+}
+
+/**
+ * A bare case as a command, as (a) is one: `node bench/bare.mjs` starts, loads puppeteer-core,
+ * launches Chromium, lays out (or just prints) the HTML, writes the PDF and exits. Memory: that
+ * process and all it starts.
+ */
+async function bareCommand(mode: 'paged' | 'print', dir: string): Promise<Result & { pages: number }> {
+  const out = join(dir, `${mode}.pdf`);
+  const t = performance.now();
+  const child = spawn(process.execPath, [join(root, 'bench', 'bare.mjs'), mode, dir, out, findChromium(), JSON.stringify(CHROMIUM_FLAGS)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = new MemorySampler(undefined, child.pid);
+  sampler.start();
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const code = await new Promise<number | null>((done) => child.once('close', done));
+  const ms = performance.now() - t;
+  const peakMb = await sampler.stop();
+  if (code !== 0) throw new Error(`bench/bare.mjs ${mode} failed (${code}): ${stderr.slice(-500)}`);
+  const { PDFDocument } = await import('pdf-lib');
+  const pages = Number(stdout.trim()) || (await PDFDocument.load(await readFile(out), { updateMetadata: false })).getPageCount();
+  return { ms, peakMb, pages };
 }
 
 /** (d) Chromium's own print of the same HTML, no pagination engine: the lower bound. */
@@ -186,6 +253,7 @@ async function main(): Promise<void> {
     report('e: rebuild, no change', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
     await editOneText(sample, rep);
     report('f: rebuild, one text edited', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
+    report('g: watch, one text edited', await watchRebuild(join(sample, 'reader.yaml'), join(scratch, 'a'), () => editOneText(sample, REPS + rep)));
     for (const [k, v] of Object.entries(a.stages)) (stages[k] ??= []).push(v);
     sampleHtml = a.html;
     if (large) {
@@ -196,13 +264,16 @@ async function main(): Promise<void> {
     }
     const pagedDir = await bareCopy(sampleHtml, true);
     const printDir = await bareCopy(sampleHtml, false);
-    await cold('c: bare Paged.js', (b) => barePaged(b, pagedDir));
-    await cold('d: Chromium print', (b) => chromiumPrint(b, printDir));
+    report('c: bare Paged.js', await bareCommand('paged', pagedDir));
+    report('d: Chromium print', await bareCommand('print', printDir));
+    // The same two driven from this process (no process start, no module loading), as before.
+    await cold('c, in-process', (b) => barePaged(b, pagedDir));
+    await cold('d, in-process', (b) => chromiumPrint(b, printDir));
     if (large) {
       const pagedL = await bareCopy(largeHtml, true);
       const printL = await bareCopy(largeHtml, false);
-      await cold('c: bare Paged.js, large', (b) => barePaged(b, pagedL));
-      await cold('d: Chromium print, large', (b) => chromiumPrint(b, printL));
+      report('c: bare Paged.js, large', await bareCommand('paged', pagedL));
+      report('d: Chromium print, large', await bareCommand('print', printL));
     }
   }
   const mbps = await normalizeThroughput();
@@ -214,10 +285,12 @@ async function main(): Promise<void> {
   lines.push('');
   const ratio = (x: string, y: string) => (results[x] && results[y] ? (med(x) / med(y)).toFixed(2) : 'n/a');
   lines.push(`a/c (sample vs bare Paged.js):          ${ratio('a: ours, sample', 'c: bare Paged.js')}  (target ≤ 1.1)`);
+  lines.push(`a/c, c driven in-process:               ${ratio('a: ours, sample', 'c, in-process')}`);
   lines.push(`b/c (large vs bare Paged.js, large):    ${ratio('b: ours, large', 'c: bare Paged.js, large')}  (target ≤ 0.6)`);
   lines.push(`b/d (large vs Chromium print, large):   ${ratio('b: ours, large', 'd: Chromium print, large')}  (target ≤ 4)`);
   lines.push(`e: rebuild with no change:              ${results['e: rebuild, no change'] ? (med('e: rebuild, no change') / 1000).toFixed(2) : 'n/a'} s  (target ≤ 0.5 s)`);
   lines.push(`f/a (one short text edited vs cold):    ${ratio('f: rebuild, one text edited', 'a: ours, sample')}  (target ≤ 0.3)`);
+  lines.push(`g/a (the same edit under --watch):      ${ratio('g: watch, one text edited', 'a: ours, sample')}`);
   lines.push(`normalization throughput:               ${mbps.toFixed(1)} MB/s  (target ≥ 10)`);
   const pagesA = results['a: ours, sample']?.[0]?.pages;
   const pagesB = results['b: ours, large']?.[0]?.pages;

@@ -170,18 +170,16 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     throw e;
   });
   // A full disk or a vanished folder while writing is an operational error with a hint, not a crash.
-  const writeOut = (fn: () => Promise<void>) =>
-    time('write', fn).catch((e: unknown) => {
+  const writeOut = (fn: () => Promise<void>, stage = 'write') =>
+    time(stage, fn).catch((e: unknown) => {
       throw outputError(e, outDir);
     });
+  // The editions Chromium does not need are made while it lays out pages (Node is idle then).
+  const layoutStarted = deferred();
+  let sideWork: Promise<void> | undefined;
   try {
     await writeOut(async () => {
       await writeFile(join(staging.dir, `${base}.html`), composed.html);
-      // The one semantic, unpaginated edition for screen readers and reflowing (standard profile only).
-      if (!options.profile) await writeFile(join(staging.dir, 'reader.accessible.html'), accessibleHtml({ manifest, texts, analysis, root }));
-      // Every repair beside its source, for an editor to review (standard profile only).
-      if (!options.profile)
-        await writeFile(join(staging.dir, 'normalize-report.html'), renderNormalizeReport(texts.map(({ meta, doc }) => ({ id: meta.id, source: String(doc.file.value), result: toMarkdown(doc.tree), changes: doc.changes }))));
       for (const asset of composed.assets) {
         const to = join(staging.dir, asset.to);
         await mkdir(dirname(to), { recursive: true });
@@ -190,6 +188,16 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       }
     });
     checkAborted(options.signal);
+    if (!options.profile)
+      sideWork = layoutStarted.promise.then(() =>
+        writeOut(async () => {
+          // The one semantic, unpaginated edition for screen readers and reflowing.
+          await writeFile(join(staging.dir, 'reader.accessible.html'), accessibleHtml({ manifest, texts, analysis, root }));
+          // Every repair beside its source, for an editor to review.
+          await writeFile(join(staging.dir, 'normalize-report.html'), renderNormalizeReport(texts.map(({ meta, doc }) => ({ id: meta.id, source: String(doc.file.value), result: toMarkdown(doc.tree), changes: doc.changes }))));
+        }, 'editions'),
+      );
+    sideWork?.catch(() => {});
     // Parts of the book whose layout and page numbers did not change are taken from here (render/part-cache.ts).
     const layoutCache = join(outDir, '.cache', options.profile ? `layout.${options.profile}` : 'layout');
     if (options.fresh) await rm(layoutCache, { recursive: true, force: true });
@@ -205,9 +213,11 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       ...(options.signal ? { signal: options.signal } : {}),
       onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
       onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
-      renderer: async (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}), cacheDir: layoutCache, toolKey: `${await input.browser.version()} ${await toolHash()}` }),
+      renderer: async (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}), cacheDir: layoutCache, onLayout: layoutStarted.resolve, toolKey: `${input.browser.process()?.spawnfile ?? ''} ${await input.browser.version()} ${await toolHash()}` }),
     });
     release?.();
+    // Every part may have come from the layout cache: then nothing was laid out.
+    layoutStarted.resolve();
     timings.load = rendered.timings.load;
     timings.layout = rendered.timings.layout;
     timings.print = rendered.timings.print;
@@ -255,6 +265,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
       if (inputs) report.inputs = inputs;
       report.pdfSha256 = createHash('sha256').update(pdfBytes).digest('hex');
+      await sideWork;
       await writeFile(join(staging.dir, options.profile ? `build.${options.profile}.json` : 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
       checkAborted(options.signal);
       await commitOutputs(staging, outDir);
@@ -265,6 +276,12 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     await rm(staging.dir, { recursive: true, force: true });
     await lock.release();
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 function checkAborted(signal?: AbortSignal): void {

@@ -1,5 +1,7 @@
-import { CONTENT_OPERATORS, parseContentStream, type Operation } from './content-stream.ts';
-import { IDENTITY, multiply, type Matrix } from './matrix.ts';
+import { CONTENT_OPERATORS, ContentScanner } from './content-stream.ts';
+import { ContentWriter } from './content-writer.ts';
+import { copyMatrix, multiplyInto, mutableMatrix, translateInPlace, type MutableMatrix } from './matrix-in-place.ts';
+import { IDENTITY, type Matrix } from './matrix.ts';
 
 export interface ArtifactOptions {
   /** Page height in points (MediaBox), to find the running-head and folio bands. */
@@ -10,10 +12,15 @@ export interface ArtifactOptions {
   bottomBand: number;
 }
 
+export interface ArtifactCounts {
+  Pagination: number;
+  Layout: number;
+}
+
 export interface ArtifactResult {
   text: string;
   /** How many artifact sequences were added, by type. */
-  added: { Pagination: number; Layout: number };
+  added: ArtifactCounts;
 }
 
 /**
@@ -22,79 +29,115 @@ export interface ArtifactResult {
  * text in the top or bottom band becomes a Pagination artifact, anything else Layout.
  * Sequences never straddle BT/ET, so the result stays well nested.
  */
-export function markUntaggedAsArtifacts(content: string | Operation[], options: ArtifactOptions): ArtifactResult {
-  const ops = typeof content === 'string' ? parseContentStream(content) : content;
-  const out: string[] = [];
-  const added = { Pagination: 0, Layout: 0 };
-  let depth = 0;
-  let inText = false;
-  let open = false;
-  let ctm: Matrix = IDENTITY;
-  const stack: Matrix[] = [];
-  let tlm: Matrix = IDENTITY;
+export function markUntaggedAsArtifacts(content: string, options: ArtifactOptions): ArtifactResult {
+  const ops = new ContentScanner(Buffer.from(content, 'latin1'));
+  const marker = new ArtifactMarker(ops.bytes, options);
+  while (ops.next()) marker.mark(ops);
+  return { text: marker.finish().toString('latin1'), added: marker.added };
+}
 
-  const close = () => {
-    if (open) out.push('EMC');
-    open = false;
-  };
-  const openFor = (op: Operation) => {
-    const pagination = inText && isInBands(multiply(tlm, ctm)[5], options);
-    const type = pagination ? 'Pagination' : 'Layout';
-    added[type]++;
-    out.push(pagination ? '/Artifact <</Type /Pagination>> BDC' : '/Artifact <</Type /Layout>> BDC');
-    open = true;
-    void op;
-  };
+const PAGINATION = Buffer.from('/Artifact <</Type /Pagination>> BDC', 'latin1');
+const LAYOUT = Buffer.from('/Artifact <</Type /Layout>> BDC', 'latin1');
+const EMC = Buffer.from('EMC', 'latin1');
 
-  for (const op of ops) {
-    switch (op.op) {
+/**
+ * markUntaggedAsArtifacts one operation at a time, so that it can share a scan of the page
+ * with the text reader. The result is the operations one per line, artifact operators between.
+ */
+export class ArtifactMarker {
+  /** How many artifact sequences were added so far, by type. */
+  readonly added: ArtifactCounts = { Pagination: 0, Layout: 0 };
+  private out: ContentWriter;
+  private depth = 0;
+  private inText = false;
+  private open = false;
+  private ctm = mutableMatrix(IDENTITY);
+  private stack: MutableMatrix[] = [];
+  private tlm = mutableMatrix(IDENTITY);
+  private scratch = mutableMatrix(IDENTITY);
+
+  /** `source`: the bytes the operations are read from. */
+  constructor(
+    source: Buffer,
+    private options: ArtifactOptions,
+  ) {
+    this.out = new ContentWriter(source);
+  }
+
+  /** Take the scanner's current operation: write it, with the artifact operators it calls for. */
+  mark(ops: ContentScanner): void {
+    switch (ops.op) {
       case 'BDC':
       case 'BMC':
-        if (depth === 0) close();
-        depth++;
+        if (this.depth === 0) this.close();
+        this.depth++;
         break;
       case 'EMC':
-        depth = Math.max(0, depth - 1);
+        this.depth = Math.max(0, this.depth - 1);
         break;
       case 'BT':
-        if (depth === 0) close();
-        inText = true;
-        tlm = IDENTITY;
+        if (this.depth === 0) this.close();
+        this.inText = true;
+        copyMatrix(this.tlm, IDENTITY);
         break;
       case 'ET':
-        if (depth === 0) close();
-        inText = false;
+        if (this.depth === 0) this.close();
+        this.inText = false;
         break;
       case 'q':
-        stack.push(ctm);
+        this.stack.push(this.ctm.slice());
         break;
       case 'Q':
-        ctm = stack.pop() ?? IDENTITY;
+        copyMatrix(this.ctm, this.stack.pop() ?? IDENTITY);
         break;
       case 'cm':
-        ctm = multiply(toMatrix(op.operands), ctm);
+        multiplyInto(this.ctm, toMatrix(ops), this.ctm);
         break;
       case 'Tm':
-        tlm = toMatrix(op.operands);
+        copyMatrix(this.tlm, toMatrix(ops));
         break;
       case 'Td':
       case 'TD': {
-        const [tx, ty] = op.operands.map(Number);
-        tlm = multiply([1, 0, 0, 1, tx ?? 0, ty ?? 0], tlm);
+        // The first two operands (a missing one counts as 0).
+        const tx = ops.count > 0 ? ops.number(0) : 0;
+        const ty = ops.count > 1 ? ops.number(1) : 0;
+        translateInPlace(this.tlm, tx, ty);
         break;
       }
       default:
-        if (depth === 0 && !open && CONTENT_OPERATORS.has(op.op)) openFor(op);
+        if (this.depth === 0 && !this.open && CONTENT_OPERATORS.has(ops.op)) this.openArtifact();
     }
-    out.push(op.raw);
+    this.out.copy(ops.start, ops.end);
   }
-  close();
-  return { text: out.join('\n'), added };
+
+  /** The marked content, once every operation has been taken. */
+  finish(): Buffer {
+    this.close();
+    return this.out.finish();
+  }
+
+  private close(): void {
+    if (this.open) this.out.insert(EMC);
+    this.open = false;
+  }
+
+  private openArtifact(): void {
+    const pagination = this.inText && isInBands(multiplyInto(this.scratch, this.tlm, this.ctm)[5]!, this.options);
+    this.added[pagination ? 'Pagination' : 'Layout']++;
+    this.out.insert(pagination ? PAGINATION : LAYOUT);
+    this.open = true;
+  }
 }
 
-function toMatrix(operands: string[]): Matrix {
-  const m = operands.slice(-6).map(Number);
-  return m.length === 6 && m.every(Number.isFinite) ? (m as Matrix) : IDENTITY;
+/** The last six operands as a matrix; the identity unless all six are numbers. */
+function toMatrix(ops: ContentScanner): Matrix {
+  if (ops.count < 6) return IDENTITY;
+  const m: Matrix = [0, 0, 0, 0, 0, 0];
+  for (let k = 0; k < 6; k++) {
+    m[k] = ops.number(ops.count - 6 + k);
+    if (!Number.isFinite(m[k])) return IDENTITY;
+  }
+  return m;
 }
 
 function isInBands(y: number, o: ArtifactOptions): boolean {

@@ -1,8 +1,18 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
-import type { Operation } from './content-stream.ts';
-import { IDENTITY, multiply, type Matrix } from './matrix.ts';
-import { pageOperations, streamBytes } from './page-content.ts';
+import { ContentScanner } from './content-stream.ts';
+import { IDENTITY } from './matrix.ts';
+import { copyMatrix, multiplyInto, mutableMatrix, translateInPlace, type MutableMatrix } from './matrix-in-place.ts';
+import { pageBytes, streamBytes } from './page-content.ts';
 import type { PageText, TextRun } from './page-text.ts';
+
+/** A second pass over each page's operations, run in the same scan as the text: one inflate, one tokenize. */
+export interface PagePass {
+  /** A page begins: its index and decoded content. */
+  beginPage(index: number, content: Buffer): void;
+  /** The scanner's current operation. */
+  operation(ops: ContentScanner): void;
+  endPage(): void;
+}
 
 /**
  * The text of every marked-content sequence, read straight from the content streams of the
@@ -10,52 +20,259 @@ import type { PageText, TextRun } from './page-text.ts';
  * one operator stream per page, no text inside form XObjects. That is about 20× faster
  * than pdfjs's getTextContent (no font programs parsed, no second load of the file).
  * Anything outside that shape returns undefined and the caller falls back to pdfjs;
- * a test holds the two readers to the same result on a real book.
+ * a test holds the two readers to the same result on a real book. `also` sees every
+ * operation of every page as the text is read (it may have seen part of the pages when
+ * the answer is undefined).
  */
-export function readContentText(doc: PDFDocument): PageText[] | undefined {
+export function readContentText(doc: PDFDocument, also?: PagePass): PageText[] | undefined {
   const fonts = new Map<string, FontInfo | null>();
   const pages: PageText[] = [];
   for (const [i, page] of doc.getPages().entries()) {
-    const resources = page.node.Resources();
-    const text = readPage(doc, pageOperations(doc, i), resources, fonts);
-    if (!text) return undefined;
-    pages.push(text);
+    const content = pageBytes(doc, i);
+    const reader = new PageTextReader(doc, page.node.Resources(), fonts);
+    const ops = new ContentScanner(content);
+    also?.beginPage(i, content);
+    try {
+      while (ops.next()) {
+        reader.read(ops);
+        also?.operation(ops);
+      }
+    } catch (error) {
+      if (error instanceof Unsupported) return undefined;
+      throw error;
+    }
+    also?.endPage();
+    pages.push(reader.finish());
   }
   return pages;
 }
 
 interface FontInfo {
-  unicode: Map<number, string>;
-  widths: Map<number, number>;
+  /** Text by code (arrays, not maps: looked up once a glyph). */
+  unicode: string[];
+  widths: number[];
   defaultWidth: number;
 }
 
-function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undefined, fonts: Map<string, FontInfo | null>): PageText | undefined {
-  const result: PageText = { mcids: new Map(), untagged: [] };
-  const fontDict = resources ? lookupDict(doc, resources.get(PDFName.of('Font'))) : undefined;
-  const xobjects = resources ? lookupDict(doc, resources.get(PDFName.of('XObject'))) : undefined;
-  let ctm: Matrix = IDENTITY;
-  const saved: Matrix[] = [];
-  let tm: Matrix = IDENTITY;
-  let tlm: Matrix = IDENTITY;
-  let font: FontInfo | undefined;
-  let size = 0;
-  // Word spacing (Tw) never applies: it acts on the one-byte code 32, and these codes are two bytes.
-  let charSpacing = 0;
-  let scale = 1;
-  let leading = 0;
-  let rise = 0;
-  const marks: Array<number | null> = [];
-  // The run being built, and the MCID it belongs to (undefined: untagged).
-  let run: TextRun | undefined;
-  let runMcid: number | undefined;
-  let runLine = NaN;
+/** Content outside the shape of Chromium's PDFs: the caller falls back to pdfjs. */
+class Unsupported extends Error {}
 
-  let pendingSpace: number | undefined;
-  const flush = () => {
+/** One page's text, read one operation at a time. */
+class PageTextReader {
+  private result: PageText = { mcids: new Map(), untagged: [] };
+  private fontDict: PDFDict | undefined;
+  private xobjects: PDFDict | undefined;
+  // The matrices change in place, once a glyph, rather than as new arrays.
+  private ctm = mutableMatrix(IDENTITY);
+  private saved: MutableMatrix[] = [];
+  private tm = mutableMatrix(IDENTITY);
+  private tlm = mutableMatrix(IDENTITY);
+  /** Scratch: the text rendering matrix of a glyph, and its parameters. */
+  private trm = mutableMatrix(IDENTITY);
+  private params = mutableMatrix(IDENTITY);
+  private font: FontInfo | undefined;
+  private size = 0;
+  // Word spacing (Tw) never applies: it acts on the one-byte code 32, and these codes are two bytes.
+  private charSpacing = 0;
+  private scale = 1;
+  private leading = 0;
+  private rise = 0;
+  private marks: Array<number | null> = [];
+  /** The outermost MCID of `marks` (undefined: untagged content). */
+  private mcid: number | undefined;
+  // The run being built, and the MCID it belongs to (undefined: untagged).
+  private run: TextRun | undefined;
+  private runMcid: number | undefined;
+  private runLine = NaN;
+  private pendingSpace: number | undefined;
+  private byName = new Map<string, FontInfo>();
+
+  constructor(
+    private doc: PDFDocument,
+    resources: PDFDict | undefined,
+    private fonts: Map<string, FontInfo | null>,
+  ) {
+    this.fontDict = resources ? lookupDict(doc, resources.get(PDFName.of('Font'))) : undefined;
+    this.xobjects = resources ? lookupDict(doc, resources.get(PDFName.of('XObject'))) : undefined;
+  }
+
+  /** Take the scanner's current operation; throws Unsupported for content outside Chromium's shape. */
+  read(ops: ContentScanner): void {
+    switch (ops.op) {
+      case 'q':
+        this.saved.push(this.ctm.slice());
+        break;
+      case 'Q':
+        copyMatrix(this.ctm, this.saved.pop() ?? IDENTITY);
+        break;
+      case 'cm':
+        multiplyInto(this.ctm, lastNumbers(ops, 6), this.ctm);
+        break;
+      case 'BT':
+        this.setLine(IDENTITY);
+        break;
+      case 'Tf':
+        this.size = ops.number(1);
+        this.font = this.fontNamed(ops.operand(0).slice(1));
+        break;
+      case 'Tc':
+        this.charSpacing = ops.number(0);
+        break;
+      case 'Tz':
+        this.scale = ops.number(0) / 100;
+        break;
+      case 'TL':
+        this.leading = ops.number(0);
+        break;
+      case 'Ts':
+        this.rise = ops.number(0);
+        break;
+      case 'Td':
+      case 'TD': {
+        if (ops.count < 2) throw new Unsupported();
+        const tx = ops.number(ops.count - 2);
+        const ty = ops.number(ops.count - 1);
+        if (ops.op === 'TD') this.leading = -ty;
+        translateInPlace(this.tlm, tx, ty);
+        copyMatrix(this.tm, this.tlm);
+        break;
+      }
+      case 'Tm':
+        this.setLine(lastNumbers(ops, 6));
+        break;
+      case 'T*':
+        this.nextLine();
+        break;
+      case 'Tj':
+        this.show(ops, 0);
+        break;
+      case "'":
+        this.nextLine();
+        this.show(ops, 0);
+        break;
+      case '"':
+        this.charSpacing = ops.number(1);
+        this.nextLine();
+        this.show(ops, 2);
+        break;
+      case 'TJ':
+        for (const part of arrayItems(ops.operand(0))) {
+          if (typeof part === 'number') translateInPlace(this.tm, (-part / 1000) * this.size * this.scale, 0);
+          else this.showCodes(codesOf(part));
+        }
+        break;
+      case 'BDC':
+        if (ops.count > 1 && ops.bytes[ops.operandStart(1)] === 0x2f) throw new Unsupported(); // properties by name: not Chromium's shape
+        this.mark(ops.count > 1 ? mcidOf(ops.bytes, ops.operandStart(1), ops.operandEnd(1)) : null);
+        break;
+      case 'BMC':
+        this.mark(null);
+        break;
+      case 'EMC':
+        this.marks.pop();
+        this.mcid = this.marks.find((m): m is number => m !== null);
+        break;
+      case 'Do': {
+        const x = this.xobjects ? this.doc.context.lookup(this.xobjects.get(PDFName.of(ops.operand(0).slice(1)))) : undefined;
+        if (x instanceof PDFStream && x.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) throw new Unsupported();
+        break;
+      }
+    }
+  }
+
+  /** The page's text, once every operation has been read. */
+  finish(): PageText {
+    this.flush();
+    return this.result;
+  }
+
+  /** The font of a Tf operand, looked up once a page by name. */
+  private fontNamed(name: string): FontInfo {
+    let font = this.byName.get(name);
+    if (!font) this.byName.set(name, (font = fontInfo(this.doc, this.fontDict, name, this.fonts)));
+    return font;
+  }
+
+  private mark(mcid: number | null): void {
+    this.marks.push(mcid);
+    this.mcid ??= mcid ?? undefined;
+  }
+
+  /** Tm: the text matrix and the text line matrix both become m. */
+  private setLine(m: ArrayLike<number>): void {
+    copyMatrix(this.tlm, m);
+    copyMatrix(this.tm, m);
+  }
+
+  private nextLine(): void {
+    translateInPlace(this.tlm, 0, -this.leading);
+    copyMatrix(this.tm, this.tlm);
+  }
+
+  /** Show string operand k: hex strings decoded in place, anything else through codesOf. */
+  private show(ops: ContentScanner, k: number): void {
+    if (k >= ops.count) throw new Unsupported();
+    const b = ops.bytes;
+    const start = ops.operandStart(k);
+    const end = ops.operandEnd(k);
+    if (!isPlainHex(b, start, end)) return this.showCodes(codesOf(ops.operand(k)));
+    if (!this.font) throw new Unsupported();
+    // <…>: two hex digits a byte, two bytes a code; a lone trailing byte is no code.
+    for (let i = start + 1; i + 4 < end; i += 4) this.glyph((hexDigit(b[i]!) << 12) | (hexDigit(b[i + 1]!) << 8) | (hexDigit(b[i + 2]!) << 4) | hexDigit(b[i + 3]!));
+  }
+
+  private showCodes(codes: number[]): void {
+    if (!this.font) throw new Unsupported();
+    for (const code of codes) this.glyph(code);
+  }
+
+  private glyph(code: number): void {
+    const font = this.font!;
+    const { size, scale, tm, ctm, trm, params } = this;
+    const mcid = this.mcid;
+    params[0] = size * scale;
+    params[3] = size;
+    params[5] = this.rise;
+    multiplyInto(trm, multiplyInto(trm, params, tm), ctm);
+    if (trm[1] !== 0 || trm[2] !== 0) throw new Unsupported(); // rotated or skewed text
+    const x = trm[4]!;
+    const y = trm[5]!;
+    const glyphSize = Math.abs(trm[3]!);
+    const advance = ((font.widths[code] ?? font.defaultWidth) / 1000) * size + this.charSpacing;
+    // (tm × ctm)[0], as multiply computes it.
+    const userAdvance = advance * scale * (tm[0]! * ctm[0]! + tm[1]! * ctm[2]!);
+    const str = font.unicode[code] ?? '';
+    let run = this.run;
+    const continues = run && this.runMcid === mcid && Math.abs(y - this.runLine) < 0.01 && Math.abs(glyphSize - run.size) < 0.01 && x - (run.x + run.width) < glyphSize * 0.5 && x - (run.x + run.width) > -glyphSize * 0.5;
+    if (continues && run) {
+      // Chromium draws an unbroken soft hyphen as a space glyph that the next glyph overlaps:
+      // a space counts only where the next glyph really stands apart (pdfjs does the same).
+      if (this.pendingSpace !== undefined && x - this.pendingSpace >= glyphSize * 0.1) run.str += ' ';
+      this.pendingSpace = undefined;
+    } else {
+      // A new line within the same sequence reads as a space, as pdfjs's hasEOL does.
+      if (run && this.runMcid === mcid && Math.abs(y - this.runLine) >= 0.01) this.pendingSpace ??= run.x + run.width;
+      this.flush();
+      run = this.run = { x, y, width: 0, size: glyphSize, str: '' };
+      this.runMcid = mcid;
+      this.runLine = y;
+    }
+    if (str === ' ') this.pendingSpace ??= x;
+    else {
+      // A run that opens with a space keeps it in its text but starts where the ink does.
+      if (run.str === ' ' && run.width === 0) run.x = x;
+      run.str += str;
+      run.width = x + userAdvance - run.x;
+    }
+    translateInPlace(tm, advance * scale, 0);
+  }
+
+  private flush(): void {
+    const run = this.run;
     if (!run) return;
-    if (pendingSpace !== undefined) run.str += ' ';
-    pendingSpace = undefined;
+    if (this.pendingSpace !== undefined) run.str += ' ';
+    this.pendingSpace = undefined;
+    const { result, runMcid } = this;
     if (runMcid === undefined) {
       if (run.str.trim()) result.untagged.push(run);
     } else if (run.str.trim()) {
@@ -68,145 +285,48 @@ function readPage(doc: PDFDocument, ops: Operation[], resources: PDFDict | undef
       const entry = result.mcids.get(runMcid);
       if (entry) entry.text += run.str;
     }
-    run = undefined;
-  };
-
-  const show = (codes: number[]) => {
-    if (!font) throw new Unsupported();
-    const mcid = marks.find((m): m is number => m !== null);
-    for (const code of codes) {
-      const trm = multiply(multiply([size * scale, 0, 0, size, 0, rise], tm), ctm);
-      if (trm[1] !== 0 || trm[2] !== 0) throw new Unsupported(); // rotated or skewed text
-      const x = trm[4];
-      const y = trm[5];
-      const glyphSize = Math.abs(trm[3]);
-      const advance = ((font.widths.get(code) ?? font.defaultWidth) / 1000) * size + charSpacing;
-      const userAdvance = advance * scale * multiply(tm, ctm)[0];
-      const str = font.unicode.get(code) ?? '';
-      const continues = run && runMcid === mcid && Math.abs(y - runLine) < 0.01 && Math.abs(glyphSize - run.size) < 0.01 && x - (run.x + run.width) < glyphSize * 0.5 && x - (run.x + run.width) > -glyphSize * 0.5;
-      if (continues && run) {
-        // Chromium draws an unbroken soft hyphen as a space glyph that the next glyph overlaps:
-        // a space counts only where the next glyph really stands apart (pdfjs does the same).
-        if (pendingSpace !== undefined && x - pendingSpace >= glyphSize * 0.1) run.str += ' ';
-        pendingSpace = undefined;
-      } else {
-        // A new line within the same sequence reads as a space, as pdfjs's hasEOL does.
-        if (run && runMcid === mcid && Math.abs(y - runLine) >= 0.01) pendingSpace ??= run.x + run.width;
-        flush();
-        run = { x, y, width: 0, size: glyphSize, str: '' };
-        runMcid = mcid;
-        runLine = y;
-      }
-      if (str === ' ') pendingSpace ??= x;
-      else {
-        // A run that opens with a space keeps it in its text but starts where the ink does.
-        if (run!.str === ' ' && run!.width === 0) run!.x = x;
-        run!.str += str;
-        run!.width = x + userAdvance - run!.x;
-      }
-      tm = multiply([1, 0, 0, 1, advance * scale, 0], tm);
-    }
-  };
-
-  try {
-    for (const op of ops) {
-      const o = op.operands;
-      switch (op.op) {
-        case 'q':
-          saved.push(ctm);
-          break;
-        case 'Q':
-          ctm = saved.pop() ?? IDENTITY;
-          break;
-        case 'cm':
-          ctm = multiply(numbers(o, 6) as Matrix, ctm);
-          break;
-        case 'BT':
-          tm = tlm = IDENTITY;
-          break;
-        case 'ET':
-          break;
-        case 'Tf': {
-          const name = o[0]!.slice(1);
-          size = Number(o[1]);
-          font = fontInfo(doc, fontDict, name, fonts);
-          break;
-        }
-        case 'Tc':
-          charSpacing = Number(o[0]);
-          break;
-        case 'Tz':
-          scale = Number(o[0]) / 100;
-          break;
-        case 'TL':
-          leading = Number(o[0]);
-          break;
-        case 'Ts':
-          rise = Number(o[0]);
-          break;
-        case 'Td':
-        case 'TD': {
-          const [tx, ty] = numbers(o, 2);
-          if (op.op === 'TD') leading = -ty!;
-          tm = tlm = multiply([1, 0, 0, 1, tx!, ty!], tlm);
-          break;
-        }
-        case 'Tm':
-          tm = tlm = numbers(o, 6) as Matrix;
-          break;
-        case 'T*':
-          tm = tlm = multiply([1, 0, 0, 1, 0, -leading], tlm);
-          break;
-        case 'Tj':
-          show(codesOf(o[0]!));
-          break;
-        case "'":
-          tm = tlm = multiply([1, 0, 0, 1, 0, -leading], tlm);
-          show(codesOf(o[0]!));
-          break;
-        case '"':
-          charSpacing = Number(o[1]);
-          tm = tlm = multiply([1, 0, 0, 1, 0, -leading], tlm);
-          show(codesOf(o[2]!));
-          break;
-        case 'TJ':
-          for (const part of arrayItems(o[0]!)) {
-            if (typeof part === 'number') tm = multiply([1, 0, 0, 1, (-part / 1000) * size * scale, 0], tm);
-            else show(codesOf(part));
-          }
-          break;
-        case 'BDC': {
-          const m = /\/MCID\s+(\d+)/.exec(o[1] ?? '');
-          if (o[1]?.startsWith('/')) throw new Unsupported(); // properties by name: not Chromium's shape
-          marks.push(m ? Number(m[1]) : null);
-          break;
-        }
-        case 'BMC':
-          marks.push(null);
-          break;
-        case 'EMC':
-          marks.pop();
-          break;
-        case 'Do': {
-          const x = xobjects ? doc.context.lookup(xobjects.get(PDFName.of(o[0]!.slice(1)))) : undefined;
-          if (x instanceof PDFStream && x.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) throw new Unsupported();
-          break;
-        }
-      }
-    }
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
+    this.run = undefined;
   }
-  flush();
-  return result;
 }
 
-class Unsupported extends Error {}
+/** The last n operands as numbers. */
+function lastNumbers(ops: ContentScanner, n: number): number[] {
+  if (ops.count < n) throw new Unsupported();
+  const out: number[] = [];
+  for (let k = ops.count - n; k < ops.count; k++) out.push(ops.number(k));
+  return out;
+}
 
-function numbers(operands: string[], n: number): number[] {
-  if (operands.length < n) throw new Unsupported();
-  return operands.slice(-n).map(Number);
+/** As `/\/MCID\s+(\d+)/` finds it in a property list's bytes; null if it does not. */
+function mcidOf(b: Buffer, start: number, end: number): number | null {
+  for (let at = start; at + 5 <= end; at++) {
+    if (b[at] !== 0x2f || b[at + 1] !== 0x4d || b[at + 2] !== 0x43 || b[at + 3] !== 0x49 || b[at + 4] !== 0x44) continue;
+    let i = at + 5;
+    while (i < end && isJsSpace(b[i]!)) i++;
+    if (i === at + 5) continue;
+    const digits = i;
+    while (i < end && b[i]! >= 0x30 && b[i]! <= 0x39) i++;
+    if (i > digits) return Number(b.toString('latin1', digits, i));
+  }
+  return null;
+}
+
+/** White space as JavaScript's `\s` reads a latin1 byte. */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0;
+}
+
+/** `<…>` with only hex digits, a whole number of two-byte codes: Chromium's show strings. */
+function isPlainHex(b: Buffer, start: number, end: number): boolean {
+  if (b[start] !== 0x3c || b[end - 1] !== 0x3e || (end - start - 2) % 4 !== 0) return false;
+  for (let i = start + 1; i < end - 1; i++) if (hexDigit(b[i]!) < 0) return false;
+  return true;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
 }
 
 /** Two-byte codes of a hex or literal string operand (Identity-H). */
@@ -280,7 +400,14 @@ function parseFont(doc: PDFDocument, font: PDFDict | undefined): FontInfo | unde
   const cid = descendants instanceof PDFArray ? lookupDict(doc, descendants.get(0)) : undefined;
   if (!cid) return undefined;
   const dw = doc.context.lookup(cid.get(PDFName.of('DW')));
-  return { unicode: parseToUnicode(streamBytes(toUnicode).toString('latin1')), widths: parseWidths(doc, doc.context.lookup(cid.get(PDFName.of('W')))), defaultWidth: dw instanceof PDFNumber ? dw.asNumber() : 1000 };
+  return { unicode: byCode(parseToUnicode(streamBytes(toUnicode).toString('latin1'))), widths: byCode(parseWidths(doc, doc.context.lookup(cid.get(PDFName.of('W'))))), defaultWidth: dw instanceof PDFNumber ? dw.asNumber() : 1000 };
+}
+
+/** A map's entries in an array indexed by the (numeric) keys. */
+function byCode<T>(map: Map<number, T>): T[] {
+  const out: T[] = [];
+  for (const [code, value] of map) out[code] = value;
+  return out;
 }
 
 /** A ToUnicode CMap's bfchar and bfrange entries: code -> text. */

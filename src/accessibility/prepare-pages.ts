@@ -1,6 +1,6 @@
 import type { PDFDocument } from 'pdf-lib';
 import { readContentText } from './content-text.ts';
-import { markArtifacts } from './page-content.ts';
+import { ArtifactMarking } from './page-content.ts';
 import type { McidText, PageText, TextRun } from './page-text.ts';
 
 /** Paged.js margin boxes live in the page margins (17 mm top, 19 mm bottom in reader.css). */
@@ -16,12 +16,15 @@ export interface PreparedPages {
  * Read every page's text and mark its untagged content as artifacts. Both look at one page at a
  * time and not at the structure tree, so a book laid out in parts prepares each part's PDF as
  * soon as it is printed, while the other parts still print. Undefined if the text cannot be read
- * straight from the content streams (not Chromium's PDF): finishing then does it all itself.
+ * straight from the content streams (not Chromium's PDF): finishing then does it all itself,
+ * and the document is left as it was. The two share one scan of each page (one inflate, one
+ * tokenize): this runs on the critical path of every build.
  */
 export function preparePages(doc: PDFDocument): PreparedPages | undefined {
-  const text = readContentText(doc);
+  const marking = new ArtifactMarking(doc, BANDS);
+  const text = readContentText(doc, marking);
   if (!text) return undefined;
-  return { text, artifacts: markArtifacts(doc, BANDS) };
+  return { text, artifacts: marking.commit() };
 }
 
 /** Page text as JSON (for the layout cache) and back. */

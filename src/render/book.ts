@@ -19,6 +19,8 @@ export interface BookInput extends Omit<RenderInput, 'beforeLayout' | 'afterLayo
   cacheDir?: string;
   /** Changes to the tool that the cache must see (e.g. the Chromium version). */
   toolKey?: string;
+  /** Called when a lane hands the page to Paged.js: Node is mostly idle from here until the lanes are laid out. */
+  onLayout?: () => void;
 }
 
 export interface BookPart {
@@ -80,7 +82,8 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   // Every part's layout depends on the book's styles, fonts and Paged.js.
   const assets = cache ? await filesHash(input.dir, join(input.dir, 'assets')) : '';
 
-  // Round 1: the parts the cache cannot vouch for, and those that refer to them.
+  const early = new Map<string, Promise<Printed>>();
+  // Round 1: the parts the cache cannot vouch for.
   let numbering: Numbering | undefined;
   const round1 = await runLanes(input, lanes, cache, {
     choose: (found) => {
@@ -88,6 +91,8 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
       keys = found.parts.map((p) => PartCache.key('layout', input.toolKey ?? '', assets, found.context, p.hash, digits));
       if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, c); });
+      // Cached prints are read while the lanes lay out (Node is idle then), not after.
+      if (cache) for (const k of known.values()) if (k.printed && !early.has(k.printed.file)) early.set(k.printed.file, settle(cache.readPrinted(k.printed.file)));
       return staleParts(found.parts.length, known);
     },
     placeholder: () => placeholderFor(digits),
@@ -114,7 +119,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     if (from.has(p) || !cache || !k.printed) continue;
     let source = cachedSource.get(k.printed.file);
     if (source === undefined) {
-      source = sources.push(await cache.readPrinted(k.printed.file)) - 1;
+      source = sources.push(await (early.get(k.printed.file) ?? cache.readPrinted(k.printed.file))) - 1;
       cachedSource.set(k.printed.file, source);
     }
     from.set(p, { source, from: k.printed.from, to: k.printed.to, lane: -1 });
@@ -210,14 +215,13 @@ function joinPrepared(sources: Printed[], pieces: Piece[]): PreparedPages | unde
   return { text, artifacts };
 }
 
-/** The parts that must be laid out: those the cache lacks, and those whose links show their pages. */
+/**
+ * The parts that must be laid out: those the cache lacks. A cached part whose links show the
+ * page numbers of a changed part waits for round 2, and is laid out only if those numbers
+ * moved: after a small edit they rarely do, and the contents and concordance stay as printed.
+ */
 function staleParts(count: number, known: Map<number, CachedPart>): number[] {
-  const fresh = Array.from({ length: count }, (_, p) => p).filter((p) => !known.has(p));
-  if (fresh.length === 0) return [];
-  const knownIds = new Set([...known.values()].flatMap((k) => Object.keys(k.places)));
-  // A cached part whose links point at ids no cached part holds refers to a changed part.
-  const referring = [...known.entries()].filter(([, k]) => k.links.refs.some((id) => !knownIds.has(id))).map(([p]) => p);
-  return [...new Set([...fresh, ...referring])].sort((a, b) => a - b);
+  return Array.from({ length: count }, (_, p) => p).filter((p) => !known.has(p));
 }
 
 function withFacts(known: Map<number, CachedPart>, facts: Map<number, PartFacts>): Map<number, PartFacts> {
@@ -282,6 +286,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
             if (!keep) throw new ReaderError(NO_WORK, 'nothing to lay out in this lane');
             const got = (await page.evaluate(call(KEEP_PARTS, { keep, refSelector: PAGE_REF_SELECTOR, placeholder: plan.placeholder(), origin: BOOK_ORIGIN }))) as PartLinks;
             await page.evaluate(SHOW_BODY);
+            input.onLayout?.();
             for (const [p, l] of Object.entries(got)) links.set(Number(p), l);
           },
           afterLayout: async (page) => {
@@ -303,7 +308,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
         // Read and prepare this lane's PDF while the other lanes still print.
         const load = loadTaggedSource(out.pdf).then(async (source) => {
           const prepared = preparePages(source.doc);
-          return { source, prepared, ...(cache ? { file: await cache.writePrinted(out.pdf, prepared) } : {}) };
+          return { source, prepared, ...(cache ? { file: await cache.writePrinted(out.pdf, prepared, source.doc) } : {}) };
         });
         load.catch(() => {});
         loading.set(lane, load);
@@ -364,6 +369,12 @@ export function numberParts(survey: PartSurvey[], facts: Map<number, PartFacts>)
     next += f.last - f.first + 1;
   }
   return { start, pages, places, blankBefore, blanks, total: next - 1 };
+}
+
+/** A promise whose rejection is handled where it is awaited, not reported as unhandled before. */
+function settle<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 function safeDecode(s: string): string | undefined {

@@ -2,7 +2,17 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { ReaderError } from '../errors.ts';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+/**
+ * Chromium's headless shell comes first: the same Blink, built for automation without the
+ * browser around it. It starts in about 0.1 s where the full browser takes 0.4 s, and a
+ * page opens and closes faster, which is much of a rebuild after a small edit. The binary
+ * itself before Debian's /usr/bin wrapper, a shell script that would stand between us and the
+ * browser (a signal to it would not reach Chromium).
+ */
+const CANDIDATES = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+/** Is this binary a headless shell (it takes the old `--headless` switch, not `--headless=new`)? */
+export const isHeadlessShell = (path: string) => /headless[-_]shell/.test(path);
 
 /** The launch flags: no sandbox (we run as root in CI), and nothing that phones home. */
 export const CHROMIUM_FLAGS = [
@@ -38,7 +48,7 @@ export async function launchBrowser(): Promise<Browser> {
   try {
     return await puppeteer.launch({
       executablePath,
-      headless: true,
+      headless: isHeadlessShell(executablePath) ? 'shell' : true,
       args: CHROMIUM_FLAGS,
       // Layout of a long reader blocks the page for many seconds: no protocol call may time out on it.
       protocolTimeout: 0,

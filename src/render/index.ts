@@ -143,7 +143,11 @@ async function startLayout(page: Page, browser: Browser, attempt: number): Promi
     await page.evaluate(() => void setTimeout(() => { for (;;); }, 0));
     return;
   }
-  if (faultOn('crash') || (faultOn('crash-once') && attempt === 1)) setTimeout(() => browser.process()?.kill('SIGKILL'), 50);
+  // The browser dies as layout starts: a small book can lay out within a few milliseconds.
+  if (faultOn('crash') || (faultOn('crash-once') && attempt === 1)) {
+    browser.process()?.kill('SIGKILL');
+    return;
+  }
   await page.evaluate(() => {
     const w = window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> }; __readerLayoutDone(r: unknown): void };
     // No named functions in here: tsx would wrap them in a helper the page does not have.

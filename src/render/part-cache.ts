@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, type PDFDocument } from 'pdf-lib';
 import { loadTaggedSource, type TaggedSource } from '../accessibility/assemble.ts';
 import { markArtifacts } from '../accessibility/page-content.ts';
 import { BANDS, pageTextFromJson, pageTextToJson, type PreparedPages } from '../accessibility/prepare-pages.ts';
@@ -54,27 +55,55 @@ export class PartCache {
   /**
    * Store a lane's PDF as Chromium printed it, with its prepared page text; returns its file name.
    * The bytes as printed, not the prepared document saved again: saving a 600-page part took
-   * longer than marking its artifacts again when it is read back.
+   * longer than the rest of a rebuild. What preparing changed is each page's content stream
+   * (its artifacts marked): given the prepared `doc`, those streams are kept beside the print,
+   * as they are (compressed), so a rebuild puts them back instead of marking every page again.
    */
-  async writePrinted(bytes: Uint8Array, prepared: PreparedPages | undefined): Promise<string> {
+  async writePrinted(bytes: Uint8Array, prepared: PreparedPages | undefined, doc?: PDFDocument): Promise<string> {
     const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.pdf`;
     await this.store(file, bytes);
-    if (prepared) await this.store(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text) }));
+    if (!prepared) return file;
+    const streams = doc ? pageStreams(doc) : undefined;
+    if (streams) await this.store(`${file}.streams`, Buffer.concat(streams.map((s) => s.bytes)));
+    const index = streams?.map(({ filter, bytes: b }) => ({ filter, length: b.length }));
+    await this.store(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text), ...(index ? { streams: index } : {}) }));
     return file;
   }
 
-  /** A stored print, ready to join: its artifacts marked again, its page text as read when it was printed. */
+  /** A stored print, ready to join: its prepared content streams put back (or its artifacts marked again), its page text as read when it was printed. */
   async readPrinted(file: string): Promise<{ source: TaggedSource; prepared: PreparedPages | undefined }> {
     const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
-    let json: { artifacts: PreparedPages['artifacts']; text: unknown } | undefined;
+    let json: { artifacts: PreparedPages['artifacts']; text: unknown; streams?: Array<{ filter: string | null; length: number }> } | undefined;
     try {
       json = JSON.parse(readFileSync(join(this.dir, `${file}.json`), 'utf8')) as typeof json;
       this.used.add(`${file}.json`);
     } catch {
       return { source, prepared: undefined };
     }
-    markArtifacts(source.doc, BANDS);
+    if (!json!.streams || !this.restoreStreams(source.doc, `${file}.streams`, json!.streams)) markArtifacts(source.doc, BANDS);
     return { source, prepared: { artifacts: json!.artifacts, text: pageTextFromJson(json!.text) } };
+  }
+
+  /** Put each page's prepared content stream back; false (nothing changed) if they do not fit the document. */
+  private restoreStreams(doc: PDFDocument, name: string, index: Array<{ filter: string | null; length: number }>): boolean {
+    let blob: Buffer;
+    try {
+      blob = readFileSync(join(this.dir, name));
+    } catch {
+      return false;
+    }
+    const pages = doc.getPages();
+    if (index.length !== pages.length || index.reduce((n, s) => n + s.length, 0) !== blob.length) return false;
+    this.used.add(name);
+    let at = 0;
+    pages.forEach((page, i) => {
+      const { filter, length } = index[i]!;
+      const dict = doc.context.obj(filter ? { Filter: filter } : {}) as PDFDict;
+      dict.set(PDFName.of('Length'), doc.context.obj(length));
+      page.node.set(PDFName.of('Contents'), doc.context.register(PDFRawStream.of(dict, blob.subarray(at, at + length))));
+      at += length;
+    });
+    return true;
   }
 
   async write(key: string, part: CachedPart): Promise<void> {
@@ -98,6 +127,24 @@ export class PartCache {
     await writeFileAtomic(join(this.dir, name), data);
     this.used.add(name);
   }
+}
+
+/**
+ * Each page's content as one stream, raw (still compressed), with its filter; undefined if a
+ * page's content is not a single stream with at most a plain filter (then it is marked again).
+ */
+function pageStreams(doc: PDFDocument): Array<{ filter: string | null; bytes: Uint8Array }> | undefined {
+  const out: Array<{ filter: string | null; bytes: Uint8Array }> = [];
+  for (const page of doc.getPages()) {
+    let contents = page.node.get(PDFName.of('Contents'));
+    if (contents instanceof PDFArray && contents.size() === 1) contents = contents.get(0);
+    const stream = contents ? doc.context.lookup(contents) : undefined;
+    if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('DecodeParms'))) return undefined;
+    const filter = stream.dict.get(PDFName.of('Filter'));
+    if (filter !== undefined && !(filter instanceof PDFName)) return undefined;
+    out.push({ filter: filter ? filter.decodeText() : null, bytes: stream.getContents() });
+  }
+  return out;
 }
 
 function safeList(dir: string): string[] {

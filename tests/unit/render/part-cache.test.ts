@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { markArtifacts, pageContent } from '../../../src/accessibility/page-content.ts';
+import { BANDS } from '../../../src/accessibility/prepare-pages.ts';
 import { PartCache, printKey, type CachedPart } from '../../../src/render/part-cache.ts';
 
 const dirs: string[] = [];
@@ -41,6 +43,36 @@ describe('PartCache', () => {
     expect(printed.source.doc.getPageCount()).toBe(1);
     expect(printed.prepared?.text[0]?.mcids.get(0)?.text).toBe('Hi');
     expect(printed.prepared?.artifacts.Pagination).toBe(1);
+  });
+
+  it('puts back the content streams as prepared, instead of marking the pages again', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont('Helvetica');
+    for (const y of [10, 300]) doc.addPage([300, 400]).drawText('folio', { x: 20, y, font, size: 9 });
+    const bytes = await doc.save();
+    const prepared = await PDFDocument.load(bytes);
+    markArtifacts(prepared, BANDS);
+    // Streams that marking would never write tell a put-back stream from a page marked again.
+    prepared.getPages().forEach((page, i) => page.node.set(PDFName.of('Contents'), prepared.context.register(prepared.context.flateStream(`/Artifact BMC EMC % page ${i}`))));
+    const cache = new PartCache(fresh());
+    const file = await cache.writePrinted(bytes, { text: [], artifacts: { Pagination: 2, Layout: 0 } }, prepared);
+    const printed = await new PartCache(cache.dir).readPrinted(file);
+    expect([0, 1].map((i) => pageContent(printed.source.doc, i))).toEqual(['/Artifact BMC EMC % page 0', '/Artifact BMC EMC % page 1']);
+    expect(readdirSync(cache.dir)).toContain(`${file}.streams`);
+  });
+
+  it('marks the pages again when the kept streams do not fit the print', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont('Helvetica');
+    doc.addPage([300, 400]).drawText('folio', { x: 20, y: 10, font, size: 9 });
+    const bytes = await doc.save();
+    const prepared = await PDFDocument.load(bytes);
+    markArtifacts(prepared, BANDS);
+    const cache = new PartCache(fresh());
+    const file = await cache.writePrinted(bytes, { text: [], artifacts: { Pagination: 1, Layout: 0 } }, prepared);
+    writeFileSync(join(cache.dir, `${file}.streams`), 'truncated');
+    const printed = await new PartCache(cache.dir).readPrinted(file);
+    expect(pageContent(printed.source.doc, 0)).toBe(pageContent(prepared, 0));
   });
 
   it('misses an entry whose print was deleted', async () => {

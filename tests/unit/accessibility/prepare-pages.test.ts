@@ -1,0 +1,94 @@
+// preparePages on four pages that Chromium printed (a title page, rules, running heads and
+// folios, a page of 107 rules), font programs left out. expected.json holds what the reader
+// gave before it read each page in one scan; write it again with UPDATE=1, and only for a
+// change meant to alter the text or the artifacts.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { readContentText } from '../../../src/accessibility/content-text.ts';
+import { markArtifacts, pageContent, pageOperations } from '../../../src/accessibility/page-content.ts';
+import { BANDS, pageTextToJson, preparePages } from '../../../src/accessibility/prepare-pages.ts';
+import { scanContent } from '../../../src/check/content.ts';
+import { samplePdf } from './fixtures.ts';
+
+const dir = join(import.meta.dirname, 'fixtures', 'prepare-pages');
+const input = readFileSync(join(dir, 'input.pdf'));
+const load = () => PDFDocument.load(input, { updateMetadata: false });
+
+interface Expected {
+  artifacts: { Pagination: number; Layout: number };
+  /** sha256 of each page's decoded content once its artifacts are marked. */
+  content: string[];
+  text: unknown;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'latin1').digest('hex');
+
+/** JSON with one marked-content sequence or untagged run a line, for a readable diff. */
+function format(e: Expected): string {
+  const pages = (e.text as Array<{ mcids: unknown[]; untagged: unknown[] }>).map((p) => {
+    const lines = (items: unknown[]) => items.map((x) => `   ${JSON.stringify(x)}`).join(',\n');
+    return `  {\n  "mcids": [\n${lines(p.mcids)}\n  ],\n  "untagged": [\n${lines(p.untagged)}\n  ]}`;
+  });
+  return `{\n "artifacts": ${JSON.stringify(e.artifacts)},\n "content": ${JSON.stringify(e.content, null, 2).replace(/\n/g, '\n ')},\n "text": [\n${pages.join(',\n')}\n ]\n}\n`;
+}
+
+async function prepared(): Promise<{ doc: PDFDocument; actual: Expected }> {
+  const doc = await load();
+  const result = preparePages(doc);
+  if (!result) throw new Error('Expected the fixture to be read from its content streams');
+  const content = doc.getPages().map((_, i) => sha256(pageContent(doc, i)));
+  // Through JSON, as the layout cache keeps it: what a later build reads back.
+  return { doc, actual: JSON.parse(JSON.stringify({ artifacts: result.artifacts, content, text: pageTextToJson(result.text) })) as Expected };
+}
+
+describe('preparePages', () => {
+  it('reads the same text and marks the same artifacts as before', async () => {
+    const { actual } = await prepared();
+    const file = join(dir, 'expected.json');
+    if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, format(actual));
+    expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+
+  it('leaves every stream balanced, with no content outside a tagged or artifact sequence', async () => {
+    const { doc } = await prepared();
+    doc.getPages().forEach((_, i) => {
+      const ops = pageOperations(doc, i);
+      let depth = 0;
+      for (const op of ops) {
+        if (op.op === 'BDC' || op.op === 'BMC') depth++;
+        if (op.op === 'EMC') expect(--depth).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth).toBe(0);
+      expect(scanContent(ops, i + 1, () => true)).toEqual([]);
+    });
+  });
+
+  it('gives what readContentText and markArtifacts give on their own', async () => {
+    const { doc, actual } = await prepared();
+    const apart = await load();
+    const text = readContentText(apart)!;
+    expect(markArtifacts(apart, BANDS)).toEqual(actual.artifacts);
+    expect(JSON.parse(JSON.stringify(pageTextToJson(text)))).toEqual(actual.text);
+    apart.getPages().forEach((_, i) => expect(pageContent(apart, i)).toBe(pageContent(doc, i)));
+  });
+
+  it('writes each operation on a line of its own, artifact operators between', async () => {
+    const { doc } = await prepared();
+    const lines = pageContent(doc, 1).split('\n');
+    expect(lines).toContain('/Artifact <</Type /Pagination>> BDC');
+    expect(lines).toContain('/Artifact <</Type /Layout>> BDC');
+    // Chromium writes `… Td <…> Tj` on one line; the two become two lines.
+    expect(lines.filter((l) => / Td /.test(l))).toEqual([]);
+  });
+
+  it('changes nothing in a PDF whose text it cannot read (pdfjs then reads it)', async () => {
+    // A Type3 font: not Chromium's shape.
+    const doc = await PDFDocument.load(await samplePdf('untagged'), { updateMetadata: false });
+    const before = doc.getPages().map((p) => p.node.get(PDFName.of('Contents')));
+    expect(preparePages(doc)).toBeUndefined();
+    expect(doc.getPages().map((p) => p.node.get(PDFName.of('Contents')))).toEqual(before);
+  });
+});
