@@ -4,8 +4,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
-import { finishPdf } from './accessibility/index.ts';
-import { accessibleHtml } from './accessible-html/index.ts';
 import { inputsHash, toolHash } from './cache/inputs-hash.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
@@ -36,7 +34,20 @@ export interface BuildOptions {
   lanes?: number;
   /** Lay out every part again: the layout cache (`out/.cache/layout`) is emptied first. */
   fresh?: boolean;
+  /** What one process keeps between its builds (`reader build --watch`): see createBuildSession. */
+  session?: BuildSession;
 }
+
+/**
+ * Kept in memory between the builds of one process: each text as normalized and analyzed,
+ * under a fingerprint of its bytes and of everything its normalization and analysis read.
+ * A watch rebuild after one text changed prepares only that text again.
+ */
+export interface BuildSession {
+  texts: Map<string, { doc: NormalizedText; analysis: TextAnalysis }>;
+}
+
+export const createBuildSession = (): BuildSession => ({ texts: new Map() });
 
 export interface ProgressEvent {
   stage: 'manifest' | 'ingest' | 'normalize' | 'analyze' | 'compose' | 'render' | 'write';
@@ -107,24 +118,37 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
   const topics = compileTopics(manifest.topics);
   const hashes: Record<string, string> = {};
   const texts: BuildResult['texts'] = [];
+  const kept = new Set<string>();
   for (const meta of manifest.texts) {
     checkAborted(options.signal);
     progress({ stage: 'ingest', text: meta.id });
     const path = resolve(root, meta.source);
-    const ingested = await time('ingest', async () => {
-      // One read: the same bytes are hashed for build.json and decoded.
-      const bytes = new Uint8Array(await readFile(path));
-      hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
-      return ingestBytes(bytes, relative(root, path) || path, meta.id, { from: meta.from });
-    });
-    progress({ stage: 'normalize', text: meta.id });
+    const file = relative(root, path) || path;
+    // One read: the same bytes are hashed for build.json and decoded.
+    const bytes = await time('ingest', async () => new Uint8Array(await readFile(path)));
+    hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
     const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
+    const key = options.session ? createHash('sha256').update(JSON.stringify([hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics])).digest('hex') : '';
+    const known = options.session?.texts.get(key);
+    if (known) {
+      kept.add(key);
+      texts.push({ meta, ...known });
+      continue;
+    }
+    const ingested = await time('ingest', () => ingestBytes(bytes, file, meta.id, { from: meta.from }));
+    progress({ stage: 'normalize', text: meta.id });
     // A PDF is read through pdfjs glyph positions, which is asynchronous.
     const doc = await time('normalize', () => (ingested.extension === 'pdf' ? normalizePdf(ingested, normalizeOptions) : normalize(ingested, normalizeOptions)));
     progress({ stage: 'analyze', text: meta.id });
     const analysis = await time('analyze', () => analyzeText(doc, topics));
     texts.push({ meta, doc, analysis });
+    if (options.session) {
+      options.session.texts.set(key, { doc, analysis });
+      kept.add(key);
+    }
   }
+  // A session keeps only this build's texts: an edited text's earlier versions go.
+  for (const key of options.session?.texts.keys() ?? []) if (!kept.has(key)) options.session!.texts.delete(key);
   const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics));
   return { loaded, texts, analysis, timings, hashes };
 }
@@ -174,8 +198,11 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     time(stage, fn).catch((e: unknown) => {
       throw outputError(e, outDir);
     });
-  // The editions Chromium does not need are made while it lays out pages (Node is idle then).
+  // The editions Chromium does not need are made while it lays out pages (Node is idle then),
+  // and the code that finishes the PDF (pdf-lib, linkedom) is loaded then, not at start-up.
   const layoutStarted = deferred();
+  const finishing = layoutStarted.promise.then(() => import('./accessibility/index.ts'));
+  finishing.catch(() => {});
   let sideWork: Promise<void> | undefined;
   try {
     await writeOut(async () => {
@@ -191,6 +218,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     if (!options.profile)
       sideWork = layoutStarted.promise.then(() =>
         writeOut(async () => {
+          const { accessibleHtml } = await import('./accessible-html/index.ts');
           // The one semantic, unpaginated edition for screen readers and reflowing.
           await writeFile(join(staging.dir, 'reader.accessible.html'), accessibleHtml({ manifest, texts, analysis, root }));
           // Every repair beside its source, for an editor to review.
@@ -223,6 +251,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     timings.print = rendered.timings.print;
     timings.join = rendered.timings.join;
     progress({ stage: 'render', detail: `${rendered.pages} pages` });
+    const { finishPdf } = await finishing;
     const pdfBytes = await time('accessibility', () =>
       finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }, undefined, rendered.prepared),
     );

@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 import { createElem, readStructTree, relink, writeStructTree, type Kid, type StructNode, type StructTree } from './struct-tree.ts';
+import { loadPdf, savePdf } from '../util/pdf-io.ts';
 
 /** Pages `from` (0-based) to `to` (exclusive) of source `source`, or an empty page. */
 export type Piece = { source: number; from: number; to: number } | { blank: true };
@@ -28,7 +29,7 @@ const N = (s: string) => PDFName.of(s);
 const REBUILT = new Set(['P', 'K', 'Pg', 'S', 'Type']);
 
 export async function loadTaggedSource(bytes: Uint8Array): Promise<TaggedSource> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await loadPdf(bytes);
   const tree = readStructTree(doc);
   const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
   return { doc, tree, pagesOf: pageSets(tree?.roots ?? [], pageIndex), pageIndex };
@@ -41,7 +42,7 @@ export async function loadTaggedSource(bytes: Uint8Array): Promise<TaggedSource>
  * it; the reader joins the parts it laid out in parallel.
  */
 export async function assembleTaggedPdf(sources: TaggedSource[], pieces: Piece[], options: AssembleOptions = {}): Promise<Uint8Array> {
-  return (await assembleTaggedDoc(sources, pieces, options)).save({ useObjectStreams: false });
+  return savePdf(await assembleTaggedDoc(sources, pieces, options), { useObjectStreams: false });
 }
 
 /** As assembleTaggedPdf, but the document itself, for a caller that works on it before saving. */

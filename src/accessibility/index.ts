@@ -12,6 +12,7 @@ import { readPageText, type PageText } from './page-text.ts';
 import { BANDS, type PreparedPages } from './prepare-pages.ts';
 import { standardiseTypes } from './roles.ts';
 import { readStructTree, relink, writeStructTree } from './struct-tree.ts';
+import { loadPdf, savePdf } from '../util/pdf-io.ts';
 
 export interface PdfInfo {
   title: string;
@@ -48,12 +49,12 @@ export interface FinishReport {
  */
 export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, report?: (r: FinishReport) => void, prepared?: PreparedPages): Promise<Uint8Array> {
   // A document still in memory (the joined parts of a book) is worked on as it is, not saved and read again.
-  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = pdf instanceof PDFDocument ? pdf : await loadPdf(pdf);
   const tree = readStructTree(doc);
   const result: FinishReport = { artifacts: { Pagination: 0, Layout: 0 }, merged: 0, notes: 0, listBodies: 0, links: 0, outline: 0, renamedTypes: 0, conforms: false, failed: [] };
   let text: PageText[] | undefined;
   if (tree && tree.roots.length) {
-    text = prepared?.text ?? (await readPageText(pdf instanceof PDFDocument ? () => pdf.save({ useObjectStreams: false }) : pdf, doc));
+    text = prepared?.text ?? (await readPageText(pdf instanceof PDFDocument ? () => savePdf(pdf, { useObjectStreams: false }) : pdf, doc));
     const ctx = makeContext(doc, tree, text, info.continuations);
     const root = tree.roots[0]!;
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);
@@ -78,14 +79,14 @@ export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, re
   result.artifacts = prepared?.artifacts ?? markArtifacts(doc, BANDS);
   // Claim PDF/UA only for what our own checklist accepts: claim, check, and withdraw on failure.
   writeCatalog(doc, info, true);
-  let bytes = await doc.save({ useObjectStreams: false });
+  let bytes = await savePdf(doc, { useObjectStreams: false });
   const { checkPdf } = await import('../check/index.ts');
   const checks = await checkPdf(bytes, { doc, ...(text ? { pageText: text } : {}) });
   result.failed = checks.filter((c) => !c.ok && c.rule !== '5-1').map((c) => `${c.rule} ${c.title}`);
   result.conforms = result.failed.length === 0;
   if (!result.conforms) {
     writeCatalog(doc, info, false);
-    bytes = await doc.save({ useObjectStreams: false });
+    bytes = await savePdf(doc, { useObjectStreams: false });
   }
   report?.(result);
   return bytes;

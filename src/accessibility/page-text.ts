@@ -1,6 +1,7 @@
 /** Text and geometry of every marked-content sequence, read back from a PDF. */
 import { PDFDocument } from 'pdf-lib';
 import { readContentText } from './content-text.ts';
+import { loadPdf } from '../util/pdf-io.ts';
 
 export interface TextRun {
   x: number;
@@ -28,7 +29,7 @@ export interface PageText {
  */
 export async function readPageText(bytes: Uint8Array | (() => Promise<Uint8Array>), doc?: PDFDocument): Promise<PageText[]> {
   const saved = async () => (typeof bytes === 'function' ? bytes() : bytes);
-  const loaded = doc ?? (await PDFDocument.load(await saved(), { updateMetadata: false }));
+  const loaded = doc ?? (await loadPdf(await saved()));
   return readContentText(loaded) ?? (await readPageTextWithPdfjs(await saved()));
 }
 

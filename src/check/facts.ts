@@ -1,8 +1,9 @@
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFRef, PDFString, PDFHexString, PDFStream, PDFDocument, type PDFObject } from 'pdf-lib';
-import { pageOperations, streamBytes } from '../accessibility/page-content.ts';
+import { pageBytes, streamBytes } from '../accessibility/page-content.ts';
 import { readPageText, type PageText } from '../accessibility/page-text.ts';
 import { readStructTree, walk, type StructNode } from '../accessibility/struct-tree.ts';
 import { scanContent } from './content.ts';
+import { loadPdf } from '../util/pdf-io.ts';
 
 const N = (s: string) => PDFName.of(s);
 
@@ -31,7 +32,7 @@ export interface PdfFacts {
 
 /** Read the facts with pdf-lib (catalog, structure, annotations, fonts, content) and the text of each marked-content sequence. `pageText` skips re-reading text whose MCIDs are unchanged; `loaded` is the document just saved as `bytes`, to skip parsing it again. */
 export async function readFacts(bytes: Uint8Array, pageText?: PageText[], loaded?: PDFDocument): Promise<PdfFacts> {
-  const doc = loaded ?? (await PDFDocument.load(bytes, { updateMetadata: false }));
+  const doc = loaded ?? (await loadPdf(bytes));
   const cat = doc.catalog;
   const lang = cat.lookupMaybe(N('Lang'), PDFString, PDFHexString)?.decodeText();
   const markInfo = cat.lookupMaybe(N('MarkInfo'), PDFDict);
@@ -86,7 +87,7 @@ export async function readFacts(bytes: Uint8Array, pageText?: PageText[], loaded
     links,
     pagesWithoutTabs,
     fonts: readFonts(doc),
-    content: doc.getPages().flatMap((_, i) => scanContent(pageOperations(doc, i), i + 1, (mcid) => referenced.has(`${i}:${mcid}`))),
+    content: doc.getPages().flatMap((_, i) => scanContent(pageBytes(doc, i), i + 1, (mcid) => referenced.has(`${i}:${mcid}`))),
     outline: readOutline(doc),
     headings: readHeadings(elements, pageText ?? (await readPageText(bytes, doc)), pageRefs),
   };

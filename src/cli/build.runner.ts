@@ -2,7 +2,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { inputsHash } from '../cache/inputs-hash.ts';
 import { upToDate } from '../cache/up-to-date.ts';
 import type { Browser } from 'puppeteer-core';
-import type { ProgressEvent } from '../build.ts';
+import type { BuildSession, ProgressEvent } from '../build.ts';
 import { isReaderError } from '../errors.ts';
 import { buildHelp, type BuildArgs } from './build.parser.ts';
 import type { Io } from './io.ts';
@@ -40,12 +40,14 @@ async function reportIfUpToDate(args: BuildArgs, io: Io, fingerprint: string | u
 async function watchBuilds(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<number> {
   const { watchLoop } = await import('../watch/index.ts');
   const { launchBrowser } = await import('../render/index.ts');
+  const { createBuildSession } = await import('../build.ts');
   const browser = await launchBrowser();
+  const session = createBuildSession();
   try {
     await watchLoop({
       config: args.config,
       ...(signal ? { signal } : {}),
-      run: () => buildOnce(args, io, signal, browser),
+      run: () => buildOnce(args, io, signal, browser, undefined, session),
       log: (l) => io.stderr(`${l}\n`),
       onError: (e) => io.stderr(isReaderError(e) ? `${e.line}\n${e.hint ? `  ${e.hint}\n` : ''}` : `reader crashed: ${(e as Error).message}\n`),
     });
@@ -55,14 +57,14 @@ async function watchBuilds(args: BuildArgs, io: Io, signal?: AbortSignal): Promi
   return 0;
 }
 
-async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser, inputs?: string): Promise<void> {
+async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser, inputs?: string, session?: BuildSession): Promise<void> {
   // Loaded here, not at the top: an up-to-date check must not pay for the whole pipeline.
   const { build, formatMessage } = await import('../build.ts');
   const show = !args.quiet && !args.json;
   const onProgress = (e: ProgressEvent) => {
     if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
   };
-  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), ...(inputs ? { inputs } : {}), ...(args.force ? { fresh: true } : {}), onProgress });
+  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), ...(inputs ? { inputs } : {}), ...(args.force ? { fresh: true } : {}), ...(session ? { session } : {}), onProgress });
   const { report } = result;
   if (args.impose || args.marks) {
     const { imposeOutputs } = await import('./impose.runner.ts');

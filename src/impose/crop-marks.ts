@@ -2,6 +2,7 @@ import { cmyk, type PDFPage } from 'pdf-lib';
 import { ReaderError } from '../errors.ts';
 import { loadPdf } from './load-pdf.ts';
 import { PT_PER_MM, type Box } from './sheet.ts';
+import { savePdf } from '../util/pdf-io.ts';
 
 /** Options for {@link addCropMarks}. */
 export interface CropMarkOptions {
@@ -32,7 +33,7 @@ export async function addCropMarks(input: Uint8Array, options: CropMarkOptions =
   // pdf-lib wraps a loaded page's content in q…Q before we draw (autoNormalizeCTM), so the flipped
   // CTM Chromium leaves in force does not bend our marks; the Chromium-style test guards this.
   for (const page of doc.getPages()) markPage(page, trimOf(page), bleed, mark);
-  return doc.save();
+  return savePdf(doc);
 }
 
 /** The finished page: an explicit TrimBox if there is one, else what a viewer shows (CropBox, else MediaBox). */

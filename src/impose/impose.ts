@@ -16,6 +16,7 @@ import { dropUnreachable } from './prune.ts';
 import { bookletSides, twoUpSides, type PlannedSide } from './order.ts';
 import { SHEET_SIZES, placeInHalf, type Box } from './sheet.ts';
 import type { ImposeOptions, ImposeResult } from './types.ts';
+import { savePdf } from '../util/pdf-io.ts';
 
 /**
  * Lay the pages of `input` two to a landscape sheet side for print.
@@ -72,7 +73,7 @@ export async function impose(input: Uint8Array, options: ImposeOptions): Promise
 
   await out.flush();
   dropUnreachable(out);
-  const pdf = await out.save();
+  const pdf = await savePdf(out);
   return {
     pdf,
     sides: plan.length,

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { ReaderError } from '../errors.ts';
+import { loadPdf as loadPdfFast } from '../util/pdf-io.ts';
 
 /**
  * Load a PDF for the impose stage without touching its metadata (keeps output deterministic).
@@ -8,7 +9,7 @@ import { ReaderError } from '../errors.ts';
 export async function loadPdf(input: Uint8Array): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(input, { updateMetadata: false });
+    doc = await loadPdfFast(input);
   } catch (e) {
     throw new ReaderError('ImposeBadInput', `cannot read the PDF: ${(e as Error).message}`, 'Rebuild the reader PDF (reader build).');
   }

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import { assembleTaggedDoc, loadTaggedSource, type Piece, type TaggedSource } from '../accessibility/assemble.ts';
-import { preparePages, type PreparedPages } from '../accessibility/prepare-pages.ts';
+import type { Piece, TaggedSource } from '../accessibility/assemble.ts';
+import type { PreparedPages } from '../accessibility/prepare-pages.ts';
 import { filesHash } from '../cache/inputs-hash.ts';
 import { ReaderError } from '../errors.ts';
 import { shareOut } from '../util/share-out.ts';
@@ -19,7 +19,7 @@ export interface BookInput extends Omit<RenderInput, 'beforeLayout' | 'afterLayo
   cacheDir?: string;
   /** Changes to the tool that the cache must see (e.g. the Chromium version). */
   toolKey?: string;
-  /** Called when a lane hands the page to Paged.js: Node is mostly idle from here until the lanes are laid out. */
+  /** Called once Paged.js runs in every lane: Node is mostly idle from then until the lanes are laid out. */
   onLayout?: () => void;
 }
 
@@ -53,6 +53,13 @@ const LINK_PREFIX = `${BOOK_ORIGIN}/__link#`;
 /** Roughly the characters of an A5 page, on the low side: it only sets how many digits a page number may need. */
 const CHARS_PER_PAGE = 1200;
 const NO_WORK = 'NoWork';
+
+/**
+ * Joining and preparing PDFs (pdf-lib and our PDF code) is loaded while the lanes lay out, not
+ * before the build starts: nothing needs it until the first lane has printed.
+ */
+let pdfCode: Promise<[typeof import('../accessibility/assemble.ts'), typeof import('../accessibility/prepare-pages.ts')]> | undefined;
+const loadPdfCode = () => (pdfCode ??= Promise.all([import('../accessibility/assemble.ts'), import('../accessibility/prepare-pages.ts')]));
 
 /**
  * Render a book in parts laid out at once. Every lane opens the book in a page of its own
@@ -91,9 +98,13 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
       keys = found.parts.map((p) => PartCache.key('layout', input.toolKey ?? '', assets, found.context, p.hash, digits));
       if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, c); });
+      return staleParts(found.parts.length, known);
+    },
+    started: () => {
+      void loadPdfCode().catch(() => {});
+      input.onLayout?.();
       // Cached prints are read while the lanes lay out (Node is idle then), not after.
       if (cache) for (const k of known.values()) if (k.printed && !early.has(k.printed.file)) early.set(k.printed.file, settle(cache.readPrinted(k.printed.file)));
-      return staleParts(found.parts.length, known);
     },
     placeholder: () => placeholderFor(digits),
     numbering: (facts) => (numbering = numberParts(survey!.parts, withFacts(known, facts))),
@@ -139,6 +150,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     const place = numbering.places[id];
     if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
   }
+  const [{ assembleTaggedDoc }] = await loadPdfCode();
   const doc = await assembleTaggedDoc(sources.map((s) => s.source), pieces, {
     oneDocument: true,
     dests,
@@ -255,6 +267,8 @@ interface LanePlan {
   placeholder: () => string;
   /** Given every lane's facts, the book's numbering. */
   numbering: (facts: Map<number, PartFacts>) => Numbering;
+  /** Called once Paged.js runs in every lane with work. */
+  started?: () => void;
 }
 
 /** Lay out the chosen parts in `lanes` pages at once, number them, print them. */
@@ -267,6 +281,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
   const numbered = deferred<Numbering>();
   numbered.promise.catch(() => {});
   let reported = 0;
+  let started = 0;
   const began = performance.now();
   let laidOut = 0;
 
@@ -286,8 +301,11 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
             if (!keep) throw new ReaderError(NO_WORK, 'nothing to lay out in this lane');
             const got = (await page.evaluate(call(KEEP_PARTS, { keep, refSelector: PAGE_REF_SELECTOR, placeholder: plan.placeholder(), origin: BOOK_ORIGIN }))) as PartLinks;
             await page.evaluate(SHOW_BODY);
-            input.onLayout?.();
             for (const [p, l] of Object.entries(got)) links.set(Number(p), l);
+          },
+          // Node serves every lane's files and hooks until Paged.js runs: work of its own waits until all lanes lay out.
+          onLayoutStarted: () => {
+            if (++started === chunks!.filter((c) => c.length).length) plan.started?.();
           },
           afterLayout: async (page) => {
             const keep = chunks![lane]!;
@@ -306,7 +324,8 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
         });
         outputs.set(lane, out);
         // Read and prepare this lane's PDF while the other lanes still print.
-        const load = loadTaggedSource(out.pdf).then(async (source) => {
+        const load = loadPdfCode().then(async ([{ loadTaggedSource }, { preparePages }]) => {
+          const source = await loadTaggedSource(out.pdf);
           const prepared = preparePages(source.doc);
           return { source, prepared, ...(cache ? { file: await cache.writePrinted(out.pdf, prepared, source.doc) } : {}) };
         });

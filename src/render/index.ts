@@ -38,6 +38,8 @@ export interface RenderInput {
   hideUntilLayout?: boolean;
   /** Work on the laid-out page before it prints: packs renumber their pages; tests look for markers hostile scripts set. */
   afterLayout?: (page: Page) => Promise<void>;
+  /** Called once Paged.js is running in the page: the page needs nothing from Node until it is done. */
+  onLayoutStarted?: () => void;
 }
 
 export interface RenderOutput {
@@ -105,6 +107,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     await page.evaluate(PAGE_REFS);
     await page.evaluate(SETTLE_PAGES);
     await startLayout(page, browser, input.attempt ?? 1);
+    input.onLayoutStarted?.();
     const limit = input.layoutTimeoutMs ?? layoutTimeout();
     const result = await withTimeout(Promise.race([finished, closed(page), gone, interrupted(input.signal)]), limit, (): never => {
       throw new ReaderError('LayoutTimeout', `Layout did not finish within ${Math.round(limit / 100) / 10} s`, 'Chromium may be stuck on this reader: build a smaller reader to find the text that triggers it, or set READER_LAYOUT_TIMEOUT_MS to wait longer.');

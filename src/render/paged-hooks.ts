@@ -128,12 +128,15 @@ export const UNTHROTTLE = `(() => {
 /**
  * Run before the document loads: the body takes no layout (an adopted style sheet, which Paged.js
  * does not read) until SHOW_BODY. Computed styles still resolve, so parts can be surveyed.
+ * A hidden body asks for no font, so every face starts loading as soon as the style sheets are
+ * in: by SHOW_BODY they are there, instead of being fetched and decoded then.
  */
 export const HIDE_BODY = `(() => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('body { display: none !important; }');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   window.__readerHidden = sheet;
+  document.addEventListener('DOMContentLoaded', () => { for (const f of document.fonts) f.load().catch(() => undefined); });
 })()`;
 
 /** Undo HIDE_BODY, and load every font face first: nothing laid out yet has asked for them. */

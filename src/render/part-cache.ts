@@ -2,11 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFName, PDFRawStream, type PDFDocument } from 'pdf-lib';
-import { loadTaggedSource, type TaggedSource } from '../accessibility/assemble.ts';
-import { markArtifacts } from '../accessibility/page-content.ts';
-import { BANDS, pageTextFromJson, pageTextToJson, type PreparedPages } from '../accessibility/prepare-pages.ts';
+import type { PDFDocument } from 'pdf-lib';
+import type { TaggedSource } from '../accessibility/assemble.ts';
+import type { PreparedPages } from '../accessibility/prepare-pages.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
+import type { StreamIndex } from './print-streams.ts';
+
+/**
+ * What reading and writing prints needs (pdf-lib and our PDF code), loaded on first use: a
+ * build reads the cache's keys before Chromium starts, and must not wait for these then.
+ */
+const pdfModules = () => Promise.all([import('../accessibility/assemble.ts'), import('../accessibility/page-content.ts'), import('../accessibility/prepare-pages.ts'), import('./print-streams.ts')]);
 
 /**
  * What a part's layout left, kept between builds: enough to number the book and join the
@@ -63,46 +69,40 @@ export class PartCache {
     const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.pdf`;
     await this.store(file, bytes);
     if (!prepared) return file;
+    const [, , { pageTextToJson }, { pageStreams }] = await pdfModules();
     const streams = doc ? pageStreams(doc) : undefined;
     if (streams) await this.store(`${file}.streams`, Buffer.concat(streams.map((s) => s.bytes)));
-    const index = streams?.map(({ filter, bytes: b }) => ({ filter, length: b.length }));
+    const index: StreamIndex | undefined = streams?.map(({ filter, bytes: b }) => ({ filter, length: b.length }));
     await this.store(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text), ...(index ? { streams: index } : {}) }));
     return file;
   }
 
   /** A stored print, ready to join: its prepared content streams put back (or its artifacts marked again), its page text as read when it was printed. */
   async readPrinted(file: string): Promise<{ source: TaggedSource; prepared: PreparedPages | undefined }> {
+    const [{ loadTaggedSource }, { markArtifacts }, { BANDS, pageTextFromJson }, { restoreStreams }] = await pdfModules();
     const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
-    let json: { artifacts: PreparedPages['artifacts']; text: unknown; streams?: Array<{ filter: string | null; length: number }> } | undefined;
+    let json: { artifacts: PreparedPages['artifacts']; text: unknown; streams?: StreamIndex } | undefined;
     try {
       json = JSON.parse(readFileSync(join(this.dir, `${file}.json`), 'utf8')) as typeof json;
       this.used.add(`${file}.json`);
     } catch {
       return { source, prepared: undefined };
     }
-    if (!json!.streams || !this.restoreStreams(source.doc, `${file}.streams`, json!.streams)) markArtifacts(source.doc, BANDS);
+    const restored = json!.streams && this.readBlob(`${file}.streams`, (blob) => restoreStreams(source.doc, blob, json!.streams!));
+    if (!restored) markArtifacts(source.doc, BANDS);
     return { source, prepared: { artifacts: json!.artifacts, text: pageTextFromJson(json!.text) } };
   }
 
-  /** Put each page's prepared content stream back; false (nothing changed) if they do not fit the document. */
-  private restoreStreams(doc: PDFDocument, name: string, index: Array<{ filter: string | null; length: number }>): boolean {
+  /** Hand a stored file to `use`; it counts as used if `use` says it fitted. */
+  private readBlob(name: string, use: (blob: Buffer) => boolean): boolean {
     let blob: Buffer;
     try {
       blob = readFileSync(join(this.dir, name));
     } catch {
       return false;
     }
-    const pages = doc.getPages();
-    if (index.length !== pages.length || index.reduce((n, s) => n + s.length, 0) !== blob.length) return false;
+    if (!use(blob)) return false;
     this.used.add(name);
-    let at = 0;
-    pages.forEach((page, i) => {
-      const { filter, length } = index[i]!;
-      const dict = doc.context.obj(filter ? { Filter: filter } : {}) as PDFDict;
-      dict.set(PDFName.of('Length'), doc.context.obj(length));
-      page.node.set(PDFName.of('Contents'), doc.context.register(PDFRawStream.of(dict, blob.subarray(at, at + length))));
-      at += length;
-    });
     return true;
   }
 
@@ -127,24 +127,6 @@ export class PartCache {
     await writeFileAtomic(join(this.dir, name), data);
     this.used.add(name);
   }
-}
-
-/**
- * Each page's content as one stream, raw (still compressed), with its filter; undefined if a
- * page's content is not a single stream with at most a plain filter (then it is marked again).
- */
-function pageStreams(doc: PDFDocument): Array<{ filter: string | null; bytes: Uint8Array }> | undefined {
-  const out: Array<{ filter: string | null; bytes: Uint8Array }> = [];
-  for (const page of doc.getPages()) {
-    let contents = page.node.get(PDFName.of('Contents'));
-    if (contents instanceof PDFArray && contents.size() === 1) contents = contents.get(0);
-    const stream = contents ? doc.context.lookup(contents) : undefined;
-    if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('DecodeParms'))) return undefined;
-    const filter = stream.dict.get(PDFName.of('Filter'));
-    if (filter !== undefined && !(filter instanceof PDFName)) return undefined;
-    out.push({ filter: filter ? filter.decodeText() : null, bytes: stream.getContents() });
-  }
-  return out;
 }
 
 function safeList(dir: string): string[] {

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildReport } from '../../src/build.ts';
+import { build, createBuildSession, type BuildReport, type ProgressEvent } from '../../src/build.ts';
 import { closeBrowser, launchBrowser } from '../../src/render/index.ts';
 import type { Browser } from 'puppeteer-core';
 
@@ -19,8 +19,14 @@ let browser: Browser;
 const text = (pdf: string) => execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).replace(/<head>[\s\S]*?<\/head>/, '');
 const laidOut = (r: BuildReport) => r.layout!.parts.filter((p) => p.lane >= 0).map((p) => p.ids[0]);
 
+/** The builds into out/ share a session, as `reader build --watch` does; the texts each normalized are noted. */
+const session = createBuildSession();
+let normalized: string[] = [];
+
 async function buildInto(out: string, fresh = false) {
-  return build({ config: join(project, 'reader.yaml'), out: join(project, out), browser, ...(fresh ? { fresh } : {}) });
+  normalized = [];
+  const onProgress = (e: ProgressEvent) => void (e.stage === 'normalize' && e.text && normalized.push(e.text));
+  return build({ config: join(project, 'reader.yaml'), out: join(project, out), browser, ...(fresh ? { fresh } : { session }), onProgress });
 }
 
 /** The rebuilt book reads exactly like a book built from scratch with the same sources. */
@@ -45,8 +51,10 @@ describe('the layout cache', () => {
     const first = await buildInto('out');
     expect(first.report.layout!.parts.every((p) => p.lane >= 0)).toBe(true);
     const printed = text(first.pdfPath);
+    expect(normalized).toHaveLength(first.report.texts.length);
     const again = await buildInto('out');
     expect(laidOut(again.report)).toEqual([]);
+    expect(normalized).toEqual([]);
     expect(again.report.pages).toBe(first.report.pages);
     expect(text(again.pdfPath)).toBe(printed);
   });
@@ -58,6 +66,8 @@ describe('the layout cache', () => {
     const ids = laidOut(report);
     expect(ids).toContain('westmoreland-inevitable');
     for (const untouched of ['ws-1991', 'westmoreland-testament', 'woods-2003', 'martinez-2021', 'contents']) expect(ids).not.toContain(untouched);
+    // The session normalized only the edited text again.
+    expect(normalized).toEqual(['westmoreland-inevitable']);
     await expectSameAsFresh(pdfPath);
   });
 
