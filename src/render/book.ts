@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
+import type { Page } from 'puppeteer-core';
 import type { Piece, TaggedSource } from '../accessibility/assemble.ts';
 import type { PreparedPages } from '../accessibility/prepare-pages.ts';
 import { filesHash } from '../cache/inputs-hash.ts';
@@ -21,6 +22,8 @@ export interface BookInput extends Omit<RenderInput, 'beforeLayout' | 'afterLayo
   toolKey?: string;
   /** Called once Paged.js runs in every lane: Node is mostly idle from then until the lanes are laid out. */
   onLayout?: () => void;
+  /** Pages already open in the browser, one per lane, for the first round. */
+  pages?: Page[];
 }
 
 export interface BookPart {
@@ -108,6 +111,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     },
     placeholder: () => placeholderFor(digits),
     numbering: (facts) => (numbering = numberParts(survey!.parts, withFacts(known, facts))),
+    ...(input.pages ? { pages: input.pages } : {}),
   });
   await absorb(round1);
 
@@ -121,7 +125,9 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     // number after it: start again from an empty cache (a second time cannot happen).
     if ([...round2.facts].some(([p, f]) => f.last - f.first + 1 !== known.get(p)!.pages)) {
       cache!.clear();
-      return renderBook(input);
+      // The pages opened ahead were closed by the first round.
+      const { pages: _closed, ...again } = input;
+      return renderBook(again);
     }
     await absorb(round2);
   }
@@ -269,6 +275,8 @@ interface LanePlan {
   numbering: (facts: Map<number, PartFacts>) => Numbering;
   /** Called once Paged.js runs in every lane with work. */
   started?: () => void;
+  /** Pages already open, one per lane. */
+  pages?: Page[];
 }
 
 /** Lay out the chosen parts in `lanes` pages at once, number them, print them. */
@@ -290,6 +298,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
       try {
         const out = await render({
           ...input,
+          ...(plan.pages?.[lane] ? { page: plan.pages[lane] } : {}),
           hideUntilLayout: true,
           beforeLayout: async (page) => {
             const found = (await page.evaluate(SURVEY_PARTS)) as BookSurvey;

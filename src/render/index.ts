@@ -20,6 +20,8 @@ export function layoutTimeout(): number {
 
 export interface RenderInput {
   browser: Browser;
+  /** A page already open in `browser` (opened while the texts were prepared); otherwise one is opened here. Closed here either way. */
+  page?: Page;
   /** Folder that holds the HTML and its assets. */
   dir: string;
   /** HTML file name inside `dir`. Default `reader.html`. */
@@ -66,7 +68,7 @@ export interface RenderOutput {
  */
 export async function render(input: RenderInput): Promise<RenderOutput> {
   const { browser, dir } = input;
-  const page = await browser.newPage();
+  const page = input.page ?? (await browser.newPage());
   // Listen from the start: a browser killed early must not be missed by the race below.
   const gone = disconnected(browser);
   gone.catch(() => {});
