@@ -7,8 +7,8 @@ import type { NormalizedText, Topic } from '../types.ts';
 import type { Quotation, TextAnalysis, TopicHit } from './types.ts';
 import { numberParagraphs } from './paragraphs.ts';
 import { flatten } from './flatten.ts';
-import { countWords, readingMinutes } from './fold.ts';
-import { matchTopic } from './topics.ts';
+import { countWords, fold, readingMinutes } from './fold.ts';
+import { matchFolded } from './topics.ts';
 import { quotations as findQuotations } from './quotations.ts';
 import { collectCitations, footnoteDefinitions, type FlatParagraph } from './citations.ts';
 import { resolveKeys } from './source-key.ts';
@@ -37,10 +37,11 @@ function blockQuoted(tree: Nodes): Set<Paragraph> {
 /** Topic hits of a text: for each topic, the paragraphs scoring at least its `minScore`. */
 export function topicHits(paragraphs: FlatParagraph[], topics: Topic[]): TopicHit[] {
   const out: TopicHit[] = [];
+  const folded = topics.length ? paragraphs.map((p) => fold(p.flat.text)) : [];
   for (const topic of topics) {
     const hits: TopicHit['paragraphs'] = [];
-    for (const p of paragraphs) {
-      const { score, terms } = matchTopic(p.flat.text, topic);
+    for (const [i, p] of paragraphs.entries()) {
+      const { score, terms } = matchFolded(p.flat.text, folded[i]!, topic);
       if (score > 0 && score >= topic.minScore) hits.push({ id: p.id, n: p.n, score, terms });
     }
     if (hits.length) out.push({ topicId: topic.id, paragraphIds: hits.map((h) => h.id), paragraphs: hits });

@@ -10,13 +10,18 @@ export interface Parenthetical {
   offset: number;
 }
 
+/** The only characters that change the state of the scan below. */
+const PAREN_OR_BREAK = /[()\n]/g;
+
 /** Balanced top-level parenthetical groups of at most `maxLength` characters, in one pass. */
 export function findParentheticals(text: string, maxLength = 400): Parenthetical[] {
   const out: Parenthetical[] = [];
   let open = -1;
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  PAREN_OR_BREAK.lastIndex = 0;
+  for (let m = PAREN_OR_BREAK.exec(text); m; m = PAREN_OR_BREAK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '(') {
       if (depth === 0) open = i;
       depth++;

@@ -20,6 +20,8 @@ const roleRe = new RegExp(String.raw`\b(?:${roles})\s+(${name})`, 'gu');
 const possessiveRe = new RegExp(String.raw`(${name})['’]s?\s+(?=[«“"*_]|\S)`, 'gu');
 const quotedTitleRe = /^[«“"]([^«»“”"\n]{2,100})[»”"]/u;
 const byRe = new RegExp(String.raw`^,?\s+by\s+(${name})`, 'u');
+/** What `byRe` must start with: most titles have no `by` after them, and `byRe` is costly to compile. */
+const byStart = /^,?\s+by\s/;
 
 const small = new Set('a an the of and in on to for at by from with or as is'.split(' '));
 
@@ -86,7 +88,8 @@ export function findMentions(flat: FlatText, isKnown?: (author: string, title: s
   for (const at of starts) {
     const t = titleAt(flat, at);
     if (!t || !looksLikeTitle(t.title)) continue;
-    const by = byRe.exec(text.slice(t.end, t.end + 80));
+    const after = text.slice(t.end, t.end + 80);
+    const by = byStart.test(after) ? byRe.exec(after) : null;
     if (by && isName(trimName(by[1]!))) {
       out.push({ raw: text.slice(at, t.end + by[0].length), author: trimName(by[1]!), title: t.title, offset: at });
     }

@@ -4,6 +4,7 @@
  * convention for quotations of several paragraphs).
  */
 import { countWords } from './fold.ts';
+import { isLetterOrDigit } from './word-chars.ts';
 
 /** A quoted span: its inner text and where it starts in the paragraph string. */
 export interface QuotedSpan {
@@ -11,7 +12,8 @@ export interface QuotedSpan {
   offset: number;
 }
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** A letter or digit (one UTF-16 unit: half of a surrogate pair is neither). */
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigit(ch.charCodeAt(0));
 
 /** Where the closing mark for an opener at `i` is, or -1. */
 function findClose(text: string, i: number, open: string): number {
@@ -45,6 +47,14 @@ function opens(text: string, i: number): boolean {
   return !isLetter(text[i - 1]) && (isLetter(next) || (next !== undefined && '…[(.'.includes(next)));
 }
 
+const MARK = /[“«‘"']/g;
+
+/** Index of the first quotation mark (or apostrophe) at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? -1;
+}
+
 /** All outermost quoted spans of a paragraph string, in one left-to-right pass. */
 export function quotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
@@ -52,9 +62,9 @@ export function quotedSpans(text: string): QuotedSpan[] {
   // so the scan stays linear on texts with stray marks.
   const noClose = new Set<string>();
   const firstText = text.search(/\S/);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextMark(text, 0); i >= 0; i = nextMark(text, i + 1)) {
     const ch = text[i]!;
-    if (!'“«‘"\''.includes(ch) || noClose.has(ch) || !opens(text, i)) continue;
+    if (noClose.has(ch) || !opens(text, i)) continue;
     let j = findClose(text, i, ch);
     if (j < 0) {
       if (i === firstText) {

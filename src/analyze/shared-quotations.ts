@@ -5,7 +5,7 @@
  * shared shingle become one `SharedQuotation`. Linear in the number of words quoted.
  */
 import type { SharedQuotation } from './types.ts';
-import { fold, wordPattern } from './fold.ts';
+import { eachWord, fold } from './fold.ts';
 
 /** A quoted passage of one text to compare: a quotation or a block quote. */
 export interface QuoteUnit {
@@ -34,10 +34,11 @@ function tokens(text: string): Token[] {
   const folded = fold(text);
   // fold() keeps offsets for composed Latin text; fall back to the folded string otherwise.
   const source = folded.length === text.length ? folded : null;
-  for (const m of (source ?? text).matchAll(wordPattern)) {
-    const word = (source ? m[0] : fold(m[0])).replace(/['’]/g, '');
-    out.push({ word, start: m.index, end: m.index + m[0].length });
-  }
+  const s = source ?? text;
+  eachWord(s, (start, end) => {
+    const w = source ? s.slice(start, end) : fold(s.slice(start, end));
+    out.push({ word: w.includes("'") || w.includes('’') ? w.replace(/['’]/g, '') : w, start, end });
+  });
   return out;
 }
 

@@ -6,6 +6,7 @@ import type { Topic } from '../types.ts';
 import type { ManifestTopic } from '../manifest/schema.ts';
 import { ReaderError } from '../errors.ts';
 import { fold } from './fold.ts';
+import { termMatcher } from './term-match.ts';
 
 const letter = '[\\p{L}\\p{N}]';
 const apostrophe = "['’]";
@@ -28,25 +29,46 @@ function wordSource(word: string, last: boolean): string {
   return `(?:${forms.join('|')})${possessive}`;
 }
 
+/** The folded words of a term: a space or hyphen in a term matches either. */
+function termWords(term: string): string[] {
+  return fold(term).trim().split(/[\s\-‐–]+/).filter(Boolean);
+}
+
 /** Compile one term to a whole-word regex; a space or hyphen in a term matches either. */
 export function termRegex(term: string): RegExp {
-  const words = fold(term).trim().split(/[\s\-‐–]+/).filter(Boolean);
+  const words = termWords(term);
   const body = words.map((w, i) => wordSource(w, i === words.length - 1)).join('[\\s\\u00a0\\-‐–]+');
   return new RegExp(`(?<!${letter})${body}(?!${letter})`, 'u');
 }
 
+interface CompiledTerm {
+  term: string;
+  matches(text: string, folded: string): boolean;
+}
+
 interface CompiledTopic {
-  terms: Array<{ term: string; re: RegExp }>;
+  terms: CompiledTerm[];
 }
 
 // Topics are compiled once and reused for every paragraph (matchTopic runs per paragraph × topic).
 const compiled = new WeakMap<Topic, CompiledTopic>();
 
+/** A regex tried on the folded text; a `/`-term or pattern is tried on the text as written too. */
+function byRegex(term: string, re: RegExp): CompiledTerm {
+  return { term, matches: (text, folded) => re.test(folded) || (term.startsWith('/') && re.test(text)) };
+}
+
+function compileTerm(term: string): CompiledTerm {
+  // Terms are matched by hand (term-match.ts), exactly as their regex would match.
+  const test = term.startsWith('/') ? undefined : termMatcher(termWords(term));
+  return test ? { term, matches: (_text, folded) => test(folded) } : byRegex(term, termRegex(term));
+}
+
 function compile(topic: Topic): CompiledTopic {
   let c = compiled.get(topic);
   if (c) return c;
-  const terms = topic.terms.map((term) => ({ term, re: termRegex(term) }));
-  for (const p of topic.patterns) terms.push({ term: `/${p}/`, re: new RegExp(p, 'iu') });
+  const terms = topic.terms.map(compileTerm);
+  for (const p of topic.patterns) terms.push(byRegex(`/${p}/`, new RegExp(p, 'iu')));
   c = { terms };
   compiled.set(topic, c);
   return c;
@@ -57,13 +79,15 @@ function compile(topic: Topic): CompiledTopic {
  * and which. Terms are reported as written in the topic; patterns as `/source/`.
  */
 export function matchTopic(text: string, topic: Topic): { score: number; terms: string[] } {
+  return matchFolded(text, fold(text), topic);
+}
+
+/** `matchTopic` for a text already folded, so a paragraph is folded once for all topics. */
+export function matchFolded(text: string, folded: string, topic: Topic): { score: number; terms: string[] } {
   const { terms } = compile(topic);
-  const folded = fold(text);
   const found: string[] = [];
-  for (const { term, re } of terms) {
-    // Terms are folded, so match them against folded text; patterns see the text as written too.
-    if (re.test(folded) || (term.startsWith('/') && re.test(text))) found.push(term);
-  }
+  // Terms are folded, so they are matched against folded text.
+  for (const { term, matches } of terms) if (matches(text, folded)) found.push(term);
   return { score: found.length, terms: found };
 }
 

@@ -1,7 +1,8 @@
 import type { Root as HastRoot, Element, Text } from 'hast';
-import enUs from 'hyphen/en-us/index.js';
+import enUsPatterns from 'hyphen/patterns/en-us.js';
+import { createHyphenator } from './liang.ts';
 
-const hyphenateEnUs = enUs.hyphenateSync;
+const hyphenateEnUs = createHyphenator(enUsPatterns);
 
 /** Elements whose text we never hyphenate: headings, code, links that print a URL. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'a', 'script', 'style']);
@@ -30,7 +31,7 @@ function hyphenateText(node: Text): void {
     if (known !== undefined) return known;
     {
       // Keep at least three letters before and after a break: two-letter stubs read badly.
-      const out = hyphenateEnUs(word, { minWordLength: 7 }).replace(/^([^\u00AD]{0,2})\u00AD/, '$1').replace(/\u00AD([^\u00AD]{0,2})$/, '$1');
+      const out = hyphenateEnUs(word).replace(/^([^\u00AD]{0,2})\u00AD/, '$1').replace(/\u00AD([^\u00AD]{0,2})$/, '$1');
       cache.set(word, out);
       return out;
     }

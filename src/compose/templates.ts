@@ -35,12 +35,14 @@ export async function loadTemplates(userDir?: string, root = process.cwd()): Pro
   const sources: Record<string, string> = {};
   for (const [name, file] of Object.entries(files)) sources[name] = await readFile(file, 'utf8');
   const shown = (name: string) => relative(root, files[name]!) || files[name]!;
+  // Each template is parsed once: the checked syntax tree is what gets compiled.
+  const asts: Record<string, hbs.AST.Program> = {};
   for (const [name, source] of Object.entries(sources)) {
-    checkTemplate(source, shown(name), Object.keys(sources));
-    if (name !== 'reader') hbs.registerPartial(name, hbs.compile(source, { strict: false, noEscape: false }));
+    asts[name] = checkTemplate(source, shown(name), Object.keys(sources));
+    if (name !== 'reader') hbs.registerPartial(name, hbs.compile(asts[name], { strict: false, noEscape: false }));
   }
-  if (!sources.reader) throw new ReaderError('TemplateMissing', 'No `reader.hbs` template found', 'Keep `reader.hbs` in your templates folder, or remove the folder to use the defaults.');
-  const main = hbs.compile(sources.reader);
+  if (!asts.reader) throw new ReaderError('TemplateMissing', 'No `reader.hbs` template found', 'Keep `reader.hbs` in your templates folder, or remove the folder to use the defaults.');
+  const main = hbs.compile(asts.reader);
   return {
     files,
     render(data) {
@@ -53,11 +55,14 @@ export async function loadTemplates(userDir?: string, root = process.cwd()): Pro
   };
 }
 
-/** Parse a template and check every helper and partial it names. */
-function checkTemplate(source: string, file: string, partials: string[]): void {
+/**
+ * Parse a template and check every helper and partial it names. Returns the tree before
+ * whitespace control, which `compile` applies (as it would to the source).
+ */
+function checkTemplate(source: string, file: string, partials: string[]): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
-    ast = Handlebars.parse(source);
+    ast = Handlebars.parseWithoutProcessing(source);
   } catch (e) {
     const err = e as Error & { lineNumber?: number; column?: number };
     const m = /Parse error on line (\d+)/.exec(err.message);
@@ -89,4 +94,5 @@ function checkTemplate(source: string, file: string, partials: string[]): void {
     }
   };
   visit(ast);
+  return ast;
 }

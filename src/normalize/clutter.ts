@@ -126,7 +126,8 @@ function dropBio(blocks: Block[], r: Repairs): Block[] {
   for (let i = Math.max(0, blocks.length - 4); i < blocks.length - 1; i++) {
     const name = blocks[i]!.text;
     const bio = blocks[i + 1]!.text;
-    if (!NAME_LINE.test(name) || name.length > 50) continue;
+    // Length first: the last blocks are mostly long, and the name regex is costly to compile.
+    if (name.length > 50 || !NAME_LINE.test(name)) continue;
     const first = name.split(/\s+/)[0]!;
     const aboutThem = new RegExp(`^(?:${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|He|She|They)\\b.{0,80}\\b(?:is|was|teaches|writes|lives)\\b`, 'u');
     if (!aboutThem.test(bio) || bio.length > 600) continue;

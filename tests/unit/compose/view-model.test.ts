@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, listRange } from '../../../src/compose/helpers.ts';
+import { formatDate, formatNumber, listRange } from '../../../src/compose/helpers.ts';
 import { matrixColumns, paragraphRanges, topicTables, type TopicRow } from '../../../src/compose/view-model.ts';
 
 describe('view model helpers', () => {
@@ -27,6 +27,14 @@ describe('view model helpers', () => {
     expect(formatDate('2003-03')).toBe('March 2003');
     expect(formatDate('1991')).toBe('1991');
     expect(formatDate('spring 1921')).toBe('spring 1921');
+  });
+
+  it('formats numbers as en-GB does', () => {
+    const samples = [0, -0, 1, 7, 12, 999, 1000, 1001, 12345, 999999, 1000000, 1234567890, -1, -1000, -987654321, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 60, 1.5, 1234.5678, -0.25, NaN, Infinity, -Infinity];
+    for (let n = 1; n < 1e15; n = n * 7 + 3) samples.push(n, -n);
+    for (const n of samples) expect(formatNumber(n), String(n)).toBe(n.toLocaleString('en-GB'));
+    expect(formatNumber('12')).toBe('12');
+    expect(formatNumber(undefined)).toBe('');
   });
 
   it('names note calls compactly', () => {
