@@ -77,14 +77,10 @@ async function cold<T>(name: string, fn: (browser: Browser) => Promise<T & { pag
   }
 }
 
-/**
- * Our build as a user runs it: `reader build --force --json` in a process of its own (module
- * loading and Chromium launch included), its memory the peak of that process and everything
- * it starts, the stage times from the build report it prints.
- */
-async function ours(config: string, out: string, force = true): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
+/** A command in a process of its own: its wall time from spawn to exit, and the peak memory of its process tree. */
+async function timedCommand(args: string[]): Promise<{ ms: number; peakMb: number; code: number | null; stdout: string; stderr: string }> {
   const t = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, ...(force ? ['--force'] : []), '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = new MemorySampler(undefined, child.pid);
   sampler.start();
   let stdout = '';
@@ -93,7 +89,16 @@ async function ours(config: string, out: string, force = true): Promise<Result &
   child.stderr.on('data', (d: Buffer) => (stderr += d));
   const code = await new Promise<number | null>((done) => child.once('close', done));
   const ms = performance.now() - t;
-  const peakMb = await sampler.stop();
+  return { ms, peakMb: await sampler.stop(), code, stdout, stderr };
+}
+
+/**
+ * Our build as a user runs it: `reader build --force --json` in a process of its own (module
+ * loading and Chromium launch included), its memory the peak of that process and everything
+ * it starts, the stage times from the build report it prints.
+ */
+async function ours(config: string, out: string, force = true): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
+  const { ms, peakMb, code, stdout, stderr } = await timedCommand([join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, ...(force ? ['--force'] : []), '--json']);
   if (code !== 0) throw new Error(`reader build failed (${code}): ${stderr.slice(-500)}`);
   const report = JSON.parse(stdout) as { pages: number; html: string; timings?: Record<string, number> };
   return { ms, peakMb, pages: report.pages, html: join(out, report.html), stages: { ...(report.timings ?? {}) } };
@@ -176,17 +181,7 @@ async function barePaged(browser: Browser, dir: string): Promise<{ pages: number
  */
 async function bareCommand(mode: 'paged' | 'print', dir: string): Promise<Result & { pages: number }> {
   const out = join(dir, `${mode}.pdf`);
-  const t = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bench', 'bare.mjs'), mode, dir, out, findChromium(), JSON.stringify(CHROMIUM_FLAGS)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const sampler = new MemorySampler(undefined, child.pid);
-  sampler.start();
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d));
-  child.stderr.on('data', (d: Buffer) => (stderr += d));
-  const code = await new Promise<number | null>((done) => child.once('close', done));
-  const ms = performance.now() - t;
-  const peakMb = await sampler.stop();
+  const { ms, peakMb, code, stdout, stderr } = await timedCommand([join(root, 'bench', 'bare.mjs'), mode, dir, out, findChromium(), JSON.stringify(CHROMIUM_FLAGS)]);
   if (code !== 0) throw new Error(`bench/bare.mjs ${mode} failed (${code}): ${stderr.slice(-500)}`);
   const { PDFDocument } = await import('pdf-lib');
   const pages = Number(stdout.trim()) || (await PDFDocument.load(await readFile(out), { updateMetadata: false })).getPageCount();

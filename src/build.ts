@@ -170,7 +170,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   let closing: Promise<void> | undefined;
   // Called once the PDF is printed: Chromium shuts down while the PDF is finished.
   const release = () => {
-    closing ??= launching.then(({ browser }) => closeBrowser(browser)).catch(() => {});
+    // After the pages opened ahead are open: puppeteer waits 30 s for a page whose browser closed as it opened.
+    closing ??= launching
+      .then(async ({ browser, pages }) => {
+        await pages;
+        await closeBrowser(browser);
+      })
+      .catch(() => {});
   };
   try {
     return await buildWith(options, launching, release);

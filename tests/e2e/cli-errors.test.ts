@@ -18,8 +18,9 @@ function project(yaml: string): string {
 }
 
 function run(dir: string) {
+  const began = performance.now();
   const r = spawnSync(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', join(dir, 'out'), '--quiet'], { encoding: 'utf8' });
-  return { code: r.status, stderr: r.stderr, pdf: readFileSync(join(dir, 'out', 'reader.pdf'), 'utf8') };
+  return { code: r.status, stderr: r.stderr, pdf: readFileSync(join(dir, 'out', 'reader.pdf'), 'utf8'), seconds: (performance.now() - began) / 1000 };
 }
 
 const lineOf = (yaml: string, needle: string) => yaml.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -31,6 +32,9 @@ describe('reader build on a bad manifest', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toMatch(new RegExp(`reader\\.yaml:${lineOf(yaml, '002-missing')}:\\d+: Source file \`content/002-missing.txt\` not found`));
     expect(r.pdf).toBe(PDF);
+    // Not a speed check: the process must not linger. Closing Chromium while a page still
+    // opened in it left puppeteer waiting 30 s, and the command with it.
+    expect(r.seconds).toBeLessThan(15);
   });
 
   it('an unknown manifest field, with a suggestion', () => {
