@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
@@ -16,6 +15,8 @@ import { closeBrowser, launchBrowser, renderWithRetry } from './render/index.ts'
 import { renderBook } from './render/book.ts';
 import type { NormalizedText } from './types.ts';
 import { commitOutputs, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
+import { deferred } from './util/deferred.ts';
+import { laneCount } from './util/lanes.ts';
 import { acquireOutLock } from './util/out-lock.ts';
 
 export interface BuildOptions {
@@ -161,7 +162,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // again at once. The browser is ours, so it is closed (or killed) whatever happens.
   const began = performance.now();
   // The lanes' pages open while the texts are prepared too (about 0.1 s off a cold build).
-  const lanes = Math.max(1, options.lanes ?? availableParallelism());
+  const lanes = laneCount(options.lanes);
   const launching = launchBrowser().then((browser) => {
     const pages = Promise.all(Array.from({ length: lanes }, () => browser.newPage())).catch(() => undefined);
     return { browser, ms: performance.now() - began, pages };
@@ -322,12 +323,6 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     await rm(staging.dir, { recursive: true, force: true });
     await lock.release();
   }
-}
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
 }
 
 function checkAborted(signal?: AbortSignal): void {

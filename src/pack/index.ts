@@ -4,7 +4,6 @@
  * reader, the topic's questions and a page for notes. All packs share one browser.
  */
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { compileTopics } from '../analyze/index.ts';
@@ -20,6 +19,7 @@ import { commitOutputs, prepareStaging } from '../util/atomic-out.ts';
 import { collectPack, type PackContent } from './collect.ts';
 import { loadPackTemplate, packAssets, packDate } from './compose-pack.ts';
 import { combinePacks, LOCAL_PAGE_NUMBERS, runId } from './combine.ts';
+import { laneCount } from '../util/lanes.ts';
 import { shareOut } from '../util/share-out.ts';
 import { mapPool } from './pool.ts';
 import { readReaderRefs } from './reader-refs.ts';
@@ -151,7 +151,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
       const reader = { ...manifest, pageSize: manifest.page_size };
       // Packs share documents (one per core, of about equal length): each document pays Paged.js's
       // and Chromium's set-up once for all its packs, and is split into one tagged PDF per pack.
-      const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+      const concurrency = laneCount(options.concurrency);
       const groups = shareOut(contents, concurrency, (c) => weight(c) + PACK_FRAME);
       t = performance.now();
       const built = (

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
@@ -6,6 +5,8 @@ import type { Piece, TaggedSource } from '../accessibility/assemble.ts';
 import type { PreparedPages } from '../accessibility/prepare-pages.ts';
 import { filesHash } from '../cache/inputs-hash.ts';
 import { ReaderError } from '../errors.ts';
+import { deferred } from '../util/deferred.ts';
+import { laneCount } from '../util/lanes.ts';
 import { shareOut } from '../util/share-out.ts';
 import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type BookSurvey, type PartFacts, type PartLinks, type PartSurvey } from './book-parts.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
@@ -76,7 +77,7 @@ const loadPdfCode = () => (pdfCode ??= Promise.all([import('../accessibility/ass
  * text it refers to moved) is laid out in a second round, with its numbers known.
  */
 export async function renderBook(input: BookInput): Promise<BookOutput> {
-  const lanes = Math.max(1, input.lanes ?? availableParallelism());
+  const lanes = laneCount(input.lanes);
   const cache = input.cacheDir ? new PartCache(input.cacheDir) : undefined;
   const known = new Map<number, CachedPart>();
   let survey: BookSurvey | undefined;
@@ -411,14 +412,4 @@ function safeDecode(s: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
