@@ -1,7 +1,6 @@
 import { CONTENT_OPERATORS, ContentScanner } from './content-stream.ts';
 import { ContentWriter } from './content-writer.ts';
-import { copyMatrix, multiplyInto, mutableMatrix, translateInPlace, type MutableMatrix } from './matrix-in-place.ts';
-import { IDENTITY, type Matrix } from './matrix.ts';
+import { copyMatrix, IDENTITY, multiplyInto, mutableMatrix, translateInPlace, type Matrix, type MutableMatrix } from './matrix.ts';
 
 export interface ArtifactOptions {
   /** Page height in points (MediaBox), to find the running-head and folio bands. */

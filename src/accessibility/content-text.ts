@@ -1,7 +1,6 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { ContentScanner } from './content-stream.ts';
-import { IDENTITY } from './matrix.ts';
-import { copyMatrix, multiplyInto, mutableMatrix, translateInPlace, type MutableMatrix } from './matrix-in-place.ts';
+import { copyMatrix, IDENTITY, multiplyInto, mutableMatrix, translateInPlace, type MutableMatrix } from './matrix.ts';
 import { pageBytes, streamBytes } from './page-content.ts';
 import type { PageText, TextRun } from './page-text.ts';
 
