@@ -1,5 +1,6 @@
 /** Post-processing of Chromium's tagged PDF for PDF/UA-1: see docs/accessibility.md. */
 import { PDFDocument } from 'pdf-lib';
+import type { ArtifactCounts } from './artifacts.ts';
 import { makeContext } from './context.ts';
 import { addListBodies } from './lists.ts';
 import { describeLinks, linkAnnotations, tagLinks } from './links.ts';
@@ -26,7 +27,7 @@ export interface PdfInfo {
 
 /** What `finishPdf` changed, for the build log and tests. */
 export interface FinishReport {
-  artifacts: { Pagination: number; Layout: number };
+  artifacts: ArtifactCounts;
   merged: number;
   notes: number;
   listBodies: number;

@@ -1,13 +1,8 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFRawStream, PDFStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
 import { ArtifactMarker, type ArtifactCounts } from './artifacts.ts';
-import { ContentScanner, parseContentStream, type Operation } from './content-stream.ts';
+import { ContentScanner } from './content-stream.ts';
 import type { PagePass } from './content-text.ts';
-
-/** The operations of a page's content. Not cached: a 1,000-page book's operations would take gigabytes. */
-export function pageOperations(doc: PDFDocument, index: number): Operation[] {
-  return parseContentStream(pageBytes(doc, index));
-}
 
 /** Decoded content of a page (all its streams joined), as latin1 text. */
 export function pageContent(doc: PDFDocument, index: number): string {

@@ -1,4 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
+import type { ArtifactCounts } from './artifacts.ts';
 import { readContentText } from './content-text.ts';
 import { ArtifactMarking } from './page-content.ts';
 import type { McidText, PageText, TextRun } from './page-text.ts';
@@ -9,7 +10,7 @@ export const BANDS = { top: 46, bottom: 52 };
 /** The page-by-page half of finishing a PDF, done ahead: each page's text, then its artifacts marked. */
 export interface PreparedPages {
   text: PageText[];
-  artifacts: { Pagination: number; Layout: number };
+  artifacts: ArtifactCounts;
 }
 
 /**

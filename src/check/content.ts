@@ -1,4 +1,4 @@
-import { ContentScanner, type Operation } from '../accessibility/content-stream.ts';
+import { ContentScanner } from '../accessibility/content-stream.ts';
 import type { ContentFinding } from './facts.ts';
 
 // Operators that put marks on the page (path construction and clipping alone do not).
@@ -11,7 +11,7 @@ const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Tj', 'TJ
  * Decoded content (bytes or latin1 text) is read in place, building a string only for the
  * operands of marked-content operators: a book's pages hold millions of operations.
  */
-export function scanContent(content: string | Uint8Array | Operation[], page: number, referenced: (mcid: number) => boolean): ContentFinding[] {
+export function scanContent(content: string | Uint8Array, page: number, referenced: (mcid: number) => boolean): ContentFinding[] {
   const stack: Array<'artifact' | 'tagged' | 'other'> = [];
   let artifacts = 0;
   let tagged = 0;
@@ -34,12 +34,7 @@ export function scanContent(content: string | Uint8Array | Operation[], page: nu
       if (kind === 'tagged') tagged--;
     } else if (PAINT.has(op) && artifacts === 0 && tagged === 0) report('untagged');
   };
-  if (Array.isArray(content)) {
-    for (const o of content) visit(o.op, (k) => o.operands[k] ?? '');
-  } else {
-    const scanner = new ContentScanner(typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
-    const operand = (k: number) => scanner.operand(k);
-    while (scanner.next()) visit(scanner.op, operand);
-  }
+  const scanner = new ContentScanner(typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
+  while (scanner.next()) visit(scanner.op, (k) => scanner.operand(k));
   return [...found.values()];
 }

@@ -7,8 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { parseContentStream } from '../../../src/accessibility/content-stream.ts';
 import { readContentText } from '../../../src/accessibility/content-text.ts';
-import { markArtifacts, pageContent, pageOperations } from '../../../src/accessibility/page-content.ts';
+import { markArtifacts, pageBytes, pageContent } from '../../../src/accessibility/page-content.ts';
 import { BANDS, pageTextToJson, preparePages } from '../../../src/accessibility/prepare-pages.ts';
 import { scanContent } from '../../../src/check/content.ts';
 import { samplePdf } from './fixtures.ts';
@@ -55,14 +56,15 @@ describe('preparePages', () => {
   it('leaves every stream balanced, with no content outside a tagged or artifact sequence', async () => {
     const { doc } = await prepared();
     doc.getPages().forEach((_, i) => {
-      const ops = pageOperations(doc, i);
+      const content = pageBytes(doc, i);
+      const ops = parseContentStream(content);
       let depth = 0;
       for (const op of ops) {
         if (op.op === 'BDC' || op.op === 'BMC') depth++;
         if (op.op === 'EMC') expect(--depth).toBeGreaterThanOrEqual(0);
       }
       expect(depth).toBe(0);
-      expect(scanContent(ops, i + 1, () => true)).toEqual([]);
+      expect(scanContent(content, i + 1, () => true)).toEqual([]);
     });
   });
 
