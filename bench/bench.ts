@@ -27,6 +27,7 @@ import { ingestFile } from '../src/ingest/index.ts';
 import { normalize } from '../src/normalize/index.ts';
 import { CHROMIUM_FLAGS, findChromium, launchBrowser } from '../src/render/index.ts';
 import { BOOK_ORIGIN, sealPage } from '../src/render/seal.ts';
+import { printBare } from './bare.mjs';
 import { MemorySampler } from './memory.ts';
 
 const args = process.argv.slice(2);
@@ -155,20 +156,15 @@ async function bareCopy(htmlPath: string, withPaged: boolean): Promise<string> {
   return dir;
 }
 
-/** (c) Paged.js as shipped: the polyfill runs on load; its `after` hook tells us it is done. */
-async function barePaged(browser: Browser, dir: string): Promise<{ pages: number }> {
+/** (c) and (d) driven from this process: Chromium's page sealed as our build's are, then bench/bare.mjs's steps. */
+async function bareInProcess(browser: Browser, dir: string, mode: 'paged' | 'print'): Promise<{ pages: number }> {
   const page = await browser.newPage();
   try {
     await sealPage(page, dir);
-    let done!: (n: number) => void;
-    const finished = new Promise<number>((r) => (done = r));
-    await page.exposeFunction('__benchDone', (n: number) => done(n));
-    // A source string, not a function: tsx would add a `__name` helper the page does not have.
-    await page.evaluateOnNewDocument('window.PagedConfig = { auto: true, after: (flow) => window.__benchDone(flow.total) };');
-    await page.goto(`${BOOK_ORIGIN}/reader.html`, { waitUntil: 'load', timeout: 0 });
-    const pages = await finished;
-    await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
-    return { pages };
+    const { pdf, pages } = await printBare(page, `${BOOK_ORIGIN}/reader.html`, mode);
+    if (pages) return { pages };
+    const { PDFDocument } = await import('pdf-lib');
+    return { pages: (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount() };
   } finally {
     await page.close();
   }
@@ -186,21 +182,6 @@ async function bareCommand(mode: 'paged' | 'print', dir: string): Promise<Result
   const { PDFDocument } = await import('pdf-lib');
   const pages = Number(stdout.trim()) || (await PDFDocument.load(await readFile(out), { updateMetadata: false })).getPageCount();
   return { ms, peakMb, pages };
-}
-
-/** (d) Chromium's own print of the same HTML, no pagination engine: the lower bound. */
-async function chromiumPrint(browser: Browser, dir: string): Promise<{ pages: number }> {
-  const page = await browser.newPage();
-  try {
-    await sealPage(page, dir);
-    await page.goto(`${BOOK_ORIGIN}/reader.html`, { waitUntil: 'load', timeout: 0 });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
-    const { PDFDocument } = await import('pdf-lib');
-    return { pages: (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount() };
-  } finally {
-    await page.close();
-  }
 }
 
 async function normalizeThroughput(): Promise<number> {
@@ -262,8 +243,8 @@ async function main(): Promise<void> {
     report('c: bare Paged.js', await bareCommand('paged', pagedDir));
     report('d: Chromium print', await bareCommand('print', printDir));
     // The same two driven from this process (no process start, no module loading), as before.
-    await cold('c, in-process', (b) => barePaged(b, pagedDir));
-    await cold('d, in-process', (b) => chromiumPrint(b, printDir));
+    await cold('c, in-process', (b) => bareInProcess(b, pagedDir, 'paged'));
+    await cold('d, in-process', (b) => bareInProcess(b, printDir, 'print'));
     if (large) {
       const pagedL = await bareCopy(largeHtml, true);
       const printL = await bareCopy(largeHtml, false);
