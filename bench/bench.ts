@@ -27,6 +27,7 @@ import { ingestFile } from '../src/ingest/index.ts';
 import { normalize } from '../src/normalize/index.ts';
 import { CHROMIUM_FLAGS, findChromium, launchBrowser } from '../src/render/index.ts';
 import { BOOK_ORIGIN, sealPage } from '../src/render/seal.ts';
+import { ensureBundle } from '../scripts/cli-bundle.mjs';
 import { printBare } from './bare.mjs';
 import { MemorySampler } from './memory.ts';
 
@@ -214,6 +215,8 @@ async function editOneText(project: string, rep: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The CLI's bundle is rebuilt when src/ changed (npm start's setup does it first): not inside a timing.
+  await ensureBundle();
   const scratch = await mkdtemp(join(tmpdir(), 'reader-bench-out-'));
   const sample = await sampleProject();
   const large = SKIP_LARGE ? undefined : await largeProject(8);
