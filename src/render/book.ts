@@ -12,6 +12,7 @@ import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PART
 import { render, type RenderInput, type RenderOutput } from './index.ts';
 import { PAGE_REF_SELECTOR, SHOW_BODY } from './paged-hooks.ts';
 import { PartCache, printKey, type CachedPart } from './part-cache.ts';
+import { pdfCode } from './pdf-code.ts';
 import { BOOK_ORIGIN } from './seal.ts';
 
 export interface BookInput extends Omit<RenderInput, 'beforeLayout' | 'afterLayout'> {
@@ -59,13 +60,6 @@ const CHARS_PER_PAGE = 1200;
 const NO_WORK = 'NoWork';
 
 /**
- * Joining and preparing PDFs (pdf-lib and our PDF code) is loaded while the lanes lay out, not
- * before the build starts: nothing needs it until the first lane has printed.
- */
-let pdfCode: Promise<[typeof import('../accessibility/assemble.ts'), typeof import('../accessibility/prepare-pages.ts')]> | undefined;
-const loadPdfCode = () => (pdfCode ??= Promise.all([import('../accessibility/assemble.ts'), import('../accessibility/prepare-pages.ts')]));
-
-/**
  * Render a book in parts laid out at once. Every lane opens the book in a page of its own
  * (Chromium gives each a renderer process), keeps only the parts shared out to it and lays
  * them out with Paged.js. When every lane is done, the parts are numbered in book order (a
@@ -105,7 +99,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
       return staleParts(found.parts.length, known);
     },
     started: () => {
-      void loadPdfCode().catch(() => {});
+      void pdfCode().catch(() => {});
       input.onLayout?.();
       // Cached prints are read while the lanes lay out (Node is idle then), not after.
       if (cache) for (const k of known.values()) if (k.printed && !early.has(k.printed.file)) early.set(k.printed.file, settle(cache.readPrinted(k.printed.file)));
@@ -157,7 +151,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     const place = numbering.places[id];
     if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
   }
-  const [{ assembleTaggedDoc }] = await loadPdfCode();
+  const { assembleTaggedDoc } = await pdfCode();
   const doc = await assembleTaggedDoc(sources.map((s) => s.source), pieces, {
     oneDocument: true,
     dests,
@@ -334,7 +328,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
         });
         outputs.set(lane, out);
         // Read and prepare this lane's PDF while the other lanes still print.
-        const load = loadPdfCode().then(async ([{ loadTaggedSource }, { preparePages }]) => {
+        const load = pdfCode().then(async ({ loadTaggedSource, preparePages }) => {
           const source = await loadTaggedSource(out.pdf);
           const prepared = preparePages(source.doc);
           return { source, prepared, ...(cache ? { file: await cache.writePrinted(out.pdf, prepared, source.doc) } : {}) };

@@ -6,13 +6,8 @@ import type { PDFDocument } from 'pdf-lib';
 import type { TaggedSource } from '../accessibility/assemble.ts';
 import type { PreparedPages } from '../accessibility/prepare-pages.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
+import { pdfCode } from './pdf-code.ts';
 import type { StreamIndex } from './print-streams.ts';
-
-/**
- * What reading and writing prints needs (pdf-lib and our PDF code), loaded on first use: a
- * build reads the cache's keys before Chromium starts, and must not wait for these then.
- */
-const pdfModules = () => Promise.all([import('../accessibility/assemble.ts'), import('../accessibility/page-content.ts'), import('../accessibility/prepare-pages.ts'), import('./print-streams.ts')]);
 
 /**
  * What a part's layout left, kept between builds: enough to number the book and join the
@@ -69,7 +64,7 @@ export class PartCache {
     const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.pdf`;
     await this.store(file, bytes);
     if (!prepared) return file;
-    const [, , { pageTextToJson }, { pageStreams }] = await pdfModules();
+    const { pageTextToJson, pageStreams } = await pdfCode();
     const streams = doc ? pageStreams(doc) : undefined;
     if (streams) await this.store(`${file}.streams`, Buffer.concat(streams.map((s) => s.bytes)));
     const index: StreamIndex | undefined = streams?.map(({ filter, bytes: b }) => ({ filter, length: b.length }));
@@ -79,7 +74,7 @@ export class PartCache {
 
   /** A stored print, ready to join: its prepared content streams put back (or its artifacts marked again), its page text as read when it was printed. */
   async readPrinted(file: string): Promise<{ source: TaggedSource; prepared: PreparedPages | undefined }> {
-    const [{ loadTaggedSource }, { markArtifacts }, { BANDS, pageTextFromJson }, { restoreStreams }] = await pdfModules();
+    const { loadTaggedSource, markArtifacts, BANDS, pageTextFromJson, restoreStreams } = await pdfCode();
     const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
     let json: { artifacts: PreparedPages['artifacts']; text: unknown; streams?: StreamIndex } | undefined;
     try {
