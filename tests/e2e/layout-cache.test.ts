@@ -16,7 +16,8 @@ let browser: Browser;
  * Every word of a PDF with its page and box (poppler's -bbox). Boxes, not -layout text: the
  * joined book carries other font subsets than a fresh one, and -layout spaces lines by font metrics.
  */
-const text = (pdf: string) => execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).replace(/<head>[\s\S]*?<\/head>/, '');
+// stderr captured, not shown: pdftotext says "no word list" for every blank page.
+const text = (pdf: string) => execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }).replace(/<head>[\s\S]*?<\/head>/, '');
 const laidOut = (r: BuildReport) => r.layout!.parts.filter((p) => p.lane >= 0).map((p) => p.ids[0]);
 
 /** The builds into out/ share a session, as `reader build --watch` does; the texts each normalized are noted. */
