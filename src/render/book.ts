@@ -57,6 +57,13 @@ interface Printed {
 const LINK_PREFIX = `${BOOK_ORIGIN}/__link#`;
 /** Roughly the characters of an A5 page, on the low side: it only sets how many digits a page number may need. */
 const CHARS_PER_PAGE = 1200;
+/**
+ * Characters of stale text that make a lane worth its fixed cost: a renderer that loads the
+ * whole book and starts Paged.js spends about 0.3 s before its first page, as long as laying
+ * out some 30,000 characters (25 pages). Below that, a second lane on two cores only competes
+ * with the first.
+ */
+const LANE_MIN_CHARS = 30_000;
 const NO_WORK = 'NoWork';
 
 /**
@@ -91,6 +98,8 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   // Round 1: the parts the cache cannot vouch for.
   let numbering: Numbering | undefined;
   const round1 = await runLanes(input, lanes, cache, {
+    // With a cache, a rebuild may leave a few pages to lay out: the first lane surveys the book before the others load it.
+    staggered: cache?.isEmpty() === false,
     choose: (found) => {
       survey = found;
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
@@ -115,7 +124,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   const reprint = [...known.entries()].filter(([p, k]) => !from.has(p) && k.printed?.key !== printKey(numbering!.start[p]!, k.links.refs, numbering!.pages)).map(([p]) => p);
   if (reprint.length) {
     const fixed = numbering;
-    const round2 = await runLanes(input, lanes, cache, { choose: () => reprint, placeholder: () => placeholderFor(digits), numbering: () => fixed });
+    const round2 = await runLanes(input, lanes, cache, { staggered: true, choose: () => reprint, placeholder: () => placeholderFor(digits), numbering: () => fixed });
     // A part that lays out to another length than its cached layout said would move every
     // number after it: start again from an empty cache (a second time cannot happen).
     if ([...round2.facts].some(([p, f]) => f.last - f.first + 1 !== known.get(p)!.pages)) {
@@ -272,6 +281,12 @@ interface LanePlan {
   started?: () => void;
   /** Pages already open, one per lane. */
   pages?: Page[];
+  /**
+   * Lanes after the first wait for its survey, and load the book only if the chosen parts
+   * weigh enough to share (LANE_MIN_CHARS per lane). Otherwise every lane loads the book at
+   * once, and all of them share the parts.
+   */
+  staggered?: boolean;
 }
 
 /** Lay out the chosen parts in `lanes` pages at once, number them, print them. */
@@ -283,6 +298,8 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
   const loading = new Map<number, Promise<Printed>>();
   const numbered = deferred<Numbering>();
   numbered.promise.catch(() => {});
+  const shared = deferred<number[][]>();
+  shared.promise.catch(() => {});
   let reported = 0;
   let started = 0;
   const began = performance.now();
@@ -291,6 +308,10 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
   const settled = await Promise.allSettled(
     Array.from({ length: lanes }, async (_, lane) => {
       try {
+        if (plan.staggered && lane > 0 && !(await shared.promise)[lane]) {
+          await plan.pages?.[lane]?.close().catch(() => {});
+          throw new ReaderError(NO_WORK, 'nothing to lay out in this lane');
+        }
         const out = await render({
           ...input,
           ...(plan.pages?.[lane] ? { page: plan.pages[lane] } : {}),
@@ -299,7 +320,11 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
             const found = (await page.evaluate(SURVEY_PARTS)) as BookSurvey;
             if (!chunks) {
               const chosen = plan.choose(found);
-              chunks = shareOut(chosen, lanes, (i) => found.parts[i]!.weight).map((c) => c.sort((a, b) => a - b));
+              const weight = (i: number) => found.parts[i]!.weight;
+              const used = plan.staggered ? Math.min(lanes, Math.max(1, Math.floor(chosen.reduce((n, i) => n + weight(i), 0) / LANE_MIN_CHARS))) : lanes;
+              // The heaviest share goes to the first lane, which loaded the book before the others.
+              chunks = shareOut(chosen, used, weight).map((c) => c.sort((a, b) => a - b));
+              shared.resolve(chunks);
             }
             const keep = chunks[lane];
             if (!keep) throw new ReaderError(NO_WORK, 'nothing to lay out in this lane');
@@ -338,7 +363,10 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
         return out;
       } catch (e) {
         // A lane that failed must not leave the others waiting for its page numbers.
-        if (!(e instanceof ReaderError && e.code === NO_WORK)) numbered.reject(e);
+        if (!(e instanceof ReaderError && e.code === NO_WORK)) {
+          numbered.reject(e);
+          shared.reject(e);
+        }
         throw e;
       }
     }),

@@ -106,6 +106,11 @@ export class PartCache {
     if (part.printed) this.used.add(part.printed.file);
   }
 
+  /** Does the folder hold no entry (a first build, or one after --fresh)? */
+  isEmpty(): boolean {
+    return safeList(this.dir).length === 0;
+  }
+
   /** Drop the whole cache. */
   clear(): void {
     rmSync(this.dir, { recursive: true, force: true });

@@ -67,6 +67,8 @@ describe('the layout cache', () => {
     const ids = laidOut(report);
     expect(ids).toContain('westmoreland-inevitable');
     for (const untouched of ['ws-1991', 'westmoreland-testament', 'woods-2003', 'martinez-2021', 'contents']) expect(ids).not.toContain(untouched);
+    // A few pages are not worth a second renderer loading the whole book: one lane lays them out.
+    expect(new Set(report.layout!.parts.filter((p) => p.lane >= 0).map((p) => p.lane))).toEqual(new Set([0]));
     // The session normalized only the edited text again.
     expect(normalized).toEqual(['westmoreland-inevitable']);
     await expectSameAsFresh(pdfPath);
