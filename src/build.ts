@@ -5,6 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
 import { inputsHash, toolHash } from './cache/inputs-hash.ts';
+import { TextCache } from './cache/text-cache.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
 import { ingestBytes } from './ingest/index.ts';
@@ -109,8 +110,17 @@ function stageTimer(timings: Record<string, number>) {
   };
 }
 
-/** The front half of a build, shared by `build`, `pack` and `check`: manifest -> analysis. */
-export async function prepare(options: BuildOptions = {}): Promise<{ loaded: LoadedManifest; texts: BuildResult['texts']; analysis: ReaderAnalysis; timings: Record<string, number>; hashes: Record<string, string> }> {
+/** What `prepare()` takes beyond the build's options. */
+export interface PrepareOptions extends BuildOptions {
+  /**
+   * Keep each prepared text on disk in `<out>/.cache/texts` (out as `build` resolves it), so a
+   * new process prepares only the texts that changed. `build` sets it; pack and preview do not.
+   */
+  textCache?: boolean;
+}
+
+/** The front half of a build, shared by `build`, `pack` and `preview`: manifest -> analysis. */
+export async function prepare(options: PrepareOptions = {}): Promise<{ loaded: LoadedManifest; texts: BuildResult['texts']; analysis: ReaderAnalysis; timings: Record<string, number>; hashes: Record<string, string> }> {
   const timings: Record<string, number> = {};
   const time = stageTimer(timings);
   const progress = options.onProgress ?? (() => {});
@@ -121,6 +131,12 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
   const hashes: Record<string, string> = {};
   const texts: BuildResult['texts'] = [];
   const kept = new Set<string>();
+  const disk = options.textCache ? new TextCache(join(resolve(root, options.out ?? 'out'), '.cache', 'texts')) : undefined;
+  // --force is a cold build: nothing is read from the cache, which is filled again.
+  if (disk && options.fresh) await time('textCache', () => disk.clear());
+  // The disk key adds what a session never sees change: the tool (code, templates, styles,
+  // lockfile) and Node itself (its regex engine and ICU shape normalization).
+  const tool = disk ? await time('textCache', () => toolHash()) : '';
   for (const meta of manifest.texts) {
     checkAborted(options.signal);
     progress({ stage: 'ingest', text: meta.id });
@@ -130,10 +146,19 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
     const bytes = await time('ingest', async () => new Uint8Array(await readFile(path)));
     hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
     const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
-    const key = options.session ? createHash('sha256').update(JSON.stringify([hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics])).digest('hex') : '';
-    const known = options.session?.texts.get(key);
+    // Everything the text's ingest, normalization and analysis read.
+    const key = options.session || disk ? createHash('sha256').update(JSON.stringify([hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics])).digest('hex') : '';
+    const diskKey = disk ? TextCache.key(key, tool, process.versions.node, process.versions.icu) : '';
+    const known = options.session?.texts.get(key) ?? (disk && !options.fresh ? await time('textCache', () => disk.read(diskKey)) : undefined);
     if (known) {
-      kept.add(key);
+      if (options.session) {
+        options.session.texts.set(key, known);
+        kept.add(key);
+      }
+      // From the session, and gone from disk (a --force in watch mode emptied it): stored again.
+      // Later stages leave a prepared text as it is, so it is still the text as prepared.
+      if (disk && options.session && (options.fresh || !disk.has(diskKey))) await time('textCache', () => disk.write(diskKey, known));
+      else disk?.keep(diskKey);
       texts.push({ meta, ...known });
       continue;
     }
@@ -144,13 +169,15 @@ export async function prepare(options: BuildOptions = {}): Promise<{ loaded: Loa
     progress({ stage: 'analyze', text: meta.id });
     const analysis = await time('analyze', () => analyzeText(doc, topics));
     texts.push({ meta, doc, analysis });
+    if (disk) await time('textCache', () => disk.write(diskKey, { doc, analysis }));
     if (options.session) {
       options.session.texts.set(key, { doc, analysis });
       kept.add(key);
     }
   }
-  // A session keeps only this build's texts: an edited text's earlier versions go.
+  // A session keeps only this build's texts: an edited text's earlier versions go. So does the disk cache.
   for (const key of options.session?.texts.keys() ?? []) if (!kept.has(key)) options.session!.texts.delete(key);
+  if (disk) await time('textCache', () => disk.settle());
   const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics));
   return { loaded, texts, analysis, timings, hashes };
 }
@@ -192,7 +219,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
   const progress = options.onProgress ?? (() => {});
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
   const inputs = options.inputs ?? (await inputsHash(options.config ?? 'reader.yaml', options.profile).catch(() => undefined));
-  const { loaded, texts, analysis, timings, hashes } = await prepare(options);
+  const { loaded, texts, analysis, timings, hashes } = await prepare({ ...options, textCache: true });
   const { manifest, root } = loaded;
   const outDir = resolve(root, options.out ?? 'out');
   const time = stageTimer(timings);

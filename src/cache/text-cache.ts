@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { TextAnalysis } from '../analyze/index.ts';
+import type { NormalizedText } from '../types.ts';
+import { writeFileAtomic } from '../util/write-atomic.ts';
+
+/** One text as `prepare()` leaves it: normalized (tree, change log, messages) and analyzed. */
+export interface PreparedText {
+  doc: NormalizedText;
+  analysis: TextAnalysis;
+}
+
+/** Bumped when the stored shape changes (the tool hash in every key covers the code too). */
+const FORMAT = 1;
+
+interface Stored {
+  format: number;
+  key: string;
+  doc: Omit<NormalizedText, 'file'> & { file: null };
+  file: Record<string, unknown>;
+  messages: Array<Record<string, unknown>>;
+  analysis: TextAnalysis;
+}
+
+/**
+ * A prepared text as bytes (node:v8, which keeps Maps, Sets, typed arrays, `undefined` and
+ * shared references, unlike JSON). v8 drops class prototypes and keeps only an Error's message
+ * and stack, so the VFile and its VFileMessages go as plain own fields and are rebuilt on read.
+ */
+export function encodeText(key: string, text: PreparedText): Buffer {
+  const { file } = text.doc;
+  // `file: null` holds its place: the text read back has its fields in the same order.
+  const doc = { ...text.doc, file: null };
+  // `cwd` is the process's working folder at ingest: a read takes the reading process's, as a fresh ingest would.
+  const { messages, cwd: _cwd, ...fields } = ownFields(file);
+  const stored: Stored = { format: FORMAT, key, doc, file: fields, messages: (messages as VFileMessage[]).map(ownFields), analysis: text.analysis };
+  return serialize(stored);
+}
+
+/** The text stored by `encodeText`, with real VFile and VFileMessage instances; throws on anything else. */
+export function decodeText(key: string, bytes: Uint8Array): PreparedText {
+  const stored = deserialize(bytes) as Stored;
+  if (stored?.format !== FORMAT || stored.key !== key || !Array.isArray(stored.messages)) throw new Error('Not a text cache entry');
+  const file = new VFile();
+  Object.assign(file, stored.file);
+  // Assigned one by one onto a constructed message: `stack` stays the non-enumerable field it is on a fresh one.
+  file.messages = stored.messages.map((fields) => Object.assign(new VFileMessage(''), fields));
+  return { doc: { ...stored.doc, file }, analysis: stored.analysis };
+}
+
+/** Every own field of an object (enumerable or not, like an Error's `stack`), as a plain record. */
+function ownFields(o: object): Record<string, unknown> {
+  return Object.fromEntries(Object.getOwnPropertyNames(o).map((k) => [k, (o as Record<string, unknown>)[k]]));
+}
+
+/**
+ * The text cache of one output folder (`<out>/.cache/texts`): each text as prepared, under a
+ * key of everything its preparation reads (see `prepare()` in build.ts). A build keeps only the
+ * entries it used. A missing, corrupt or unreadable entry is a miss; a failed write is ignored
+ * (the next build prepares that text again).
+ */
+export class TextCache {
+  private used = new Set<string>();
+  private writes: Array<Promise<void>> = [];
+
+  constructor(readonly dir: string) {}
+
+  static key(...parts: unknown[]): string {
+    return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+  }
+
+  async read(key: string): Promise<PreparedText | undefined> {
+    try {
+      const text = decodeText(key, await readFile(join(this.dir, `${key}.v8`)));
+      this.used.add(`${key}.v8`);
+      return text;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Store a text. Encoded now, before later stages see it (nothing should change it, but the
+   * entry must be the text as prepared); written in the background until `settle()`.
+   */
+  write(key: string, text: PreparedText): void {
+    const name = `${key}.v8`;
+    this.used.add(name);
+    let bytes: Buffer;
+    try {
+      bytes = encodeText(key, text);
+    } catch {
+      return;
+    }
+    this.writes.push(
+      mkdir(this.dir, { recursive: true })
+        .then(() => writeFileAtomic(join(this.dir, name), bytes))
+        .catch(() => {}),
+    );
+  }
+
+  /** Keep an entry this build did not read (its text came from the session). */
+  keep(key: string): void {
+    this.used.add(`${key}.v8`);
+  }
+
+  has(key: string): boolean {
+    return existsSync(join(this.dir, `${key}.v8`));
+  }
+
+  /** Wait for the writes, then drop every entry this build did not read, write or keep. */
+  async settle(): Promise<void> {
+    await Promise.all(this.writes);
+    this.writes = [];
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => !this.used.has(n)).map((n) => rm(join(this.dir, n), { recursive: true, force: true }).catch(() => {})));
+  }
+
+  /** Drop the whole cache (a fresh build). */
+  async clear(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true }).catch(() => {});
+    this.used.clear();
+  }
+}
