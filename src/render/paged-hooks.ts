@@ -41,19 +41,57 @@ export const PAGE_REF_SELECTOR = '.toc a[href^="#"], a.ref[href^="#"], a.pageref
  * the ids it holds and the links it places. A link to an earlier page is numbered as it is
  * placed; one to a later page waits in a map until its target is laid out (the contents,
  * whose numbers sit in a grid column of their own). Page numbers are the printed ones: the book has no page counter resets.
+ *
+ * Paged.js 0.4.3 also reads `data-page` on the source: it is how it marks an element that
+ * opens a named page (CSS `page:`; the name is reserved, pagedjs/pagedjs#57). A page-number
+ * link that already carries a number (the parallel build gives every one a placeholder before
+ * layout) therefore looked like the start of a page named after that number. Once a page broke
+ * inside a concordance entry, Paged.js placed the rest of the entry node by node and, the page
+ * name changing at each link ("8888", then `front` again), started a new page before every
+ * link and after it: one link per page, under the running heads `@page front` takes away.
+ * So the source keeps the number under PAGE_NUMBER_HELD, and each placed copy gets
+ * `data-page` back as it is rendered: styles still print it with `attr(data-page)`, and
+ * Paged.js never sees it on the source.
  */
+const PAGE_NUMBER_HELD = 'data-rp-page';
+
 export const PAGE_REFS = `(() => {
   const selector = ${JSON.stringify(PAGE_REF_SELECTOR)};
+  const held = ${JSON.stringify(PAGE_NUMBER_HELD)};
   const pageOf = new Map();
   const waiting = new Map();
   const target = (link) => {
     try { return decodeURIComponent(link.getAttribute('href').slice(1)); } catch { return undefined; }
   };
+  const restore = (el) => {
+    el.setAttribute('data-page', el.getAttribute(held));
+    el.removeAttribute(held);
+  };
   window.Paged.registerHandlers(class extends window.Paged.Handler {
+    // Before Paged.js parses the source and marks its named pages (afterParsed), every
+    // \`data-page\` there is ours: not only links the selector knows (the parallel build
+    // points a link into another part outside the page, \`https://…/__link#id\`).
+    beforeParsed(content) {
+      for (const el of content.querySelectorAll('[data-page]')) {
+        el.setAttribute(held, el.getAttribute('data-page'));
+        el.removeAttribute('data-page');
+      }
+    }
     // A link to a page already laid out gets its number as it is placed, so the line is
     // measured with it (a number filled in after the page is done can push text off the page).
     renderNode(clone) {
-      if (clone.nodeType === 1 && !clone.hasAttribute('data-page') && clone.matches(selector)) {
+      // A page that starts inside a link rebuilds the link around its rest (\`data-split-from\`)
+      // without this hook.
+      const parent = clone.parentElement;
+      if (parent && parent.hasAttribute('data-split-from')) {
+        const around = parent.closest('[' + held + ']');
+        if (around) restore(around);
+      }
+      if (clone.nodeType !== 1) return undefined;
+      // A paragraph is placed as one deep copy: its links come with it.
+      if (clone.hasAttribute(held)) restore(clone);
+      for (const link of clone.querySelectorAll('[' + held + ']')) restore(link);
+      if (!clone.hasAttribute('data-page') && clone.matches(selector)) {
         const id = target(clone);
         if (pageOf.has(id)) clone.setAttribute('data-page', pageOf.get(id));
       }
@@ -61,6 +99,7 @@ export const PAGE_REFS = `(() => {
     }
     afterPageLayout(fragment) {
       const n = fragment.dataset.pageNumber;
+      for (const el of fragment.querySelectorAll('[' + held + ']')) restore(el);
       for (const el of fragment.querySelectorAll('[id]')) {
         if (pageOf.has(el.id)) continue;
         pageOf.set(el.id, n);
