@@ -322,7 +322,7 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
               const chosen = plan.choose(found);
               const weight = (i: number) => found.parts[i]!.weight;
               const used = plan.staggered ? Math.min(lanes, Math.max(1, Math.floor(chosen.reduce((n, i) => n + weight(i), 0) / LANE_MIN_CHARS))) : lanes;
-              // The heaviest share goes to the first lane, which loaded the book before the others.
+              // The first share (it holds the heaviest part) goes to the first lane, which loaded the book before the others.
               chunks = shareOut(chosen, used, weight).map((c) => c.sort((a, b) => a - b));
               shared.resolve(chunks);
             }
