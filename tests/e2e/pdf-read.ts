@@ -38,3 +38,13 @@ export async function loadPdfjs(pdf: string) {
   const data = new Uint8Array(await readFile(pdf));
   return pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
 }
+
+/**
+ * Every word of a PDF with its page and box (poppler's -bbox): two builds that print the same
+ * book give the same. Boxes, not -layout text: a book joined from cached parts carries other
+ * font subsets than a fresh one, and -layout spaces lines by font metrics. stderr is captured,
+ * not shown: pdftotext says "no word list" for every blank page.
+ */
+export function pdfWordBoxes(pdf: string): string {
+  return execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }).replace(/<head>[\s\S]*?<\/head>/, '');
+}

@@ -1,24 +1,21 @@
 // The text cache: a build in a new process (no session) takes unchanged texts from
 // `<out>/.cache/texts`, and writes the same files as a build that prepared every text.
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build, type ProgressEvent } from '../../src/build.ts';
-import { closeBrowser, launchBrowser } from '../../src/render/index.ts';
+import { pdfWordBoxes } from './pdf-read.ts';
+import { useSampleProject } from './sample-project.ts';
 
 const EDITED = '001-westmoreland-nothing-inevitable.txt';
 const FILES = ['reader.html', 'reader.accessible.html', 'normalize-report.html', 'reader.warnings.txt', 'reader.anchors.json'];
-let project: string;
-let browser: Browser;
+const sample = useSampleProject('reader-text-cache-');
 
 /** One build as a new `reader build` would run it (no session); the texts it normalized are returned. */
 async function buildInto(out: string, fresh = false) {
   const normalized: string[] = [];
   const onProgress = (e: ProgressEvent) => void (e.stage === 'normalize' && e.text && normalized.push(e.text));
-  const result = await build({ config: join(project, 'reader.yaml'), out: join(project, out), browser, ...(fresh ? { fresh } : {}), onProgress });
+  const result = await build({ config: join(sample.dir, 'reader.yaml'), out: join(sample.dir, out), browser: sample.browser, ...(fresh ? { fresh } : {}), onProgress });
   return { normalized, result };
 }
 
@@ -29,31 +26,20 @@ async function buildInto(out: string, fresh = false) {
  */
 async function outputs(out: string, layout = true): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const name of FILES) files[name] = await readFile(join(project, out, name), 'utf8');
-  const { timings: _timings, pdfSha256: _pdf, layout: parts, ...report } = JSON.parse(await readFile(join(project, out, 'build.json'), 'utf8')) as Record<string, unknown>;
+  for (const name of FILES) files[name] = await readFile(join(sample.dir, out, name), 'utf8');
+  const { timings: _timings, pdfSha256: _pdf, layout: parts, ...report } = JSON.parse(await readFile(join(sample.dir, out, 'build.json'), 'utf8')) as Record<string, unknown>;
   files['build.json'] = JSON.stringify(layout ? { ...report, parts } : report, null, 2);
-  files['reader.pdf'] = execFileSync('pdftotext', ['-bbox', join(project, out, 'reader.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }).replace(/<head>[\s\S]*?<\/head>/, '');
+  files['reader.pdf'] = pdfWordBoxes(join(sample.dir, out, 'reader.pdf'));
   return files;
 }
 
 describe('the text cache', () => {
-  beforeAll(async () => {
-    project = await mkdtemp(join(tmpdir(), 'reader-text-cache-'));
-    await cp('content', join(project, 'content'), { recursive: true });
-    await cp('reader.yaml', join(project, 'reader.yaml'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await closeBrowser(browser);
-    await rm(project, { recursive: true, force: true });
-  });
-
   it('gives the same files whether the texts were prepared or read from the cache', async () => {
     const cold = await buildInto('cold', true);
     expect(cold.normalized).toHaveLength(cold.result.report.texts.length);
     // Only the text cache goes over: the book is laid out afresh, as in the cold build, so
     // build.json's layout (lanes, not the layout cache's -1) can be compared too.
-    await cp(join(project, 'cold', '.cache', 'texts'), join(project, 'warm', '.cache', 'texts'), { recursive: true });
+    await cp(join(sample.dir, 'cold', '.cache', 'texts'), join(sample.dir, 'warm', '.cache', 'texts'), { recursive: true });
     const warm = await buildInto('warm');
     expect(warm.normalized).toEqual([]);
     expect(warm.result.report.timings.normalize ?? 0).toBe(0);
@@ -63,7 +49,7 @@ describe('the text cache', () => {
   });
 
   it('prepares again only the edited text, and every text with --force', async () => {
-    const file = join(project, 'content', EDITED);
+    const file = join(sample.dir, 'content', EDITED);
     await writeFile(file, (await readFile(file, 'utf8')).replace('the revolution', 'the great revolution'));
     const edited = await buildInto('warm');
     expect(edited.normalized).toEqual(['westmoreland-inevitable']);
