@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
+import { cacheKey } from './cache/cache-key.ts';
 import { inputsHash, toolHash } from './cache/inputs-hash.ts';
 import { TextCache } from './cache/text-cache.ts';
 import { compose } from './compose/index.ts';
@@ -147,8 +148,8 @@ export async function prepare(options: PrepareOptions = {}): Promise<{ loaded: L
     hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
     const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
     // Everything the text's ingest, normalization and analysis read.
-    const key = options.session || disk ? createHash('sha256').update(JSON.stringify([hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics])).digest('hex') : '';
-    const diskKey = disk ? TextCache.key(key, tool, process.versions.node, process.versions.icu) : '';
+    const key = options.session || disk ? cacheKey(hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics) : '';
+    const diskKey = disk ? cacheKey(key, tool, process.versions.node, process.versions.icu) : '';
     const known = options.session?.texts.get(key) ?? (disk && !options.fresh ? await time('textCache', () => disk.read(diskKey)) : undefined);
     if (known) {
       if (options.session) {

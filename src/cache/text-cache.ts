@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -69,10 +68,6 @@ export class TextCache {
   private writes: Array<Promise<void>> = [];
 
   constructor(readonly dir: string) {}
-
-  static key(...parts: unknown[]): string {
-    return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
-  }
 
   async read(key: string): Promise<PreparedText | undefined> {
     try {

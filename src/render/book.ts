@@ -3,6 +3,7 @@ import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
 import type { Piece, TaggedSource } from '../accessibility/assemble.ts';
 import type { PreparedPages } from '../accessibility/prepare-pages.ts';
+import { cacheKey } from '../cache/cache-key.ts';
 import { filesHash } from '../cache/inputs-hash.ts';
 import { ReaderError } from '../errors.ts';
 import { deferred } from '../util/deferred.ts';
@@ -103,7 +104,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     choose: (found) => {
       survey = found;
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
-      keys = found.parts.map((p) => PartCache.key('layout', input.toolKey ?? '', assets, found.context, p.hash, digits));
+      keys = found.parts.map((p) => cacheKey('layout', input.toolKey ?? '', assets, found.context, p.hash, digits));
       if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, c); });
       return staleParts(found.parts.length, known);
     },

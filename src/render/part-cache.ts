@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { TaggedSource } from '../accessibility/assemble.ts';
 import type { PreparedPages } from '../accessibility/prepare-pages.ts';
+import { cacheKey } from '../cache/cache-key.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
 import { pdfCode } from './pdf-code.ts';
 import type { StreamIndex } from './print-streams.ts';
@@ -35,10 +36,6 @@ export class PartCache {
   private used = new Set<string>();
 
   constructor(readonly dir: string) {}
-
-  static key(...parts: unknown[]): string {
-    return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
-  }
 
   read(key: string): CachedPart | undefined {
     try {
@@ -139,5 +136,5 @@ function safeList(dir: string): string[] {
 
 /** What a part's print depends on beyond its layout: where it starts, and the numbers its links show. */
 export function printKey(start: number, refs: string[], pages: Record<string, number>): string {
-  return PartCache.key(start, refs.map((id) => pages[id] ?? ''));
+  return cacheKey(start, refs.map((id) => pages[id] ?? ''));
 }
