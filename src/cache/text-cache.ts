@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { VFile } from 'vfile';
@@ -7,6 +7,7 @@ import { VFileMessage } from 'vfile-message';
 import type { TextAnalysis } from '../analyze/index.ts';
 import type { NormalizedText } from '../types.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
+import { removeUnused } from './prune.ts';
 
 /** One text as `prepare()` leaves it: normalized (tree, change log, messages) and analyzed. */
 export interface PreparedText {
@@ -112,8 +113,11 @@ export class TextCache {
   async settle(): Promise<void> {
     await Promise.all(this.writes);
     this.writes = [];
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => !this.used.has(n)).map((n) => rm(join(this.dir, n), { recursive: true, force: true }).catch(() => {})));
+    try {
+      removeUnused(this.dir, this.used);
+    } catch {
+      // An entry that cannot be removed only leaves the cache bigger.
+    }
   }
 
   /** Drop the whole cache (a fresh build). */

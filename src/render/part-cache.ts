@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { TaggedSource } from '../accessibility/assemble.ts';
 import type { PreparedPages } from '../accessibility/prepare-pages.ts';
 import { cacheKey } from '../cache/cache-key.ts';
+import { listOrNone, removeUnused } from '../cache/prune.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
 import { pdfCode } from './pdf-code.ts';
 import type { StreamIndex } from './print-streams.ts';
@@ -105,7 +106,7 @@ export class PartCache {
 
   /** Does the folder hold no entry (a first build, or one after --fresh)? */
   isEmpty(): boolean {
-    return safeList(this.dir).length === 0;
+    return listOrNone(this.dir).length === 0;
   }
 
   /** Drop the whole cache. */
@@ -116,21 +117,13 @@ export class PartCache {
 
   /** Drop every entry this build did not read or write. */
   prune(): void {
-    for (const name of safeList(this.dir)) if (!this.used.has(name)) rmSync(join(this.dir, name), { force: true });
+    removeUnused(this.dir, this.used);
   }
 
   private async store(name: string, data: string | Uint8Array): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     await writeFileAtomic(join(this.dir, name), data);
     this.used.add(name);
-  }
-}
-
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
   }
 }
 
