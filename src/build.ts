@@ -12,7 +12,7 @@ import { ReaderError } from './errors.ts';
 import { ingestBytes } from './ingest/index.ts';
 import { loadManifest, type LoadedManifest } from './manifest/load.ts';
 import type { ManifestText } from './manifest/schema.ts';
-import { normalize, normalizePdf, renderNormalizeReport, toMarkdown } from './normalize/index.ts';
+import { normalize, normalizePdf } from './normalize/index.ts';
 import { closeBrowser, launchBrowser, renderWithRetry } from './render/index.ts';
 import { renderBook } from './render/book.ts';
 import type { NormalizedText } from './types.ts';
@@ -259,11 +259,8 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     if (!options.profile)
       sideWork = layoutStarted.promise.then(() =>
         writeOut(async () => {
-          const { accessibleHtml } = await import('./accessible-html/index.ts');
-          // The one semantic, unpaginated edition for screen readers and reflowing.
-          await writeFile(join(staging.dir, 'reader.accessible.html'), accessibleHtml({ manifest, texts, analysis, root }));
-          // Every repair beside its source, for an editor to review.
-          await writeFile(join(staging.dir, 'normalize-report.html'), renderNormalizeReport(texts.map(({ meta, doc }) => ({ id: meta.id, source: String(doc.file.value), result: toMarkdown(doc.tree), changes: doc.changes }))));
+          const { sideEditions } = await import('./editions.ts');
+          for (const { name, content } of sideEditions({ manifest, texts, analysis, root })) await writeFile(join(staging.dir, name), content);
         }, 'editions'),
       );
     sideWork?.catch(() => {});

@@ -21,7 +21,7 @@ import { extractPdfLayout, pdfBytes } from './pdf-input.ts';
 export { toMarkdown };
 export { extractPdfLayout, extractPdfText } from './pdf-input.ts';
 export { accountWords } from './account.ts';
-export { renderNormalizeReport } from './report.ts';
+export { renderNormalizeReport, reportSection } from './report.ts';
 
 /**
  * PDF sources need pdfjs, which is asynchronous: extract the text with glyph positions first,

@@ -41,15 +41,9 @@ function changeRows(changes: Change[]): string {
     .join('\n');
 }
 
-/**
- * A self-contained HTML page: per text, the source (changed lines highlighted) beside the
- * result, the counts per rule and the full change list. Everything from the texts is escaped.
- */
-export function renderNormalizeReport(items: ReportItem[]): string {
-  const all = items.flatMap((i) => i.changes);
-  const sections = items
-    .map(
-      (item) => `<section id="${escapeHtml(item.id)}">
+/** One text's part of the report. */
+export function reportSection(item: ReportItem): string {
+  return `<section id="${escapeHtml(item.id)}">
 <h2>${escapeHtml(item.id)} <small>${item.changes.length} changes</small></h2>
 <p class="counts">${countsByRule(item.changes).map(([r, n]) => `<span>${escapeHtml(r)}: ${n}</span>`).join(' ')}</p>
 <div class="pair">
@@ -59,9 +53,16 @@ export function renderNormalizeReport(items: ReportItem[]): string {
 <details><summary>All changes</summary><table><thead><tr><th>place</th><th>rule</th><th>before</th><th>after</th></tr></thead><tbody>
 ${changeRows(item.changes)}
 </tbody></table></details>
-</section>`,
-    )
-    .join('\n');
+</section>`;
+}
+
+/**
+ * A self-contained HTML page: per text, the source (changed lines highlighted) beside the
+ * result, the counts per rule and the full change list. Everything from the texts is escaped.
+ */
+export function renderNormalizeReport<T extends ReportItem>(items: T[], section: (item: T) => string = reportSection): string {
+  const all = items.flatMap((i) => i.changes);
+  const sections = items.map(section).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Normalize report</title>
 <style>

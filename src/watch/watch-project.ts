@@ -12,7 +12,7 @@ export interface WatchOptions {
    * changes made while it runs are gathered and reported in one more call after it.
    */
   onChange: (changed: string[]) => void | Promise<void>;
-  /** Quiet time after the last change before onChange runs. Default 200 ms. */
+  /** Quiet time after the last change before onChange runs. Default 50 ms: an editor writes a save within a few ms, and a source that changes during a build is built again after it. */
   debounceMs?: number;
   signal?: AbortSignal;
   /** Called when onChange throws (it should report its own errors; this is a backstop). */
@@ -46,7 +46,7 @@ interface WatchSet {
 export async function watchProject(options: WatchOptions): Promise<ProjectWatcher> {
   const manifestPath = resolve(options.manifestPath);
   const root = resolve(options.root);
-  const debounceMs = options.debounceMs ?? 200;
+  const debounceMs = options.debounceMs ?? 50;
   const watchers = new Map<string, FSWatcher>();
   let set: WatchSet = await readWatchSet(manifestPath, root);
   let pending = new Set<string>();
