@@ -110,7 +110,7 @@ async function ours(config: string, out: string, force = true): Promise<Result &
 /**
  * (g) The edit-and-look loop as `reader build --watch` runs it: one process and one browser kept
  * between builds. Each edit is timed from the moment the text is saved to the rebuilt PDF's
- * summary line, the watcher's 200 ms debounce included: the first after the watch started
+ * summary line, the watcher's debounce (50 ms) included: the first after the watch started
  * (its code still cold), then the others. Memory: the watch process and all it starts.
  */
 async function watchRebuild(config: string, out: string, edits: Array<() => Promise<void>>): Promise<Result[]> {
