@@ -19,6 +19,7 @@ import type { NormalizedText } from './types.ts';
 import { commitOutputs, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
 import { deferred } from './util/deferred.ts';
 import { laneCount } from './util/lanes.ts';
+import { storeMemo } from './util/memo.ts';
 import { acquireOutLock } from './util/out-lock.ts';
 
 export interface BuildOptions {
@@ -121,7 +122,15 @@ export interface PrepareOptions extends BuildOptions {
 }
 
 /** The front half of a build, shared by `build`, `pack` and `preview`: manifest -> analysis. */
-export async function prepare(options: PrepareOptions = {}): Promise<{ loaded: LoadedManifest; texts: BuildResult['texts']; analysis: ReaderAnalysis; timings: Record<string, number>; hashes: Record<string, string> }> {
+export async function prepare(options: PrepareOptions = {}): Promise<{
+  loaded: LoadedManifest;
+  texts: BuildResult['texts'];
+  analysis: ReaderAnalysis;
+  timings: Record<string, number>;
+  hashes: Record<string, string>;
+  /** Resolves when the text cache has written everything, what later stages derived included. */
+  cacheWritten: () => Promise<void>;
+}> {
   const timings: Record<string, number> = {};
   const time = stageTimer(timings);
   const progress = options.onProgress ?? (() => {});
@@ -160,6 +169,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<{ loaded: L
       // Later stages leave a prepared text as it is, so it is still the text as prepared.
       if (disk && options.session && (options.fresh || !disk.has(diskKey))) await time('textCache', () => disk.write(diskKey, known));
       else disk?.keep(diskKey);
+      if (disk) storeMemo(known.doc, disk.memoStore(diskKey));
       texts.push({ meta, ...known });
       continue;
     }
@@ -170,7 +180,11 @@ export async function prepare(options: PrepareOptions = {}): Promise<{ loaded: L
     progress({ stage: 'analyze', text: meta.id });
     const analysis = await time('analyze', () => analyzeText(doc, topics));
     texts.push({ meta, doc, analysis });
-    if (disk) await time('textCache', () => disk.write(diskKey, { doc, analysis }));
+    if (disk) {
+      await time('textCache', () => disk.write(diskKey, { doc, analysis }));
+      // What compose and the side editions derive from the text is kept beside it (util/memo.ts).
+      storeMemo(doc, disk.memoStore(diskKey));
+    }
     if (options.session) {
       options.session.texts.set(key, { doc, analysis });
       kept.add(key);
@@ -180,7 +194,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<{ loaded: L
   for (const key of options.session?.texts.keys() ?? []) if (!kept.has(key)) options.session!.texts.delete(key);
   if (disk) await time('textCache', () => disk.settle());
   const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics));
-  return { loaded, texts, analysis, timings, hashes };
+  return { loaded, texts, analysis, timings, hashes, cacheWritten: () => disk?.flush() ?? Promise.resolve() };
 }
 
 /** Build the reader: manifest -> ingest -> normalize -> analyze -> compose -> render -> write. */
@@ -220,7 +234,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
   const progress = options.onProgress ?? (() => {});
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
   const inputs = options.inputs ?? (await inputsHash(options.config ?? 'reader.yaml', options.profile).catch(() => undefined));
-  const { loaded, texts, analysis, timings, hashes } = await prepare({ ...options, textCache: true });
+  const { loaded, texts, analysis, timings, hashes, cacheWritten } = await prepare({ ...options, textCache: true });
   const { manifest, root } = loaded;
   const outDir = resolve(root, options.out ?? 'out');
   const time = stageTimer(timings);
@@ -342,6 +356,8 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       checkAborted(options.signal);
       await commitOutputs(staging, outDir);
     });
+    // The text cache as this build left it: a build that returned has written its caches.
+    await cacheWritten();
     progress({ stage: 'write', detail: relative(process.cwd(), join(outDir, pdfName)) });
     return { report, pdfPath: join(outDir, pdfName), htmlPath: join(outDir, `${base}.html`), texts, analysis, anchors: rendered.anchors, loaded };
   } finally {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { TextAnalysis } from '../analyze/index.ts';
 import type { NormalizedText } from '../types.ts';
+import type { MemoStore } from '../util/memo.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
 import { removeUnused } from './prune.ts';
 
@@ -67,13 +68,14 @@ function ownFields(o: object): Record<string, unknown> {
 export class TextCache {
   private used = new Set<string>();
   private writes: Array<Promise<void>> = [];
+  private chains = new Map<string, Promise<void>>();
 
   constructor(readonly dir: string) {}
 
   async read(key: string): Promise<PreparedText | undefined> {
     try {
       const text = decodeText(key, await readFile(join(this.dir, `${key}.v8`)));
-      this.used.add(`${key}.v8`);
+      this.use(key);
       return text;
     } catch {
       return undefined;
@@ -85,24 +87,53 @@ export class TextCache {
    * entry must be the text as prepared); written in the background until `settle()`.
    */
   write(key: string, text: PreparedText): void {
-    const name = `${key}.v8`;
-    this.used.add(name);
+    this.use(key);
     let bytes: Buffer;
     try {
       bytes = encodeText(key, text);
     } catch {
       return;
     }
-    this.writes.push(
-      mkdir(this.dir, { recursive: true })
-        .then(() => writeFileAtomic(join(this.dir, name), bytes))
-        .catch(() => {}),
-    );
+    this.store(`${key}.v8`, bytes);
   }
 
   /** Keep an entry this build did not read (its text came from the session). */
   keep(key: string): void {
-    this.used.add(`${key}.v8`);
+    this.use(key);
+  }
+
+  /**
+   * The store of what later stages derive from a text (util/memo.ts), beside its entry: read
+   * when first asked, written in the background (after `settle()`: the process waits for it).
+   */
+  memoStore(key: string): MemoStore {
+    const file = join(this.dir, `${key}.derived.v8`);
+    let latest: Record<string, { key: string; value: unknown }> | undefined;
+    return {
+      load: () => {
+        try {
+          const stored = deserialize(readFileSync(file)) as { format: number; key: string; record: Record<string, { key: string; value: unknown }> };
+          return stored?.format === FORMAT && stored.key === key ? stored.record : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      // Values come in bursts (an edition derives several per text): one write per burst.
+      save: (record) => {
+        const first = !latest;
+        latest = record;
+        if (first)
+          setImmediate(() => {
+            const done = latest!;
+            latest = undefined;
+            try {
+              this.store(`${key}.derived.v8`, serialize({ format: FORMAT, key, record: done }));
+            } catch {
+              // A value v8 cannot store stays in memory only.
+            }
+          });
+      },
+    };
   }
 
   has(key: string): boolean {
@@ -118,6 +149,28 @@ export class TextCache {
     } catch {
       // An entry that cannot be removed only leaves the cache bigger.
     }
+  }
+
+  /** Wait for every write so far, those of derived values included. */
+  async flush(): Promise<void> {
+    // A burst of derived values is written on the next turn: let it be queued first.
+    await new Promise((r) => setImmediate(r));
+    await Promise.all(this.writes);
+  }
+
+  /** An entry and what was derived from it count as used. */
+  private use(key: string): void {
+    this.used.add(`${key}.v8`).add(`${key}.derived.v8`);
+  }
+
+  /** Write in the background; writes to one file are made in order, so the last one stays. */
+  private store(name: string, bytes: Buffer): void {
+    const write = (this.chains.get(name) ?? Promise.resolve())
+      .then(() => mkdir(this.dir, { recursive: true }))
+      .then(() => writeFileAtomic(join(this.dir, name), bytes))
+      .catch(() => {});
+    this.chains.set(name, write);
+    this.writes.push(write);
   }
 
   /** Drop the whole cache (a fresh build). */

@@ -11,6 +11,7 @@ import { fontFaceCss, fontFiles } from './fonts.ts';
 import { textToHtml } from './markdown-to-html.ts';
 import { pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
+import { memoOn } from '../util/memo.ts';
 import { mainSources, matrixColumns, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
 
 const require = createRequire(import.meta.url);
@@ -73,7 +74,9 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   const hyphenate = input.profile !== 'large-print';
   const sources = sourceRows(manifest, input.analysis);
   const texts = input.texts.map(({ meta, doc, analysis }, i) => {
-    const body = textToHtml(doc.tree, meta.id, { hyphenate, language: manifest.language, paragraphNumbers: manifest.paragraph_numbers });
+    // Hyphenated and serialized once per text version: kept with the text (util/memo.ts).
+    const options = { hyphenate, language: manifest.language, paragraphNumbers: manifest.paragraph_numbers };
+    const body = memoOn(doc, 'paged-html', JSON.stringify([meta.id, options]), () => textToHtml(doc.tree, meta.id, options));
     return {
       ...meta,
       number: i + 1,

@@ -1,6 +1,6 @@
 // The text cache: a build in a new process (no session) takes unchanged texts from
 // `<out>/.cache/texts`, and writes the same files as a build that prepared every text.
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type ProgressEvent } from '../../src/build.ts';
@@ -40,9 +40,17 @@ describe('the text cache', () => {
     // Only the text cache goes over: the book is laid out afresh, as in the cold build, so
     // build.json's layout (lanes, not the layout cache's -1) can be compared too.
     await cp(join(sample.dir, 'cold', '.cache', 'texts'), join(sample.dir, 'warm', '.cache', 'texts'), { recursive: true });
+    // Beside each text, what compose and the side editions derived from it (util/memo.ts).
+    const cache = join(sample.dir, 'warm', '.cache', 'texts');
+    const derived = (await readdir(cache)).filter((n) => n.endsWith('.derived.v8'));
+    expect(derived).toHaveLength(cold.result.report.texts.length);
+    const written = async () => Object.fromEntries(await Promise.all(derived.map(async (n) => [n, (await stat(join(cache, n))).mtimeMs] as const)));
+    const before = await written();
     const warm = await buildInto('warm');
     expect(warm.normalized).toEqual([]);
     expect(warm.result.report.timings.normalize ?? 0).toBe(0);
+    // All of it was read back, none derived and stored again; the files below are the same all the same.
+    expect(await written()).toEqual(before);
     const [a, b] = [await outputs('cold'), await outputs('warm')];
     expect(a['reader.warnings.txt']).not.toBe('');
     for (const name of Object.keys(a)) expect(b[name], name).toBe(a[name]);

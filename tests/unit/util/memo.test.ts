@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoOn } from '../../../src/util/memo.ts';
+import { memoOn, storeMemo, type MemoStore } from '../../../src/util/memo.ts';
 
 describe('memoOn', () => {
   it('makes a value once per owner, slot and key', () => {
@@ -24,5 +24,24 @@ describe('memoOn', () => {
     // The value for 'title A' was dropped when 'title B' took the slot.
     expect(memoOn(owner, 'article', 'title A', make)).toBe(3);
     expect(memoOn(owner, 'article', 'title A', make)).toBe(3);
+  });
+
+  it('reads a stored memo once, and stores the whole memo after each new value', () => {
+    const saved: Array<Record<string, { key: string; value: unknown }>> = [];
+    let loads = 0;
+    const store: MemoStore = {
+      load: () => (loads++, { article: { key: 'k1', value: 'from disk' } }),
+      save: (record) => void saved.push(record),
+    };
+    const owner = {};
+    storeMemo(owner, store);
+    const make = () => 'made';
+    expect(memoOn(owner, 'article', 'k1', make)).toBe('from disk');
+    expect(saved).toEqual([]);
+    expect(memoOn(owner, 'markdown', '', make)).toBe('made');
+    expect(memoOn(owner, 'article', 'k2', make)).toBe('made');
+    expect(loads).toBe(1);
+    expect(saved.at(-1)).toEqual({ article: { key: 'k2', value: 'made' }, markdown: { key: '', value: 'made' } });
+    expect(saved).toHaveLength(2);
   });
 });
