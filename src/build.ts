@@ -15,6 +15,7 @@ import type { ManifestText } from './manifest/schema.ts';
 import { normalize, normalizePdf } from './normalize/index.ts';
 import { closeBrowser, launchBrowser, renderWithRetry } from './render/index.ts';
 import { renderBook } from './render/book.ts';
+import type { PrintMemory } from './render/part-cache.ts';
 import type { NormalizedText } from './types.ts';
 import { commitOutputs, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
 import { deferred } from './util/deferred.ts';
@@ -50,9 +51,11 @@ export interface BuildOptions {
  */
 export interface BuildSession {
   texts: Map<string, { doc: NormalizedText; analysis: TextAnalysis }>;
+  /** The layout cache's prints as read or made by the last build (render/part-cache.ts). */
+  prints: PrintMemory;
 }
 
-export const createBuildSession = (): BuildSession => ({ texts: new Map() });
+export const createBuildSession = (): BuildSession => ({ texts: new Map(), prints: new Map() });
 
 export interface ProgressEvent {
   stage: 'manifest' | 'ingest' | 'normalize' | 'analyze' | 'compose' | 'render' | 'write';
@@ -298,7 +301,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       ...(options.signal ? { signal: options.signal } : {}),
       onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
       onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
-      renderer: async (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}), ...(await openPages(input.browser, input.attempt)), cacheDir: layoutCache, onLayout: layoutStarted.resolve, toolKey: `${input.browser.process()?.spawnfile ?? ''} ${await input.browser.version()} ${await toolHash()}` }),
+      renderer: async (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}), ...(await openPages(input.browser, input.attempt)), cacheDir: layoutCache, ...(options.session && !options.profile ? { prints: options.session.prints } : {}), onLayout: layoutStarted.resolve, toolKey: `${input.browser.process()?.spawnfile ?? ''} ${await input.browser.version()} ${await toolHash()}` }),
     });
     release?.();
     // Every part may have come from the layout cache: then nothing was laid out.

@@ -12,7 +12,7 @@ import { shareOut } from '../util/share-out.ts';
 import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type BookSurvey, type PartFacts, type PartLinks, type PartSurvey } from './book-parts.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
 import { PAGE_REF_SELECTOR, SHOW_BODY } from './paged-hooks.ts';
-import { PartCache, printKey, type CachedPart } from './part-cache.ts';
+import { PartCache, printKey, type CachedPart, type PrintMemory } from './part-cache.ts';
 import { pdfCode } from './pdf-code.ts';
 import { BOOK_ORIGIN } from './seal.ts';
 
@@ -27,6 +27,8 @@ export interface BookInput extends Omit<RenderInput, 'beforeLayout' | 'afterLayo
   onLayout?: () => void;
   /** Pages already open in the browser, one per lane, for the first round. */
   pages?: Page[];
+  /** Prints a watch session keeps in memory between builds (see PartCache). */
+  prints?: PrintMemory;
 }
 
 export interface BookPart {
@@ -80,7 +82,7 @@ const NO_WORK = 'NoWork';
  */
 export async function renderBook(input: BookInput): Promise<BookOutput> {
   const lanes = laneCount(input.lanes);
-  const cache = input.cacheDir ? new PartCache(input.cacheDir) : undefined;
+  const cache = input.cacheDir ? new PartCache(input.cacheDir, input.prints) : undefined;
   const known = new Map<number, CachedPart>();
   let survey: BookSurvey | undefined;
   let keys: string[] = [];
@@ -357,7 +359,10 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
         const load = pdfCode().then(async ({ loadTaggedSource, preparePages }) => {
           const source = await loadTaggedSource(out.pdf);
           const prepared = preparePages(source.doc);
-          return { source, prepared, ...(cache ? { file: await cache.writePrinted(out.pdf, prepared, source.doc) } : {}) };
+          const file = cache ? await cache.writePrinted(out.pdf, prepared, source.doc) : undefined;
+          // Read from disk it would be the same: the print as Chromium made it, its streams as prepared.
+          if (file) cache!.remember(file, Promise.resolve({ source, prepared }));
+          return { source, prepared, ...(file ? { file } : {}) };
         });
         load.catch(() => {});
         loading.set(lane, load);

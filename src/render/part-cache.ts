@@ -33,10 +33,25 @@ export interface CachedPart {
  * print by the page it starts on and the page numbers its links show. A build keeps only
  * what it used, so the folder holds one book's worth.
  */
+/** A stored print as read: ready to join. */
+export interface ReadPrint {
+  source: TaggedSource;
+  prepared: PreparedPages | undefined;
+}
+
+/**
+ * Prints kept in memory by a watch session, by file name (a hash of the bytes): joining only
+ * reads them, so the next build joins them again without parsing them again.
+ */
+export type PrintMemory = Map<string, Promise<ReadPrint>>;
+
 export class PartCache {
   private used = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly memory?: PrintMemory,
+  ) {}
 
   read(key: string): CachedPart | undefined {
     try {
@@ -71,7 +86,25 @@ export class PartCache {
   }
 
   /** A stored print, ready to join: its prepared content streams put back (or its artifacts marked again), its page text as read when it was printed. */
-  async readPrinted(file: string): Promise<{ source: TaggedSource; prepared: PreparedPages | undefined }> {
+  readPrinted(file: string): Promise<ReadPrint> {
+    const kept = this.memory?.get(file);
+    if (kept) {
+      for (const name of [file, `${file}.json`, `${file}.streams`]) this.used.add(name);
+      return kept;
+    }
+    const read = this.readFromDisk(file);
+    this.remember(file, read);
+    return read;
+  }
+
+  /** Keep a print in the session's memory (a print just made, or just read). */
+  remember(file: string, print: Promise<ReadPrint>): void {
+    if (!this.memory) return;
+    this.memory.set(file, print);
+    print.catch(() => this.memory?.delete(file));
+  }
+
+  private async readFromDisk(file: string): Promise<ReadPrint> {
     const { loadTaggedSource, markArtifacts, BANDS, pageTextFromJson, restoreStreams } = await pdfCode();
     const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
     let json: { artifacts: PreparedPages['artifacts']; text: unknown; streams?: StreamIndex } | undefined;
@@ -113,11 +146,13 @@ export class PartCache {
   clear(): void {
     rmSync(this.dir, { recursive: true, force: true });
     this.used.clear();
+    this.memory?.clear();
   }
 
-  /** Drop every entry this build did not read or write. */
+  /** Drop every entry this build did not read or write (from memory too). */
   prune(): void {
     removeUnused(this.dir, this.used);
+    for (const file of this.memory?.keys() ?? []) if (!this.used.has(file)) this.memory!.delete(file);
   }
 
   private async store(name: string, data: string | Uint8Array): Promise<void> {

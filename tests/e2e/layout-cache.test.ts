@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, createBuildSession, type BuildReport, type ProgressEvent } from '../../src/build.ts';
+import { readStructTree, type Kid } from '../../src/accessibility/struct-tree.ts';
+import { loadPdf } from '../../src/util/pdf-io.ts';
 import { pdfWordBoxes as text } from './pdf-read.ts';
 import { useSampleProject } from './sample-project.ts';
 
@@ -20,10 +22,32 @@ async function buildInto(out: string, fresh = false) {
   return build({ config: join(project.dir, 'reader.yaml'), out: join(project.dir, out), browser: project.browser, ...(fresh ? { fresh } : { session }), onProgress });
 }
 
-/** The rebuilt book reads exactly like a book built from scratch with the same sources. */
+/**
+ * The rebuilt book reads exactly like a book built from scratch with the same sources, and is
+ * tagged the same: the same structure elements, each with the same marked content (a watch
+ * session joins prints it kept in memory from earlier builds: nothing of them may have changed).
+ */
 async function expectSameAsFresh(cached: string): Promise<void> {
   const fresh = await buildInto('fresh', true);
   expect(text(cached)).toBe(text(fresh.pdfPath));
+  expect(await structure(cached)).toBe(await structure(fresh.pdfPath));
+}
+
+/** The structure tree in reading order: each element's type and depth, and the page index and MCID of its marked content. */
+async function structure(pdf: string): Promise<string> {
+  const doc = await loadPdf(await readFile(pdf));
+  const pages = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
+  const lines: string[] = [];
+  const walk = (kid: Kid, depth: number): void => {
+    if (kid.kind === 'elem') {
+      lines.push(`${' '.repeat(depth)}${kid.type}`);
+      for (const k of kid.kids) walk(k, depth + 1);
+    } else if (kid.kind === 'mcid') lines.push(`${' '.repeat(depth)}mcid ${pages.get(kid.page.toString())}:${kid.mcid}`);
+    else lines.push(`${' '.repeat(depth)}objr`);
+  };
+  for (const root of readStructTree(doc)?.roots ?? []) walk(root, 0);
+  expect(lines.length).toBeGreaterThan(1000);
+  return lines.join('\n');
 }
 
 describe('the layout cache', () => {
