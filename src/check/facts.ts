@@ -47,13 +47,14 @@ export async function readFacts(bytes: Uint8Array, pageText?: PageText[], loaded
   for (const [k, v] of rm?.entries() ?? []) if (v instanceof PDFName) roleMap.set(k.decodeText(), v.decodeText());
   const elements = tree ? tree.roots.flatMap((r) => [...walk(r)]) : [];
 
-  const pageRefs = doc.getPages().map((p) => p.ref.toString());
+  // Page index by page reference: a book's tens of thousands of marked contents each look one up.
+  const pageRefs = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
   const owners = new Map<string, StructNode>();
   const referenced = new Set<string>();
   for (const e of elements)
     for (const k of e.kids) {
       if (k.kind === 'objr') owners.set(k.obj.toString(), e);
-      if (k.kind === 'mcid') referenced.add(`${pageRefs.indexOf(k.page.toString())}:${k.mcid}`);
+      if (k.kind === 'mcid') referenced.add(`${pageRefs.get(k.page.toString()) ?? -1}:${k.mcid}`);
     }
   const links: PdfFacts['links'] = [];
   const pagesWithoutTabs: number[] = [];
@@ -138,11 +139,11 @@ function readFonts(doc: PDFDocument): PdfFacts['fonts'] {
 }
 
 /** Headings with their text, from the text of each MCID. */
-function readHeadings(elements: StructNode[], text: PageText[], pageRefs: string[]): PdfFacts['headings'] {
+function readHeadings(elements: StructNode[], text: PageText[], pageRefs: Map<string, number>): PdfFacts['headings'] {
   const textOfNode = (node: StructNode): string => {
     let out = '';
     for (const k of node.kids) {
-      if (k.kind === 'mcid') out += text[pageRefs.indexOf(k.page.toString())]?.mcids.get(k.mcid)?.text ?? '';
+      if (k.kind === 'mcid') out += text[pageRefs.get(k.page.toString()) ?? -1]?.mcids.get(k.mcid)?.text ?? '';
       else if (k.kind === 'elem') out += textOfNode(k);
     }
     return out;
