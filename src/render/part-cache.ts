@@ -27,12 +27,6 @@ export interface CachedPart {
   printed?: { key: string; file: string; from: number; to: number };
 }
 
-/**
- * The layout cache of one output folder: a part's layout is keyed by its HTML, what all parts
- * share (styles, running titles), the width of its page-number placeholders and the tool; its
- * print by the page it starts on and the page numbers its links show. A build keeps only
- * what it used, so the folder holds one book's worth.
- */
 /** A stored print as read: ready to join. */
 export interface ReadPrint {
   source: TaggedSource;
@@ -45,6 +39,12 @@ export interface ReadPrint {
  */
 export type PrintMemory = Map<string, Promise<ReadPrint>>;
 
+/**
+ * The layout cache of one output folder: a part's layout is keyed by its HTML, what all parts
+ * share (styles, running titles), the width of its page-number placeholders and the tool; its
+ * print by the page it starts on and the page numbers its links show. A build keeps only
+ * what it used, so the folder holds one book's worth.
+ */
 export class PartCache {
   private used = new Set<string>();
 
