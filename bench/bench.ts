@@ -193,17 +193,25 @@ async function bareCommand(mode: 'paged' | 'print', dir: string): Promise<Result
   return { ms, peakMb, pages };
 }
 
-async function normalizeThroughput(): Promise<number> {
+/**
+ * MB/s of sample text through normalize(), over two windows of 2 s: the first as the code
+ * starts cold (the JIT still compiling), the second once it is warm (a long reader's rate).
+ */
+async function normalizeThroughput(): Promise<{ cold: number; warm: number }> {
   const files = (await readdir(join(root, 'content'))).map((f) => join(root, 'content', f));
   const inputs = await Promise.all(files.map((f, i) => ingestFile(f, `t${i}`, root)));
   const bytes = inputs.reduce((n, t) => n + Buffer.byteLength(String(t.file.value)), 0);
-  let total = 0;
-  const t = performance.now();
-  while (performance.now() - t < 2000) {
-    for (const input of inputs) normalize({ ...input, file: input.file }, {});
-    total += bytes;
-  }
-  return total / 1e6 / ((performance.now() - t) / 1000);
+  const window = () => {
+    let total = 0;
+    const t = performance.now();
+    while (performance.now() - t < 2000) {
+      for (const input of inputs) normalize({ ...input, file: input.file }, {});
+      total += bytes;
+    }
+    return total / 1e6 / ((performance.now() - t) / 1000);
+  };
+  const cold = window();
+  return { cold, warm: window() };
 }
 
 /** A copy of the sample project, so the rebuild cases can edit a text as a user would. */
@@ -281,7 +289,7 @@ async function main(): Promise<void> {
   lines.push(`f/a (one short text edited vs cold):    ${ratio('f: rebuild, one text edited', 'a: ours, sample')}  (target ≤ 0.3)`);
   lines.push(`g/a (the same edit under --watch):      ${ratio('g: watch, one text edited', 'a: ours, sample')}  (first edit after the watch started)`);
   lines.push(`g2/a (the next edit, process warm):     ${ratio('g2: watch, the next edit', 'a: ours, sample')}`);
-  lines.push(`normalization throughput:               ${mbps.toFixed(1)} MB/s  (target ≥ 10)`);
+  lines.push(`normalization throughput:               ${mbps.warm.toFixed(1)} MB/s warm, ${mbps.cold.toFixed(1)} MB/s in its first 2 s (target ≥ 10)`);
   const pagesA = results['a: ours, sample']?.[0]?.pages;
   const pagesB = results['b: ours, large']?.[0]?.pages;
   if (pagesA && pagesB) lines.push(`time per page, sample → large:          ${(med('a: ours, sample') / pagesA).toFixed(1)} ms → ${(med('b: ours, large') / pagesB).toFixed(1)} ms`);
