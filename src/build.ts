@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReader, analyzeText, compileTopics, type ReaderAnalysis, type TextAnalysis } from './analyze/index.ts';
@@ -15,6 +15,7 @@ import type { ManifestText } from './manifest/schema.ts';
 import { normalize, normalizePdf } from './normalize/index.ts';
 import { closeBrowser, launchBrowser, renderWithRetry } from './render/index.ts';
 import { renderBook } from './render/book.ts';
+import { loadAhead } from './render/open-page.ts';
 import type { PrintMemory } from './render/part-cache.ts';
 import type { NormalizedText } from './types.ts';
 import { commitOutputs, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
@@ -53,6 +54,8 @@ export interface BuildSession {
   texts: Map<string, { doc: NormalizedText; analysis: TextAnalysis }>;
   /** The layout cache's prints as read or made by the last build (render/part-cache.ts). */
   prints: PrintMemory;
+  /** A page the last build opened for the next one, its shell loaded ahead (render/open-page.ts). */
+  ahead?: Promise<Page | undefined>;
 }
 
 export const createBuildSession = (): BuildSession => ({ texts: new Map(), prints: new Map() });
@@ -87,7 +90,12 @@ export interface BuildReport {
   /** Blocks the layout engine dropped: always empty in a good build. */
   lostBlocks: number;
   /** How the book was laid out: its parts (each from a right-hand page), their pages and the renderer (lane) of each. */
-  layout?: { lanes: number; parts: Array<{ ids: string[]; start: number; pages: number; lane: number }> };
+  layout?: {
+    lanes: number;
+    parts: Array<{ ids: string[]; start: number; pages: number; lane: number }>;
+    /** Under --watch: the first lane's page had loaded the book's shell ahead, and took the body into it. */
+    loadedAhead?: true;
+  };
   /** Fingerprint of every input (src/cache/inputs-hash.ts), and of the PDF: an unchanged rebuild is skipped. */
   inputs?: string;
   pdfSha256?: string;
@@ -234,6 +242,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
 async function buildWith(options: BuildOptions, launching?: Promise<{ browser: Browser; ms: number; pages: Promise<Page[] | undefined> }>, release?: () => void): Promise<BuildResult> {
   const started = performance.now();
+  // Under --watch, the first page of this build may be open already, the book's shell in it.
+  const ahead = options.session?.ahead;
+  if (options.session) options.session.ahead = undefined;
+  try {
+    const result = await buildAndWrite(options, started, ahead, launching, release);
+    // Opened while Node waits for the next change: the next build's first page, its shell loaded.
+    if (options.session && options.browser) options.session.ahead = loadAhead(options.browser, { dir: dirname(result.pdfPath), htmlFile: basename(result.htmlPath) });
+    return result;
+  } finally {
+    // A page the build did not use (it failed before it rendered); a used one is closed already.
+    void ahead?.then((page) => page?.close()).catch(() => {});
+  }
+}
+
+async function buildAndWrite(options: BuildOptions, started: number, ahead: Promise<Page | undefined> | undefined, launching?: Promise<{ browser: Browser; ms: number; pages: Promise<Page[] | undefined> }>, release?: () => void): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
   const inputs = options.inputs ?? (await inputsHash(options.config ?? 'reader.yaml', options.profile).catch(() => undefined));
@@ -288,8 +311,11 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
     if (launched) timings.launch = Math.round(launched.ms);
     // The pages opened ahead, for the first attempt in the browser they were opened in.
     const openPages = async (browser: Browser, attempt = 1) => {
-      const pages = launched && attempt === 1 && browser === launched.browser ? await launched.pages : undefined;
-      return pages ? { pages } : {};
+      if (attempt !== 1) return {};
+      const pages = launched && browser === launched.browser ? await launched.pages : undefined;
+      if (pages) return { pages };
+      const page = await ahead;
+      return page && page.browser() === browser ? { pages: [page] } : {};
     };
     const browser = options.browser ?? launched?.browser;
     // One retry in a fresh browser if Chromium crashes or hangs; browsers launched here are closed or killed.
@@ -345,7 +371,7 @@ async function buildWith(options: BuildOptions, launching?: Promise<{ browser: B
       repairs,
       refusedRequests: rendered.seal.refused,
       lostBlocks: rendered.lost.length,
-      layout: { lanes: new Set(rendered.parts.map((p) => p.lane)).size, parts: rendered.parts },
+      layout: { lanes: new Set(rendered.parts.map((p) => p.lane)).size, parts: rendered.parts, ...(rendered.loadedAhead ? { loadedAhead: true as const } : {}) },
     };
     await writeOut(async () => {
       await writeFile(join(staging.dir, pdfName), pdfBytes);

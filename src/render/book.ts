@@ -93,6 +93,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   const from = new Map<number, { source: number; from: number; to: number; lane: number }>();
   const issues = { pageErrors: new Set<string>(), refused: new Set<string>() };
   let seal: RenderOutput['seal'] | undefined;
+  let loadedAhead = false;
 
   // Every part's layout depends on the book's styles, fonts and Paged.js.
   const assets = cache ? await filesHash(input.dir, join(input.dir, 'assets')) : '';
@@ -190,6 +191,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     blankPages: numbering.blanks,
     pageErrors: [...issues.pageErrors],
     parts,
+    ...(loadedAhead ? { loadedAhead } : {}),
     timings,
   };
 
@@ -197,6 +199,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   async function absorb(round: LaneRound): Promise<void> {
     for (const [lane, out] of round.outputs) {
       seal ??= out.seal;
+      loadedAhead ||= out.loadedAhead === true;
       const printed = round.sources.get(lane)!;
       const source = sources.push(printed) - 1;
       const file = printed.file;

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { ReaderError } from '../errors.ts';
 import { faultOn } from '../util/fault.ts';
-import { refusedByPolicy } from './csp-report.ts';
 import { makeInert } from './inert.ts';
+import { loadBook, openBookPage, pushOnce, takeAhead } from './open-page.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { HIDE_BODY, PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, UNTHROTTLE, WORD_SAFE_BREAKS } from './paged-hooks.ts';
-import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
+import { PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { BOOK_ORIGIN, type SealLog } from './seal.ts';
 import { withTimeout } from './timeout.ts';
 
 export { launchBrowser, findChromium, CHROMIUM_FLAGS } from './chromium.ts';
@@ -58,6 +58,8 @@ export interface RenderOutput {
   blankPages: number[];
   /** Errors the page reported (console errors, exceptions): each is a warning for the build. */
   pageErrors: string[];
+  /** The page had the book's shell loaded ahead, and took the body into it (render/open-page.ts). */
+  loadedAhead?: boolean;
   timings: { load: number; layout: number; print: number };
 }
 
@@ -76,30 +78,14 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
   input.signal?.addEventListener('abort', abort, { once: true });
   let seal: SealLog | undefined;
   try {
-    const pageErrors: string[] = [];
-    const refused: string[] = [];
-    const pushOnce = (list: string[], v: string) => void (list.includes(v) || list.push(v));
-    page.on('pageerror', (e) => pushOnce(pageErrors, String((e as Error).message ?? e)));
-    page.on('console', (m) => {
-      if (m.type() !== 'error' || /ERR_BLOCKED_BY_CLIENT/.test(m.text())) return;
-      const url = refusedByPolicy(m.text());
-      if (url) pushOnce(refused, url);
-      else pushOnce(pageErrors, m.text());
-    });
-    seal = await sealPage(page, dir);
-    await page.evaluateOnNewDocument(UNTHROTTLE);
-    if (input.hideUntilLayout) await page.evaluateOnNewDocument(HIDE_BODY);
-    await page.evaluateOnNewDocument(() => {
-      // Paged.js adds U+2011 where it splits a word across pages; our fonts draw hyphen-minus.
-      (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
-    });
-    let settle!: (v: { ok: boolean; pages: number; error?: string }) => void;
-    const finished = new Promise<{ ok: boolean; pages: number; error?: string }>((r) => (settle = r));
-    await page.exposeFunction('__readerLayoutDone', (result: { ok: boolean; pages: number; error?: string }) => settle(result));
+    const loadedAhead = input.page ? takeAhead(input.page) : undefined;
+    if (loadedAhead && !input.hideUntilLayout) throw new Error('A page loaded ahead keeps its body hidden until layout: render it with hideUntilLayout');
+    const opened = loadedAhead?.opened ?? (await openBookPage(page, { dir, ...(input.hideUntilLayout ? { hideUntilLayout: true } : {}) }));
+    const { pageErrors, refused, finished } = opened;
+    seal = opened.seal;
 
     const t0 = performance.now();
-    await page.goto(`${BOOK_ORIGIN}/${input.htmlFile ?? 'reader.html'}`, { waitUntil: 'load', timeout: 120_000 });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const ahead = await loadBook(page, dir, input.htmlFile ?? 'reader.html', loadedAhead);
     const t1 = performance.now();
     // Whatever the HTML holds, nothing in the book may act: see inert.ts.
     for (const what of await page.evaluate(makeInert, ['assets/paged.polyfill.js'])) pushOnce(refused, what);
@@ -126,7 +112,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
     const t3 = performance.now();
     for (const url of refused) pushOnce(seal.refused, url);
-    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, blankPages, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
+    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, blankPages, loadedAhead: ahead, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
   } catch (e) {
     if (input.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
     if (e instanceof ReaderError) throw e;

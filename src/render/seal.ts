@@ -32,9 +32,12 @@ export interface SealLog {
  * served through puppeteer's request objects, every lane paid a JavaScript base64 encoding of
  * Paged.js and the fonts (1.3 MB) on Node's one thread while the lanes waited to load.
  */
-export async function sealPage(page: Page, dir: string): Promise<SealLog> {
+export async function sealPage(page: Page, dir: string | (() => string), once?: { file: string; body: string }): Promise<SealLog> {
   const log: SealLog = { served: [], refused: [] };
-  const base = resolve(dir);
+  // A page loaded ahead serves the last build's folder, then its own build's (render/open-page.ts).
+  const root = () => resolve(typeof dir === 'function' ? dir() : dir);
+  // A document served from memory the first time its file is asked for (the shell a page loads ahead).
+  let first = once && { url: `${BOOK_ORIGIN}/${once.file}`, body: Buffer.from(once.body).toString('base64') };
   const cdp = await page.createCDPSession();
   // A body fulfilled here is never stored by the browser's cache: a rebuild's changed file is read anew.
   await page.setCacheEnabled(false);
@@ -43,7 +46,14 @@ export async function sealPage(page: Page, dir: string): Promise<SealLog> {
   async function handle({ requestId, request }: Protocol.Fetch.RequestPausedEvent): Promise<void> {
     const url = request.url;
     if (url.startsWith('data:')) return void (await cdp.send('Fetch.continueRequest', { requestId }));
+    if (first && url === first.url) {
+      const { body } = first;
+      first = undefined;
+      log.served.push(url);
+      return void (await cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: CONTENT_TYPES['.html']! }], body }));
+    }
     if (url.startsWith(`${BOOK_ORIGIN}/`)) {
+      const base = root();
       const path = normalize(resolve(base, decodeURIComponent(new URL(url).pathname.slice(1))));
       const body = path.startsWith(base + sep) ? await encodedFile(path) : undefined;
       if (body !== undefined) {

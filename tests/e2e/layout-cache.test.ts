@@ -58,6 +58,7 @@ describe('the layout cache', () => {
     expect(normalized).toHaveLength(first.report.texts.length);
     const again = await buildInto('out');
     expect(laidOut(again.report)).toEqual([]);
+    expect(first.report.layout!.loadedAhead).toBeUndefined();
     expect(normalized).toEqual([]);
     expect(again.report.pages).toBe(first.report.pages);
     expect(text(again.pdfPath)).toBe(printed);
@@ -67,6 +68,8 @@ describe('the layout cache', () => {
     const file = join(project.dir, 'content', EDITED);
     await writeFile(file, (await readFile(file, 'utf8')).replace('the revolution', 'the great revolution'));
     const { report, pdfPath } = await buildInto('out');
+    // The build before left a page with the book's shell loaded for this one, which took the body into it.
+    expect(report.layout!.loadedAhead).toBe(true);
     const ids = laidOut(report);
     expect(ids).toContain('westmoreland-inevitable');
     for (const untouched of ['ws-1991', 'westmoreland-testament', 'woods-2003', 'martinez-2021', 'contents']) expect(ids).not.toContain(untouched);

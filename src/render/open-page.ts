@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { filesHash } from '../cache/inputs-hash.ts';
+import { refusedByPolicy } from './csp-report.ts';
+import { HIDE_BODY, UNTHROTTLE } from './paged-hooks.ts';
+import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
+
+/** A page set up for a book: sealed, our scripts in place, listening for errors and for the end of layout. */
+export interface BookPage {
+  seal: SealLog;
+  pageErrors: string[];
+  /** Requests the page refused on its own (its Content-Security-Policy). */
+  refused: string[];
+  /** Resolves when Paged.js reports the end of layout (render's startLayout). */
+  finished: Promise<{ ok: boolean; pages: number; error?: string }>;
+}
+
+/** Add `v` to `list` unless it is there. */
+export const pushOnce = (list: string[], v: string) => void (list.includes(v) || list.push(v));
+
+/** Seal a page and set it up for a book; nothing is loaded yet. */
+export async function openBookPage(page: Page, options: { dir: string | (() => string); hideUntilLayout?: boolean; once?: { file: string; body: string } }): Promise<BookPage> {
+  const pageErrors: string[] = [];
+  const refused: string[] = [];
+  page.on('pageerror', (e) => pushOnce(pageErrors, String((e as Error).message ?? e)));
+  page.on('console', (m) => {
+    if (m.type() !== 'error' || /ERR_BLOCKED_BY_CLIENT/.test(m.text())) return;
+    const url = refusedByPolicy(m.text());
+    if (url) pushOnce(refused, url);
+    else pushOnce(pageErrors, m.text());
+  });
+  const seal = await sealPage(page, options.dir, options.once);
+  await page.evaluateOnNewDocument(UNTHROTTLE);
+  if (options.hideUntilLayout) await page.evaluateOnNewDocument(HIDE_BODY);
+  await page.evaluateOnNewDocument(() => {
+    // Paged.js adds U+2011 where it splits a word across pages; our fonts draw hyphen-minus.
+    (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false, settings: { hyphenGlyph: '-' } };
+  });
+  let settle!: (v: { ok: boolean; pages: number; error?: string }) => void;
+  const finished = new Promise<{ ok: boolean; pages: number; error?: string }>((r) => (settle = r));
+  await page.exposeFunction('__readerLayoutDone', (result: { ok: boolean; pages: number; error?: string }) => settle(result));
+  return { seal, pageErrors, refused, finished };
+}
+
+/** A page that loaded a book's shell ahead of its build (see loadAhead). */
+interface Ahead {
+  opened: BookPage;
+  /** The shell: the document up to its `<body …>` tag, then SHELL_END. */
+  shell: string;
+  /** The assets folder the shell loaded its styles, fonts and Paged.js from, as a fingerprint. */
+  assets: string;
+  /** Serve the page's later requests from this folder (the build's own). */
+  serveFrom(dir: string): void;
+}
+
+const SHELL_END = '</body></html>';
+const ahead = new WeakMap<Page, Ahead>();
+
+/**
+ * For `reader build --watch`: once a build is out, open the next build's first page and load
+ * the book's shell in it (its head: styles, fonts, Paged.js; an empty body) from the output
+ * folder, while Node waits for the next change. Its body stays hidden until layout, as a
+ * book lane's (render's `hideUntilLayout`). The next build puts its body in (loadBook)
+ * if its document starts the same and its assets are the same files; otherwise the page loads
+ * the whole document as any page does. Undefined if there is nothing to load ahead.
+ */
+export async function loadAhead(browser: Browser, options: { dir: string; htmlFile: string }): Promise<Page | undefined> {
+  const html = await readFile(join(options.dir, options.htmlFile), 'utf8').catch(() => undefined);
+  const body = html && /<body\b[^>]*>/i.exec(html);
+  if (!body) return undefined;
+  const shell = `${html.slice(0, body.index + body[0].length)}${SHELL_END}`;
+  const assets = () => filesHash(options.dir, join(options.dir, 'assets'));
+  const before = await assets();
+  let dir = options.dir;
+  const page = await browser.newPage();
+  try {
+    const opened = await openBookPage(page, { dir: () => dir, hideUntilLayout: true, once: { file: options.htmlFile, body: shell } });
+    await page.goto(`${BOOK_ORIGIN}/${options.htmlFile}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Files that changed while they loaded (another build into the folder): this shell is not one to trust.
+    if ((await assets()) !== before) throw new Error('assets changed while loading');
+    ahead.set(page, { opened, shell, assets: before, serveFrom: (to) => void (dir = to) });
+    return page;
+  } catch {
+    await page.close().catch(() => {});
+    return undefined;
+  }
+}
+
+/** The page as loaded ahead, if it was (taken once: a render sets it up no further). */
+export function takeAhead(page: Page): Ahead | undefined {
+  const a = ahead.get(page);
+  ahead.delete(page);
+  return a;
+}
+
+/**
+ * Load the book into a set-up page: its body into the shell the page loaded ahead if that
+ * shell is the start of this document and its assets are this build's (true), else its file.
+ */
+export async function loadBook(page: Page, dir: string, htmlFile: string, loaded?: Ahead): Promise<boolean> {
+  if (loaded) {
+    loaded.serveFrom(dir);
+    const html = await readFile(join(dir, htmlFile), 'utf8');
+    const prefix = loaded.shell.slice(0, -SHELL_END.length);
+    const end = html.lastIndexOf('</body>');
+    if (html.startsWith(prefix) && end >= prefix.length && (await filesHash(dir, join(dir, 'assets'))) === loaded.assets) {
+      await page.evaluate((inner: string) => void (document.body.innerHTML = inner), html.slice(prefix.length, end));
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return true;
+    }
+  }
+  await page.goto(`${BOOK_ORIGIN}/${htmlFile}`, { waitUntil: 'load', timeout: 120_000 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return false;
+}
