@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { TextAnalysis } from '../analyze/index.ts';
 import type { NormalizedText } from '../types.ts';
-import type { MemoStore } from '../util/memo.ts';
+import type { MemoRecord, MemoStore } from '../util/memo.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
 import { removeUnused } from './prune.ts';
 
@@ -108,11 +108,11 @@ export class TextCache {
    */
   memoStore(key: string): MemoStore {
     const file = join(this.dir, `${key}.derived.v8`);
-    let latest: Record<string, { key: string; value: unknown }> | undefined;
+    let latest: MemoRecord | undefined;
     return {
       load: () => {
         try {
-          const stored = deserialize(readFileSync(file)) as { format: number; key: string; record: Record<string, { key: string; value: unknown }> };
+          const stored = deserialize(readFileSync(file)) as { format: number; key: string; record: MemoRecord };
           return stored?.format === FORMAT && stored.key === key ? stored.record : undefined;
         } catch {
           return undefined;

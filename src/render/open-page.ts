@@ -46,15 +46,14 @@ export async function openBookPage(page: Page, options: { dir: string | (() => s
 /** A page that loaded a book's shell ahead of its build (see loadAhead). */
 interface Ahead {
   opened: BookPage;
-  /** The shell: the document up to its `<body …>` tag, then SHELL_END. */
-  shell: string;
+  /** The document as far as the shell holds it: up to and including its `<body …>` tag. */
+  head: string;
   /** The assets folder the shell loaded its styles, fonts and Paged.js from, as a fingerprint. */
   assets: string;
   /** Serve the page's later requests from this folder (the build's own). */
   serveFrom(dir: string): void;
 }
 
-const SHELL_END = '</body></html>';
 const ahead = new WeakMap<Page, Ahead>();
 
 /**
@@ -69,18 +68,17 @@ export async function loadAhead(browser: Browser, options: { dir: string; htmlFi
   const html = await readFile(join(options.dir, options.htmlFile), 'utf8').catch(() => undefined);
   const body = html && /<body\b[^>]*>/i.exec(html);
   if (!body) return undefined;
-  const shell = `${html.slice(0, body.index + body[0].length)}${SHELL_END}`;
+  const head = html.slice(0, body.index + body[0].length);
   const assets = () => filesHash(options.dir, join(options.dir, 'assets'));
   const before = await assets();
   let dir = options.dir;
   const page = await browser.newPage();
   try {
-    const opened = await openBookPage(page, { dir: () => dir, hideUntilLayout: true, once: { file: options.htmlFile, body: shell } });
-    await page.goto(`${BOOK_ORIGIN}/${options.htmlFile}`, { waitUntil: 'load', timeout: 60_000 });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const opened = await openBookPage(page, { dir: () => dir, hideUntilLayout: true, once: { file: options.htmlFile, body: `${head}</body></html>` } });
+    await navigate(page, options.htmlFile, 60_000);
     // Files that changed while they loaded (another build into the folder): this shell is not one to trust.
     if ((await assets()) !== before) throw new Error('assets changed while loading');
-    ahead.set(page, { opened, shell, assets: before, serveFrom: (to) => void (dir = to) });
+    ahead.set(page, { opened, head, assets: before, serveFrom: (to) => void (dir = to) });
     return page;
   } catch {
     await page.close().catch(() => {});
@@ -103,15 +101,23 @@ export async function loadBook(page: Page, dir: string, htmlFile: string, loaded
   if (loaded) {
     loaded.serveFrom(dir);
     const html = await readFile(join(dir, htmlFile), 'utf8');
-    const prefix = loaded.shell.slice(0, -SHELL_END.length);
     const end = html.lastIndexOf('</body>');
-    if (html.startsWith(prefix) && end >= prefix.length && (await filesHash(dir, join(dir, 'assets'))) === loaded.assets) {
-      await page.evaluate((inner: string) => void (document.body.innerHTML = inner), html.slice(prefix.length, end));
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    if (html.startsWith(loaded.head) && end >= loaded.head.length && (await filesHash(dir, join(dir, 'assets'))) === loaded.assets) {
+      await page.evaluate((inner: string) => void (document.body.innerHTML = inner), html.slice(loaded.head.length, end));
+      await fontsReady(page);
       return true;
     }
   }
-  await page.goto(`${BOOK_ORIGIN}/${htmlFile}`, { waitUntil: 'load', timeout: 120_000 });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await navigate(page, htmlFile);
   return false;
+}
+
+/** Load one of the book's documents in a page, its fonts included. */
+async function navigate(page: Page, htmlFile: string, timeout = 120_000): Promise<void> {
+  await page.goto(`${BOOK_ORIGIN}/${htmlFile}`, { waitUntil: 'load', timeout });
+  await fontsReady(page);
+}
+
+function fontsReady(page: Page): Promise<void> {
+  return page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -46,24 +46,26 @@ export async function sealPage(page: Page, dir: string | (() => string), once?: 
   async function handle({ requestId, request }: Protocol.Fetch.RequestPausedEvent): Promise<void> {
     const url = request.url;
     if (url.startsWith('data:')) return void (await cdp.send('Fetch.continueRequest', { requestId }));
-    if (first && url === first.url) {
-      const { body } = first;
-      first = undefined;
+    const served = await serve(url);
+    if (served) {
       log.served.push(url);
-      return void (await cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: CONTENT_TYPES['.html']! }], body }));
-    }
-    if (url.startsWith(`${BOOK_ORIGIN}/`)) {
-      const base = root();
-      const path = normalize(resolve(base, decodeURIComponent(new URL(url).pathname.slice(1))));
-      const body = path.startsWith(base + sep) ? await encodedFile(path) : undefined;
-      if (body !== undefined) {
-        log.served.push(url);
-        const contentType = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
-        return void (await cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: contentType }], body }));
-      }
+      return void (await cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: served.type }], body: served.body }));
     }
     log.refused.push(url);
     await cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' });
+  }
+  /** The body (base64) and type of a URL the page may load: the shell once, else a file of the folder. */
+  async function serve(url: string): Promise<{ body: string; type: string } | undefined> {
+    if (first && url === first.url) {
+      const { body } = first;
+      first = undefined;
+      return { body, type: CONTENT_TYPES['.html']! };
+    }
+    if (!url.startsWith(`${BOOK_ORIGIN}/`)) return undefined;
+    const base = root();
+    const path = normalize(resolve(base, decodeURIComponent(new URL(url).pathname.slice(1))));
+    const body = path.startsWith(base + sep) ? await encodedFile(path) : undefined;
+    return body === undefined ? undefined : { body, type: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' };
   }
   return log;
 }

@@ -5,15 +5,22 @@
  * so a new process finds there what the last one derived from the unchanged texts: their HTML
  * for the book, their share of the accessible HTML and of the normalize report.
  */
-type Record_ = Record<string, { key: string; value: unknown }>;
+/** A slot's latest value, and the key it was made for. */
+interface Kept {
+  key: string;
+  value: unknown;
+}
+
+/** An owner's memo, slot by slot, as a store keeps it. */
+export type MemoRecord = Record<string, Kept>;
 
 /** Where an owner's memo lives between processes: read once, written whole after each new value. */
 export interface MemoStore {
-  load(): Record_ | undefined;
-  save(record: Record_): void;
+  load(): MemoRecord | undefined;
+  save(record: MemoRecord): void;
 }
 
-const memos = new WeakMap<object, Map<string, { key: string; value: unknown }>>();
+const memos = new WeakMap<object, Map<string, Kept>>();
 const stores = new WeakMap<object, MemoStore>();
 
 /** Back an owner's memo with a store (before its first `memoOn`). */
