@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { ReaderError } from '../errors.ts';
 import { closest } from '../util/closest.ts';
-import { SWITCHABLE_RULES } from '../normalize/rule-ids.ts';
+import { SWITCHABLE_RULES } from '../normalize/rules/index.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 
 /** A manifest with where it came from, so later stages can point at its lines. */

@@ -17,6 +17,8 @@ export interface Span {
   offset: number;
   line: number;
   column: number;
+  /** The line before ended in a hyphen, kept at `offset - 1` for rule `split-word` to judge. */
+  hyphen?: boolean;
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'note';
@@ -33,6 +35,10 @@ export interface Block {
   cand?: 'caps' | 'title';
   /** Source lines, joined with `\n`, for the change log when a block is dropped. */
   source: string;
+  /** Hard-wrapped input: where the block's last line ends on the page (characters). */
+  lastEnd?: number;
+  /** Note calls found by rule `note-call`: offset, length and note id. */
+  calls?: { at: number; length: number; id: string }[];
 }
 
 /** Source place of a character offset inside a block. */

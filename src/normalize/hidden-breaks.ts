@@ -214,19 +214,19 @@ function bodyLengths(fixed: number[], cands: Candidate[]): number[] {
 }
 
 /**
- * Split paragraphs at breaks that left no trace (see above). `lastLine` gives, per block, the
+ * Split paragraphs at breaks that left no trace (see above). Each block's `lastEnd` gives the
  * page position where its last line ends; `width` is the usable measure. Each split is logged
  * as `hidden-break` at the line that starts the new paragraph.
  */
-export function splitHiddenBreaks(blocks: Block[], lastLine: number[], width: number, r: Repairs): Block[] {
-  if (!r.on('hidden-break') || width <= 0) return blocks;
+export function splitHiddenBreaks(blocks: Block[], width: number, r: Repairs): Block[] {
+  if (width <= 0) return blocks;
   const paragraphs: Block[] = [];
   const ends: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'paragraph' || b.cand) continue;
+    if (b.kind !== 'paragraph' || b.cand || b.lastEnd === undefined) continue;
     paragraphs.push(b);
-    ends.push(lastLine[i]!);
+    ends.push(b.lastEnd);
   }
   if (paragraphs.length < MIN_PARAGRAPHS) return blocks;
   const h = hiddenRate(paragraphs, ends, width);

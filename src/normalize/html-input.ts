@@ -3,7 +3,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Block } from './block.ts';
 import { repairLine } from './chars.ts';
-import type { Repairs } from './repairs.ts';
+import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine } from './text-shape.ts';
 
 let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
@@ -27,7 +27,7 @@ const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOC
  * Headings keep their level (h1/h2 -> 2, deeper -> 3). HTML has no source lines we can keep,
  * so places are counted in output blocks.
  */
-export function htmlToBlocks(html: string, r: Repairs): Block[] {
+export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
   let root: Element | null = null;
@@ -50,7 +50,7 @@ export function htmlToBlocks(html: string, r: Repairs): Block[] {
       const hasBlockChild = Array.from(child.children).some((c) => BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL');
       if (BLOCK_TAGS.has(tag) && !hasBlockChild) {
         n++;
-        const l = repairLine((child.textContent ?? '').replace(/\s+/g, ' '), n, r);
+        const l = repairLine((child.textContent ?? '').replace(/\s+/g, ' '), n, ctx.fixChars);
         if (!l.text) continue;
         const b: Block = { kind: 'paragraph', text: l.text, spans: [{ offset: 0, line: n, column: 1 }], source: l.text };
         if (/^H[1-6]$/.test(tag)) {

@@ -1,22 +1,17 @@
-import type { Root } from 'mdast';
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { IngestedText, NormalizeOptions, NormalizedText, SourceKind } from '../types.ts';
 import type { Block, SrcLine } from './block.ts';
+import type { FixChars } from './chars.ts';
 import { toLines } from './chars.ts';
-import { dropClutter } from './clutter.ts';
 import { detectTextKind } from './detect.ts';
-import { dropFurniture } from './furniture.ts';
-import { settleHeadings } from './headings.ts';
-import { normalizeMarkdown, toMarkdown } from './markdown.ts';
-import { markNotesAndLists } from './notes.ts';
-import { fixOcr } from './ocr.ts';
-import { clip, Repairs } from './repairs.ts';
-import { buildTree, markBulletItems } from './tree.ts';
-import { splitLines, unwrap } from './unwrap.ts';
-import { documentVocabulary, splitCandidates } from './vocabulary.ts';
-import { dropPatterns } from './drop-patterns.ts';
-import { htmlToBlocks } from './html-input.ts';
+import { parseMarkdown, toMarkdown } from './markdown.ts';
 import type { PdfDrop } from './pdf-input.ts';
 import { extractPdfLayout, pdfBytes } from './pdf-input.ts';
+import { clip, Repairs } from './repairs.ts';
+import type { InputKind, NormalizeRule, RuleContext, RulePhases } from './rule.ts';
+import { RULE_IDS, RULES } from './rules/index.ts';
+import { buildTree } from './tree.ts';
 
 export { toMarkdown };
 export { extractPdfLayout, extractPdfText } from './pdf-input.ts';
@@ -44,12 +39,13 @@ export async function normalizePdf(input: IngestedText, options: NormalizeOption
 }
 
 /**
- * Turn one ingested source into an mdast tree plus a change log. Never throws: if a rule
- * fails on some input, the text falls back to one paragraph per line and the failure is reported.
+ * Turn one ingested source into an mdast tree plus a change log, running the rules of
+ * rules/index.ts phase by phase (see rule.ts). Never throws: if a rule fails on some input,
+ * the text falls back to one paragraph per line and the failure is reported.
  */
 export function normalize(input: IngestedText, options: NormalizeOptions = {}): NormalizedText {
   const file = input.file;
-  const r = new Repairs(file, options.disable);
+  const r = new Repairs(file, options.disable, RULE_IDS);
   // PDF text comes from normalizePdf(); without it a PDF has no text to work on.
   const pdf = input.extension.toLowerCase() === 'pdf';
   const value = pdf ? (typeof file.data.pdfText === 'string' ? file.data.pdfText : '') : typeof file.value === 'string' ? file.value : String(file.value ?? '');
@@ -67,42 +63,54 @@ export function normalize(input: IngestedText, options: NormalizeOptions = {}): 
   return { id: input.id, file, tree, kind, changes: r.changes };
 }
 
+/** The rules that implement `phase` and are not switched off, in registry order. */
+function active<P extends keyof RulePhases>(phase: P, r: Repairs): (NormalizeRule & { run: Pick<RulePhases, P> })[] {
+  return RULES.filter((rule): rule is NormalizeRule & { run: Pick<RulePhases, P> } => rule.run[phase] !== undefined && (!rule.switchable || r.on(rule.id)));
+}
+
 function run(value: string, extension: string, options: NormalizeOptions, r: Repairs, runOn?: Set<number>): { kind: SourceKind; tree: Root } {
   const from = options.from ?? 'auto';
   const ext = extension.toLowerCase();
+  const textRules = active('text', r);
+  const context = (kind: InputKind, web: boolean, fixChars: FixChars): RuleContext => ({ log: r, options, kind, web, fixChars, ...(runOn ? { runOn } : {}) });
+  const fixChars: FixChars = (s, at) => {
+    let out = s;
+    for (const rule of textRules) out = rule.run.text(out, at, ctx);
+    return out;
+  };
+  let ctx = context('clean', false, fixChars);
   if (from === 'markdown' || (from === 'auto' && (ext === 'md' || ext === 'markdown'))) {
-    return { kind: 'markdown', tree: normalizeMarkdown(value, r, options.title) };
+    ctx = context('markdown', false, fixChars);
+    const tree = parseMarkdown(value);
+    visit(tree, 'text', (node: Text) => {
+      node.value = fixChars(node.value, node.position?.start ?? { line: 1, column: 1 });
+    });
+    for (const rule of active('markdown', r)) rule.run.markdown(tree, ctx);
+    // Positions point into the input; drop them so consumers do not mistake them for output places.
+    visit(tree, (node) => {
+      delete node.position;
+    });
+    return { kind: 'markdown', tree };
   }
   const fromPdf = ext === 'pdf' && (from === 'auto' || from === 'pdf');
+  let blocks: Block[] | undefined;
+  let kind: InputKind;
   if (from === 'html' || (from === 'auto' && (ext === 'html' || ext === 'htm'))) {
-    return { kind: 'html', tree: fromBlocks(htmlToBlocks(value, r), r, options, true) };
-  }
-  let lines: SrcLine[] = toLines(value, r);
-  lines = dropPatterns(lines, options.drop ?? [], r);
-  const detected = fromPdf ? 'pdf-text' : from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines);
-  let blocks: Block[];
-  if (detected === 'pdf-text') {
-    lines = dropFurniture(lines, r);
-    const vocab = documentVocabulary(lines, splitCandidates(lines));
-    blocks = unwrap(lines, r, vocab);
-    if (blocks.length > 0) r.note('unwrap', { line: 1, column: 1 }, `Unwrapped ${lines.filter((l) => l.text).length} hard-wrapped lines into ${blocks.length} blocks`);
+    kind = 'html';
+    ctx = context(kind, true, fixChars);
+    for (const rule of active('html', r)) blocks ??= rule.run.html(value, ctx);
   } else {
-    blocks = splitLines(lines);
+    let lines: SrcLine[] = toLines(value, r, fixChars);
+    kind = fromPdf ? 'pdf-text' : from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines);
+    ctx = context(kind, kind !== 'clean', fixChars);
+    for (const rule of active('lines', r)) lines = rule.run.lines(lines, ctx);
+    for (const rule of active('shape', r)) blocks ??= rule.run.shape(lines, ctx);
   }
-  const tree = fromBlocks(blocks, r, options, detected !== 'clean', runOn);
+  for (const rule of active('blocks', r)) blocks = rule.run.blocks(blocks ?? [], ctx);
+  const tree = buildTree(blocks ?? []);
   // Web-style text that needed no repair at all is reported as clean.
-  const kind = fromPdf ? 'pdf' : from === 'auto' && detected === 'web-text' && r.changes.length === 0 ? 'clean' : detected;
-  return { kind, tree };
-}
-
-/** The block stages shared by text and HTML input. */
-function fromBlocks(blocks: Block[], r: Repairs, options: NormalizeOptions, web: boolean, runOn?: Set<number>): Root {
-  let out = dropClutter(blocks, r, options.title, web);
-  out = markNotesAndLists(out, r);
-  markBulletItems(out);
-  out = settleHeadings(out, runOn);
-  fixOcr(out, r);
-  return buildTree(out, r);
+  const out: SourceKind = fromPdf ? 'pdf' : from === 'auto' && kind === 'web-text' && r.changes.length === 0 ? 'clean' : kind;
+  return { kind: out, tree };
 }
 
 /** Margin matter, running heads and folios the PDF extractor left out of the text. */

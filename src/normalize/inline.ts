@@ -1,36 +1,44 @@
 import type { PhrasingContent } from 'mdast';
 import type { Block } from './block.ts';
-import { placeAt } from './block.ts';
-import type { Repairs } from './repairs.ts';
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 // "[12]" or superscript digits right after a word or punctuation.
 const CALL = /\[(\d{1,3})\]|(?<=[\p{L}\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu;
 
+/** A note call in a block's text: where, its raw text, the note number, and whether it is bracketed. */
+export interface CallMatch {
+  at: number;
+  raw: string;
+  id: string;
+  bracketed: boolean;
+}
+
+/** Every possible note call in `text`, in order. */
+export function callsIn(text: string): CallMatch[] {
+  if (!/\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text)) return [];
+  const out: CallMatch[] = [];
+  for (const m of text.matchAll(CALL)) {
+    const id = m[1] ?? [...(m[2] ?? '')].map((c) => SUPERSCRIPT[c] ?? '').join('');
+    out.push({ at: m.index ?? 0, raw: m[0], id: String(Number(id)), bracketed: m[1] !== undefined });
+  }
+  return out;
+}
+
 /**
- * Phrasing content of a block: text with note calls turned into footnote references when the
- * note exists. A call with no note stays as visible text and is reported.
+ * Phrasing content of a block: text, with the note calls rule `note-call` found turned into
+ * footnote references (`calls` collects their ids), and bare URLs and addresses as links.
  */
-export function toPhrasing(b: Block, notes: Set<string>, r: Repairs, calls: Set<string>): PhrasingContent[] {
+export function toPhrasing(b: Block, calls: Set<string>): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
   const text = b.text;
-  const calls0 = /\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text) ? text.matchAll(CALL) : [];
-  for (const m of calls0) {
-    const at = m.index ?? 0;
-    const raw = m[0];
-    const id = m[1] ?? [...(m[2] ?? '')].map((c) => SUPERSCRIPT[c] ?? '').join('');
-    const n = String(Number(id));
-    if (notes.has(n) && r.on('note-call')) {
-      // The space some sites put before a call ("productions [7],") goes: the call hugs its word.
-      const before = text.slice(last, at).replace(/ +$/, '');
-      if (before) out.push({ type: 'text', value: before });
-      out.push({ type: 'footnoteReference', identifier: n, label: n });
-      calls.add(n);
-      last = at + raw.length;
-    } else if (r.on('note-missing') && (m[1] !== undefined || notes.size > 0)) {
-      r.log('note-missing', placeAt(b, at), raw, raw, `Unexpected note call \`${raw}\`, no note ${n} in this text; kept as text`);
-    }
+  for (const c of b.calls ?? []) {
+    // The space some sites put before a call ("productions [7],") goes: the call hugs its word.
+    const before = text.slice(last, c.at).replace(/ +$/, '');
+    if (before) out.push({ type: 'text', value: before });
+    out.push({ type: 'footnoteReference', identifier: c.id, label: c.id });
+    calls.add(c.id);
+    last = c.at + c.length;
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
   return out.flatMap((n) => (n.type === 'text' ? linkify(n.value) : [n]));

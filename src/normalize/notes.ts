@@ -8,11 +8,10 @@ const NOTES_HEADING = /^(?:notes?|end\s?notes|foot\s?notes|references and notes)
 const BIBLIOGRAPHY_HEADING = /^(?:references|bibliography|works cited|sources|further reading|literature|reading list|select bibliography)\s*:?$/i;
 
 /**
- * Find the notes list at the end of a text and the bibliography list. Notes are `[n] text`
- * blocks in the back half of the text (or `n. text` under a "Notes" heading); they become
- * `note` blocks. Blocks under a "References" heading become list items.
+ * Find the notes list at the end of a text. Notes are `[n] text` blocks in the back half of the
+ * text (or `n. text` under a "Notes" heading); they become `note` blocks.
  */
-export function markNotesAndLists(blocks: Block[], r: Repairs): Block[] {
+export function markNotes(blocks: Block[], r: Repairs): Block[] {
   const half = Math.floor(blocks.length / 2);
   let notesHeading = -1;
   for (let i = 0; i < blocks.length; i++) {
@@ -24,7 +23,7 @@ export function markNotesAndLists(blocks: Block[], r: Repairs): Block[] {
       continue;
     }
     const m = BRACKET_DEF.exec(t) ?? (notesHeading >= 0 && i > notesHeading ? NUMBER_DEF.exec(t) : null);
-    if (m && i >= half && r.on('note-definition')) {
+    if (m && i >= half) {
       b.kind = 'note';
       b.noteId = String(Number(m[1]));
       b.text = m[2]!.trim();
@@ -33,7 +32,17 @@ export function markNotesAndLists(blocks: Block[], r: Repairs): Block[] {
       continue;
     }
   }
-  // Bibliography: items under the heading until the next heading or notes.
+  // A "Notes" heading with its list is kept as notes; its heading is not printed.
+  if (notesHeading >= 0 && blocks.some((b, i) => i > notesHeading && b.kind === 'note')) {
+    const h = blocks[notesHeading]!;
+    r.log('note-definition', placeAt(h, 0), h.text, '', `Unexpected notes heading \`${clip(h.text)}\`, dropped (notes print as footnotes)`);
+    return blocks.filter((_, i) => i !== notesHeading);
+  }
+  return blocks;
+}
+
+/** Blocks under a "References" (or "Bibliography", …) heading become list items. */
+export function markReferenceList(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (!(b.cand && BIBLIOGRAPHY_HEADING.test(b.text))) continue;
@@ -44,12 +53,6 @@ export function markNotesAndLists(blocks: Block[], r: Repairs): Block[] {
       item.kind = 'list-item';
       item.cand = undefined;
     }
-  }
-  // A "Notes" heading with its list is kept as notes; its heading is not printed.
-  if (notesHeading >= 0 && blocks.some((b, i) => i > notesHeading && b.kind === 'note')) {
-    const h = blocks[notesHeading]!;
-    r.log('note-definition', placeAt(h, 0), h.text, '', `Unexpected notes heading \`${clip(h.text)}\`, dropped (notes print as footnotes)`);
-    return blocks.filter((_, i) => i !== notesHeading);
   }
   return blocks;
 }

@@ -24,30 +24,32 @@ const URL = /(?:https?:\/\/|www\.)\S+/g;
 const SUSPICIOUS = /(?<![A-Za-z0-9\u00C0-\u024F])(?:[a-z\u00DF-\u00FF]{3,}\d+[a-z\u00DF-\u00FF]*|[a-z\u00DF-\u00FF]+\d+[a-z\u00DF-\u00FF]{2,})(?![A-Za-z0-9\u00C0-\u024F])/g;
 
 /**
- * OCR slips. A letter inside a number is mended only when unambiguous: the token is mostly
- * digits and every letter is one OCR reads for a digit (I/l for 1, O for 0). Other suspicious
- * tokens are reported, never guessed.
+ * A letter inside a number is mended only when unambiguous: the token is mostly digits and every
+ * letter is one OCR reads for a digit (I/l for 1, O for 0).
  */
-export function fixOcr(blocks: Block[], r: Repairs): void {
+export function fixOcrDigits(blocks: Block[], r: Repairs, rule: string): void {
   for (const b of blocks) {
     // Cheap prefilter: the Unicode-aware patterns are slow to run over every block.
     if (!letterMeetsDigit(b.text)) continue;
-    if (r.on('ocr-digit')) {
-      b.text = b.text.replace(NUMBERISH, (tok: string, index: number) => {
-        const digits = tok.replace(/\D/g, '').length;
-        if (digits === tok.length || digits < 2 || digits < tok.length - digits) return tok;
-        const fixed = tok.replace(/[Il]/g, '1').replace(/O/g, '0');
-        r.log('ocr-digit', placeAt(b, index), tok, fixed, `Unexpected letter in number \`${tok}\`, read as \`${fixed}\``);
-        return fixed;
-      });
-    }
-    if (r.on('ocr-suspicious')) {
-      const urls = [...b.text.matchAll(URL)].map((u) => [u.index ?? 0, (u.index ?? 0) + u[0].length] as const);
-      for (const m of b.text.matchAll(SUSPICIOUS)) {
-        const at = m.index ?? 0;
-        if (urls.some(([s, e]) => at >= s && at < e)) continue;
-        r.log('ocr-suspicious', placeAt(b, m.index ?? 0), m[0], m[0], `Unexpected digit in word \`${m[0]}\`, probably an OCR slip; left unchanged, check the original`);
-      }
+    b.text = b.text.replace(NUMBERISH, (tok: string, index: number) => {
+      const digits = tok.replace(/\D/g, '').length;
+      if (digits === tok.length || digits < 2 || digits < tok.length - digits) return tok;
+      const fixed = tok.replace(/[Il]/g, '1').replace(/O/g, '0');
+      r.log(rule, placeAt(b, index), tok, fixed, `Unexpected letter in number \`${tok}\`, read as \`${fixed}\``);
+      return fixed;
+    });
+  }
+}
+
+/** Other tokens with a digit inside a word are reported, never guessed. */
+export function reportOcrSlips(blocks: Block[], r: Repairs, rule: string): void {
+  for (const b of blocks) {
+    if (!letterMeetsDigit(b.text)) continue;
+    const urls = [...b.text.matchAll(URL)].map((u) => [u.index ?? 0, (u.index ?? 0) + u[0].length] as const);
+    for (const m of b.text.matchAll(SUSPICIOUS)) {
+      const at = m.index ?? 0;
+      if (urls.some(([s, e]) => at >= s && at < e)) continue;
+      r.log(rule, placeAt(b, at), m[0], m[0], `Unexpected digit in word \`${m[0]}\`, probably an OCR slip; left unchanged, check the original`);
     }
   }
 }

@@ -1,15 +1,11 @@
 import type { FootnoteDefinition, List, ListItem, Root, RootContent } from 'mdast';
 import type { Block } from './block.ts';
-import { placeAt } from './block.ts';
 import { toPhrasing } from './inline.ts';
-import { definedNotes } from './notes.ts';
-import type { Repairs } from './repairs.ts';
 
 const BULLET = /^[•·▪‣◦*-]\s+/;
 
 /** Build the mdast tree: headings, paragraphs, lists, and footnote definitions at the end. */
-export function buildTree(blocks: Block[], r: Repairs): Root {
-  const notes = definedNotes(blocks);
+export function buildTree(blocks: Block[]): Root {
   const calls = new Set<string>();
   const children: RootContent[] = [];
   const defs: FootnoteDefinition[] = [];
@@ -24,15 +20,15 @@ export function buildTree(blocks: Block[], r: Repairs): Root {
         continue;
       }
       defined.set(b.noteId, b);
-      defs.push({ type: 'footnoteDefinition', identifier: b.noteId, label: b.noteId, children: [{ type: 'paragraph', children: toPhrasing(b, new Set(), r, calls) }] });
+      defs.push({ type: 'footnoteDefinition', identifier: b.noteId, label: b.noteId, children: [{ type: 'paragraph', children: toPhrasing(b, calls) }] });
       continue;
     }
     if (b.kind === 'heading') {
-      children.push({ type: 'heading', depth: b.depth ?? 2, children: toPhrasing(b, notes, r, calls) });
+      children.push({ type: 'heading', depth: b.depth ?? 2, children: toPhrasing(b, calls) });
       continue;
     }
     if (b.kind === 'list-item') {
-      const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(b, notes, r, calls) }] };
+      const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(b, calls) }] };
       if (!list) {
         list = { type: 'list', ordered: false, spread: false, children: [] };
         children.push(list);
@@ -40,13 +36,7 @@ export function buildTree(blocks: Block[], r: Repairs): Root {
       list.children.push(item);
       continue;
     }
-    children.push({ type: 'paragraph', children: toPhrasing(b, notes, r, calls) });
-  }
-  for (const d of defs) {
-    if (!calls.has(d.identifier)) {
-      const b = defined.get(d.identifier);
-      r.note('note-unused', b ? placeAt(b, 0) : { line: 1, column: 1 }, `Unexpected note ${d.identifier} that no call points to, kept at the end`);
-    }
+    children.push({ type: 'paragraph', children: toPhrasing(b, calls) });
   }
   return { type: 'root', children: [...children, ...defs] };
 }

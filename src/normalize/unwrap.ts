@@ -1,9 +1,6 @@
 import type { Block, SrcLine } from './block.ts';
 import { blockFromLine } from './block.ts';
 import { leadingLetters, wordBeforeHyphen } from './char-class.ts';
-import type { Repairs } from './repairs.ts';
-import { splitHiddenBreaks } from './hidden-breaks.ts';
-import { decideHyphen } from './split-words.ts';
 import { lineEnd, measure } from './stats.ts';
 import { endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
 
@@ -74,14 +71,11 @@ function endsShort(prev: SrcLine, next: SrcLine, width: number): boolean {
  * Join the lines of a hard-wrapped text into paragraphs. A paragraph ends at two or more blank
  * lines, a blank line when blanks are not part of the wrapping, an indented first line, an ALL
  * CAPS heading, or a line that stops short at a sentence end (the next word would have fitted).
- * Where only that short line can mark a paragraph end, the breaks a full last line hides are
- * then inferred from the text's own paragraph lengths (see hidden-breaks.ts).
+ * A line-end hyphen before a letter is kept, without a space, for rule `split-word` to judge;
+ * each block records where its last line ends, for rule `hidden-break`.
  */
-export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>): Block[] {
-  const shape = wrapShape(lines);
+export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
   const blocks: Block[] = [];
-  // Where each block's last line ends on the page, for the hidden-break inference.
-  const lastLine: number[] = [];
   let cur: Block | undefined;
   let acc: Acc = { parts: [], len: 0, first: 0, last: 0 };
   let curLines = 0;
@@ -92,8 +86,8 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
       // One join per paragraph instead of a string grown line by line.
       cur.text = acc.parts.join('');
       cur.source = acc.parts.length > 1 ? sourceOf(lines, acc.first, acc.last) : cur.text;
+      cur.lastEnd = lineEnd(lines[acc.last]!);
       blocks.push(cur);
-      lastLine.push(lineEnd(lines[acc.last]!));
     }
     cur = undefined;
     curLines = 0;
@@ -106,8 +100,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     }
     if (isCapsLine(l.text)) {
       flush();
-      blocks.push({ ...blockFromLine(l, 'paragraph'), cand: 'caps' });
-      lastLine.push(lineEnd(l));
+      blocks.push({ ...blockFromLine(l, 'paragraph'), cand: 'caps', lastEnd: lineEnd(l) });
       prev = undefined;
       blanks = 0;
       continue;
@@ -145,7 +138,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
       acc = { parts: [l.text], len: l.text.length, first: i, last: i };
       curLines = 1;
     } else {
-      join(cur, acc, prev!, l, r, vocab);
+      join(cur, acc, prev!, l);
       acc.last = i;
       curLines++;
     }
@@ -153,7 +146,7 @@ export function unwrap(lines: SrcLine[], r: Repairs, vocab: Map<string, number>)
     blanks = 0;
   }
   flush();
-  return shape.breaksCanHide ? splitHiddenBreaks(blocks, lastLine, shape.width, r) : blocks;
+  return blocks;
 }
 
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
@@ -174,33 +167,15 @@ function sourceOf(lines: SrcLine[], first: number, last: number): string {
   return out.join('\n');
 }
 
-/** Append line `l` to block `b`, mending a word split across the line end. */
-function join(b: Block, acc: Acc, prev: SrcLine, l: SrcLine, r: Repairs, vocab: Map<string, number>): void {
+/** Append line `l` to block `b`: after a space, or right after a line-end hyphen before a letter. */
+function join(b: Block, acc: Acc, prev: SrcLine, l: SrcLine): void {
   // Test the previous line, not the growing block text: `$`-anchored regexes scan from the start.
-  const left = wordBeforeHyphen(prev.text);
-  const right = left ? leadingLetters(l.text) : undefined;
-  if (left && right && r.on('split-word')) {
-    const d = decideHyphen(left, right, vocab);
-    // Log whole tokens: the letters decide, but a token may carry digits or marks too.
-    const leftTok = prev.text.slice(prev.text.lastIndexOf(' ') + 1, -1) || left;
-    const sp = l.text.indexOf(' ');
-    const rightTok = sp < 0 ? l.text : l.text.slice(0, sp);
-    const at = { line: prev.line, column: prev.column + prev.text.length - leftTok.length - 1 };
-    const before = `${leftTok}-\n${rightTok}`;
-    if (d.keep) {
-      r.log('split-word', at, before, `${leftTok}-${rightTok}`, `Kept hyphen in \`${left}-${right}\` across a line end: ${d.why}`);
-    } else {
-      r.log('split-word', at, before, leftTok + rightTok, `Unexpected word split \`${left}-\`/\`${right}\` across a line end, joined as \`${left + right}\` (${d.why})`);
-      // Drop the hyphen that ends the previous piece.
-      const last = acc.parts.length - 1;
-      acc.parts[last] = acc.parts[last]!.slice(0, -1);
-      acc.len--;
-    }
-  } else {
+  const hyphen = !!wordBeforeHyphen(prev.text) && !!leadingLetters(l.text);
+  if (!hyphen) {
     acc.parts.push(' ');
     acc.len++;
   }
-  b.spans.push({ offset: acc.len, line: l.line, column: l.column });
+  b.spans.push({ offset: acc.len, line: l.line, column: l.column, ...(hyphen ? { hyphen } : {}) });
   acc.parts.push(l.text);
   acc.len += l.text.length;
 }

@@ -1,0 +1,13 @@
+import { settleHeadings } from '../headings.ts';
+import { defineRule } from '../rule.ts';
+
+export const heading = defineRule({
+  id: 'heading',
+  switchable: false,
+  description: 'ALL CAPS lines, and short title lines followed by body text, become headings; a title line that runs on rejoins its paragraph',
+  run: {
+    blocks(blocks, { runOn }) {
+      return settleHeadings(blocks, runOn);
+    },
+  },
+});

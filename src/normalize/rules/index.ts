@@ -1,0 +1,88 @@
+/**
+ * Every normalizer rule, in the order they run. This list is the one place the order is written:
+ * the engine (normalize/index.ts) runs the phases in turn (see rule.ts) and, within a phase, the
+ * rules in this order. `rules.disable` in reader.yaml is checked against it.
+ */
+import type { NormalizeRule } from '../rule.ts';
+import { charsControl } from './chars-control.ts';
+import { charsMojibake } from './chars-mojibake.ts';
+import { charsNfc } from './chars-nfc.ts';
+import { dropPattern } from './drop-pattern.ts';
+import { heading } from './heading.ts';
+import { hiddenBreak } from './hidden-break.ts';
+import { htmlContent } from './html-content.ts';
+import { listItems } from './list-items.ts';
+import { noteCall } from './note-call.ts';
+import { noteDefinition } from './note-definition.ts';
+import { noteDuplicate } from './note-duplicate.ts';
+import { noteMissing } from './note-missing.ts';
+import { noteUnused } from './note-unused.ts';
+import { normalizeFailed } from './normalize-failed.ts';
+import { ocrDigit } from './ocr-digit.ts';
+import { ocrSuspicious } from './ocr-suspicious.ts';
+import { pageFurniture } from './page-furniture.ts';
+import { pdfNotExtracted } from './pdf-not-extracted.ts';
+import { pdfUnreadable } from './pdf-unreadable.ts';
+import { referenceList } from './reference-list.ts';
+import { splitWord } from './split-word.ts';
+import { titleRepeat } from './title-repeat.ts';
+import { unwrap } from './unwrap.ts';
+import { webAppeal } from './web-appeal.ts';
+import { webBio } from './web-bio.ts';
+import { webByline } from './web-byline.ts';
+import { webCaption } from './web-caption.ts';
+import { webDate } from './web-date.ts';
+import { webEditorNote } from './web-editor-note.ts';
+import { webLines } from './web-lines.ts';
+import { webNav } from './web-nav.ts';
+import { webSeriesNav } from './web-series-nav.ts';
+import { webShare } from './web-share.ts';
+import { webTags } from './web-tags.ts';
+
+export const RULES: readonly NormalizeRule[] = [
+  // Characters of each line
+  charsMojibake,
+  charsControl,
+  charsNfc,
+  // Lines
+  dropPattern,
+  pageFurniture,
+  // Lines into blocks
+  htmlContent,
+  unwrap,
+  webLines,
+  // Blocks: mend the joins, then drop clutter, then find structure
+  splitWord,
+  hiddenBreak,
+  titleRepeat,
+  webDate,
+  webByline,
+  webCaption,
+  webSeriesNav,
+  webShare,
+  webEditorNote,
+  webBio,
+  webAppeal,
+  webTags,
+  webNav,
+  noteDefinition,
+  referenceList,
+  listItems,
+  heading,
+  ocrDigit,
+  ocrSuspicious,
+  noteCall,
+  noteMissing,
+  noteUnused,
+  noteDuplicate,
+  // Reported by the normalizer itself
+  pdfUnreadable,
+  pdfNotExtracted,
+  normalizeFailed,
+];
+
+/** Every registered rule id. */
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+/** The ids `rules.disable` accepts, in registry order. */
+export const SWITCHABLE_RULES: readonly string[] = RULES.filter((r) => r.switchable).map((r) => r.id);
