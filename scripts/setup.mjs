@@ -3,7 +3,8 @@
 // before node_modules exists. It (1) installs node modules from the lockfile when they are
 // missing or stale, (2) builds the CLI bundle (dist/cli/main.mjs) when src/ changed, (3) finds
 // Chromium and poppler-utils, installing Debian's packages when run as root, or printing the
-// exact command otherwise.
+// exact command otherwise. It also installs the independent readers the tests use: MuPDF
+// (mutool), qpdf and epubcheck.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,6 +43,11 @@ function ensureSystemPackages() {
   const chromium = findChromium();
   if (!chromium) missing.push('chromium');
   if (!has('pdftotext') || !has('pdffonts') || !has('pdfinfo')) missing.push('poppler-utils');
+  // The tests read every PDF and EPUB back with tools that share no code with the writer:
+  // MuPDF, qpdf and epubcheck beside poppler.
+  if (!has('mutool')) missing.push('mupdf-tools');
+  if (!has('qpdf')) missing.push('qpdf');
+  if (!has('epubcheck')) missing.push('epubcheck');
   // Without READER_CHROMIUM, the faster headless shell is wanted beside (not instead of) Chromium.
   const wantShell = !process.env.READER_CHROMIUM && !existsSync(SHELL);
   if (wantShell) missing.push('chromium-headless-shell');

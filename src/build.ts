@@ -18,11 +18,12 @@ import { renderBook } from './render/book.ts';
 import { loadAhead } from './render/open-page.ts';
 import type { PrintMemory } from './render/part-cache.ts';
 import type { NormalizedText } from './types.ts';
-import { commitOutputs, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
+import { commitOutputs, discardStaging, outputError, prepareStaging, type Staging } from './util/atomic-out.ts';
 import { deferred } from './util/deferred.ts';
 import { laneCount } from './util/lanes.ts';
 import { storeMemo } from './util/memo.ts';
-import { acquireOutLock } from './util/out-lock.ts';
+import { claimName, guardOf } from './util/out-folder.ts';
+import { acquireOutLock, type OutLock } from './util/out-lock.ts';
 
 export interface BuildOptions {
   /** Path of `reader.yaml`. Default `reader.yaml`. */
@@ -130,6 +131,8 @@ export interface PrepareOptions extends BuildOptions {
    * new process prepares only the texts that changed. `build` sets it; pack and preview do not.
    */
   textCache?: boolean;
+  /** The manifest, when the caller loaded it already (build does, to take the output folder first). */
+  loaded?: LoadedManifest;
 }
 
 /** The front half of a build, shared by `build`, `pack` and `preview`: manifest -> analysis. */
@@ -145,8 +148,8 @@ export async function prepare(options: PrepareOptions = {}): Promise<{
   const timings: Record<string, number> = {};
   const time = stageTimer(timings);
   const progress = options.onProgress ?? (() => {});
-  progress({ stage: 'manifest', detail: options.config ?? 'reader.yaml' });
-  const loaded = await time('manifest', () => loadManifest(options.config ?? 'reader.yaml'));
+  if (!options.loaded) progress({ stage: 'manifest', detail: options.config ?? 'reader.yaml' });
+  const loaded = options.loaded ?? (await time('manifest', () => loadManifest(options.config ?? 'reader.yaml')));
   const { manifest, root } = loaded;
   const topics = compileTopics(manifest.topics);
   const hashes: Record<string, string> = {};
@@ -260,20 +263,36 @@ async function buildAndWrite(options: BuildOptions, started: number, ahead: Prom
   const progress = options.onProgress ?? (() => {});
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
   const inputs = options.inputs ?? (await inputsHash(options.config ?? 'reader.yaml', options.profile).catch(() => undefined));
-  const { loaded, texts, analysis, timings, hashes, cacheWritten } = await prepare({ ...options, textCache: true });
+  progress({ stage: 'manifest', detail: options.config ?? 'reader.yaml' });
+  const manifestStarted = performance.now();
+  const first = await loadManifest(options.config ?? 'reader.yaml');
+  const manifestMs = performance.now() - manifestStarted;
+  const outDir = resolve(first.root, options.out ?? 'out');
+  // out/.lock, taken before anything is written there (the text cache included): the folder is
+  // checked to be the tool's and clear of the project's inputs, and a second build into it
+  // refuses instead of interleaving its files.
+  const lock = await acquireOutLock(outDir, guardOf(first));
+  if (lock.swept.length > 0) progress({ stage: 'write', detail: `removed what a killed build left in ${relative(process.cwd(), outDir) || '.'}: ${lock.swept.join(', ')}` });
+  try {
+    // The caches' folder (out/.cache) is the tool's to write and prune.
+    await claimName(outDir, '.cache');
+    return await buildLocked(options, started, ahead, first, manifestMs, outDir, lock, inputs, launching, release);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, started: number, ahead: Promise<Page | undefined> | undefined, first: LoadedManifest, manifestMs: number, outDir: string, lock: OutLock, inputs: string | undefined, launching?: Promise<{ browser: Browser; ms: number; pages: Promise<Page[] | undefined> }>, release?: () => void): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => {});
+  const { loaded, texts, analysis, timings, hashes, cacheWritten } = await prepare({ ...options, textCache: true, loaded: first });
+  timings.manifest = (timings.manifest ?? 0) + manifestMs;
   const { manifest, root } = loaded;
-  const outDir = resolve(root, options.out ?? 'out');
   const time = stageTimer(timings);
 
   progress({ stage: 'compose' });
   const composed = await time('compose', () => compose({ manifest, texts, analysis, root, ...(options.profile ? { profile: options.profile } : {}) }));
   const base = options.profile ? `reader.${options.profile}` : 'reader';
-  // out/.lock: a second build into the same folder refuses instead of interleaving its files.
-  const lock = await acquireOutLock(outDir);
-  const staging: Staging = await prepareStaging(outDir).catch(async (e: unknown) => {
-    await lock.release();
-    throw e;
-  });
+  const staging: Staging = await prepareStaging(outDir);
   // A full disk or a vanished folder while writing is an operational error with a hint, not a crash.
   const writeOut = (fn: () => Promise<void>, stage = 'write') =>
     time(stage, fn).catch((e: unknown) => {
@@ -383,6 +402,7 @@ async function buildAndWrite(options: BuildOptions, started: number, ahead: Prom
       await sideWork;
       await writeFile(join(staging.dir, options.profile ? `build.${options.profile}.json` : 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
       checkAborted(options.signal);
+      await lock.assertHeld();
       await commitOutputs(staging, outDir);
     });
     // The text cache as this build left it: a build that returned has written its caches.
@@ -390,8 +410,7 @@ async function buildAndWrite(options: BuildOptions, started: number, ahead: Prom
     progress({ stage: 'write', detail: relative(process.cwd(), join(outDir, pdfName)) });
     return { report, pdfPath: join(outDir, pdfName), htmlPath: join(outDir, `${base}.html`), texts, analysis, anchors: rendered.anchors, loaded };
   } finally {
-    await rm(staging.dir, { recursive: true, force: true });
-    await lock.release();
+    await discardStaging(staging);
   }
 }
 

@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { addCropMarks, impose } from '../impose/index.ts';
-import { writeFileAtomic } from '../util/write-atomic.ts';
+import { writeOutputs } from '../util/write-outputs.ts';
 import type { BuildArgs } from './build.parser.ts';
 
 /** After a build: write the imposed and/or crop-marked PDFs next to the reader. Returns their paths. */
 export async function imposeOutputs(pdfPath: string, args: BuildArgs): Promise<string[]> {
-  const written: string[] = [];
+  const files: Array<{ name: string; data: Uint8Array }> = [];
   const source = new Uint8Array(await readFile(pdfPath));
   if (args.marks === 'crop') {
-    const path = pdfPath.replace(/\.pdf$/, '-crop.pdf');
-    await writeFileAtomic(path, await addCropMarks(source));
-    written.push(path);
+    files.push({ name: basename(pdfPath).replace(/\.pdf$/, '-crop.pdf'), data: await addCropMarks(source) });
   }
   if (args.impose) {
     const result = await impose(source, {
@@ -19,9 +18,7 @@ export async function imposeOutputs(pdfPath: string, args: BuildArgs): Promise<s
       ...(args.creep !== undefined ? { creepMm: args.creep } : {}),
       ...(args.signature !== undefined ? { signature: args.signature } : {}),
     });
-    const path = pdfPath.replace(/\.pdf$/, args.impose === 'booklet' ? '-booklet.pdf' : '-2up.pdf');
-    await writeFileAtomic(path, result.pdf);
-    written.push(path);
+    files.push({ name: basename(pdfPath).replace(/\.pdf$/, args.impose === 'booklet' ? '-booklet.pdf' : '-2up.pdf'), data: result.pdf });
   }
-  return written;
+  return writeOutputs(dirname(pdfPath), files);
 }

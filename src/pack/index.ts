@@ -15,7 +15,8 @@ import { defaultStylesDir } from '../compose/index.ts';
 import { defaultTemplatesDir } from '../compose/templates.ts';
 import { launchBrowser, renderWithRetry } from '../render/index.ts';
 import { acquireOutLock } from '../util/out-lock.ts';
-import { commitOutputs, prepareStaging } from '../util/atomic-out.ts';
+import { commitOutputs, discardStaging, prepareStaging } from '../util/atomic-out.ts';
+import { guardOf, isOurs } from '../util/out-folder.ts';
 import { collectPack, type PackContent } from './collect.ts';
 import { loadPackTemplate, packAssets, packDate } from './compose-pack.ts';
 import { combinePacks, LOCAL_PAGE_NUMBERS, runId } from './combine.ts';
@@ -124,8 +125,8 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
         empty.push(topic.id);
         progress({ kind: 'empty', topic: topic.id, detail: `no paragraph of any text matches ${topic.terms.map((x) => `“${x}”`).join(', ')}${topic.minScore > 1 ? ` (min_score ${topic.minScore})` : ''}; no pack written` });
         // An old pack for this topic would now be wrong: remove it rather than leave it lying.
-        await rm(join(outDir, `${topic.id}.pdf`), { force: true });
-        await rm(join(outDir, `${topic.id}.html`), { force: true });
+        // Only a pack this tool wrote: a user's file of that name stays.
+        for (const name of [`${topic.id}.pdf`, `${topic.id}.html`]) if (await isOurs(outDir, name)) await rm(join(outDir, name), { force: true });
       } else contents.push(content);
     }
     mark('collect', t);
@@ -135,7 +136,8 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
     const template = await loadPackTemplate(manifest.templates ? join(root, manifest.templates) : undefined);
     const { assets, stylesheets } = await packAssets(manifest.styles ? join(root, manifest.styles) : undefined);
     // Two pack runs into one folder would interleave their outputs: one at a time, as for builds.
-    const lock = await acquireOutLock(outDir);
+    const lock = await acquireOutLock(outDir, guardOf(loaded));
+    if (lock.swept.length > 0) progress({ kind: 'warning', detail: `removed what a killed run left in ${relative(process.cwd(), outDir) || '.'}: ${lock.swept.join(', ')}` });
     const staging = await prepareStaging(outDir).catch(async (e: unknown) => {
       await lock.release();
       throw e;
@@ -201,12 +203,13 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
       ).flat();
       mark('render', t);
       if (options.signal?.aborted) throw new ReaderError('Interrupted', 'Pack interrupted', undefined, undefined, 130);
+      await lock.assertHeld();
       await commitOutputs(staging, outDir);
       // Report in the order asked, not the order laid out.
       const packs = contents.map((c) => built.find((b) => b.topicId === c.topic.id)!);
       return { packs, empty, ...(refs.stale ? { rebuilt: refs.stale } : {}), outDir, readerDir, timings: { ...timings, total: Math.round(performance.now() - started) }, warnings };
     } finally {
-      await rm(staging.dir, { recursive: true, force: true });
+      await discardStaging(staging);
       await lock.release();
     }
   } finally {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { prepare } from '../build.ts';
 import { compose } from '../compose/index.ts';
 import type { LoadedManifest } from '../manifest/load.ts';
+import { claimOutDir, guardOf } from '../util/out-folder.ts';
 import { injectReload } from './inject.ts';
 
 /** Remembers which assets are already in the preview folder, so a rebuild copies only what changed. */
@@ -27,6 +28,8 @@ export async function buildPreview(options: { config: string; outDir?: string; b
   const { manifest, root } = loaded;
   const outDir = options.outDir ?? join(root, 'out', '.preview');
   const composed = await compose({ manifest, texts, analysis, root });
+  // The preview folder lives in an output folder of the tool's (checked and marked like a build's).
+  await claimOutDir(dirname(outDir), guardOf(loaded));
   await mkdir(outDir, { recursive: true });
   for (const asset of composed.assets) {
     const to = join(outDir, asset.to);

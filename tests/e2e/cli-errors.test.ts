@@ -14,6 +14,8 @@ function project(yaml: string): string {
   writeFileSync(join(dir, 'reader.yaml'), yaml);
   mkdirSync(join(dir, 'out'));
   writeFileSync(join(dir, 'out', 'reader.pdf'), PDF);
+  // An earlier build's folder: the record says the tool wrote the PDF.
+  writeFileSync(join(dir, 'out', '.reader-out.json'), JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: [] }));
   return dir;
 }
 

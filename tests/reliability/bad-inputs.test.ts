@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/build.ts';
 import { textToHtml } from '../../src/compose/markdown-to-html.ts';
-import { firstLine, hasStack, runBuild, tinyProject } from './helpers.ts';
+import { earlierOutput, firstLine, hasStack, runBuild, tinyProject } from './helpers.ts';
 
 const ROOT = 'tests/fixtures/bad';
 const PDF = '%PDF-1.4 earlier build\n';
@@ -45,7 +45,7 @@ const cases = readdirSync(ROOT).sort().map(load);
 
 function projectFor(c: Case): string {
   const ext = c.input.slice(c.input.indexOf('.'));
-  return tinyProject({ [`content/input${ext}`]: readFileSync(join(ROOT, c.name, c.input)), 'out/reader.pdf': PDF }, [{ id: 'input', source: `content/input${ext}` }]);
+  return tinyProject({ [`content/input${ext}`]: readFileSync(join(ROOT, c.name, c.input)), ...earlierOutput(PDF) }, [{ id: 'input', source: `content/input${ext}` }]);
 }
 
 describe('bad inputs: errors through the real CLI', () => {

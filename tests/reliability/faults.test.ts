@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { descendants, firstLine, hasStack, isChromium, killStarted, leftovers, ONE_PARAGRAPH, runBuild, running, startBuild, tinyProject } from './helpers.ts';
+import { descendants, earlierOutput, firstLine, hasStack, isChromium, killStarted, leftovers, ONE_PARAGRAPH, runBuild, running, startBuild, tinyProject } from './helpers.ts';
 
 afterEach(killStarted);
 
 const PDF = '%PDF-1.4 earlier build\n';
-const project = () => tinyProject({ 'content/one.txt': ONE_PARAGRAPH, 'out/reader.pdf': PDF });
+const project = () => tinyProject({ 'content/one.txt': ONE_PARAGRAPH, ...earlierOutput(PDF) });
 const earlierPdf = (dir: string) => readFileSync(join(dir, 'out', 'reader.pdf'), 'utf8');
 
 /** Run a build in the background, noting every Chromium process it starts. */

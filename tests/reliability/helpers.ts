@@ -5,6 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { descendantsOf } from '../../src/util/processes.ts';
 
+/**
+ * The files of an earlier build in `out/`: its PDF and the record that says the tool wrote it
+ * (a build refuses a non-empty folder it did not make).
+ */
+export const earlierOutput = (pdf: string): Record<string, string> => ({
+  'out/reader.pdf': pdf,
+  'out/.reader-out.json': JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: [] }),
+});
+
 export const ONE_PARAGRAPH = 'This is one short paragraph of text, enough for a page and no more.\n';
 
 export interface TextEntry {
@@ -32,8 +41,8 @@ export interface CliRun {
 }
 
 /** `reader build` through the real CLI (bin/reader.js), as a user runs it. */
-export function runBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}): CliRun {
-  const r = spawnSync(process.execPath, ['bin/reader.js', 'build', '-q', '--config', join(dir, 'reader.yaml'), '--out', out], { encoding: 'utf8', env: { ...process.env, ...env } });
+export function runBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}, args: string[] = []): CliRun {
+  const r = spawnSync(process.execPath, ['bin/reader.js', 'build', '-q', '--config', join(dir, 'reader.yaml'), '--out', out, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,11 +2,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { isReaderError } from '../../src/errors.ts';
 import { loadManifest } from '../../src/manifest/load.ts';
-import { commitOutputs, prepareStaging } from '../../src/util/atomic-out.ts';
+import { commitOutputs, discardStaging, prepareStaging } from '../../src/util/atomic-out.ts';
+import { OUT_MARKER } from '../../src/util/out-folder.ts';
 import { acquireOutLock } from '../../src/util/out-lock.ts';
 import { ONE_PARAGRAPH, tinyProject } from './helpers.ts';
 
@@ -27,7 +28,7 @@ describe('out/.lock', () => {
   it('holds our pid, refuses a second holder, and is gone after release', async () => {
     const out = join(tmp(), 'out');
     const lock = await acquireOutLock(out);
-    expect(readFileSync(lock.path, 'utf8').trim()).toBe(String(process.pid));
+    expect(readFileSync(lock.path, 'utf8').split(' ')[0]).toBe(String(process.pid));
     const e = await rejection(acquireOutLock(out));
     expect(e.code).toBe('OutLocked');
     expect(e.message).toContain(`pid ${process.pid}`);
@@ -35,21 +36,86 @@ describe('out/.lock', () => {
     expect(existsSync(join(out, '.lock'))).toBe(false);
   });
 
-  it('takes over a stale lock (dead pid) and sweeps a killed build\'s leftovers', async () => {
+  it("takes over a stale lock (dead pid) and sweeps only the leftovers its record lists", async () => {
     const out = tmp();
+    writeFileSync(join(out, OUT_MARKER), JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: ['.staging-1-abc', '.assets.old-999-abcd'] }));
     writeFileSync(join(out, '.lock'), `${deadPid()}\n`);
-    mkdirSync(join(out, '.staging-abc123'));
-    mkdirSync(join(out, 'assets.old-999'));
+    mkdirSync(join(out, '.staging-1-abc'));
+    mkdirSync(join(out, '.assets.old-999-abcd'));
+    // Names that look like leftovers but are not in the record are a user's: they stay.
+    mkdirSync(join(out, '.staging-user'));
+    writeFileSync(join(out, 'chapter.old-2023'), 'a user file');
     writeFileSync(join(out, 'reader.pdf'), 'kept');
     const lock = await acquireOutLock(out);
-    expect(readdirSync(out).sort()).toEqual(['.lock', 'reader.pdf']);
+    expect(lock.swept.sort()).toEqual(['.assets.old-999-abcd', '.staging-1-abc']);
+    expect(readdirSync(out).sort()).toEqual(['.lock', OUT_MARKER, '.staging-user', 'chapter.old-2023', 'reader.pdf']);
+    expect(JSON.parse(readFileSync(join(out, OUT_MARKER), 'utf8')).temp).toEqual([]);
     await lock.release();
   });
+
+  it('is taken by exactly one of many racers over a stale lock, every round', async () => {
+    // Racers in other processes, started once; each round they get "go" together and race.
+    const racers = Array.from({ length: 4 }, () => lockRacer());
+    try {
+      for (let round = 0; round < 12; round++) {
+        const out = tmp();
+        writeFileSync(join(out, OUT_MARKER), JSON.stringify({ tool: 'reader-press', version: 1, wrote: [], temp: [] }));
+        writeFileSync(join(out, '.lock'), `${deadPid()}\n`);
+        const results = await Promise.all(racers.map((r) => r.ask(`go ${out}`)));
+        expect(results.filter((r) => r === 'took')).toHaveLength(1);
+        expect(results.filter((r) => r === 'OutLocked')).toHaveLength(3);
+        await Promise.all(racers.map((r) => r.ask('release')));
+        expect(existsSync(join(out, '.lock'))).toBe(false);
+      }
+    } finally {
+      await Promise.all(racers.map((r) => r.close()));
+    }
+  }, 240_000);
 });
+
+/**
+ * A child process that takes the lock of the folder it is told (`go DIR`), answers `took` or the
+ * error's code, and holds the lock until told `release`.
+ */
+function lockRacer() {
+  const code = `import { acquireOutLock } from ${JSON.stringify(join(process.cwd(), 'src/util/out-lock.ts'))};
+    import { createInterface } from 'node:readline';
+    let lock;
+    for await (const line of createInterface({ input: process.stdin })) {
+      if (line.startsWith('go ')) {
+        try { lock = await acquireOutLock(line.slice(3)); console.log('took'); } catch (e) { lock = undefined; console.log(e.code ?? e.message); }
+      } else { await lock?.release(); lock = undefined; console.log('released'); }
+    }`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting: Array<(line: string) => void> = [];
+  let buffered = '';
+  child.stdout.on('data', (d: Buffer) => {
+    buffered += d.toString();
+    let nl: number;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl).trim();
+      buffered = buffered.slice(nl + 1);
+      waiting.shift()?.(line);
+    }
+  });
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return {
+    ask: (line: string) =>
+      new Promise<string>((resolve) => {
+        waiting.push(resolve);
+        child.stdin.write(`${line}\n`);
+      }),
+    close: async () => {
+      child.stdin.end();
+      await closed;
+    },
+  };
+}
 
 describe('atomic commit', () => {
   it('replaces files by rename, folders whole, and leaves nothing staged', async () => {
     const out = tmp();
+    writeFileSync(join(out, OUT_MARKER), JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['assets', 'reader.pdf'], temp: [] }));
     writeFileSync(join(out, 'reader.pdf'), 'old pdf');
     mkdirSync(join(out, 'assets'));
     writeFileSync(join(out, 'assets', 'gone.css'), 'old');
@@ -62,7 +128,25 @@ describe('atomic commit', () => {
     expect(readdirSync(join(out, 'assets'))).toEqual(['new.css']);
     // The staging folder is left empty (build removes it), with no old folder beside it.
     expect(readdirSync(staging.dir)).toEqual([]);
-    expect(readdirSync(out).filter((n) => !n.startsWith('.staging-')).sort()).toEqual(['assets', 'reader.pdf']);
+    await discardStaging(staging);
+    expect(readdirSync(out).sort()).toEqual([OUT_MARKER, 'assets', 'reader.pdf']);
+    expect(JSON.parse(readFileSync(join(out, OUT_MARKER), 'utf8'))).toMatchObject({ wrote: ['assets', 'reader.pdf'], temp: [] });
+  });
+
+  it("never replaces a name the record does not list: a user's file stops the commit before anything moves", async () => {
+    const out = tmp();
+    writeFileSync(join(out, OUT_MARKER), JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: [] }));
+    writeFileSync(join(out, 'reader.pdf'), 'old pdf');
+    writeFileSync(join(out, 'reader.warnings.txt'), 'the user wrote this');
+    const staging = await prepareStaging(out);
+    writeFileSync(join(staging.dir, 'reader.pdf'), 'new pdf');
+    writeFileSync(join(staging.dir, 'reader.warnings.txt'), '');
+    const e = await rejection(commitOutputs(staging, out));
+    expect(e.code).toBe('OutFileNotOurs');
+    expect(e.message).toContain('reader.warnings.txt');
+    expect(readFileSync(join(out, 'reader.warnings.txt'), 'utf8')).toBe('the user wrote this');
+    expect(readFileSync(join(out, 'reader.pdf'), 'utf8')).toBe('old pdf');
+    await discardStaging(staging);
   });
 });
 
