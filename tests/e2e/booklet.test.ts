@@ -1,6 +1,6 @@
 // The sample reader imposed as a booklet (the code path of `reader build --impose booklet`),
 // read back with pdfjs: which reader page lies in each half of each sheet side.
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -37,6 +37,8 @@ describe('booklet imposition of the sample', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reader-booklet-'));
     const pdf = join(dir, 'reader.pdf');
     copyFileSync(sample.pdf, pdf);
+    // A build's output folder: its record says the tool wrote the PDF (imposition writes only there).
+    writeFileSync(join(dir, '.reader-out.json'), JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: [] }));
     const [booklet] = await imposeOutputs(pdf, parseBuildArgs(['--impose', 'booklet', '--sheet', 'A4']));
     expect(booklet).toBe(join(dir, 'reader-booklet.pdf'));
     source = await texts(new Uint8Array(readFileSync(pdf)), false);
