@@ -44,6 +44,21 @@ export interface Change {
   after: string;
 }
 
+/**
+ * Front matter the normalizer took out of a text's head (rule `front-matter`): facts about the
+ * text, not part of it, offered to `reader init` and the introduction.
+ */
+export interface FrontMatter {
+  /** The author line under the title ("Jane Doe", "by Jane Doe"). */
+  author?: string;
+  /** "Translated by …": the translator's name as the line gives it. */
+  translator?: string;
+  /** "Originally published in …": the rest of that line. */
+  published?: string;
+  /** Affiliation lines (university, institute, department). */
+  affiliation?: string[];
+}
+
 /** Output of normalize: an mdast tree (CommonMark + GFM footnotes) plus its change log. */
 export interface NormalizedText {
   id: string;
@@ -52,6 +67,8 @@ export interface NormalizedText {
   /** The kind that was detected (or forced). */
   kind: SourceKind;
   changes: Change[];
+  /** What rule `front-matter` (and `web-byline`) took out of the text's head. */
+  front?: FrontMatter;
 }
 
 /** A topic from the manifest, compiled for matching. */

@@ -4,7 +4,8 @@ import type { NormalizedText } from '../types.ts';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function countWords(s: string, into: Map<string, number>, sign: 1 | -1): void {
-  for (const m of s.normalize('NFC').matchAll(WORD)) {
+  // NFKC: a superscript call (¹) counts as the note number it becomes.
+  for (const m of s.normalize('NFKC').matchAll(WORD)) {
     const w = m[0].toLowerCase();
     into.set(w, (into.get(w) ?? 0) + sign);
   }

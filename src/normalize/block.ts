@@ -35,6 +35,10 @@ export interface Block {
   cand?: 'caps' | 'title';
   /** Source lines, joined with `\n`, for the change log when a block is dropped. */
   source: string;
+  /** `_word_` in this block is emphasis (rule `underscore-emphasis`). */
+  underscoreEmphasis?: boolean;
+  /** Verse, an address: each source line ends with a line break (the joins stay spaces in `text`). */
+  lineBreaks?: boolean;
   /** Hard-wrapped input: where the block's last line ends on the page (characters). */
   lastEnd?: number;
   /** Note calls found by rule `note-call`: offset, length and note id. */

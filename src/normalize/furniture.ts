@@ -11,6 +11,26 @@ function headKey(s: string): string {
   return s.replace(/^\d+\s+|\s+\d+$/g, '').toLowerCase();
 }
 
+// "Journal of X, Vol. 12, No. 3 (2001), pp. 45-67": the first page's journal line.
+const JOURNAL_LINE = /\b(?:vol(?:ume)?\.?|no\.|issue|pp?\.)\s*\d|\bdoi\s*:?\s*10\.|\bissn\b/i;
+// "MARX CAPITAL 47", "47 The State and Revolution": a head with its page number, seen once.
+const HEAD_WITH_FOLIO = /^(?:\d{1,4}\s+\S.{1,70}\S|\S.{1,70}\S\s+\d{1,4})$/u;
+
+/**
+ * A head that appears only once (too rare to recur) is still furniture when it stands at a page
+ * top (the line after a page break, or within the first two lines) and either carries its page
+ * number at one end, with no sentence stop, or is a journal line (volume, issue, pages, DOI).
+ */
+function onceOnlyHead(t: string, i: number, marks: number[]): boolean {
+  if (t.length > 90) return false;
+  if (!marks.some((m) => i - m >= 0 && i - m <= 1)) return false;
+  if (JOURNAL_LINE.test(t) && !/[.!?]["'”’]?$/.test(t.replace(/\bpp?\.\s*[\d–-]+$/, ''))) return true;
+  if (!HEAD_WITH_FOLIO.test(t) || /[.!?:;,]["'”’]?\s+\d{1,4}$|[.!?:;,]["'”’]?$/.test(t)) return false;
+  // Mostly capitalised words: a head, not a sentence that happens to end in a number.
+  const ws = t.replace(/^\d+\s+|\s+\d+$/g, '').split(/\s+/);
+  return ws.length <= 10 && ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length >= ws.length * 0.6;
+}
+
 /** Occurrences recur at a steady interval, as page furniture does (one per page). */
 function regular(at: number[]): boolean {
   if (at.length < 3) return false;
@@ -65,27 +85,50 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     if (!e || e.at.length < 2) return false;
     return (e.near >= 2 && e.near >= e.at.length * 0.5) || regular(e.at);
   };
+  // The document's own head (its title, its author line) stands in the first lines, before
+  // any page number: a running head that repeats it must not take it away.
+  let ownHead = 0;
+  let headLines = 0;
+  for (let i = 0; i < Math.min(lines.length, 8) && !isNumber[i] && !lines[i]!.pageTop; i++) {
+    const t = lines[i]!.text;
+    if (t.length > maxHead) break;
+    if (t) headLines++;
+    ownHead = i + 1;
+  }
+  // A title with its author line (two short lines at least); a lone short first line may be
+  // the first page's running head itself.
+  if (headLines < 2) ownHead = 0;
   const out: SrcLine[] = [];
+  // Blank lines seen since the last kept text line, and whether furniture was dropped among them.
+  let pending: SrcLine[] = [];
   let dropped = false;
+  let pageTop = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    let why = '';
-    if (l.text) {
-      if (isNumber[i]) why = 'page number';
-      else if (l.text.length <= maxHead && isHead(l.text) && /\p{L}{2}/u.test(l.text)) why = 'running head';
+    if (!l.text) {
+      pending.push(l);
+      continue;
     }
+    let why = '';
+    if (isNumber[i]) why = 'page number';
+    else if (onceOnlyHead(l.text, i, marks)) why = JOURNAL_LINE.test(l.text) ? 'journal line' : 'running head';
+    else if (i >= ownHead && l.text.length <= maxHead && isHead(l.text) && /\p{L}{2}/u.test(l.text)) why = 'running head';
     if (why) {
       r.log('page-furniture', l, l.text, '', `Unexpected ${why} \`${l.text}\`, dropped as page furniture`);
       dropped = true;
+      pageTop ||= !!l.pageTop || isNumber[i] === 1;
       continue;
     }
-    // Skip the blank that followed dropped furniture when a blank already precedes it.
-    if (!l.text && dropped && out.length > 0 && !out[out.length - 1]!.text) {
-      dropped = false;
-      continue;
-    }
-    if (l.text) dropped = false;
-    out.push(l);
+    // A page break inside a paragraph: the blank lines around the dropped furniture were the
+    // page's margins, not a paragraph break. The next line keeps the page-top mark, so the
+    // paragraph is judged by its own signals (a short last line, an indent, a stop).
+    if (!(dropped && out.length > 0)) out.push(...pending);
+    pending = [];
+    if (dropped && (pageTop || l.pageTop)) out.push({ ...l, pageTop: true });
+    else out.push(l);
+    dropped = false;
+    pageTop = false;
   }
+  out.push(...pending);
   return out;
 }

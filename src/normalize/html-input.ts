@@ -3,6 +3,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Block } from './block.ts';
 import { repairLine } from './chars.ts';
+import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine } from './text-shape.ts';
 
@@ -30,6 +31,10 @@ const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOC
 export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  // The page's own text blocks, before Readability takes the document apart: what it leaves
+  // out (navigation, share bars, footers) is logged, so nothing goes without a log line.
+  const page = document.body ? leafTexts(document.body as unknown as Element) : [];
+  const places = new SourcePlaces(html);
   let root: Element | null = null;
   try {
     const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
@@ -50,9 +55,11 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
       const hasBlockChild = Array.from(child.children).some((c) => BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL');
       if (BLOCK_TAGS.has(tag) && !hasBlockChild) {
         n++;
-        const l = repairLine((child.textContent ?? '').replace(/\s+/g, ' '), n, ctx.fixChars);
+        const raw = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const at = places.find(raw);
+        const l = repairLine(raw, at.line, ctx.fixChars);
         if (!l.text) continue;
-        const b: Block = { kind: 'paragraph', text: l.text, spans: [{ offset: 0, line: n, column: 1 }], source: l.text };
+        const b: Block = { kind: 'paragraph', text: l.text, spans: [{ offset: 0, line: at.line, column: at.column }], source: l.text };
         if (/^H[1-6]$/.test(tag)) {
           b.kind = 'heading';
           b.depth = tag === 'H1' || tag === 'H2' ? 2 : 3;
@@ -66,5 +73,94 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
     }
   };
   walk(root);
+  if (ctx.log.on('html-content')) logLeftOut(page, blocks, places, ctx);
   return blocks;
+}
+
+/** Text of every element that holds text of its own (not only through block children). */
+function leafTexts(body: Element): string[] {
+  const out: string[] = [];
+  const walk = (el: Element): void => {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    let own = '';
+    for (const c of Array.from(el.childNodes)) {
+      if (c.nodeType === 3) own += c.textContent ?? '';
+      else if (c.nodeType === 1) {
+        const ct = (c as Element).tagName.toUpperCase();
+        if (BLOCK_TAGS.has(ct) || ['DIV', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FORM'].includes(ct)) {
+          flush();
+          walk(c as Element);
+        } else if (!['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(ct)) own += (c as Element).textContent ?? '';
+      }
+    }
+    flush();
+    function flush(): void {
+      const t = own.replace(/\s+/g, ' ').trim();
+      if (t) out.push(t);
+      own = '';
+    }
+  };
+  walk(body);
+  return out;
+}
+
+/** Log the page's text blocks that are in none of the blocks kept. */
+function logLeftOut(page: string[], blocks: Block[], places: SourcePlaces, ctx: RuleContext): void {
+  // Each kept block stands for one element of the page: a second "Home" is not the first.
+  const whole = new Map<string, number>();
+  for (const b of blocks) whole.set(squash(b.text), (whole.get(squash(b.text)) ?? 0) + 1);
+  const kept = [...whole.keys()].join('\u0000');
+  for (const t of page) {
+    const k = squash(t);
+    const n = whole.get(k) ?? 0;
+    if (n > 0) whole.set(k, n - 1);
+    // A short text inside a kept block may be a word of it by chance: only a whole block counts.
+    if (!k || n > 0 || (k.length >= 30 && kept.includes(k))) continue;
+    const at = places.find(t);
+    ctx.log.log('html-content', at, t, '', `Unexpected page text \`${clip(t)}\` outside the article (navigation, share bar, footer), left out`);
+  }
+}
+
+const squash = (s: string): string => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+/**
+ * Places in the HTML source: a block's text is looked for in the source, from where the last
+ * block was found, by its first words (markup and entities may stand between them).
+ */
+class SourcePlaces {
+  private readonly starts: number[] = [0];
+  private from = 0;
+
+  constructor(private readonly html: string) {
+    for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  find(text: string): { line: number; column: number } {
+    const words = text.match(/[\p{L}\p{N}]{2,}/gu)?.slice(0, 3) ?? [];
+    let at = -1;
+    if (words.length) {
+      const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:[^\\p{L}\\p{N}]|<[^>]*>|&[#\\w]+;){1,40}'), 'gu');
+      // Inside the body: `<head>` holds the title too, which is not where a block comes from.
+      re.lastIndex = Math.max(this.from, this.bodyStart());
+      const m = re.exec(this.html) ?? ((re.lastIndex = this.bodyStart()), re.exec(this.html));
+      if (m) at = m.index;
+    }
+    if (at < 0) return { line: 1, column: 1 };
+    this.from = at;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - this.starts[lo]! + 1 };
+  }
+
+  private body = -1;
+  private bodyStart(): number {
+    if (this.body < 0) this.body = Math.max(0, this.html.search(/<body\b/i));
+    return this.body;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { IngestedText, NormalizeOptions, NormalizedText, SourceKind } from '../types.ts';
+import type { FrontMatter, IngestedText, NormalizeOptions, NormalizedText, SourceKind } from '../types.ts';
 import type { Block, SrcLine } from './block.ts';
 import type { FixChars } from './chars.ts';
 import { toLines } from './chars.ts';
@@ -53,14 +53,15 @@ export function normalize(input: IngestedText, options: NormalizeOptions = {}): 
   if (pdf) logPdfDrops(file.data.pdfDropped, r);
   let kind: SourceKind = 'clean';
   let tree: Root;
+  let front: FrontMatter = {};
   try {
     const runOn = pdf && Array.isArray(file.data.pdfRunOn) ? new Set(file.data.pdfRunOn as number[]) : undefined;
-    ({ kind, tree } = run(value, input.extension, options, r, runOn));
+    ({ kind, tree, front } = run(value, input.extension, options, r, runOn));
   } catch (error) {
     r.note('normalize-failed', { line: 1, column: 1 }, `Unexpected failure \`${clip(String(error))}\`, fell back to one paragraph per line`);
     tree = fallback(value);
   }
-  return { id: input.id, file, tree, kind, changes: r.changes };
+  return { id: input.id, file, tree, kind, changes: r.changes, front };
 }
 
 /** The rules that implement `phase` and are not switched off, in registry order. */
@@ -68,11 +69,12 @@ function active<P extends keyof RulePhases>(phase: P, r: Repairs): (NormalizeRul
   return RULES.filter((rule): rule is NormalizeRule & { run: Pick<RulePhases, P> } => rule.run[phase] !== undefined && (!rule.switchable || r.on(rule.id)));
 }
 
-function run(value: string, extension: string, options: NormalizeOptions, r: Repairs, runOn?: Set<number>): { kind: SourceKind; tree: Root } {
+function run(value: string, extension: string, options: NormalizeOptions, r: Repairs, runOn?: Set<number>): { kind: SourceKind; tree: Root; front: FrontMatter } {
   const from = options.from ?? 'auto';
   const ext = extension.toLowerCase();
   const textRules = active('text', r);
-  const context = (kind: InputKind, web: boolean, fixChars: FixChars): RuleContext => ({ log: r, options, kind, web, fixChars, ...(runOn ? { runOn } : {}) });
+  const front: FrontMatter = {};
+  const context = (kind: InputKind, web: boolean, fixChars: FixChars): RuleContext => ({ log: r, options, kind, web, fixChars, front, ...(runOn ? { runOn } : {}) });
   const fixChars: FixChars = (s, at) => {
     let out = s;
     for (const rule of textRules) out = rule.run.text(out, at, ctx);
@@ -90,7 +92,7 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
     visit(tree, (node) => {
       delete node.position;
     });
-    return { kind: 'markdown', tree };
+    return { kind: 'markdown', tree, front };
   }
   const fromPdf = ext === 'pdf' && (from === 'auto' || from === 'pdf');
   let blocks: Block[] | undefined;
@@ -110,7 +112,7 @@ function run(value: string, extension: string, options: NormalizeOptions, r: Rep
   const tree = buildTree(blocks ?? []);
   // Web-style text that needed no repair at all is reported as clean.
   const out: SourceKind = fromPdf ? 'pdf' : from === 'auto' && kind === 'web-text' && r.changes.length === 0 ? 'clean' : kind;
-  return { kind: out, tree };
+  return { kind: out, tree, front };
 }
 
 /** Margin matter, running heads and folios the PDF extractor left out of the text. */

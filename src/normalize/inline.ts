@@ -29,6 +29,7 @@ export function callsIn(text: string): CallMatch[] {
  * footnote references (`calls` collects their ids), and bare URLs and addresses as links.
  */
 export function toPhrasing(b: Block, calls: Set<string>): PhrasingContent[] {
+  if (b.lineBreaks) return withLineBreaks(b, calls);
   const out: PhrasingContent[] = [];
   let last = 0;
   const text = b.text;
@@ -41,7 +42,38 @@ export function toPhrasing(b: Block, calls: Set<string>): PhrasingContent[] {
     last = c.at + c.length;
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
-  return out.flatMap((n) => (n.type === 'text' ? linkify(n.value) : [n]));
+  const linked = out.flatMap((n) => (n.type === 'text' ? linkify(n.value) : [n]));
+  return b.underscoreEmphasis ? linked.flatMap((n) => (n.type === 'text' ? emphasise(n.value) : [n])) : linked;
+}
+
+/** `_word_` or `_a few words_` between non-letters: plain text's emphasis (Project Gutenberg). */
+export const UNDERSCORE_EMPHASIS = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{0,200}?[^\s_])_(?![\p{L}\p{N}_])/gu;
+
+function emphasise(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of value.matchAll(UNDERSCORE_EMPHASIS)) {
+    const at = m.index ?? 0;
+    if (at > last) out.push({ type: 'text', value: value.slice(last, at) });
+    out.push({ type: 'emphasis', children: [{ type: 'text', value: m[1]! }] });
+    last = at + m[0].length;
+  }
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
+}
+
+/** A block that keeps its source line breaks (verse): one segment per line, a break between. */
+function withLineBreaks(b: Block, calls: Set<string>): PhrasingContent[] {
+  const cuts = b.spans.slice(1).map((s) => s.offset).filter((o) => b.text[o - 1] === ' ');
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  for (const to of [...cuts.map((c) => c - 1), b.text.length]) {
+    const seg: Block = { ...b, lineBreaks: false, text: b.text.slice(from, to), calls: (b.calls ?? []).filter((c) => c.at >= from && c.at < to).map((c) => ({ ...c, at: c.at - from })) };
+    if (out.length) out.push({ type: 'break' });
+    out.push(...toPhrasing(seg, calls));
+    from = to + 1;
+  }
+  return out;
 }
 
 // Bare URLs and e-mail addresses. Markdown readers auto-link them, so we make the links

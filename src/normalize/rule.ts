@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { NormalizeOptions } from '../types.ts';
+import type { FrontMatter, NormalizeOptions } from '../types.ts';
 import type { Block, SrcLine } from './block.ts';
 import type { FixChars } from './chars.ts';
 import type { Repairs } from './repairs.ts';
@@ -28,6 +28,8 @@ export interface RuleContext {
   readonly runOn?: ReadonlySet<number>;
   /** How this text spells the words split across line ends (set by `unwrap`). */
   vocab?: Map<string, number>;
+  /** Facts taken out of the text's head (rule `front-matter`), returned with the text. */
+  readonly front: FrontMatter;
   /** The text-phase rules, in registry order, as one function. */
   readonly fixChars: FixChars;
 }

@@ -14,12 +14,21 @@ export interface WrapShape {
   indentMode: boolean;
   /** Nothing but a short last line marks a paragraph end, so a full last line hides it. */
   breaksCanHide: boolean;
+  /**
+   * Blank lines already separate the paragraphs (a Project Gutenberg text, an e-mail): each
+   * blank-line chunk is one block, and short lines inside one (verse, an address) are kept.
+   */
+  blankParagraphs: boolean;
 }
 
 export function wrapShape(lines: SrcLine[]): WrapShape {
   const width = measure(lines);
   let singles = 0;
   let wrapsBeforeBlank = 0;
+  // Blank-line chunks of two lines or more, and those whose last line ends a sentence or is short.
+  let chunks = 0;
+  let chunksEnded = 0;
+  let chunkLines = 0;
   let indented = 0;
   let indentedAfterStop = 0;
   // How far "the next word would have fitted" is wrong on lines known to continue (no stop,
@@ -39,6 +48,12 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
       overflow.push(lineEnd(l) + 1 + firstWord(cont.text).length - width);
     }
     const prev = lines[i - 1];
+    if (prev?.text) chunkLines++;
+    else chunkLines = 1;
+    if (!next?.text && chunkLines >= 2) {
+      chunks++;
+      if (endsSentence(l.text) || lineEnd(l) < width * 0.8) chunksEnded++;
+    }
     if (l.indent > 0 && prev?.text) {
       indented++;
       if (endsSentence(prev.text)) indentedAfterStop++;
@@ -53,6 +68,7 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
     blankIsWrap,
     indentMode,
     breaksCanHide: !indentMode && (blankIsWrap || singles === 0),
+    blankParagraphs: !blankIsWrap && chunks >= 3 && chunksEnded >= chunks * 0.9,
   };
 }
 
@@ -87,6 +103,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       cur.text = acc.parts.join('');
       cur.source = acc.parts.length > 1 ? sourceOf(lines, acc.first, acc.last) : cur.text;
       cur.lastEnd = lineEnd(lines[acc.last]!);
+      if (shape.blankParagraphs) chunkKind(cur, lines, acc, shape.width);
       blocks.push(cur);
     }
     cur = undefined;
@@ -96,6 +113,21 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
     const l = lines[i]!;
     if (!l.text) {
       blanks++;
+      continue;
+    }
+    if (shape.blankParagraphs) {
+      if (cur && blanks > 0) flush();
+      if (!cur) {
+        cur = blockFromLine(l);
+        acc = { parts: [l.text], len: l.text.length, first: i, last: i };
+        curLines = 1;
+      } else {
+        join(cur, acc, prev!, l);
+        acc.last = i;
+        curLines++;
+      }
+      prev = l;
+      blanks = 0;
       continue;
     }
     if (isCapsLine(l.text)) {
@@ -147,6 +179,29 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
   }
   flush();
   return blocks;
+}
+
+// "CHAPTER I.", "Book II", "LECTURE 3: ON MUSIC": a division heading, with or without its title.
+const DIVISION = /^(?:chapter|book|part|lecture|section|canto|act|scene|letter|essay)\s+(?:[ivxlcdm]+|\d{1,3}|[a-z]+)\b/i;
+
+/**
+ * A blank-line chunk of a text whose paragraphs are already marked: a one-line title or
+ * ALL CAPS line is a heading candidate, a short division heading ("CHAPTER I." over its title)
+ * one heading, and a chunk of lines that all stop short of the measure (verse, an address) keeps
+ * its line breaks.
+ */
+function chunkKind(b: Block, lines: SrcLine[], acc: Acc, width: number): void {
+  const ls = lines.slice(acc.first, acc.last + 1).filter((l) => l.text);
+  if (ls.length === 1) {
+    if (isCapsLine(b.text)) b.cand = 'caps';
+    else if (isTitleLine(b.text) || (DIVISION.test(b.text) && b.text.length <= 60)) b.cand = 'title';
+    return;
+  }
+  if (ls.length <= 3 && DIVISION.test(ls[0]!.text) && ls.every((l) => l.text.length <= 60 && !/[,;]$/.test(l.text))) {
+    b.cand = 'caps';
+    return;
+  }
+  if (ls.every((l) => lineEnd(l) < width * 0.8) || ls.every((l) => l.indent >= 2)) b.lineBreaks = true;
 }
 
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;

@@ -3,8 +3,8 @@ import { defineRule } from '../rule.ts';
 
 export const htmlContent = defineRule({
   id: 'html-content',
-  switchable: false,
-  description: 'HTML: the main content is picked out (Readability) and each block element becomes a block',
+  switchable: true,
+  description: 'HTML: the main content is picked out (Readability) and each block element becomes a block; the page text left out (navigation, share bar, footer) is logged. Switched off, nothing is logged',
   run: {
     html(source, ctx) {
       return htmlToBlocks(source, ctx);

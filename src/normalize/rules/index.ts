@@ -8,6 +8,7 @@ import { charsControl } from './chars-control.ts';
 import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
 import { dropPattern } from './drop-pattern.ts';
+import { frontMatter } from './front-matter.ts';
 import { heading } from './heading.ts';
 import { hiddenBreak } from './hidden-break.ts';
 import { htmlContent } from './html-content.ts';
@@ -26,6 +27,7 @@ import { pdfUnreadable } from './pdf-unreadable.ts';
 import { referenceList } from './reference-list.ts';
 import { splitWord } from './split-word.ts';
 import { titleRepeat } from './title-repeat.ts';
+import { underscoreEmphasis } from './underscore-emphasis.ts';
 import { unwrap } from './unwrap.ts';
 import { webAppeal } from './web-appeal.ts';
 import { webBio } from './web-bio.ts';
@@ -35,6 +37,7 @@ import { webDate } from './web-date.ts';
 import { webEditorNote } from './web-editor-note.ts';
 import { webLines } from './web-lines.ts';
 import { webNav } from './web-nav.ts';
+import { webSectionLabel } from './web-section-label.ts';
 import { webSeriesNav } from './web-series-nav.ts';
 import { webShare } from './web-share.ts';
 import { webTags } from './web-tags.ts';
@@ -55,6 +58,7 @@ export const RULES: readonly NormalizeRule[] = [
   splitWord,
   hiddenBreak,
   titleRepeat,
+  webSectionLabel,
   webDate,
   webByline,
   webCaption,
@@ -65,10 +69,12 @@ export const RULES: readonly NormalizeRule[] = [
   webAppeal,
   webTags,
   webNav,
+  frontMatter,
   noteDefinition,
   referenceList,
   listItems,
   heading,
+  underscoreEmphasis,
   ocrDigit,
   ocrSuspicious,
   noteCall,

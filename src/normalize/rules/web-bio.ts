@@ -24,8 +24,17 @@ export const webBio = defineRule({
         for (const b of blocks.slice(i, i + 2)) log.log(id, placeAt(b, 0), b.source, '', `Unexpected author bio \`${clip(b.text)}\` at the end, dropped`);
         return [...blocks.slice(0, i), ...blocks.slice(i + 2)];
       }
+      // A lone bio as the last block: "About the author: …", or "Jane Doe is a writer who …".
+      for (let i = blocks.length - 1; i >= Math.max(2, blocks.length - 3); i--) {
+        const b = blocks[i]!;
+        if (b.text.length > 500 || !LONE_BIO.test(b.text)) continue;
+        log.log(id, placeAt(b, 0), b.source, '', `Unexpected author bio \`${clip(b.text)}\` at the end, dropped`);
+        return [...blocks.slice(0, i), ...blocks.slice(i + 1)];
+      }
       return blocks;
     },
   },
 });
+
+const LONE_BIO = /^(?:about the authors?\b|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|journalist|author|professor|lecturer|researcher|editor|reporter|correspondent|columnist|historian|activist|member|fellow|student|organi[sz]er|contributor)\b)/u;
 

@@ -10,9 +10,14 @@ export const webByline = defineRule({
   switchable: true,
   description: 'Web copy: a byline near the top ("by Jane Doe") is dropped (the template prints the author)',
   run: {
-    blocks(blocks, { log, web }) {
+    blocks(blocks, { log, web, front }) {
       if (!web) return blocks;
-      return dropBlocks(blocks, log, id, (b, { nearTop }) => (nearTop && b.text.length <= 160 && BYLINE.test(b.text) ? `Unexpected byline \`${clip(b.text)}\`, dropped (the template prints the author)` : undefined));
+      return dropBlocks(blocks, log, id, (b, { nearTop }) => {
+        if (!nearTop || b.text.length > 160 || !BYLINE.test(b.text)) return undefined;
+        // The byline is a fact about the text: offered to `reader init` and the introduction.
+        front.author ??= b.text.replace(/^(?:written\s+)?by\s+/i, '').split(/\s*(?:,|\|)\s*/)[0];
+        return `Unexpected byline \`${clip(b.text)}\`, dropped (the template prints the author)`;
+      });
     },
   },
 });

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountWords } from '../../../src/normalize/account.ts';
@@ -47,6 +49,51 @@ describe('normalize properties', () => {
         expect(accountWords(s, r).missing).toEqual([]);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+// Nothing lost, over every fixture and over Markdown and HTML too: each word of the source is in
+// the output or quoted in a logged change. Fixed seed, so a failure replays.
+describe('nothing lost', () => {
+  const visibleText = (html: string): string => html.replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, ' ');
+
+  it('over every fixture', () => {
+    const root = 'tests/fixtures/normalize';
+    for (const name of readdirSync(root)) {
+      const file = readdirSync(join(root, name)).find((f) => f.startsWith('input.'));
+      if (!file) continue;
+      const ext = file.slice('input.'.length);
+      const value = readFileSync(join(root, name, file), 'utf8');
+      const optPath = join(root, name, 'options.json');
+      const options = existsSync(optPath) ? (JSON.parse(readFileSync(optPath, 'utf8')) as object) : {};
+      const r = normalize(textInput(value, ext), options);
+      expect(accountWords(ext === 'html' ? visibleText(value) : value, r).missing, name).toEqual([]);
+    }
+  });
+
+  const para = fc.array(fc.constantFrom('Lenin', 'state', 'Photo:', 'Topics:', 'Advertisement:', 'by', 'Jane', 'Doe', 'the', '_word_', '[1]', 'Home'), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+  it('over generated Markdown', () => {
+    fc.assert(
+      fc.property(fc.array(para, { maxLength: 12 }), (ps) => {
+        const s = ps.join('\n\n');
+        const r = normalize(textInput(s, 'md'), { drop: ['^Advertisement'], title: 'Lenin state' });
+        expect(accountWords(s, r).missing).toEqual([]);
+      }),
+      { numRuns: 300, seed: 18 },
+    );
+  });
+
+  it('over generated HTML pages (what Readability leaves out is logged)', () => {
+    const tag = fc.constantFrom('p', 'h2', 'li', 'nav', 'footer', 'div', 'aside');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(tag, para), { maxLength: 14 }), (els) => {
+        const body = els.map(([t, p]) => (t === 'li' ? `<ul><li>${p}</li></ul>` : `<${t}>${p}</${t}>`)).join('\n');
+        const html = `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`;
+        const r = normalize(textInput(html, 'html'), { drop: ['^Advertisement'] });
+        expect(accountWords(visibleText(html), r).missing).toEqual([]);
+      }),
+      { numRuns: 150, seed: 18 },
     );
   });
 });
