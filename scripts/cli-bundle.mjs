@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Bump when the bundling options below change, so existing bundles are rebuilt. */
-const BUNDLE_FORMAT = 'reader-cli-bundle/3';
+const BUNDLE_FORMAT = 'reader-cli-bundle/4';
 const ENTRY = 'main.mjs';
 /** Packages loaded from node_modules rather than bundled (see above). */
 const EXTERNAL = ['pdfjs-dist', 'esbuild', 'tsx', 'vitest'];
@@ -124,7 +124,8 @@ export async function buildBundle({ root = packageRoot, outDir = bundleDir(root)
   try {
     result = await esbuild.build({
       absWorkingDir: root,
-      entryPoints: { main: join(root, 'src', 'cli', 'main.ts') },
+      // main: the CLI; index: the library (package.json `exports`), sharing its chunks.
+      entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), index: join(root, 'src', 'index.ts') },
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -147,7 +148,7 @@ export async function buildBundle({ root = packageRoot, outDir = bundleDir(root)
   }
   mkdirSync(outDir, { recursive: true });
   const entry = join(outDir, ENTRY);
-  const written = new Set([ENTRY, HASH_FILE]);
+  const written = new Set([ENTRY, HASH_FILE, 'index.mjs']);
   const files = result.outputFiles.filter((f) => f.path !== entry);
   for (const f of files) {
     writeAtomic(f.path, f.contents);

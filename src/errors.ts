@@ -2,11 +2,9 @@
  * Operational errors from one catalog: each has a permanent name, a message (what happened)
  * and a hint (what to do). The CLI prints `file:line:col: message` then the hint, exit code 2.
  */
-export interface ErrorPlace {
-  file: string;
-  line?: number;
-  column?: number;
-}
+import { formatPlace, type Place } from './util/place.ts';
+
+export type ErrorPlace = Place;
 
 export class ReaderError extends Error {
   override readonly name = 'ReaderError';
@@ -24,10 +22,7 @@ export class ReaderError extends Error {
 
   /** One line for the terminal: `file:line:col: message`. */
   get line(): string {
-    const p = this.place;
-    if (!p) return this.message;
-    const pos = p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
-    return `${p.file}${pos}: ${this.message}`;
+    return this.place ? `${formatPlace(this.place)}: ${this.message}` : this.message;
   }
 }
 

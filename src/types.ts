@@ -5,6 +5,9 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { TextAnalysis } from './analyze/types.ts';
+import type { Derived } from './cache/derived.ts';
+import type { ManifestText } from './manifest/schema.ts';
 
 /** How the bytes of a source were decoded. */
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -20,9 +23,8 @@ export interface IngestedText {
   extension: string;
 }
 
-/** What kind of text a source is; `auto` asks normalize to detect it. */
-export type SourceKind = 'pdf-text' | 'web-text' | 'markdown' | 'html' | 'pdf' | 'clean';
-export type SourceFormat = 'auto' | SourceKind;
+export type { SourceFormat, SourceKind } from './ingest/source-kinds.ts';
+import type { SourceFormat, SourceKind } from './ingest/source-kinds.ts';
 
 export interface NormalizeOptions {
   /** Force a source kind instead of detecting it. Default `auto`. */
@@ -82,4 +84,17 @@ export interface Topic {
   /** Minimum number of distinct terms a paragraph must contain. Default 1. */
   minScore: number;
   questions: string[];
+}
+
+/**
+ * One text as the pipeline's front half leaves it (`prepare()`): its manifest entry, the
+ * normalized document, its analysis, and what later stages derive from it (kept with it, so
+ * an unchanged text's HTML is not made again in watch mode or, through the text cache, in a
+ * new process). Later stages read it and never change `doc` or `analysis`.
+ */
+export interface PreparedText {
+  meta: ManifestText;
+  doc: NormalizedText;
+  analysis: TextAnalysis;
+  derived: Derived;
 }

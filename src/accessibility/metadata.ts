@@ -1,4 +1,5 @@
 import { PDFBool, PDFDict, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { escapeHtml } from '../util/escape-html.ts';
 
 const N = (s: string) => PDFName.of(s);
 
@@ -9,7 +10,7 @@ export interface DocumentMeta {
   creators: string[];
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeHtml;
 
 /** An XMP packet with dc:title, dc:creator, dc:language; with `pdfuaid:part=1` only when `conforms`. */
 export function xmpPacket(meta: DocumentMeta, conforms: boolean, now = new Date()): string {

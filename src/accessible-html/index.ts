@@ -6,16 +6,16 @@
 import { parseHTML } from 'linkedom';
 import type { ComposeInput } from '../compose/index.ts';
 import { textToHtml } from '../compose/markdown-to-html.ts';
-import { memoOn } from '../util/memo.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 /** Build `reader.accessible.html` from the same input as the paged edition. */
 export function accessibleHtml(input: ComposeInput): string {
   const { manifest } = input;
   // An article reads its text, its manifest entry, its number and the language: in watch mode an unchanged text's is reused.
-  const articles = input.texts.map(({ meta, doc }, i) =>
-    memoOn(doc, 'accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () => article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: manifest.language, paragraphNumbers: 'none' }), i + 1)),
+  const articles = input.texts.map(({ meta, doc, derived }, i) =>
+    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () => article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: manifest.language, paragraphNumbers: 'none' }), i + 1)),
   );
   const toc = input.texts.map(({ meta }, i) => `<li><a href="#${esc(meta.id)}">${i + 1}. ${esc(meta.title)}</a>, ${esc(meta.author)}</li>`).join('\n');
   return `<!doctype html>

@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { TextAnalysis } from '../analyze/index.ts';
-import type { NormalizedText } from '../types.ts';
-import type { MemoRecord, MemoStore } from '../util/memo.ts';
+import type { TextAnalysis } from '../analyze/types.ts';
+import type { NormalizedText, PreparedText } from '../types.ts';
+import type { DerivedRecord, DerivedStore } from './derived.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
 import { removeUnused } from './prune.ts';
 
-/** One text as `prepare()` leaves it: normalized (tree, change log, messages) and analyzed. */
-export interface PreparedText {
-  doc: NormalizedText;
-  analysis: TextAnalysis;
-}
+/** What the cache keeps of a prepared text: its document (tree, change log, messages) and analysis. */
+export type CachedText = Pick<PreparedText, 'doc' | 'analysis'>;
 
 /** Bumped when the stored shape changes (the tool hash in every key covers the code too). */
 const FORMAT = 1;
@@ -33,7 +30,7 @@ interface Stored {
  * shared references, unlike JSON). v8 drops class prototypes and keeps only an Error's message
  * and stack, so the VFile and its VFileMessages go as plain own fields and are rebuilt on read.
  */
-export function encodeText(key: string, text: PreparedText): Buffer {
+export function encodeText(key: string, text: CachedText): Buffer {
   const { file } = text.doc;
   // `file: null` holds its place: the text read back has its fields in the same order.
   const doc = { ...text.doc, file: null };
@@ -44,7 +41,7 @@ export function encodeText(key: string, text: PreparedText): Buffer {
 }
 
 /** The text stored by `encodeText`, with real VFile and VFileMessage instances; throws on anything else. */
-export function decodeText(key: string, bytes: Uint8Array): PreparedText {
+export function decodeText(key: string, bytes: Uint8Array): CachedText {
   const stored = deserialize(bytes) as Stored;
   if (stored?.format !== FORMAT || stored.key !== key || !Array.isArray(stored.messages)) throw new Error('Not a text cache entry');
   const file = new VFile();
@@ -61,7 +58,7 @@ function ownFields(o: object): Record<string, unknown> {
 
 /**
  * The text cache of one output folder (`<out>/.cache/texts`): each text as prepared, under a
- * key of everything its preparation reads (see `prepare()` in build.ts). A build keeps only the
+ * key of everything its preparation reads (see pipeline/prepare.ts). A build keeps only the
  * entries it used. A missing, corrupt or unreadable entry is a miss; a failed write is ignored
  * (the next build prepares that text again).
  */
@@ -72,7 +69,7 @@ export class TextCache {
 
   constructor(readonly dir: string) {}
 
-  async read(key: string): Promise<PreparedText | undefined> {
+  async read(key: string): Promise<CachedText | undefined> {
     try {
       const text = decodeText(key, await readFile(join(this.dir, `${key}.v8`)));
       this.use(key);
@@ -86,7 +83,7 @@ export class TextCache {
    * Store a text. Encoded now, before later stages see it (nothing should change it, but the
    * entry must be the text as prepared); written in the background until `settle()`.
    */
-  write(key: string, text: PreparedText): void {
+  write(key: string, text: CachedText): void {
     this.use(key);
     let bytes: Buffer;
     try {
@@ -103,16 +100,16 @@ export class TextCache {
   }
 
   /**
-   * The store of what later stages derive from a text (util/memo.ts), beside its entry: read
+   * The store of what later stages derive from a text (cache/derived.ts), beside its entry: read
    * when first asked, written in the background (after `settle()`: the process waits for it).
    */
-  memoStore(key: string): MemoStore {
+  derivedStore(key: string): DerivedStore {
     const file = join(this.dir, `${key}.derived.v8`);
-    let latest: MemoRecord | undefined;
+    let latest: DerivedRecord | undefined;
     return {
       load: () => {
         try {
-          const stored = deserialize(readFileSync(file)) as { format: number; key: string; record: MemoRecord };
+          const stored = deserialize(readFileSync(file)) as { format: number; key: string; record: DerivedRecord };
           return stored?.format === FORMAT && stored.key === key ? stored.record : undefined;
         } catch {
           return undefined;

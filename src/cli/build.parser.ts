@@ -1,5 +1,6 @@
 import { parseCommandLine } from './args.ts';
 import { ReaderError } from '../errors.ts';
+import { OUTPUTS } from '../outputs/index.ts';
 
 export interface BuildArgs {
   config: string;
@@ -16,7 +17,12 @@ export interface BuildArgs {
   watch: boolean;
   /** Build even when nothing changed since the last build. */
   force: boolean;
+  /** Outputs switched on by their own option (an output's `option.flag`), by id. */
+  also: string[];
 }
+
+/** The outputs that bring their own `reader build` option (src/outputs/index.ts). */
+const switchable = OUTPUTS.filter((o) => o.option);
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -32,6 +38,7 @@ const OPTIONS = {
   marks: { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
   force: { type: 'boolean', short: 'f' },
+  ...Object.fromEntries(switchable.map((o) => [o.option!.flag, { type: 'boolean' as const }])),
 } as const;
 
 export const buildHelp = `Usage: reader build [options]
@@ -47,7 +54,7 @@ Options:
       --creep MM        booklet creep in millimetres (default: 0)
       --signature N     pages per folded gathering (multiple of 4)
       --marks crop      add crop marks and a 3 mm bleed (TrimBox/BleedBox)
-  -w, --watch           rebuild when a text, reader.yaml, a template or a style changes
+${switchable.map((o) => `      --${o.option!.flag.padEnd(16)}${o.option!.help}\n`).join('')}  -w, --watch           rebuild when a text, reader.yaml, a template or a style changes
   -f, --force           build even if nothing changed since the last build, laying
                         out every text again (no layout cache)
   -q, --quiet           no progress on stderr
@@ -63,7 +70,7 @@ Examples:
 /** Parse `reader build` arguments. Pure: no I/O, so it is tested without a process. */
 export function parseBuildArgs(argv: string[]): BuildArgs {
   const { values } = parseCommandLine('build', argv, OPTIONS, false);
-  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch), force: Boolean(values.force) };
+  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch), force: Boolean(values.force), also: switchable.filter((o) => values[o.option!.flag] === true).map((o) => o.id) };
   if (typeof values.out === 'string') args.out = values.out;
   if (typeof values.profile === 'string') {
     if (values.profile !== 'large-print') throw new ReaderError('CliArgs', `Unknown profile \`${values.profile}\``, 'The known profile is `large-print`.');

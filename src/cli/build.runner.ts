@@ -1,9 +1,7 @@
-import { dirname, join, relative, resolve } from 'node:path';
-import { inputsHash } from '../cache/inputs-hash.ts';
-import { upToDate } from '../cache/up-to-date.ts';
-import type { Browser } from 'puppeteer-core';
-import type { BuildSession, ProgressEvent } from '../build.ts';
+import { relative } from 'node:path';
 import { isReaderError } from '../errors.ts';
+import type { BuildOptions, BuildResult, ProgressEvent } from '../pipeline/index.ts';
+import { formatMessage } from '../pipeline/report.ts';
 import { buildHelp, type BuildArgs } from './build.parser.ts';
 import type { Io } from './io.ts';
 
@@ -13,64 +11,46 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     io.stdout(buildHelp);
     return 0;
   }
-  if (args.watch) return watchBuilds(args, io, signal);
-  const fingerprint = await inputsHash(args.config, args.profile).catch(() => undefined);
-  if (!args.force && (await reportIfUpToDate(args, io, fingerprint))) return 0;
-  await buildOnce(args, io, signal, undefined, fingerprint);
-  return 0;
-}
-
-/** Nothing changed since the last build into this out/: say so and keep its output. */
-async function reportIfUpToDate(args: BuildArgs, io: Io, fingerprint: string | undefined): Promise<boolean> {
-  const root = dirname(resolve(args.config));
-  const outDir = resolve(root, args.out ?? 'out');
-  const report = fingerprint ? await upToDate(outDir, fingerprint, args.profile) : undefined;
-  if (!report) return false;
-  const pdfPath = join(outDir, report.pdf);
-  if (args.impose || args.marks) {
-    const { imposeOutputs } = await import('./impose.runner.ts');
-    await imposeOutputs(pdfPath, args);
-  }
-  if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (!args.quiet) io.stderr(`${relative(process.cwd(), pdfPath)} is up to date (${report.pages} pages); nothing changed since the last build. Use --force to build anyway.\n`);
-  return true;
-}
-
-/** `reader build --watch`: one browser, a rebuild on every change, until Ctrl-C. */
-async function watchBuilds(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<number> {
-  const { watchLoop } = await import('../watch/index.ts');
-  const { launchBrowser } = await import('../render/index.ts');
-  const { createBuildSession } = await import('../build.ts');
-  const browser = await launchBrowser();
-  const session = createBuildSession();
-  try {
-    await watchLoop({
-      config: args.config,
-      ...(signal ? { signal } : {}),
-      run: () => buildOnce(args, io, signal, browser, undefined, session),
+  const show = !args.quiet && !args.json;
+  const options: BuildOptions = {
+    config: args.config,
+    ...(args.out ? { out: args.out } : {}),
+    ...(args.profile ? { profile: args.profile } : {}),
+    ...(args.impose ? { impose: { mode: args.impose, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.creep !== undefined ? { creepMm: args.creep } : {}), ...(args.signature !== undefined ? { signature: args.signature } : {}) } } : {}),
+    ...(args.marks ? { marks: args.marks } : {}),
+    ...(args.also.length ? { also: args.also } : {}),
+    ...(args.force ? { fresh: true } : {}),
+    ...(signal ? { signal } : {}),
+    onProgress: (e: ProgressEvent) => {
+      if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
+    },
+  };
+  if (args.watch) {
+    // Loaded here, not at the top: an up-to-date check must not pay for the whole pipeline.
+    const { watchBuild } = await import('../pipeline/watch.ts');
+    await watchBuild({
+      ...options,
+      onBuilt: (result) => printResult(result, args, io),
       log: (l) => io.stderr(`${l}\n`),
       onError: (e) => io.stderr(isReaderError(e) ? `${e.line}\n${e.hint ? `  ${e.hint}\n` : ''}` : `reader crashed: ${(e as Error).message}\n`),
     });
-  } finally {
-    await browser.close().catch(() => {});
+    return 0;
   }
+  const { keepIfUpToDate } = await import('../pipeline/up-to-date.ts');
+  const up = args.force ? {} : await keepIfUpToDate(options);
+  if (up.kept) {
+    // Nothing changed since the last build into this out/: say so and keep its output.
+    if (args.json) io.stdout(`${JSON.stringify(up.kept.report, null, 2)}\n`);
+    else if (!args.quiet) io.stderr(`${relative(process.cwd(), up.kept.pdfPath)} is up to date (${up.kept.report.pages} pages); nothing changed since the last build. Use --force to build anyway.\n`);
+    return 0;
+  }
+  const { build } = await import('../pipeline/build.ts');
+  printResult(await build({ ...options, ...(up.inputs ? { inputs: up.inputs } : {}) }), args, io);
   return 0;
 }
 
-async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser, inputs?: string, session?: BuildSession): Promise<void> {
-  // Loaded here, not at the top: an up-to-date check must not pay for the whole pipeline.
-  const { build, formatMessage } = await import('../build.ts');
-  const show = !args.quiet && !args.json;
-  const onProgress = (e: ProgressEvent) => {
-    if (show) io.stderr(`${e.stage.padEnd(9)} ${[e.text, e.detail].filter(Boolean).join(' ')}\n`);
-  };
-  const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), ...(inputs ? { inputs } : {}), ...(args.force ? { fresh: true } : {}), ...(session ? { session } : {}), onProgress });
+function printResult(result: BuildResult, args: BuildArgs, io: Io): void {
   const { report } = result;
-  if (args.impose || args.marks) {
-    const { imposeOutputs } = await import('./impose.runner.ts');
-    const written = await imposeOutputs(result.pdfPath, args);
-    for (const w of written) if (show) io.stderr(`impose    ${relative(process.cwd(), w)}\n`);
-  }
   if (args.json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (!args.quiet) {

@@ -1,9 +1,11 @@
 import { parseCommandLine } from './args.ts';
 import { ReaderError } from '../errors.ts';
+import { SOURCE_FORMATS, type SourceFormat } from '../ingest/source-kinds.ts';
 import { closest } from '../util/closest.ts';
 
-export const NORMALIZE_FROM = ['auto', 'pdf-text', 'web-text', 'markdown'] as const;
-export type NormalizeFrom = (typeof NORMALIZE_FROM)[number];
+/** The kinds `--from` accepts: the manifest's `from:` list. */
+export const NORMALIZE_FROM = SOURCE_FORMATS;
+export type NormalizeFrom = SourceFormat;
 
 export interface NormalizeArgs {
   file: string;
@@ -24,7 +26,7 @@ Repair one source text and print it as Markdown on stdout; repairs go to stderr
 as \`file:line:col: message [rule-id]\`.
 
 Options:
-      --from KIND       auto | pdf-text | web-text | markdown (default: auto)
+      --from KIND       ${SOURCE_FORMATS.join(' | ')} (default: auto)
       --report FILE     also write the change log as JSON
   -h, --help            show this help
 

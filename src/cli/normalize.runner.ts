@@ -1,41 +1,13 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
-import { parse } from 'yaml';
-import type { NormalizeOptions } from '../types.ts';
-import { ingestFile } from '../ingest/index.ts';
-import { normalize, normalizePdf, toMarkdown } from '../normalize/index.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { isReaderError } from '../errors.ts';
+import { normalizeFile } from '../pipeline/normalize-file.ts';
+import { formatMessage } from '../pipeline/report.ts';
 import { normalizeHelp, type NormalizeArgs } from './normalize.parser.ts';
 
 export interface NormalizeIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-}
-
-interface ManifestEntry {
-  source?: unknown;
-  title?: unknown;
-  from?: unknown;
-  rules?: { disable?: unknown; drop?: unknown };
-}
-
-/**
- * When `reader.yaml` in the working folder lists this file, use its title and per-text rules,
- * so the command shows what the build will print. Any problem with the manifest is ignored here:
- * `reader build` reports it properly.
- */
-async function manifestOptions(file: string): Promise<NormalizeOptions> {
-  try {
-    const doc = parse(await readFile('reader.yaml', 'utf8')) as { texts?: ManifestEntry[] };
-    const entry = doc.texts?.find((t) => typeof t.source === 'string' && resolve(t.source) === resolve(file));
-    if (!entry) return {};
-    const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    const out: NormalizeOptions = { disable: strings(entry.rules?.disable), drop: strings(entry.rules?.drop) };
-    if (typeof entry.title === 'string') out.title = entry.title;
-    if (typeof entry.from === 'string') out.from = entry.from as NormalizeOptions['from'];
-    return out;
-  } catch {
-    return {};
-  }
 }
 
 /**
@@ -47,19 +19,18 @@ export async function runNormalize(opts: NormalizeArgs, io: NormalizeIo): Promis
     io.stdout(normalizeHelp);
     return 0;
   }
-  const id = basename(opts.file, extname(opts.file));
-  let input;
+  let normalized;
   try {
-    input = await ingestFile(opts.file, id);
+    normalized = await normalizeFile(opts.file, { from: opts.from });
   } catch (e) {
-    io.stderr(`${opts.file}: Cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    if (!isReaderError(e) || e.code !== 'SourceUnreadable') throw e;
+    io.stderr(`${e.line}\n`);
     return 2;
   }
-  const options = { ...(await manifestOptions(opts.file)), ...(opts.from !== 'auto' ? { from: opts.from } : {}) };
-  const result = input.extension === 'pdf' ? await normalizePdf(input, options) : normalize(input, options);
-  io.stdout(toMarkdown(result.tree));
+  const { input, result, markdown } = normalized;
+  io.stdout(markdown);
   for (const m of result.file.messages) {
-    io.stderr(`${input.file.path}:${m.line ?? 1}:${m.column ?? 1}: ${m.reason} [${m.ruleId ?? 'normalize'}]\n`);
+    io.stderr(`${formatMessage({ file: input.file.path ?? opts.file, line: m.line ?? 1, column: m.column ?? 1, reason: m.reason, rule: m.ruleId ?? 'normalize', severity: 'info' })}\n`);
   }
   if (opts.report) {
     const report = { file: input.file.path, kind: result.kind, changes: result.changes };

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { buildPacks, type PackProgress } from '../pack/index.ts';
+import type { PackProgress } from '../pack/index.ts';
+import { buildPacks } from '../pipeline/pack.ts';
 import type { Io } from './io.ts';
 import { packHelp, type PackArgs } from './pack.parser.ts';
 

@@ -4,14 +4,13 @@ import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Manifest, ManifestText } from '../manifest/schema.ts';
-import type { NormalizedText } from '../types.ts';
-import type { TextAnalysis, ReaderAnalysis } from '../analyze/index.ts';
+import type { Manifest } from '../manifest/schema.ts';
+import type { PreparedText } from '../types.ts';
+import type { ReaderAnalysis } from '../analyze/types.ts';
 import { fontFaceCss, fontFiles } from './fonts.ts';
 import { textToHtml } from './markdown-to-html.ts';
 import { pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
-import { memoOn } from '../util/memo.ts';
 import { mainSources, matrixColumns, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
 
 const require = createRequire(import.meta.url);
@@ -20,7 +19,7 @@ export const defaultStylesDir = new URL('../../styles/', import.meta.url).pathna
 
 export interface ComposeInput {
   manifest: Manifest;
-  texts: Array<{ meta: ManifestText; doc: NormalizedText; analysis: TextAnalysis }>;
+  texts: PreparedText[];
   analysis: ReaderAnalysis;
   /** Project folder: user templates and styles are resolved from here. */
   root: string;
@@ -35,6 +34,8 @@ export interface ComposeOutput {
   /** The complete paged HTML source. */
   html: string;
   assets: Asset[];
+  /** What the templates rendered: every part of the book (texts with their HTML, introduction tables, concordance, index), for an output that sets them its own way. */
+  view: Record<string, unknown>;
 }
 
 /** Paged.js's polyfill build; its package exports no subpath for it, so find it from the main entry. */
@@ -73,10 +74,10 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   }
   const hyphenate = input.profile !== 'large-print';
   const sources = sourceRows(manifest, input.analysis);
-  const texts = input.texts.map(({ meta, doc, analysis }, i) => {
-    // Hyphenated and serialized once per text version: kept with the text (util/memo.ts).
+  const texts = input.texts.map(({ meta, doc, analysis, derived }, i) => {
+    // Hyphenated and serialized once per text version: kept with the text (cache/derived.ts).
     const options = { hyphenate, language: manifest.language, paragraphNumbers: manifest.paragraph_numbers };
-    const body = memoOn(doc, 'paged-html', JSON.stringify([meta.id, options]), () => textToHtml(doc.tree, meta.id, options));
+    const body = derived.get('paged-html', JSON.stringify([meta.id, options]), () => textToHtml(doc.tree, meta.id, options));
     return {
       ...meta,
       number: i + 1,
@@ -94,7 +95,7 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   });
   const answers = groupByAnswer(texts);
   const topics = topicMatrix(manifest, input.analysis);
-  const html = templates.render({
+  const view = {
     reader: { ...manifest, pageSize: manifest.page_size },
     profile: input.profile,
     stylesheets,
@@ -111,8 +112,8 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
       text: q.text,
       occurrences: q.occurrences.map((o) => ({ ...o, number: manifest.texts.findIndex((t) => t.id === o.textId) + 1, label: `¶ ${/-p(\d+)$/.exec(o.paragraphId)?.[1] ?? ''}`, href: `#${o.paragraphId}` })),
     })),
-  });
-  return { html, assets };
+  };
+  return { html: templates.render(view), assets, view };
 }
 
 /** Literal `[n]` markers left in the text: calls whose notes the source did not include. */

@@ -3,6 +3,7 @@
  * (through the `describe` texts) its documentation. Defaults are applied here only.
  */
 import { z } from 'zod';
+import { SOURCE_FORMATS } from '../ingest/source-kinds.ts';
 
 const text = z
   .object({
@@ -26,7 +27,7 @@ const text = z
     summary: z.string().optional().describe("An editor's paragraph about the text."),
     questions: z.array(z.string()).default([]).describe('Discussion questions printed after the text.'),
     from: z
-      .enum(['auto', 'pdf-text', 'web-text', 'markdown', 'html', 'pdf', 'clean'])
+      .enum(SOURCE_FORMATS)
       .default('auto')
       .describe('What kind of source this is. Default `auto` (detected).'),
     rules: z

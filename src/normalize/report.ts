@@ -1,4 +1,5 @@
 import type { Change } from '../types.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
 export interface ReportItem {
   id: string;
@@ -7,12 +8,6 @@ export interface ReportItem {
   changes: Change[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 function countsByRule(changes: Change[]): [string, number][] {
   const m = new Map<string, number>();

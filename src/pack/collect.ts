@@ -7,18 +7,13 @@ import { toString } from 'mdast-util-to-string';
 import { numberParagraphs, type NumberedParagraph } from '../analyze/paragraphs.ts';
 import { missingNoteCalls } from '../compose/index.ts';
 import { textToHtml } from '../compose/markdown-to-html.ts';
+import type { PreparedText, Topic } from '../types.ts';
 import type { ManifestText } from '../manifest/schema.ts';
-import type { NormalizedText, Topic } from '../types.ts';
-import type { TextAnalysis } from '../analyze/index.ts';
 import { excerptRanges, withGaps, type ParagraphRange } from './excerpts.ts';
 import { markTerms, termMatchers, type TermMatchers } from './highlight.ts';
 
-/** One prepared text, as `prepare()` returns it. */
-export interface PreparedText {
-  meta: ManifestText;
-  doc: NormalizedText;
-  analysis: TextAnalysis;
-}
+/** What a pack reads of a prepared text. */
+type PackSource = Pick<PreparedText, 'meta' | 'doc' | 'analysis'>;
 
 /** A paragraph printed in a pack, with where it stands in the full reader. */
 export interface PackParagraph {
@@ -84,7 +79,7 @@ export interface PackContent {
  * Gather one topic's pack. Hits come from the analysis (`matchTopic` per paragraph, with the
  * topic's `minScore`); `anchors` maps paragraph ids to reader.pdf pages.
  */
-export function collectPack(topic: Topic, texts: readonly PreparedText[], anchors: Record<string, number>, options: { context: number; hyphenate?: boolean; language?: string }): PackContent {
+export function collectPack(topic: Topic, texts: readonly PackSource[], anchors: Record<string, number>, options: { context: number; hyphenate?: boolean; language?: string }): PackContent {
   const matchers = termMatchers(topic);
   const out: PackContent = { topic, texts: [], silent: [], hits: 0, passages: 0 };
   for (const [i, { meta, doc, analysis }] of texts.entries()) {

@@ -1,4 +1,5 @@
 import { isReaderError } from '../errors.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
 /** What the preview shows and prints when a build fails. */
 export interface PreviewFailure {
@@ -16,7 +17,6 @@ export function describeFailure(error: unknown): PreviewFailure {
   return { line: `reader crashed: ${e.message}`, hint: 'This is a bug in reader; please report it with this page.', ...(e.stack ? { stack: e.stack } : {}) };
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A small page with the error, which reloads itself (through the reload script) once a build succeeds. */
 export function errorPage(failure: PreviewFailure, build: number): string {

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isReaderError, ReaderError } from '../errors.ts';
 import { changedLabel, watchProject } from '../watch/index.ts';
 import { describeFailure, errorPage, type PreviewFailure } from './error-page.ts';
-import { buildPreview, type AssetCache } from './preview-build.ts';
+import { buildPreview, type AssetCache } from '../pipeline/preview.ts';
 import { startStaticServer, type PreviewServerState, type StaticServer } from './server.ts';
 
 export interface PreviewOptions {

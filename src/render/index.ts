@@ -10,7 +10,6 @@ import { withTimeout } from './timeout.ts';
 
 export { launchBrowser, findChromium, CHROMIUM_FLAGS } from './chromium.ts';
 export { BOOK_ORIGIN } from './seal.ts';
-export { renderWithRetry, closeBrowser } from './retry.ts';
 
 /** How long layout may take before the render counts as hung: `READER_LAYOUT_TIMEOUT_MS`, else 10 minutes. */
 export function layoutTimeout(): number {

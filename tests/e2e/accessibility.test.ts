@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContentText } from '../../src/accessibility/content-text.ts';
 import { readPageTextWithPdfjs, type PageText } from '../../src/accessibility/page-text.ts';
 import { mcids, readStructTree, walk } from '../../src/accessibility/struct-tree.ts';
-import { build } from '../../src/build.ts';
+import { build } from '../../src/pipeline/index.ts';
 import { checkPdf } from '../../src/check/index.ts';
 
 const LARGE_OUT = '.cache/test-out-large';
@@ -90,7 +90,7 @@ describe('large-print build', () => {
   let pdf = '';
   beforeAll(async () => {
     pdf = (await build({ config: 'reader.yaml', out: LARGE_OUT, profile: 'large-print' })).pdfPath;
-  }, 240_000);
+  });
   it('writes reader.large-print.pdf in Atkinson Hyperlegible', async () => {
     expect(pdf).toMatch(/reader\.large-print\.pdf$/);
     const raw = Buffer.from(await readFile(pdf)).toString('latin1');

@@ -1,12 +1,12 @@
-// The sample reader imposed as a booklet (the code path of `reader build --impose booklet`),
+// The sample reader imposed as a booklet (the booklet output of `reader build --impose booklet`,
+// run on a finished PDF as an up-to-date build runs it),
 // read back with pdfjs: which reader page lies in each half of each sheet side.
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseBuildArgs } from '../../src/cli/build.parser.ts';
-import { imposeOutputs } from '../../src/cli/impose.runner.ts';
+import { finishOutputs } from '../../src/pipeline/index.ts';
 
 const sample = inject('sample');
 
@@ -39,12 +39,12 @@ describe('booklet imposition of the sample', () => {
     copyFileSync(sample.pdf, pdf);
     // A build's output folder: its record says the tool wrote the PDF (imposition writes only there).
     writeFileSync(join(dir, '.reader-out.json'), JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: [] }));
-    const [booklet] = await imposeOutputs(pdf, parseBuildArgs(['--impose', 'booklet', '--sheet', 'A4']));
+    const [booklet] = await finishOutputs(pdf, { impose: { mode: 'booklet', sheet: 'A4' } });
     expect(booklet).toBe(join(dir, 'reader-booklet.pdf'));
     source = await texts(new Uint8Array(readFileSync(pdf)), false);
     halves = await texts(new Uint8Array(readFileSync(booklet!)), true);
     n = Math.ceil(source.length / 4) * 4;
-  }, 120_000);
+  });
 
   it('has twice ceil(pages/4) sides', () => {
     expect(halves.length / 2).toBe(2 * Math.ceil(source.length / 4));

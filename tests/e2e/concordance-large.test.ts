@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { build, type BuildResult } from '../../src/build.ts';
+import { build, type BuildResult } from '../../src/pipeline/index.ts';
 import { loadPdfjs, pdftotextPages } from './pdf-read.ts';
 
 const TITLE = 'A Concordance Under Strain';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build } from '../../src/build.ts';
+import { build } from '../../src/pipeline/index.ts';
 
 /** One folder per test run, so concurrent runs (and developers) never share an out/. */
 export const E2E_OUT = process.env.READER_E2E_OUT ?? `.cache/test-out-${process.pid}`;
@@ -26,6 +26,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sample: { out: string; pdf: string; report: import('../../src/build.ts').BuildReport; anchors: Record<string, number>; hashesBefore: Record<string, string> };
+    sample: { out: string; pdf: string; report: import('../../src/pipeline/index.ts').BuildReport; anchors: Record<string, number>; hashesBefore: Record<string, string> };
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { build, type BuildResult } from '../../src/build.ts';
+import { build, type BuildResult } from '../../src/pipeline/index.ts';
 import { runInit } from '../../src/cli/init.runner.ts';
 import { parseInitArgs } from '../../src/cli/init.parser.ts';
 import { loadManifest } from '../../src/manifest/load.ts';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   const io = { stdout: (t: string) => void (stdout += t), stderr: () => {}, isTTY: false };
   expect(await runInit(parseInitArgs([project, '--from', join(tmp, 'texts')]), io)).toBe(0);
   result = await build({ config: join(project, 'reader.yaml'), out: join(project, 'out') });
-}, 240_000);
+});
 
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@
 import { appendFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build.ts';
+import { build } from '../../src/pipeline/index.ts';
 import { render } from '../../src/render/index.ts';
 import { loadAhead } from '../../src/render/open-page.ts';
 import { SHOW_BODY } from '../../src/render/paged-hooks.ts';

@@ -65,7 +65,7 @@ const readerPages = pdftotextPages(sample.pdf).map(letters);
 beforeAll(async () => {
   await rm(packsDir, { recursive: true, force: true });
   code = await main(['pack', '--all', '--out', packsDir], run);
-}, 240_000);
+});
 
 describe('reader pack --all on the sample', () => {
   it('builds a PDF and HTML per topic from the up-to-date reader, with progress per pack', async () => {
@@ -165,7 +165,7 @@ describe('reader pack --all on the sample', () => {
       expect(results.length).toBeGreaterThan(10);
       expect(results.filter((r) => !r.ok).map((r) => `${f}: ${r.rule} ${r.title}: ${r.detail}`)).toEqual([]);
     }
-  }, 120_000);
+  });
 
   it('cites the paragraph numbers the reader prints', async () => {
     for (const file of (await readdir(packsDir)).filter((f) => f.endsWith('.html'))) {
@@ -245,5 +245,5 @@ describe('reader pack errors and a stale reader', () => {
     expect(existsSync(join(project, 'out', 'reader.pdf'))).toBe(true);
     expect(existsSync(join(project, 'out', 'packs', 'kronstadt.pdf'))).toBe(true);
     expect(existsSync(join(project, 'out', 'packs', 'nothing-here.pdf'))).toBe(false);
-  }, 240_000);
+  });
 });

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
-import { build } from '../../src/build.ts';
-import { closeBrowser, launchBrowser } from '../../src/render/index.ts';
+import { build } from '../../src/pipeline/index.ts';
+import { launchBrowser } from '../../src/render/index.ts';
+import { closeBrowser } from '../../src/render/retry.ts';
 import { descendantsOf } from '../../src/util/processes.ts';
 import { pdftotextPages, printedFolio } from './pdf-read.ts';
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initProject } from '../../src/init/index.ts';
-import { closeBrowser, launchBrowser } from '../../src/render/index.ts';
+import { launchBrowser } from '../../src/render/index.ts';
+import { closeBrowser } from '../../src/render/retry.ts';
 import { startPreview, type Preview, type PreviewBuildEvent } from '../../src/preview/index.ts';
 import { watchProject } from '../../src/watch/index.ts';
 
@@ -20,17 +21,6 @@ beforeAll(async () => {
   config = (await initProject({ dir: join(tmp, 'proj'), from: join(tmp, 'texts') })).manifestPath;
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
-
-async function pollFor(url: string, test: (body: string) => boolean, ms = 10_000): Promise<string> {
-  const until = Date.now() + ms;
-  let body = '';
-  while (Date.now() < until) {
-    body = await (await fetch(url)).text();
-    if (test(body)) return body;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return body;
-}
 
 const rawStatus = (port: number, path: string) =>
   new Promise<number>((resolve, reject) => {
@@ -48,9 +38,21 @@ describe('reader preview', () => {
   let preview: Preview;
   const controller = new AbortController();
   const builds: PreviewBuildEvent[] = [];
+  const waiting: Array<() => void> = [];
+
+  /** The served page once it passes `test`: read again after every build, no deadline but the test's. */
+  async function pageWhen(test: (body: string) => boolean): Promise<string> {
+    for (;;) {
+      // Asked before the fetch, so a build that ends during it is not missed.
+      const built = new Promise<void>((r) => waiting.push(r));
+      const body = await (await fetch(preview.url)).text();
+      if (test(body)) return body;
+      await built;
+    }
+  }
 
   it('serves the paged HTML with our reload script on 127.0.0.1', async () => {
-    preview = await startPreview({ config, port: 0, signal: controller.signal, onBuild: (e) => builds.push(e) });
+    preview = await startPreview({ config, port: 0, signal: controller.signal, onBuild: (e) => (builds.push(e), waiting.splice(0).forEach((w) => w())) });
     expect(preview.port).toBeGreaterThan(0);
     expect(preview.url).toBe(`http://127.0.0.1:${preview.port}/`);
     const html = await (await fetch(preview.url)).text();
@@ -72,7 +74,8 @@ describe('reader preview', () => {
       const page = await browser.newPage();
       await page.goto(preview.url, { waitUntil: 'load' });
       // Every contents entry gets its number once the page it points to is laid out.
-      await page.waitForFunction(() => document.querySelectorAll('.toc a').length > 0 && document.querySelectorAll('.toc a:not([data-page])').length === 0, { timeout: 30_000 });
+      // No deadline of its own (timeout 0): on a busy machine layout takes what it takes; the test's timeout is the backstop.
+      await page.waitForFunction(() => document.querySelectorAll('.toc a').length > 0 && document.querySelectorAll('.toc a:not([data-page])').length === 0, { timeout: 0 });
       const numbers = await page.evaluate(() => Array.from(document.querySelectorAll('.toc a')).map((a) => a.getAttribute('data-page')));
       expect(numbers.length).toBeGreaterThan(0);
       for (const n of numbers) expect(Number(n)).toBeGreaterThan(0);
@@ -89,22 +92,22 @@ describe('reader preview', () => {
     await reader.cancel();
   });
 
-  it('serves a changed source within a bounded wait', async () => {
+  it('serves a changed source once it is rebuilt', async () => {
     const before = await readFile(source(), 'utf8');
     await writeFile(source(), before.replace('the first instance of proletarian revolution', 'the first instance of proletarian revolution 987654321'));
-    const html = await pollFor(preview.url, (b) => b.includes('987654321'));
+    const html = await pageWhen((b) => b.includes('987654321'));
     expect(html).toContain('987654321');
   });
 
   it('shows a broken manifest in the page, then recovers', async () => {
     const yaml = await readFile(config, 'utf8');
     await writeFile(config, yaml.replace('language: en', 'langage: en'));
-    const page = await pollFor(preview.url, (b) => b.includes('did not build'));
+    const page = await pageWhen((b) => b.includes('did not build'));
     expect(page).toMatch(/reader\.yaml:\d+:\d+: Unknown field `langage`/);
     expect(page).toContain('Did you mean `language`?');
     expect(page).toContain('/__reader/reload.js');
     await writeFile(config, yaml);
-    expect(await pollFor(preview.url, (b) => b.includes('987654321'))).toContain('paged.polyfill.js');
+    expect(await pageWhen((b) => b.includes('987654321'))).toContain('paged.polyfill.js');
   });
 
   it('stops cleanly on abort: the promise resolves and the port closes', async () => {
@@ -118,14 +121,17 @@ describe('watchProject', () => {
   it('debounces a burst of changes into one call and ignores unrelated files', async () => {
     const calls: string[][] = [];
     const controller = new AbortController();
-    const watcher = await watchProject({ root: join(tmp, 'proj'), manifestPath: config, debounceMs: 150, signal: controller.signal, onChange: (c) => void calls.push(c) });
+    // A debounce long enough that the five saves below fall in one burst even on a busy machine.
+    let called!: () => void;
+    const firstCall = new Promise<void>((r) => (called = r));
+    const watcher = await watchProject({ root: join(tmp, 'proj'), manifestPath: config, debounceMs: 1_000, signal: controller.signal, onChange: (c) => void (calls.push(c), called()) });
     expect(watcher.watched().files).toContain(source());
     await writeFile(join(tmp, 'proj', 'content', 'unrelated.txt'), 'x');
     const text = await readFile(source(), 'utf8');
     for (let i = 0; i < 5; i++) await writeFile(source(), `${text}\n${i}`);
-    await new Promise((r) => setTimeout(r, 800));
-    expect(calls).toEqual([[source()]]);
+    await firstCall;
     controller.abort();
     await watcher.closed;
+    expect(calls).toEqual([[source()]]);
   });
 });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { closeBrowser, launchBrowser } from '../../src/render/index.ts';
+import { launchBrowser } from '../../src/render/index.ts';
+import { closeBrowser } from '../../src/render/retry.ts';
 
 export interface SampleProject {
   /** The project folder (reader.yaml, content/); set once the suite has started. */

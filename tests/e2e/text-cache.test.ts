@@ -3,7 +3,7 @@
 import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, type ProgressEvent } from '../../src/build.ts';
+import { build, type ProgressEvent } from '../../src/pipeline/index.ts';
 import { pdfWordBoxes } from './pdf-read.ts';
 import { useSampleProject } from './sample-project.ts';
 
@@ -40,7 +40,7 @@ describe('the text cache', () => {
     // Only the text cache goes over: the book is laid out afresh, as in the cold build, so
     // build.json's layout (lanes, not the layout cache's -1) can be compared too.
     await cp(join(sample.dir, 'cold', '.cache', 'texts'), join(sample.dir, 'warm', '.cache', 'texts'), { recursive: true });
-    // Beside each text, what compose and the side editions derived from it (util/memo.ts).
+    // Beside each text, what compose and the outputs derived from it (cache/derived.ts).
     const cache = join(sample.dir, 'warm', '.cache', 'texts');
     const derived = (await readdir(cache)).filter((n) => n.endsWith('.derived.v8'));
     expect(derived).toHaveLength(cold.result.report.texts.length);

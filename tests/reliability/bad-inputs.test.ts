@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/build.ts';
+import { prepare } from '../../src/pipeline/index.ts';
 import { textToHtml } from '../../src/compose/markdown-to-html.ts';
 import { earlierOutput, firstLine, hasStack, runBuild, tinyProject } from './helpers.ts';
 

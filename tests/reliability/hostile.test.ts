@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { PDFDocument, PDFDict, PDFName, PDFString } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/build.ts';
-import { BOOK_ORIGIN, closeBrowser, launchBrowser, render } from '../../src/render/index.ts';
+import { build, type BuildResult } from '../../src/pipeline/index.ts';
+import { BOOK_ORIGIN, launchBrowser, render } from '../../src/render/index.ts';
+import { closeBrowser } from '../../src/render/retry.ts';
 import { firstLine, hasStack, runBuild, tinyProject } from './helpers.ts';
 
 const HOSTILE_MD = `A paragraph before the hostile things, with {{title}} and {{> cover}} and {{{raw}}} literal.

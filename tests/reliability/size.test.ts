@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/build.ts';
+import { prepare } from '../../src/pipeline/index.ts';
 import { compose } from '../../src/compose/index.ts';
 import { tinyProject } from './helpers.ts';
 

@@ -65,7 +65,7 @@ describe('CLI bundle build', () => {
     outDir = join(dir, 'dist', 'cli');
     fingerprint = sourceFingerprint();
     entry = await buildBundle({ outDir, fingerprint });
-  }, 60_000);
+  });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('writes main.mjs and the source hash, and is then fresh for these sources only', async () => {

@@ -7,8 +7,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBuildSession, prepare, type BuildSession, type ProgressEvent } from '../../src/build.ts';
-import { decodeText, encodeText, TextCache, type PreparedText } from '../../src/cache/text-cache.ts';
+import { createBuildSession, prepare, type BuildSession, type ProgressEvent } from '../../src/pipeline/index.ts';
+import { decodeText, encodeText, TextCache, type CachedText } from '../../src/cache/text-cache.ts';
 import { toMarkdown } from '../../src/normalize/index.ts';
 
 // The tool's fingerprint, under the test's control: a new version of the tool must miss.
@@ -32,7 +32,7 @@ async function prepareInto(extra: { fresh?: boolean; session?: BuildSession } = 
 const entries = async () => (await readdir(cacheDir).catch(() => [] as string[])).sort();
 
 /** What later stages read of a text, taken apart so that a difference names its field. */
-function expectSameText(read: PreparedText, prepared: PreparedText): void {
+function expectSameText(read: CachedText, prepared: CachedText): void {
   expect(read.analysis).toStrictEqual(prepared.analysis);
   expect(Object.keys(read.doc)).toEqual(Object.keys(prepared.doc));
   expect(Object.keys(read.doc.file)).toEqual(Object.keys(prepared.doc.file));

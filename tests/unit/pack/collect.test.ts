@@ -5,7 +5,8 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { analyzeText, compileTopics } from '../../../src/analyze/index.ts';
 import type { ManifestText } from '../../../src/manifest/schema.ts';
-import { collectPack, type PreparedText } from '../../../src/pack/collect.ts';
+import { collectPack } from '../../../src/pack/collect.ts';
+import type { PreparedText } from '../../../src/types.ts';
 import { termMatchers, termRanges } from '../../../src/pack/highlight.ts';
 import type { NormalizedText } from '../../../src/types.ts';
 
@@ -16,7 +17,7 @@ const topics = compileTopics([
 ]);
 const topic = (id: string) => topics.find((t) => t.id === id)!;
 
-function prepared(id: string, markdown: string): PreparedText {
+function prepared(id: string, markdown: string): Omit<PreparedText, 'derived'> {
   const file = new VFile({ path: `${id}.md`, value: markdown });
   const doc: NormalizedText = { id, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
   const meta: ManifestText = { id, title: `Title of ${id}`, author: 'A. Author', source: `${id}.md`, date: undefined, position: 'p', questions: [], from: 'auto', rules: { disable: [], drop: [] } };

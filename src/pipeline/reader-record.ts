@@ -4,11 +4,11 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { BuildReport } from '../build.ts';
-import type { PreparedText } from './collect.ts';
+import type { BuildReport } from './report.ts';
+import type { PreparedText } from '../types.ts';
 
 /** Anchors of the full reader, or why they cannot be trusted (then the reader is rebuilt). */
-export type ReaderRefs = { anchors: Record<string, number>; stale?: undefined } | { stale: string; anchors?: undefined };
+export type ReaderRefs = { anchors: Record<string, number>; pages: number; stale?: undefined } | { stale: string; anchors?: undefined };
 
 /**
  * Read `<readerDir>/reader.anchors.json` and check it against the current sources: every
@@ -16,7 +16,7 @@ export type ReaderRefs = { anchors: Record<string, number>; stale?: undefined } 
  * that neither the manifest nor a template or stylesheet of the reader (`layoutDirs`) was
  * edited after the build: they move pages without changing a source.
  */
-export async function readReaderRefs(readerDir: string, texts: readonly PreparedText[], hashes: Record<string, string>, manifestPath: string, layoutDirs: readonly string[] = []): Promise<ReaderRefs> {
+export async function readReaderRefs(readerDir: string, texts: readonly Pick<PreparedText, 'meta' | 'analysis'>[], hashes: Record<string, string>, manifestPath: string, layoutDirs: readonly string[] = []): Promise<ReaderRefs> {
   const anchorsPath = join(readerDir, 'reader.anchors.json');
   const shown = relative(process.cwd(), anchorsPath) || anchorsPath;
   let anchors: Record<string, number>;
@@ -38,7 +38,7 @@ export async function readReaderRefs(readerDir: string, texts: readonly Prepared
   if (m.mtimeMs > a.mtimeMs) return { stale: `${relative(process.cwd(), manifestPath) || manifestPath} was edited after the reader was built` };
   const newer = await newerFile(layoutDirs, a.mtimeMs);
   if (newer) return { stale: `${relative(process.cwd(), newer) || newer} was edited after the reader was built` };
-  return { anchors };
+  return { anchors, pages: report.pages };
 }
 
 /** A reader template or stylesheet in `dirs` (and their `partials/`) changed after `since`. Pack files do not count. */

@@ -1,10 +1,10 @@
 import { copyFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { prepare } from '../build.ts';
 import { compose } from '../compose/index.ts';
 import type { LoadedManifest } from '../manifest/load.ts';
+import { injectReload } from '../preview/inject.ts';
+import { prepare } from './prepare.ts';
 import { claimOutDir, guardOf } from '../util/out-folder.ts';
-import { injectReload } from './inject.ts';
 
 /** Remembers which assets are already in the preview folder, so a rebuild copies only what changed. */
 export type AssetCache = Map<string, string>;
@@ -18,8 +18,8 @@ export interface PreviewBuildResult {
 }
 
 /**
- * The front half of a build plus compose, written into the preview folder: no Chromium and
- * no PDF, since Paged.js lays the pages out in the user's own browser. The HTML is written
+ * `reader preview`'s run: prepare and compose as a build does, written into the preview folder:
+ * no Chromium and no PDF, since Paged.js lays the pages out in the user's own browser. The HTML is written
  * last and renamed into place, so the server never serves a half-written page.
  */
 export async function buildPreview(options: { config: string; outDir?: string; build: number; cache: AssetCache; signal?: AbortSignal }): Promise<PreviewBuildResult & { outDir: string }> {

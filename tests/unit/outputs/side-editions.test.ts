@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { accessibleHtmlOutput } from '../../../src/outputs/accessible-html.ts';
+import { normalizeReport } from '../../../src/outputs/normalize-report.ts';
+import type { OutputFiles, Prepared } from '../../../src/outputs/types.ts';
+import { prepare } from '../../../src/pipeline/index.ts';
+
+/** The two outputs made from the prepared texts alone, written into memory. */
+async function sideEditions(facts: Prepared): Promise<Array<{ name: string; content: string }>> {
+  const written: Array<{ name: string; content: string }> = [];
+  const files: OutputFiles = { dir: '', outDir: '', write: async (name, content) => void written.push({ name, content: String(content) }), assets: async () => {}, remove: async () => {} };
+  const context = { request: { edition: 'reader' as const }, files, browser: () => Promise.reject(new Error('no browser')) };
+  for (const output of [accessibleHtmlOutput, normalizeReport]) {
+    expect(output.stage).toBe('prepared');
+    expect(output.wanted(context.request)).toBe(true);
+    expect(output.wanted({ edition: 'large-print' })).toBe(false);
+    await output.write(facts, context);
+  }
+  return written;
+}
+
+describe('the outputs made from the prepared texts (accessible HTML, normalize report)', () => {
+  it('reuse an unchanged text’s share and redo one whose manifest entry changed', async () => {
+    const { loaded, texts, analysis, hashes } = await prepare({ config: 'reader.yaml' });
+    const input = { loaded, texts, analysis, hashes };
+    const first = await sideEditions(input);
+    expect(first.map((f) => f.name)).toEqual(['reader.accessible.html', 'normalize-report.html']);
+    for (const t of texts) expect(first[0]!.content).toContain(`<article id="${t.meta.id}"`);
+    // The same documents again: the same files.
+    expect(await sideEditions(input)).toEqual(first);
+    // A new title for one text (same document): its article shows it, the others are as before.
+    const [t0, ...rest] = texts;
+    const retitled = { ...input, texts: [{ ...t0!, meta: { ...t0!.meta, title: 'A New Title For The Test' } }, ...rest] };
+    const again = await sideEditions(retitled);
+    expect(again[0]!.content).toContain('A New Title For The Test');
+    expect(again[0]!.content).not.toContain(`>${t0!.meta.title}<`);
+    expect(again[1]).toEqual(first[1]);
+  });
+});
