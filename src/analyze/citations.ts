@@ -138,7 +138,10 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     }
     inlineByPara.push(inPara);
   }
-  const known = new Set(citations.concat(...inlineByPara).map((c) => c.sourceKey));
+  // A loop, not `concat(...inlineByPara)`: spreading one argument per paragraph overflows the stack on large texts.
+  const known = new Set<string>();
+  for (const c of citations) known.add(c.sourceKey);
+  for (const inPara of inlineByPara) for (const c of inPara) known.add(c.sourceKey);
   const isKnown = (author: string, title: string): boolean => known.has(sourceKey(surnameFromMention(author), title));
   for (const [i, para] of paragraphs.entries()) {
     const inPara = inlineByPara[i]!;
