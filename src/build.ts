@@ -86,6 +86,8 @@ export interface BuildReport {
   texts: Array<{ id: string; title: string; author: string; source: string; sha256: string; kind: string; words: number; paragraphs: number; startPage: number | undefined; repairs: number; warnings: number }>;
   timings: Record<string, number>;
   warnings: BuildMessage[];
+  /** What the analysis logged: name merges, sources left out as weak, what each `name_index` setting changed. */
+  log: BuildMessage[];
   repairs: Record<string, number>;
   refusedRequests: string[];
   /** Blocks the layout engine dropped: always empty in a good build. */
@@ -207,7 +209,8 @@ export async function prepare(options: PrepareOptions = {}): Promise<{
   // A session keeps only this build's texts: an edited text's earlier versions go. So does the disk cache.
   for (const key of options.session?.texts.keys() ?? []) if (!kept.has(key)) options.session!.texts.delete(key);
   if (disk) await time('textCache', () => disk.settle());
-  const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics));
+  const authors = Object.fromEntries(manifest.texts.map((t) => [t.id, t.author]));
+  const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics, { names: manifest.name_index, authors }));
   return { loaded, texts, analysis, timings, hashes, cacheWritten: () => disk?.flush() ?? Promise.resolve() };
 }
 
@@ -361,7 +364,7 @@ async function buildLocked(options: BuildOptions, started: number, ahead: Promis
       finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }, undefined, rendered.prepared),
     );
 
-    const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),
+    const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),
       ...rendered.lost.map((b) => ({ file: `${base}.html`, reason: `Unexpected loss: the layout placed \`${b.text}\`${b.id ? ` (in #${b.id})` : ''} on no page`, rule: 'layout-lost-content', severity: 'warning' as const })),
     ];
     const repairs: Record<string, number> = {};
@@ -387,6 +390,7 @@ async function buildLocked(options: BuildOptions, started: number, ahead: Promis
       })),
       timings: {},
       warnings: warnings.filter((w) => w.severity === 'warning'),
+      log: warnings.filter((w) => w.severity === 'info' && w.source === 'reader-analyze'),
       repairs,
       refusedRequests: rendered.seal.refused,
       lostBlocks: rendered.lost.length,
@@ -439,6 +443,26 @@ function toMessages(messages: VFileMessage[], changes: NormalizedText['changes']
     reason: m.reason,
     severity: isWarning(m) ? 'warning' : 'info',
   }));
+}
+
+/**
+ * The analysis's log as build messages: a merge or a source left out at its place in the text's
+ * source; an editor's setting at its line in reader.yaml, a warning when it changed nothing.
+ */
+function analysisMessages(analysis: ReaderAnalysis, texts: BuildResult['texts'], loaded: LoadedManifest): BuildMessage[] {
+  const fileOf = new Map(texts.map((t) => [t.meta.id, t.doc.file.path ?? t.meta.source]));
+  const manifestFile = relative(loaded.root, loaded.path) || loaded.path;
+  return analysis.log.map((l) => {
+    const at = l.setting ? loaded.locate(l.setting) : l.line !== undefined ? { line: l.line, column: l.column ?? 1 } : undefined;
+    return {
+      file: l.setting ? manifestFile : (fileOf.get(l.textId ?? '') ?? ''),
+      ...(at ? { line: at.line, column: at.column } : {}),
+      rule: l.ruleId,
+      source: 'reader-analyze',
+      reason: l.reason,
+      severity: l.ruleId === 'name-setting-unused' ? ('warning' as const) : ('info' as const),
+    };
+  });
 }
 
 function pageWarnings(errors: string[], refused: string[], file: string): BuildMessage[] {

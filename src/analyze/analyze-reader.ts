@@ -71,6 +71,7 @@ function sourceEntries(texts: TextAnalysis[], names: NameEntry[] = []): SourceEn
         kind: c.kind,
         ...(c.noteNumber ? { noteNumber: c.noteNumber } : {}),
         ...(c.paragraphId ? { paragraphId: c.paragraphId } : {}),
+        confidence: c.confidence,
       })),
     });
   }
@@ -92,15 +93,16 @@ export function analyzeReader(texts: TextAnalysis[], topics: Topic[], options: R
   const judged = texts.map((t) => {
     const own = options.authors?.[t.id] ? surnameKey(lastWord(options.authors[t.id]!)) : '';
     const citations = t.citations.map((c) => {
-      if (c.evidence !== 'saying') return c;
+      if (c.evidence !== 'saying' && c.evidence !== 'saying-role') return c;
       const surname = splitKey(c.sourceKey).surname;
       if (own && surname === own) return { ...c, confidence: 0 };
-      return { ...c, confidence: persons.has(surname) ? 0.7 : 0.3 };
+      // A role in apposition (`the historian X says`) makes a stronger source than a verb alone.
+      return { ...c, confidence: persons.has(surname) ? (c.evidence === 'saying-role' ? 0.8 : 0.7) : 0.3 };
     });
     for (const c of citations) {
       if (c.confidence >= 0.5) continue;
       const what = c.title ? (c.author ? `${c.author}, ${c.title}` : c.title) : (c.author ?? c.raw);
-      const why = c.confidence === 0 ? 'the text’s own author' : c.evidence === 'saying' ? 'a verb of saying after a name the index does not take for a person' : 'a title alone, neither quoted nor with a page';
+      const why = c.confidence === 0 ? 'the text’s own author' : c.evidence.startsWith('saying') ? 'a verb of saying after a name the index does not take for a person' : 'a title alone, neither quoted nor with a page';
       log.push({ ruleId: 'source-weak', reason: `Left out \`${what}\` as a source: found only by a weak pattern (${why}); the editor's call`, textId: t.id, ...(c.line !== undefined ? { line: c.line } : {}), ...(c.column !== undefined ? { column: c.column } : {}) });
     }
     return { ...t, citations: citations.filter((c) => c.confidence >= 0.5) };

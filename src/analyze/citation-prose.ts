@@ -17,6 +17,8 @@ export interface ProseSource {
   offset: number;
   /** `strong`: an author with a title or a reference entry; `medium`: an author with a verb of saying. */
   strength: 'strong' | 'medium';
+  /** Introduced by a role (`the Jewish historian M. Tchernikover says`). */
+  role?: boolean;
 }
 
 const small = new Set('a an the of and in on to for at by from with or as is de la el los las del y le les des du der die das und von il'.split(' '));
@@ -49,7 +51,13 @@ export function titleAt(flat: FlatText, at: number): string | undefined {
 }
 
 const workWord = '(?:book|books|memoirs|work|diary|pamphlet|article|essay|masterpiece|introduction|speech|report|letter|study|history|account|novel|poem|preface)';
-const inTitleAfter = new RegExp(String.raw`^(?:,?\s*\([^)]{1,20}\))?(?:,?\s+[^.;:!?"“”]{0,45}?)?\s+in\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:${workWord}\s+)?|(?:the|a)\s+${workWord}\s+)?`, 'u');
+const VERB = '(?:said|says|wrote|writes|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms)';
+/** `X(, his biographer,) said in Title`, `X, in his *Title*,`, `X in his book Title`. */
+const inTitleAfter = [
+  new RegExp(String.raw`^(?:\s*\([^)]{1,20}\))?(?:,\s+[^,.;:!?]{1,45}?,?)?\s+${VERB}\s+in\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:${workWord}\s+)?)?`, 'u'),
+  new RegExp(String.raw`^(?:\s*\([^)]{1,20}\))?,\s+in\s+(?:his|her|their)\s+(?:own\s+)?(?:${workWord}\s+)?`, 'u'),
+  new RegExp(String.raw`^\s+in\s+(?:his|her|their)\s+(?:own\s+)?${workWord}\s+`, 'u'),
+];
 const inTitleBefore = /\bIn\s+$/u;
 /** Between the name and `in Title`: a verb of saying or writing, or `his book`. */
 const citedIn = /\b(?:said|says|wrote|writes|write|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms|his|her|their)\b/u;
@@ -64,10 +72,10 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
   for (const m of mentions) {
     // `X said in The Prophet Armed`, `X, in his *Yesterdays with Authors*, says`
     const after = text.slice(m.end, m.end + 120);
-    const it = inTitleAfter.exec(after);
+    const it = inTitleAfter.map((re) => re.exec(after)).find((x) => x);
     // `Lenin described Trotsky in his Testament`: a name after a verb is its object, not the author.
     const objectOf = /\b(?:described|describes|called|calls|praised|praises|named|names|attacked|attacks|criticised|criticized|mentioned|mentions|told|tells|asked|asks|wrote|writes|to)\s+$/u.test(text.slice(Math.max(0, m.offset - 20), m.offset));
-    if (!m.possessive && !objectOf && it && !/[.;:!?]\s/.test(it[0]) && citedIn.test(it[0])) {
+    if (!m.possessive && !objectOf && it && !/[.;:!?]\s/.test(it[0])) {
       const title = titleAt(flat, m.end + it[0].length);
       // `in his Testament`: one capitalized word is a title after `his`.
       if (title && (isTitleish(title) || (/\b(?:his|her|their)\s+$/.test(it[0]) && /^\p{Lu}\p{Ll}{3,}$/u.test(title)))) {
@@ -99,6 +107,15 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
+    // `In his Testament, Lenin … stated`
+    const inHis = /\bIn\s+(?:his|her|their)\s+(\p{Lu}[^,.;:!?]{2,60}),\s*$/u.exec(head);
+    if (!m.possessive && inHis) {
+      const title = capitalRun(inHis[1]!);
+      if (title && title === inHis[1]!.trim()) {
+        out.push({ author: m.name, title, raw: inHis[0] + m.name, offset: m.offset - head.length + inHis.index, strength: 'strong' });
+        continue;
+      }
+    }
     // `Already in State and Revolution, written in the revolutionary days of 1917, Lenin laid down`
     const inWritten = /\b[Ii]n\s+([^,.;:!?]{3,80}),\s+(?:written|published|composed)\b[^.;:!?]{0,60},\s*$/u.exec(head);
     if (!m.possessive && inWritten) {
@@ -108,7 +125,7 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
-    if (m.cites) out.push({ author: m.name, raw: text.slice(m.offset, Math.min(text.length, m.end + 30)).split(/[.;:!?]/)[0]!, offset: m.offset, strength: 'medium' });
+    if (m.cites) out.push({ ...(m.for.includes('role') ? { role: true } : {}), author: m.name, raw: text.slice(m.offset, Math.min(text.length, m.end + 30)).split(/[.;:!?]/)[0]!, offset: m.offset, strength: 'medium' });
   }
   return out;
 }

@@ -222,7 +222,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     const mentions = (namesByPara.get(para.id) ?? []).filter((n) => !inSpan(n.offset));
     for (const p of proseSources(para.flat, mentions)) {
       if (!p.author) continue;
-      found.push({ author: p.author, ...(p.title ? { title: p.title } : {}), raw: p.raw, offset: p.offset, confidence: p.strength === 'strong' ? 0.9 : 0.6, evidence: p.strength === 'strong' ? 'author-title' : 'saying' });
+      found.push({ author: p.author, ...(p.title ? { title: p.title } : {}), raw: p.raw, offset: p.offset, confidence: p.strength === 'strong' ? 0.9 : 0.6, evidence: p.strength === 'strong' ? 'author-title' : p.role ? 'saying-role' : 'saying' });
     }
     found.sort((a, b) => a.offset - b.offset || Number(!!b.title) - Number(!!a.title));
     for (const m of found) {

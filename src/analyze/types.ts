@@ -21,7 +21,7 @@ export interface Citation {
    * 0.3 a bare title without quotation marks or locator. Below 0.5 a source is left out, and logged.
    */
   confidence: number;
-  /** Which pattern found it: `note`, `inline`, `reference`, `author-title`, `title-by`, `saying`, `title-only`. */
+  /** Which pattern found it: `note`, `inline`, `reference`, `author-title`, `saying`, `saying-role`, `title-only`. */
   evidence: string;
   /** Label of the footnote definition, for `note` citations. */
   noteNumber?: string;
@@ -67,7 +67,7 @@ export interface SourceEntry {
   key: string;
   author: string;
   title: string;
-  citedBy: Array<{ textId: string; kind: Citation['kind']; noteNumber?: string; paragraphId?: string }>;
+  citedBy: Array<{ textId: string; kind: Citation['kind']; noteNumber?: string; paragraphId?: string; confidence: number }>;
 }
 
 export interface SharedQuotation {

@@ -75,6 +75,8 @@ async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (!args.quiet) {
     for (const w of report.warnings) io.stderr(`${formatMessage(w)}\n`);
+    // What each of the editor's name_index settings changed (the unused ones are warnings above).
+    for (const l of report.log ?? []) if (l.rule === 'name-setting') io.stderr(`${formatMessage(l)}\n`);
     const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
     io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
   }

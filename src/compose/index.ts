@@ -12,7 +12,7 @@ import { textToHtml } from './markdown-to-html.ts';
 import { pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
 import { memoOn } from '../util/memo.ts';
-import { mainSources, matrixColumns, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
+import { mainSources, matrixColumns, nameRows, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -107,6 +107,7 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     topicTables: topicTables(topics, texts, matrixColumns(manifest.page_size, input.profile)),
     topicIndex: topicIndex(manifest, input.analysis),
     sources,
+    names: nameRows(manifest, input.analysis),
     sharedQuotations: input.analysis.sharedQuotations.map((q) => ({
       text: q.text,
       occurrences: q.occurrences.map((o) => ({ ...o, number: manifest.texts.findIndex((t) => t.id === o.textId) + 1, label: `¶ ${/-p(\d+)$/.exec(o.paragraphId)?.[1] ?? ''}`, href: `#${o.paragraphId}` })),
