@@ -120,7 +120,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
     const contents: PackContent[] = [];
     const empty: string[] = [];
     for (const topic of topics) {
-      const content = collectPack(topic, prepared.texts, anchors!, { context, language: manifest.language });
+      const content = collectPack(topic, prepared.texts, anchors!, { context, language: manifest.language, names: prepared.analysis.names });
       if (content.hits === 0) {
         empty.push(topic.id);
         progress({ kind: 'empty', topic: topic.id, detail: `no paragraph of any text matches ${topic.terms.map((x) => `“${x}”`).join(', ')}${topic.minScore > 1 ? ` (min_score ${topic.minScore})` : ''}; no pack written` });

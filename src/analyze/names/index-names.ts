@@ -268,11 +268,17 @@ function refsOf(occ: Occurrence[]): NameRef[] {
 function displayName(g: Group): string {
   const counts = new Map<string, number>();
   for (const o of g.occ) counts.set(o.m.name, (counts.get(o.m.name) ?? 0) + 1);
+  // Full given names before initials (`Vladimir Lenin` over `V. I. Lenin`), then more words, then the most used.
+  const rank = (n: string): [number, number, number] => {
+    const words = n.split(/\s+/);
+    return [words.filter((w) => !INITIAL.test(w) && !/^\p{Lu}\.\p{Lu}\./u.test(w)).length, words.length, counts.get(n)!];
+  };
   let best = '';
-  for (const [n, c] of counts) {
-    const words = n.split(/\s+/).length;
-    const bw = best ? best.split(/\s+/).length : 0;
-    if (!best || words > bw || (words === bw && c > counts.get(best)!)) best = n;
+  for (const n of counts.keys()) {
+    if (!best) best = n;
+    const a = rank(n);
+    const b = rank(best);
+    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = n;
   }
   return best;
 }

@@ -30,7 +30,8 @@ export function applySettings(
   let entries = [...found.entries];
   const logs: NameLog[] = [];
   if (!settings) return { entries, logs };
-  const findEntry = (name: string) => entries.find((e) => same(e.name, name) || e.variants.some((v) => same(v, name)));
+  const findEntry = (name: string) =>
+    entries.find((e) => same(e.name, name) || e.variants.some((v) => same(v, name))) ?? (name.includes(' ') ? undefined : entries.find((e) => e.variants.some((v) => lastKey(v) === lastKey(name))));
   const findGroup = (name: string) => found.groups.find((g) => g.forms.some((f) => same(f, name))) ?? found.groups.find((g) => g.surname === lastKey(name) && !g.person);
   const report = (path: Array<string | number>, reason: string, used: boolean) => logs.push({ ruleId: used ? 'name-setting' : 'name-setting-unused', reason, setting: ['name_index', ...path] });
 
