@@ -307,6 +307,8 @@ async function buildLocked(options: BuildOptions, started: number, ahead: Promis
   const finishing = layoutStarted.promise.then(() => import('./accessibility/index.ts'));
   finishing.catch(() => {});
   let sideWork: Promise<void> | undefined;
+  let sideRunning = false;
+  let cleaning = false;
   try {
     await writeOut(async () => {
       await writeFile(join(staging.dir, `${base}.html`), composed.html);
@@ -319,12 +321,14 @@ async function buildLocked(options: BuildOptions, started: number, ahead: Promis
     });
     checkAborted(options.signal);
     if (!options.profile)
-      sideWork = layoutStarted.promise.then(() =>
-        writeOut(async () => {
+      sideWork = layoutStarted.promise.then(() => {
+        if (cleaning) return;
+        sideRunning = true;
+        return writeOut(async () => {
           const { sideEditions } = await import('./editions.ts');
           for (const { name, content } of sideEditions({ manifest, texts, analysis, root })) await writeFile(join(staging.dir, name), content);
-        }, 'editions'),
-      );
+        }, 'editions');
+      });
     sideWork?.catch(() => {});
     // Parts of the book whose layout and page numbers did not change are taken from here (render/part-cache.ts).
     const layoutCache = join(outDir, '.cache', options.profile ? `layout.${options.profile}` : 'layout');
@@ -414,6 +418,9 @@ async function buildLocked(options: BuildOptions, started: number, ahead: Promis
     progress({ stage: 'write', detail: relative(process.cwd(), join(outDir, pdfName)) });
     return { report, pdfPath: join(outDir, pdfName), htmlPath: join(outDir, `${base}.html`), texts, analysis, anchors: rendered.anchors, loaded };
   } finally {
+    // The side editions may still be writing into the staging folder (a failed or interrupted build): let them end first.
+    cleaning = true;
+    if (sideRunning) await sideWork?.catch(() => {});
     await discardStaging(staging);
   }
 }

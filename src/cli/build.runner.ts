@@ -54,7 +54,8 @@ async function watchBuilds(args: BuildArgs, io: Io, signal?: AbortSignal): Promi
   } finally {
     await browser.close().catch(() => {});
   }
-  return 0;
+  // Stopped by a signal, as a watch is: its exit code says which (cli/signals.ts).
+  return signal?.aborted ? 130 : 0;
 }
 
 async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?: Browser, inputs?: string, session?: BuildSession): Promise<void> {

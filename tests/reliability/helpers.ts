@@ -56,8 +56,8 @@ export function killStarted(): void {
 }
 
 /** Start `reader build` without waiting (for signals and concurrent builds). */
-export function startBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', out], { env: { ...process.env, ...env } });
+export function startBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}, args: string[] = []) {
+  const child = spawn(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', out, ...args], { env: { ...process.env, ...env } });
   started.add(child);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
