@@ -75,11 +75,14 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   const sources = sourceRows(manifest, input.analysis);
   const texts = input.texts.map(({ meta, doc, analysis }, i) => {
     // Hyphenated and serialized once per text version: kept with the text (util/memo.ts).
-    const options = { hyphenate, language: manifest.language, paragraphNumbers: manifest.paragraph_numbers };
+    const language = meta.language ?? manifest.language;
+    const options = { hyphenate, language, paragraphNumbers: manifest.paragraph_numbers };
     const body = memoOn(doc, 'paged-html', JSON.stringify([meta.id, options]), () => textToHtml(doc.tree, meta.id, options));
     return {
       ...meta,
       number: i + 1,
+      // The article's own lang attribute, only where it differs from the book's.
+      ...(language !== manifest.language ? { lang: language } : {}),
       year: meta.date ? String(meta.date).slice(0, 4) : undefined,
       // Our serializer escaped every value of the source: mark it safe so Handlebars does not escape twice.
       body: new Handlebars.SafeString(body.html),
