@@ -7,20 +7,23 @@ import { pathToFileURL } from 'node:url';
 async function loadMain() {
   try {
     const { ensureBundle } = await import('../scripts/cli-bundle.mjs');
-    return (await import(pathToFileURL(await ensureBundle()).href)).main;
+    return await import(pathToFileURL(await ensureBundle()).href);
   } catch (e) {
     if (process.env.READER_DEBUG) process.stderr.write(`reader: running the sources through tsx, the bundle failed: ${e?.stack ?? e}\n`);
     const { register } = await import('tsx/esm/api');
     register();
-    return (await import('../src/cli/main.ts')).main;
+    return await import('../src/cli/main.ts');
   }
 }
 
-const main = await loadMain();
-const controller = new AbortController();
-process.once('SIGINT', () => {
-  process.stderr.write('\nInterrupted: closing the browser and cleaning up…\n');
-  controller.abort();
-});
-process.exitCode = await main(process.argv.slice(2), undefined, controller.signal);
-if (controller.signal.aborted) process.exitCode = 130;
+// SIGINT, SIGTERM and SIGHUP stop the command cleanly (src/cli/signals.ts); listening before
+// the CLI loads, so a signal during start-up is not lost.
+const early = [];
+const hold = (name) => () => early.push(name);
+const holders = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((name) => [name, hold(name)]);
+for (const [name, fn] of holders) process.on(name, fn);
+const { main, handleTermination, processIo } = await loadMain();
+const termination = handleTermination(processIo);
+for (const [name, fn] of holders) process.off(name, fn);
+for (const name of early) process.emit(name, name);
+process.exitCode = termination.exitCode(await main(process.argv.slice(2), undefined, termination.signal));

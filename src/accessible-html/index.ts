@@ -15,7 +15,7 @@ export function accessibleHtml(input: ComposeInput): string {
   const { manifest } = input;
   // An article reads its text, its manifest entry, its number and the language: in watch mode an unchanged text's is reused.
   const articles = input.texts.map(({ meta, doc, derived }, i) =>
-    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () => article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: manifest.language, paragraphNumbers: 'none' }), i + 1)),
+    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () => article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' }), i + 1)),
   );
   const toc = input.texts.map(({ meta }, i) => `<li><a href="#${esc(meta.id)}">${i + 1}. ${esc(meta.title)}</a>, ${esc(meta.author)}</li>`).join('\n');
   return `<!doctype html>
@@ -85,7 +85,7 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
   const questions = meta.questions.length
     ? `<section aria-labelledby="${esc(meta.id)}-questions"><h3 id="${esc(meta.id)}-questions">For discussion</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
     : '';
-  return `<article id="${esc(meta.id)}" aria-labelledby="${esc(meta.id)}-title">
+  return `<article id="${esc(meta.id)}" aria-labelledby="${esc(meta.id)}-title"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>
 <header>
 <p>Text ${number}</p>
 <h2 id="${esc(meta.id)}-title">${esc(meta.title)}</h2>

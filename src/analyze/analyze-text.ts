@@ -10,8 +10,11 @@ import { flatten } from './flatten.ts';
 import { countWords, fold, readingMinutes } from './fold.ts';
 import { matchFolded } from './topics.ts';
 import { quotations as findQuotations } from './quotations.ts';
-import { collectCitations, footnoteDefinitions, type FlatParagraph } from './citations.ts';
+import { collectCitations, footnoteDefinitions, type CollectedCitations, type FlatParagraph } from './citations.ts';
+import { isReferencesHeading } from './citation-prose.ts';
 import { resolveKeys } from './source-key.ts';
+import { placeOf } from './flatten.ts';
+import { findNameMentions, type NameMention } from './names/mentions.ts';
 
 /** Quotations need this many words to count. */
 const minQuotationWords = 8;
@@ -79,7 +82,10 @@ export function analyzeText(doc: NormalizedText, topics: Topic[]): TextAnalysis 
   }));
   const noteCalls = body.noteCalls.length + (body.text.match(textualNoteCall)?.length ?? 0);
 
-  const { citations, unparsed } = collectCitations(doc.tree, paragraphs, doc.file);
+  const allNames = nameMentions(doc, paragraphs);
+  const references = new Set(numbered.filter((p) => p.section && isReferencesHeading(flatten(p.section).text)).map((p) => p.id));
+  const { citations, unparsed, spans } = collectCitations(doc.tree, paragraphs, doc.file, { names: allNames, references });
+  const names = withoutCitedTitles(allNames, spans);
   // Merge slips and bare authors within the text; analyzeReader does it again across texts.
   const counts = new Map<string, number>();
   for (const c of citations) counts.set(c.sourceKey, (counts.get(c.sourceKey) ?? 0) + 1);
@@ -113,5 +119,32 @@ export function analyzeText(doc: NormalizedText, topics: Topic[]): TextAnalysis 
     unparsedCitations: unparsed,
     topics: topicHits(paragraphs, topics),
     quotations,
+    names,
   };
+}
+
+/** Names inside a citation (`Rosa Luxemburg Speaks`, a reference's title) are not mentions, unless they are its author. */
+function withoutCitedTitles(names: NameMention[], spans: CollectedCitations['spans']): NameMention[] {
+  if (!spans.length) return names;
+  const byPlace = new Map<string, CollectedCitations['spans']>();
+  const placeKey = (x: { paragraphId?: string; noteNumber?: string }) => x.paragraphId ?? `note:${x.noteNumber}`;
+  for (const sp of spans) byPlace.set(placeKey(sp), [...(byPlace.get(placeKey(sp)) ?? []), sp]);
+  return names.filter((n) => {
+    const sp = byPlace.get(placeKey(n))?.find((x) => x.start <= n.offset && n.offset < x.end);
+    if (!sp) return true;
+    const author = fold(sp.author ?? '');
+    return author !== '' && fold(n.name).split(/\s+/).every((w) => author.includes(w));
+  });
+}
+
+/** Name mentions in the body paragraphs and in the notes, placed in the source. */
+function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMention[] {
+  const out: NameMention[] = [];
+  const counter = { list: 0 };
+  for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o) }, counter));
+  for (const def of footnoteDefinitions(doc.tree)) {
+    const flat = flatten(def);
+    out.push(...findNameMentions(flat, { noteNumber: def.label ?? def.identifier, place: (o) => placeOf(flat, o) }, counter));
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ export interface ParsedCitation {
   ibid?: boolean;
 }
 
-const leadIn = /^(?:see\s+also|see|quoted\s+in|cited\s+in|cf\.?|compare|also|in)\s+/i;
+const leadIn = /^(?:see\s+also|see|quoted\s+in|cited\s+in|reproduced\s+in|reprinted\s+in|cf\.?|compare|also|in)\s+/i;
 const particles = new Set(['de', 'da', 'di', 'du', 'von', 'van', 'der', 'del', 'la', 'le', 'y', 'bin', 'ibn', 'al']);
 const articles = /^(?:the|a|an|on|in|of|el|la|los|las|le|les|die|der|das|il)$/i;
 /** Capitalized words that occur in titles and institutions but are not names. */

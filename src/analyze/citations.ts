@@ -9,6 +9,8 @@ import { flatten, placeOf, type FlatText } from './flatten.ts';
 import { parseCitation, type ParsedCitation } from './citation-parse.ts';
 import { findParentheticals, isCitationLike } from './citation-inline.ts';
 import { findMentions } from './citation-mentions.ts';
+import { parseReference, proseSources } from './citation-prose.ts';
+import type { NameMention } from './names/mentions.ts';
 import { sourceKey, splitKey } from './source-key.ts';
 import { sourceLocator } from './source-place.ts';
 
@@ -22,12 +24,35 @@ export interface FlatParagraph {
 export interface CollectedCitations {
   citations: Citation[];
   unparsed: Array<{ raw: string; line?: number; column?: number }>;
+  /** Stretches of paragraphs that are citations, not prose (a parenthetical citation, a reference entry), and the author they name. */
+  spans: Array<{ paragraphId?: string; noteNumber?: string; start: number; end: number; author?: string }>;
+}
+
+/** What the prose patterns and the references list need beyond the tree. */
+export interface CitationContext {
+  /** The text's name mentions (names/mentions.ts), for sources in prose. */
+  names?: NameMention[];
+  /** Paragraphs under a `References` (`Bibliography`, …) heading. */
+  references?: Set<string>;
+}
+
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** How sure a parsed citation is (see Citation.confidence). */
+function confidenceOf(p: ParsedCitation, raw: string): { confidence: number; evidence: string } {
+  if (p.author || p.ibid) return { confidence: 0.9, evidence: 'inline' };
+  // A title alone is a source when it is quoted, or cited with a page or a full date; `(Oslo's programme, 1998)` is not.
+  const marked = /^[«“"‘'*_]/.test(raw.replace(/^\(/, '').trim());
+  const possessivePhrase = /^\p{Lu}[\p{L}\-]*['’]s\s+\p{Ll}/u.test(p.title ?? '');
+  if (!possessivePhrase && (marked || p.locator || MONTH.test(raw))) return { confidence: 0.6, evidence: 'title-only' };
+  return { confidence: 0.3, evidence: 'title-only' };
 }
 
 /** Split a citation group on top-level semicolons: `(Carr, vol. 1, p. 5; Deutscher, p. 9)`. */
 function parts(text: string): string[] {
   return text
-    .split(/;\s+/)
+    // `(Nazi-Soviet Relations, pp. 75-6, reproduced in Robert Black, Stalinism in Britain, p. 130.)`: two works.
+    .split(/;\s+|,\s+(?=(?:reproduced|reprinted|quoted|cited)\s+in\s+\p{Lu})/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -43,18 +68,19 @@ function located(line: number | undefined, column: number | undefined): { line?:
 function toCitation(
   p: ParsedCitation,
   raw: string,
-  base: Omit<Citation, 'sourceKey' | 'raw'>,
+  base: Omit<Citation, 'sourceKey' | 'raw' | 'confidence' | 'evidence'>,
   previous: Citation | undefined,
 ): Citation | undefined {
+  const sure = base.kind === 'note' ? { confidence: 0.95, evidence: 'note' } : confidenceOf(p, raw);
   if (p.ibid) {
     if (!previous) return undefined;
-    const c: Citation = { ...base, sourceKey: previous.sourceKey, raw };
+    const c: Citation = { ...base, ...sure, sourceKey: previous.sourceKey, raw };
     if (previous.author) c.author = previous.author;
     if (previous.title) c.title = previous.title;
     if (p.locator) c.locator = p.locator;
     return c;
   }
-  const c: Citation = { ...base, sourceKey: sourceKey(p.surname, p.title), raw };
+  const c: Citation = { ...base, ...sure, sourceKey: sourceKey(p.surname, p.title), raw };
   if (p.author) c.author = p.author;
   if (p.title) c.title = p.title;
   if (p.locator) c.locator = p.locator;
@@ -71,13 +97,21 @@ export function footnoteDefinitions(tree: Root): FootnoteDefinition[] {
  * Mentions are kept only where no note or parenthetical citation of the same author
  * sits in the same paragraph (a mention stands in for a missing note).
  */
-export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: VFile): CollectedCitations {
+export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: VFile, context: CitationContext = {}): CollectedCitations {
   const citations: Citation[] = [];
   const unparsed: CollectedCitations['unparsed'] = [];
+  const spans: CollectedCitations['spans'] = [];
   const source = sourceLocator(file);
   // The tree's position when it has one, else where the snippet occurs in the source text.
-  const placeFor = (fromTree: { line?: number; column?: number }, snippet: string): { line?: number; column?: number } =>
-    fromTree.line !== undefined ? fromTree : source.find(snippet);
+  // A normalizer may have rejoined or retyped the text: shorter openings of the snippet are tried next.
+  const placeFor = (fromTree: { line?: number; column?: number }, snippet: string): { line?: number; column?: number } => {
+    if (fromTree.line !== undefined) return fromTree;
+    for (const n of [Infinity, 40, 16]) {
+      const found = source.find(snippet.trim().slice(0, n));
+      if (found.line !== undefined) return found;
+    }
+    return {};
+  };
   const fail = (raw: string, reason: string, line?: number, column?: number): void => {
     const where = located(line, column);
     unparsed.push({ raw, ...where });
@@ -97,6 +131,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       ...located(start.line, start.column),
     };
     let found = 0;
+    const noteSpan: CollectedCitations['spans'][number] = { noteNumber: base.noteNumber, start: 0, end: flat.text.length };
     for (const part of parts(raw)) {
       const parsed = parseCitation(part);
       const c: Citation | undefined = parsed && toCitation(parsed, part, base, previous);
@@ -104,8 +139,11 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
         citations.push(c);
         previous = c;
         found++;
+        if (c.author) noteSpan.author = `${noteSpan.author ?? ''} ${c.author}`.trim();
       }
     }
+    // A note that is a citation is no prose: names in its titles are not mentions.
+    if (found) spans.push(noteSpan);
     if (!found) {
       fail(raw, `Unexpected note \`${base.noteNumber}\` \`${short(raw)}\`, expected a citation like \`Author, Title, page\``, start.line, start.column);
     }
@@ -115,11 +153,14 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
   // second so that an unmarked title (`Shostakovich's Testimony`) can be checked against
   // the works this text cites.
   previous = undefined;
+  let lastReferenceAuthor: string | undefined;
   const inlineByPara: Citation[][] = [];
   for (const para of paragraphs) {
     const inPara: Citation[] = [];
     for (const group of findParentheticals(para.flat.text)) {
       if (!isCitationLike(group.inner)) continue;
+      const span: CollectedCitations['spans'][number] = { paragraphId: para.id, start: group.offset, end: group.offset + group.inner.length + 2 };
+      spans.push(span);
       const where = placeFor(placeOf(para.flat, group.offset), `(${group.inner})`);
       const base = { kind: 'inline' as const, paragraphId: para.id, ...located(where.line, where.column) };
       let found = 0;
@@ -130,33 +171,80 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
           inPara.push(c);
           previous = c;
           found++;
+          if (c.author) span.author = `${span.author ?? ''} ${c.author}`.trim();
         }
       }
       if (!found) {
         fail(`(${group.inner})`, `Unexpected citation \`(${short(group.inner)})\`, expected \`Author, Title, page\``, where.line, where.column);
       }
     }
+    // An entry of a references list: the whole paragraph cites one work.
+    if (context.references?.has(para.id)) {
+      const ref = parseReference(para.flat.text, lastReferenceAuthor);
+      spans.push({ paragraphId: para.id, start: 0, end: para.flat.text.length, ...(ref?.author ? { author: ref.author } : {}) });
+      if (ref) {
+        if (ref.author) lastReferenceAuthor = ref.author;
+        const where = placeFor(placeOf(para.flat, 0), para.flat.text.slice(0, 40));
+        const surname = ref.author ? surnameFromReference(ref.author) : undefined;
+        const c: Citation = { sourceKey: sourceKey(surname, ref.title), raw: para.flat.text.trim(), kind: 'reference', paragraphId: para.id, confidence: 0.95, evidence: 'reference', ...located(where.line, where.column) };
+        if (ref.author) c.author = ref.author;
+        if (ref.title) c.title = ref.title;
+        inPara.push(c);
+      }
+    }
     inlineByPara.push(inPara);
   }
-  const known = new Set(citations.concat(...inlineByPara).map((c) => c.sourceKey));
+  // A loop, not `concat(...inlineByPara)`: spreading one argument per paragraph overflows the stack on large texts.
+  const known = new Set<string>();
+  for (const c of citations) known.add(c.sourceKey);
+  for (const inPara of inlineByPara) for (const c of inPara) known.add(c.sourceKey);
   const isKnown = (author: string, title: string): boolean => known.has(sourceKey(surnameFromMention(author), title));
+  // Indexed by paragraph once: a text may have 100,000 paragraphs.
+  const namesByPara = new Map<string, NameMention[]>();
+  for (const n of context.names ?? []) if (n.paragraphId) namesByPara.set(n.paragraphId, [...(namesByPara.get(n.paragraphId) ?? []), n]);
+  const spansByPara = new Map<string, CollectedCitations['spans']>();
+  for (const sp of spans) if (sp.paragraphId) spansByPara.set(sp.paragraphId, [...(spansByPara.get(sp.paragraphId) ?? []), sp]);
   for (const [i, para] of paragraphs.entries()) {
     const inPara = inlineByPara[i]!;
     const cited = new Set(inPara.map((c) => splitKey(c.sourceKey).surname));
     const seen = new Set<string>();
+    if (context.references?.has(para.id)) {
+      citations.push(...inPara);
+      continue;
+    }
+    const paraSpans = spansByPara.get(para.id) ?? [];
+    const inSpan = (offset: number) => paraSpans.some((sp) => sp.start <= offset && offset < sp.end);
+    const found: Array<{ author: string; title?: string; raw: string; offset: number; confidence: number; evidence: string }> = [];
     for (const m of findMentions(para.flat, isKnown)) {
+      // A role alone (`the historian Richard Pipes`) names a person, not a source: it needs a title here.
+      if (m.title && !inSpan(m.offset)) found.push({ ...m, title: m.title, confidence: 0.9, evidence: 'author-title' });
+    }
+    const mentions = (namesByPara.get(para.id) ?? []).filter((n) => !inSpan(n.offset));
+    for (const p of proseSources(para.flat, mentions)) {
+      if (!p.author) continue;
+      found.push({ author: p.author, ...(p.title ? { title: p.title } : {}), raw: p.raw, offset: p.offset, confidence: p.strength === 'strong' ? 0.9 : 0.6, evidence: p.strength === 'strong' ? 'author-title' : p.role ? 'saying-role' : 'saying' });
+    }
+    found.sort((a, b) => a.offset - b.offset || Number(!!b.title) - Number(!!a.title));
+    for (const m of found) {
       const key = sourceKey(surnameFromMention(m.author), m.title);
       const { surname } = splitKey(key);
-      if (cited.has(surname) || seen.has(key)) continue;
+      // One source per author and paragraph: a titled mention stands for the bare ones.
+      if (cited.has(surname) || seen.has(key) || (!m.title && [...seen].some((k) => splitKey(k).surname === surname))) continue;
       seen.add(key);
       const where = placeFor(placeOf(para.flat, m.offset), m.raw);
-      const c: Citation = { sourceKey: key, author: m.author, raw: m.raw, kind: 'mention', paragraphId: para.id, ...located(where.line, where.column) };
+      const c: Citation = { sourceKey: key, author: m.author, raw: m.raw, kind: 'mention', paragraphId: para.id, confidence: m.confidence, evidence: m.evidence, ...located(where.line, where.column) };
       if (m.title) c.title = m.title;
       inPara.push(c);
     }
     citations.push(...inPara);
   }
-  return { citations, unparsed };
+  return { citations, unparsed, spans };
+}
+
+/** `Pierre Broué` → `Broué`; `Lenin` → `Lenin`. */
+function surnameFromReference(author: string): string {
+  const words = author.trim().split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  return words[words.length - 1] ?? author;
 }
 
 function surnameFromMention(author: string): string {

@@ -1,4 +1,6 @@
 /** The output types of the analyze stage (see `index.ts`). */
+import type { NameMention } from './names/mentions.ts';
+import type { NameEntry, NameLog } from './names/index-names.ts';
 
 /** One reference to a source: a note, a parenthetical citation or a mention in running text. */
 export interface Citation {
@@ -10,7 +12,17 @@ export interface Citation {
   locator?: string;
   /** The citation as written. */
   raw: string;
-  kind: 'note' | 'inline' | 'mention';
+  /** `note` (a footnote), `inline` (a parenthetical citation), `reference` (an entry of a references list), `mention` (in running prose). */
+  kind: 'note' | 'inline' | 'reference' | 'mention';
+  /**
+   * How sure the source is: 0.95 a note or a reference entry; 0.9 a parenthetical citation with an
+   * author or a locator, or an author with a title in prose; 0.6 an author with a verb of saying
+   * (0.7 once the index of names knows the author as a person, 0.3 when it does not);
+   * 0.3 a bare title without quotation marks or locator. Below 0.5 a source is left out, and logged.
+   */
+  confidence: number;
+  /** Which pattern found it: `note`, `inline`, `reference`, `author-title`, `saying`, `saying-role`, `title-only`. */
+  evidence: string;
   /** Label of the footnote definition, for `note` citations. */
   noteNumber?: string;
   /** Body paragraph it sits in (`inline`, `mention`). */
@@ -47,13 +59,15 @@ export interface TextAnalysis {
   unparsedCitations: Array<{ raw: string; line?: number; column?: number }>;
   topics: TopicHit[];
   quotations: Quotation[];
+  /** Runs of capitalized words that may name persons, with their evidence (see names/mentions.ts). */
+  names: NameMention[];
 }
 
 export interface SourceEntry {
   key: string;
   author: string;
   title: string;
-  citedBy: Array<{ textId: string; kind: Citation['kind']; noteNumber?: string; paragraphId?: string }>;
+  citedBy: Array<{ textId: string; kind: Citation['kind']; noteNumber?: string; paragraphId?: string; confidence: number }>;
 }
 
 export interface SharedQuotation {
@@ -66,4 +80,8 @@ export interface ReaderAnalysis {
   sources: SourceEntry[];
   sharedQuotations: SharedQuotation[];
   topics: Array<{ topicId: string; texts: Array<{ textId: string; paragraphIds: string[] }> }>;
+  /** The index of names: persons named in the texts, variants merged. */
+  names: NameEntry[];
+  /** What the index and the sources logged: merges, sources left out, the editor's settings. */
+  log: NameLog[];
 }

@@ -34,7 +34,8 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
       log: (l) => io.stderr(`${l}\n`),
       onError: (e) => io.stderr(isReaderError(e) ? `${e.line}\n${e.hint ? `  ${e.hint}\n` : ''}` : `reader crashed: ${(e as Error).message}\n`),
     });
-    return 0;
+    // Stopped by a signal, as a watch is: its exit code says which (cli/signals.ts).
+    return signal?.aborted ? 130 : 0;
   }
   const { keepIfUpToDate } = await import('../pipeline/up-to-date.ts');
   const up = args.force ? {} : await keepIfUpToDate(options);
@@ -55,6 +56,8 @@ function printResult(result: BuildResult, args: BuildArgs, io: Io): void {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (!args.quiet) {
     for (const w of report.warnings) io.stderr(`${formatMessage(w)}\n`);
+    // What each of the editor's name_index settings changed (the unused ones are warnings above).
+    for (const l of report.log ?? []) if (l.rule === 'name-setting') io.stderr(`${formatMessage(l)}\n`);
     const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
     io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
   }

@@ -1,6 +1,10 @@
 import { isReaderError } from '../errors.ts';
 import { closest } from '../util/closest.ts';
 import { processIo, type Io } from './io.ts';
+import { handleTermination } from './signals.ts';
+
+export { handleTermination } from './signals.ts';
+export { processIo } from './io.ts';
 
 export const COMMANDS = ['build', 'normalize', 'pack', 'check', 'init', 'preview', 'eject'] as const;
 
@@ -77,12 +81,8 @@ export async function main(argv: string[], io: Io = processIo, signal?: AbortSig
 
 // Run when executed directly (bin/reader.js or `tsx src/cli/main.ts`).
 if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
-  const controller = new AbortController();
-  process.once('SIGINT', () => {
-    process.stderr.write('\nInterrupted: closing the browser and cleaning up…\n');
-    controller.abort();
-  });
-  main(process.argv.slice(2), processIo, controller.signal).then((code) => {
-    process.exitCode = controller.signal.aborted ? 130 : code;
+  const termination = handleTermination(processIo);
+  main(process.argv.slice(2), processIo, termination.signal).then((code) => {
+    process.exitCode = termination.exitCode(code);
   });
 }

@@ -19,5 +19,6 @@ export async function runPreview(args: PreviewArgs, io: Io, signal?: AbortSignal
   io.stdout(`Preview at ${preview.url}  (Ctrl-C to stop)\n`);
   await preview.closed;
   io.stderr('Preview stopped.\n');
-  return 0;
+  // Stopped by a signal, as a preview is: its exit code says which (cli/signals.ts).
+  return signal?.aborted ? 130 : 0;
 }

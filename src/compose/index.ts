@@ -11,7 +11,7 @@ import { fontFaceCss, fontFiles } from './fonts.ts';
 import { textToHtml } from './markdown-to-html.ts';
 import { pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
-import { mainSources, matrixColumns, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
+import { mainSources, matrixColumns, nameRows, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -76,11 +76,14 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   const sources = sourceRows(manifest, input.analysis);
   const texts = input.texts.map(({ meta, doc, analysis, derived }, i) => {
     // Hyphenated and serialized once per text version: kept with the text (cache/derived.ts).
-    const options = { hyphenate, language: manifest.language, paragraphNumbers: manifest.paragraph_numbers };
+    const language = meta.language ?? manifest.language;
+    const options = { hyphenate, language, paragraphNumbers: manifest.paragraph_numbers };
     const body = derived.get('paged-html', JSON.stringify([meta.id, options]), () => textToHtml(doc.tree, meta.id, options));
     return {
       ...meta,
       number: i + 1,
+      // The article's own lang attribute, only where it differs from the book's.
+      ...(language !== manifest.language ? { lang: language } : {}),
       year: meta.date ? String(meta.date).slice(0, 4) : undefined,
       // Our serializer escaped every value of the source: mark it safe so Handlebars does not escape twice.
       body: new Handlebars.SafeString(body.html),
@@ -108,6 +111,7 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     topicTables: topicTables(topics, texts, matrixColumns(manifest.page_size, input.profile)),
     topicIndex: topicIndex(manifest, input.analysis),
     sources,
+    names: nameRows(manifest, input.analysis),
     sharedQuotations: input.analysis.sharedQuotations.map((q) => ({
       text: q.text,
       occurrences: q.occurrences.map((o) => ({ ...o, number: manifest.texts.findIndex((t) => t.id === o.textId) + 1, label: `¶ ${/-p(\d+)$/.exec(o.paragraphId)?.[1] ?? ''}`, href: `#${o.paragraphId}` })),

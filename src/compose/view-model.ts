@@ -24,7 +24,7 @@ export interface TopicRow {
 export interface SourceRow {
   author: string;
   title: string;
-  refs: Array<{ textNumber: number; textId: string; label: string; href: string }>;
+  refs: Array<{ textNumber: number; textId: string; label: string; href: string; confidence: number }>;
   /** Cited by two or more texts. */
   shared: boolean;
 }
@@ -115,11 +115,15 @@ export function sourceRows(manifest: Manifest, analysis: ReaderAnalysis): Source
     const refs = s.citedBy.flatMap((c) => {
       const textNumber = numberOf.get(c.textId);
       if (!textNumber) return [];
-      if (c.kind === 'note' && c.noteNumber) return [{ textNumber, textId: c.textId, label: `note ${c.noteNumber}`, href: `#${callId(c.textId, c.noteNumber)}` }];
-      if (c.paragraphId) return [{ textNumber, textId: c.textId, label: `¶ ${pNumber(c.paragraphId)}`, href: `#${c.paragraphId}` }];
+      const confidence = c.confidence ?? 1;
+      if (c.kind === 'note' && c.noteNumber) return [{ textNumber, textId: c.textId, label: `note ${c.noteNumber}`, href: `#${callId(c.textId, c.noteNumber)}`, confidence }];
+      if (c.paragraphId) return [{ textNumber, textId: c.textId, label: `¶ ${pNumber(c.paragraphId)}`, href: `#${c.paragraphId}`, confidence }];
       return [];
     });
-    const unique = refs.filter((r, i) => refs.findIndex((o) => o.href === r.href) === i).sort((a, b) => a.textNumber - b.textNumber);
+    const unique = refs
+      .filter((r, i) => refs.findIndex((o) => o.href === r.href) === i)
+      .map((r) => ({ ...r, confidence: Math.max(...refs.filter((o) => o.href === r.href).map((o) => o.confidence)) }))
+      .sort((a, b) => a.textNumber - b.textNumber);
     return { author: s.author || '', title: s.title || '', refs: unique, shared: new Set(unique.map((r) => r.textId)).size > 1 };
   });
   const sortKey = (r: SourceRow) => (surname(r.author) || r.title).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -132,16 +136,45 @@ function surname(author: string): string {
   return a.split(/\s+/).at(-1) ?? a;
 }
 
-/** The sources a text leans on most, for the introduction: "Broué (2), Lenin (3)". */
+/**
+ * The sources a text leans on most, for the introduction: "Deutscher, Tchernikover, Guerin (2)".
+ * The strongest first: a source's best citation (a note or an author with a title before an
+ * author with a verb of saying), then how often the text cites it.
+ */
 export function mainSources(textId: string, rows: SourceRow[], limit = 4): string[] {
   // One author with several works counts once, with all their references.
-  const counts = new Map<string, number>();
+  const byName = new Map<string, { n: number; best: number }>();
   for (const r of rows) {
-    const n = r.refs.filter((x) => x.textId === textId).length;
-    if (n > 0) counts.set(surname(r.author) || r.title, (counts.get(surname(r.author) || r.title) ?? 0) + n);
+    const mine = r.refs.filter((x) => x.textId === textId);
+    if (!mine.length) continue;
+    const name = surname(r.author) || r.title;
+    const had = byName.get(name) ?? { n: 0, best: 0 };
+    byName.set(name, { n: had.n + mine.length, best: Math.max(had.best, ...mine.map((x) => x.confidence)) });
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return [...byName]
+    .sort((a, b) => b[1].best - a[1].best || b[1].n - a[1].n || a[0].localeCompare(b[0]))
     .slice(0, limit)
-    .map(([name, n]) => `${name}${n > 1 ? ` (${n})` : ''}`);
+    .map(([name, { n }]) => `${name}${n > 1 ? ` (${n})` : ''}`);
+}
+
+/** One entry of the index of names: `Deutscher, Isaac`, then each text's paragraphs and notes. */
+export interface NameRow {
+  id: string;
+  /** As sorted and printed: `Deutscher, Isaac`. */
+  name: string;
+  texts: Array<{ number: number; refs: Array<{ label: string; href: string }> }>;
+}
+
+/** The index of names as the template prints it: texts in reading order, runs of paragraphs joined (¶ 3–5). */
+export function nameRows(manifest: Manifest, analysis: ReaderAnalysis): NameRow[] {
+  return analysis.names.flatMap((entry) => {
+    const texts = manifest.texts.flatMap((text, i) => {
+      const mine = entry.refs.filter((r) => r.textId === text.id);
+      if (!mine.length) return [];
+      const paras = paragraphRanges(text.id, mine.flatMap((r) => (r.paragraphId ? [pNumber(r.paragraphId)] : [])).filter(Number.isFinite));
+      const notes = [...new Set(mine.flatMap((r) => (r.noteNumber ? [r.noteNumber] : [])))].map((n) => ({ label: `note ${n}`, href: `#${callId(text.id, n)}` }));
+      return [{ number: i + 1, refs: [...paras, ...notes] }];
+    });
+    return texts.length ? [{ id: `name-${entry.key}`, name: entry.sortName, texts }] : [];
+  });
 }

@@ -22,6 +22,11 @@ const text = z
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === undefined ? undefined : String(v)))
       .describe('Publication date: `2021-12-12`, `2003-03`, `1991`, or omitted when unknown.'),
     url: z.string().optional().describe('Source URL.'),
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/, 'use a BCP 47 language tag such as `es` or `pt-BR`')
+      .optional()
+      .describe("BCP 47 tag of the text's language, when it is not the reader's `language`: its pages are tagged with it and it is hyphenated by its own rules. Default: the reader's."),
     position: z.string().min(1).describe('One line on what the text argues.'),
     answer: z.string().optional().describe("A short answer to the reader's question: yes, no, in part."),
     summary: z.string().optional().describe("An editor's paragraph about the text."),
@@ -52,6 +57,28 @@ const topic = z
   })
   .strict();
 
+/** The editor's settings for the index of names: each applied after the names are found, and reported. */
+const nameIndex = z
+  .object({
+    add: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Names to index wherever they occur, as written (`Nestor Makhno`), even where the detector did not take them for persons. Default none.'),
+    hide: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Entries to leave out, by any name they are found under (`Pravda`, `Lenin Prize`). Default none.'),
+    rename: z
+      .record(z.string().min(1), z.string().min(1))
+      .default({})
+      .describe('Headings to print instead of the ones found: `{ Guerin: Daniel Guérin }`. Default none.'),
+    merge: z
+      .record(z.string().min(1), z.array(z.string().min(1)).min(1))
+      .default({})
+      .describe('Entries to fold into another, under its name: `{ Stalin: [Koba, Dzhugashvili] }`. Default none.'),
+  })
+  .strict();
+
 export const pageSizes = ['A5', 'A4', 'letter', 'half-letter'] as const;
 
 export const manifestSchema = z
@@ -73,6 +100,9 @@ export const manifestSchema = z
     notes_pages: z.boolean().default(false).describe('A lined page for notes after each text. Default false.'),
     topics: z.array(topic).default([]),
     glossary: z.array(z.object({ term: z.string(), gloss: z.string() }).strict()).default([]),
+    name_index: nameIndex
+      .default({ add: [], hide: [], rename: {}, merge: {} })
+      .describe('Corrections to the index of names: names to add, hide, rename or merge. The build reports what each one changed.'),
     templates: z.string().optional().describe('A folder of templates that override the defaults, partial by partial.'),
     styles: z.string().optional().describe('A folder of CSS files added after the default styles.'),
     texts: z.array(text).min(1).describe('The texts, in reading order.'),
@@ -84,3 +114,4 @@ export type ManifestInput = z.input<typeof manifestSchema>;
 export type Manifest = z.output<typeof manifestSchema>;
 export type ManifestText = Manifest['texts'][number];
 export type ManifestTopic = Manifest['topics'][number];
+export type NameIndexSettings = Manifest['name_index'];

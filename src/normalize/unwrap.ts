@@ -29,6 +29,7 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   let chunks = 0;
   let chunksEnded = 0;
   let chunkLines = 0;
+  let chunkTotal = 0;
   let indented = 0;
   let indentedAfterStop = 0;
   // How far "the next word would have fitted" is wrong on lines known to continue (no stop,
@@ -52,6 +53,7 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
     else chunkLines = 1;
     if (!next?.text && chunkLines >= 2) {
       chunks++;
+      chunkTotal += chunkLines;
       if (endsSentence(l.text) || lineEnd(l) < width * 0.8) chunksEnded++;
     }
     if (l.indent > 0 && prev?.text) {
@@ -68,7 +70,8 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
     blankIsWrap,
     indentMode,
     breaksCanHide: !indentMode && (blankIsWrap || singles === 0),
-    blankParagraphs: !blankIsWrap && chunks >= 3 && chunksEnded >= chunks * 0.9,
+    // Paragraph-sized chunks: a page of pdftotext output between two folios is one chunk too.
+    blankParagraphs: !blankIsWrap && chunks >= 3 && chunksEnded >= chunks * 0.9 && chunkTotal / chunks <= 20,
   };
 }
 

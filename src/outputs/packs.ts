@@ -39,7 +39,7 @@ export const packs = defineOutput({
     const contents: PackContent[] = [];
     const empty: string[] = [];
     for (const topic of await topicsOf(facts, asked)) {
-      const content = collectPack(topic, facts.texts, facts.anchors, { context, language: manifest.language });
+      const content = collectPack(topic, facts.texts, facts.anchors, { context, language: manifest.language, names: facts.analysis.names });
       if (content.hits === 0) {
         empty.push(topic.id);
         progress({ kind: 'empty', topic: topic.id, detail: `no paragraph of any text matches ${topic.terms.map((x) => `“${x}”`).join(', ')}${topic.minScore > 1 ? ` (min_score ${topic.minScore})` : ''}; no pack written` });

@@ -9,6 +9,8 @@ import { missingNoteCalls } from '../compose/index.ts';
 import { textToHtml } from '../compose/markdown-to-html.ts';
 import type { PreparedText, Topic } from '../types.ts';
 import type { ManifestText } from '../manifest/schema.ts';
+import type { NameEntry } from '../analyze/names/index-names.ts';
+import { paragraphId } from '../analyze/paragraphs.ts';
 import { excerptRanges, withGaps, type ParagraphRange } from './excerpts.ts';
 import { markTerms, termMatchers, type TermMatchers } from './highlight.ts';
 
@@ -73,15 +75,22 @@ export interface PackContent {
   silent: Array<{ id: string; title: string; author: string }>;
   hits: number;
   passages: number;
+  /** The index of names for the passages the pack holds: each person, with the paragraphs and their pages in the reader. */
+  names: Array<{ name: string; refs: Array<{ textNumber: number; label: string; page: number | undefined }> }>;
 }
 
 /**
  * Gather one topic's pack. Hits come from the analysis (`matchTopic` per paragraph, with the
  * topic's `minScore`); `anchors` maps paragraph ids to reader.pdf pages.
  */
-export function collectPack(topic: Topic, texts: readonly PackSource[], anchors: Record<string, number>, options: { context: number; hyphenate?: boolean; language?: string }): PackContent {
+export function collectPack(
+  topic: Topic,
+  texts: readonly PackSource[],
+  anchors: Record<string, number>,
+  options: { context: number; hyphenate?: boolean; language?: string; names?: readonly NameEntry[] },
+): PackContent {
   const matchers = termMatchers(topic);
-  const out: PackContent = { topic, texts: [], silent: [], hits: 0, passages: 0 };
+  const out: PackContent = { topic, texts: [], silent: [], hits: 0, passages: 0, names: [] };
   for (const [i, { meta, doc, analysis }] of texts.entries()) {
     const hit = analysis.topics.find((t) => t.topicId === topic.id);
     if (!hit || hit.paragraphs.length === 0) {
@@ -112,7 +121,21 @@ export function collectPack(topic: Topic, texts: readonly PackSource[], anchors:
     out.hits += hit.paragraphs.length;
     out.passages += ranges.length;
   }
+  out.names = packNames(out, options.names ?? [], anchors);
   return out;
+}
+
+/** The index entries of the paragraphs a pack prints, in the index's order. */
+function packNames(pack: PackContent, names: readonly NameEntry[], anchors: Record<string, number>): PackContent['names'] {
+  const printed = new Map<string, { textNumber: number; n: number }>();
+  for (const t of pack.texts) for (const item of t.items) for (const p of item.excerpt?.paragraphs ?? []) printed.set(paragraphId(t.id, p.n), { textNumber: t.number, n: p.n });
+  return names.flatMap((e) => {
+    const refs = e.refs.flatMap((r) => {
+      const at = r.paragraphId ? printed.get(r.paragraphId) : undefined;
+      return at ? [{ textNumber: at.textNumber, label: `¶ ${at.n}`, page: anchors[r.paragraphId!] }] : [];
+    });
+    return refs.length ? [{ name: e.sortName, refs }] : [];
+  });
 }
 
 /** The block quote or list a paragraph stands in (and, in a list, its item). */

@@ -19,7 +19,7 @@ import { laneCount } from '../util/lanes.ts';
 import { claimName, guardOf } from '../util/out-folder.ts';
 import { OutFolder } from './out-folder.ts';
 import { prepare } from './prepare.ts';
-import { formatMessage, layoutWarnings, realRepairs, toMessages, type BuildReport } from './report.ts';
+import { analysisMessages, formatMessage, layoutWarnings, realRepairs, toMessages, type BuildReport } from './report.ts';
 import type { BuildSession, ProgressEvent } from './session.ts';
 import { checkAborted, roundAll, stageTimer } from './stage-timer.ts';
 
@@ -198,12 +198,22 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   const finishing = layoutStarted.promise.then(() => import('../accessibility/index.ts'));
   finishing.catch(() => {});
   let sideWork: Promise<void> | undefined;
+  let laidOutWork: Promise<unknown> | undefined;
+  // A failed or interrupted build removes its staging folder: outputs still writing there end first.
+  let sideRunning = false;
+  let cleaning = false;
+  try {
   await time('write', async () => {
     await folder.write(`${base}.html`, composed.html);
     await folder.assets(composed.assets);
   });
   checkAborted(options.signal);
-  if (run.has('prepared')) sideWork = layoutStarted.promise.then(() => time('editions', () => run.stage('prepared', prepared)));
+  if (run.has('prepared'))
+    sideWork = layoutStarted.promise.then(() => {
+      if (cleaning) return;
+      sideRunning = true;
+      return time('editions', () => run.stage('prepared', prepared));
+    });
   sideWork?.catch(() => {});
   // Parts of the book whose layout and page numbers did not change are taken from here (render/part-cache.ts).
   const layoutCache = join(outDir, '.cache', book.profile ? `layout.${book.profile}` : 'layout');
@@ -240,7 +250,7 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   progress({ stage: 'render', detail: `${rendered.pages} pages` });
   const laidOut: Prepared & LaidOut = { ...prepared, base, composed, anchors: rendered.anchors, pages: rendered.pages };
   // Written while the PDF is finished.
-  const laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
+  laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
   laidOutWork?.catch(() => {});
   const { finishPdf } = await finishing;
   const pdfBytes = await time('accessibility', () =>
@@ -250,7 +260,7 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   const finished: Finished = { base, pdf: pdfBytes };
   if (run.has('finished', true)) await time('impose', () => run.stage('finished', finished, true));
 
-  const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...layoutWarnings(rendered, `${base}.html`)];
+  const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...layoutWarnings(rendered, `${base}.html`)];
   const repairs: Record<string, number> = {};
   for (const t of texts) for (const c of realRepairs(t.doc.changes)) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
   const pdfName = `${base}.pdf`;
@@ -274,6 +284,7 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
     })),
     timings: {},
     warnings: warnings.filter((w) => w.severity === 'warning'),
+    log: warnings.filter((w) => w.severity === 'info' && w.source === 'reader-analyze'),
     repairs,
     refusedRequests: rendered.seal.refused,
     lostBlocks: rendered.lost.length,
@@ -299,6 +310,11 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   // An output switched on by its own option says where it went, as the PDF does.
   for (const o of run.chosen) if (o.option) for (const path of run.results[o.id]?.files ?? []) progress({ stage: 'write', text: o.id, detail: relative(process.cwd(), path) });
   return { report, pdfPath: join(outDir, pdfName), htmlPath: join(outDir, `${base}.html`), texts, analysis, anchors: rendered.anchors, loaded, outputs: run.results };
+  } finally {
+    cleaning = true;
+    if (sideRunning) await sideWork?.catch(() => {});
+    await laidOutWork?.catch(() => {});
+  }
 }
 
 /**

@@ -106,6 +106,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
   // A session keeps only this build's texts: an edited text's earlier versions go. So does the disk cache.
   for (const key of options.session?.texts.keys() ?? []) if (!kept.has(key)) options.session!.texts.delete(key);
   if (disk) await time('textCache', () => disk.settle());
-  const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics));
+  const authors = Object.fromEntries(manifest.texts.map((t) => [t.id, t.author]));
+  const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics, { names: manifest.name_index, authors }));
   return { loaded, texts, analysis, timings, hashes, cacheWritten: () => disk?.flush() ?? Promise.resolve() };
 }

@@ -2,7 +2,10 @@
  * The build's report (`out/build.json`) and its severity rules: a message that matches a
  * logged repair is `info`, anything else needs an editor's eye and is a `warning`.
  */
+import { relative } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
+import type { ReaderAnalysis } from '../analyze/index.ts';
+import type { LoadedManifest } from '../manifest/load.ts';
 import type { NormalizedText } from '../types.ts';
 import { formatPlace } from '../util/place.ts';
 
@@ -25,6 +28,8 @@ export interface BuildReport {
   texts: Array<{ id: string; title: string; author: string; source: string; sha256: string; kind: string; words: number; paragraphs: number; startPage: number | undefined; repairs: number; warnings: number }>;
   timings: Record<string, number>;
   warnings: BuildMessage[];
+  /** What the analysis logged: name merges, sources left out as weak, what each `name_index` setting changed. */
+  log: BuildMessage[];
   repairs: Record<string, number>;
   refusedRequests: string[];
   /** Blocks the layout engine dropped: always empty in a good build. */
@@ -65,6 +70,26 @@ export function toMessages(messages: VFileMessage[], changes: NormalizedText['ch
     reason: m.reason,
     severity: isWarning(m) ? 'warning' : 'info',
   }));
+}
+
+/**
+ * The analysis's log as build messages: a merge or a source left out at its place in the text's
+ * source; an editor's setting at its line in reader.yaml, a warning when it changed nothing.
+ */
+export function analysisMessages(analysis: ReaderAnalysis, texts: ReadonlyArray<{ meta: { id: string; source: string }; doc: NormalizedText }>, loaded: LoadedManifest): BuildMessage[] {
+  const fileOf = new Map(texts.map((t) => [t.meta.id, t.doc.file.path ?? t.meta.source]));
+  const manifestFile = relative(loaded.root, loaded.path) || loaded.path;
+  return analysis.log.map((l) => {
+    const at = l.setting ? loaded.locate(l.setting) : l.line !== undefined ? { line: l.line, column: l.column ?? 1 } : undefined;
+    return {
+      file: l.setting ? manifestFile : (fileOf.get(l.textId ?? '') ?? ''),
+      ...(at ? { line: at.line, column: at.column } : {}),
+      rule: l.ruleId,
+      source: 'reader-analyze',
+      reason: l.reason,
+      severity: l.ruleId === 'name-setting-unused' ? ('warning' as const) : ('info' as const),
+    };
+  });
 }
 
 /** What the page reported while it was laid out: script errors, refused requests, lost blocks. */

@@ -32,11 +32,14 @@ export interface StaticServer {
  * A small HTTP server for the preview, on 127.0.0.1 only: the built files, the reload
  * script, and a Server-Sent Events stream that announces each finished build.
  */
-export async function startStaticServer(state: PreviewServerState, port: number, host = '127.0.0.1'): Promise<StaticServer> {
+export async function startStaticServer(state: PreviewServerState, wanted: number, host = '127.0.0.1'): Promise<StaticServer> {
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => void handle(req, res).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'Internal error')));
 
+  let port = 0;
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a page of another site whose name now points at 127.0.0.1 sends its own Host.
+    if (!allowedHost(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', `Forbidden: this preview answers only http://localhost:${port}/ and http://127.0.0.1:${port}/`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     let pathname: string;
     try {
@@ -57,7 +60,7 @@ export async function startStaticServer(state: PreviewServerState, port: number,
     if (!path.startsWith(base + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(path).on('error', () => res.destroy()).pipe(res);
   }
@@ -72,13 +75,14 @@ export async function startStaticServer(state: PreviewServerState, port: number,
 
   await new Promise<void>((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
-      fail(e.code === 'EADDRINUSE' ? new ReaderError('PortInUse', `Port ${port} is in use`, 'Pick another with `--port N`, or `--port 0` for any free port.') : e),
+      fail(e.code === 'EADDRINUSE' ? new ReaderError('PortInUse', `Port ${wanted} is in use`, 'Pick another with `--port N`, or `--port 0` for any free port.') : e),
     );
-    server.listen(port, host, () => ok());
+    server.listen(wanted, host, () => ok());
   });
+  port = (server.address() as AddressInfo).port;
   return {
     server,
-    port: (server.address() as AddressInfo).port,
+    port,
     announce(n) {
       for (const c of clients) c.write(`event: build\ndata: ${n}\n\n`);
     },
@@ -93,7 +97,13 @@ export async function startStaticServer(state: PreviewServerState, port: number,
   };
 }
 
+/** The Host header of a request to this server by its own name: `localhost` or `127.0.0.1`, with its port. */
+export function allowedHost(host: string | undefined, port: number): boolean {
+  const h = host?.toLowerCase();
+  return h === `localhost:${port}` || h === `127.0.0.1:${port}` || (port === 80 && (h === 'localhost' || h === '127.0.0.1'));
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(body);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { ReaderError } from '../errors.ts';
+import { attachGuardLog, guardTargets, sealBrowser, type GuardLog } from './target-guard.ts';
 
 /**
  * Chromium's headless shell comes first: the same Blink, built for automation without the
@@ -26,6 +27,22 @@ export const CHROMIUM_FLAGS = [
   '--font-render-hinting=none',
 ];
 
+/**
+ * The seal's launch flags (see seal.ts and target-guard.ts for the rest). Every request of a
+ * book is answered by the seal before it reaches the network; these make sure that what the
+ * interception does not see cannot connect either: no new window can open, no host name or
+ * address resolves (`~NOTFOUND` applies to 127.0.0.1 too), and every connection goes through
+ * a proxy that does not exist, loopback included (`<-loopback>`). Speculation-rules prefetch
+ * and prerender, which Chromium fetches outside the page's interception, end there.
+ */
+export const SEAL_FLAGS = [
+  '--block-new-web-contents',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://proxy.invalid:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+];
+
 /** Find the system Chromium: `READER_CHROMIUM`, then the usual Debian paths. */
 export function findChromium(): string {
   const fromEnv = process.env.READER_CHROMIUM;
@@ -42,14 +59,18 @@ function chromiumMissing(what: string): ReaderError {
   return new ReaderError('ChromiumMissing', `${what}; the PDF is printed by a local Chromium`, 'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set READER_CHROMIUM to its path. `npm start` and `npm test` install it when run as root.');
 }
 
-/** Launch one headless browser for the whole run. */
+/** Launch one headless browser for the whole run, sealed (SEAL_FLAGS, guardTargets). */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
+  const log: GuardLog = { refused: [], targets: [] };
   try {
-    return await puppeteer.launch({
+    const browser = await puppeteer.launch({
       executablePath,
       headless: isHeadlessShell(executablePath) ? 'shell' : true,
-      args: CHROMIUM_FLAGS,
+      args: [...CHROMIUM_FLAGS, ...SEAL_FLAGS],
+      // Over a pipe, not a socket: when this process dies, even by SIGKILL, the pipe closes and Chromium exits with it.
+      pipe: true,
+      targetFilter: guardTargets(log),
       // Layout of a long reader blocks the page for many seconds: no protocol call may time out on it.
       protocolTimeout: 0,
       // Puppeteer would answer Ctrl-C with process.exit(130) before our cleanup runs (staging
@@ -58,6 +79,12 @@ export async function launchBrowser(): Promise<Browser> {
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    attachGuardLog(browser, log);
+    await sealBrowser(browser, log).catch(async (e: unknown) => {
+      await browser.close().catch(() => {});
+      throw e;
+    });
+    return browser;
   } catch (e) {
     throw new ReaderError('ChromiumLaunch', `Chromium at \`${executablePath}\` did not start: ${(e as Error).message.split('\n')[0]}`, 'Check that it runs: `chromium --headless --no-sandbox --dump-dom about:blank`.');
   }

@@ -5,10 +5,11 @@ import { makeInert } from './inert.ts';
 import { loadBook, openBookPage, pushOnce, takeAhead } from './open-page.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
 import { PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
-import { BOOK_ORIGIN, type SealLog } from './seal.ts';
+import { BOOK_ORIGIN, BOOK_SCRIPTS, type SealLog } from './seal.ts';
+import { guardLog } from './target-guard.ts';
 import { withTimeout } from './timeout.ts';
 
-export { launchBrowser, findChromium, CHROMIUM_FLAGS } from './chromium.ts';
+export { launchBrowser, findChromium, CHROMIUM_FLAGS, SEAL_FLAGS } from './chromium.ts';
 export { BOOK_ORIGIN } from './seal.ts';
 
 /** How long layout may take before the render counts as hung: `READER_LAYOUT_TIMEOUT_MS`, else 10 minutes. */
@@ -76,6 +77,9 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
   const abort = () => void page.close().catch(() => {});
   input.signal?.addEventListener('abort', abort, { once: true });
   let seal: SealLog | undefined;
+  // What the target guard refuses from now on is this render's (a watch session keeps its browser).
+  const guarded = guardLog(browser);
+  const guardFrom = guarded.refused.length;
   try {
     const loadedAhead = input.page ? takeAhead(input.page) : undefined;
     if (loadedAhead && !input.hideUntilLayout) throw new Error('A page loaded ahead keeps its body hidden until layout: render it with hideUntilLayout');
@@ -87,7 +91,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const ahead = await loadBook(page, dir, input.htmlFile ?? 'reader.html', loadedAhead);
     const t1 = performance.now();
     // Whatever the HTML holds, nothing in the book may act: see inert.ts.
-    for (const what of await page.evaluate(makeInert, ['assets/paged.polyfill.js'])) pushOnce(refused, what);
+    for (const what of await page.evaluate(makeInert, BOOK_SCRIPTS)) pushOnce(refused, what);
     if (input.beforeLayout) await input.beforeLayout(page);
     await page.evaluate(stampBlocks);
     await page.evaluate(WORD_SAFE_BREAKS);
@@ -99,7 +103,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const result = await withTimeout(Promise.race([finished, closed(page), gone, interrupted(input.signal)]), limit, (): never => {
       throw new ReaderError('LayoutTimeout', `Layout did not finish within ${Math.round(limit / 100) / 10} s`, 'Chromium may be stuck on this reader: build a smaller reader to find the text that triggers it, or set READER_LAYOUT_TIMEOUT_MS to wait longer.');
     });
-    if (!result.ok) throw await layoutFailed(result.error ?? 'unknown error', [...refused, ...seal.refused], dir);
+    if (!result.ok) throw await layoutFailed(result.error ?? 'unknown error', [...refused, ...seal.refused, ...guarded.refused.slice(guardFrom)], dir);
     await page.evaluate(SHOW_PAGES);
     const anchors = await page.evaluate(collectAnchors);
     const continuations = await page.evaluate(collectContinuations);
@@ -110,7 +114,8 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     // No `outline: true`: finishPdf writes the bookmarks from the tagged headings.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });
     const t3 = performance.now();
-    for (const url of refused) pushOnce(seal.refused, url);
+    // Requests of pages the book tried to open (target-guard.ts) are refusals of this book too.
+    for (const url of [...refused, ...guarded.refused.slice(guardFrom)]) pushOnce(seal.refused, url);
     return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, blankPages, loadedAhead: ahead, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
   } catch (e) {
     if (input.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);

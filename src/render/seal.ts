@@ -1,23 +1,68 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 import type { Page, Protocol } from 'puppeteer-core';
 
 /** The one origin the page may load from; `.invalid` can never resolve on any network. */
 export const BOOK_ORIGIN = 'https://book.invalid';
 
-/** Content types of the files a book (or its preview) serves. */
+/** The scripts a book may run: Paged.js, which the build ships beside the HTML. */
+export const BOOK_SCRIPTS = ['assets/paged.polyfill.js'];
+
+/**
+ * Content types of the files a book (or its preview) serves, by extension. Anything else is
+ * `application/octet-stream`, which with `nosniff` Chromium neither runs nor applies.
+ */
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.svg': 'image/svg+xml',
 };
+
+/**
+ * The policy every document of a book is served with, whatever its template says (a template
+ * may drop its own `<meta>` policy): only the exact scripts the build ships run, so a user's
+ * stylesheet loaded as `<script src=…>` does not, nor does an inline script or speculation
+ * rule; nothing loads from anywhere but the book; no frame, form, base or plugin.
+ */
+export function bookPolicy(scripts: string[] = BOOK_SCRIPTS): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.map((s) => `${BOOK_ORIGIN}/${s}`).join(' ')}`,
+    `style-src ${BOOK_ORIGIN} 'unsafe-inline'`,
+    `font-src ${BOOK_ORIGIN}`,
+    `img-src ${BOOK_ORIGIN} data:`,
+    // Paged.js reads the stylesheets again with fetch().
+    `connect-src ${BOOK_ORIGIN}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The headers of every response the seal gives. */
+function headersFor(type: string): Protocol.Fetch.HeaderEntry[] {
+  return [
+    { name: 'Content-Type', value: type },
+    { name: 'X-Content-Type-Options', value: 'nosniff' },
+    { name: 'Content-Security-Policy', value: bookPolicy() },
+    { name: 'Referrer-Policy', value: 'no-referrer' },
+    { name: 'Cache-Control', value: 'no-store' },
+  ];
+}
 
 export interface SealLog {
   served: string[];
@@ -41,18 +86,24 @@ export async function sealPage(page: Page, dir: string | (() => string), once?: 
   const cdp = await page.createCDPSession();
   // A body fulfilled here is never stored by the browser's cache: a rebuild's changed file is read anew.
   await page.setCacheEnabled(false);
-  cdp.on('Fetch.requestPaused', (event: Protocol.Fetch.RequestPausedEvent) => void handle(event).catch(() => {}));
+  cdp.on('Fetch.requestPaused', (event: Protocol.Fetch.RequestPausedEvent) => void handle(event));
   await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
+  /** Every request is answered, whatever happens here: one left paused would hang the page's load. */
   async function handle({ requestId, request }: Protocol.Fetch.RequestPausedEvent): Promise<void> {
     const url = request.url;
-    if (url.startsWith('data:')) return void (await cdp.send('Fetch.continueRequest', { requestId }));
-    const served = await serve(url);
-    if (served) {
-      log.served.push(url);
-      return void (await cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: served.type }], body: served.body }));
+    try {
+      if (url.startsWith('data:')) return void (await cdp.send('Fetch.continueRequest', { requestId }));
+      const served = await serve(url).catch(() => undefined);
+      if (served) {
+        log.served.push(url);
+        return void (await cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: headersFor(served.type), body: served.body }));
+      }
+      log.refused.push(url);
+      await cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' });
+    } catch {
+      // The page went away meanwhile, or the answer failed: refuse it (a closed page ignores this).
+      await cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(() => {});
     }
-    log.refused.push(url);
-    await cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' });
   }
   /** The body (base64) and type of a URL the page may load: the shell once, else a file of the folder. */
   async function serve(url: string): Promise<{ body: string; type: string } | undefined> {
@@ -63,11 +114,25 @@ export async function sealPage(page: Page, dir: string | (() => string), once?: 
     }
     if (!url.startsWith(`${BOOK_ORIGIN}/`)) return undefined;
     const base = root();
-    const path = normalize(resolve(base, decodeURIComponent(new URL(url).pathname.slice(1))));
-    const body = path.startsWith(base + sep) ? await encodedFile(path) : undefined;
+    const name = safeDecode(new URL(url).pathname.slice(1));
+    // A path that is not valid percent-encoding (`![a](%E0%A4.png)`) names no file: refused.
+    if (name === undefined) return undefined;
+    const path = normalize(resolve(base, name));
+    // Inside the folder as written and as resolved: a link in it to a file elsewhere is not served.
+    const real = path.startsWith(base + sep) ? await realpath(path).catch(() => undefined) : undefined;
+    const realBase = await realpath(base).catch(() => base);
+    const body = real?.startsWith(realBase + sep) ? await encodedFile(path) : undefined;
     return body === undefined ? undefined : { body, type: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' };
   }
   return log;
+}
+
+function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files as base64, kept while their size and modification time stay the same. */

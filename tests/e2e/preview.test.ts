@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initProject } from '../../src/init/index.ts';
-import { launchBrowser } from '../../src/render/index.ts';
+import puppeteer from 'puppeteer-core';
+import { isHeadlessShell } from '../../src/render/chromium.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../src/render/index.ts';
 import { closeBrowser } from '../../src/render/retry.ts';
 import { startPreview, type Preview, type PreviewBuildEvent } from '../../src/preview/index.ts';
 import { watchProject } from '../../src/watch/index.ts';
@@ -69,7 +71,9 @@ describe('reader preview', () => {
   });
 
   it('lays the book out in a browser with the page numbers the build prints', async () => {
-    const browser = await launchBrowser();
+    // A browser as a user has it: the build's own is sealed and would reach no server at all.
+    const executablePath = findChromium();
+    const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: CHROMIUM_FLAGS, pipe: true });
     try {
       const page = await browser.newPage();
       await page.goto(preview.url, { waitUntil: 'load' });

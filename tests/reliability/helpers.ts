@@ -56,8 +56,8 @@ export function killStarted(): void {
 }
 
 /** Start `reader build` without waiting (for signals and concurrent builds). */
-export function startBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', out], { env: { ...process.env, ...env } });
+export function startBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}, args: string[] = []) {
+  const child = spawn(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', out, ...args], { env: { ...process.env, ...env } });
   started.add(child);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -105,3 +105,59 @@ export const leftovers = (out: string) => (existsSync(out) ? readdirSync(out).fi
 /** First line of stderr; and no stack trace anywhere in it. */
 export const firstLine = (stderr: string) => stderr.split('\n').find((l) => l.trim() !== '') ?? '';
 export const hasStack = (stderr: string) => /\n\s+at .+:\d+:\d+/.test(stderr);
+
+/**
+ * A TCP listener on 127.0.0.1 that records every connection and the first line of every
+ * request: the seal's tests count its hits (a sealed build makes none).
+ */
+export async function startListener() {
+  const { createServer } = await import('node:net');
+  const hits: string[] = [];
+  const waiters: Array<() => void> = [];
+  const server = createServer((socket) => {
+    hits.push('connection');
+    let head = '';
+    socket.on('data', (d: Buffer) => {
+      head += d.toString('latin1');
+      if (!head.includes('\r\n')) return;
+      hits.push(head.split('\r\n')[0]!);
+      head = '\u0000';
+      socket.end('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 2\r\nconnection: close\r\n\r\nok');
+      for (const w of waiters.splice(0)) w();
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as import('node:net').AddressInfo).port;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    hits,
+    /** Resolves once a request for each of these paths has arrived. */
+    waitForPaths: (paths: string[]) =>
+      new Promise<void>((resolve) => {
+        const check = () => (paths.every((p) => hits.some((h) => h.includes(` ${p} `))) ? resolve() : waiters.push(check));
+        check();
+      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Every way a page was found to reach the network past a per-page seal (issue #24): each asks
+ * for `<listener>/<name>`. `css-script` needs `assets/user-evil.css` to be script text.
+ */
+export function leakVectors(listener: string): Record<string, string> {
+  return {
+    'window-open': `<script>window.open('${listener}/window-open')</script>`,
+    'blank-link': `<a id="rp-blank" href="${listener}/blank-link" target="_blank">x</a><script>document.getElementById('rp-blank').click()</script>`,
+    'form-post': `<form id="rp-form" method="post" action="${listener}/form-post" target="_blank"><input name="x" value="1"></form><script>document.getElementById('rp-form').submit()</script>`,
+    prefetch: `<script type="speculationrules">{"prefetch":[{"source":"list","urls":["${listener}/prefetch"]}]}</script>`,
+    prerender: `<script type="speculationrules">{"prerender":[{"source":"list","urls":["${listener}/prerender"]}]}</script>`,
+    'data-iframe-open': `<iframe src="data:text/html,<script>window.open('${listener}/data-iframe-open')</script>"></iframe>`,
+    'css-script': `<script src="assets/user-evil.css"></script>`,
+  };
+}
+
+/** The script a hostile stylesheet holds, for `<script src="assets/user-evil.css">`. */
+export const evilCss = (listener: string) => `window.open('${listener}/css-script');\n`;

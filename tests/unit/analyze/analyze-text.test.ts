@@ -46,6 +46,8 @@ describe('analyzeText on a small fixture', () => {
       ['inline', 'joffe:one-long-night', 'pp. 69-70', 'small-p1'],
       ['inline', 'joffe:one-long-night', 'p. 71', 'small-p1'],
       ['mention', 'pipes', '', 'small-p1'],
+      // `Trotsky wrote “…”`: an author with a verb of saying is a source in prose (issue 22), here his one cited work.
+      ['mention', 'trotsky:problems-soviet-regime', '', 'small-p1'],
       // An unmarked title counts when the text cites that work elsewhere.
       ['mention', 'joffe:one-long-night', '', 'small-p2'],
     ]);
@@ -102,7 +104,8 @@ describe('analyzeReader on small fixtures', () => {
   it('merges one work cited in two texts, with a slip, into one source', () => {
     const trotsky = r.sources.filter((s) => s.key.startsWith('trotsky'));
     expect(trotsky).toHaveLength(1);
-    expect(trotsky[0]!.citedBy.map((c) => c.textId)).toEqual(['one', 'two']);
+    // Text one cites it twice: note 1, and `Trotsky wrote “…”` in its prose (a source in prose since issue 22).
+    expect(trotsky[0]!.citedBy.map((c) => c.textId)).toEqual(['one', 'one', 'two']);
     expect(r.texts[1]!.citations[0]!.sourceKey).toBe(trotsky[0]!.key);
   });
 

@@ -42,7 +42,9 @@ describe('the sample seeds', () => {
     const first = text('003').citations[0]!;
     expect([first.raw, first.line, first.column]).toEqual(['(Trotsky, The Stalin School of Falsification.)', 3, 476]);
     expect(text('003').citations.every((c) => c.line !== undefined)).toBe(true);
-    expect(text('004').citations.map((c) => c.line)).toEqual([105, 106, 107, 108, 109, 110, 111, 112, 113]);
+    // 004's notes, one a line; its prose and its references list are cited too (issue 22), each with its own line.
+    expect(text('004').citations.filter((c) => c.kind === 'note').map((c) => c.line)).toEqual([105, 106, 107, 108, 109, 110, 111, 112, 113]);
+    expect(text('004').citations.every((c) => c.line !== undefined)).toBe(true);
   });
 
   it('leaves ordinary parenthetical remarks alone', () => {
@@ -56,9 +58,13 @@ describe('the sample seeds', () => {
     const pipes = reader.sources.filter((s) => s.key.startsWith('pipes'));
     expect(pipes).toHaveLength(1);
     expect(pipes[0]!.author).toBe('Richard Pipes');
+    // 001 names his work twice (`Pipes’ work`, `According to Pipes`); 004 cites him in note 6 and in its
+    // references list (both read since issue 22).
     expect(pipes[0]!.citedBy.map((c) => [c.textId, c.kind])).toEqual([
       ['001', 'mention'],
+      ['001', 'mention'],
       ['004', 'note'],
+      ['004', 'reference'],
     ]);
   });
 

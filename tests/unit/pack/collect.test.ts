@@ -38,6 +38,16 @@ describe('collectPack', () => {
   const text = pack.texts[0]!;
   const excerpts = text.items.flatMap((i) => (i.excerpt ? [i.excerpt] : []));
 
+  it('carries the index entries of the paragraphs it prints, with their pages in the reader', () => {
+    const names = [
+      { key: 'makhno', name: 'Nestor Makhno', sortName: 'Makhno, Nestor', variants: ['Makhno'], basis: 'strong' as const, refs: [{ textId: 'one', paragraphId: 'one-p5' }, { textId: 'one', paragraphId: 'one-p7' }] },
+      { key: 'lenin', name: 'Lenin', sortName: 'Lenin', variants: ['Lenin'], basis: 'strong' as const, refs: [{ textId: 'two', paragraphId: 'two-p1' }] },
+    ];
+    const withNames = collectPack(topic('kronstadt'), [one, two], anchors, { context: 1, hyphenate: false, names });
+    // ¶ 7 is not printed (the gap between the excerpts) and text two is not in the pack.
+    expect(withNames.names).toEqual([{ name: 'Makhno, Nestor', refs: [{ textNumber: 1, label: '¶ 5', page: 11 }] }]);
+  });
+
   it('keeps texts that take the topic up, and names the others', () => {
     expect(pack.texts.map((t) => t.id)).toEqual(['one']);
     expect(pack.silent.map((t) => t.id)).toEqual(['two']);

@@ -1,0 +1,173 @@
+/**
+ * Sources cited in running prose, beyond `findMentions`' marked titles: an author with a verb
+ * of saying (`Guerin describes`, `according to Pipes`, `as Marx put it`), an author with a
+ * title near the name (`Deutscher, Trotsky's biographer said in The Prophet Armed`,
+ * `J.T. Field, in his *Yesterdays with Authors*, says`, `In War Communism and Terrorism
+ * published by Trotsky`), and the entries of a references list (`Broué, Pierre. El Partido
+ * Bolchevique. …`, `———. «Problems of the Soviet Regime». 1933`).
+ */
+import type { FlatText } from './flatten.ts';
+import type { NameMention } from './names/mentions.ts';
+
+/** A source found in prose, before it becomes a Citation. */
+export interface ProseSource {
+  author?: string;
+  title?: string;
+  raw: string;
+  offset: number;
+  /** `strong`: an author with a title or a reference entry; `medium`: an author with a verb of saying. */
+  strength: 'strong' | 'medium';
+  /** Introduced by a role (`the Jewish historian M. Tchernikover says`). */
+  role?: boolean;
+}
+
+const small = new Set('a an the of and in on to for at by from with or as is de la el los las del y le les des du der die das und von il'.split(' '));
+
+/** An unmarked title: capitalized words, small words between them, up to a lower-case word or a mark. */
+function capitalRun(text: string): string | undefined {
+  const words: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}'’\-]+|[^\s\p{L}\p{N}'’\-]+/gu)) {
+    const w = m[0];
+    if (/^\p{Lu}/u.test(w) || (/^\p{N}/u.test(w) && words.length) || (small.has(w) && words.length)) {
+      words.push(w);
+      if (words.length > 10) break;
+      continue;
+    }
+    break;
+  }
+  while (words.length && small.has(words[words.length - 1]!)) words.pop();
+  if (!words.length) return undefined;
+  return words.join(' ');
+}
+
+/** The title that starts at `at` in a flattened paragraph: emphasis, a quotation, or capitalized words. */
+export function titleAt(flat: FlatText, at: number): string | undefined {
+  const em = flat.emphasis.find(([s]) => s === at);
+  if (em) return flat.text.slice(em[0], em[1]).trim() || undefined;
+  const rest = flat.text.slice(at, at + 160);
+  const q = /^[«“"‘']([^«»“”"‘’\n]{2,120})[»”"’']/u.exec(rest);
+  if (q) return q[1]!.replace(/[,.;:]+$/, '').trim();
+  return capitalRun(rest);
+}
+
+const workWord = '(?:book|books|memoirs|work|diary|pamphlet|article|essay|masterpiece|introduction|speech|report|letter|study|history|account|novel|poem|preface)';
+const VERB = '(?:said|says|wrote|writes|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms)';
+/** `X(, his biographer,) said in Title`, `X, in his *Title*,`, `X in his book Title`. */
+const inTitleAfter = [
+  new RegExp(String.raw`^(?:\s*\([^)]{1,20}\))?(?:,\s+[^,.;:!?]{1,45}?,?)?\s+${VERB}\s+in\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:${workWord}\s+)?)?`, 'u'),
+  new RegExp(String.raw`^(?:\s*\([^)]{1,20}\))?,\s+in\s+(?:his|her|their)\s+(?:own\s+)?(?:${workWord}\s+)?`, 'u'),
+  new RegExp(String.raw`^\s+in\s+(?:his|her|their)\s+(?:own\s+)?${workWord}\s+`, 'u'),
+];
+const inTitleBefore = /\bIn\s+$/u;
+/** Between the name and `in Title`: a verb of saying or writing, or `his book`. */
+const citedIn = /\b(?:said|says|wrote|writes|write|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms|his|her|their)\b/u;
+
+/**
+ * Sources in one paragraph from its name mentions: a title near the name makes an author-and-title
+ * source (strong); a verb of saying, an author alone (medium).
+ */
+export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSource[] {
+  const out: ProseSource[] = [];
+  const text = flat.text;
+  for (const m of mentions) {
+    // `X said in The Prophet Armed`, `X, in his *Yesterdays with Authors*, says`
+    const after = text.slice(m.end, m.end + 120);
+    const it = inTitleAfter.map((re) => re.exec(after)).find((x) => x);
+    // `Lenin described Trotsky in his Testament`: a name after a verb is its object, not the author.
+    const objectOf = /\b(?:described|describes|called|calls|praised|praises|named|names|attacked|attacks|criticised|criticized|mentioned|mentions|told|tells|asked|asks|wrote|writes|to)\s+$/u.test(text.slice(Math.max(0, m.offset - 20), m.offset));
+    if (!m.possessive && !objectOf && it && !/[.;:!?]\s/.test(it[0])) {
+      const title = titleAt(flat, m.end + it[0].length);
+      // `in his Testament`: one capitalized word is a title after `his`.
+      if (title && (isTitleish(title) || (/\b(?:his|her|their)\s+$/.test(it[0]) && /^\p{Lu}\p{Ll}{3,}$/u.test(title)))) {
+        out.push({ author: m.name, title, raw: text.slice(m.offset, m.end + it[0].length + title.length), offset: m.offset, strength: 'strong' });
+        continue;
+      }
+    }
+    // `In War Communism and Terrorism published by Trotsky`
+    const by = /(?:published|written|edited)?\s*by\s+$/u.exec(text.slice(Math.max(0, m.offset - 20), m.offset));
+    if (by) {
+      const start = text.slice(0, m.offset - by[0].length).search(/\bIn\s+[^.;:!?]{3,100}$/u);
+      if (start >= 0) {
+        const title = capitalRun(text.slice(start + 3, m.offset - by[0].length));
+        if (title && isTitleish(title) && inTitleBefore.test(text.slice(0, start + 3))) {
+          out.push({ author: m.name, title, raw: text.slice(start, m.end), offset: start, strength: 'strong' });
+          continue;
+        }
+      }
+    }
+    // `In his last work Economic Problems of the USSR, published in 1952, Stalin hinted`
+    const lead = new RegExp(String.raw`\bIn\s+(?:his|her|their)\s+(?:[\p{Ll}]+\s+)?${workWord}\s+`, 'u');
+    const head = text.slice(Math.max(0, m.offset - 140), m.offset);
+    const ld = lead.exec(head);
+    if (!m.possessive && ld) {
+      const title = capitalRun(head.slice(ld.index + ld[0].length));
+      const between = title ? head.slice(ld.index + ld[0].length + title.length) : '';
+      if (title && isTitleish(title) && between.length <= 45 && !/[.;:!?]\s/.test(between)) {
+        out.push({ author: m.name, title, raw: head.slice(ld.index) + m.name, offset: m.offset - head.length + ld.index, strength: 'strong' });
+        continue;
+      }
+    }
+    // `In his Testament, Lenin … stated`
+    const inHis = /\bIn\s+(?:his|her|their)\s+(\p{Lu}[^,.;:!?]{2,60}),\s*$/u.exec(head);
+    if (!m.possessive && inHis) {
+      const title = capitalRun(inHis[1]!);
+      if (title && title === inHis[1]!.trim()) {
+        out.push({ author: m.name, title, raw: inHis[0] + m.name, offset: m.offset - head.length + inHis.index, strength: 'strong' });
+        continue;
+      }
+    }
+    // `Already in State and Revolution, written in the revolutionary days of 1917, Lenin laid down`
+    const inWritten = /\b[Ii]n\s+([^,.;:!?]{3,80}),\s+(?:written|published|composed)\b[^.;:!?]{0,60},\s*$/u.exec(head);
+    if (!m.possessive && inWritten) {
+      const title = capitalRun(inWritten[1]!);
+      if (title && title === inWritten[1]!.trim() && isTitleish(title)) {
+        out.push({ author: m.name, title, raw: inWritten[0] + m.name, offset: m.offset - head.length + inWritten.index, strength: 'strong' });
+        continue;
+      }
+    }
+    if (m.cites) out.push({ ...(m.for.includes('role') ? { role: true } : {}), author: m.name, raw: text.slice(m.offset, Math.min(text.length, m.end + 30)).split(/[.;:!?]/)[0]!, offset: m.offset, strength: 'medium' });
+  }
+  return out;
+}
+
+/** Looks like a title, not a place or a date: two words or more, or one long capitalized word. */
+function isTitleish(title: string): boolean {
+  const words = title.split(/\s+/);
+  if (words.length > 12) return false;
+  if (/^\p{N}/u.test(title)) return false;
+  if (words.length === 1) return false;
+  const content = words.filter((w) => !small.has(w.toLowerCase()));
+  return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= content.length;
+}
+
+const REFERENCE_HEADING = /^(?:references|bibliography|works cited|sources|further reading|literature|reading list|selected bibliography)$/i;
+
+/** Is this heading the start of a references list? */
+export function isReferencesHeading(title: string): boolean {
+  return REFERENCE_HEADING.test(title.trim().replace(/[:.]$/, ''));
+}
+
+/**
+ * One entry of a references list: `Broué, Pierre. El Partido Bolchevique. Ediciones …, 2005.`,
+ * `Lenin. «One of the Fundamental Questions of the Revolution»`, `———. «Problems…». 1933`
+ * (the previous entry's author). Returns the author as written and the title.
+ */
+export function parseReference(text: string, previousAuthor: string | undefined): { author?: string; title?: string } | undefined {
+  const t = text.trim();
+  const dash = /^(?:[—–-]{2,}|_{2,})\s*[.,]?\s*/u.exec(t);
+  let author: string | undefined;
+  let rest: string;
+  if (dash) {
+    author = previousAuthor;
+    rest = t.slice(dash[0].length);
+  } else {
+    const a = /^([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+)?)(?:,\s+((?:[\p{Lu}][\p{L}'’\-]*\.?\s*){1,3}))?\.\s+/u.exec(t);
+    if (!a) return undefined;
+    author = a[2] ? `${a[2].trim().replace(/^(\p{Lu})$/u, '$1.')} ${a[1]}`.replace(/\s+/g, ' ') : a[1];
+    rest = t.slice(a[0].length);
+  }
+  const q = /^[«“"]([^«»“”"]{2,200})[»”"]/u.exec(rest);
+  const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$/)[0]!.trim();
+  if (!title || !/^\p{Lu}/u.test(title)) return author ? { author } : undefined;
+  return { ...(author ? { author } : {}), title };
+}

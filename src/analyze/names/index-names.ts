@@ -1,0 +1,297 @@
+/**
+ * The index of names: the name mentions of every text grouped into persons, each decided
+ * person or not on the evidence of all its mentions across the reader, variants merged by
+ * the source-key rules (surname spelling, transliteration, initials, given names), every
+ * merge logged at the variant's place.
+ */
+import { fold } from '../fold.ts';
+import { editDistance, surnameKey } from '../source-key.ts';
+import type { NameMention } from './mentions.ts';
+import { englishWordList } from './lexicon.ts';
+
+const isEnglish = (w: string): boolean => englishWordList().has(w);
+
+/** How the person was told from other names: by strong evidence, a verb of saying, a list of persons, or the editor. */
+export type NameBasis = 'strong' | 'saying' | 'list' | 'editor';
+
+export interface NameRef {
+  textId: string;
+  paragraphId?: string;
+  noteNumber?: string;
+}
+
+export interface NameEntry {
+  /** Stable key: the folded surname, with the given name's initial when two persons share it (`joffe-m`). */
+  key: string;
+  /** As printed at the head of the entry: `Isaac Deutscher`. */
+  name: string;
+  /** Sorted under: `Deutscher, Isaac`. */
+  sortName: string;
+  /** Every form the texts use, possessives included (`Lenin’s`, `V. I. Lenin`). */
+  variants: string[];
+  refs: NameRef[];
+  basis: NameBasis;
+}
+
+/** A message about the index, at a place in a text (a merge) or about a setting. */
+export interface NameLog {
+  ruleId: 'name-merge' | 'name-setting' | 'name-setting-unused' | 'source-weak';
+  reason: string;
+  textId?: string;
+  line?: number;
+  column?: number;
+  /** The manifest path of the setting it reports (`['name_index', 'hide', 0]`). */
+  setting?: Array<string | number>;
+}
+
+export interface TextMentions {
+  textId: string;
+  mentions: NameMention[];
+  /** Surnames of the authors this text cites in notes and parenthetical citations. */
+  citedAuthors: string[];
+}
+
+interface Occurrence {
+  textId: string;
+  m: NameMention;
+}
+
+/** One candidate person: mentions sharing a surname (and a compatible given name). */
+interface Group {
+  surname: string;
+  given?: string;
+  occ: Occurrence[];
+  person?: NameBasis;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** Russian patronymics: `Davidovich`, `Borisych`, `Ilyich`, `Grigorievich`, `Konstantinovna`. */
+const PATRONYMIC = /(?:ovich|evich|ovych|evych|ych|ich|ovna|evna|ichna)$/u;
+
+function surnameWord(m: NameMention): string {
+  const words = m.words.filter((w) => !INITIAL.test(w));
+  return words[words.length - 1] ?? m.words[m.words.length - 1]!;
+}
+
+/** The given name (folded) of a mention of two words or more; an initial gives its letter. */
+function givenOf(m: NameMention): string | undefined {
+  if (m.words.length < 2) return undefined;
+  return fold(m.words[0]!.replace(/\.$/, ''));
+}
+
+function compatibleGiven(a: string, b: string): boolean {
+  if (a[0] !== b[0]) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  return a === b || editDistance(a, b, 2) <= 2;
+}
+
+function slack(a: string, b: string): number {
+  return Math.min(a.length, b.length) >= 5 ? 1 : 0;
+}
+
+/** Group mentions into candidate persons; returns the groups and the logs of fuzzy merges. */
+function groupMentions(texts: TextMentions[]): { groups: Group[]; merged: Map<Group, Map<string, string>> } {
+  const bySurname = new Map<string, Occurrence[]>();
+  for (const t of texts) {
+    for (const m of t.mentions) {
+      const key = surnameKey(surnameWord(m));
+      if (!key) continue;
+      const list = bySurname.get(key) ?? [];
+      list.push({ textId: t.textId, m });
+      bySurname.set(key, list);
+    }
+  }
+  // Spellings one letter apart are one surname (Volkoganov/Volkogonov); the most used spelling leads.
+  const keys = [...bySurname.keys()].sort((a, b) => bySurname.get(b)!.length - bySurname.get(a)!.length || (a < b ? -1 : 1));
+  const heads: string[] = [];
+  const headOf = new Map<string, string>();
+  for (const k of keys) {
+    // An English word is never a slip for a name (Galilee, Galileo).
+    const head = isEnglish(k) ? undefined : heads.find((h) => !isEnglish(h) && Math.abs(h.length - k.length) <= 1 && h[0] === k[0] && editDistance(h, k, 1) <= slack(h, k));
+    if (head) headOf.set(k, head);
+    else {
+      heads.push(k);
+      headOf.set(k, k);
+    }
+  }
+  const clusters = new Map<string, Occurrence[]>();
+  for (const k of keys) {
+    const h = headOf.get(k)!;
+    clusters.set(h, [...(clusters.get(h) ?? []), ...bySurname.get(k)!]);
+  }
+  const groups: Group[] = [];
+  for (const [surname, occ] of clusters) {
+    // Full names by given name, most frequent first; initials and bare surnames join a group after.
+    const givens = new Map<string, number>();
+    for (const o of occ) {
+      const g = givenOf(o.m);
+      if (g && g.length > 1) givens.set(g, (givens.get(g) ?? 0) + 1);
+    }
+    const local: Group[] = [];
+    for (const g of [...givens.keys()].sort((a, b) => givens.get(b)! - givens.get(a)!)) {
+      if (!local.some((l) => compatibleGiven(l.given!, g))) local.push({ surname, given: g, occ: [] });
+    }
+    for (const o of occ) {
+      const g = givenOf(o.m);
+      const target = (g && local.find((l) => l.given !== undefined && compatibleGiven(l.given, g))) ?? local[0];
+      if (target) target.occ.push(o);
+      else {
+        if (!local.length) local.push({ surname, occ: [] });
+        local[0]!.occ.push(o);
+      }
+    }
+    // Bare surnames go with the most mentioned full name.
+    local.sort((a, b) => b.occ.length - a.occ.length);
+    groups.push(...local);
+  }
+  return { groups, merged: new Map() };
+}
+
+const count = (g: Group, ev: string): number => g.occ.filter((o) => (o.m.for as string[]).includes(ev) || (o.m.against as string[]).includes(ev)).length;
+
+function decide(g: Group, cited: Set<string>): NameBasis | undefined {
+  const strong = count(g, 'honorific') + count(g, 'initials') + count(g, 'given') + count(g, 'role') + (cited.has(g.surname) ? 1 : 0);
+  const medium = count(g, 'saying') + count(g, 'fate') + count(g, 'possessive') + count(g, 'according');
+  const against = count(g, 'the') + count(g, 'place') + count(g, 'thing');
+  // A surname that is an English word (`He`, `History`, `Pipes`) needs strong evidence.
+  const word = isEnglish(g.surname);
+  if (strong >= 1 && strong + medium >= against) return 'strong';
+  if (medium >= 1 && medium > against && !word) return 'saying';
+  return undefined;
+}
+
+/** Build the index of names from every text's mentions. */
+export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs: NameLog[]; groups: CandidateGroup[] } {
+  const { groups } = groupMentions(texts);
+  const cited = new Set(texts.flatMap((t) => t.citedAuthors.map((a) => surnameKey(a))));
+  for (const g of groups) g.person = decide(g, cited);
+  // A name in a list of persons is a person when nothing speaks against it (`Rykov, Krestinsky, Rakovsky`).
+  const listPerson = new Set<string>();
+  for (let pass = 0; pass < 2; pass++) {
+    listPerson.clear();
+    // A list is two names joined by `and`, or three or more (`Marx, Karl.` in a bibliography is none).
+    const size = new Map<string, number>();
+    for (const g of groups) for (const o of g.occ) if (o.m.list !== undefined) size.set(`${o.textId}#${o.m.list}`, (size.get(`${o.textId}#${o.m.list}`) ?? 0) + (o.m.listAnd ? 2 : 1));
+    for (const g of groups) if (g.person) for (const o of g.occ) if (o.m.list !== undefined && (size.get(`${o.textId}#${o.m.list}`) ?? 0) >= 3) listPerson.add(`${o.textId}#${o.m.list}`);
+    for (const g of groups) {
+      if (g.person || count(g, 'the') + count(g, 'place') + count(g, 'thing') > 0) continue;
+      if (isEnglish(g.surname)) continue;
+      if (g.occ.some((o) => o.m.list !== undefined && listPerson.has(`${o.textId}#${o.m.list}`))) g.person = 'list';
+    }
+  }
+  const logs: NameLog[] = [];
+  // A first name alone (`Napoleon`, `Sergo`) joins the one person who bears it as a given name.
+  for (const g of groups) {
+    if (g.occ.some((o) => o.m.words.length > 1)) continue;
+    const bearers = groups.filter((p) => p.person && p !== g && p.given === g.surname && p.occ.some((o) => o.m.words.length > 1));
+    if (bearers.length === 1) {
+      const to = bearers[0]!;
+      for (const o of g.occ) {
+        to.occ.push(o);
+        logs.push(mergeLog(o, displayName(to), 'its given name'));
+      }
+      g.occ = [];
+    }
+  }
+  // `Lev Davidovich` (a given name and a patronymic) joins the person whose full name holds it
+  // (`Lev Davidovich Trotsky`); with no such person it is left out, since its surname is unknown.
+  for (const g of groups) {
+    if (!g.occ.length || !g.occ.every((o) => o.m.words.length === 2 && PATRONYMIC.test(o.m.words[1]!))) continue;
+    const patronymic = fold(g.occ[0]!.m.words[1]!);
+    const holder = groups.find((p) => p !== g && p.person && p.occ.some((o) => o.m.words.length > 2 && o.m.words.slice(1, -1).some((w) => fold(w) === patronymic)));
+    for (const o of g.occ) logs.push(holder ? mergeLog(o, displayName(holder), 'given name and patronymic') : { ...mergeLog(o, '', ''), reason: `Left out \`${o.m.name}\` from the index: a given name and patronymic whose surname the text does not give (merge it in reader.yaml)` });
+    if (holder) holder.occ.push(...g.occ);
+    g.occ = [];
+    g.person = undefined;
+  }
+  const entries: NameEntry[] = [];
+  const keyCount = new Map<string, number>();
+  for (const g of groups) if (g.person) keyCount.set(g.surname, (keyCount.get(g.surname) ?? 0) + 1);
+  for (const g of groups) {
+    if (!g.person || g.occ.length === 0) continue;
+    const name = displayName(g);
+    const key = (keyCount.get(g.surname) ?? 0) > 1 && g.given ? `${g.surname}-${g.given[0]}` : g.surname;
+    const forms = new Map<string, Occurrence>();
+    for (const o of g.occ) {
+      const form = o.m.name + (o.m.possessive ? '’s' : '');
+      if (!forms.has(form)) forms.set(form, o);
+    }
+    for (const [form, o] of forms) {
+      if (form === name) continue;
+      const why = fold(surnameWord(o.m)) !== fold(name.split(' ').pop()!) ? 'spelling of the surname' : o.m.possessive && o.m.name === name ? 'possessive' : 'the same surname';
+      logs.push(mergeLog(o, name, why, form));
+    }
+    // `dying in Gorky` is a place even where Maxim Gorky is a person: such a mention is left out.
+    const own = g.occ.filter((o) => o.m.for.length > 0 || !o.m.against.some((a) => a === 'the' || a === 'place' || a === 'thing'));
+    entries.push({ key, name, sortName: sortName(name), variants: [...forms.keys()], refs: refsOf(own), basis: g.person });
+  }
+  entries.sort((a, b) => compareNames(a.sortName, b.sortName));
+  return { entries, logs, groups: groups.filter((g) => g.occ.length > 0).map(candidate) };
+}
+
+/** A candidate group as the editor's settings see it: found or not, with its forms and references. */
+export interface CandidateGroup {
+  name: string;
+  forms: string[];
+  refs: NameRef[];
+  person: boolean;
+  surname: string;
+}
+
+function candidate(g: Group): CandidateGroup {
+  return { name: displayName(g), forms: [...new Set(g.occ.map((o) => o.m.name))], refs: refsOf(g.occ), person: !!g.person, surname: g.surname };
+}
+
+function mergeLog(o: Occurrence, under: string, why: string, form = o.m.name): NameLog {
+  return {
+    ruleId: 'name-merge',
+    reason: `Indexed \`${form}\` under \`${under}\` (${why})`,
+    textId: o.textId,
+    ...(o.m.line !== undefined ? { line: o.m.line } : {}),
+    ...(o.m.column !== undefined ? { column: o.m.column } : {}),
+  };
+}
+
+function refsOf(occ: Occurrence[]): NameRef[] {
+  const seen = new Set<string>();
+  const out: NameRef[] = [];
+  for (const o of occ) {
+    const k = `${o.textId}#${o.m.paragraphId ?? `n${o.m.noteNumber}`}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ textId: o.textId, ...(o.m.paragraphId ? { paragraphId: o.m.paragraphId } : {}), ...(o.m.noteNumber ? { noteNumber: o.m.noteNumber } : {}) });
+  }
+  return out;
+}
+
+/** The fullest form used, the most used among equals: `Isaac Deutscher` over `Deutscher`. */
+function displayName(g: Group): string {
+  const counts = new Map<string, number>();
+  for (const o of g.occ) counts.set(o.m.name, (counts.get(o.m.name) ?? 0) + 1);
+  // Full given names before initials (`Vladimir Lenin` over `V. I. Lenin`), then more words, then the most used.
+  const rank = (n: string): [number, number, number] => {
+    const words = n.split(/\s+/);
+    return [words.filter((w) => !INITIAL.test(w) && !/^\p{Lu}\.\p{Lu}\./u.test(w)).length, words.length, counts.get(n)!];
+  };
+  let best = '';
+  for (const n of counts.keys()) {
+    if (!best) best = n;
+    const a = rank(n);
+    const b = rank(best);
+    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = n;
+  }
+  return best;
+}
+
+/** `Isaac Deutscher` → `Deutscher, Isaac`; a single name stays as it is. */
+export function sortName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return name;
+  return `${words[words.length - 1]}, ${words.slice(0, -1).join(' ')}`;
+}
+
+export function compareNames(a: string, b: string): number {
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}

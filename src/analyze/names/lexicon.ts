@@ -1,0 +1,138 @@
+/**
+ * The words the name detector reads its evidence from: honorifics, role nouns, verbs of
+ * saying, nouns that only people have, heads of organisation and place names, and the
+ * people-names list of the `@cspell/dict-people-names` package (given names and surnames
+ * from many languages, MIT). General English, no word chosen for one text.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { englishWords, type WordList } from '../../normalize/vocabulary.ts';
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Honorifics and ranks written before a name (`Mr. Kitton`, `Marshal Zhukov`): strong evidence. */
+export const honorifics = set(`
+  mr mrs ms miss dr prof professor sir dame lord lady herr frau fräulein monsieur madame mme mlle señor señora don doña
+  père father mother brother sister saint st rev reverend comrade citizen general marshal colonel major captain
+  lieutenant admiral commissar count countess baron baroness prince princess duke duchess king queen tsar tsarina czar
+  emperor empress pope bishop cardinal president senator governor chairman premier minister judge justice rabbi imam
+  sheikh mullah uncle aunt`);
+
+/** Honorifics that also begin names of things (`General Secretary`, `Father Christmas`): evidence only before a surname-like word. */
+export const weakHonorifics = set('general father mother brother sister saint st king queen emperor president minister count prince justice');
+
+/** Nouns for what a person is, in apposition: `the historian X`, `X, the historian,`, `his wife X`. */
+export const roleNouns = set(`
+  historian historians biographer writer author journalist economist sociologist philosopher scholar professor
+  sovietologist kremlinologist novelist poet playwright memoirist researcher critic essayist theorist revisionist
+  composer musician pianist singer violinist conductor painter artist sculptor architect director actor actress
+  leader chairman president premier minister secretary commissar marshal colonel officer admiral captain
+  diplomat ambassador correspondent editor publisher printer prosecutor judge lawyer doctor physician engineer
+  carpenter worker peasant student teacher master pupil disciple missionary priest monk bishop preacher
+  king queen emperor empress tsar czar prince princess dictator tyrant deputy assistant aide
+  wife widow husband son daughter father mother brother sister nephew niece uncle aunt cousin grandson
+  friend comrade colleague lieutenant henchman successor predecessor follower schoolfellow
+  explorer traveller traveler chronicler witness spokesman spokesperson founder agent spy assassin official organizer organiser
+  anarchist pianist violinist cellist artist journalist novelist economist essayist theorist scientist dramatist satirist columnist activist`);
+
+/** Verbs whose subject is a person (or speaks as one): saying, writing, thinking. */
+export const sayingVerbs = set(`
+  says said say writes wrote written argues argued argue declares declared declare states stated state
+  recalls recalled recall relates related explains explained explain observes observed observe notes noted
+  comments commented describes described describe tells told asks asked replies replied answers answered
+  insists insisted admits admitted complains complained warns warned remarks remarked testifies testified
+  reveals revealed reports reported claims claimed believes believed thought thinks knew knows wanted wants
+  hoped hopes feared fears realised realized decided decides suggests suggested proposed proposes urged urges
+  confesses confessed denies denied insisted boasted boasts concluded concludes points pointed adds added
+  quotes quoted recounts recounted laments lamented predicted predicts summed sums characterised characterized
+  likened recommends recommended dictated confided retorted exclaimed announced announces continued disagrees agrees maintains contends deny`);
+
+/** The subset of `sayingVerbs` that cites what someone said or wrote (a source), not merely thought or wanted. */
+export const citingVerbs = set(`
+  says said writes wrote argues argued declares declared states stated recalls recalled relates explains explained
+  observes observed notes noted comments commented describes described tells told reports reported claims claimed
+  remarked remarks testified testifies revealed reveals admits admitted complains complained deny denies denied disagrees agrees maintains contends
+  warned warns replied answered asked quotes quoted recounts recounted concludes concluded points pointed adds added
+  summed sums characterised characterized likened predicted predicts confessed denied boasted put`);
+
+/** Verbs of a person's fate, after `was`/`were`: `was shot`, `was born`. */
+export const personFates = set('born shot killed murdered executed arrested assassinated exiled deported imprisoned jailed poisoned tortured expelled elected appointed married buried rehabilitated sentenced hanged denounced accused purged slandered');
+
+/** Verbs of a person's life, in the active: `Sverdlov died`. */
+export const personActs = set('died dies resigned married forbade fled confessed committed smiled laughed wept was-born');
+
+/** Nouns only people have, after a possessive: `Lenin's wife`, `Stalin's death`. */
+export const personNouns = set(`
+  wife widow husband son sons daughter daughters mother father brother sister family children parents
+  death funeral murder assassination arrest execution suicide birth youth childhood illness health mind
+  character personality life lifetime career letter letters speech speeches memoirs diary biographer biography
+  secretary secretaries henchman henchmen cronies friend friends comrade comrades wishes opinion opinions
+  writings words description account views view testament lieutenants deputy successor portrait habit
+  recommendations criticisms instructions orders bodyguards driver assistant followers disciples admirers
+  music opera symphony symphonies songs poems novel novels sonata concerto plays essays lectures`);
+
+/** Words for written works, after a possessive or `his`: `Shostakovich's memoirs`, `in his book`. */
+export const workNouns = set('book books memoirs diary letter letters article articles essay essays speech report pamphlet study history account introduction preface testament writings works work description words study biography autobiography');
+
+/** Heads that make a capitalized run an organisation, a place, an event or a thing. */
+export const thingHeads = set(`
+  party parties army armies union unions committee committees commission congress congresses council councils
+  conference government ministry department office bureau institute institution university college academy school
+  society league federation association international front opposition movement bloc group faction
+  church cathedral temple abbey chapel mosque synagogue palace house hall square street road avenue lane bridge
+  river lake sea ocean mountains mountain island islands canal valley park garden gardens station railway
+  republic republics kingdom empire state states province region district city town village county
+  revolution war wars trial trials purge purges plot pact treaty agreement constitution programme program plan plans
+  prize award order medal levy day days week year years century era period affair
+  press review times journal gazette news herald tribune courier post magazine bulletin
+  orchestra band choir company corporation bank fund foundation trust
+  system doctrine theory law laws act declaration manifesto thesis theses decree decrees
+  museum library archive archives theatre theater opera cinema studio`);
+
+/** Prepositions that put a place after them: `in Moscow`, `at Kronstadt`. */
+export const placePrepositions = set('in at near into across throughout outside inside around within towards toward via');
+
+/** Lower-case words that stand inside names (`Garcilaso de la Vega`, `Count von der Schulenburg`). */
+export const particles = set('de la le du des da di del della dos das von van der den ter ten bin ibn al el y zu');
+
+/** Capitalized words that are not names of persons: months, days, compass points. */
+export const notNames = set(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+  north south east west northern southern eastern western
+  god lord heaven hell christ jesus allah`);
+
+/** English function words: never the first word of a name, though some are names elsewhere (`See`, `In`). */
+export const functionWords = set(`
+  a an the in on at of to for from by with as and or but if both see yet so thus then when while after before since
+  although though even also only just however moreover meanwhile later now here there this that these those his her
+  its their our my your he she it they we you i who whom whose what where why how all some many most every each no
+  not never once unlike like under over between among against during without within through until upon about above
+  below despite having being compared according dear long let`);
+
+/** Given names that are also common English words, kept as given names before a surname (`John Reed`). */
+export const wordGivenNames = set('john mark will frank rose grace victor jack bill ray joy faith hope rob pat sue may june carol dawn bob art guy glen dean grant earl neil miles pierce wade ward august');
+
+let peopleNames: Set<string> | undefined;
+
+/** Parts of people's names (given names and surnames, many languages), lower case. */
+export function personNameParts(): Set<string> {
+  if (!peopleNames) {
+    const require = createRequire(import.meta.url);
+    // The package exports only its cspell settings; the list sits beside them.
+    const dir = dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json'));
+    const text = readFileSync(join(dir, 'dict', 'people-names.txt'), 'utf8');
+    peopleNames = new Set();
+    for (const line of text.split('\n')) {
+      const w = line.trim();
+      if (w && !w.startsWith('#')) peopleNames.add(w.toLowerCase());
+    }
+  }
+  return peopleNames;
+}
+
+/** The English word list (lower case), shared with the normalizer. */
+export function englishWordList(): WordList {
+  return englishWords();
+}

@@ -1,0 +1,344 @@
+/**
+ * Name mentions in one text: every run of capitalized words that could name a person, with
+ * the evidence around it for and against (an honorific, initials, a given name, a role in
+ * apposition, a verb of saying; `the` before it, a place preposition, an organisation's head
+ * noun after it). Whether a name is a person is decided across the reader (see `index-names.ts`),
+ * where the evidence of all its mentions adds up.
+ */
+import type { FlatText } from '../flatten.ts';
+import {
+  citingVerbs,
+  englishWordList,
+  functionWords,
+  honorifics,
+  notNames,
+  particles,
+  personActs,
+  personFates,
+  personNameParts,
+  personNouns,
+  placePrepositions,
+  roleNouns,
+  sayingVerbs,
+  thingHeads,
+  weakHonorifics,
+  wordGivenNames,
+  workNouns,
+} from './lexicon.ts';
+
+/** Evidence that a mention names a person. */
+export type ForEvidence = 'honorific' | 'initials' | 'given' | 'role' | 'saying' | 'fate' | 'possessive' | 'according' | 'cited';
+/** Evidence that it names something else. */
+export type AgainstEvidence = 'the' | 'place' | 'thing' | 'word' | 'start';
+
+export interface NameMention {
+  /** The name as written, without honorific or possessive: `Isaac Deutscher`, `V. I. Lenin`. */
+  name: string;
+  /** Its words; initials keep their full stop (`V.`). */
+  words: string[];
+  honorific?: string;
+  possessive?: boolean;
+  /** Offsets of the name (honorific left out) and of the end of the run (possessive included), in the flattened paragraph or note. */
+  offset: number;
+  end: number;
+  paragraphId?: string;
+  noteNumber?: string;
+  line?: number;
+  column?: number;
+  for: ForEvidence[];
+  against: AgainstEvidence[];
+  /** Mentions with the same list number stand in one list (`Kamenev, Zinoviev and Bukharin`). */
+  list?: number;
+  /** Joined to the mention before it by `and`/`or`. */
+  listAnd?: boolean;
+  /** Said something the text uses (`X says`, `according to X`): a source in prose. */
+  cites?: boolean;
+}
+
+/** A word, or a capital initial with its full stop. */
+const TOKEN = /\p{Lu}\.|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** A possessive ending, or a closing single quote glued to the word. */
+function splitEnding(word: string): { word: string; possessive: boolean } {
+  if (/['’]s$/u.test(word)) return { word: word.slice(0, -2), possessive: true };
+  if (/s['’]$/u.test(word)) return { word: word.slice(0, -1), possessive: true };
+  if (/['’]$/u.test(word)) return { word: word.slice(0, -1), possessive: false };
+  return { word, possessive: false };
+}
+
+const lower = (s: string): string => s.toLowerCase().replace(/\.$/, '');
+
+/** Adjectives and movements made from names or places: `Stalinist`, `Leninism`, `Georgian`. */
+function derived(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/(?:ism|isms|ist|ists|ite|ites|ese|ians)$/.test(w)) return true;
+  if (/(?:ian|ish)$/.test(w)) return !personNameParts().has(w);
+  return false;
+}
+
+/** Can this word stand in a name? */
+function nameLike(word: string): boolean {
+  if (INITIAL.test(word)) return true;
+  if (!UPPER.test(word) || !LOWER.test(word)) return false; // `USSR`, lower case
+  if (/\d/.test(word)) return false;
+  return true;
+}
+
+function isWord(w: string): boolean {
+  return englishWordList().has(w.toLowerCase());
+}
+
+/** Words before `at` (lower case, nearest last), stopping at a sentence end. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const cut = before.search(/[.!?;:\n][^.!?;:\n]*$/);
+  const part = cut >= 0 ? before.slice(cut + 1) : before;
+  return (part.match(/[\p{L}'’\-]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
+}
+
+/** Is `at` the start of a sentence (or of the paragraph, or of a quotation opening one)? */
+function sentenceStart(text: string, at: number, prev: Token | undefined): boolean {
+  if (!prev) return /^[\s"“‘'(\[«—–-]*$/u.test(text.slice(0, at));
+  const gap = text.slice(prev.end, at);
+  if (INITIAL.test(prev.text) || honorifics.has(lower(prev.text))) return false;
+  return /[.!?:;]["”’'»)\]]?\s*["“‘'«(\[—–-]*\s*$/u.test(gap) || gap.includes('\n');
+}
+
+export interface MentionContext {
+  paragraphId?: string;
+  noteNumber?: string;
+  place: (offset: number) => { line?: number; column?: number };
+}
+
+/**
+ * Find the name mentions of one flattened paragraph (or note). `list` numbers lists across
+ * calls: pass the same counter object for a whole text.
+ */
+export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: { list: number }): NameMention[] {
+  const text = flat.text;
+  const tokens = tokenize(text);
+  const out: NameMention[] = [];
+  const inEmphasis = (start: number, end: number): boolean => flat.emphasis.some(([s, e]) => s <= start && end <= e && e - s > end - start + 1);
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!nameLike(splitEnding(first.text).word)) {
+      i++;
+      continue;
+    }
+    // Gather the run: name-like words (and particles between them) one space apart.
+    const run: Token[] = [first];
+    let j = i + 1;
+    let possessive = splitEnding(first.text).possessive;
+    while (!possessive && j < tokens.length) {
+      const prev = tokens[j - 1]!;
+      const t = tokens[j]!;
+      const gap = text.slice(prev.end, t.start);
+      const abbrev = INITIAL.test(prev.text) || (gap === '. ' && honorifics.has(lower(prev.text)));
+      if (!(gap === ' ' || (abbrev && (gap === ' ' || gap === '' || gap === '. ')))) break;
+      const w = splitEnding(t.text);
+      if (nameLike(w.word)) {
+        run.push(t);
+        possessive = w.possessive;
+        j++;
+        continue;
+      }
+      // A particle joins only when a name follows it: `de la Vega`, `von der Schulenburg`.
+      let k = j;
+      while (k < tokens.length && particles.has(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k++;
+      if (k > j && k < tokens.length && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' && nameLike(splitEnding(tokens[k]!.text).word) && !INITIAL.test(tokens[k]!.text)) {
+        for (let m = j; m <= k; m++) run.push(tokens[m]!);
+        possessive = splitEnding(tokens[k]!.text).possessive;
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    const mention = readRun(text, tokens, run, possessive, ctx, inEmphasis);
+    if (mention) out.push(mention);
+  }
+  // Lists: mentions separated only by `, ` / ` and ` / ` or `.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    const gap = text.slice(a.end, b.offset - (b.honorific ? b.honorific.length + 1 : 0));
+    if (/^(?:\s*\([^()]{0,100}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/.test(gap)) {
+      if (a.list === undefined) a.list = ++counter.list;
+      b.list = a.list;
+      if (/\b(?:and|or)\b|&/.test(gap)) b.listAnd = true;
+    }
+  }
+  // `Tukhachevsky, Yakir and others`: a list of persons, though it names only two.
+  for (const m of out) {
+    if (m.list !== undefined && /^\s+and\s+others?\b/.test(text.slice(m.end, m.end + 12))) m.listAnd = true;
+  }
+  return out;
+}
+
+function readRun(
+  text: string,
+  tokens: Token[],
+  run: Token[],
+  possessive: boolean,
+  ctx: MentionContext,
+  inEmphasis: (start: number, end: number) => boolean,
+): NameMention | undefined {
+  const words = run.map((t) => t.text);
+  words[words.length - 1] = splitEnding(words[words.length - 1]!).word;
+  const firstIndex = tokens.indexOf(run[0]!);
+  const atStart = sentenceStart(text, run[0]!.start, tokens[firstIndex - 1]);
+  let from = 0;
+  let honorific: string | undefined;
+  // Everything up to the last honorific is a title (`the British Prime Minister Chamberlain`, `Air Marshal A. Novikov`).
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (honorifics.has(lower(words[k]!))) {
+      honorific = words.slice(0, k + 1).join(' ');
+      from = k + 1;
+      break;
+    }
+  }
+  // Leading words that are not part of the name: `Yet`, `See`, months, `Hungarian Communist`, `Trotskyists`.
+  // A given name stays (`Nestor Makhno`, `Lev Davidovich Trotsky`), unless it opens a sentence as an English word.
+  const last = lower(words[words.length - 1]!);
+  while (from < words.length - 1) {
+    const w = words[from]!;
+    const l = lower(w);
+    if (INITIAL.test(w)) break;
+    const given = wordGivenNames.has(l) || (personNameParts().has(l) && (!isWord(l) || !isWord(last)));
+    if (functionWords.has(l) || notNames.has(l) || derived(w) || (isWord(l) && !given)) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  let name = words.slice(from);
+  if (name.length === 0) return undefined;
+  // `Stalin Constitution`, `Red Army`, `Soviet Union`: a thing named, not a person.
+  const lastWord = lower(name[name.length - 1]!);
+  if (thingHeads.has(lastWord) && name.length > 1) return undefined;
+  // `The Reich Foreign Minister`: a title without a name; `R. La` (a capitalized particle) is no surname.
+  if (honorifics.has(lastWord) || particles.has(lastWord)) return undefined;
+  // Drop trailing initials (`Stalin J.` is rare; a stray capital before a full stop is not a name).
+  while (name.length > 1 && INITIAL.test(name[name.length - 1]!)) name = name.slice(0, -1);
+  if (name.length === 1 && (functionWords.has(lower(name[0]!)) || derived(name[0]!) || INITIAL.test(name[0]!))) return undefined;
+  if (notNames.has(lower(name[name.length - 1]!))) return undefined;
+  const startToken = run[from]!;
+  const endToken = run[run.length - 1]!;
+  if (inEmphasis(startToken.start, endToken.end)) return undefined;
+  const offset = startToken.start;
+  const nameText = text.slice(offset, endToken.end - (possessive ? (/['’]s$/u.test(endToken.text) ? 2 : 1) : 0)).replace(/['’]$/u, '');
+  const m: NameMention = { name: nameText, words: name, offset, end: endToken.end, for: [], against: [], ...(ctx.paragraphId ? { paragraphId: ctx.paragraphId } : {}), ...(ctx.noteNumber ? { noteNumber: ctx.noteNumber } : {}), ...ctx.place(offset) };
+  if (honorific) m.honorific = honorific;
+  if (possessive) m.possessive = true;
+  collectEvidence(text, m, run[0]!.start, endToken.end, atStart && from === 0);
+  return m;
+}
+
+const roleBefore = new RegExp(String.raw`(?:^|[\s,(])([\p{L}\-]+)[,:]?\s*\(?$`, 'u');
+const appositionAfter = /^,?\s*\(?(?:the|a|an|his|her|their|its|one|some|our|[\p{Lu}][\p{L}\-]*['’]s?)\s+(?:[\p{L}\-]+\s+){0,3}([\p{L}\-]+)\b/u;
+const clauseAfter = /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,60},|,\s*who\b|\s*\([^)]{0,80}\))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+
+/** `Yagoda was a corrupt official`: a role noun within three words of `was a`. */
+function predicateRole(after: string): boolean {
+  const m = /^\s*was\s+(?:a|an|the)\s+((?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}]+)/u.exec(after);
+  return !!m && m[1]!.split(/\s+/).some((w) => isRole(w));
+}
+
+/** A role noun, singular or plural (`leaders Mdivani and Makharadze`). */
+function isRole(word: string): boolean {
+  const w = word.toLowerCase();
+  return roleNouns.has(w) || (w.endsWith('s') && roleNouns.has(w.slice(0, -1)));
+}
+
+function collectEvidence(text: string, m: NameMention, runStart: number, end: number, atStart: boolean): void {
+  const words = m.words;
+  const lowerWords = words.map(lower);
+  // Strong: honorific, initials, given name before a surname, citation author (set later), role in apposition.
+  if (m.honorific) {
+    const h = lower(m.honorific.split(' ').pop()!);
+    const only = words.length === 1 ? lowerWords[0]! : '';
+    // `General Secretary`, `Father Christmas`-like titles of things: a weak honorific before a role or a thing is no name.
+    if (!weakHonorifics.has(h) || m.honorific.includes(' ') || !(roleNouns.has(only) || thingHeads.has(only))) m.for.push('honorific');
+  }
+  if (words.length > 1 && words.some((w) => INITIAL.test(w)) && !INITIAL.test(words[words.length - 1]!)) m.for.push('initials');
+  const names = personNameParts();
+  if (words.length > 1 && !INITIAL.test(words[0]!)) {
+    const g = lowerWords[0]!;
+    const surname = lowerWords[lowerWords.length - 1]!;
+    if (names.has(g) && (!isWord(g) || wordGivenNames.has(g) || !isWord(surname)) && !derived(words[1]!)) m.for.push('given');
+  }
+  const before = wordsBefore(text, runStart, 4);
+  const prev = before[before.length - 1];
+  const rb = roleBefore.exec(text.slice(Math.max(0, runStart - 40), runStart));
+  if (rb && (isRole(rb[1]!) || (UPPER.test(rb[1]!) && honorifics.has(rb[1]!.toLowerCase()) && /\(\s*$/.test(text.slice(0, runStart))))) m.for.push('role');
+  // `such comrades as Rokossovsky`
+  else if (prev === 'as' && before.length >= 2 && isRole(before[before.length - 2]!)) m.for.push('role');
+  const after = text.slice(end, end + 120);
+  const ap = appositionAfter.exec(after);
+  if (ap && /^,\s*\(?/.test(after) && ap[0].split(/[\s,()]+/).some((w) => isRole(w))) m.for.push('role');
+  // `the widow of Adolph Joffe`, `the followers of Calvin`, `the diary of Hencke`
+  if (prev === 'of' && before.length >= 2 && (personNouns.has(before[before.length - 2]!) || isRole(before[before.length - 2]!))) {
+    m.for.push('possessive');
+    // `the diary of Hencke`, `the writings of Mencius`: a work of theirs is cited.
+    if (workNouns.has(before[before.length - 2]!)) m.cites = true;
+  }
+  // Medium: a verb of saying or a fate after it, `according to` / `as ... put it` before it, a person's noun after a possessive.
+  if (m.possessive) {
+    const next = /^['’]?s?\s+(?:[\p{L}\-]+\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    const next1 = /^['’]?s?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    if ((next1 && personNouns.has(next1)) || (next && personNouns.has(next))) m.for.push('possessive');
+    if ((next1 && workNouns.has(next1)) || (next && workNouns.has(next) && next1 && /^(?:own|last|first|famous|great|early|later|private|secret|personal|collected|selected)$/.test(next1))) m.cites = true;
+  } else {
+    const c = clauseAfter.exec(after);
+    const verb = c?.[1]?.toLowerCase();
+    if (verb && sayingVerbs.has(verb)) {
+      m.for.push('saying');
+      if (citingVerbs.has(verb) && !/^(?:it|that|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '')) m.cites = true;
+      if (verb === 'put' && c?.[2]?.toLowerCase() === 'it') m.cites = true;
+    } else if (verb && /^(?:was|were)$/.test(verb) && c?.[2] && personFates.has(c[2].toLowerCase())) m.for.push('fate');
+    else if (verb === 'was' && predicateRole(after)) m.for.push('role');
+    else if (verb && personActs.has(verb)) m.for.push('fate');
+    else if (verb === 'tells' || verb === 'told') m.for.push('saying');
+  }
+  // `" ..., writes George F. Kennan`, `said Dickens`.
+  if (prev && citingVerbs.has(prev) && /[,"”’']\s*[\p{L}]+\s*$/u.test(text.slice(Math.max(0, runStart - 30), runStart))) {
+    m.for.push('saying');
+    m.cites = true;
+  }
+  const two = before.slice(-2).join(' ');
+  if (two === 'according to' || before.slice(-4).join(' ') === 'in the words of' || (prev === 'as' && m.for.includes('saying'))) {
+    m.for.push('according');
+    m.cites = true;
+  }
+  if (prev === 'by' && before.length >= 2 && (workNouns.has(before[before.length - 2]!) || /^(?:that|pieces|piece|written|described|translated|edited|composed|published)$/.test(before[before.length - 2]!))) {
+    m.for.push('according');
+  }
+  // `Rokossovsky (who, as you know, had been jailed)`, `Kirov, who`, `Podlas (he was …)`: a relative or personal pronoun of persons.
+  if (/^(?:,\s*|\s*\(|\s+)(?:who|whom|whose)\b|^\s*\((?:he|she)\s/u.test(after)) m.for.push('fate');
+  // `Catherine the Great`, `Ivan the Terrible`: an epithet.
+  if (/^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(after)) m.for.push('role');
+  // Against: `the` before it (the Cheka), a place preposition, a thing's head noun after it.
+  if (prev === 'the' && !m.honorific) m.against.push('the');
+  if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
+  const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
+  if (nextWord && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');
+  if (words.length === 1 && isWord(lowerWords[0]!)) m.against.push('word');
+  if (atStart) m.against.push('start');
+}
