@@ -27,12 +27,13 @@ async function reportIfUpToDate(args: BuildArgs, io: Io, fingerprint: string | u
   const report = fingerprint ? await upToDate(outDir, fingerprint, args.profile) : undefined;
   if (!report) return false;
   const pdfPath = join(outDir, report.pdf);
+  let written: string[] = [];
   if (args.impose || args.marks) {
     const { imposeOutputs } = await import('./impose.runner.ts');
-    await imposeOutputs(pdfPath, args);
+    written = await imposeOutputs(pdfPath, args);
   }
   if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (!args.quiet) io.stderr(`${relative(process.cwd(), pdfPath)} is up to date (${report.pages} pages); nothing changed since the last build. Use --force to build anyway.\n`);
+  else if (!args.quiet) io.stderr(upToDateMessage(relative(process.cwd(), pdfPath), report.pages, written.map((w) => describeWritten(w, args, report.pages))));
   return true;
 }
 
@@ -67,9 +68,10 @@ async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?
   };
   const result = await build({ config: args.config, ...(args.out ? { out: args.out } : {}), ...(args.profile ? { profile: args.profile } : {}), ...(signal ? { signal } : {}), ...(browser ? { browser } : {}), ...(inputs ? { inputs } : {}), ...(args.force ? { fresh: true } : {}), ...(session ? { session } : {}), onProgress });
   const { report } = result;
+  let written: string[] = [];
   if (args.impose || args.marks) {
     const { imposeOutputs } = await import('./impose.runner.ts');
-    const written = await imposeOutputs(result.pdfPath, args);
+    written = await imposeOutputs(result.pdfPath, args);
     for (const w of written) if (show) io.stderr(`impose    ${relative(process.cwd(), w)}\n`);
   }
   if (args.json) {
@@ -80,5 +82,29 @@ async function buildOnce(args: BuildArgs, io: Io, signal?: AbortSignal, browser?
     for (const l of report.log ?? []) if (l.rule === 'name-setting') io.stderr(`${formatMessage(l)}\n`);
     const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
     io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
+    for (const w of written) io.stderr(`Wrote ${describeWritten(w, args, report.pages)}\n`);
   }
+}
+
+/**
+ * What an up-to-date build did: it kept the PDF, and wrote any imposed copy asked for. A
+ * booklet written from the kept PDF is news, not a reason to suggest --force.
+ */
+export function upToDateMessage(pdf: string, pages: number, wrote: string[]): string {
+  const kept = `${pdf} is up to date (${pages} pages): nothing changed since the last build`;
+  if (wrote.length === 0) return `${kept}. Use --force to build it anyway.\n`;
+  return `${kept}, so it was kept.\n${wrote.map((w) => `Wrote ${w}\n`).join('')}`;
+}
+
+/** What an imposed file is and how to print it: `out/reader-booklet.pdf (booklet from 21 pages: 6 A4 sheets, …)`. */
+export function describeWritten(path: string, args: Pick<BuildArgs, 'impose' | 'sheet' | 'signature'>, pages: number): string {
+  const shown = relative(process.cwd(), path);
+  const sheet = args.sheet ?? 'A4';
+  if (/-booklet\.pdf$/.test(path)) {
+    const sheets = Math.ceil(pages / 4);
+    return `${shown} (booklet from ${pages} pages: ${sheets} ${sheet} ${sheets === 1 ? 'sheet' : 'sheets'}, print double-sided flipping on the short edge, fold in half${args.signature ? `, gatherings of ${args.signature} pages` : ''})`;
+  }
+  if (/-2up\.pdf$/.test(path)) return `${shown} (two pages a side on ${sheet}: ${Math.ceil(pages / 2)} sides)`;
+  if (/-crop\.pdf$/.test(path)) return `${shown} (crop marks and a 3 mm bleed)`;
+  return shown;
 }
