@@ -149,7 +149,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
         if ('from' in asset) await copyFile(asset.from, to);
         else await writeFile(to, asset.content);
       }
-      const date = packDate();
+      const date = packDate(manifest.date);
       const reader = { ...manifest, pageSize: manifest.page_size };
       // Packs share documents (one per core, of about equal length): each document pays Paged.js's
       // and Chromium's set-up once for all its packs, and is split into one tagged PDF per pack.
