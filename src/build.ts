@@ -10,6 +10,7 @@ import { TextCache } from './cache/text-cache.ts';
 import { compose } from './compose/index.ts';
 import { ReaderError } from './errors.ts';
 import { ingestBytes } from './ingest/index.ts';
+import { placeholderReason } from './init/placeholders.ts';
 import { loadManifest, type LoadedManifest } from './manifest/load.ts';
 import type { ManifestText } from './manifest/schema.ts';
 import { normalize, normalizePdf } from './normalize/index.ts';
@@ -365,10 +366,10 @@ async function buildLocked(options: BuildOptions, started: number, ahead: Promis
     progress({ stage: 'render', detail: `${rendered.pages} pages` });
     const { finishPdf } = await finishing;
     const pdfBytes = await time('accessibility', () =>
-      finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }, undefined, rendered.prepared),
+      finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author).filter(Boolean)])] }, undefined, rendered.prepared),
     );
 
-    const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),
+    const warnings = [...placeholderWarnings(loaded), ...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...pageWarnings(rendered.pageErrors, rendered.seal.refused, `${base}.html`),
       ...rendered.lost.map((b) => ({ file: `${base}.html`, reason: `Unexpected loss: the layout placed \`${b.text}\`${b.id ? ` (in #${b.id})` : ''} on no page`, rule: 'layout-lost-content', severity: 'warning' as const })),
     ];
     const repairs: Record<string, number> = {};
@@ -470,6 +471,12 @@ function analysisMessages(analysis: ReaderAnalysis, texts: BuildResult['texts'],
       severity: l.ruleId === 'name-setting-unused' ? ('warning' as const) : ('info' as const),
     };
   });
+}
+
+/** One warning per `TODO` that `reader init` left in reader.yaml, at its place there. */
+function placeholderWarnings(loaded: LoadedManifest): BuildMessage[] {
+  const file = relative(loaded.root, loaded.path) || loaded.path;
+  return loaded.placeholders.map((p) => ({ file, ...(p.line ? { line: p.line, column: p.column } : {}), rule: 'unreviewed-guess', reason: placeholderReason(p), severity: 'warning' as const }));
 }
 
 function pageWarnings(errors: string[], refused: string[], file: string): BuildMessage[] {

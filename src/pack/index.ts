@@ -190,7 +190,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
             const finishing = performance.now();
             const id = content.topic.id;
             const range = ranges[k]!;
-            const pdf = await finishPdf(parts[k]!, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: localContinuations(rendered.continuations, range), creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
+            const pdf = await finishPdf(parts[k]!, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: localContinuations(rendered.continuations, range), creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author).filter(Boolean)])] });
             const finish = splitShare + performance.now() - finishing;
             await writeFile(join(staging.dir, `${id}.pdf`), pdf);
             const pages = range.to - range.from;
