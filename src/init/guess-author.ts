@@ -1,10 +1,14 @@
 import { type Guess, type Line } from './lines.ts';
 import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople } from './names.ts';
+import { isAllCaps } from './title-case.ts';
 
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
 // `\p{Lu}` matches any letter, and "By the end of 1921" would name "the end".
 const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door)\s*:?\s+/i;
+// A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
+// where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
+const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 const LABEL_LEAD = /^(?:authors?|words|text|written by|auteur|autor|autore|autora|auteurs)\s*[:–—-]\s*/i;
 const BYLINE_PEOPLE = new RegExp(String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[]|\bon\b|\bfor\b|\bin\b|\band\b\s+(?:translated|photos?)|\d|[-–—]\s))`, 'u');
 const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u');
@@ -14,6 +18,8 @@ const STANDFIRST = new RegExp(String.raw`\b(?:writes|explains|argues|says|report
 const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\s*(?=\d|\p{Lu}[\p{Ll}]+\s+\d))\s*\S`, 'u');
 // A signature at the end: "— Tomás Ferreira", "-- Ana Lima, Lisbon".
 const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
+// An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
+const CLOSING_LEAD = /^[-–—*_(\s]*(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words)\s+(?:given\s+)?)\s*by\s+/i;
 const TRANSLATOR_LEAD = /\b(?:translat(?:ed|ion)(?:\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
 const TRANSLATOR_PEOPLE = new RegExp(String.raw`^(${PEOPLE})`, 'u');
 const TRANSLATOR_LABEL_LEAD = /^(?:translat(?:ion|or|ed by)|traduction|traducción|übersetzung)\s*:\s*/i;
@@ -37,7 +43,7 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
   const head = lines.slice(0, 30);
   for (const l of head) {
     if (l.text.length > 200 || TRANSLATOR_ONLY.test(l.text)) continue;
-    const m = after(BY_LEAD, BYLINE_PEOPLE, l.text) ?? after(LABEL_LEAD, LABEL_PEOPLE, l.text);
+    const m = bylinePeople(l.text);
     if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the byline' };
   }
   const under = nameUnderTitle(lines, context.titleIndex);
@@ -82,6 +88,8 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
   const from = Math.max(0, lines.length - 12);
   for (let i = lines.length - 1; i >= from; i--) {
     const text = lines[i]!.text;
+    const closing = after(CLOSING_LEAD, BYLINE_PEOPLE, text);
+    if (closing && plausiblePeople(closing) && text.length < 200) return { value: cleanPeople(closing), line: lines[i]!.n, how: 'the attribution at the end' };
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };
     const bio = BIO.exec(text)?.[1];
@@ -105,6 +113,11 @@ export function guessTranslator(lines: readonly Line[]): Guess | undefined {
     if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the translator line' };
   }
   return undefined;
+}
+
+/** The people a byline names: "By NAME", "Author: NAME", "An essay by NAME". */
+export function bylinePeople(text: string): string | undefined {
+  return after(BY_LEAD, BYLINE_PEOPLE, text) ?? after(LABEL_LEAD, LABEL_PEOPLE, text) ?? (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text));
 }
 
 /** The people right after a lead ("by ", "Translated by "): the lead found without regard to case, the names with it. */

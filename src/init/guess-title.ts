@@ -1,5 +1,6 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
+import { bylinePeople } from './guess-author.ts';
 import { parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
@@ -10,7 +11,9 @@ const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|st
 // A masthead, a section or a site above the title: "Green Transport Quarterly — Issue 14", "Opinion".
 const MASTHEAD = /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:/i;
 const TITLE_LABEL = /^(?:title|titre|titel|título|titolo)\s*:\s*(.+)$/i;
-const BYLINE_START = /^[-–—|·•*_\s]*(?:written\s+by|by|par|von|por|door|author\s*:|words\s*:)\s+\S/i;
+// Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
+const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
+const isByline = (t: string) => BYLINE.test(t) || bylinePeople(t) !== undefined;
 
 /** What guessTitle may use besides the lines: the text's word casing and language, for a title in capitals. */
 export interface TitleContext {
@@ -40,29 +43,36 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   const candidates: Array<{ index: number; value: string; how: string }> = [];
   let bodyLines = 0;
   let continues = false;
+  // The second line of a title broken over two.
+  let skip = -1;
   for (const [index, line] of lines.slice(0, 14).entries()) {
     const t = line.text;
     const label = TITLE_LABEL.exec(t)?.[1]?.trim();
     if (label) return finish({ index, value: label, how: 'the title line' }, lines, context);
     const words = wordCount(t);
     // A hard-wrapped line (PDF text) goes on in the next one: that one cannot be a title.
-    const wrapped = continues;
+    const wrapped = continues && line.n === lines[index - 1]!.n + 1;
     continues = words >= 8 && !/[.!?:;…"'”’)\]]$/.test(t);
     if (words >= 40 || (words >= 12 && !isTitleShaped(t))) {
       // Past two body paragraphs, a short line is a section heading, not the title.
       if (++bodyLines >= 2) break;
       continue;
     }
-    if (DATE_STAMP.test(t) || parseDateLine(t) || BYLINE.test(t) || BYLINE_START.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t)) continue;
+    if (DATE_STAMP.test(t) || parseDateLine(t) || isByline(t) || BREADCRUMB.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t)) continue;
     // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
-    if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || BYLINE_START.test(lines[index + 1]!.text)))) continue;
+    if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || isByline(lines[index + 1]!.text)))) continue;
     const bar = t.lastIndexOf('|');
     const candidate = (bar > 0 && bar < t.length - 1 ? t.slice(bar + 1) : t).trim();
-    if (!wrapped && isTitleShaped(candidate)) {
-      // A title in capitals broken over two lines in a PDF: "THE CASE FOR" / "CAR-FREE CITIES".
-      const next = lines[index + 1];
-      const joined = next && isAllCaps(candidate) && isAllCaps(next.text) && next.n === line.n + 1 && isTitleShaped(`${candidate} ${next.text}`) && /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) ? `${candidate} ${next.text}` : candidate;
-      candidates.push({ index, value: joined, how: bar > 0 && candidate !== t ? 'after the section label' : index === 0 ? 'a short first line' : 'a short line at the top' });
+    // A title broken over two lines (a PDF's, a layout's): the first ends on a colon, a dash or a
+    // small word, and the next line, right under it, ends it: "THE CASE FOR" / "CAR-FREE CITIES".
+    const next = lines[index + 1];
+    const broken = !wrapped && next && next.n === line.n + 1 && /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) && isAllCaps(candidate) === isAllCaps(next.text) && !personName(next.text) && isTitleShaped(`${candidate} ${next.text}`);
+    if (broken) {
+      candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines' });
+      continues = false;
+      skip = index + 1;
+    } else if (!wrapped && index !== skip && isTitleShaped(candidate)) {
+      candidates.push({ index, value: candidate, how: bar > 0 && candidate !== t ? 'after the section label' : index === 0 ? 'a short first line' : 'a short line at the top' });
     }
     if (bodyLines >= 1 && candidates.length) break;
   }
@@ -75,7 +85,7 @@ function choose<T extends { index: number; value: string }>(candidates: T[], lin
   if (candidates.length <= 1) return candidates[0];
   const score = (c: T) => {
     let s = 0;
-    const after = [lines[c.index + 1], lines[c.index + 2]].map((l) => l && (personName(l.text) || BYLINE_START.test(l.text)));
+    const after = [lines[c.index + 1], lines[c.index + 2]].map((l) => l && (personName(l.text) || isByline(l.text)));
     if (after[0]) s += 3;
     else if (after[1]) s += 2;
     if (isAllCaps(c.value)) s += 2;
