@@ -96,7 +96,16 @@ export const manifestSchema = z
       .enum(['all', 'every-5', 'none'])
       .default('all')
       .describe('Paragraph numbers in the outer margin: every paragraph, every 5th, or none. Default `all`.'),
-    notes_pages: z.boolean().default(false).describe('A lined page for notes after each text. Default false.'),
+    notes_pages: z
+      .boolean()
+      .default(false)
+      .describe('A lined page for notes after each text (with `start_texts: right-page`, on the left-hand pages that would otherwise be blank). Default false.'),
+    start_texts: z
+      .enum(['auto', 'right-page', 'new-page', 'continue'])
+      .default('auto')
+      .describe(
+        'Where each text starts: `right-page` (a blank left-hand page before it if need be), `new-page`, or `continue` (after the one before, on the same page). Default `auto`: `new-page` for a reader of under 15,000 words, `right-page` for a longer one.',
+      ),
     topics: z.array(topic).default([]),
     glossary: z.array(z.object({ term: z.string(), gloss: z.string() }).strict()).default([]),
     name_index: nameIndex
