@@ -25,13 +25,16 @@ interface ManifestEntry {
  */
 async function manifestOptions(file: string): Promise<NormalizeOptions> {
   try {
-    const doc = parse(await readFile('reader.yaml', 'utf8')) as { texts?: ManifestEntry[] };
+    const doc = parse(await readFile('reader.yaml', 'utf8')) as { language?: unknown; texts?: ManifestEntry[] };
     const entry = doc.texts?.find((t) => typeof t.source === 'string' && resolve(t.source) === resolve(file));
     if (!entry) return {};
     const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     const out: NormalizeOptions = { disable: strings(entry.rules?.disable), drop: strings(entry.rules?.drop) };
     if (typeof entry.title === 'string') out.title = entry.title;
     if (typeof entry.from === 'string') out.from = entry.from as NormalizeOptions['from'];
+    // As the build does: the text's language, else the reader's (default English), for rule `typography`.
+    const language = (entry as { language?: unknown }).language ?? doc.language ?? 'en';
+    if (typeof language === 'string') out.language = language;
     return out;
   } catch {
     return {};

@@ -22,9 +22,12 @@ const CHECK = 'check';
  * review comment on its line (`title: ... # guessed from line 4 (the byline) — check`).
  */
 export function initManifestDocument(input: { title: string; texts: readonly InitText[]; templates?: string; styles?: string }): Document {
+  const language = readerLanguage(input.texts);
+  // A text in another language than most says so: its quotation marks and hyphenation follow it.
+  const own = (t: InitText) => (t.guesses.language && t.guesses.language.value !== language ? t.guesses.language : undefined);
   const manifest: Record<string, unknown> = {
     title: input.title,
-    language: readerLanguage(input.texts),
+    language,
     page_size: 'A5',
     ...(input.templates ? { templates: input.templates } : {}),
     ...(input.styles ? { styles: input.styles } : {}),
@@ -37,6 +40,7 @@ export function initManifestDocument(input: { title: string; texts: readonly Ini
       ...(t.guesses.publication ? { publication: t.guesses.publication.value } : {}),
       ...(t.guesses.date ? { date: t.guesses.date.value } : {}),
       ...(t.guesses.url ? { url: t.guesses.url.value } : {}),
+      ...(own(t) ? { language: own(t)!.value } : {}),
       position: POSITION_PLACEHOLDER,
     })),
   };
@@ -59,6 +63,7 @@ export function initManifestDocument(input: { title: string; texts: readonly Ini
     if (t.guesses.publication) comment(doc, at('publication'), guessComment(t.guesses.publication));
     if (t.guesses.date) comment(doc, at('date'), guessComment(t.guesses.date));
     if (t.guesses.url) comment(doc, at('url'), guessComment(t.guesses.url));
+    if (own(t)) comment(doc, at('language'), guessComment(own(t)!));
     comment(doc, at('position'), ' TODO — say what the text argues, in one line');
   });
   return doc;

@@ -25,7 +25,7 @@ const text = z
       .string()
       .regex(/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/, 'use a BCP 47 language tag such as `es` or `pt-BR`')
       .optional()
-      .describe("BCP 47 tag of the text's language, when it is not the reader's `language`: its pages are tagged with it and it is hyphenated by its own rules. Default: the reader's."),
+      .describe("BCP 47 tag of the text's language, when it is not the reader's `language`: its pages are tagged with it, it is hyphenated by its own rules and its quotation marks are its own (rule typography). Default: the reader's."),
     position: z.string().min(1).describe('One line on what the text argues.'),
     answer: z.string().optional().describe("A short answer to the reader's question: yes, no, in part."),
     summary: z.string().optional().describe("An editor's paragraph about the text."),
