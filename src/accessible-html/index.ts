@@ -17,7 +17,7 @@ export function accessibleHtml(input: ComposeInput): string {
   const articles = input.texts.map(({ meta, doc, derived }, i) =>
     derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () => article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' }), i + 1)),
   );
-  const toc = input.texts.map(({ meta }, i) => `<li><a href="#${esc(meta.id)}">${i + 1}. ${esc(meta.title)}</a>, ${esc(meta.author)}</li>`).join('\n');
+  const toc = input.texts.map(({ meta }, i) => `<li><a href="#${esc(meta.id)}">${i + 1}. ${esc(meta.title)}</a>${meta.author ? `, ${esc(meta.author)}` : ''}</li>`).join('\n');
   return `<!doctype html>
 <html lang="${esc(manifest.language)}">
 <head>
@@ -89,7 +89,7 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
 <header>
 <p>Text ${number}</p>
 <h2 id="${esc(meta.id)}-title">${esc(meta.title)}</h2>
-<p>${esc(meta.author)}${meta.translator ? `, translated by ${esc(meta.translator)}` : ''}</p>
+${meta.author ? `<p>${esc(meta.author)}${meta.translator ? `, translated by ${esc(meta.translator)}` : ''}</p>` : meta.translator ? `<p>Translated by ${esc(meta.translator)}</p>` : ''}
 ${meta.publication ? `<p>${esc(meta.publication)}</p>` : ''}
 ${meta.position ? `<p>${esc(meta.position)}</p>` : ''}
 </header>

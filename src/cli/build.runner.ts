@@ -42,7 +42,10 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
   if (up.kept) {
     // Nothing changed since the last build into this out/: say so and keep its output.
     if (args.json) io.stdout(`${JSON.stringify(up.kept.report, null, 2)}\n`);
-    else if (!args.quiet) io.stderr(`${relative(process.cwd(), up.kept.pdfPath)} is up to date (${up.kept.report.pages} pages); nothing changed since the last build. Use --force to build anyway.\n`);
+    else if (!args.quiet) {
+      const { pages } = up.kept.report;
+      io.stderr(upToDateMessage(relative(process.cwd(), up.kept.pdfPath), pages, up.kept.written.map((w) => describeWritten(w, args, pages))));
+    }
     return 0;
   }
   const { build } = await import('../pipeline/build.ts');
@@ -60,5 +63,32 @@ function printResult(result: BuildResult, args: BuildArgs, io: Io): void {
     for (const l of report.log ?? []) if (l.rule === 'name-setting') io.stderr(`${formatMessage(l)}\n`);
     const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
     io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
+    for (const id of PRINT_COPIES) for (const w of result.outputs[id]?.files ?? []) io.stderr(`Wrote ${describeWritten(w, args, report.pages)}\n`);
   }
+}
+
+/** The outputs that are copies of the finished PDF for printing: each is listed with how to print it. */
+const PRINT_COPIES = ['booklet', 'two-up', 'crop-marks'];
+
+/**
+ * What an up-to-date build did: it kept the PDF, and wrote any imposed copy asked for. A
+ * booklet written from the kept PDF is news, not a reason to suggest --force.
+ */
+export function upToDateMessage(pdf: string, pages: number, wrote: string[]): string {
+  const kept = `${pdf} is up to date (${pages} pages): nothing changed since the last build`;
+  if (wrote.length === 0) return `${kept}. Use --force to build it anyway.\n`;
+  return `${kept}, so it was kept.\n${wrote.map((w) => `Wrote ${w}\n`).join('')}`;
+}
+
+/** What an imposed file is and how to print it: `out/reader-booklet.pdf (booklet from 21 pages: 6 A4 sheets, …)`. */
+export function describeWritten(path: string, args: Pick<BuildArgs, 'impose' | 'sheet' | 'signature'>, pages: number): string {
+  const shown = relative(process.cwd(), path);
+  const sheet = args.sheet ?? 'A4';
+  if (/-booklet\.pdf$/.test(path)) {
+    const sheets = Math.ceil(pages / 4);
+    return `${shown} (booklet from ${pages} pages: ${sheets} ${sheet} ${sheets === 1 ? 'sheet' : 'sheets'}, print double-sided flipping on the short edge, fold in half${args.signature ? `, gatherings of ${args.signature} pages` : ''})`;
+  }
+  if (/-2up\.pdf$/.test(path)) return `${shown} (two pages a side on ${sheet}: ${Math.ceil(pages / 2)} sides)`;
+  if (/-crop\.pdf$/.test(path)) return `${shown} (crop marks and a 3 mm bleed)`;
+  return shown;
 }

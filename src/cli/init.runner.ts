@@ -40,5 +40,6 @@ function describeText(t: InitText): string[] {
     field('author', g.author, 'TODO: not found'),
     ...(g.translator ? [field('translator', g.translator, '')] : []),
     field('date', g.date, '(not found)'),
+    ...(g.publication ? [field('published', g.publication, '')] : []),
   ];
 }

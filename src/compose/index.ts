@@ -97,12 +97,13 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     };
   });
   const answers = groupByAnswer(texts);
+  const startTexts = resolveStartTexts(manifest.start_texts, texts.reduce((n, t) => n + t.words, 0));
   const topics = topicMatrix(manifest, input.analysis);
   const view = {
-    reader: { ...manifest, pageSize: manifest.page_size },
+    reader: { ...manifest, pageSize: manifest.page_size, startTexts, introductionStart: startTexts === 'right-page' ? 'starts-right' : 'starts-page' },
     profile: input.profile,
     stylesheets,
-    texts,
+    texts: texts.map((t, i) => ({ ...t, start: textStart(startTexts, i, manifest.notes_pages) })),
     answers,
     introduction: true,
     concordance: true,
@@ -118,6 +119,25 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     })),
   };
   return { html: templates.render(view), assets, view };
+}
+
+/** Readers shorter than this start each text on a new page, not a right-hand one (`start_texts: auto`). */
+export const SHORT_READER_WORDS = 15_000;
+
+/**
+ * Where texts start, `auto` resolved: a short reader (a few texts, a stapled booklet) wastes
+ * no page on blank left-hand pages; a long one opens each text on the right, as books do.
+ */
+export function resolveStartTexts(setting: Manifest['start_texts'], words: number): Exclude<Manifest['start_texts'], 'auto'> {
+  if (setting !== 'auto') return setting;
+  return words < SHORT_READER_WORDS ? 'new-page' : 'right-page';
+}
+
+/** A text's start class (styles/reader.css): the first text, and every text after a notes page, opens a page even when texts run on. */
+export function textStart(mode: Exclude<Manifest['start_texts'], 'auto'>, index: number, notesPages: boolean): 'starts-right' | 'starts-page' | 'runs-on' {
+  if (mode === 'right-page') return 'starts-right';
+  if (mode === 'new-page' || index === 0 || notesPages) return 'starts-page';
+  return 'runs-on';
 }
 
 /** Literal `[n]` markers left in the text: calls whose notes the source did not include. */

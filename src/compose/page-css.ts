@@ -23,6 +23,15 @@ export function pageCss(manifest: Manifest): string {
    when Paged.js measures a new one (1,003 pages: layout 84 s -> 59 s). No style containment:
    the page counter must run across pages. */
 .pagedjs_page { contain: layout size; }
+/* A blank page is blank: no running head, no folio. Again here, after this file's :left and
+   :right rules: Paged.js writes each sheet's page rules in turn, so the earlier file's :blank
+   rule lost to these, and Paged.js's own blank pages (the preview's) showed a head and a folio. */
+@page :blank {
+  @top-left { content: none; }
+  @top-right { content: none; }
+  @bottom-left { content: none; }
+  @bottom-right { content: none; }
+}
 ${manifest.paragraph_numbers === 'none' ? '.para-num { display: none; }' : ''}
 `;
 }

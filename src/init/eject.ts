@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { setTopLevelScalar } from './yaml-edit.ts';
 import { parseDocument } from 'yaml';
 import { defaultStylesDir } from '../compose/index.ts';
 import { defaultTemplatesDir } from '../compose/templates.ts';
@@ -61,10 +62,8 @@ export async function ejectDefaults(kind: EjectKind, options: EjectOptions = {})
     written.push(relative(root, to));
   }
   const manifestChanged = current !== folder;
-  if (manifestChanged) {
-    doc.set(kind, folder);
-    await writeFile(manifestPath, String(doc));
-  }
+  // Only the one line changes: the user's layout, comments, quoting and one-line lists stay as written.
+  if (manifestChanged) await writeFile(manifestPath, setTopLevelScalar(source, doc, kind, folder));
   return { folder, written, manifestChanged };
 }
 

@@ -1,60 +1,128 @@
-import { type Guess, type Line, NAME } from './lines.ts';
+import { type Guess, type Line } from './lines.ts';
+import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople } from './names.ts';
+import { isAllCaps } from './title-case.ts';
 
-const BY_LINE = new RegExp(String.raw`^(?:written\s+)?by\s+(${NAME})(?=\s*(?:,|\||&|\band\b|\(|$))`, 'iu');
-const AUTHOR_LABEL = new RegExp(String.raw`^(?:author|words)\s*:\s*(${NAME})\s*$`, 'iu');
+// "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
+// The lead is matched without regard to case, the names after it with it: under the `i` flag
+// `\p{Lu}` matches any letter, and "By the end of 1921" would name "the end".
+const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door)\s*:?\s+/i;
+// A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
+// where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
+const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
+const LABEL_LEAD = /^(?:authors?|words|text|written by|auteur|autor|autore|autora|auteurs)\s*[:–—-]\s*/i;
+const BYLINE_PEOPLE = new RegExp(String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[]|\bon\b|\bfor\b|\bin\b|\band\b\s+(?:translated|photos?)|\d|[-–—]\s))`, 'u');
+const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u');
 // A standfirst names its author after a verb: "..., writes John Westmoreland".
-const STANDFIRST = new RegExp(String.raw`\b(?:writes|explains|argues|says|reports|asks|recalls|examines|looks at)\s+(${NAME})(?=\s+(?:in|on|about|for|as)\b|\s*[,.;:]|\s*$)`, 'u');
-const NAME_LINE = new RegExp(String.raw`^(${NAME})$`, 'u');
-const TRANSLATOR = new RegExp(String.raw`\btranslat(?:ed|ion)(?:\s+(?:from\s+\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by\s+(${NAME})`, 'iu');
-const TRANSLATOR_LABEL = new RegExp(String.raw`^translat(?:ion|or|ed by)\s*:\s*(${NAME})\s*$`, 'iu');
-const ARTICLE_OF = new RegExp(String.raw`\b(${NAME})['’]s?\s+(?:article|essay)\b`, 'u');
+const STANDFIRST = new RegExp(String.raw`\b(?:writes|explains|argues|says|reports|asks|recalls|examines|looks at|considers|describes|investigates)\s+(${PERSON})(?=\s+(?:in|on|about|for|as)\b|\s*[,.;:]|\s*$)`, 'u');
+// "Tomás Ferreira | 12 May 2023", "Tomás Ferreira · 5 min read", "ANA LIMA, March 2021".
+const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\s*(?=\d|\p{Lu}[\p{Ll}]+\s+\d))\s*\S`, 'u');
+// A signature at the end: "— Tomás Ferreira", "-- Ana Lima, Lisbon".
+const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
+// An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
+const CLOSING_LEAD = /^[-–—*_(\s]*(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words)\s+(?:given\s+)?)\s*by\s+/i;
+const TRANSLATOR_LEAD = /\b(?:translat(?:ed|ion)(?:\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
+const TRANSLATOR_PEOPLE = new RegExp(String.raw`^(${PEOPLE})`, 'u');
+const TRANSLATOR_LABEL_LEAD = /^(?:translat(?:ion|or|ed by)|traduction|traducción|übersetzung)\s*:\s*/i;
+const ARTICLE_OF = new RegExp(String.raw`\b(${PERSON})['’]s?\s+(?:article|essay)\b`, 'u');
+// An author bio's first sentence: "Tomás Ferreira is a transport researcher", "About the author: Ana Lima teaches…".
+const BIO = new RegExp(String.raw`^(?:about the authors?\s*[:.]?\s*)?(${PERSON})\s+(?:is|was|teaches|writes|lives|works|has|edits|researches|campaigns|est|ist|es|è|é)\b`, 'u');
+
+/** Where the title is, when known: a name line just under it is the author's. */
+export interface AuthorContext {
+  /** Index in `lines` of the title line. */
+  titleIndex?: number;
+}
 
 /**
- * The author, when the text names one: a "by NAME" line or an "Author:" label near the top,
- * a standfirst ("..., writes NAME"), an author bio at the end ("NAME" alone on a line, then
- * "FIRST is a ..."), or, weakest, "NAME's article" in an editor's preface.
+ * The author, when the text names one: a byline ("By NAME", "Author: NAME", in several
+ * languages) near the top; a name alone on the line(s) just under the title; a standfirst
+ * ("..., writes NAME"); an author bio or a signature at the end; or, weakest, "NAME's
+ * article" in an editor's preface.
  */
-export function guessAuthor(lines: readonly Line[]): Guess | undefined {
+export function guessAuthor(lines: readonly Line[], context: AuthorContext = {}): Guess | undefined {
   const head = lines.slice(0, 30);
   for (const l of head) {
-    const m = BY_LINE.exec(l.text) ?? AUTHOR_LABEL.exec(l.text);
-    if (m && l.text.length <= 200) return { value: cleanName(m[1]!), line: l.n, how: 'the byline' };
+    if (l.text.length > 200 || TRANSLATOR_ONLY.test(l.text)) continue;
+    const m = bylinePeople(l.text);
+    if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the byline' };
   }
+  const under = nameUnderTitle(lines, context.titleIndex);
+  if (under) return under;
   for (const l of lines.slice(0, 5)) {
     const m = STANDFIRST.exec(l.text);
-    if (m) return { value: cleanName(m[1]!), line: l.n, how: 'the standfirst' };
+    if (m) return { value: cleanPeople(m[1]!), line: l.n, how: 'the standfirst' };
   }
-  const bio = guessBio(lines);
-  if (bio) return bio;
+  const end = guessFromEnd(lines);
+  if (end) return end;
   for (const l of lines.slice(0, 300)) {
     const m = ARTICLE_OF.exec(l.text);
-    if (m) return { value: cleanName(m[1]!), line: l.n, how: `"${m[0]}"` };
+    if (m && personName(m[1]!)) return { value: cleanPeople(m[1]!), line: l.n, how: `"${m[0]}"` };
   }
   return undefined;
 }
 
-/** An author bio among the last lines: a name alone on a line, then a sentence about that person. */
-function guessBio(lines: readonly Line[]): Guess | undefined {
-  const from = Math.max(0, lines.length - 10);
-  for (let i = lines.length - 2; i >= from; i--) {
-    const name = NAME_LINE.exec(lines[i]!.text)?.[1];
-    if (!name || name.length > 50) continue;
-    const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const about = new RegExp(String.raw`^(?:${first}|He|She|They)\b.{0,80}\b(?:is|was|teaches|writes|lives|works)\b`, 'u');
-    if (about.test(lines[i + 1]!.text)) return { value: name, line: lines[i]!.n, how: 'the author bio' };
+const TRANSLATOR_ONLY = /^\s*(?:translat|traduc|traduz|übersetz)/i;
+
+/**
+ * A name alone on a line (or leading a "NAME | date" line) just under the title, or just
+ * above it; or, when the title is not known, among the first lines before the body.
+ */
+function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined): Guess | undefined {
+  const around = titleIndex === undefined ? [0, 1, 2, 3, 4, 5] : [titleIndex + 1, titleIndex + 2, titleIndex + 3, titleIndex - 1];
+  for (const i of around) {
+    const l = lines[i];
+    if (!l || l.text.length > 120) continue;
+    // With no title found, a name counts only above the first sentence.
+    if (titleIndex === undefined && lines.slice(0, i).some((p) => p.text.split(/\s+/).length >= 25 || /\.["'”’]?$/.test(p.text))) break;
+    const alone = personName(l.text);
+    if (alone) return { value: alone, line: l.n, how: titleIndex === undefined ? 'a name line at the top' : 'the name under the title' };
+    const lead = NAME_THEN_MORE.exec(l.text)?.[1];
+    const name = lead ? personName(lead) : undefined;
+    if (name) return { value: name, line: l.n, how: 'the name under the title' };
   }
   return undefined;
 }
 
-/** The translator: "translated to English by NAME", "Translation: NAME", near the top or the end. */
+/** An author bio or a signature among the last lines. */
+function guessFromEnd(lines: readonly Line[]): Guess | undefined {
+  const from = Math.max(0, lines.length - 12);
+  for (let i = lines.length - 1; i >= from; i--) {
+    const text = lines[i]!.text;
+    const closing = after(CLOSING_LEAD, BYLINE_PEOPLE, text);
+    if (closing && plausiblePeople(closing) && text.length < 200) return { value: cleanPeople(closing), line: lines[i]!.n, how: 'the attribution at the end' };
+    const sig = SIGNATURE.exec(text)?.[1];
+    if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };
+    const bio = BIO.exec(text)?.[1];
+    if (bio && personName(bio) && text.length < 600) return { value: personName(bio)!, line: lines[i]!.n, how: 'the author bio' };
+    // A name alone on a line, then a sentence about that person.
+    const name = personName(text);
+    const next = lines[i + 1]?.text;
+    if (name && next) {
+      const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const about = new RegExp(String.raw`^(?:${first}|He|She|They)\b.{0,80}\b(?:is|was|teaches|writes|lives|works)\b`, 'u');
+      if (about.test(next)) return { value: name, line: lines[i]!.n, how: 'the author bio' };
+    }
+  }
+  return undefined;
+}
+
+/** The translator: "translated to English by NAME", "Translation: NAME", "traduit par NAME", near the top or the end. */
 export function guessTranslator(lines: readonly Line[]): Guess | undefined {
   for (const l of [...lines.slice(0, 30), ...lines.slice(Math.max(30, lines.length - 15))]) {
-    const m = TRANSLATOR.exec(l.text) ?? TRANSLATOR_LABEL.exec(l.text);
-    if (m) return { value: cleanName(m[1]!), line: l.n, how: 'the translator line' };
+    const m = after(TRANSLATOR_LEAD, TRANSLATOR_PEOPLE, l.text) ?? (/^\S/.test(l.text) ? after(TRANSLATOR_LABEL_LEAD, LABEL_PEOPLE, l.text.trim()) : undefined);
+    if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the translator line' };
   }
   return undefined;
 }
 
-function cleanName(s: string): string {
-  return s.replace(/[.,'’]+$/, '').trim();
+/** The people a byline names: "By NAME", "Author: NAME", "An essay by NAME". */
+export function bylinePeople(text: string): string | undefined {
+  return after(BY_LEAD, BYLINE_PEOPLE, text) ?? after(LABEL_LEAD, LABEL_PEOPLE, text) ?? (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text));
+}
+
+/** The people right after a lead ("by ", "Translated by "): the lead found without regard to case, the names with it. */
+function after(lead: RegExp, people: RegExp, text: string): string | undefined {
+  const m = lead.exec(text);
+  if (!m) return undefined;
+  return people.exec(text.slice(m.index + m[0].length))?.[1];
 }

@@ -1,56 +1,135 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
+import { bylinePeople } from './guess-author.ts';
+import { parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
+import { personName } from './names.ts';
+import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
 
 // Lines that introduce a quotation or name the author are standfirsts, not titles.
 const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|stated|reports)\b/i;
+// A masthead, a section or a site above the title: "Green Transport Quarterly — Issue 14", "Opinion".
+const MASTHEAD = /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:/i;
+const TITLE_LABEL = /^(?:title|titre|titel|título|titolo)\s*:\s*(.+)$/i;
+// Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
+const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
+const isByline = (t: string) => BYLINE.test(t) || bylinePeople(t) !== undefined;
+
+/** What guessTitle may use besides the lines: the text's word casing and language, for a title in capitals. */
+export interface TitleContext {
+  casing?: CasingTable;
+  language?: string;
+}
+
+/** A title guess and where it stands in the lines, so the author guesser can look under it. */
+export type TitleGuess = Guess & { index: number };
 
 /**
  * The title, when the text states it: a short line near the top, before the body begins.
- * Date stamps, bylines, captions and series links above it are skipped; a section label
- * before a bar ("Special | Title") is cut off.
+ * Date stamps, bylines, captions and series links are skipped; a section label before a bar
+ * ("Special | Title") is cut off. Of several short lines, the one a name or byline follows
+ * is the title (a masthead above it, a subtitle below), and a line in capitals beats one that
+ * is not. A title in capitals is put in title case (sentence case outside English).
  */
-export function guessTitle(lines: readonly Line[]): Guess | undefined {
+export function guessTitle(lines: readonly Line[], context: TitleContext = {}): Guess | undefined {
+  const found = findTitle(lines, context);
+  if (!found) return undefined;
+  const { index: _index, ...guess } = found;
+  return guess;
+}
+
+/** {@link guessTitle}, with the title line's index in `lines`. */
+export function findTitle(lines: readonly Line[], context: TitleContext = {}): TitleGuess | undefined {
+  const candidates: Array<{ index: number; value: string; how: string }> = [];
   let bodyLines = 0;
   let continues = false;
-  for (const line of lines.slice(0, 12)) {
+  // The second line of a title broken over two.
+  let skip = -1;
+  for (const [index, line] of lines.slice(0, 14).entries()) {
     const t = line.text;
+    const label = TITLE_LABEL.exec(t)?.[1]?.trim();
+    if (label) return finish({ index, value: label, how: 'the title line' }, lines, context);
     const words = wordCount(t);
     // A hard-wrapped line (PDF text) goes on in the next one: that one cannot be a title.
-    const wrapped = continues;
+    const wrapped = continues && line.n === lines[index - 1]!.n + 1;
     continues = words >= 8 && !/[.!?:;…"'”’)\]]$/.test(t);
     if (words >= 40 || (words >= 12 && !isTitleShaped(t))) {
       // Past two body paragraphs, a short line is a section heading, not the title.
-      if (++bodyLines >= 2) return undefined;
+      if (++bodyLines >= 2) break;
       continue;
     }
-    if (DATE_STAMP.test(t) || BYLINE.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t)) continue;
+    if (DATE_STAMP.test(t) || parseDateLine(t) || isByline(t) || BREADCRUMB.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t)) continue;
+    // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
+    if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || isByline(lines[index + 1]!.text)))) continue;
     const bar = t.lastIndexOf('|');
     const candidate = (bar > 0 && bar < t.length - 1 ? t.slice(bar + 1) : t).trim();
-    if (!wrapped && isTitleShaped(candidate)) {
-      return { value: candidate, line: line.n, how: bar > 0 && candidate !== t ? 'after the section label' : 'a short first line' };
+    // A title broken over two lines (a PDF's, a layout's): the first ends on a colon, a dash or a
+    // small word, and the next line, right under it, ends it: "THE CASE FOR" / "CAR-FREE CITIES".
+    const next = lines[index + 1];
+    const broken = !wrapped && next && next.n === line.n + 1 && /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) && isAllCaps(candidate) === isAllCaps(next.text) && !personName(next.text) && isTitleShaped(`${candidate} ${next.text}`);
+    if (broken) {
+      candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines' });
+      continues = false;
+      skip = index + 1;
+    } else if (!wrapped && index !== skip && isTitleShaped(candidate)) {
+      candidates.push({ index, value: candidate, how: bar > 0 && candidate !== t ? 'after the section label' : index === 0 ? 'a short first line' : 'a short line at the top' });
     }
+    if (bodyLines >= 1 && candidates.length) break;
   }
-  return undefined;
+  const best = choose(candidates, lines);
+  return best ? finish(best, lines, context) : undefined;
+}
+
+/** Of the title-shaped lines at the top, the title. */
+function choose<T extends { index: number; value: string }>(candidates: T[], lines: readonly Line[]): T | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const score = (c: T) => {
+    let s = 0;
+    const after = [lines[c.index + 1], lines[c.index + 2]].map((l) => l && (personName(l.text) || isByline(l.text)));
+    if (after[0]) s += 3;
+    else if (after[1]) s += 2;
+    if (isAllCaps(c.value)) s += 2;
+    if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7) s -= 3;
+    return s - c.index * 0.1;
+  };
+  const ranked = [...candidates].sort((a, b) => score(b) - score(a));
+  const [top, runnerUp] = ranked as [T, T];
+  // Title then subtitle, both before the byline: the subtitle, longer and in sentence case, scores
+  // the byline's point, but the title comes first.
+  const earlier = runnerUp.index < top.index ? runnerUp : undefined;
+  if (earlier && earlier.index === top.index - 1 && !isAllCaps(top.value) && !MASTHEAD.test(earlier.value) && wordCount(top.value) > wordCount(earlier.value) && isSentenceCase(top.value) && !isSentenceCase(earlier.value)) return earlier;
+  return top;
+}
+
+function finish(c: { index: number; value: string; how: string }, lines: readonly Line[], context: TitleContext): TitleGuess {
+  const value = tidyTitle(c.value, context);
+  return { value, line: lines[c.index]!.n, how: value !== c.value.trim() && isAllCaps(c.value) ? `${c.how}, in capitals` : c.how, index: c.index };
+}
+
+/** A stated title as it should print: capitals put in title case, stray marks and spaces gone. */
+export function tidyTitle(raw: string, context: TitleContext = {}): string {
+  const t = raw.replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+  return isAllCaps(t) ? titleFromCaps(t, context.casing, context.language) : t;
+}
+
+/** Few capitals past the first word: "Why we should close the centre to traffic". */
+function isSentenceCase(s: string): boolean {
+  const words = s.split(/\s+/).slice(1).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.4;
 }
 
 /** Short, capitalised, no sentence stop at the end (a question mark is fine), no lead-in verb. */
 export function isTitleShaped(s: string): boolean {
   if (s.length < 3 || s.length > 120) return false;
   if (wordCount(s) > 16) return false;
-  if (/[.,;:…-]$/.test(s)) return false;
-  if (!/^["'“‘«]?[\p{Lu}\p{N}]/u.test(s)) return false;
+  if (/[.,;…-]$/.test(s) && !/\b(?:vs|etc|St|Dr|Mr|Mrs|Ms)\.$/.test(s)) return false;
+  if (/:$/.test(s)) return false;
+  if (!/^["'“‘«¿¡]?[\p{Lu}\p{N}]/u.test(s)) return false;
   if (/https?:|www\.|@/.test(s)) return false;
   // Two sentences on one line ("...? Those Leninist") are running text.
   if (/[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;
   return !LEAD_IN.test(s);
 }
 
-/** A readable title from a file name: `003-woods_stalin-50` -> `Woods stalin 50`. */
-export function titleFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]+$/, '');
-  // Drop an ordering prefix ("003-", "12_") unless nothing else is left.
-  const rest = stem.replace(/^\d+[-_. ]+/, '');
-  const words = (rest || stem).replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : fileName;
-}
+export { titleFromFileName } from './file-title.ts';

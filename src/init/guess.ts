@@ -1,7 +1,11 @@
 import { guessAuthor, guessTranslator } from './guess-author.ts';
-import { guessDate } from './guess-date.ts';
-import { guessTitle } from './guess-title.ts';
-import { type Guess, toLines } from './lines.ts';
+import { findDate, guessDate } from './guess-date.ts';
+import { guessPublication, guessUrl } from './guess-publication.ts';
+import { findTitle, tidyTitle } from './guess-title.ts';
+import { detectLanguage } from './language.ts';
+import { type Guess, type Line, toLines } from './lines.ts';
+import { cleanPeople } from './names.ts';
+import { casingOf } from './title-case.ts';
 
 /** What init could tell about one text; each field says where it came from. */
 export interface TextGuesses {
@@ -9,23 +13,79 @@ export interface TextGuesses {
   author?: Guess;
   translator?: Guess;
   date?: Guess;
+  publication?: Guess;
+  url?: Guess;
+  /** A two-letter language code, from the page's own `lang` or the text's commonest words. */
+  language?: Guess;
+}
+
+export interface GuessOptions {
+  /**
+   * Whether `text`'s line numbers are the source file's (plain text, Markdown). When they are
+   * not (a web page's blocks, a PDF's printed lines), guesses do not name a line.
+   */
+  fileLines?: boolean;
 }
 
 /**
- * Guess a text's title, author, translator and date from its plain text. `known` holds
- * what the file's own metadata said (HTML `<meta>`, Markdown front matter, PDF info):
- * that wins over a guess from the text.
+ * Guess a text's title, author, translator, date, publication, URL and language from its plain
+ * text. `known` holds what the file's own metadata said (HTML `<meta>` and JSON-LD, Markdown
+ * front matter, PDF info and type sizes): that wins over a guess from the text. A title or a
+ * name in capitals comes back in the case it would be printed in.
  */
-export function guessMetadata(text: string, known: TextGuesses = {}): TextGuesses {
+export function guessMetadata(text: string, known: TextGuesses = {}, options: GuessOptions = {}): TextGuesses {
   const lines = toLines(text);
-  const title = known.title ?? guessTitle(lines);
+  const casing = casingOf(text);
+  const language = known.language ?? guessLanguage(text);
+  const context = { casing, ...(language ? { language: language.value } : {}) };
+  const found = known.title ? undefined : findTitle(lines, context);
+  const title = known.title ? { ...known.title, value: tidyTitle(known.title.value, context) } : found;
+  const titleIndex = found?.index ?? (title ? indexOfTitle(lines, title) : undefined);
   const out: TextGuesses = {};
-  if (title) out.title = title;
-  const author = known.author ?? guessAuthor(lines);
+  if (title) out.title = withoutIndex(title);
+  const author = known.author ? { ...known.author, value: cleanPeople(known.author.value) } : guessAuthor(lines, titleIndex === undefined ? {} : { titleIndex });
   if (author) out.author = author;
   const translator = known.translator ?? guessTranslator(lines);
   if (translator) out.translator = translator;
-  const date = known.date ?? guessDate(lines, title?.line);
+  const date = isoDate(known.date) ?? guessDate(lines, titleIndex === undefined ? undefined : lines[titleIndex]!.n);
   if (date) out.date = date;
+  const publication = known.publication ?? guessPublication(lines);
+  if (publication) out.publication = publication;
+  const url = known.url ?? guessUrl(lines);
+  if (url) out.url = url;
+  if (language) out.language = language;
+  if (options.fileLines === false) for (const g of Object.values(out) as Guess[]) delete g.line;
   return out;
+}
+
+function withoutIndex(g: Guess & { index?: number }): Guess {
+  const { index: _index, ...rest } = g;
+  return rest;
+}
+
+/** Where a title the metadata gave stands among the lines: the first line that is (or starts) it. */
+function indexOfTitle(lines: readonly Line[], title: Guess): number | undefined {
+  if (title.line !== undefined) {
+    const i = lines.findIndex((l) => l.n === title.line);
+    if (i >= 0) return i;
+  }
+  const key = squash(title.value);
+  if (!key) return undefined;
+  const i = lines.slice(0, 40).findIndex((l) => squash(l.text) === key || (squash(l.text).length > 8 && key.startsWith(squash(l.text))));
+  return i >= 0 ? i : undefined;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A date from metadata as ISO (`2019-03-03`, `2019-03`, `2019`): "3 March 2019" in a title block is read as a date. */
+function isoDate(g: Guess | undefined): Guess | undefined {
+  if (!g) return undefined;
+  if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(g.value)) return g;
+  const d = findDate(g.value) ?? (/^\d{4}\b/.test(g.value) ? { value: g.value.slice(0, 4) } : undefined);
+  return d ? { ...g, value: d.value } : undefined;
+}
+
+function guessLanguage(text: string): Guess | undefined {
+  const lang = detectLanguage(text);
+  return lang ? { value: lang, how: 'the commonest words of the text' } : undefined;
 }

@@ -56,21 +56,30 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
     throw new ReaderError('InitNoTexts', `No .txt, .md, .html or .pdf files in \`${shown(from)}\``, 'Put the texts in a folder and run `reader init --from that/folder`.', { file: shown(from) });
   }
 
-  // Sources outside content/ are copied in; files already in content/ stay where they are.
-  await mkdir(contentDir, { recursive: true });
-  const copied: string[] = [];
+  // Every source is read (and an empty one refused) before anything is written.
   const texts: InitText[] = [];
   const ids = uniqueIds(names);
   for (const [i, name] of names.entries()) {
+    progress(`reading ${name}`);
+    const src = join(from, name);
+    const read = await readSourceText(src);
+    if (!read.text.trim()) throw emptySource(shown(src), read.emptyBecause);
+    const dest = join(contentDir, name);
+    texts.push({ id: ids[i]!, source: relative(root, dest).split(sep).join('/'), guesses: guessMetadata(read.text, read.known, { fileLines: read.fileLines }), fallbackTitle: titleFromFileName(name) });
+  }
+
+  // Sources outside content/ are copied in; files already in content/ stay where they are.
+  await mkdir(contentDir, { recursive: true });
+  const copied: string[] = [];
+  // A clash is refused before the first copy, so a refused init leaves content/ as it was.
+  for (const name of names) if (resolve(join(from, name)) !== resolve(join(contentDir, name))) await checkCopy(join(from, name), join(contentDir, name), Boolean(options.force));
+  for (const name of names) {
     const src = join(from, name);
     const dest = join(contentDir, name);
     if (resolve(src) !== resolve(dest)) {
       await copyInto(src, dest, Boolean(options.force));
       copied.push(relative(root, dest));
     }
-    progress(`reading ${name}`);
-    const { text, known } = await readSourceText(dest);
-    texts.push({ id: ids[i]!, source: relative(root, dest).split(sep).join('/'), guesses: guessMetadata(text, known), fallbackTitle: titleFromFileName(name) });
   }
 
   const ejected: string[] = [];
@@ -91,17 +100,26 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
   return { root, manifestPath, texts, copied, skipped, ejected };
 }
 
-/** Copy byte for byte; an existing different file is refused without --force. */
+/** An existing different file at `dest` is refused without --force. */
+async function checkCopy(src: string, dest: string, force: boolean): Promise<void> {
+  if (force || !(await exists(dest))) return;
+  const [a, b] = await Promise.all([readFile(src), readFile(dest)]);
+  if (a.equals(b)) return;
+  throw new ReaderError('InitContentExists', `\`${shown(dest)}\` exists and differs from \`${shown(src)}\``, 'Rename one of them, or use `--force` to overwrite.', { file: shown(dest) });
+}
+
+/** Copy byte for byte (checked first with checkCopy); an identical file already there is left alone. */
 async function copyInto(src: string, dest: string, force: boolean): Promise<void> {
-  if (!force && (await exists(dest))) {
-    const [a, b] = await Promise.all([readFile(src), readFile(dest)]);
-    if (a.equals(b)) return;
-    throw new ReaderError('InitContentExists', `\`${shown(dest)}\` exists and differs from \`${shown(src)}\``, 'Rename one of them, or use `--force` to overwrite.', { file: shown(dest) });
-  }
+  if (!force && (await exists(dest)) && (await readFile(src)).equals(await readFile(dest))) return;
   await copyFile(src, dest);
 }
 
 const shown = (p: string) => relative(process.cwd(), p) || p;
+
+/** A source with no text: said with the file, why, and what to do. */
+export function emptySource(file: string, because?: string): ReaderError {
+  return new ReaderError('InitEmptyText', `\`${file}\` has no text${because ? `: ${because}` : ' (the file is empty)'}`, 'Put the text in it, or move it out of the folder, then run the command again.', { file });
+}
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(

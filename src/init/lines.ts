@@ -26,6 +26,3 @@ export interface Guess<T = string> {
 export function wordCount(s: string): number {
   return s.match(/\S+/g)?.length ?? 0;
 }
-
-// A personal name: two to four capitalised words, with optional particles (de, van, von...).
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|der|di|du|la|le|van|von|y|bin|ibn)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}`;

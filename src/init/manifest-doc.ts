@@ -22,9 +22,12 @@ const CHECK = 'check';
  * review comment on its line (`title: ... # guessed from line 4 (the byline) — check`).
  */
 export function initManifestDocument(input: { title: string; texts: readonly InitText[]; templates?: string; styles?: string }): Document {
+  const language = readerLanguage(input.texts);
+  // A text in another language than most says so: its quotation marks and hyphenation follow it.
+  const own = (t: InitText) => (t.guesses.language && t.guesses.language.value !== language ? t.guesses.language : undefined);
   const manifest: Record<string, unknown> = {
     title: input.title,
-    language: 'en',
+    language,
     page_size: 'A5',
     ...(input.templates ? { templates: input.templates } : {}),
     ...(input.styles ? { styles: input.styles } : {}),
@@ -34,7 +37,10 @@ export function initManifestDocument(input: { title: string; texts: readonly Ini
       title: t.guesses.title?.value ?? t.fallbackTitle,
       author: t.guesses.author?.value ?? AUTHOR_PLACEHOLDER,
       ...(t.guesses.translator ? { translator: t.guesses.translator.value } : {}),
+      ...(t.guesses.publication ? { publication: t.guesses.publication.value } : {}),
       ...(t.guesses.date ? { date: t.guesses.date.value } : {}),
+      ...(t.guesses.url ? { url: t.guesses.url.value } : {}),
+      ...(own(t) ? { language: own(t)!.value } : {}),
       position: POSITION_PLACEHOLDER,
     })),
   };
@@ -45,6 +51,7 @@ export function initManifestDocument(input: { title: string; texts: readonly Ini
     ' Then: `reader preview` to see it, `reader build` for the PDF.',
   ].join('\n');
   comment(doc, ['title'], ' from the folder name — check');
+  comment(doc, ['language'], input.texts.some((t) => t.guesses.language) ? ' the language most of the texts are in — check' : ' the default');
   const seq = doc.get('texts', true);
   input.texts.forEach((t, i) => {
     // A blank line between texts keeps a long manifest readable.
@@ -53,7 +60,10 @@ export function initManifestDocument(input: { title: string; texts: readonly Ini
     comment(doc, at('title'), t.guesses.title ? guessComment(t.guesses.title) : ' from the file name — check');
     comment(doc, at('author'), t.guesses.author ? guessComment(t.guesses.author) : ' TODO — not found in the text');
     if (t.guesses.translator) comment(doc, at('translator'), guessComment(t.guesses.translator));
+    if (t.guesses.publication) comment(doc, at('publication'), guessComment(t.guesses.publication));
     if (t.guesses.date) comment(doc, at('date'), guessComment(t.guesses.date));
+    if (t.guesses.url) comment(doc, at('url'), guessComment(t.guesses.url));
+    if (own(t)) comment(doc, at('language'), guessComment(own(t)!));
     comment(doc, at('position'), ' TODO — say what the text argues, in one line');
   });
   return doc;
@@ -66,4 +76,11 @@ function guessComment(g: Guess): string {
 function comment(doc: Document, path: (string | number)[], text: string): void {
   const node = doc.getIn(path, true) as Scalar | undefined;
   if (node) node.comment = text;
+}
+
+/** The language most texts are in (by the guesses), else English. */
+export function readerLanguage(texts: readonly InitText[]): string {
+  const counts = new Map<string, number>();
+  for (const t of texts) if (t.guesses.language) counts.set(t.guesses.language.value, (counts.get(t.guesses.language.value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }

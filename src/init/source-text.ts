@@ -5,6 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { decodeBytes } from '../ingest/decode.ts';
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
+import { htmlMetadata } from './html-metadata.ts';
+import { pdfLines } from './pdf-lines.ts';
 
 /** The file types init takes as sources. */
 export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'] as const;
@@ -13,10 +15,17 @@ export function isSourceFile(name: string): boolean {
   return !name.startsWith('.') && (SOURCE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
 
-/** A source's plain text (line numbers as in the file for .txt/.md) and what its own metadata says. */
+/** A source's plain text and what its own metadata says. */
 export interface SourceText {
   text: string;
   known: TextGuesses;
+  /**
+   * Whether the text's line numbers are the file's (.txt, .md): then a guess can say "line 4".
+   * An HTML page's text is one line per block, a PDF's one per printed line.
+   */
+  fileLines: boolean;
+  /** Why the text is empty, when it is: said to the user. */
+  emptyBecause?: string;
 }
 
 /** Read a source for guessing: decoded text, plus `<meta>`, front matter or PDF info when present. */
@@ -27,81 +36,126 @@ export async function readSourceText(path: string): Promise<SourceText> {
   const text = decodeBytes(bytes).text;
   if (ext === '.html' || ext === '.htm') return htmlText(text);
   if (ext === '.md' || ext === '.markdown') return markdownText(text);
-  return { text, known: {} };
+  return { text, known: {}, fileLines: true };
 }
 
-const meta = (value: unknown, how: string): Guess | undefined => (typeof value === 'string' && value.trim() ? { value: value.trim(), how } : value instanceof Date ? { value: value.toISOString().slice(0, 10), how } : undefined);
+const meta = (value: unknown, how: string): Guess | undefined => {
+  if (value instanceof Date) return { value: value.toISOString().slice(0, 10), how };
+  if (typeof value === 'number' && Number.isInteger(value)) return { value: String(value), how };
+  if (Array.isArray(value)) {
+    const names = value.map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : '')).filter((v) => v.trim());
+    return names.length ? { value: joinNames(names), how } : undefined;
+  }
+  if (value && typeof value === 'object' && 'name' in value) return meta((value as { name: unknown }).name, how);
+  return typeof value === 'string' && value.trim() ? { value: value.replace(/\s+/g, ' ').trim(), how } : undefined;
+};
 
-function compact(g: Record<keyof TextGuesses, Guess | undefined>): TextGuesses {
+/** `Ana Lima`, `Ana Lima and Tomás Ferreira`, `A, B and C`. */
+export function joinNames(names: string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export function compact(g: Partial<Record<keyof TextGuesses, Guess | undefined>>): TextGuesses {
   return Object.fromEntries(Object.entries(g).filter(([, v]) => v)) as TextGuesses;
 }
 
-/** Markdown: front matter fields, and a first `# Heading` as the title. Front matter lines stay so line numbers hold. */
-function markdownText(text: string): SourceText {
-  const fm = /^---\n([\s\S]*?)\n---\n/.exec(text.replace(/\r\n?/g, '\n'));
+/**
+ * Markdown: YAML front matter, a Pandoc title block (`% Title` / `% Author` / `% Date`), and a
+ * first heading (`# Title` or underlined) as the title. Front matter lines stay, blanked, so line
+ * numbers hold; Markdown marks are stripped so the text guessers see plain lines.
+ */
+function markdownText(source: string): SourceText {
+  const text = source.replace(/\r\n?/g, '\n');
+  const fm = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/.exec(text);
   let data: Record<string, unknown> = {};
   if (fm) {
     try {
-      data = (parseYaml(fm[1]!) as Record<string, unknown>) ?? {};
+      const parsed = parseYaml(fm[1]!) as unknown;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k.toLowerCase(), v]));
     } catch {
       data = {};
     }
   }
-  const lines = text.split(/\r\n?|\n/);
-  const start = fm ? fm[0].split('\n').length - 1 : 0;
-  const h1 = lines.findIndex((l, i) => i >= start && /^#\s+\S/.test(l));
-  const heading = h1 >= 0 ? { value: lines[h1]!.replace(/^#\s+/, '').replace(/\s+#*\s*$/, ''), line: h1 + 1, how: 'the first heading' } : undefined;
+  const lines = text.split('\n');
+  let start = fm ? fm[0].split('\n').length - 1 : 0;
+  const pandoc: Record<string, Guess> = {};
+  if (!fm && lines[0]?.startsWith('% ')) {
+    const block = lines.slice(0, 3).filter((l) => l.startsWith('%')).map((l) => l.replace(/^%\s*/, '').trim());
+    if (block[0]) pandoc.title = { value: block[0], line: 1, how: 'the title block' };
+    if (block[1]) pandoc.author = { value: block[1].split(/\s*;\s*/).join(' and '), line: 2, how: 'the title block' };
+    if (block[2]) pandoc.date = { value: block[2], line: 3, how: 'the title block' };
+    start = block.length;
+  }
+  let heading: Guess | undefined;
+  for (let i = start; i < Math.min(lines.length, start + 40); i++) {
+    const l = lines[i]!;
+    const atx = /^#\s+(.+?)\s*#*\s*$/.exec(l);
+    if (atx) {
+      heading = { value: atx[1]!, line: i + 1, how: 'the first heading' };
+      break;
+    }
+    if (/^=+\s*$/.test(lines[i + 1] ?? '') && l.trim() && !/^\s/.test(l)) {
+      heading = { value: l.trim(), line: i + 1, how: 'the first heading' };
+      break;
+    }
+  }
+  const field = (...names: string[]) => names.map((n) => data[n]).find((v) => v !== undefined && v !== null && v !== '');
+  const fmDate = meta(field('date', 'published', 'pubdate', 'publication_date', 'created'), 'the front matter');
   const known = compact({
-    title: meta(data.title, 'the front matter') ?? heading,
-    author: meta(data.author, 'the front matter'),
-    translator: meta(data.translator, 'the front matter'),
-    date: meta(data.date, 'the front matter'),
+    title: meta(field('title'), 'the front matter') ?? pandoc.title ?? heading,
+    author: meta(field('author', 'authors', 'creator', 'by'), 'the front matter') ?? pandoc.author,
+    translator: meta(field('translator', 'translators', 'translated_by'), 'the front matter'),
+    date: fmDate && /^\d{4}/.test(fmDate.value) ? { ...fmDate, value: fmDate.value.slice(0, 10) } : pandoc.date,
+    publication: meta(field('publication', 'publisher', 'journal', 'source', 'venue', 'magazine', 'site'), 'the front matter'),
+    url: meta(field('url', 'link', 'source_url', 'canonical_url', 'original_url'), 'the front matter'),
+    language: meta(field('lang', 'language'), 'the front matter'),
   });
-  // Blank out the front matter and strip Markdown marks so the text guessers see plain lines.
-  const plain = lines.map((l, i) => (i < start ? '' : l.replace(/^#{1,6}\s+/, '').replace(/[*_`]/g, ''))).join('\n');
-  return { text: plain, known };
+  if (known.publication && /^https?:/.test(known.publication.value)) {
+    known.url ??= known.publication;
+    delete known.publication;
+  }
+  const plain = lines
+    .map((l, i) =>
+      i < start
+        ? ''
+        : l
+            .replace(/^\s{0,3}#{1,6}\s+/, '')
+            .replace(/^\s{0,3}>\s?/, '')
+            .replace(/^=+\s*$|^-{3,}\s*$/, '')
+            .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+            .replace(/\[([^\]]+)\]\((?:[^)]*)\)/g, '$1')
+            .replace(/<[^>]+>/g, '')
+            .replace(/[*_`]/g, ''),
+    )
+    .join('\n');
+  return { text: plain, known, fileLines: true };
 }
 
-/** HTML: `<meta>` author/date, `og:title` or `<h1>` or `<title>`, and the text of each block on its own line. */
+/** HTML: the page's metadata (see html-metadata.ts), and the text of each block on its own line. */
 function htmlText(html: string): SourceText {
-  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
-  const metaContent = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? undefined;
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  // A <title> often carries the site's name after a bar or dash: keep the first part.
-  const docTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim().split(/\s+[|–—-]\s+/)[0];
-  const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  const known = compact({
-    title: meta(metaContent('meta[property="og:title"]'), 'og:title') ?? meta(h1, 'the <h1>') ?? meta(docTitle, 'the <title>'),
-    author: meta(metaContent('meta[name="author"]'), 'the author <meta>'),
-    translator: undefined,
-    date: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { value: published.slice(0, 10), how: 'the page metadata' } : undefined,
-  });
-  for (const el of Array.from(document.querySelectorAll('script, style, nav, header nav, footer nav'))) el.remove();
-  const blocks = Array.from(document.querySelectorAll('h1, h2, h3, h4, p, li, address, time, figcaption, div:not(:has(*))'));
-  const text = blocks.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
-  return { text, known };
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const known = htmlMetadata(document);
+  for (const el of Array.from(document.querySelectorAll('script, style, noscript, template, svg, nav, form, [hidden], [aria-hidden="true"]'))) el.remove();
+  const scope = document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement;
+  const BLOCK = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, address, figcaption, dt, dd, pre, table, ul, ol, section, article, header, footer, div';
+  // A div of text and inline elements only ("Posted on March 3, 2019 by <span>…</span>") is a block of its own.
+  const leafDivs = new Set<Element>(Array.from(scope?.querySelectorAll('div') ?? []).filter((d) => !d.querySelector(BLOCK)));
+  const blocks = Array.from(scope?.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, blockquote, address, time, figcaption, dt, dd, pre, div, span[class*="author" i], span[class*="byline" i], a[rel="author"]') ?? []).filter((el) => el.tagName !== 'DIV' || leafDivs.has(el));
+  const seen = new Set<string>();
+  const text = blocks
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    // A byline span inside a paragraph already counted would repeat it.
+    .filter((t) => t && !seen.has(t) && seen.add(t))
+    .join('\n');
+  return { text, known, fileLines: false, ...(text ? {} : { emptyBecause: 'the page has no text outside scripts and navigation' }) };
 }
 
-/** PDF: the document info (Title, Author) and the text of the first pages, one line per text line. */
+/** PDF: its lines with their type size (the largest type on page 1 is the title), checked document info. */
 async function pdfText(bytes: Uint8Array): Promise<SourceText> {
   try {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-    try {
-      const info = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;
-      let text = '';
-      // The first and last pages hold titles, bylines and bios; the middle adds nothing to a guess.
-      const pages = [...new Set([1, 2, doc.numPages - 1, doc.numPages])].filter((p) => p >= 1 && p <= doc.numPages).sort((a, b) => a - b);
-      for (const p of pages) {
-        const content = await (await doc.getPage(p)).getTextContent();
-        for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
-        text += '\n';
-      }
-      return { text, known: compact({ title: meta(info.Title, 'the PDF info'), author: meta(info.Author, 'the PDF info'), translator: undefined, date: undefined }) };
-    } finally {
-      await doc.destroy();
-    }
-  } catch {
-    return { text: '', known: {} };
+    const read = await pdfLines(bytes);
+    return { text: read.text, known: read.known, fileLines: false, ...(read.text.trim() ? {} : { emptyBecause: read.pages ? 'the PDF has no text layer (a scan?): run it through OCR first' : 'the PDF has no pages' }) };
+  } catch (e) {
+    return { text: '', known: {}, fileLines: false, emptyBecause: `the PDF cannot be read (${(e as Error).message.split('\n')[0]})` };
   }
 }

@@ -5,6 +5,7 @@ import { ReaderError } from '../errors.ts';
 import { closest } from '../util/closest.ts';
 import { SWITCHABLE_RULES } from '../normalize/rules/index.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
+import { takePlaceholders, type Placeholder } from '../init/placeholders.ts';
 
 /** A manifest with where it came from, so later stages can point at its lines. */
 export interface LoadedManifest {
@@ -15,6 +16,8 @@ export interface LoadedManifest {
   root: string;
   /** `line:col` of a manifest path like `texts.2.source`, for messages. */
   locate(path: (string | number)[]): { line: number; column: number } | undefined;
+  /** `TODO` values left by `reader init`, taken out of `manifest` (nothing prints "TODO"); the build warns of each. */
+  placeholders: Placeholder[];
 }
 
 /** Read, parse and validate `reader.yaml`. Every failure is a ReaderError with file:line:col. */
@@ -56,7 +59,8 @@ export async function loadManifest(configPath: string): Promise<LoadedManifest> 
   const manifest = result.data;
   const root = dirname(path);
   await checkTexts(manifest, root, shown, locate);
-  return { manifest, path, root, locate };
+  const placeholders = takePlaceholders(manifest, locate);
+  return { manifest, path, root, locate, placeholders };
 }
 
 async function checkTexts(manifest: Manifest, root: string, shown: string, locate: LoadedManifest['locate']): Promise<void> {

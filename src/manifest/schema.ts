@@ -26,7 +26,7 @@ const text = z
       .string()
       .regex(/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/, 'use a BCP 47 language tag such as `es` or `pt-BR`')
       .optional()
-      .describe("BCP 47 tag of the text's language, when it is not the reader's `language`: its pages are tagged with it and it is hyphenated by its own rules. Default: the reader's."),
+      .describe("BCP 47 tag of the text's language, when it is not the reader's `language`: its pages are tagged with it, it is hyphenated by its own rules and its quotation marks are its own (rule typography). Default: the reader's."),
     position: z.string().min(1).describe('One line on what the text argues.'),
     answer: z.string().optional().describe("A short answer to the reader's question: yes, no, in part."),
     summary: z.string().optional().describe("An editor's paragraph about the text."),
@@ -97,7 +97,16 @@ export const manifestSchema = z
       .enum(['all', 'every-5', 'none'])
       .default('all')
       .describe('Paragraph numbers in the outer margin: every paragraph, every 5th, or none. Default `all`.'),
-    notes_pages: z.boolean().default(false).describe('A lined page for notes after each text. Default false.'),
+    notes_pages: z
+      .boolean()
+      .default(false)
+      .describe('A lined page for notes after each text (with `start_texts: right-page`, on the left-hand pages that would otherwise be blank). Default false.'),
+    start_texts: z
+      .enum(['auto', 'right-page', 'new-page', 'continue'])
+      .default('auto')
+      .describe(
+        'Where each text starts: `right-page` (a blank left-hand page before it if need be), `new-page`, or `continue` (after the one before, on the same page). Default `auto`: `new-page` for a reader of under 15,000 words, `right-page` for a longer one.',
+      ),
     topics: z.array(topic).default([]),
     glossary: z.array(z.object({ term: z.string(), gloss: z.string() }).strict()).default([]),
     name_index: nameIndex

@@ -24,7 +24,7 @@ export interface PackTemplateData {
   reader: Manifest & { pageSize: string };
   content: PackContent;
   stylesheets: string[];
-  /** The date printed on the title page. */
+  /** The date printed on the title page: the reader's own (`date` in reader.yaml), formatted; empty for none. */
   date: string;
   context: number;
 }
@@ -80,9 +80,11 @@ export async function packAssets(userStylesDir?: string): Promise<{ assets: Asse
   return { assets, stylesheets };
 }
 
-/** Today as `22 November 2025`, or the day of SOURCE_DATE_EPOCH for reproducible packs. */
-export function packDate(now = new Date()): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const day = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : now;
-  return formatDate(day.toISOString().slice(0, 10));
+/**
+ * The date on a pack's title page: the reader's `date` from reader.yaml (`2025-12` ->
+ * `December 2025`), so a pack is dated like the reader it comes from, and building it again
+ * next month prints the same page. No date in the manifest, no date on the pack.
+ */
+export function packDate(readerDate: string | undefined): string {
+  return readerDate ? formatDate(readerDate) : '';
 }

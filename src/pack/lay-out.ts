@@ -60,7 +60,7 @@ export interface LayOutPacksInput {
 /** Every pack of `contents` as `<topic>.html` and `<topic>.pdf` in `dir`, in the order laid out. */
 export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]> {
   const { manifest, dir, browser, progress } = input;
-  const date = packDate();
+  const date = packDate(manifest.date);
   const reader = { ...manifest, pageSize: manifest.page_size };
   const concurrency = laneCount(input.concurrency);
   const groups = shareOut(input.contents, concurrency, (c) => weight(c) + PACK_FRAME);
@@ -98,7 +98,7 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
         const finishing = performance.now();
         const id = content.topic.id;
         const range = ranges[k]!;
-        const pdf = await finishPdf(parts[k]!, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: localContinuations(rendered.continuations, range), creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author)])] });
+        const pdf = await finishPdf(parts[k]!, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: localContinuations(rendered.continuations, range), creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author).filter(Boolean)])] });
         const finish = splitShare + performance.now() - finishing;
         await writeFile(join(dir, `${id}.pdf`), pdf);
         const pages = range.to - range.from;

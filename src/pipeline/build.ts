@@ -19,7 +19,7 @@ import { laneCount } from '../util/lanes.ts';
 import { claimName, guardOf } from '../util/out-folder.ts';
 import { OutFolder } from './out-folder.ts';
 import { prepare } from './prepare.ts';
-import { analysisMessages, formatMessage, layoutWarnings, realRepairs, toMessages, type BuildReport } from './report.ts';
+import { analysisMessages, formatMessage, layoutWarnings, placeholderWarnings, realRepairs, toMessages, type BuildReport } from './report.ts';
 import type { BuildSession, ProgressEvent } from './session.ts';
 import { checkAborted, roundAll, stageTimer } from './stage-timer.ts';
 
@@ -254,13 +254,13 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   laidOutWork?.catch(() => {});
   const { finishPdf } = await finishing;
   const pdfBytes = await time('accessibility', () =>
-    finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author)])] }, undefined, rendered.prepared),
+    finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author).filter(Boolean)])] }, undefined, rendered.prepared),
   );
   await laidOutWork;
   const finished: Finished = { base, pdf: pdfBytes };
   if (run.has('finished', true)) await time('impose', () => run.stage('finished', finished, true));
 
-  const warnings = [...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...layoutWarnings(rendered, `${base}.html`)];
+  const warnings = [...placeholderWarnings(loaded), ...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...layoutWarnings(rendered, `${base}.html`)];
   const repairs: Record<string, number> = {};
   for (const t of texts) for (const c of realRepairs(t.doc.changes)) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
   const pdfName = `${base}.pdf`;

@@ -14,9 +14,10 @@ import type { IngestedText, NormalizeOptions, NormalizedText } from '../types.ts
 async function manifestOptions(file: string): Promise<NormalizeOptions> {
   try {
     const { manifest, root } = await loadManifest('reader.yaml');
+    // As the build does: the text's language, else the reader's, for rule `typography`.
     const meta = manifest.texts.find((t) => resolve(root, t.source) === resolve(file));
     if (!meta) return {};
-    return { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
+    return { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title, language: meta.language ?? manifest.language };
   } catch {
     return {};
   }

@@ -66,7 +66,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
     // One read: the same bytes are hashed for build.json and decoded.
     const bytes = await time('ingest', async () => new Uint8Array(await readFile(path)));
     hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
-    const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title };
+    const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title, language: meta.language ?? manifest.language };
     // Everything the text's ingest, normalization and analysis read.
     const key = options.session || disk ? cacheKey(hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics) : '';
     const diskKey = disk ? cacheKey(key, tool, process.versions.node, process.versions.icu) : '';

@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { ReaderAnalysis } from '../analyze/index.ts';
+import { placeholderReason } from '../init/placeholders.ts';
 import type { LoadedManifest } from '../manifest/load.ts';
 import type { NormalizedText } from '../types.ts';
 import { formatPlace } from '../util/place.ts';
@@ -93,6 +94,12 @@ export function analysisMessages(analysis: ReaderAnalysis, texts: ReadonlyArray<
 }
 
 /** What the page reported while it was laid out: script errors, refused requests, lost blocks. */
+/** One warning per `TODO` that `reader init` left in reader.yaml, at its place there. */
+export function placeholderWarnings(loaded: LoadedManifest): BuildMessage[] {
+  const file = relative(loaded.root, loaded.path) || loaded.path;
+  return loaded.placeholders.map((p) => ({ file, ...(p.line ? { line: p.line, column: p.column } : {}), rule: 'unreviewed-guess', reason: placeholderReason(p), severity: 'warning' as const }));
+}
+
 export function layoutWarnings(rendered: { pageErrors: string[]; seal: { refused: string[] }; lost: Array<{ text: string; id?: string }> }, file: string): BuildMessage[] {
   return [
     ...rendered.pageErrors.map((reason) => ({ file, reason: `Unexpected error in the page: ${reason}`, rule: 'page-error', severity: 'warning' as const })),

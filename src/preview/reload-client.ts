@@ -10,6 +10,20 @@ export const RELOAD_SCRIPT = `(() => {
   const meta = document.querySelector('meta[name="reader-preview-build"]');
   const built = meta ? meta.getAttribute('content') : null;
   const KEY = 'reader-preview-scroll';
+  // Until the pages are laid out, the page says so (preview.css shows the class and the count).
+  const root = document.documentElement;
+  root.classList.add('reader-laying-out');
+  const count = setInterval(() => {
+    const n = document.querySelectorAll('.pagedjs_page').length;
+    if (n) root.setAttribute('data-reader-pages', String(n));
+  }, 200);
+  const laidOut = () => {
+    clearInterval(count);
+    root.classList.remove('reader-laying-out');
+    root.removeAttribute('data-reader-pages');
+  };
+  // A script error in the layout must not leave the message up for ever.
+  window.addEventListener('error', laidOut);
   const restore = () => {
     const y = Number(sessionStorage.getItem(KEY));
     sessionStorage.removeItem(KEY);
@@ -27,12 +41,15 @@ export const RELOAD_SCRIPT = `(() => {
     },
     after: (flow) => {
       if (typeof after === 'function') after(flow);
+      laidOut();
       restore();
     },
   });
   // A page without Paged.js (the error page) restores as soon as it has loaded.
   window.addEventListener('load', () => {
-    if (!window.PagedPolyfill) restore();
+    if (window.PagedPolyfill) return;
+    laidOut();
+    restore();
   });
   const events = new EventSource('/__reader/events');
   events.addEventListener('build', (e) => {

@@ -7,6 +7,7 @@ import { ReaderError } from '../errors.ts';
 import { CONTENT_TYPES as TYPES } from '../render/seal.ts';
 import { PREVIEW_HOOKS_SCRIPT } from '../render/paged-hooks.ts';
 import { RELOAD_SCRIPT } from './reload-client.ts';
+import { PREVIEW_CSS } from './preview-style.ts';
 
 
 export interface PreviewServerState {
@@ -49,6 +50,7 @@ export async function startStaticServer(state: PreviewServerState, wanted: numbe
     }
     if (pathname === '/__reader/reload.js') return send(res, 200, TYPES['.js']!, RELOAD_SCRIPT);
     if (pathname === '/__reader/hooks.js') return send(res, 200, TYPES['.js']!, PREVIEW_HOOKS_SCRIPT);
+    if (pathname === '/__reader/preview.css') return send(res, 200, TYPES['.css']!, PREVIEW_CSS);
     if (pathname === '/__reader/events') return events(res);
     if (pathname === '/' || pathname === `/${state.htmlFile}`) {
       if (state.errorHtml) return send(res, 200, TYPES['.html']!, state.errorHtml);

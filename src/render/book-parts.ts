@@ -129,6 +129,10 @@ export const KEEP_PARTS = `((args) => {
 /** After layout: where each kept part lies and where each of its ids is. */
 export const PART_FACTS = `((args) => {
   const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
+  const isNotesPage = (page) => {
+    const content = page.querySelector('.pagedjs_page_content');
+    return !!content && !!content.querySelector('.notes-page') && !(content.textContent || '').replace(/\\s+/g, '').replace(/^Notes/, '');
+  };
   const indexOf = new Map(pages.map((p, i) => [p, i]));
   const starts = args.keep.map((p) => {
     const el = document.querySelector('.pagedjs_page [data-rp-part="' + p + '"]');
@@ -140,6 +144,10 @@ export const PART_FACTS = `((args) => {
     if (first < 0) return { part, first: 0, last: -1, places: {} };
     let last = (k + 1 < starts.length ? starts[k + 1] : pages.length) - 1;
     while (last > first && pages[last].classList.contains('pagedjs_blank_page')) last--;
+    // A part starts on a right-hand page. When texts start on the right, a notes page that ends a
+    // part is kept on a left-hand page (it fills the page that would be blank before the next
+    // part) and left out on a right-hand one (the next part starts there, with no blank before it).
+    if (document.body.classList.contains('start-right-page') && (last - first) % 2 === 0 && last > first && isNotesPage(pages[last])) last--;
     const places = {};
     for (let i = first; i <= last; i++) {
       const box = pages[i].getBoundingClientRect();

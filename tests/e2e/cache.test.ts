@@ -32,6 +32,15 @@ describe('rebuilds', () => {
     const second = statSync(pdf).mtimeMs;
     expect(second).toBeGreaterThan(first);
 
+    // An imposed copy of the kept PDF is written, and the message says so (not "use --force").
+    const booklet = build('--impose', 'booklet');
+    expect(booklet.status).toBe(0);
+    expect(booklet.stderr).toContain('is up to date');
+    expect(booklet.stderr).not.toContain('--force');
+    expect(booklet.stderr).toMatch(/Wrote \S*reader-booklet\.pdf \(booklet from \d+ pages: \d+ A4 sheets?/);
+    expect(statSync(join(dir, 'out', 'reader-booklet.pdf')).size).toBeGreaterThan(1000);
+    expect(statSync(pdf).mtimeMs).toBe(second);
+
     const forced = build('--force', '--quiet');
     expect(forced.status).toBe(0);
     expect(statSync(pdf).mtimeMs).toBeGreaterThan(second);

@@ -8,7 +8,7 @@ import { build, type BuildResult } from '../../src/pipeline/index.ts';
 import { runInit } from '../../src/cli/init.runner.ts';
 import { parseInitArgs } from '../../src/cli/init.parser.ts';
 import { loadManifest } from '../../src/manifest/load.ts';
-import { pdftotextPages } from './pdf-read.ts';
+import { pdfinfo, pdftotextPages } from './pdf-read.ts';
 
 const SEEDS = ['002-westmoreland-last-testament.txt', '003-woods-stalin-50-years.txt', '004-martinez-republic-of-soviets.txt'];
 
@@ -60,5 +60,18 @@ describe('reader init on three seed texts, then build', () => {
     expect(text).toContain(squash('Jorge Martínez'));
     expect(text).toContain(squash('John Westmoreland'));
     expect(result.report.texts.map((t) => t.title)).toEqual(['Westmoreland last testament', 'Stalin: 50 years after the death of a tyrant', 'From the Republic of Soviets to the Stalinist Counter-revolution']);
+  });
+
+  it('prints no TODO left by init, and warns of each one at its line in reader.yaml', async () => {
+    const yamlLines = (await readFile(join(project, 'reader.yaml'), 'utf8')).split('\n');
+    const todoLines = yamlLines.flatMap((l, i) => (/^\s*\w+: "?TODO\b/.test(l) ? [i + 1] : []));
+    expect(todoLines.length).toBeGreaterThanOrEqual(3);
+    const warned = result.report.warnings.filter((w) => w.rule === 'unreviewed-guess');
+    expect(warned.map((w) => w.line)).toEqual(todoLines);
+    for (const w of warned) expect(w.file).toMatch(/reader\.yaml$/);
+    expect(pdftotextPages(result.pdfPath).join('\n')).not.toMatch(/TODO/i);
+    expect(pdfinfo(result.pdfPath).Author ?? '').not.toMatch(/TODO/i);
+    expect(await readFile(join(project, 'out', 'reader.accessible.html'), 'utf8')).not.toMatch(/TODO/i);
+    expect(await readFile(join(project, 'out', 'reader.warnings.txt'), 'utf8')).toMatch(/reader\.yaml:\d+:\d+: `texts\[\d\]\.position` is still `TODO/);
   });
 });

@@ -192,6 +192,18 @@ describe('reader pack --all on the sample', () => {
     expect(notes).toBeGreaterThan(0);
   });
 
+  it("dates the title page with the reader's date from reader.yaml, not the system clock", async () => {
+    const { parse } = await import('yaml');
+    const { formatDate } = await import('../../src/compose/helpers.ts');
+    const date = String((parse(await readFile('reader.yaml', 'utf8')) as { date: unknown }).date);
+    const today = formatDate(new Date().toISOString().slice(0, 10));
+    for (const id of ['kronstadt', 'bureaucracy']) {
+      const first = pdftotextPages(join(packsDir, `${id}.pdf`))[1]!.replace(/\s+/g, ' ');
+      expect(first, id).toContain(formatDate(date));
+      expect(first, id).not.toContain(today);
+    }
+  });
+
   it('says how much each text speaks to the topic on the title page', async () => {
     const first = pdftotextPages(join(packsDir, 'kronstadt.pdf'))[1]!.replace(/\s+/g, ' ');
     expect(first).toContain('Kronstadt and the Makhnovists');

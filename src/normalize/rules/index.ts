@@ -28,6 +28,7 @@ import { referenceList } from './reference-list.ts';
 import { splitWord } from './split-word.ts';
 import { titleRepeat } from './title-repeat.ts';
 import { underscoreEmphasis } from './underscore-emphasis.ts';
+import { typography } from './typography.ts';
 import { unwrap } from './unwrap.ts';
 import { webAppeal } from './web-appeal.ts';
 import { webBio } from './web-bio.ts';
@@ -77,6 +78,8 @@ export const RULES: readonly NormalizeRule[] = [
   underscoreEmphasis,
   ocrDigit,
   ocrSuspicious,
+  // After every repair of the text, before note calls are placed (it moves characters)
+  typography,
   noteCall,
   noteMissing,
   noteUnused,

@@ -24,6 +24,44 @@ describe('ejectDefaults', () => {
     expect(yaml).toMatch(/^templates: templates$/m);
   });
 
+  it('edits reader.yaml in place: one new line, every other byte as the user wrote it', async () => {
+    const long = 'A reader whose title runs on well past the eighty columns at which YAML printers like to wrap';
+    const user = [
+      '# My reader',
+      `title: ${long}`,
+      'language: en   # aligned comment',
+      'summary: >-',
+      '  folded',
+      '  text',
+      '',
+      '# The texts',
+      'texts:',
+      '  - id: a',
+      '    source: content/a.txt',
+      "    questions: [What does the first text say about it?, What does the second say about the same thing?]",
+      "    rules: { disable: [hidden-break, split-word] }   # keep",
+      '',
+      '    # before b',
+      "  - id: 'b'",
+      '',
+    ].join('\n');
+    await writeFile(join(dir, 'reader.yaml'), user);
+    await ejectDefaults('styles', { config: join(dir, 'reader.yaml') });
+    const after = await readFile(join(dir, 'reader.yaml'), 'utf8');
+    const lines = after.split('\n');
+    // The one-line list stays one line, the long title unwrapped, the blank lines and comments kept.
+    expect(lines.filter((l) => !user.split('\n').includes(l))).toEqual(['styles: styles']);
+    expect(after.replace('styles: styles\n', '')).toBe(user);
+    // With the settings, before the texts.
+    expect(lines.indexOf('styles: styles')).toBe(lines.indexOf('  text') + 1);
+  });
+
+  it('replaces an existing value where it stands, keeping its comment', async () => {
+    await writeFile(join(dir, 'reader.yaml'), `${manifest}templates:   # to fill\nstyles: [ ]\n`);
+    await ejectDefaults('templates', { config: join(dir, 'reader.yaml') });
+    expect(await readFile(join(dir, 'reader.yaml'), 'utf8')).toBe(`${manifest}templates: templates   # to fill\nstyles: [ ]\n`);
+  });
+
   it('refuses to overwrite without force, and overwrites with it', async () => {
     await ejectDefaults('styles', { config: join(dir, 'reader.yaml') });
     await writeFile(join(dir, 'styles/reader.css'), '/* mine */');

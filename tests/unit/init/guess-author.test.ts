@@ -52,3 +52,37 @@ describe('guessTranslator', () => {
     expect(translator('by Jorge Martínez\n')).toBeUndefined();
   });
 });
+
+describe('guessAuthor on user-shaped texts', () => {
+  const body = 'Cities across Europe are closing their centres to cars, and the results are in. Air quality has improved and children walk to school again.';
+  const at = (text: string, titleIndex?: number) => guessAuthor(toLines(text), titleIndex === undefined ? {} : { titleIndex });
+
+  it('reads a plain name on the line under the title', () => {
+    expect(at(`The Case for Car-Free City Centres\nTomás Ferreira\n\n${body}`, 0)).toMatchObject({ value: 'Tomás Ferreira', line: 2 });
+    expect(at(`The Case for Car-Free City Centres\nTomás Ferreira\n\n${body}`)?.value).toBe('Tomás Ferreira');
+  });
+
+  it('reads a name in capitals as a name', () => {
+    expect(at(`URBAN MOBILITY\nTOMÁS FERREIRA\n\n${body}`, 0)?.value).toBe('Tomás Ferreira');
+  });
+
+  it('reads several authors and a name before a date or reading time', () => {
+    expect(at(`Title\nBy Ana Lima and Tomás Ferreira\n\n${body}`)?.value).toBe('Ana Lima and Tomás Ferreira');
+    expect(at(`Why Cities Need Fewer Cars\nAna Lima | 12 May 2023 | 6 min read\n\n${body}`, 0)?.value).toBe('Ana Lima');
+  });
+
+  it('reads bylines in other languages', () => {
+    expect(at(`Pour une ville sans voitures\nPar Jean Dupont\n\n${body}`)?.value).toBe('Jean Dupont');
+    expect(at(`Die Zukunft der Stadt\nvon Anna Schmidt\n\n${body}`)?.value).toBe('Anna Schmidt');
+  });
+
+  it('reads a bio sentence or a signature at the end', () => {
+    expect(at(`Title\n\n${body}\n\nAna Lima is a transport researcher at the University of Porto.`)?.value).toBe('Ana Lima');
+    expect(at(`Title\n\n${body}\n\n— Ana Lima, Porto`)?.value).toBe('Ana Lima');
+  });
+
+  it('takes no name from "By the end of…" or from a sentence', () => {
+    expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
+    expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();
+  });
+});

@@ -37,3 +37,25 @@ describe('guessDate', () => {
     expect(guessDate(toLines('Fifty years ago today.\n'))).toBeUndefined();
   });
 });
+
+describe('dates in other shapes', () => {
+  it.each([
+    ['12 mars 2019', '2019-03-12'],
+    ['12. März 2019', '2019-03-12'],
+    ['3 de marzo de 2019', '2019-03-03'],
+    ['1er mai 2019', '2019-05-01'],
+    ['12.05.2023', '2023-05-12'],
+    ['05/13/2023', '2023-05-13'],
+    ['March 2019', '2019-03'],
+  ])('%s -> %s', (line, iso) => expect(parseDateLine(line)).toBe(iso));
+
+  it('reads the date of a publication line, not of an update', () => {
+    expect(guessDate(toLines('Title\nUpdated 4 June 2024\nPosted on March 3, 2019 by Ana Lima\nBody.'))?.value).toBe('2019-03-03');
+    expect(guessDate(toLines('Title\nPublié le 12 mars 2019\nCorps du texte.'))?.value).toBe('2019-03-12');
+  });
+
+  it('reads the date of a source note at the end, and a season', () => {
+    expect(guessDate(toLines('Body.\n\nOriginally published in The Urbanist on 3 May 2019.'))).toMatchObject({ value: '2019-05-03', line: 3 });
+    expect(guessDate(toLines('Title\nPublished in Streetwise, Spring 2021\nBody.'))?.value).toBe('2021');
+  });
+});

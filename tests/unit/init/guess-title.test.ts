@@ -47,3 +47,35 @@ describe('titleFromFileName', () => {
     expect(titleFromFileName('2021.md')).toBe('2021');
   });
 });
+
+describe('guessTitle on user-shaped texts', () => {
+  const body = 'Cities across Europe are closing their centres to cars, and the results are in. Air quality has improved, shops report more trade, and children walk to school again.';
+
+  it('puts a title in capitals under a masthead into title case, small words in lower case', () => {
+    expect(title(`Green Transport Quarterly\nTHE CASE FOR CAR-FREE CITY CENTRES\n\n${body}`)).toMatchObject({ value: 'The Case for Car-Free City Centres', line: 2 });
+  });
+
+  it('keeps the abbreviations the text itself writes in capitals', () => {
+    expect(title(`WHY THE NHS NEEDS CLEAN AIR\n\nThe NHS spends more on asthma every year. ${body}`)?.value).toBe('Why the NHS Needs Clean Air');
+  });
+
+  it('takes the line a name follows, not the masthead above it', () => {
+    expect(title(`The Urbanist\nStreets Are for People\nAna Lima\n\n${body}`)?.value).toBe('Streets Are for People');
+  });
+
+  it('takes the title, not the subtitle, above a byline', () => {
+    expect(title(`Car-Free Cities\nWhy we should close the centre to traffic for good\nBy Ana Lima\n\n${body}`)?.value).toBe('Car-Free Cities');
+  });
+
+  it('tells a short title in capitals from the name under it', () => {
+    expect(title(`URBAN MOBILITY\nAna Lima\n\n${body}`)?.value).toBe('Urban Mobility');
+  });
+
+  it('joins a title in capitals broken over two lines', () => {
+    expect(title(`THE CASE FOR\nCAR-FREE CITIES\n\n${body}`)?.value).toBe('The Case for Car-Free Cities');
+  });
+
+  it('reads a "Title:" line', () => {
+    expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
+  });
+});

@@ -50,6 +50,16 @@ describe('initProject', () => {
     await expect(initProject({ dir: join(dir, 'p3'), from: join(dir, 'missing') })).rejects.toMatchObject({ code: 'InitNoFolder' });
   });
 
+  it('refuses an empty text, naming it, before it writes anything', async () => {
+    await writeFile(join(dir, 'texts', 'blank.txt'), '  \n\n');
+    const err = await initProject({ dir: join(dir, 'proj'), from: join(dir, 'texts') }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'InitEmptyText' });
+    expect((err as Error).message).toMatch(/blank\.txt` has no text \(the file is empty\)/);
+    expect((err as { hint: string }).hint).toMatch(/move it out of the folder/);
+    await expect(readFile(join(dir, 'proj', 'reader.yaml'))).rejects.toThrow();
+    await expect(readFile(join(dir, 'proj', 'content', '004-martinez-republic-of-soviets.txt'))).rejects.toThrow();
+  });
+
   it('ejects templates and styles when asked', async () => {
     const r = await initProject({ dir: join(dir, 'proj'), from: join(dir, 'texts'), eject: ['templates', 'styles'] });
     expect(r.ejected).toContain('templates/reader.hbs');

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guessMetadata } from '../../../src/init/guess.ts';
 import { isSourceFile, readSourceText } from '../../../src/init/source-text.ts';
@@ -32,5 +33,67 @@ describe('readSourceText', () => {
 
   it('takes .txt, .md, .html and .pdf, not hidden or other files', () => {
     expect(['a.txt', 'b.MD', 'c.htm', 'd.pdf', '.e.txt', 'f.docx'].filter(isSourceFile)).toEqual(['a.txt', 'b.MD', 'c.htm', 'd.pdf']);
+  });
+});
+
+const guess = async (name: string, content: string | Uint8Array) => {
+  await writeFile(join(dir, name), content);
+  const r = await readSourceText(join(dir, name));
+  return guessMetadata(r.text, r.known, { fileLines: r.fileLines });
+};
+const values = (g: Record<string, { value: string } | undefined>) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, v?.value]));
+
+describe('readSourceText on saved pages, Markdown and PDFs', () => {
+  it('a saved web page: JSON-LD author and date, the article <h1> (not the site logo), site name, canonical URL, language', async () => {
+    const page = `<!DOCTYPE html><html lang="en-GB"><head><title>Streets for people | The Urbanist</title>
+      <meta property="og:site_name" content="The Urbanist"><link rel="canonical" href="https://urbanist.example/streets">
+      <script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Lima"},{"name":"Tomás Ferreira"}],"datePublished":"2023-05-12T08:00:00Z"}</script>
+      </head><body><header><h1 class="site-title">The Urbanist</h1></header><article><h1>Streets for people</h1><p>Body.</p></article></body></html>`;
+    const g = await guess('page.html', page);
+    expect(values(g as never)).toMatchObject({ title: 'Streets for people', author: 'Ana Lima and Tomás Ferreira', date: '2023-05-12', publication: 'The Urbanist', url: 'https://urbanist.example/streets', language: 'en' });
+    // A page's text has no file lines to point at.
+    expect(g.title?.line).toBeUndefined();
+  });
+
+  it('an old blog page: the byline span, the date in a "Posted on" line, a title in capitals', async () => {
+    const page = `<html><head><title>WHY WE WALK - Notes from the pavement</title></head><body><div class="post"><h2>Why we walk</h2>
+      <div class="meta">Posted on March 3, 2019 by <span class="author vcard">Tomás Ferreira</span></div>
+      <p>Walking is the oldest form of transport, and planners count cars, not people, when they plan a street.</p></div></body></html>`;
+    expect(values((await guess('blog.html', page)) as never)).toMatchObject({ title: 'Why We Walk', author: 'Tomás Ferreira', date: '2019-03-03', publication: 'Notes from the pavement' });
+  });
+
+  it('Markdown: a Pandoc title block, and an italic byline under a heading', async () => {
+    expect(values((await guess('p.md', '% Ten Theses on Traffic\n% Jean Dupont; Marie Curie\n% 4 June 2020\n\nTraffic is not natural.\n')) as never)).toMatchObject({ title: 'Ten Theses on Traffic', author: 'Jean Dupont and Marie Curie', date: '2020-06-04' });
+    const md = '# The Commons of the Street\n\n*By Rosa Delgado*\n\nThe street was once a commons.[^1]\n\n[^1]: See Jane Jacobs, *The Death and Life of Great American Cities* (1961).\n';
+    expect(await guess('c.md', md)).toMatchObject({ title: { value: 'The Commons of the Street', line: 1 }, author: { value: 'Rosa Delgado', line: 3 } });
+  });
+
+  it('a PDF: the title in the largest type over two lines, the name under it; a word processor\'s info ignored', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.setTitle('Microsoft Word - final_v3.docx');
+    pdf.setAuthor('jsmith');
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    page.drawText('Journal of Urban Mobility 12 (2019) 33-51', { x: 50, y: 800, size: 8, font });
+    page.drawText('Parking Minimums and the', { x: 50, y: 740, size: 20, font });
+    page.drawText('Shape of the City', { x: 50, y: 715, size: 20, font });
+    page.drawText('Kwame Mensah', { x: 50, y: 680, size: 12, font });
+    let y = 640;
+    for (const l of ['Parking minimums require developers to build car parks whether or not', 'anyone wants them, and this shapes the city in ways that planners rarely', 'acknowledge or measure.']) {
+      page.drawText(l, { x: 50, y, size: 10, font });
+      y -= 13;
+    }
+    expect(values((await guess('paper.pdf', await pdf.save())) as never)).toMatchObject({ title: 'Parking Minimums and the Shape of the City', author: 'Kwame Mensah' });
+  });
+
+  it('says why a source has no text', async () => {
+    await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
+    expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
+    const blank = await PDFDocument.create();
+    blank.addPage();
+    await writeFile(join(dir, 'scan.pdf'), await blank.save());
+    expect((await readSourceText(join(dir, 'scan.pdf'))).emptyBecause).toMatch(/no text layer/);
+    await writeFile(join(dir, 'broken.pdf'), 'not a pdf');
+    expect((await readSourceText(join(dir, 'broken.pdf'))).emptyBecause).toMatch(/cannot be read/);
   });
 });

@@ -1,0 +1,156 @@
+/**
+ * What a saved web page says about itself: Open Graph and Dublin Core `<meta>` tags, JSON-LD
+ * (schema.org Article), microdata (`itemprop`), `rel="author"` links and the byline classes
+ * of common publishing systems. Each value names where it came from, for reader.yaml's
+ * review comments.
+ */
+import type { TextGuesses } from './guess.ts';
+import type { Guess } from './lines.ts';
+import { plausiblePeople } from './names.ts';
+
+type Doc = ReturnType<typeof import('linkedom').parseHTML>['document'];
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const g = (value: string | undefined, how: string): Guess | undefined => (value && value.trim() ? { value: clean(value), how } : undefined);
+
+/** The page's own statements of title, author, date, publication, URL and language. */
+export function htmlMetadata(document: Doc): TextGuesses {
+  const metaContent = (...keys: string[]) => {
+    for (const key of keys) {
+      for (const el of Array.from(document.querySelectorAll('meta'))) {
+        const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+        const content = clean(el.getAttribute('content'));
+        if (name === key && content) return content;
+      }
+    }
+    return undefined;
+  };
+  const ld = jsonLdArticle(document);
+  const siteName = metaContent('og:site_name', 'application-name', 'citation_journal_title', 'dc.publisher') ?? ldName(ld?.publisher);
+  const docTitleFull = clean(document.querySelector('title')?.textContent);
+  // A <title> carries the site's name after a bar or dash: "Title | Site", "Title — Site".
+  const titleParts = docTitleFull.split(/\s+[|–—·-]\s+/);
+  const docTitle = titleParts[0];
+  const ogTitle = stripSite(metaContent('og:title', 'twitter:title', 'dc.title', 'citation_title'), siteName);
+  const headline = typeof ld?.headline === 'string' ? ld.headline : typeof ld?.name === 'string' ? ld.name : undefined;
+
+  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => !h.closest('nav, footer, aside') && !/\b(?:site|logo|brand|masthead)\b/i.test(`${h.getAttribute('class') ?? ''} ${h.parentElement?.getAttribute('class') ?? ''}`));
+  const h1Texts = h1s.map((h) => clean(h.textContent)).filter((t) => t && t !== siteName);
+  const same = (a: string, b: string | undefined) => !!b && norm(a) === norm(b);
+  const inArticle = h1s.find((h) => h.closest('article, main, [role="main"]'));
+  const h1 = h1Texts.find((t) => same(t, ogTitle) || same(t, headline) || same(t, docTitle)) ?? (inArticle ? clean(inArticle.textContent) : undefined);
+  const title = g(h1, 'the <h1>') ?? g(ogTitle, 'og:title') ?? g(headline, 'the JSON-LD headline') ?? g(h1Texts.length === 1 ? h1Texts[0] : undefined, 'the <h1>') ?? g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ?? g(h1Texts[0], 'the <h1>');
+
+  const author =
+    person(metaContent('author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>') ??
+    person(ldAuthors(ld?.author), 'the JSON-LD author') ??
+    person(metaContent('article:author'), 'article:author') ??
+    person(textOf(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'), 'the itemprop="author"') ??
+    person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
+    person(textOf(document, '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i]'), 'the byline');
+
+  const published =
+    metaContent('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'citation_publication_date', 'citation_date', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'parsely-pub-date') ??
+    (typeof ld?.datePublished === 'string' ? ld.datePublished : undefined) ??
+    attr(document, '[itemprop="datePublished"]', 'datetime') ??
+    attr(document, '[itemprop="datePublished"]', 'content') ??
+    attr(document, 'article time[datetime], time[pubdate][datetime], time[datetime]', 'datetime');
+  const date = published && /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.test(published) ? { value: /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(published)![0], how: 'the page metadata' } : undefined;
+
+  const url = metaContent('og:url') ?? attr(document, 'link[rel="canonical"]', 'href');
+  const lang = clean(document.documentElement?.getAttribute('lang')) || metaContent('og:locale', 'dc.language', 'content-language');
+  const translator = ldAuthors(ld?.translator);
+  const out: TextGuesses = {};
+  if (title) out.title = title;
+  if (author) out.author = author;
+  if (translator) out.translator = { value: translator, how: 'the JSON-LD translator' };
+  if (date) out.date = date;
+  const publication = g(siteName, 'the site name') ?? g(titleParts.length > 1 ? titleParts.at(-1) : undefined, 'the <title>');
+  if (publication) out.publication = publication;
+  if (url && /^https?:\/\//.test(url)) out.url = { value: url, how: 'the canonical URL' };
+  if (lang) out.language = { value: lang.replace('_', '-').split('-')[0]!.toLowerCase(), how: 'the page language' };
+  return out;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function stripSite(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site) return title;
+  return title.replace(new RegExp(String.raw`\s+[|–—·-]\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*$`, 'i'), '');
+}
+
+function textOf(document: Doc, selector: string): string | undefined {
+  for (const el of Array.from(document.querySelectorAll(selector))) {
+    const t = clean(el.textContent);
+    if (t && t.length <= 120) return t;
+  }
+  return undefined;
+}
+
+function attr(document: Doc, selector: string, name: string): string | undefined {
+  for (const el of Array.from(document.querySelectorAll(selector))) {
+    const v = clean(el.getAttribute(name));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** A byline's people, without "By" and what follows them; not a URL, a site or furniture. */
+function person(raw: string | undefined, how: string): Guess | undefined {
+  if (!raw || /^https?:|^www\.|@/.test(raw)) return undefined;
+  const t = raw
+    .replace(/^(?:written\s+)?(?:by|par|von|por|door)\s*:?\s+/i, '')
+    .replace(/^(?:authors?|auteur|autor)\s*:\s*/i, '')
+    .split(/\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)/iu)[0]!
+    .trim();
+  if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || !plausiblePeople(t)) return undefined;
+  return { value: t, how };
+}
+
+interface LdThing {
+  '@type'?: string | string[];
+  headline?: unknown;
+  name?: unknown;
+  author?: unknown;
+  translator?: unknown;
+  datePublished?: unknown;
+  publisher?: unknown;
+  '@graph'?: unknown;
+}
+
+/** The schema.org Article (or WebPage) of the page's JSON-LD, if any. */
+function jsonLdArticle(document: Doc): LdThing | undefined {
+  const things: LdThing[] = [];
+  const collect = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') {
+      things.push(v as LdThing);
+      if ('@graph' in v) collect((v as LdThing)['@graph']);
+    }
+  };
+  for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collect(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is not ours to fix: the other sources still count.
+    }
+  }
+  const typeOf = (t: LdThing) => [t['@type'] ?? []].flat().join(' ');
+  return things.find((t) => /Article|BlogPosting|Report|Review|Chapter|CreativeWork/.test(typeOf(t))) ?? things.find((t) => /WebPage/.test(typeOf(t)));
+}
+
+function ldName(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return ldName(v[0]);
+  if (v && typeof v === 'object' && 'name' in v && typeof (v as { name: unknown }).name === 'string') return (v as { name: string }).name;
+  return undefined;
+}
+
+function ldAuthors(v: unknown): string | undefined {
+  const names = [v]
+    .flat()
+    .map(ldName)
+    .filter((n): n is string => !!n && !/^https?:/.test(n));
+  if (names.length === 0) return undefined;
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * What a personal name looks like on a line of its own: two to four capitalised words, with
+ * initials and particles (de, van, von…), and none of the words that make a line a heading,
+ * a caption, a site's furniture or an organisation rather than a person.
+ */
+import { isAllCaps, nameFromCaps } from './title-case.ts';
+
+const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|le|van|von|y|e|ter|ten|zu|bin|ibn|al)`;
+// One word of a name: `Tomás`, `O'Brien`, `Jean-Paul`, `J.`, `J.R.`, `McDonald`, `ÉMILE`.
+const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*)?)`;
+
+/** A personal name (as a regex source): 2–4 name words, particles between them. */
+export const PERSON = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){1,3}`;
+
+/** Several people: `Ana Lima and Tomás Ferreira`, `A, B & C`. */
+export const PEOPLE = String.raw`${PERSON}(?:\s*(?:,\s*(?:[Aa]nd\s+)?|\s+(?:and|AND|And)\s+|\s*&\s*|\s+(?:et|und|y|e|en|ET|UND|Y|E|EN)\s+)${PERSON}){0,3}`;
+
+const PERSON_LINE = new RegExp(String.raw`^(${PERSON})$`, 'u');
+
+// Words that never make a personal name: a line holding one is a heading, a caption, a site's
+// furniture or an organisation.
+const NOT_A_NAME = new RegExp(
+  String.raw`\b(?:the|a|an|of|for|and|in|on|to|with|from|at|by|how|why|what|when|who|is|are|was|our|your|my|this|new|die|das|und|für|über|zur|zum|ein|eine|les|des|une|un|pour|essay|interview|article|text|texte|speech|talk|lecture|sans|avec|sur|dans|el|los|las|una|por|para|con|sin|il|gli|per|het|een|voor|niet|photo|image|credit|getty|press|news|times|post|daily|weekly|magazine|journal|review|quarterly|bulletin|newsletter|institute|university|college|school|party|committee|union|association|foundation|society|network|council|department|ministry|government|blog|online|media|group|collective|editorial|editors?|staff|team|admin|contributors?|share|read|more|subscribe|home|menu|search|login|comments?|tags?|posted|published|updated|copyright|rights|reserved|page|chapter|part|section|introduction|abstract|contents|notes|references|bibliography|summary|conclusion|appendix|acknowledg\w*|table|figure|city|cities|street|centre|center|world|war|revolution|state|states|republic|kingdom|national|international|european|american|british|socialist|communist|labour|labor|workers?|people|peoples|history|politics|policy|economy|climate|transport|public|free|open|creative|commons|wikimedia|wikipedia|source|sources|download|pdf|print|email|twitter|facebook|instagram|youtube|linkedin|vol|issue|no|number|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|min|read|views?)\b`,
+  'iu',
+);
+
+/** `Tomás Ferreira`, `J. R. Hartley`, `Rosa de la Cruz`, `ANA LIMA` (as `Ana Lima`), or undefined. */
+export function personName(text: string): string | undefined {
+  const t = text.replace(/^[*_]+|[*_]+$/g, '').trim();
+  if (t.length > 60 || !PERSON_LINE.test(t) || NOT_A_NAME.test(t)) return undefined;
+  return isAllCaps(t) ? nameFromCaps(t) : t;
+}
+
+/** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */
+export function cleanPeople(s: string): string {
+  const t = s.replace(/[.,;:'’]+$/u, '').replace(/\s+/g, ' ').trim();
+  return isAllCaps(t) ? nameFromCaps(t).replace(/\b(And|Et|Und|Y|En)\b/g, (w) => w.toLowerCase()) : t;
+}
+
+/** A byline's people are not an organisation's furniture: `Getty Images`, `Staff Reporter`, `Read More`. */
+export function plausiblePeople(s: string): boolean {
+  return !/\b(?:getty|images?|photo|staff|reporter|correspondent|read|more|share|admin|subscribe|newsletter|minutes?|min)\b/i.test(s);
+}

@@ -1,0 +1,131 @@
+/**
+ * A PDF's first and last pages as lines of text with their type size, for the guessers: the
+ * title is the largest type near the top of page 1, and the document info's Title and Author
+ * count only when they are not a word processor's leftovers ("Microsoft Word - draft3.docx",
+ * "admin").
+ */
+import type { TextGuesses } from './guess.ts';
+import type { Guess } from './lines.ts';
+import { plausiblePeople } from './names.ts';
+
+interface PdfLine {
+  text: string;
+  size: number;
+  y: number;
+  page: number;
+}
+
+export interface PdfRead {
+  /** Lines of the pages read, a blank line between paragraphs and pages. */
+  text: string;
+  known: TextGuesses;
+  pages: number;
+}
+
+/** Read the first two and last two pages of a PDF into lines, and its title by type size. */
+export async function pdfLines(bytes: Uint8Array): Promise<PdfRead> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const info = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;
+    const pages = [...new Set([1, 2, doc.numPages - 1, doc.numPages])].filter((p) => p >= 1 && p <= doc.numPages).sort((a, b) => a - b);
+    const lines: PdfLine[] = [];
+    for (const p of pages) lines.push(...(await pageLines(await doc.getPage(p), p)));
+    // Text lines as the guessers read them; numbered as they are joined, so a guess can name its line.
+    const out: string[] = [];
+    const lineOf = new Map<PdfLine, number>();
+    lines.forEach((l, i) => {
+      const prev = lines[i - 1];
+      const gap = prev && prev.page === l.page ? prev.y - l.y : Infinity;
+      // A new page, a gap wider than a line and a half, or a change of type size starts a paragraph.
+      if (prev && (prev.page !== l.page || gap > Math.max(prev.size, l.size) * 1.6 || Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.15)) out.push('');
+      out.push(l.text);
+      lineOf.set(l, out.length);
+    });
+    const known: TextGuesses = {};
+    const bySize = titleBySize(lines.filter((l) => l.page === 1));
+    const infoTitle = typeof info.Title === 'string' ? info.Title.replace(/\s+/g, ' ').trim() : '';
+    const firstPage = lines.filter((l) => l.page === 1).map((l) => l.text).join(' ');
+    const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (infoTitle && !junkTitle(infoTitle) && squash(firstPage).includes(squash(infoTitle))) known.title = { value: infoTitle, how: 'the PDF info' };
+    else if (bySize) known.title = { value: bySize.text, line: lineOf.get(bySize.first)!, how: 'the largest type on page 1' };
+    else if (infoTitle && !junkTitle(infoTitle)) known.title = { value: infoTitle, how: 'the PDF info' };
+    const infoAuthor = typeof info.Author === 'string' ? info.Author.replace(/\s+/g, ' ').trim() : '';
+    if (infoAuthor && !junkAuthor(infoAuthor)) known.author = { value: infoAuthor.split(/\s*;\s*/).join(' and '), how: 'the PDF info' } satisfies Guess;
+    return { text: out.join('\n'), known, pages: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>['getPage']>>;
+
+async function pageLines(page: PdfPage, pageNumber: number): Promise<PdfLine[]> {
+  const content = await page.getTextContent();
+  const lines: PdfLine[] = [];
+  let current: PdfLine | undefined;
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const [, , c, d, , y] = item.transform as number[];
+    const size = Math.hypot(c!, d!) || item.height;
+    if (current && Math.abs(current.y - y!) > Math.max(current.size, size) * 0.5 && item.str.trim()) {
+      lines.push(current);
+      current = undefined;
+    }
+    if (item.str.trim() || current) {
+      current ??= { text: '', size: 0, y: y!, page: pageNumber };
+      current.text += item.str;
+      if (item.str.trim()) current.size = Math.max(current.size, size);
+    }
+    if (item.hasEOL && current) {
+      lines.push(current);
+      current = undefined;
+    }
+  }
+  if (current) lines.push(current);
+  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
+}
+
+/** The run of lines in the largest type near the top of page 1, if clearly larger than the body. */
+function titleBySize(lines: PdfLine[]): { text: string; first: PdfLine } | undefined {
+  if (lines.length < 3) return undefined;
+  // The body size: the size most characters on the page are set in.
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size * 2) / 2, (chars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  const body = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
+  const top = lines.slice(0, 15);
+  const largest = Math.max(...top.filter((l) => /\p{L}{2}/u.test(l.text)).map((l) => l.size));
+  if (!(largest >= body * 1.25)) return undefined;
+  const start = top.findIndex((l) => Math.abs(l.size - largest) <= largest * 0.06 && /\p{L}{2}/u.test(l.text));
+  const run: PdfLine[] = [];
+  for (const l of top.slice(start)) {
+    if (Math.abs(l.size - largest) > largest * 0.06) break;
+    run.push(l);
+  }
+  const text = run
+    .map((l) => l.text)
+    .join('\n')
+    .replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2')
+    .replace(/\n/g, ' ')
+    .trim();
+  if (run.length > 4 || text.split(/\s+/).length > 25) return undefined;
+  return { text, first: run[0]! };
+}
+
+/** A word processor's title, not the author's: empty, a file name, "Untitled", "Microsoft Word - x". */
+export function junkTitle(t: string): boolean {
+  return (
+    t.length < 3 ||
+    /^(?:untitled|title|document\d*|doc\d*|unknown|none|null|pdf|slide\s*\d*|print|draft|new document)$/i.test(t) ||
+    /^microsoft\s+\w+\s*-|^word\s*-|\.(?:docx?|odt|rtf|pdf|indd|tex|qxd|pages|txt|html?)\b|[\\/]|^[\w-]+_[\w-]+$|^\S+\.\w{2,4}$/i.test(t) ||
+    !/\p{L}{2}/u.test(t)
+  );
+}
+
+/** A computer's user name, not an author: "admin", "jsmith", "Owner", an e-mail address. */
+export function junkAuthor(a: string): boolean {
+  if (/@|^https?:|\\|\//.test(a) || !plausiblePeople(a)) return true;
+  if (/^(?:admin|administrator|user|owner|author|unknown|default|guest|staff|editor|windows user|microsoft office user|compaq|hp|dell|lenovo|pc|user\d*)$/i.test(a)) return true;
+  // A real name has a capital and, mostly, two words; a single lower-case token is a login.
+  return !/^\p{Lu}/u.test(a) || (!/\s/.test(a) && a === a.toLowerCase());
+}
