@@ -170,8 +170,8 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       }
       break;
     }
+    const mention = readRun(text, tokens, i, run, possessive, ctx, inEmphasis);
     i = j;
-    const mention = readRun(text, tokens, run, possessive, ctx, inEmphasis);
     if (mention) out.push(mention);
   }
   // Lists: mentions separated only by `, ` / ` and ` / ` or `.
@@ -195,6 +195,8 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
 function readRun(
   text: string,
   tokens: Token[],
+  /** The run's first token's index in `tokens` (looking it up was quadratic in a long paragraph). */
+  firstIndex: number,
   run: Token[],
   possessive: boolean,
   ctx: MentionContext,
@@ -202,7 +204,6 @@ function readRun(
 ): NameMention | undefined {
   const words = run.map((t) => t.text);
   words[words.length - 1] = splitEnding(words[words.length - 1]!).word;
-  const firstIndex = tokens.indexOf(run[0]!);
   const atStart = sentenceStart(text, run[0]!.start, tokens[firstIndex - 1]);
   let from = 0;
   let honorific: string | undefined;
