@@ -1,9 +1,10 @@
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isReaderError } from '../errors.ts';
 import type { BuildOptions, BuildResult, ProgressEvent } from '../pipeline/index.ts';
 import { formatMessage } from '../pipeline/report.ts';
 import { buildHelp, type BuildArgs } from './build.parser.ts';
 import type { Io } from './io.ts';
+import { analysisSummary } from './analysis-summary.ts';
 
 /** Run `reader build`: progress on stderr, report on stdout with --json. Returns the exit code. */
 export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<number> {
@@ -61,6 +62,8 @@ function printResult(result: BuildResult, args: BuildArgs, io: Io): void {
     for (const w of report.warnings) io.stderr(`${formatMessage(w)}\n`);
     // What each of the editor's name_index settings changed (the unused ones are warnings above).
     for (const l of report.log ?? []) if (l.rule === 'name-setting') io.stderr(`${formatMessage(l)}\n`);
+    const names = analysisSummary(report.log ?? [], relative(process.cwd(), join(dirname(result.pdfPath), args.profile ? `build.${args.profile}.json` : 'build.json')));
+    if (names) io.stderr(`${names}\n`);
     const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
     io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
     for (const id of PRINT_COPIES) for (const w of result.outputs[id]?.files ?? []) io.stderr(`Wrote ${describeWritten(w, args, report.pages)}\n`);

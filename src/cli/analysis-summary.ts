@@ -1,0 +1,18 @@
+/**
+ * One line for the terminal about what the analysis decided on its own (name variants merged,
+ * weak sources left out), with the count and where each is listed: a build should not hide
+ * its editorial calls in a file nobody opens.
+ */
+import type { BuildMessage } from '../pipeline/index.ts';
+
+/** `names     14 name variants merged, 3 weak sources left out: each with its place in out/build.json ("log")`, or nothing. */
+export function analysisSummary(log: BuildMessage[], buildJson: string): string | undefined {
+  const merges = log.filter((l) => l.rule === 'name-merge').length;
+  const weak = log.filter((l) => l.rule === 'source-weak').length;
+  if (!merges && !weak) return undefined;
+  const parts = [
+    ...(merges ? [`${merges} name ${merges === 1 ? 'variant' : 'variants'} merged`] : []),
+    ...(weak ? [`${weak} weak ${weak === 1 ? 'source' : 'sources'} left out`] : []),
+  ];
+  return `${'names'.padEnd(9)} ${parts.join(', ')}: each with its place in ${buildJson} ("log"); name_index in reader.yaml changes them`;
+}

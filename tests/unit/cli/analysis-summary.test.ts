@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analysisSummary } from '../../../src/cli/analysis-summary.ts';
+import type { BuildMessage } from '../../../src/pipeline/index.ts';
+
+const msg = (rule: string): BuildMessage => ({ file: 'content/a.txt', line: 3, column: 1, rule, source: 'reader-analyze', reason: 'x', severity: 'info' });
+
+describe('analysisSummary', () => {
+  it('counts the merges and the weak sources and says where each is listed', () => {
+    const line = analysisSummary([msg('name-merge'), msg('name-merge'), msg('source-weak'), msg('name-setting')], 'out/build.json');
+    expect(line).toBe('names     2 name variants merged, 1 weak source left out: each with its place in out/build.json ("log"); name_index in reader.yaml changes them');
+  });
+
+  it('says nothing when the analysis decided nothing on its own', () => {
+    expect(analysisSummary([msg('name-setting')], 'out/build.json')).toBeUndefined();
+  });
+
+  it('names only what happened', () => {
+    expect(analysisSummary([msg('source-weak')], 'out/build.json')).toMatch(/^names {5}1 weak source left out: /);
+  });
+});
