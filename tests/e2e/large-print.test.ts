@@ -76,7 +76,7 @@ beforeAll(async () => {
   }
   await doc.destroy();
   pages = pdftotextPages(result.pdfPath, true);
-}, 600_000);
+});
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -39,9 +39,9 @@ beforeAll(async () => {
     else void req.continue();
   });
   // Paged.js's script blocks the parser: the page cannot finish loading until it is let through.
-  const loading = page.goto(preview.url, { waitUntil: 'load', timeout: 300_000 });
+  const loading = page.goto(preview.url, { waitUntil: 'load', timeout: 0 });
   loading.catch(() => {});
-  await page.waitForFunction(() => document.documentElement.classList.contains('reader-laying-out') && getComputedStyle(document.documentElement, '::before').content !== 'none', { timeout: 120_000 });
+  await page.waitForFunction(() => document.documentElement.classList.contains('reader-laying-out') && getComputedStyle(document.documentElement, '::before').content !== 'none', { timeout: 0 });
   Object.assign(
     seen,
     await page.evaluate(() => ({
@@ -51,7 +51,7 @@ beforeAll(async () => {
   );
   release();
   await loading;
-  await page.waitForFunction(() => document.querySelectorAll('.pagedjs_page').length > 0 && !document.documentElement.classList.contains('reader-laying-out'), { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.pagedjs_page').length > 0 && !document.documentElement.classList.contains('reader-laying-out'), { timeout: 0 });
   facts = await page.evaluate(() => {
     const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
     const boxes = (p: Element) => Array.from(p.querySelectorAll('.pagedjs_margin-content')).map((m) => getComputedStyle(m, '::after').content);
@@ -65,7 +65,7 @@ beforeAll(async () => {
       laying: document.documentElement.classList.contains('reader-laying-out'),
     };
   });
-}, 300_000);
+});
 
 afterAll(async () => {
   await closeBrowser(browser);

@@ -39,7 +39,7 @@ beforeAll(async () => {
     built[name] = await build({ config: await project(name, settings), out: join(dir, name, 'out') });
     pages[name] = pdftotextPages(built[name]!.pdfPath);
   }
-}, 600_000);
+});
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

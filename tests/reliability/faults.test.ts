@@ -50,7 +50,7 @@ describe('faults', () => {
     expect(earlierPdf(dir)).toBe(PDF);
     expect(leftovers(join(dir, 'out'))).toEqual([]);
     expect(existsSync(join(dir, 'out', '.lock'))).toBe(false);
-  }, 120_000);
+  });
 
   it('Chromium crashes once: the retry builds the PDF', async () => {
     const dir = project();
@@ -60,7 +60,7 @@ describe('faults', () => {
     expect(earlierPdf(dir).startsWith('%PDF-')).toBe(true);
     expect(earlierPdf(dir)).not.toBe(PDF);
     expect(r.chromium.filter(running)).toEqual([]);
-  }, 120_000);
+  });
 
   it('layout hangs: times out, retries once, then a clear error and no Chromium left', async () => {
     const dir = project();
@@ -71,7 +71,7 @@ describe('faults', () => {
     expect(r.chromium.filter(running)).toEqual([]);
     expect(earlierPdf(dir)).toBe(PDF);
     expect(leftovers(join(dir, 'out'))).toEqual([]);
-  }, 120_000);
+  });
 
   it('a second build into the same out/ refuses; Ctrl-C on the first cleans up and exits 130', async () => {
     const dir = project();
@@ -94,7 +94,7 @@ describe('faults', () => {
     expect(leftovers(join(dir, 'out'))).toEqual([]);
     expect(existsSync(join(dir, 'out', '.lock'))).toBe(false);
     expect(earlierPdf(dir)).toBe(PDF);
-  }, 120_000);
+  });
 
   it('out/ not writable (a path under a regular file, since tests run as root): a clear error', () => {
     const dir = project();
@@ -115,5 +115,5 @@ describe('faults', () => {
     expect(earlierPdf(dir)).toBe(PDF);
     expect(leftovers(join(dir, 'out'))).toEqual([]);
     expect(r.chromium.filter(running)).toEqual([]);
-  }, 120_000);
+  });
 });

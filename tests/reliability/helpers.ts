@@ -62,17 +62,20 @@ export function startBuild(dir: string, out = join(dir, 'out'), env: Record<stri
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
-  const waitFor = (re: RegExp, ms = 60_000) =>
+  // Waits on events only: the line appearing, or the build ending without it (never a clock).
+  const waitFor = (re: RegExp) =>
     new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`timed out waiting for ${re} in:\n${stderr}`)), ms);
       const check = () => {
-        if (re.test(stderr)) {
-          clearTimeout(t);
-          child.stderr.off('data', check);
-          resolve();
-        }
+        if (!re.test(stderr)) return;
+        child.stderr.off('data', check);
+        resolve();
       };
       child.stderr.on('data', check);
+      void done.then(({ code }) => {
+        child.stderr.off('data', check);
+        if (re.test(stderr)) resolve();
+        else reject(new Error(`the build ended (exit ${code}) before printing ${re}:\n${stderr}`));
+      });
       check();
     });
   return { child, done, waitFor, stderr: () => stderr };

@@ -51,7 +51,7 @@ beforeAll(async () => {
   before = Object.fromEntries(['content/hostile.md', 'content/hostile.txt', 'styles/evil.css'].map((p) => [p, sha(join(dir, p))]));
   result = await build({ config: join(dir, 'reader.yaml'), out: join(dir, 'out') });
   html = readFileSync(result.htmlPath, 'utf8');
-}, 120_000);
+});
 
 describe('hostile content, built', () => {
   it('refuses and reports every remote or local-file request', () => {

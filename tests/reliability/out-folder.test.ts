@@ -70,7 +70,7 @@ describe('an output folder that holds the project is refused, and nothing in the
 });
 
 describe('in a folder of its own, a build touches only what it wrote', () => {
-  it('builds into a new folder, marks it, and leaves a user file dropped in there alone on every rebuild', { timeout: 240_000 }, () => {
+  it('builds into a new folder, marks it, and leaves a user file dropped in there alone on every rebuild', () => {
     const dir = tinyProject({ 'content/one.txt': ONE_PARAGRAPH });
     const out = join(dir, 'out');
     const first = runBuild(dir, out);
@@ -99,7 +99,7 @@ describe('in a folder of its own, a build touches only what it wrote', () => {
     expect(existsSync(join(out, '.lock'))).toBe(false);
   });
 
-  it("adopts an earlier version's output folder (its own names and build.json, no marker)", { timeout: 240_000 }, () => {
+  it("adopts an earlier version's output folder (its own names and build.json, no marker)", () => {
     const dir = tinyProject({ 'content/one.txt': ONE_PARAGRAPH });
     const out = join(dir, 'out');
     mkdirSync(join(out, 'assets'), { recursive: true });

@@ -70,7 +70,7 @@ describe('out/.lock', () => {
     } finally {
       await Promise.all(racers.map((r) => r.close()));
     }
-  }, 240_000);
+  });
 });
 
 /**

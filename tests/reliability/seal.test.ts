@@ -105,7 +105,7 @@ describe('the seal, layer by layer (each layer alone, then all)', () => {
       await closeBrowser(browser);
     }
     expect(new Set(hitPaths())).toEqual(new Set(Object.keys(vectors)));
-  }, 120_000);
+  });
 
   it('the policy alone (served with every document, real types, nosniff): no script runs, nothing gets out', async () => {
     const browser = await launchWith({});
@@ -117,7 +117,7 @@ describe('the seal, layer by layer (each layer alone, then all)', () => {
       await closeBrowser(browser);
     }
     expect(hitPaths()).toEqual([]);
-  }, 120_000);
+  });
 
   it('the target guard alone (with the browser-wide interception): every popup is sealed at once, then closed', async () => {
     const guard: GuardLog = { refused: [], targets: [] };
@@ -132,7 +132,7 @@ describe('the seal, layer by layer (each layer alone, then all)', () => {
     }
     expect(hitPaths().filter((p) => POPUPS.includes(p) || p === 'css-script')).toEqual([]);
     expect(guard.targets.length).toBeGreaterThanOrEqual(POPUPS.length);
-  }, 120_000);
+  });
 
   it('the launch flags alone: no new window, no address resolves', async () => {
     const browser = await launchWith({ seal: true });
@@ -143,7 +143,7 @@ describe('the seal, layer by layer (each layer alone, then all)', () => {
       await closeBrowser(browser);
     }
     expect(hitPaths()).toEqual([]);
-  }, 120_000);
+  });
 
   it('everything as a build launches it, the policy switched off: nothing gets out', async () => {
     const browser = await launchBrowser();
@@ -154,7 +154,7 @@ describe('the seal, layer by layer (each layer alone, then all)', () => {
       await closeBrowser(browser);
     }
     expect(listener.hits).toEqual([]);
-  }, 120_000);
+  });
 
   it('everything as a build launches it: nothing gets out', async () => {
     const browser = await launchBrowser();
@@ -165,7 +165,7 @@ describe('the seal, layer by layer (each layer alone, then all)', () => {
       await closeBrowser(browser);
     }
     expect(listener.hits).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('a hostile template and stylesheet, through `reader build`', () => {
@@ -185,5 +185,5 @@ describe('a hostile template and stylesheet, through `reader build`', () => {
     const report = JSON.parse(readFileSync(join(dir, 'out', 'build.json'), 'utf8')) as { refusedRequests: string[] };
     // The policy refused the stylesheet as a script: it is listed, and nothing else reached further.
     expect(report.refusedRequests.join('\n')).toContain('user-evil.css');
-  }, 180_000);
+  });
 });

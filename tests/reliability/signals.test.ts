@@ -17,7 +17,7 @@ beforeAll(() => {
   built = tinyProject({ 'content/one.txt': ONE_PARAGRAPH });
   const r = runBuild(built);
   if (r.code !== 0) throw new Error(r.stderr);
-}, 120_000);
+});
 
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 function copy(): string {
@@ -62,7 +62,7 @@ describe('signals', () => {
       expect(hasStack(r.stderr)).toBe(false);
       expect(await gone(chromium)).toEqual([]);
       expectIntact(dir, pdf, source);
-    }, 120_000);
+    });
   }
 
   it('SIGKILL: no Chromium outlives the build', async () => {
@@ -72,7 +72,7 @@ describe('signals', () => {
     run.child.kill('SIGKILL');
     await run.done;
     expect(await gone(chromium)).toEqual([]);
-  }, 120_000);
+  });
 
   it('a signal once the PDF is written: exit 0, the new PDF whole', async () => {
     const dir = copy();
@@ -85,5 +85,5 @@ describe('signals', () => {
     if (delivered && r.stderr.includes('Interrupted')) expect(r.stderr).toContain('had finished when SIGINT came');
     execFileSync('qpdf', ['--check', join(dir, 'out', 'reader.pdf')], { stdio: 'ignore' });
     expect(leftovers(join(dir, 'out'))).toEqual([]);
-  }, 120_000);
+  });
 });
