@@ -85,6 +85,15 @@ export const ERRORS = {
   InitNoTexts: { title: 'The folder holds no .txt, .md, .html or .pdf file', hint: 'Put the texts in a folder and run `reader init --from that/folder`.' },
   InitEmptyText: { title: 'A text to init from is empty', hint: 'Put the text in it, or move it out of the folder, then run the command again.' },
   InitContentExists: { title: 'A different file of the same name is already in content/', hint: 'Rename one of them, or use `--force` to overwrite.' },
+  InitNoFile: { title: 'A text named to `reader init` does not exist or is not a file', hint: 'Check the path, or pass a folder of texts with `--from`.' },
+  InitUnknownKind: { title: 'A file named to `reader init` is not a .txt, .md, .html or .pdf', hint: 'Save it as one of those first, or leave it out.' },
+  InitSameName: { title: 'Two texts named to `reader init` have the same file name', hint: 'Rename one of them first: both would be the same file in content/.' },
+
+  // Quick mode (`reader build FILE…`)
+  QuickNoFile: { title: 'A file given to `reader build` does not exist', hint: 'Check the path: `reader build` takes the texts to put in the reader, e.g. `reader build essay.md notes.txt`.' },
+  QuickUnknownKind: { title: 'A file given to `reader build` is not a kind reader reads', hint: 'Give .txt, .md, .html or .pdf files: save a .docx or .odt as .txt or .html first.' },
+  QuickNoTexts: { title: 'A folder given to `reader build` holds no .txt, .md, .html or .pdf file', hint: 'Name the texts themselves, e.g. `reader build essay.md notes.txt`.' },
+  QuickInProject: { title: 'Quick mode in a folder that has a reader.yaml, whose out/reader.pdf it would replace', hint: 'Build the project with `reader build`, or the files into another folder with `--out`.' },
   EjectExists: { title: 'Ejecting would overwrite files you have edited', hint: 'Move your edited files aside, or use `--force`.' },
   PortInUse: { title: 'The preview port is in use', hint: 'Pick another with `--port N`, or `--port 0` for any free port.' },
   CheckRead: { title: 'The file to check cannot be read', hint: 'Build first with `reader build`, or check the path.' },

@@ -17,6 +17,12 @@ async function filesUnder(dir: string): Promise<string[]> {
  */
 export async function inputsHash(configPath: string, profile?: string): Promise<string> {
   const config = resolve(configPath);
+  return manifestInputsHash(await readFile(config, 'utf8'), config, profile);
+}
+
+/** The same fingerprint for a manifest given as text, as if it were the file at `configPath` (quick mode's). */
+export async function manifestInputsHash(manifestText: string, configPath: string, profile?: string): Promise<string> {
+  const config = resolve(configPath);
   const root = resolve(config, '..');
   const hash = createHash('sha256');
   const add = async (path: string) => {
@@ -24,8 +30,8 @@ export async function inputsHash(configPath: string, profile?: string): Promise<
     hash.update(await readFile(path).catch(() => Buffer.from('missing')));
   };
   hash.update(`profile:${profile ?? ''}`);
-  await add(config);
-  const manifest = (parse(await readFile(config, 'utf8')) ?? {}) as { texts?: Array<{ source?: unknown }>; templates?: unknown; styles?: unknown };
+  hash.update(`\0${relative(root, config)}\0`).update(manifestText);
+  const manifest = (parse(manifestText) ?? {}) as { texts?: Array<{ source?: unknown }>; templates?: unknown; styles?: unknown };
   for (const t of manifest.texts ?? []) if (typeof t.source === 'string') await add(resolve(root, t.source));
   for (const dir of [manifest.templates, manifest.styles]) if (typeof dir === 'string') for (const f of await filesUnder(resolve(root, dir))) await add(f);
   hash.update(await toolHash());

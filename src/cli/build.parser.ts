@@ -4,6 +4,10 @@ import { OUTPUTS } from '../outputs/index.ts';
 
 export interface BuildArgs {
   config: string;
+  /** Quick mode: the texts to make a reader of, with no reader.yaml (src/pipeline/quick.ts). */
+  files: string[];
+  /** Quick mode: the reader's title. */
+  title?: string;
   out?: string;
   profile?: string;
   quiet: boolean;
@@ -26,6 +30,7 @@ const switchable = OUTPUTS.filter((o) => o.option);
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
+  title: { type: 'string' },
   out: { type: 'string', short: 'o' },
   profile: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -42,12 +47,21 @@ const OPTIONS = {
 } as const;
 
 export const buildHelp = `Usage: reader build [options]
+       reader build [options] FILE…
 
 Build the reader described by reader.yaml into out/reader.pdf (+ reader.html, build.json).
 
+Quick mode: given .txt, .md, .html or .pdf files (or folders of them), make a reader of
+those texts alone, with no reader.yaml: titles, authors and dates are guessed as
+\`reader init\` guesses them, and written nowhere. Each guess is listed as a warning; to
+correct one, make a project with \`reader init FILE…\` and edit its reader.yaml.
+
 Options:
   -c, --config FILE     manifest to build (default: reader.yaml)
-  -o, --out DIR         output folder (default: out, next to the manifest)
+      --title TEXT      quick mode: the reader's title (default: the text's title
+                        for one text, else the folder's name)
+  -o, --out DIR         output folder (default: out, next to the manifest; in quick
+                        mode, out in the current folder)
       --profile NAME    edition profile: large-print
       --impose MODE     also write an imposed PDF: booklet | 2up
       --sheet SIZE      sheet for imposition: A4 | letter (default: A4)
@@ -65,13 +79,27 @@ Examples:
   reader build
   reader build --config other/reader.yaml --out /tmp/reader
   reader build --impose booklet --sheet A4
+  reader build essay.md saved-page.html report.pdf     # quick mode
 `;
 
 /** Parse `reader build` arguments. Pure: no I/O, so it is tested without a process. */
 export function parseBuildArgs(argv: string[]): BuildArgs {
-  const { values } = parseCommandLine('build', argv, OPTIONS, false);
-  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch), force: Boolean(values.force), also: switchable.filter((o) => values[o.option!.flag] === true).map((o) => o.id) };
+  const { values, positionals } = parseCommandLine('build', argv, OPTIONS, true);
+  if (positionals.length > 0 && typeof values.config === 'string') {
+    throw new ReaderError('CliArgs', `\`--config\` and files cannot go together: got \`${positionals[0]}\``, 'Build the project with `reader build --config reader.yaml`, or the files alone with `reader build FILE…`.');
+  }
+  if (positionals.length > 0 && values.watch) {
+    throw new ReaderError('CliArgs', '`--watch` needs a reader.yaml: quick mode builds once', 'Make a project with `reader init FILE…`, then `reader build --watch` or `reader preview`.');
+  }
+  if (positionals.length === 0 && typeof values.title === 'string') {
+    throw new ReaderError('CliArgs', '`--title` is for quick mode, with files', 'A project\'s title is `title:` in reader.yaml; in quick mode give the files too: `reader build --title "…" FILE…`.');
+  }
+  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), files: positionals, quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch), force: Boolean(values.force), also: switchable.filter((o) => values[o.option!.flag] === true).map((o) => o.id) };
   if (typeof values.out === 'string') args.out = values.out;
+  if (typeof values.title === 'string') {
+    if (!values.title.trim()) throw new ReaderError('CliArgs', '`--title` is empty', 'Give the title in quotes: `--title "Housing readings"`.');
+    args.title = values.title.trim();
+  }
   if (typeof values.profile === 'string') {
     if (values.profile !== 'large-print') throw new ReaderError('CliArgs', `Unknown profile \`${values.profile}\``, 'The known profile is `large-print`.');
     args.profile = values.profile;

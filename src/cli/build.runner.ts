@@ -1,5 +1,6 @@
-import { dirname, join, relative } from 'node:path';
-import { isReaderError } from '../errors.ts';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isReaderError, ReaderError } from '../errors.ts';
 import type { BuildOptions, BuildResult, ProgressEvent } from '../pipeline/index.ts';
 import { formatMessage } from '../pipeline/report.ts';
 import { buildHelp, type BuildArgs } from './build.parser.ts';
@@ -13,9 +14,11 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     return 0;
   }
   const show = !args.quiet && !args.json;
+  const quick = args.files.length > 0 ? await quickOptions(args, io, show) : undefined;
   const options: BuildOptions = {
     config: args.config,
     ...(args.out ? { out: args.out } : {}),
+    ...(quick ? { loaded: quick.loaded, inputs: quick.inputs, out: resolve(args.out ?? 'out') } : {}),
     ...(args.profile ? { profile: args.profile } : {}),
     ...(args.impose ? { impose: { mode: args.impose, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.creep !== undefined ? { creepMm: args.creep } : {}), ...(args.signature !== undefined ? { signature: args.signature } : {}) } } : {}),
     ...(args.marks ? { marks: args.marks } : {}),
@@ -46,12 +49,32 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     else if (!args.quiet) {
       const { pages } = up.kept.report;
       io.stderr(upToDateMessage(relative(process.cwd(), up.kept.pdfPath), pages, up.kept.written.map((w) => describeWritten(w, args, pages))));
+      if (quick) io.stderr(quickNext(args));
     }
     return 0;
   }
   const { build } = await import('../pipeline/build.ts');
   printResult(await build({ ...options, ...(up.inputs ? { inputs: up.inputs } : {}) }), args, io);
+  if (quick && show) io.stderr(quickNext(args));
   return 0;
+}
+
+/**
+ * Quick mode's manifest, guessed from the files. It goes into `out/` in the current folder,
+ * unless that is a project's (a reader.yaml here): a quick build must not replace the project's PDF.
+ */
+async function quickOptions(args: BuildArgs, io: Io, show: boolean) {
+  if (!args.out && (await stat('reader.yaml').then((s) => s.isFile(), () => false))) {
+    throw new ReaderError('QuickInProject', 'This folder has a reader.yaml, and quick mode would replace its out/reader.pdf', `Build the project with \`reader build\`, or these files into another folder: \`reader build --out quick-out ${args.files.join(' ')}\`.`, { file: 'reader.yaml' });
+  }
+  const { quickManifest } = await import('../pipeline/quick.ts');
+  return quickManifest(args.files, { ...(args.title ? { title: args.title } : {}), ...(show ? { onProgress: (f: string) => io.stderr(`${'guess'.padEnd(9)} ${f}\n`) } : {}) });
+}
+
+/** After a quick build: the guesses are warnings above; how to correct them. */
+function quickNext(args: BuildArgs): string {
+  const files = args.files.map((f) => (/[\s'"$`\\]/.test(f) ? `'${f.replace(/'/g, "'\\''")}'` : f)).join(' ');
+  return `\nTitles and authors were guessed (the unreviewed-guess lines above). To correct them, make a project:\n  reader init ${files}     (copies the files into content/, writes reader.yaml with these guesses)\n  then edit reader.yaml and run \`reader build\`.\n`;
 }
 
 function printResult(result: BuildResult, args: BuildArgs, io: Io): void {

@@ -1,13 +1,17 @@
 import { parseCommandLine } from './args.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ReaderError } from '../errors.ts';
+import { basename } from 'node:path';
 import { EJECT_KINDS, type EjectKind } from '../init/eject.ts';
+import { isSourceFile } from '../init/source-files.ts';
 import { closest } from '../util/closest.ts';
 
 export interface InitArgs {
   /** Project folder. Default `.`. */
   dir: string;
   from?: string;
+  /** The texts, named one by one (`reader init a.txt b.pdf`). */
+  files: string[];
   eject: EjectKind[];
   force: boolean;
   help: boolean;
@@ -21,9 +25,10 @@ const OPTIONS = {
 } as const;
 
 export const initHelp = `Usage: reader init [DIR] [options]
+       reader init [DIR] FILE…
 
 Start a reader project in DIR (default: the current folder) from a folder of .txt, .md,
-.html and .pdf files. The texts are copied byte for byte into DIR/content/, and
+.html and .pdf files, or from the files named (in that order). The texts are copied byte for byte into DIR/content/, and
 DIR/reader.yaml lists them with a title, author, translator and date guessed from each
 text. Every guess is marked "# ... — check" and every gap "# TODO": read them through,
 then preview.
@@ -37,6 +42,7 @@ Options:
 
 Examples:
   reader init my-reader --from ~/Downloads/texts
+  reader init essay.md saved-page.html report.pdf   # the texts of a quick \`reader build\`
   reader init                      # in a folder that holds the texts
   reader init my-reader --from texts --eject templates,styles
 `;
@@ -49,10 +55,16 @@ Examples:
 /** Parse `reader init` arguments. Pure: no I/O. */
 export function parseInitArgs(argv: string[]): InitArgs {
   const { values, positionals } = parseCommandLine('init', argv, OPTIONS, true);
-  if (positionals.length > 1) {
-    throw new ReaderError('CliArgs', `\`reader init\` takes one folder, got ${positionals.length}: ${positionals.map((p) => `\`${p}\``).join(' ')}`, 'Give the project folder, and the texts folder with `--from`: `reader init my-reader --from texts`.');
+  // A text is named by its kind (`essay.md`); anything else is the project folder.
+  const files = positionals.filter((p) => isSourceFile(basename(p)));
+  const folders = positionals.filter((p) => !files.includes(p));
+  if (folders.length > 1) {
+    throw new ReaderError('CliArgs', `\`reader init\` takes one folder, got ${folders.length}: ${folders.map((p) => `\`${p}\``).join(' ')}`, 'Give the project folder, and the texts folder with `--from`: `reader init my-reader --from texts`.');
   }
-  const args: InitArgs = { dir: positionals[0] ?? '.', eject: [], force: Boolean(values.force), help: Boolean(values.help) };
+  if (files.length > 0 && typeof values.from === 'string') {
+    throw new ReaderError('CliArgs', `\`--from\` and texts cannot go together: got \`${files[0]}\``, 'Name the texts (`reader init a.txt b.pdf`) or their folder (`reader init --from texts`), not both.');
+  }
+  const args: InitArgs = { dir: folders[0] ?? '.', files, eject: [], force: Boolean(values.force), help: Boolean(values.help) };
   if (typeof values.from === 'string') args.from = values.from;
   if (typeof values.eject === 'string') args.eject = parseEjectList(values.eject, 'init');
   return args;

@@ -14,6 +14,7 @@ export async function runInit(args: InitArgs, io: Io, signal?: AbortSignal): Pro
   const result = await initProject({
     dir: args.dir,
     ...(args.from ? { from: args.from } : {}),
+    ...(args.files.length ? { files: args.files } : {}),
     eject: args.eject,
     force: args.force,
     // Progress only on a terminal: logs and pipes get the summary alone.

@@ -14,6 +14,8 @@ export interface InitOptions {
   dir?: string;
   /** Folder holding the source texts. Default: `DIR/content` if it exists, else DIR itself. */
   from?: string;
+  /** The source texts themselves, in reading order (`reader init a.txt b.pdf`), instead of a folder's. */
+  files?: string[];
   /** Also copy the default templates and/or styles into the project. */
   eject?: EjectKind[];
   /** Replace an existing reader.yaml. */
@@ -45,23 +47,15 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
     throw new ReaderError('InitExists', 'This folder already has a reader.yaml', 'Use `--force` to replace it, or init another folder.', { file: shown(manifestPath) });
   }
   const contentDir = join(root, 'content');
-  const from = resolve(options.from ?? ((await isDir(contentDir)) ? contentDir : root));
-  if (!(await isDir(from))) {
-    throw new ReaderError('InitNoFolder', `No folder \`${shown(from)}\``, 'Pass the folder that holds your texts: `reader init --from path/to/texts`.', { file: shown(from) });
-  }
-  const entries = (await readdir(from, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.'));
-  const names = entries.map((e) => e.name).filter(isSourceFile).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const skipped = entries.map((e) => e.name).filter((n) => !isSourceFile(n) && n !== 'reader.yaml');
-  if (names.length === 0) {
-    throw new ReaderError('InitNoTexts', `No .txt, .md, .html or .pdf files in \`${shown(from)}\``, 'Put the texts in a folder and run `reader init --from that/folder`.', { file: shown(from) });
-  }
+  const { sources, skipped } = options.files?.length ? await givenFiles(options.files) : await folderFiles(resolve(options.from ?? ((await isDir(contentDir)) ? contentDir : root)));
+  const names = sources.map((s) => basename(s));
 
   // Every source is read (and an empty one refused) before anything is written.
   const texts: InitText[] = [];
   const ids = uniqueIds(names);
   for (const [i, name] of names.entries()) {
     progress(`reading ${name}`);
-    const src = join(from, name);
+    const src = sources[i]!;
     const read = await readSourceText(src);
     if (!read.text.trim()) throw emptySource(shown(src), read.emptyBecause);
     const dest = join(contentDir, name);
@@ -72,9 +66,9 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
   await mkdir(contentDir, { recursive: true });
   const copied: string[] = [];
   // A clash is refused before the first copy, so a refused init leaves content/ as it was.
-  for (const name of names) if (resolve(join(from, name)) !== resolve(join(contentDir, name))) await checkCopy(join(from, name), join(contentDir, name), Boolean(options.force));
-  for (const name of names) {
-    const src = join(from, name);
+  for (const [i, name] of names.entries()) if (resolve(sources[i]!) !== resolve(join(contentDir, name))) await checkCopy(sources[i]!, join(contentDir, name), Boolean(options.force));
+  for (const [i, name] of names.entries()) {
+    const src = sources[i]!;
     const dest = join(contentDir, name);
     if (resolve(src) !== resolve(dest)) {
       await copyInto(src, dest, Boolean(options.force));
@@ -98,6 +92,37 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
   // What we wrote must load: a failure here is our bug, reported with the manifest's place.
   await loadManifest(manifestPath);
   return { root, manifestPath, texts, copied, skipped, ejected };
+}
+
+/** A folder's texts, in name order, and the files in it init does not read. */
+async function folderFiles(from: string): Promise<{ sources: string[]; skipped: string[] }> {
+  if (!(await isDir(from))) {
+    throw new ReaderError('InitNoFolder', `No folder \`${shown(from)}\``, 'Pass the folder that holds your texts: `reader init --from path/to/texts`.', { file: shown(from) });
+  }
+  const entries = (await readdir(from, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.'));
+  const names = entries.map((e) => e.name).filter(isSourceFile).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  if (names.length === 0) {
+    throw new ReaderError('InitNoTexts', `No .txt, .md, .html or .pdf files in \`${shown(from)}\``, 'Put the texts in a folder and run `reader init --from that/folder`.', { file: shown(from) });
+  }
+  return { sources: names.map((n) => join(from, n)), skipped: entries.map((e) => e.name).filter((n) => !isSourceFile(n) && n !== 'reader.yaml') };
+}
+
+/** Texts named one by one (`reader init a.txt b.pdf`), in that order: each must be a text file, and no two may share a name in content/. */
+async function givenFiles(files: readonly string[]): Promise<{ sources: string[]; skipped: string[] }> {
+  const sources: string[] = [];
+  const byName = new Map<string, string>();
+  for (const f of files) {
+    const abs = resolve(f);
+    if (!(await stat(abs).then((s) => s.isFile(), () => false))) throw new ReaderError('InitNoFile', `No file \`${f}\``, 'Check the path, or pass a folder of texts with `--from`.', { file: f });
+    if (!isSourceFile(basename(abs))) throw new ReaderError('InitUnknownKind', `\`${f}\` is not a .txt, .md, .html or .pdf file`, 'Save it as one of those first, or leave it out.', { file: f });
+    const name = basename(abs);
+    if (sources.includes(abs)) continue;
+    const other = byName.get(name);
+    if (other) throw new ReaderError('InitSameName', `\`${f}\` and \`${other}\` would both be content/${name}`, 'Rename one of them first.', { file: f });
+    byName.set(name, f);
+    sources.push(abs);
+  }
+  return { sources, skipped: [] };
 }
 
 /** An existing different file at `dest` is refused without --force. */

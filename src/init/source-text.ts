@@ -8,12 +8,7 @@ import type { Guess } from './lines.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { pdfLines } from './pdf-lines.ts';
 
-/** The file types init takes as sources. */
-export const SOURCE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'] as const;
-
-export function isSourceFile(name: string): boolean {
-  return !name.startsWith('.') && (SOURCE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
-}
+export { isSourceFile, SOURCE_EXTENSIONS } from './source-files.ts';
 
 /** A source's plain text and what its own metadata says. */
 export interface SourceText {

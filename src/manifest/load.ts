@@ -18,6 +18,8 @@ export interface LoadedManifest {
   locate(path: (string | number)[]): { line: number; column: number } | undefined;
   /** `TODO` values left by `reader init`, taken out of `manifest` (nothing prints "TODO"); the build warns of each. */
   placeholders: Placeholder[];
+  /** Guesses nobody reviewed, at their place in a source (quick mode): the build warns of each. */
+  guesses?: ReadonlyArray<{ file: string; line?: number; reason: string }>;
 }
 
 /** Read, parse and validate `reader.yaml`. Every failure is a ReaderError with file:line:col. */
@@ -30,6 +32,15 @@ export async function loadManifest(configPath: string): Promise<LoadedManifest> 
   } catch {
     throw new ReaderError('ManifestNotFound', `Cannot read the manifest \`${shown}\``, 'Run the command in a reader project, or pass `--config path/to/reader.yaml`.', { file: shown });
   }
+  return loadManifestText(source, path);
+}
+
+/**
+ * Parse and validate a manifest given as text, as if it were the file at `path` (its folder is
+ * the project folder). Quick mode (`reader build FILES…`) builds from one it never writes.
+ */
+export async function loadManifestText(source: string, path: string): Promise<LoadedManifest> {
+  const shown = relative(process.cwd(), path) || path;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

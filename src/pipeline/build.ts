@@ -50,6 +50,8 @@ export interface BuildOptions {
   fresh?: boolean;
   /** What one process keeps between its builds (`reader build --watch`): see createBuildSession. */
   session?: BuildSession;
+  /** The manifest, loaded already: quick mode's, made from the files alone (then `config` is unused). */
+  loaded?: LoadedManifest;
 }
 
 export interface BuildResult {
@@ -137,10 +139,10 @@ async function buildAndWrite(options: BuildOptions, started: number, ahead: Prom
   if (!bookOutput?.book) throw new ReaderError('NoEdition', `No output lays out the ${request.edition} edition`, 'Register a paged edition in src/outputs/index.ts.');
   const book = bookOutput.book;
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
-  const inputs = options.inputs ?? (await inputsHash(options.config ?? 'reader.yaml', book.profile).catch(() => undefined));
-  progress({ stage: 'manifest', detail: options.config ?? 'reader.yaml' });
+  const inputs = options.inputs ?? (options.loaded ? undefined : await inputsHash(options.config ?? 'reader.yaml', book.profile).catch(() => undefined));
+  progress({ stage: 'manifest', detail: options.loaded ? 'guessed from the files' : (options.config ?? 'reader.yaml') });
   const manifestStarted = performance.now();
-  const first = await loadManifest(options.config ?? 'reader.yaml');
+  const first = options.loaded ?? (await loadManifest(options.config ?? 'reader.yaml'));
   const manifestMs = performance.now() - manifestStarted;
   const outDir = resolve(first.root, options.out ?? 'out');
   // out/.lock, taken before anything is written there (the text cache included): the folder is

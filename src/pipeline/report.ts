@@ -97,7 +97,10 @@ export function analysisMessages(analysis: ReaderAnalysis, texts: ReadonlyArray<
 /** One warning per `TODO` that `reader init` left in reader.yaml, at its place there. */
 export function placeholderWarnings(loaded: LoadedManifest): BuildMessage[] {
   const file = relative(loaded.root, loaded.path) || loaded.path;
-  return loaded.placeholders.map((p) => ({ file, ...(p.line ? { line: p.line, column: p.column } : {}), rule: 'unreviewed-guess', reason: placeholderReason(p), severity: 'warning' as const }));
+  return [
+    ...loaded.placeholders.map((p) => ({ file, ...(p.line ? { line: p.line, column: p.column } : {}), rule: 'unreviewed-guess', reason: placeholderReason(p), severity: 'warning' as const })),
+    ...(loaded.guesses ?? []).map((g) => ({ file: g.file, ...(g.line ? { line: g.line, column: 1 } : {}), rule: 'unreviewed-guess', reason: g.reason, severity: 'warning' as const })),
+  ];
 }
 
 export function layoutWarnings(rendered: { pageErrors: string[]; seal: { refused: string[] }; lost: Array<{ text: string; id?: string }> }, file: string): BuildMessage[] {

@@ -39,9 +39,9 @@ export interface KeptBuild {
  */
 export async function keepIfUpToDate(options: BuildOptions): Promise<{ kept: KeptBuild } | { kept?: undefined; inputs?: string }> {
   const config = options.config ?? 'reader.yaml';
-  const inputs = await inputsHash(config, options.profile).catch(() => undefined);
+  const inputs = options.inputs ?? (await inputsHash(config, options.profile).catch(() => undefined));
   if (!inputs) return {};
-  const outDir = resolve(dirname(resolve(config)), options.out ?? 'out');
+  const outDir = resolve(options.loaded?.root ?? dirname(resolve(config)), options.out ?? 'out');
   const report = await upToDate(outDir, inputs, options.profile);
   if (!report) return { inputs };
   const pdfPath = join(outDir, report.pdf);

@@ -1,0 +1,140 @@
+// Quick mode, as a new user runs it: `reader build` on a folder of their own texts (a PDF
+// extraction, a saved web page, Markdown with footnotes, a plain text with notes, a PDF), with
+// no reader.yaml. Built once in the real Chromium through the real CLI, read back with poppler.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { BuildReport } from '../../src/pipeline/index.ts';
+import { pdfinfo, pdftotextPages } from './pdf-read.ts';
+
+const CLI = resolve('bin/reader.js');
+const FIXTURES = 'tests/fixtures/init';
+// What each text's title and author are (tests/fixtures/init/*/expected.json, written by hand).
+const TEXTS = ['held-out-2/hq-01-journal.txt', 'held-out-2/hq-03-footnotes.md', 'held-out-2/hq-04-notes.txt', 'held-out-2/hq-07-blog.html', 'round1/ho-01-bike-lanes.pdf'];
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The CLI in its own process, in `cwd`; resolves when it exits (no clock involved). */
+function reader(cwd: string, ...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      done({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+/** pdftotext splits lines and may drop a hyphen at a line end: compare letters only. */
+const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+let tmp: string;
+let folder: string;
+let names: string[];
+let expected: Record<string, { title: string; author: string }>;
+let hashes: Record<string, string>;
+let first: Run;
+let entriesAfter: string[];
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'reader-quick-e2e-'));
+  // A folder as a new user has one: a name with a space, texts of several kinds.
+  folder = join(tmp, 'my texts');
+  await mkdir(folder);
+  names = TEXTS.map((t) => t.split('/')[1]!);
+  expected = {};
+  hashes = {};
+  for (const t of TEXTS) {
+    const [set, name] = t.split('/') as [string, string];
+    expected[name] = (JSON.parse(await readFile(join(FIXTURES, set, 'expected.json'), 'utf8')) as Record<string, { title: string; author: string }>)[name]!;
+    await copyFile(join(FIXTURES, t), join(folder, name));
+    hashes[name] = await sha(join(folder, name));
+  }
+  first = await reader(folder, 'build', ...names);
+  entriesAfter = (await readdir(folder)).sort();
+});
+
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+describe('reader build FILES… (quick mode)', () => {
+  it('builds a PDF, exit 0, and writes nothing but out/', async () => {
+    expect(first.code, first.stderr).toBe(0);
+    expect(entriesAfter).toEqual([...names, 'out'].sort());
+    for (const name of names) expect(await sha(join(folder, name)), name).toBe(hashes[name]);
+    expect(await readdir(join(folder, 'out'))).toContain('reader.pdf');
+  });
+
+  it('prints every guessed title and author, and no "TODO"', () => {
+    const pages = pdftotextPages(join(folder, 'out', 'reader.pdf'));
+    const all = squash(pages.join('\n'));
+    for (const name of names) {
+      expect(all, `${name} title`).toContain(squash(expected[name]!.title));
+      expect(all, `${name} author`).toContain(squash(expected[name]!.author));
+    }
+    // init's placeholders read `TODO: author`; a word like door-to-door may wrap to `todoor`.
+    expect(pages.join('\n')).not.toMatch(/\bTODO\b/);
+    // The Markdown file's footnote and the plain text's note are printed with their texts.
+    expect(all).toContain(squash('mill owners predicted the collapse of the cotton trade'));
+    expect(all).toContain(squash('The Making of the English Working Class'));
+  });
+
+  it('titles the reader by the folder and names the authors in the PDF metadata', () => {
+    const info = pdfinfo(join(folder, 'out', 'reader.pdf'));
+    expect(info.Title).toBe('My texts');
+    for (const name of names) expect(info.Author).toContain(expected[name]!.author);
+    expect(info.Author).not.toMatch(/\bTODO\b/);
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('warns of every guess at its place in the source, and says how to correct them', () => {
+    const guesses = first.stderr.split('\n').filter((l) => l.endsWith('[unreviewed-guess]'));
+    expect(guesses).toHaveLength(names.length);
+    expect(guesses).toContainEqual(expect.stringMatching(/^hq-03-footnotes\.md:1:1: Guessed title `The Shorter Working Day and Its Enemies` \(line 1, the first heading\); author `Rahul Menon`/));
+    expect(guesses).toContainEqual(expect.stringMatching(/^hq-07-blog\.html: Guessed title `Solidarity Is a Skill`/));
+    expect(first.stderr).toContain(`reader init ${names.join(' ')}`);
+  });
+
+  it('reports the texts in the order given, in out/build.json', async () => {
+    const report = JSON.parse(await readFile(join(folder, 'out', 'build.json'), 'utf8')) as BuildReport;
+    expect(report.texts.map((t) => t.source)).toEqual(names);
+    expect(report.texts.map((t) => [t.title, t.author])).toEqual(names.map((n) => [expected[n]!.title, expected[n]!.author]));
+    expect(report.warnings.filter((w) => w.rule === 'unreviewed-guess')).toHaveLength(names.length);
+  });
+
+  it('keeps the PDF when nothing changed', async () => {
+    const again = await reader(folder, 'build', ...names);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('out/reader.pdf is up to date');
+  });
+
+  it('refuses a bad file with its place, exit 2, writing nothing', async () => {
+    const other = join(tmp, 'bad');
+    await mkdir(other);
+    await copyFile(join(folder, 'hq-03-footnotes.md'), join(other, 'essay.md'));
+    await writeFile(join(other, 'notes.txt'), '\n\n');
+    const r = await reader(other, 'build', 'essay.md', 'notes.txt');
+    expect(r.code).toBe(2);
+    // After the progress lines (`guess     essay.md`), the error: its place, what is wrong, what to do.
+    expect(r.stderr).toMatch(/^notes\.txt:1:1: Source is empty: it holds no text\n {2}Leave the file out of the command/m);
+    expect((await readdir(other)).sort()).toEqual(['essay.md', 'notes.txt']);
+  });
+
+  it('`reader init FILES…` writes the same guesses into a project; then quick mode leaves its out/ alone', async () => {
+    const built = JSON.parse(await readFile(join(folder, 'out', 'build.json'), 'utf8')) as BuildReport;
+    const init = await reader(folder, 'init', ...names);
+    expect(init.code, init.stderr).toBe(0);
+    const yaml = parse(await readFile(join(folder, 'reader.yaml'), 'utf8')) as { texts: Array<{ source: string; title: string; author: string }> };
+    expect(yaml.texts.map((t) => [t.source, t.title, t.author])).toEqual(built.texts.map((t) => [`content/${t.source}`, t.title, t.author]));
+    for (const name of names) expect(await sha(join(folder, 'content', name)), name).toBe(hashes[name]);
+    const r = await reader(folder, 'build', names[0]!);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^reader\.yaml: This folder has a reader\.yaml/);
+  });
+});
