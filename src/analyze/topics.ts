@@ -7,6 +7,7 @@ import type { ManifestTopic } from '../manifest/schema.ts';
 import { ReaderError } from '../errors.ts';
 import { fold } from './fold.ts';
 import { termMatcher } from './term-match.ts';
+import { compileUserRegex, userRegexProblem } from '../util/user-regex.ts';
 
 const letter = '[\\p{L}\\p{N}]';
 const apostrophe = "['’]";
@@ -54,7 +55,7 @@ interface CompiledTopic {
 const compiled = new WeakMap<Topic, CompiledTopic>();
 
 /** A regex tried on the folded text; a `/`-term or pattern is tried on the text as written too. */
-function byRegex(term: string, re: RegExp): CompiledTerm {
+function byRegex(term: string, re: { test(text: string): boolean }): CompiledTerm {
   return { term, matches: (text, folded) => re.test(folded) || (term.startsWith('/') && re.test(text)) };
 }
 
@@ -68,7 +69,8 @@ function compile(topic: Topic): CompiledTopic {
   let c = compiled.get(topic);
   if (c) return c;
   const terms = topic.terms.map(compileTerm);
-  for (const p of topic.patterns) terms.push(byRegex(`/${p}/`, new RegExp(p, 'iu')));
+  // The user's own regexes run on a linear-time engine (util/user-regex.ts).
+  for (const p of topic.patterns) terms.push(byRegex(`/${p}/`, compileUserRegex(p, { ignoreCase: true })));
   c = { terms };
   compiled.set(topic, c);
   return c;
@@ -98,12 +100,11 @@ export function matchFolded(text: string, folded: string, topic: Topic): { score
 export function compileTopics(topics: ManifestTopic[]): Topic[] {
   return topics.map((t) => {
     for (const p of t.patterns ?? []) {
-      try {
-        new RegExp(p, 'iu');
-      } catch (e) {
+      const problem = userRegexProblem(p);
+      if (problem) {
         throw new ReaderError(
           'TopicPatternInvalid',
-          `Unexpected pattern \`${p}\` in topic \`${t.id}\`, expected a valid regular expression: ${(e as Error).message}`,
+          `Unexpected pattern \`${p}\` in topic \`${t.id}\`, expected a valid regular expression: ${problem}`,
           'Fix or remove the pattern in `topics` in reader.yaml; plain terms need no regex.',
         );
       }

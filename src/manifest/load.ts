@@ -6,6 +6,7 @@ import { closest } from '../util/closest.ts';
 import { SWITCHABLE_RULES } from '../normalize/rules/index.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 import { takePlaceholders, type Placeholder } from '../init/placeholders.ts';
+import { userRegexProblem } from '../util/user-regex.ts';
 
 /** A manifest with where it came from, so later stages can point at its lines. */
 export interface LoadedManifest {
@@ -42,14 +43,30 @@ export async function loadManifest(configPath: string): Promise<LoadedManifest> 
 export async function loadManifestText(source: string, path: string): Promise<LoadedManifest> {
   const shown = relative(process.cwd(), path) || path;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  checkYamlNesting(source, shown);
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    throw yamlTooDeep(e, shown, 1, 1);
+  }
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const pos = lineCounter.linePos(err.pos[0]);
     throw new ReaderError('ManifestYaml', `Malformed YAML: ${firstLine(err.message)}`, 'Check indentation and quoting on that line (quote values that contain `: ` or `#`).', { file: shown, line: pos.line, column: pos.col });
   }
   const locate = (p: (string | number)[]) => locateIn(doc, lineCounter, p);
-  const result = manifestSchema.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    // The yaml package stops an alias that expands past its count (maxAliasCount, 100) with a ReferenceError.
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    if (e instanceof RangeError) throw yamlTooDeep(e, shown, 1, 1);
+    const alias = /(^|[\s,[{:-])\*[^\s,\]}]+/m.exec(source);
+    const at = alias ? lineCounter.linePos(alias.index + alias[1]!.length) : { line: 1, col: 1 };
+    throw new ReaderError('ManifestYaml', 'Malformed YAML: its aliases (`*name`) expand to too many values (an alias bomb)', 'Write the values out instead of repeating aliases of aliases; reader.yaml needs no aliases.', { file: shown, line: at.line, column: at.col });
+  }
+  const result = manifestSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const issuePath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
@@ -70,8 +87,33 @@ export async function loadManifestText(source: string, path: string): Promise<Lo
   const manifest = result.data;
   const root = dirname(path);
   await checkTexts(manifest, root, shown, locate);
+  checkPatterns(manifest, shown, locate);
   const placeholders = takePlaceholders(manifest, locate);
   return { manifest, path, root, locate, placeholders };
+}
+
+/**
+ * The user's regexes (`topics[].patterns`, `texts[].rules.drop`) are checked here, so a bad
+ * one is reported at its line in reader.yaml, not later inside a text.
+ */
+function checkPatterns(manifest: Manifest, shown: string, locate: LoadedManifest['locate']): void {
+  const lists: Array<[path: (string | number)[], patterns: string[], what: string]> = [
+    ...manifest.topics.map((t, i) => [['topics', i, 'patterns'], t.patterns, `topic \`${t.id}\``] as [(string | number)[], string[], string]),
+    ...manifest.texts.map((t, i) => [['texts', i, 'rules', 'drop'], t.rules.drop, `text \`${t.id}\``] as [(string | number)[], string[], string]),
+  ];
+  for (const [path, patterns, what] of lists) {
+    for (const [k, p] of patterns.entries()) {
+      const problem = userRegexProblem(p);
+      if (!problem) continue;
+      const field = path.at(-1) === 'drop' ? 'rules.drop' : 'patterns';
+      throw new ReaderError(
+        'ManifestPatternInvalid',
+        `Invalid regular expression \`${p}\` in ${field} of ${what}: ${problem}`,
+        field === 'patterns' ? 'Fix or remove the pattern; plain terms in `terms` need no regex.' : 'Fix or remove the pattern; a plain phrase works as a pattern too.',
+        { file: shown, ...(locate([...path, k]) ?? locate(path) ?? { line: 1, column: 1 }) },
+      );
+    }
+  }
 }
 
 async function checkTexts(manifest: Manifest, root: string, shown: string, locate: LoadedManifest['locate']): Promise<void> {
@@ -104,6 +146,59 @@ async function checkTexts(manifest: Manifest, root: string, shown: string, locat
       throw new ReaderError('SourceOutsideProject', `Source \`${text.source}\` links to a file outside the project folder`, 'Copy the file into `content/` instead of linking to it.', at('source'));
     }
   }
+}
+
+/** Deepest nesting of lists and maps reader.yaml may have: the manifest needs four levels. */
+export const MAX_YAML_NESTING = 64;
+
+/**
+ * Refuse YAML nested too deeply before the parser sees it (its recursion would overflow the
+ * stack): `[`/`{` opened in flow style, or block levels told by indentation, past the limit.
+ */
+function checkYamlNesting(source: string, file: string): void {
+  let depth = 0;
+  let quote = '';
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      if (!quote.startsWith('"')) quote = quote === "'" ? quote : '';
+      continue;
+    }
+    if (quote) {
+      if (c === quote && source[i - 1] !== '\\') quote = '';
+      continue;
+    }
+    if (c === '#' && (i === lineStart || /\s/.test(source[i - 1]!))) {
+      const end = source.indexOf('\n', i);
+      i = (end < 0 ? source.length : end) - 1;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_YAML_NESTING) throw yamlTooDeep(undefined, file, line, i - lineStart + 1);
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (i === lineStart && (c === ' ' || c === '-')) {
+      // Block levels: indentation (one column can nest a level) and compact `- - -` items.
+      let n = 0;
+      while (source[i + n] === ' ') n++;
+      let items = 0;
+      while (source[i + n] === '-' && (source[i + n + 1] === ' ' || source[i + n + 1] === undefined)) {
+        items++;
+        n += 2;
+        while (source[i + n] === ' ') n++;
+      }
+      if (n > MAX_YAML_NESTING * 4 || items > MAX_YAML_NESTING) throw yamlTooDeep(undefined, file, line, n + 1);
+    }
+  }
+}
+
+function yamlTooDeep(e: unknown, file: string, line: number, column: number): ReaderError {
+  if (e !== undefined && !(e instanceof RangeError)) throw e;
+  return new ReaderError('ManifestYaml', `Malformed YAML: nested too deeply (reader.yaml may nest lists and maps ${MAX_YAML_NESTING} levels at most)`, 'reader.yaml needs a few levels: remove the extra brackets or indentation.', { file, line, column });
 }
 
 const isInside = (root: string, p: string) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);

@@ -7,18 +7,20 @@ import type { Emphasis, Parent, PhrasingContent, Text } from 'mdast';
 import { fold } from '../analyze/fold.ts';
 import { termRegex } from '../analyze/index.ts';
 import type { Topic } from '../types.ts';
+import { compileUserRegex, type UserRegex } from '../util/user-regex.ts';
 
 /** Global regexes for the terms (folded text) and patterns (text as written) of a topic. */
 export interface TermMatchers {
   terms: RegExp[];
-  patterns: RegExp[];
+  /** The user's own regexes, on a linear-time engine (util/user-regex.ts). */
+  patterns: UserRegex[];
 }
 
 /** Compile a topic's terms and patterns for finding every occurrence. */
 export function termMatchers(topic: Topic): TermMatchers {
   return {
     terms: topic.terms.map((t) => new RegExp(termRegex(t).source, 'gu')),
-    patterns: topic.patterns.map((p) => new RegExp(p, 'giu')),
+    patterns: topic.patterns.map((p) => compileUserRegex(p, { ignoreCase: true })),
   };
 }
 
@@ -49,7 +51,7 @@ export function termRanges(text: string, m: TermMatchers): Array<[number, number
       if (end > start) found.push([start, end]);
     }
   }
-  for (const re of m.patterns) for (const hit of text.matchAll(re)) if (hit[0].length > 0) found.push([hit.index, hit.index + hit[0].length]);
+  for (const re of m.patterns) for (const r of re.ranges(text)) found.push(r);
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
   for (const r of found) {

@@ -4,15 +4,19 @@ import type { SrcLine } from '../block.ts';
 import { placeAt } from '../block.ts';
 import type { Repairs } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
+import { compileUserRegex, type UserRegex } from '../../util/user-regex.ts';
 
 const id = 'drop-pattern';
 
-/** The manifest's `rules.drop` patterns, compiled; an invalid one is reported and skipped. */
-function compile(patterns: readonly string[], log: Repairs): RegExp[] {
-  const res: RegExp[] = [];
+/**
+ * The manifest's `rules.drop` patterns, compiled for a linear-time engine (util/user-regex.ts);
+ * an invalid one is reported and skipped (the manifest refuses it with its place first).
+ */
+function compile(patterns: readonly string[], log: Repairs): UserRegex[] {
+  const res: UserRegex[] = [];
   for (const p of patterns) {
     try {
-      res.push(new RegExp(p, 'u'));
+      res.push(compileUserRegex(p));
     } catch {
       log.note(id, { line: 1, column: 1 }, `Unexpected invalid drop pattern \`${p}\`, ignored`);
     }
@@ -20,7 +24,7 @@ function compile(patterns: readonly string[], log: Repairs): RegExp[] {
   return res;
 }
 
-const reason = (re: RegExp, what: string): string => `Unexpected ${what} matching drop pattern \`${re.source}\`, dropped`;
+const reason = (re: UserRegex, what: string): string => `Unexpected ${what} matching drop pattern \`${re.source}\`, dropped`;
 
 export const dropPattern = defineRule({
   id,

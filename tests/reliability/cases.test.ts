@@ -1,0 +1,91 @@
+// The cases of issue #24 that end in an error or a warning, each through the real CLI with
+// every check of case-harness.ts. At the end the run prints its table (case, exit, seconds,
+// peak MB, pass), as in docs/reliability.md.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseTable, earlierBuild, runCase, type CaseRow, type CaseSpec } from './case-harness.ts';
+import { startListener } from './helpers.ts';
+
+const ONE = 'One short paragraph of text, enough for a page.\n';
+const yaml = (body: string) => `title: Case\n${body}texts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Author\n    position: It says one thing.\n`;
+const aliasBomb = ['title: Bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`), 'texts: []'].join('\n');
+const lineOfA = `${'a'.repeat(60)}!\n`;
+
+export const CASES: CaseSpec[] = [
+  {
+    name: 'yaml-alias-bomb',
+    files: { 'reader.yaml': `${aliasBomb}\n`, 'content/one.txt': ONE },
+    code: 2,
+    message: /^reader\.yaml:3:8: Malformed YAML: its aliases .* \(an alias bomb\)$/,
+  },
+  {
+    name: 'yaml-deep-nesting',
+    files: { 'reader.yaml': yaml(`glossary: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`), 'content/one.txt': ONE },
+    code: 2,
+    message: /^reader\.yaml:2:\d+: Malformed YAML: nested too deeply \(reader\.yaml may nest lists and maps 64 levels at most\)$/,
+  },
+  {
+    name: 'topic-regex-invalid',
+    files: { 'reader.yaml': yaml("topics:\n  - id: t\n    title: T\n    terms: [land]\n    patterns: ['((']\n"), 'content/one.txt': ONE },
+    code: 2,
+    message: /^reader\.yaml:6:16: Invalid regular expression `\(\(` in patterns of topic `t`: missing closing \)/,
+  },
+  {
+    name: 'drop-regex-invalid',
+    files: { 'content/one.txt': ONE },
+    texts: [{ id: 'one', source: 'content/one.txt', extra: "    rules:\n      drop: ['[unclosed']" }],
+    code: 2,
+    message: /^reader\.yaml:\d+:\d+: Invalid regular expression `\[unclosed` in rules\.drop of text `one`/,
+  },
+  {
+    name: 'drop-regex-lookbehind',
+    files: { 'content/one.txt': ONE },
+    texts: [{ id: 'one', source: 'content/one.txt', extra: "    rules:\n      drop: ['(?<=x)y']" }],
+    code: 2,
+    message: /^reader\.yaml:\d+:\d+: Invalid regular expression .*lookahead and lookbehind .* are not supported/,
+  },
+  {
+    // (a+)+$ takes minutes per line on a backtracking engine: RE2 runs it in linear time.
+    name: 'topic-regex-catastrophic',
+    files: { 'content/one.txt': `${lineOfA.repeat(400)}\n${ONE}` },
+    head: "topics:\n  - id: t\n    title: T\n    terms: [land]\n    patterns: ['(a+)+$']",
+    code: 0,
+    message: /reader\.pdf: \d+ pages/,
+  },
+  {
+    name: 'drop-regex-catastrophic',
+    files: { 'content/one.txt': `${lineOfA.repeat(400)}\n${ONE}` },
+    texts: [{ id: 'one', source: 'content/one.txt', extra: "    rules:\n      drop: ['^(a+)+$']" }],
+    code: 0,
+    message: /reader\.pdf: \d+ pages/,
+  },
+  {
+    // The seal's decode threw on a broken escape and never answered the request.
+    name: 'undecodable-image-url',
+    files: { 'content/one.md': `${ONE}\n![a](%E0%A4.png)\n` },
+    texts: [{ id: 'one', source: 'content/one.md' }],
+    code: 0,
+    message: /Refused request to `https:\/\/book\.invalid\/%E0%A4\.png`: rendering is sealed \[request-refused\]/,
+  },
+];
+
+let listener: Awaited<ReturnType<typeof startListener>>;
+let earlier: string;
+beforeAll(async () => {
+  listener = await startListener();
+  earlier = await earlierBuild();
+}, 180_000);
+const rows: CaseRow[] = [];
+afterAll(() => {
+  listener.close();
+  console.log(caseTable(rows));
+});
+
+describe.concurrent('reliability cases through `reader build`', () => {
+  for (const spec of CASES) {
+    it(spec.name, async () => {
+      const row = await runCase(spec, earlier, listener);
+      rows.push(row);
+      for (const [check, ok] of Object.entries(row.checks)) expect(ok, `${check}\n${row.stderr}`).toBe(true);
+    }, 180_000);
+  }
+});
