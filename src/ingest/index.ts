@@ -4,11 +4,11 @@ import { VFile } from 'vfile';
 import type { Encoding, IngestedText } from '../types.ts';
 import { stripBidiControls } from './bidi.ts';
 import { bytePlace, decodeBytes, normalizeLineEndings } from './decode.ts';
-import { checkMarkdownNesting } from './nesting.ts';
-import { checkIsText, checkNotEmpty, sniffUtf16 } from './sniff.ts';
+import { checkHtmlNesting, checkMarkdownNesting } from './nesting.ts';
+import { checkIsText, checkMostlyText, checkNotEmpty, sniffUtf16 } from './sniff.ts';
 
 export { decodeBytes, normalizeLineEndings } from './decode.ts';
-export { MAX_MARKDOWN_NESTING } from './nesting.ts';
+export { MAX_HTML_NESTING, MAX_MARKDOWN_NESTING } from './nesting.ts';
 
 export interface IngestOptions {
   /** Source kind from the manifest; `clean` and the plain-text kinds are not parsed as Markdown. */
@@ -47,6 +47,7 @@ export function ingestBytes(bytes: Uint8Array, path: string, id: string, options
   }
   text = normalizeLineEndings(text);
   checkNotEmpty(text, path);
+  checkMostlyText(text, encoding, path);
   const bidi = stripBidiControls(text);
   if (bidi.first) {
     text = bidi.text;
@@ -54,6 +55,8 @@ export function ingestBytes(bytes: Uint8Array, path: string, id: string, options
   }
   const markdown = options.from === 'markdown' || ((options.from ?? 'auto') === 'auto' && (extension === 'md' || extension === 'markdown'));
   if (markdown) checkMarkdownNesting(text, path);
+  const html = options.from === 'html' || ((options.from ?? 'auto') === 'auto' && (/^x?html?$/.test(extension) || /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 1024))));
+  if (html) checkHtmlNesting(text, path);
   const file = new VFile({ path, value: text });
   for (const w of warnings) file.message(w.reason, { place: { line: w.line, column: w.column }, ruleId: w.rule, source: 'reader-ingest' });
   return { id, file, encoding, extension };

@@ -9,6 +9,17 @@ const ONE = 'One short paragraph of text, enough for a page.\n';
 const yaml = (body: string) => `title: Case\n${body}texts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Author\n    position: It says one thing.\n`;
 const aliasBomb = ['title: Bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`), 'texts: []'].join('\n');
 const lineOfA = `${'a'.repeat(60)}!\n`;
+const RUSSIAN = 'Призрак бродит по Европе, призрак коммунизма.\n\nВсе силы старой Европы объединились для священной травли этого призрака.\n';
+/** Bytes 1-255 from a fixed linear congruential sequence: junk with no NUL, the same every run. */
+function junk(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = 24;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = 1 + ((x >>> 16) % 255);
+  }
+  return out;
+}
 
 export const CASES: CaseSpec[] = [
   {
@@ -66,6 +77,34 @@ export const CASES: CaseSpec[] = [
     code: 0,
     message: /Refused request to `https:\/\/book\.invalid\/%E0%A4\.png`: rendering is sealed \[request-refused\]/,
   },
+  {
+    // 4 KB of random bytes without a NUL ran 600 s at 774 MB: refused in ingest.
+    name: 'binary-junk-no-nul',
+    files: { 'content/one.txt': junk(4096) },
+    code: 2,
+    message: /^content\/one\.txt:\d+:\d+: Source looks like binary data \(\d+% of its characters are control characters, the first U\+[0-9A-F]{4} here\), not text$/,
+  },
+  {
+    name: 'text-in-cp1251',
+    files: { 'content/one.txt': new Uint8Array(Buffer.from(Array.from(RUSSIAN, (c) => (c >= 'А' && c <= 'я' ? 0xc0 + c.charCodeAt(0) - 0x410 : c.charCodeAt(0))))) },
+    code: 2,
+    message: /^content\/one\.txt:1:1: Source looks like binary data, or a text in an encoding reader does not read: it is not UTF-8, and read as Windows-1252 \d+% of its characters are not ASCII$/,
+  },
+  {
+    // Was reported as binary data: the NULs of UTF-16 Cyrillic are only the ASCII characters'.
+    name: 'utf16le-cyrillic-no-bom',
+    files: { 'content/one.txt': new Uint8Array(Buffer.from(RUSSIAN, 'utf16le')) },
+    code: 0,
+    message: /^content\/one\.txt:1:1: Unexpected UTF-16 without a byte-order mark, decoded as UTF-16LE/,
+  },
+  {
+    // Nested 200,000 deep, the page ran 600 s.
+    name: 'html-nested-200000',
+    files: { 'content/one.html': `<!DOCTYPE html>\n<html><body>\n${'<div>'.repeat(200_000)}deep${'</div>'.repeat(200_000)}\n</body></html>\n` },
+    texts: [{ id: 'one', source: 'content/one.html' }],
+    code: 2,
+    message: /^content\/one\.html:3:2561: HTML elements nest more than 512 levels deep here \(`<div>`\); reader takes at most 512$/,
+  },
 ];
 
 let listener: Awaited<ReturnType<typeof startListener>>;
@@ -80,7 +119,8 @@ afterAll(() => {
   console.log(caseTable(rows));
 });
 
-describe.concurrent('reliability cases through `reader build`', () => {
+// One case at a time: cases at once would load the machine they are timed on.
+describe('reliability cases through `reader build`', () => {
   for (const spec of CASES) {
     it(spec.name, async () => {
       const row = await runCase(spec, earlier, listener);
