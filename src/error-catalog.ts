@@ -30,7 +30,8 @@ export const ERRORS = {
   ManifestInvalid: { title: 'A field of the manifest has a value it cannot take', hint: 'See the manifest fields in README.md.' },
   ManifestDuplicateId: { title: 'Two texts share an id', hint: 'Give every text its own id.' },
   ManifestUnknownRule: { title: '`rules.disable` names a repair rule that does not exist or cannot be switched off', hint: 'Use a rule id from the table of rules in README.md.' },
-  TopicPatternInvalid: { title: 'A topic pattern is not a valid regular expression', hint: 'Fix or remove the pattern in `topics` in reader.yaml; plain terms need no regex.' },
+  TopicPatternInvalid: { title: 'A topic pattern is not a regular expression reader runs (invalid, or lookaround or backreferences, which its linear-time engine lacks)', hint: 'Fix or remove the pattern in `topics` in reader.yaml; plain terms need no regex.' },
+  DropPatternInvalid: { title: 'A `rules.drop` pattern is not a regular expression reader runs (invalid, or lookaround or backreferences, which its linear-time engine lacks)', hint: 'Fix or remove the pattern in `rules.drop`; a plain phrase works as a pattern too.' },
 
   // Sources
   SourceMissing: { title: 'A source file named in the manifest does not exist', hint: 'Check the path (it is relative to reader.yaml), or add the file to `content/`.' },
@@ -38,7 +39,7 @@ export const ERRORS = {
   SourceUnreadable: { title: 'A source file cannot be read', hint: 'Check that the file exists and that you may read it.' },
   SourceEmpty: { title: 'A source holds no text', hint: 'Add the text to the file, or remove the text from reader.yaml.' },
   SourceBinary: { title: 'A source is binary data (an image, an archive, a word-processor file), not text', hint: 'Save the text as .txt, .md, .html or a PDF with a text layer, and point `source` at that.' },
-  SourceTooDeep: { title: 'Quotes or lists in a source nest deeper than reader takes', hint: 'Flatten the nesting on that line.' },
+  SourceTooDeep: { title: 'Quotes, lists or HTML elements in a source nest deeper than reader takes', hint: 'Flatten the nesting on that line.' },
 
   // Templates and styles
   TemplateMissing: { title: 'The templates folder lacks the main template', hint: 'Keep `reader.hbs` (and `pack.hbs`) in your templates folder, or remove the folder to use the defaults.' },

@@ -107,7 +107,7 @@ function checkPatterns(manifest: Manifest, shown: string, locate: LoadedManifest
       if (!problem) continue;
       const field = path.at(-1) === 'drop' ? 'rules.drop' : 'patterns';
       throw new ReaderError(
-        'ManifestPatternInvalid',
+        field === 'patterns' ? 'TopicPatternInvalid' : 'DropPatternInvalid',
         `Invalid regular expression \`${p}\` in ${field} of ${what}: ${problem}`,
         field === 'patterns' ? 'Fix or remove the pattern; plain terms in `terms` need no regex.' : 'Fix or remove the pattern; a plain phrase works as a pattern too.',
         { file: shown, ...(locate([...path, k]) ?? locate(path) ?? { line: 1, column: 1 }) },

@@ -112,7 +112,7 @@ let earlier: string;
 beforeAll(async () => {
   listener = await startListener();
   earlier = await earlierBuild();
-}, 180_000);
+});
 const rows: CaseRow[] = [];
 afterAll(() => {
   listener.close();
@@ -126,6 +126,6 @@ describe('reliability cases through `reader build`', () => {
       const row = await runCase(spec, earlier, listener);
       rows.push(row);
       for (const [check, ok] of Object.entries(row.checks)) expect(ok, `${check}\n${row.stderr}`).toBe(true);
-    }, 180_000);
+    });
   }
 });
