@@ -84,10 +84,11 @@ function sourceEntries(texts: TextAnalysis[], names: NameEntry[] = []): SourceEn
  */
 export function analyzeReader(texts: TextAnalysis[], topics: Topic[], options: ReaderOptions = {}): ReaderAnalysis {
   const names = indexNames(
-    texts.map((t) => ({ textId: t.id, mentions: t.names, citedAuthors: t.citations.filter((c) => c.kind !== 'mention' && c.author).map((c) => splitKey(c.sourceKey).surname) })),
+    texts.map((t) => ({ textId: t.id, mentions: t.names, citedAuthors: t.citations.filter((c) => c.author && (c.kind !== 'mention' || c.evidence === 'author-title')).map((c) => splitKey(c.sourceKey).surname) })),
   );
   const settled = applySettings(names, texts, options.names);
-  const persons = new Set(settled.entries.map((e) => e.key.replace(/-\w$/, '')));
+  // Every surname spelling the index merged counts (`Volkoganov` as well as `Volkogonov`).
+  const persons = new Set(settled.entries.flatMap((e) => [e.key.replace(/-\w$/, ''), ...e.variants.map((v) => surnameKey(lastWord(v.replace(/['’]s?$/u, ''))))]));
   const log: NameLog[] = [...names.logs, ...settled.logs];
   // A verb of saying makes a source of a person the index knows; anything else it says is left out, and logged.
   const judged = texts.map((t) => {

@@ -4,6 +4,7 @@
  */
 import type { FlatText } from './flatten.ts';
 import { isName } from './citation-parse.ts';
+import { functionWords } from './names/lexicon.ts';
 
 export interface Mention {
   raw: string;
@@ -19,18 +20,26 @@ const roles =
 const roleRe = new RegExp(String.raw`\b(?:${roles})\s+(${name})`, 'gu');
 const possessiveRe = new RegExp(String.raw`(${name})['’]s?\s+(?=[«“"*_]|\S)`, 'gu');
 const quotedTitleRe = /^[«“"]([^«»“”"\n]{2,100})[»”"]/u;
+/** A title in single quotes (British style): the closing mark is not an apostrophe, no letter follows it. */
+const singleQuotedTitleRe = /^['‘]([^'‘’\n]{2,100})['’](?!\p{L})/u;
+/** `Bancroft's great work on the "Native Races…"`: a work noun between the possessive and the title. */
+const workBefore = /^(?:[\p{Ll}]+\s+)?(?:book|work|works|memoirs|diary|essay|study|history|poem|novel|treatise|account|opera|song|ballad|play|lecture)\s+(?:(?:on|of|about|entitled|called)\s+)?(?:the\s+)?/u;
 const byRe = new RegExp(String.raw`^,?\s+by\s+(${name})`, 'u');
 /** What `byRe` must start with: most titles have no `by` after them, and `byRe` is costly to compile. */
 const byStart = /^,?\s+by\s/;
 
 const small = new Set('a an the of and in on to for at by from with or as is'.split(' '));
 
-/** A title, not a sentence: short, no inner full stop, and its content words mostly capitalized. */
-function looksLikeTitle(t: string): boolean {
-  const words = t.trim().split(/\s+/);
+/**
+ * A title, not a sentence: short, no inner full stop, and its content words mostly capitalized;
+ * in sentence case too (`'The voice of the sluggard'`) when it is marked and follows its author's possessive.
+ */
+function looksLikeTitle(t: string, afterAuthor = false): boolean {
+  const words = t.trim().replace(/[,.;:]+$/, '').split(/\s+/);
   if (words.length === 0 || words.length > 10) return false;
   if (/[.!?;:]\s/.test(t)) return false;
   if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  if (afterAuthor && words.length <= 8) return true;
   const content = words.filter((w) => !small.has(w.toLowerCase()));
   const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps * 2 >= content.length;
@@ -41,12 +50,20 @@ function titleAt(flat: FlatText, at: number): { title: string; end: number } | u
   const em = flat.emphasis.find(([s]) => s === at);
   if (em) return { title: flat.text.slice(em[0], em[1]).trim(), end: em[1] };
   const q = quotedTitleRe.exec(flat.text.slice(at, at + 120));
-  if (q) return { title: q[1]!.trim(), end: at + q[0].length };
+  if (q) return { title: q[1]!.replace(/[,.;:]+$/, '').trim(), end: at + q[0].length };
   return undefined;
 }
 
+/** The name without a possessive ending or a capitalized word that opens the sentence (`In Prescott's`). */
 function trimName(n: string): string {
-  return n.trim().replace(/['’]s?$/, '');
+  let words = n.trim().replace(/['’]s?$/, '').split(/\s+/);
+  while (words.length > 1 && functionWords.has(words[0]!.toLowerCase())) words = words.slice(1);
+  return words.join(' ');
+}
+
+function singleQuoted(text: string, at: number): { title: string; end: number } | undefined {
+  const q = singleQuotedTitleRe.exec(text.slice(at, at + 120));
+  return q ? { title: q[1]!.replace(/[,.;:]+$/, '').trim(), end: at + q[0].length } : undefined;
 }
 
 const capitalRun = /^(?:\p{Lu}[\p{L}\-]*|of|the|and|in|on|a|to)(?:\s+(?:\p{Lu}[\p{L}\-]*|of|the|and|in|on|a|to)){0,7}/u;
@@ -63,11 +80,17 @@ export function findMentions(flat: FlatText, isKnown?: (author: string, title: s
     if (isName(author)) out.push({ raw: m[0].trim(), author, offset: m.index });
   }
   for (const m of text.matchAll(possessiveRe)) {
-    const at = m.index + m[0].length;
-    const t = titleAt(flat, at);
+    let at = m.index + m[0].length;
     const author = trimName(m[1]!);
-    if (t && looksLikeTitle(t.title) && isName(author)) {
-      out.push({ raw: text.slice(m.index, t.end), author, title: t.title, offset: m.index });
+    const offset = m.index + m[1]!.length - author.length;
+    const wb = workBefore.exec(text.slice(at, at + 60));
+    if (wb) {
+      const to = at + wb[0].length;
+      if (/^[«“"'‘]/u.test(text.charAt(to)) || flat.emphasis.some(([s]) => s === to)) at = to;
+    }
+    const t = titleAt(flat, at) ?? singleQuoted(text, at);
+    if (t && looksLikeTitle(t.title, true) && isName(author)) {
+      out.push({ raw: text.slice(offset, t.end), author, title: t.title, offset });
     } else if (isKnown && isName(author)) {
       // Longest run of title words after the possessive that names a work cited elsewhere.
       const words = capitalRun.exec(text.slice(at, at + 120))?.[0].split(/\s+/) ?? [];

@@ -87,11 +87,16 @@ export function surnameOf(name: string): string {
 
 const small = new Set('a an the of and in on to for at by from with or as is y el la de del'.split(' '));
 
-/** Quoted, or short with its content words mostly capitalized. */
+/** Pronouns and auxiliaries: in a title in title case they are capitalized; lower case, they make a sentence. */
+const sentenceWords = new Set('this these those that him her his its they them he she we was were is are has had have been being did does'.split(' '));
+
+/** Quoted (the segment it was read from opens with a quotation mark), or short with its content words mostly capitalized. */
 function looksLikeTitle(title: string, text: string): boolean {
-  if (/[«“"]/.test(text)) return true;
+  if (/^\s*[«“"]/.test(text)) return true;
   const words = title.split(/\s+/);
   if (words.length > 12) return false;
+  // `Kong. His disciples called him Fu Tsee`, `Jesuit missionaries Latinized this to Confucius`: a sentence of commentary.
+  if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(title) || words.some((w) => sentenceWords.has(w))) return false;
   const content = words.filter((w) => !small.has(w.toLowerCase()));
   return content.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= content.length;
 }
@@ -114,6 +119,7 @@ export function parseCitation(raw: string): ParsedCitation | undefined {
   }
   let author: string | undefined;
   let title: string | undefined;
+  let titleSeg = '';
   const locators: string[] = [];
   let rest = segs;
   // `Special Report on the 20th Congress by N.S. Khrushchev`: the author follows "by".
@@ -125,6 +131,14 @@ export function parseCitation(raw: string): ParsedCitation | undefined {
   } else if (isName(first) && (segs.length > 1 || /^\p{Lu}[\p{Ll}]+$/u.test(first))) {
     author = first.replace(/\.$/, '');
     rest = segs.slice(1);
+  } else {
+    // `Moore's _Irish Melodies_`: an author's possessive before the title.
+    const own = /^((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})['’]s?\s+([«“"‘'*_]?\p{Lu}.*)$/u.exec(first);
+    if (own && isName(own[1]!) && looksLikeTitle(cleanTitle(own[2]!), own[2]!)) {
+      author = own[1]!;
+      title = cleanTitle(own[2]!);
+      rest = segs.slice(1);
+    }
   }
   for (let seg of rest) {
     // `Trotsky pp. 381-2`: a locator that lost its comma.
@@ -135,11 +149,14 @@ export function parseCitation(raw: string): ParsedCitation | undefined {
     }
     if (isLocator(seg)) locators.push(seg.replace(/\.$/, ''));
     else if (isYear(seg)) continue;
-    else if (!title && /^[«“"‘'*_]?[\p{Lu}\p{N}]/u.test(seg)) title = cleanTitle(seg);
+    else if (!title && /^[«“"‘'*_]?[\p{Lu}\p{N}]/u.test(seg)) {
+      title = cleanTitle(seg);
+      titleSeg = seg;
+    }
   }
   if (title === '') title = undefined;
-  // Without an author or a locator, a "title" must look like one, not like a sentence of commentary.
-  if (!author && title && !locators.length && !looksLikeTitle(title, text)) title = undefined;
+  // Without an author or a locator, a "title" must look like one (quoted itself, or in title case), not like a sentence of commentary.
+  if (!author && title && !locators.length && !looksLikeTitle(title, titleSeg)) title = undefined;
   if (!author && !title) return undefined;
   const out: ParsedCitation = {};
   if (author) {

@@ -47,7 +47,7 @@ export interface NameLog {
 export interface TextMentions {
   textId: string;
   mentions: NameMention[];
-  /** Surnames of the authors this text cites in notes and parenthetical citations. */
+  /** Surnames of the authors this text cites in notes, parenthetical citations, references and prose with a title (`X's *Title*`): a work has an author. */
   citedAuthors: string[];
 }
 
@@ -155,7 +155,9 @@ function decide(g: Group, cited: Set<string>): NameBasis | undefined {
   const against = count(g, 'the') + count(g, 'place') + count(g, 'thing');
   // A surname that is an English word (`He`, `History`, `Pipes`) needs strong evidence.
   const word = isEnglish(g.surname);
-  if (strong >= 1 && strong + medium >= against) return 'strong';
+  // A given name alone is weaker than a title or initials: against a place or a thing it must win outright (`at Stock Noonton`).
+  const givenOnly = strong === count(g, 'given');
+  if (strong >= 1 && (givenOnly ? strong + medium > against : strong + medium >= against)) return 'strong';
   if (medium >= 1 && medium > against && !word) return 'saying';
   return undefined;
 }

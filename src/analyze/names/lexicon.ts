@@ -19,6 +19,14 @@ export const honorifics = set(`
   emperor empress pope bishop cardinal president senator governor chairman premier minister judge justice rabbi imam
   sheikh mullah uncle aunt`);
 
+/** Honorifics written abbreviated, with a full stop that does not end the sentence (`Dr. Watts`, `St. Paul`). */
+export const abbreviatedHonorifics = set('mr mrs ms messrs dr prof st ste rev mme mlle sr jr gen col capt lt maj adm sgt cpl fr hon gov sen pres');
+
+/** Peoples and their languages as adjectives (`Irish Melodies`, `an Englishman`): not given names, though some are in the names list. */
+export const nationalities = set(`
+  english irish scottish scots scotch welsh british french german dutch greek polish swiss czech danish swedish finnish
+  norse gaelic jewish roman latin arab arabic persian turkish thai spanish portuguese flemish china`);
+
 /** Honorifics that also begin names of things (`General Secretary`, `Father Christmas`): evidence only before a surname-like word. */
 export const weakHonorifics = set('general father mother brother sister saint st king queen emperor president minister count prince justice');
 
@@ -71,6 +79,9 @@ export const personNouns = set(`
   writings words description account views view testament lieutenants deputy successor portrait habit
   recommendations criticisms instructions orders bodyguards driver assistant followers disciples admirers
   music opera symphony symphonies songs poems novel novels sonata concerto plays essays lectures`);
+
+/** Works whose author follows `of`: `the diary of Hencke`, `the writings of Mencius` (not `the history of X`, `a description of X`: about X). */
+export const authoredOfNouns = set('diary diaries memoirs writings works letters words speeches testament autobiography poems sayings teachings analects papers');
 
 /** Words for written works, after a possessive or `his`: `Shostakovich's memoirs`, `in his book`. */
 export const workNouns = set('book books memoirs diary letter letters article articles essay essays speech report pamphlet study history account introduction preface testament writings works work description words study biography autobiography');

@@ -10,7 +10,10 @@ import {
   citingVerbs,
   englishWordList,
   functionWords,
+  abbreviatedHonorifics,
+  authoredOfNouns,
   honorifics,
+  nationalities,
   notNames,
   particles,
   personActs,
@@ -55,8 +58,8 @@ export interface NameMention {
   cites?: boolean;
 }
 
-/** A word, or a capital initial with its full stop. */
-const TOKEN = /\p{Lu}\.|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+/** A word, or a capital initial with its full stop. A hyphen joins only when a letter follows: `Mendelssohn--whose` is two words. */
+const TOKEN = /\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’]|-(?=[\p{L}\p{N}]))*/gu;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -88,6 +91,8 @@ const lower = (s: string): string => s.toLowerCase().replace(/\.$/, '');
 function derived(word: string): boolean {
   const w = word.toLowerCase();
   if (/(?:ism|isms|ist|ists|ite|ites|ese|ians)$/.test(w)) return true;
+  // `Irish`, `Englishman`, `Frenchwomen`: a people or one of them.
+  if (nationalities.has(w) || nationalities.has(w.replace(/(?:wo)?m[ae]n$/, ''))) return true;
   if (/(?:ian|ish)$/.test(w)) return !personNameParts().has(w);
   return false;
 }
@@ -109,7 +114,8 @@ function wordsBefore(text: string, at: number, n: number): string[] {
   const before = text.slice(Math.max(0, at - 80), at);
   const cut = before.search(/[.!?;:\n][^.!?;:\n]*$/);
   const part = cut >= 0 ? before.slice(cut + 1) : before;
-  return (part.match(/[\p{L}'’\-]+/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
+  // Quote marks around a word are not part of it: `at 'Stock Noonton'` has `at` before the name.
+  return (part.match(/\p{L}(?:[\p{L}'’\-]*\p{L})?/gu) ?? []).slice(-n).map((w) => w.toLowerCase());
 }
 
 /** Is `at` the start of a sentence (or of the paragraph, or of a quotation opening one)? */
@@ -134,7 +140,7 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
   const text = flat.text;
   const tokens = tokenize(text);
   const out: NameMention[] = [];
-  const inEmphasis = (start: number, end: number): boolean => flat.emphasis.some(([s, e]) => s <= start && end <= e && e - s > end - start + 1);
+  const inEmphasis = (start: number, end: number): boolean => flat.emphasis.some(([s, e]) => s <= start && end <= e);
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
@@ -150,7 +156,8 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       const prev = tokens[j - 1]!;
       const t = tokens[j]!;
       const gap = text.slice(prev.end, t.start);
-      const abbrev = INITIAL.test(prev.text) || (gap === '. ' && honorifics.has(lower(prev.text)));
+      // `Dr. Watts`, not `the Emperor. Outside the hall`: only an abbreviated honorific runs on past its full stop.
+      const abbrev = INITIAL.test(prev.text) || (gap === '. ' && abbreviatedHonorifics.has(lower(prev.text)));
       if (!(gap === ' ' || (abbrev && (gap === ' ' || gap === '' || gap === '. ')))) break;
       const w = splitEnding(t.text);
       if (nameLike(w.word)) {
@@ -183,6 +190,14 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       if (a.list === undefined) a.list = ++counter.list;
       b.list = a.list;
       if (/\b(?:and|or)\b|&/.test(gap)) b.listAnd = true;
+    }
+  }
+  // `at 'Stock Noonton' (Stoke Newington)`: a name in brackets right after another is the same thing named again.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (!b.honorific && /^['’"”]?\s*\($/u.test(text.slice(a.end, b.offset)) && /^\s*\)/.test(text.slice(b.end))) {
+      for (const e of a.against) if (!b.against.includes(e)) b.against.push(e);
     }
   }
   // `Tukhachevsky, Yakir and others`: a list of persons, though it names only two.
@@ -242,6 +257,7 @@ function readRun(
   if (notNames.has(lower(name[name.length - 1]!))) return undefined;
   const startToken = run[from]!;
   const endToken = run[run.length - 1]!;
+  // Set in italics, even alone: a title or a foreign word (`_Les Charmes_`, `*Pravda*`), not a person.
   if (inEmphasis(startToken.start, endToken.end)) return undefined;
   const offset = startToken.start;
   const nameText = text.slice(offset, endToken.end - (possessive ? (/['’]s$/u.test(endToken.text) ? 2 : 1) : 0)).replace(/['’]$/u, '');
@@ -254,7 +270,12 @@ function readRun(
 
 const roleBefore = new RegExp(String.raw`(?:^|[\s,(])([\p{L}\-]+)[,:]?\s*\(?$`, 'u');
 const appositionAfter = /^,?\s*\(?(?:the|a|an|his|her|their|its|one|some|our|[\p{Lu}][\p{L}\-]*['’]s?)\s+(?:[\p{L}\-]+\s+){0,3}([\p{L}\-]+)\b/u;
-const clauseAfter = /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,60},|,\s*who\b|\s*\([^)]{0,80}\))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+const clauseAfter = /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+
+/** `visited Paris`: `visited` takes places as well as persons; only `visited X, who`, `visited X's` is a person. */
+function placeAfterVisit(text: string, end: number): boolean {
+  return /\bvisited\s+$/.test(text.slice(Math.max(0, end - 60), end).replace(/\S+$/, '')) && !/^(?:['’]s|,\s*who)/u.test(text.slice(end, end + 8));
+}
 
 /** `Yagoda was a corrupt official`: a role noun within three words of `was a`. */
 function predicateRole(after: string): boolean {
@@ -272,7 +293,11 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   const words = m.words;
   const lowerWords = words.map(lower);
   // Strong: honorific, initials, given name before a surname, citation author (set later), role in apposition.
-  if (m.honorific) {
+  const after = text.slice(end, end + 120);
+  // `St. Paul's` (the cathedral), `St. James's`: a saint's name with a possessive and no noun after it is a place.
+  const saintsPlace = !!m.possessive && !!m.honorific && /^(?:st|saint|ste)$/i.test(lower(m.honorific)) && !/^['’]?s?\s+\p{Ll}/u.test(after);
+  if (saintsPlace) m.against.push('place');
+  else if (m.honorific) {
     const h = lower(m.honorific.split(' ').pop()!);
     const only = words.length === 1 ? lowerWords[0]! : '';
     // `General Secretary`, `Father Christmas`-like titles of things: a weak honorific before a role or a thing is no name.
@@ -291,14 +316,13 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   if (rb && (isRole(rb[1]!) || (UPPER.test(rb[1]!) && honorifics.has(rb[1]!.toLowerCase()) && /\(\s*$/.test(text.slice(0, runStart))))) m.for.push('role');
   // `such comrades as Rokossovsky`
   else if (prev === 'as' && before.length >= 2 && isRole(before[before.length - 2]!)) m.for.push('role');
-  const after = text.slice(end, end + 120);
   const ap = appositionAfter.exec(after);
   if (ap && /^,\s*\(?/.test(after) && ap[0].split(/[\s,()]+/).some((w) => isRole(w))) m.for.push('role');
   // `the widow of Adolph Joffe`, `the followers of Calvin`, `the diary of Hencke`
   if (prev === 'of' && before.length >= 2 && (personNouns.has(before[before.length - 2]!) || isRole(before[before.length - 2]!))) {
     m.for.push('possessive');
     // `the diary of Hencke`, `the writings of Mencius`: a work of theirs is cited.
-    if (workNouns.has(before[before.length - 2]!)) m.cites = true;
+    if (authoredOfNouns.has(before[before.length - 2]!)) m.cites = true;
   }
   // Medium: a verb of saying or a fate after it, `according to` / `as ... put it` before it, a person's noun after a possessive.
   if (m.possessive) {
@@ -311,7 +335,8 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     const verb = c?.[1]?.toLowerCase();
     if (verb && sayingVerbs.has(verb)) {
       m.for.push('saying');
-      if (citingVerbs.has(verb) && !/^(?:it|that|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '')) m.cites = true;
+      // `X described him` is about someone else; `X relates that …` cites X.
+      if (citingVerbs.has(verb) && !/^(?:it|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '')) m.cites = true;
       if (verb === 'put' && c?.[2]?.toLowerCase() === 'it') m.cites = true;
     } else if (verb && /^(?:was|were)$/.test(verb) && c?.[2] && personFates.has(c[2].toLowerCase())) m.for.push('fate');
     else if (verb === 'was' && predicateRole(after)) m.for.push('role');
@@ -330,13 +355,21 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   }
   if (prev === 'by' && before.length >= 2 && (workNouns.has(before[before.length - 2]!) || /^(?:that|pieces|piece|written|described|translated|edited|composed|published)$/.test(before[before.length - 2]!))) {
     m.for.push('according');
+    // `a description … is that by Rowbotham`, `the account written by X`: the work is theirs.
+    const b2 = before[before.length - 2]!;
+    if (workNouns.has(b2) || /^(?:written|described|translated|edited|published)$/.test(b2) || (b2 === 'that' && before.slice(0, -2).some((w) => workNouns.has(w)))) m.cites = true;
+  }
+  // `a letter to Landor`, `he wrote to Forster`, `He met Meyerbeer`: a person is written to or met.
+  if ((prev === 'to' && before.length >= 2 && /^(?:letter|letters|wrote|writes|writing|written|note|telegram|dedicated|addressed)$/.test(before[before.length - 2]!)) || (prev && /^(?:met|meets|befriended|visited|married)$/.test(prev) && !placeAfterVisit(text, end))) {
+    m.for.push('fate');
   }
   // `Rokossovsky (who, as you know, had been jailed)`, `Kirov, who`, `Podlas (he was …)`: a relative or personal pronoun of persons.
   if (/^(?:,\s*|\s*\(|\s+)(?:who|whom|whose)\b|^\s*\((?:he|she)\s/u.test(after)) m.for.push('fate');
   // `Catherine the Great`, `Ivan the Terrible`: an epithet.
   if (/^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(after)) m.for.push('role');
   // Against: `the` before it (the Cheka), a place preposition, a thing's head noun after it.
-  if (prev === 'the' && !m.honorific) m.against.push('the');
+  // `the Cheka`, `an Englishman`, `a Beethoven sonata`: an article before a name makes it a thing or a kind.
+  if ((prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');
   if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
   const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
   if (nextWord && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');
