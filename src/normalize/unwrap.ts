@@ -1,6 +1,8 @@
 import type { Block, SrcLine } from './block.ts';
 import { blockFromLine } from './block.ts';
 import { leadingLetters, wordBeforeHyphen } from './char-class.ts';
+import { opensParagraphToken } from './hidden-breaks.ts';
+import { endsSentenceLine, lineModel, type LineModel } from './line-model.ts';
 import { lineEnd, measure } from './stats.ts';
 import { endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
 
@@ -19,6 +21,8 @@ export interface WrapShape {
    * blank-line chunk is one block, and short lines inside one (verse, an address) are kept.
    */
   blankParagraphs: boolean;
+  /** Where this text's full lines end, to judge sentence ends at line ends (see line-model.ts). */
+  model?: LineModel;
 }
 
 export function wrapShape(lines: SrcLine[]): WrapShape {
@@ -65,7 +69,9 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   const slack = overflow.length >= 10 ? Math.max(0, -(overflow[Math.floor(overflow.length * 0.1)] ?? 0)) : 0;
   const blankIsWrap = singles > 0 && wrapsBeforeBlank / singles >= 0.3;
   const indentMode = indentedAfterStop >= 2 && indentedAfterStop / Math.max(1, indented) >= 0.5;
+  const model = blankIsWrap ? undefined : lineModel(lines, width);
   return {
+    ...(model ? { model } : {}),
     width: width - slack,
     blankIsWrap,
     indentMode,
@@ -94,6 +100,7 @@ function endsShort(prev: SrcLine, next: SrcLine, width: number): boolean {
  * each block records where its last line ends, for rule `hidden-break`.
  */
 export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
+  const verse = shape.blankParagraphs ? undefined : verseRuns(lines, shape);
   const blocks: Block[] = [];
   let cur: Block | undefined;
   let acc: Acc = { parts: [], len: 0, first: 0, last: 0 };
@@ -133,6 +140,27 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       blanks = 0;
       continue;
     }
+    // Verse (or an address): a run of short lines kept as one block with its line breaks;
+    // a blank line inside the run starts a new stanza.
+    const v = verse?.[i] ?? 0;
+    if (v || (verse?.[acc.last] && cur)) {
+      if (!v || v === 2 || blanks > 0 || !cur) flush();
+      if (v) {
+        if (!cur) {
+          cur = blockFromLine(l);
+          cur.lineBreaks = true;
+          acc = { parts: [l.text], len: l.text.length, first: i, last: i };
+          curLines = 1;
+        } else {
+          join(cur, acc, prev!, l);
+          acc.last = i;
+          curLines++;
+        }
+        prev = l;
+        blanks = 0;
+        continue;
+      }
+    }
     if (isCapsLine(l.text)) {
       flush();
       blocks.push({ ...blockFromLine(l, 'paragraph'), cand: 'caps', lastEnd: lineEnd(l) });
@@ -144,11 +172,17 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       // A line ending in a hyphenated word part never ends a paragraph.
       const short = endsShort(prev, l, shape.width) && !wordBeforeHyphen(prev.text);
       const stop = endsSentence(prev.text);
+      // A sentence end before an opening word: judged against where this text's full lines end.
+      const judged = !!shape.model && blanks === 0 && endsSentenceLine(prev.text) && opensParagraphToken(l.text.slice(0, 8));
+      // Only clear odds decide; between 1:3 and 3:1 the line's shape decides as without a model.
+      const odds = judged ? shape.model!.breakOdds(lineEnd(prev)) : 1;
       let brk =
         blanks >= 2 ||
         (blanks === 1 && !shape.blankIsWrap) ||
         (shape.indentMode && l.indent > 0 && (stop || short)) ||
-        (short &&
+        (judged && odds >= 3) ||
+        (!(judged && odds <= 1 / 3) &&
+          short &&
           (stop ||
             // Entries of a notes or reference list start with a marker.
             LIST_MARKER.test(l.text) ||
@@ -182,6 +216,46 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
   }
   flush();
   return blocks;
+}
+
+/**
+ * Runs of three or more lines that all stop well short of a full line, start like a line of
+ * verse (a capital, a quote) and mostly do not end a sentence: verse, an address, a song. In
+ * prose such runs are one-line paragraphs of dialogue, which end their sentences. 2 marks the
+ * first line of a run, 1 the others.
+ */
+function verseRuns(lines: SrcLine[], shape: WrapShape): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  const limit = (shape.model?.typical ?? shape.width) * 0.8;
+  // A division heading ("CHAPTER IV.") is not a line of verse: it ends the run before it.
+  const verseLine = (l: SrcLine): boolean => !!l.text && lineEnd(l) < limit && /^["'“‘”’«(\[]?\p{Lu}/u.test(l.text) && !LIST_MARKER.test(l.text) && !isCapsLine(l.text) && !DIVISION.test(l.text);
+  let i = 0;
+  while (i < lines.length) {
+    if (!verseLine(lines[i]!)) {
+      i++;
+      continue;
+    }
+    // A run of verse lines, blank lines allowed between stanzas.
+    let j = i;
+    let last = i;
+    let n = 0;
+    let stops = 0;
+    while (j < lines.length && (verseLine(lines[j]!) || (!lines[j]!.text && lines[j + 1] && verseLine(lines[j + 1]!)))) {
+      if (lines[j]!.text) {
+        n++;
+        if (endsSentenceLine(lines[j]!.text)) stops++;
+        last = j;
+      }
+      j++;
+    }
+    // The run's last line may end the sentence; the others mostly do not.
+    const lastStops = endsSentenceLine(lines[last]!.text) ? 1 : 0;
+    if (n >= 3 && stops - lastStops <= (n - 1) / 3) {
+      for (let k = i; k <= last; k++) if (lines[k]!.text) out[k] = k === i || !lines[k - 1]!.text ? 2 : 1;
+    }
+    i = j;
+  }
+  return out;
 }
 
 // "CHAPTER I.", "Book II", "LECTURE 3: ON MUSIC": a division heading, with or without its title.

@@ -13,14 +13,17 @@ export const webCaption = defineRule({
   switchable: true,
   description: 'Web copy: a picture caption or credit (or a caption doubled back to back) is dropped: there is no picture in print',
   run: {
-    blocks(blocks, { log, web }) {
+    blocks(blocks, { log, web, kind }) {
       if (!web) return blocks;
       // A caption followed by the standfirst in one block: only the caption goes.
       blocks = blocks.flatMap((b) => splitCaption(b, log));
       return dropBlocks(blocks, log, id, (b) => {
         const t = b.text;
+        // A caption doubled back to back is what copying a page gives (the picture's alt text,
+        // then its caption). In text from a PDF there is no alt text: there it must be only the
+        // doubled caption, or carry a credit; a verse's refrain sung twice is neither.
         const twice = doubledCaption(t);
-        if (twice) return `Unexpected doubled caption \`${clip(twice)}\` with credit, dropped (no picture in print)`;
+        if (twice && (kind !== 'pdf-text' || PHOTO_CREDIT.test(t) || t.length <= twice.length * 2 + 12)) return `Unexpected doubled caption \`${clip(twice)}\` with credit, dropped (no picture in print)`;
         if (t.length <= 220 && (PHOTO_CREDIT.test(t) || (t.endsWith(')') && PHOTOGRAPHER.test(t))) && wordCount(t, 41) <= 40) {
           return `Unexpected picture caption or credit \`${clip(t)}\`, dropped (no picture in print)`;
         }

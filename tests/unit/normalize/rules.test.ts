@@ -31,6 +31,13 @@ describe('web clutter helpers', () => {
     expect(doubledCaption('Lenin and Stalin, 1922. Photo: Public Domain Lenin and Stalin, 1922. Photo: Public Domain')).toBe('Lenin and Stalin, 1922. Photo: Public Domain');
     expect(doubledCaption('A sentence that says nothing twice at all, really.')).toBeUndefined();
   });
+  it('keeps a stanza from a PDF that opens with its refrain twice (there a doubled caption is only the caption, or has a credit)', () => {
+    const text = 'While whole plantations smoke and blaze! While whole plantations smoke and blaze! And we may now prevent the ruin, Ere lawless force with guilty stride Shall scatter vengeance far and wide.\n';
+    const r = normalize(textInput(text), { from: 'pdf-text' });
+    expect(toMarkdown(r.tree)).toContain('lawless force');
+    expect(r.changes.filter((c) => c.rule === 'web-caption')).toEqual([]);
+    expect(md('Lenin and Stalin, 1922. Photo: Public Domain Lenin and Stalin, 1922. Photo: Public Domain\n\nThe text goes on here with more than a few words in it.\n', { from: 'pdf-text' })).not.toContain('Lenin and Stalin');
+  });
   it('matches a repeated title with or without a section label', () => {
     expect(isTitleRepeat('Special | From the Republic of Soviets to the Stalinist Counter-revolution', 'From the Republic of Soviets to the Stalinist Counter-revolution')).toBe(true);
     expect(isTitleRepeat('STALIN: 50 years after the death of a tyrant!', 'Stalin: 50 years after the death of a tyrant')).toBe(true);
