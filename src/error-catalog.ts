@@ -42,6 +42,7 @@ export const ERRORS = {
   SourceTooDeep: { title: 'Quotes, lists or HTML elements in a source nest deeper than reader takes', hint: 'Flatten the nesting on that line.' },
 
   // Templates and styles
+  LayoutOutsideProject: { title: 'A templates or styles folder, or a template or stylesheet in it, lies or links outside the project folder', hint: 'Copy the files into the project instead of linking to them.' },
   TemplateMissing: { title: 'The templates folder lacks the main template', hint: 'Keep `reader.hbs` (and `pack.hbs`) in your templates folder, or remove the folder to use the defaults.' },
   TemplateSyntax: { title: 'A template is not valid Handlebars', hint: 'Fix the Handlebars syntax on that line (every `{{#block}}` needs its `{{/block}}`).' },
   TemplatePartialMissing: { title: 'A template calls a partial that does not exist', hint: 'Use one of the partials in `templates/partials/` (`reader eject templates` copies them).' },

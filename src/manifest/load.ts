@@ -1,5 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { ReaderError } from '../errors.ts';
 import { closest } from '../util/closest.ts';
@@ -87,9 +87,43 @@ export async function loadManifestText(source: string, path: string): Promise<Lo
   const manifest = result.data;
   const root = dirname(path);
   await checkTexts(manifest, root, shown, locate);
+  await checkLayoutFolders(manifest, root, shown, locate);
   checkPatterns(manifest, shown, locate);
   const placeholders = takePlaceholders(manifest, locate);
   return { manifest, path, root, locate, placeholders };
+}
+
+/**
+ * `templates:` and `styles:` are confined like sources: the folder, and every template,
+ * partial and stylesheet read from it, lie inside the project once links are followed. A
+ * partial linked to /etc/passwd would print that file in the reader; a stylesheet linked
+ * elsewhere would be copied into out/assets.
+ */
+async function checkLayoutFolders(manifest: Manifest, root: string, shown: string, locate: LoadedManifest['locate']): Promise<void> {
+  const realRoot = await realpath(root);
+  for (const [field, subfolders, extension] of [
+    ['templates', ['', 'partials'], '.hbs'],
+    ['styles', [''], '.css'],
+  ] as const) {
+    const folder = manifest[field];
+    if (folder === undefined) continue;
+    const at = { file: shown, ...(locate([field]) ?? { line: 1, column: 1 }) };
+    const abs = resolve(root, folder);
+    const real = await realpath(abs).catch(() => undefined);
+    if (isAbsolute(folder) || !isInside(realRoot, abs) || (real !== undefined && !isInside(realRoot, real))) {
+      throw new ReaderError('LayoutOutsideProject', `The ${field} folder \`${folder}\` ${real !== undefined && isInside(realRoot, abs) ? 'links to a folder' : 'is'} outside the project folder`, `Copy the ${field} into the project (\`reader eject ${field}\` makes a copy of the defaults) and set \`${field}: ${field}\`.`, at);
+    }
+    if (real === undefined) continue;
+    for (const sub of subfolders) {
+      const names = await readdir(join(abs, sub)).catch(() => [] as string[]);
+      for (const name of names.filter((n) => n.endsWith(extension))) {
+        const file = join(abs, sub, name);
+        const target = await realpath(file).catch(() => undefined);
+        if (target === undefined || isInside(realRoot, target)) continue;
+        throw new ReaderError('LayoutOutsideProject', `${extension === '.hbs' ? 'Template' : 'Stylesheet'} \`${name}\` links to a file outside the project folder`, 'Copy the file into the project instead of linking to it.', { file: relative(process.cwd(), file) || file, line: 1, column: 1 });
+      }
+    }
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 // $READER_RELIABILITY_TABLE (JSON lines) when it is set; caseTable prints the rows.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { descendants, hasStack, isChromium, leftovers, running } from './helpers.ts';
@@ -23,6 +23,10 @@ export interface CaseSpec {
   message: RegExp;
   /** The hint line (bad input): defaults to any indented line after the message. */
   hint?: RegExp;
+  /** Symbolic links to make in the project (path -> target); a target `@outside/…` is a folder beside the project. */
+  links?: Record<string, string>;
+  /** Files outside the project (path under the `@outside` folder -> content), for links to point at. */
+  outside?: Record<string, string>;
   env?: Record<string, string>;
   /** CPU seconds the case may use; the target is 60. */
   seconds?: number;
@@ -59,7 +63,8 @@ function manifest(spec: CaseSpec, probe: boolean): string {
   const texts = spec.texts ?? [{ id: 'one', source: 'content/one.txt' }];
   return [
     'title: Reliability case',
-    ...(probe ? ['styles: probe-styles'] : []),
+    // A case that sets its own styles folder does without the probe.
+    ...(probe && !/^styles:/m.test(spec.head ?? '') ? ['styles: probe-styles'] : []),
     spec.head ?? '',
     'texts:',
     ...texts.flatMap((t) => [`  - id: ${t.id}`, `    source: ${t.source}`, `    title: Text ${t.id}`, '    author: A. Author', '    position: It says one thing.', ...(t.extra ? [t.extra] : [])]),
@@ -77,7 +82,12 @@ function sources(dir: string): Record<string, string> {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (relative(dir, p) === 'out') continue;
-      const s = statSync(p);
+      const s = lstatSync(p);
+      // A link is what it points at, as written: a build must not change it (nor follow it out).
+      if (s.isSymbolicLink()) {
+        out[relative(dir, p)] = `-> ${readlinkSync(p)}`;
+        continue;
+      }
       if (s.isDirectory()) walk(p);
       else out[relative(dir, p)] = sha(p);
     }
@@ -157,6 +167,15 @@ export async function runCase(spec: CaseSpec, earlierOut: string, listener: { ur
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
+  }
+  const outside = mkdtempSync(join(tmpdir(), `reader-case-outside-`));
+  for (const [path, content] of Object.entries(spec.outside ?? {})) {
+    mkdirSync(dirname(join(outside, path)), { recursive: true });
+    writeFileSync(join(outside, path), content);
+  }
+  for (const [path, target] of Object.entries(spec.links ?? {})) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    symlinkSync(target.replace(/^@outside/, outside), join(dir, path));
   }
   cpSync(earlierOut, join(dir, 'out'), { recursive: true });
   const before = sources(dir);

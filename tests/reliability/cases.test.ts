@@ -105,6 +105,40 @@ export const CASES: CaseSpec[] = [
     code: 2,
     message: /^content\/one\.html:3:2561: HTML elements nest more than 512 levels deep here \(`<div>`\); reader takes at most 512$/,
   },
+  {
+    // A partial linked to /etc/passwd printed that file in reader.pdf.
+    name: 'partial-links-outside',
+    files: { 'content/one.txt': ONE, 'templates/partials/.keep': '' },
+    links: { 'templates/partials/cover.hbs': '/etc/passwd' },
+    head: 'templates: templates',
+    code: 2,
+    message: /^templates\/partials\/cover\.hbs:1:1: Template `cover\.hbs` links to a file outside the project folder$/,
+  },
+  {
+    // A stylesheet linked elsewhere was copied into out/assets.
+    name: 'stylesheet-links-outside',
+    files: { 'content/one.txt': ONE, 'styles/.keep': '' },
+    links: { 'styles/evil.css': '/etc/hostname' },
+    head: 'styles: styles',
+    code: 2,
+    message: /^styles\/evil\.css:1:1: Stylesheet `evil\.css` links to a file outside the project folder$/,
+  },
+  {
+    name: 'styles-folder-outside',
+    files: { 'content/one.txt': ONE },
+    head: 'styles: ../outside-styles',
+    code: 2,
+    message: /^reader\.yaml:2:9: The styles folder `\.\.\/outside-styles` is outside the project folder$/,
+  },
+  {
+    name: 'templates-folder-links-outside',
+    files: { 'content/one.txt': ONE },
+    outside: { 'tpl/reader.hbs': '<html><body>{{reader.title}}</body></html>\n' },
+    links: { templates: '@outside/tpl' },
+    head: 'templates: templates',
+    code: 2,
+    message: /^reader\.yaml:3:12: The templates folder `templates` links to a folder outside the project folder$/,
+  },
 ];
 
 let listener: Awaited<ReturnType<typeof startListener>>;
