@@ -16,6 +16,12 @@ const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u'
 const STANDFIRST = new RegExp(String.raw`\b(?:writes|explains|argues|says|reports|asks|recalls|examines|looks at|considers|describes|investigates)\s+(${PERSON})(?=\s+(?:in|on|about|for|as)\b|\s*[,.;:]|\s*$)`, 'u');
 // "Tomás Ferreira | 12 May 2023", "Tomás Ferreira · 5 min read", "ANA LIMA, March 2021".
 const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\s*(?=\d|\p{Lu}[\p{Ll}]+\s+\d))\s*\S`, 'u');
+// A name and what the person is: "Bronwen Price, President of the Welsh Nurses' Union", "Ana Lima, researcher at the University of Lisbon".
+const NAME_WITH_ROLE = new RegExp(String.raw`^(${PERSON}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:of|at|for|in|with|de|à|di|von|bei)\s+\S.{0,70}$`, 'u');
+// An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
+const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
+// "Written and published by the Eastside Tenants’ Association, 14 Mill Lane.", "Published by …", "Issued by …".
+const ORGANISATION_CLOSING = new RegExp(String.raw`^[-–—*_(\s]*(?:(?:written|produced|printed|promoted)(?:\s+and\s+(?:published|printed|promoted))?|published|issued)\s+by\s+${ORGANISATION}(?=\s*(?:$|[,.;(]))`, 'iu');
 // A signature at the end: "— Tomás Ferreira", "-- Ana Lima, Lisbon".
 const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
 // An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
@@ -47,13 +53,15 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
     if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the byline' };
   }
   const under = nameUnderTitle(lines, context.titleIndex);
-  if (under) return under;
+  // A name above the title may be a masthead ("EASTSIDE TENANTS" over "Fair Rent Now"): an attribution at the end beats it.
+  if (under && !under.above) return under.guess;
   for (const l of lines.slice(0, 5)) {
     const m = STANDFIRST.exec(l.text);
     if (m) return { value: cleanPeople(m[1]!), line: l.n, how: 'the standfirst' };
   }
   const end = guessFromEnd(lines);
   if (end) return end;
+  if (under) return under.guess;
   for (const l of lines.slice(0, 300)) {
     const m = ARTICLE_OF.exec(l.text);
     if (m && personName(m[1]!)) return { value: cleanPeople(m[1]!), line: l.n, how: `"${m[0]}"` };
@@ -67,20 +75,27 @@ const TRANSLATOR_ONLY = /^\s*(?:translat|traduc|traduz|übersetz)/i;
  * A name alone on a line (or leading a "NAME | date" line) just under the title, or just
  * above it; or, when the title is not known, among the first lines before the body.
  */
-function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined): Guess | undefined {
+function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined): { guess: Guess; above: boolean } | undefined {
   const around = titleIndex === undefined ? [0, 1, 2, 3, 4, 5] : [titleIndex + 1, titleIndex + 2, titleIndex + 3, titleIndex - 1];
   for (const i of around) {
     const l = lines[i];
     if (!l || l.text.length > 120) continue;
     // With no title found, a name counts only above the first sentence.
     if (titleIndex === undefined && lines.slice(0, i).some((p) => p.text.split(/\s+/).length >= 25 || /\.["'”’]?$/.test(p.text))) break;
+    const above = titleIndex !== undefined && i < titleIndex;
     const alone = personName(l.text);
-    if (alone) return { value: alone, line: l.n, how: titleIndex === undefined ? 'a name line at the top' : 'the name under the title' };
-    const lead = NAME_THEN_MORE.exec(l.text)?.[1];
+    if (alone) return { guess: { value: alone, line: l.n, how: titleIndex === undefined ? 'a name line at the top' : above ? 'the name above the title' : 'the name under the title' }, above };
+    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text);
     const name = lead ? personName(lead) : undefined;
-    if (name) return { value: name, line: l.n, how: 'the name under the title' };
+    if (name) return { guess: { value: name, line: l.n, how: above ? 'the name above the title' : 'the name under the title' }, above };
   }
   return undefined;
+}
+
+/** The person of a "NAME, role" line: `Bronwen Price, President of the Welsh Nurses' Union` -> `Bronwen Price`. */
+export function nameWithRole(text: string): string | undefined {
+  const m = NAME_WITH_ROLE.exec(text.trim());
+  return m && personName(m[1]!) ? m[1] : undefined;
 }
 
 /** An author bio or a signature among the last lines. */
@@ -90,6 +105,8 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     const text = lines[i]!.text;
     const closing = after(CLOSING_LEAD, BYLINE_PEOPLE, text);
     if (closing && plausiblePeople(closing) && text.length < 200) return { value: cleanPeople(closing), line: lines[i]!.n, how: 'the attribution at the end' };
+    const org = ORGANISATION_CLOSING.exec(text)?.[1];
+    if (org && text.length < 200) return { value: org.trim(), line: lines[i]!.n, how: 'the attribution at the end' };
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };
     const bio = BIO.exec(text)?.[1];

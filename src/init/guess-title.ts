@@ -1,6 +1,6 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
-import { bylinePeople } from './guess-author.ts';
+import { bylinePeople, nameWithRole } from './guess-author.ts';
 import { parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
@@ -13,7 +13,7 @@ const MASTHEAD = /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|we
 const TITLE_LABEL = /^(?:title|titre|titel|título|titolo)\s*:\s*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
-const isByline = (t: string) => BYLINE.test(t) || bylinePeople(t) !== undefined;
+const isByline = (t: string) => BYLINE.test(t) || bylinePeople(t) !== undefined || nameWithRole(t) !== undefined;
 
 /** What guessTitle may use besides the lines: the text's word casing and language, for a title in capitals. */
 export interface TitleContext {
@@ -45,10 +45,14 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   let continues = false;
   // The second line of a title broken over two.
   let skip = -1;
+  // A labelled title ("Title: …") in a header block, as Project Gutenberg and catalogue records
+  // print one under a licence paragraph, wins over whatever short line stands above it.
+  for (const [index, line] of lines.slice(0, 40).entries()) {
+    const label = TITLE_LABEL.exec(line.text)?.[1]?.trim();
+    if (label) return finish({ index, value: label, how: 'the title line' }, lines, context);
+  }
   for (const [index, line] of lines.slice(0, 14).entries()) {
     const t = line.text;
-    const label = TITLE_LABEL.exec(t)?.[1]?.trim();
-    if (label) return finish({ index, value: label, how: 'the title line' }, lines, context);
     const words = wordCount(t);
     // A hard-wrapped line (PDF text) goes on in the next one: that one cannot be a title.
     const wrapped = continues && line.n === lines[index - 1]!.n + 1;

@@ -99,8 +99,8 @@ function attr(document: Doc, selector: string, name: string): string | undefined
 function person(raw: string | undefined, how: string): Guess | undefined {
   if (!raw || /^https?:|^www\.|@/.test(raw)) return undefined;
   const t = raw
-    .replace(/^(?:written\s+)?(?:by|par|von|por|door)\s*:?\s+/i, '')
-    .replace(/^(?:authors?|auteur|autor)\s*:\s*/i, '')
+    .replace(/^(?:(?:written|words|text|story|reporting)\s+)?(?:by|par|von|por|door)\s*:?\s+/i, '')
+    .replace(/^(?:authors?|auteur|autor|words|text)\s*:\s*/i, '')
     .split(/\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)/iu)[0]!
     .trim();
   if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || !plausiblePeople(t)) return undefined;

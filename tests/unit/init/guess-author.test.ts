@@ -10,6 +10,21 @@ describe('guessAuthor', () => {
     expect(author('Title\n\nby Jorge Martínez, translated to English by Carlos Sapir\nText.')).toEqual({ value: 'Jorge Martínez', line: 3, how: 'the byline' });
   });
 
+  it('reads "NAME, role" under the title', () => {
+    const text = 'Address to the Congress, Cardiff, 9 May 2023\n\nCare Is Work\n\nBronwen Price, President of the Welsh Nurses\' Union\n\nConference, thank you.\n';
+    expect(guessAuthor(toLines(text), { titleIndex: 1 })).toEqual({ value: 'Bronwen Price', line: 5, how: 'the name under the title' });
+    // A name and a date is not a role: "Ana Lima, Lisbon" has no "of/at".
+    expect(author('Title\n\nAna Lima, researcher at the University of Lisbon\n\nBody.')?.value).toBe('Ana Lima');
+  });
+
+  it('takes an organisation that signs at the end over a masthead above the title', () => {
+    const text = ['EASTSIDE TENANTS', '', 'Fair Rent Now', '', 'Rents on the estate have gone up by 23% in three years, and wages have not.', '', 'Written and published by the Eastside Tenants’ Association, 14 Mill Lane.'].join('\n');
+    expect(guessAuthor(toLines(text), { titleIndex: 1 })).toEqual({ value: 'Eastside Tenants’ Association', line: 7, how: 'the attribution at the end' });
+    // With no attribution, the name above the title is still the guess.
+    expect(guessAuthor(toLines('ANA LIMA\n\nFair Rent Now\n\nBody text, long enough to be a paragraph of its own here.'), { titleIndex: 1 })).toMatchObject({ value: 'Ana Lima', how: 'the name above the title' });
+    expect(author('Body.\n\nPublished by Hospitality Workers Branch\n')?.value).toBe('Hospitality Workers Branch');
+  });
+
   it('reads an "Author:" label', () => {
     expect(author('Title\nAuthor: Rosa Luxemburg\n')?.value).toBe('Rosa Luxemburg');
   });

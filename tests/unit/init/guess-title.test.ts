@@ -14,6 +14,16 @@ describe('guessTitle', () => {
     expect(title(text)).toMatchObject({ value: 'From the Republic of Soviets to the Stalinist Counter-revolution', line: 4 });
   });
 
+  it('takes a "Title:" line under a licence paragraph (Project Gutenberg)', () => {
+    const licence = 'This ebook is for the use of anyone anywhere in the United States and\nmost other parts of the world at no cost and with almost no restrictions\nwhatsoever. You may copy it, give it away or re-use it under the terms\n';
+    const text = `The Project Gutenberg eBook of Mutual Aid: A Factor of Evolution\n\n${licence}\nTitle: Mutual Aid: A Factor of Evolution\n\nAuthor: Peter Kropotkin\n`;
+    expect(title(text)).toEqual({ value: 'Mutual Aid: A Factor of Evolution', line: 7, how: 'the title line' });
+  });
+
+  it('skips "NAME, role" as a byline: the line above it is the title', () => {
+    expect(title("Address to the Nurses' Congress, Cardiff, 9 May 2023\n\nCare Is Work\n\nBronwen Price, President of the Welsh Nurses' Union\n\nConference, thank you.")?.value).toBe('Care Is Work');
+  });
+
   it('allows a question mark at the end', () => {
     expect(title('Did Lenin lead to Stalin?\n\nFor the Leninist far left...')?.value).toBe('Did Lenin lead to Stalin?');
   });

@@ -1,7 +1,9 @@
 // reader init's guessers on texts they were not written or tuned on: each text's title and
-// author must come out as its expected.json says. tests/fixtures/init/held-out is the held-out
-// set; tests/fixtures/init/round1 was the first one (7/10 when first run, then the guessers were
-// mended on its misses): it stays as a regression set. Each score is printed; each must be 9/10 or better.
+// author must come out as its expected.json says. tests/fixtures/init/round1 was the first set
+// (7/10 when first run), tests/fixtures/init/held-out-2 the third (6/10 when first run, on
+// 5 December 2026: "Words by NAME", an organisation signing at the end under a masthead, "NAME,
+// role" under a speech's title, a Gutenberg "Title:" line): the guessers were mended on their
+// misses, so both are regression sets now. Each score is printed; each must be 9/10 or better.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +32,12 @@ async function score(dir: string): Promise<{ right: number; total: number; rows:
 describe('init guesses on texts the guessers were not written on', () => {
   it('gets title and author right on at least 9 of the 10 held-out texts', async () => {
     const { right, total, rows } = await score('tests/fixtures/init/held-out');
+    expect(total).toBe(10);
+    expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
+  });
+
+  it('still gets at least 9 of 10 on the third set (held-out-2: 6/10 when first run, now a regression set)', async () => {
+    const { right, total, rows } = await score('tests/fixtures/init/held-out-2');
     expect(total).toBe(10);
     expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
   });

@@ -24,6 +24,13 @@ describe('readSourceText', () => {
     expect(guessMetadata(b.text, b.known)).toMatchObject({ title: { value: 'The Heading', line: 3 }, author: { value: 'Jane Roe', line: 5 } });
   });
 
+  it('HTML: a byline element that says "Words by NAME · Photographs by …"', async () => {
+    const file = join(dir, 'words-by.html');
+    await writeFile(file, '<!doctype html><html><head><title>Who Owns the Rain? | Site</title></head><body><h1>Who Owns the Rain?</h1><p class="byline">Words by <a href="/x">Inês Carvalho</a> · Photographs by <a href="/y">Tom Hale</a></p><p>Body text.</p></body></html>');
+    const r = await readSourceText(file);
+    expect(guessMetadata(r.text, r.known).author).toEqual({ value: 'Inês Carvalho', how: 'the byline' });
+  });
+
   it('HTML: meta tags and the <h1>, and the text for the rest', async () => {
     const file = join(dir, 'c.html');
     await writeFile(file, '<!doctype html><html><head><title>Page Title | Site</title><meta name="author" content="Rosa Luxemburg"></head><body><h1>The Russian Revolution</h1><p>Translated by Bertram Wolfe</p><p>Body text.</p></body></html>');
