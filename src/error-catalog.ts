@@ -39,6 +39,7 @@ export const ERRORS = {
   SourceUnreadable: { title: 'A source file cannot be read', hint: 'Check that the file exists and that you may read it.' },
   SourceEmpty: { title: 'A source holds no text', hint: 'Add the text to the file, or remove the text from reader.yaml.' },
   SourceBinary: { title: 'A source is binary data (an image, an archive, a word-processor file), not text', hint: 'Save the text as .txt, .md, .html or a PDF with a text layer, and point `source` at that.' },
+  SourcePdfNoText: { title: 'A PDF source yields no text (encrypted, cut short or damaged, or pages without a text layer)', hint: 'Save the text as .txt, or a PDF with a text layer and no password, and point `source` at that.' },
   SourceTooDeep: { title: 'Quotes, lists or HTML elements in a source nest deeper than reader takes', hint: 'Flatten the nesting on that line.' },
 
   // Templates and styles

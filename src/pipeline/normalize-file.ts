@@ -2,6 +2,7 @@ import { basename, extname, resolve } from 'node:path';
 import { ReaderError } from '../errors.ts';
 import type { SourceFormat } from '../ingest/source-kinds.ts';
 import { ingestFile } from '../ingest/index.ts';
+import { checkPdfYieldsText } from '../ingest/pdf-text.ts';
 import { loadManifest } from '../manifest/load.ts';
 import { normalize, normalizePdf, toMarkdown } from '../normalize/index.ts';
 import type { IngestedText, NormalizeOptions, NormalizedText } from '../types.ts';
@@ -34,8 +35,11 @@ export async function normalizeFile(file: string, options: { from?: SourceFormat
   try {
     input = await ingestFile(file, basename(file, extname(file)), process.cwd(), { ...(normalizeOptions.from ? { from: normalizeOptions.from } : {}) });
   } catch (e) {
+    // Not a text (binary, nested too deeply, empty): that error already says where and why.
+    if (e instanceof ReaderError) throw e;
     throw new ReaderError('SourceUnreadable', `Cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, undefined, { file });
   }
   const result = input.extension === 'pdf' ? await normalizePdf(input, normalizeOptions) : normalize(input, normalizeOptions);
+  if (input.extension === 'pdf') checkPdfYieldsText(result.file, input.file.path);
   return { input, result, markdown: toMarkdown(result.tree) };
 }

@@ -1,6 +1,10 @@
 // The cases of issue #24 that end in an error or a warning, each through the real CLI with
 // every check of case-harness.ts. At the end the run prints its table (case, exit, seconds,
 // peak MB, pass), as in docs/reliability.md.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTable, earlierBuild, runCase, type CaseRow, type CaseSpec } from './case-harness.ts';
 import { startListener } from './helpers.ts';
@@ -9,6 +13,29 @@ const ONE = 'One short paragraph of text, enough for a page.\n';
 const yaml = (body: string) => `title: Case\n${body}texts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Author\n    position: It says one thing.\n`;
 const aliasBomb = ['title: Bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`), 'texts: []'].join('\n');
 const lineOfA = `${'a'.repeat(60)}!\n`;
+/** A real PDF with a text layer (made by tests/fixtures/init/round1/make-ho-01.ts). */
+const A_PDF = new Uint8Array(readFileSync('tests/fixtures/init/round1/ho-01-bike-lanes.pdf'));
+/** One blank A4 page: a PDF with no text at all. */
+const BLANK_PDF = new TextEncoder().encode(blankPdf());
+function blankPdf(): string {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+/** A_PDF with a user password (qpdf, which the setup installs). */
+function encryptedPdf(): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'reader-case-pdf-'));
+  writeFileSync(join(dir, 'in.pdf'), A_PDF);
+  execFileSync('qpdf', ['--encrypt', 'user', 'owner', '256', '--', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+  return new Uint8Array(readFileSync(join(dir, 'out.pdf')));
+}
 const RUSSIAN = 'Призрак бродит по Европе, призрак коммунизма.\n\nВсе силы старой Европы объединились для священной травли этого призрака.\n';
 /** Bytes 1-255 from a fixed linear congruential sequence: junk with no NUL, the same every run. */
 function junk(n: number): Uint8Array {
@@ -138,6 +165,28 @@ export const CASES: CaseSpec[] = [
     head: 'templates: templates',
     code: 2,
     message: /^reader\.yaml:3:12: The templates folder `templates` links to a folder outside the project folder$/,
+  },
+  {
+    // Built a chapter of 0 words with one warning, exit 0.
+    name: 'pdf-encrypted',
+    files: { 'content/one.pdf': encryptedPdf() },
+    texts: [{ id: 'one', source: 'content/one.pdf' }],
+    code: 2,
+    message: /^content\/one\.pdf:1:1: PDF is encrypted: it cannot be read without its password$/,
+  },
+  {
+    name: 'pdf-truncated',
+    files: { 'content/one.pdf': A_PDF.subarray(0, 1500) },
+    texts: [{ id: 'one', source: 'content/one.pdf' }],
+    code: 2,
+    message: /^content\/one\.pdf:1:1: PDF cannot be read \(Invalid PDF structure\): it may be cut short or damaged$/,
+  },
+  {
+    name: 'pdf-no-text-layer',
+    files: { 'content/one.pdf': BLANK_PDF },
+    texts: [{ id: 'one', source: 'content/one.pdf' }],
+    code: 2,
+    message: /^content\/one\.pdf:1:1: PDF has no text to read: its pages hold no text layer \(scanned images\?\) or are blank$/,
   },
 ];
 
