@@ -107,6 +107,10 @@ export const manifestSchema = z
       .describe(
         'Where each text starts: `right-page` (a blank left-hand page before it if need be), `new-page`, or `continue` (after the one before, on the same page). Default `auto`: `new-page` for a reader of under 15,000 words, `right-page` for a longer one.',
       ),
+    epub: z
+      .boolean()
+      .default(false)
+      .describe('Also write `out/reader.epub`, an EPUB 3 edition with the printed page numbers (as `reader build --epub`; `reader pack --epub` for packs). Default false.'),
     topics: z.array(topic).default([]),
     glossary: z.array(z.object({ term: z.string(), gloss: z.string() }).strict()).default([]),
     name_index: nameIndex

@@ -11,6 +11,7 @@ import type { Browser } from 'puppeteer-core';
 import type { ReaderAnalysis } from '../analyze/types.ts';
 import type { Asset, ComposeOutput } from '../compose/index.ts';
 import type { LoadedManifest } from '../manifest/load.ts';
+import type { Manifest } from '../manifest/schema.ts';
 import type { PreparedText } from '../types.ts';
 import type { PackProgress } from '../pack/lay-out.ts';
 
@@ -65,6 +66,10 @@ export interface LaidOut {
   /** First page (1-based, as printed) of every element id: texts, paragraphs (`<text>-p<n>`), notes. */
   anchors: Record<string, number>;
   pages: number;
+  /** The first words (40 characters) of each block Paged.js continued onto a page, by page: where a page opens mid-paragraph. Absent when read from a record. */
+  continuations?: Record<number, string[]>;
+  /** Pages left blank so that a part starts on a right-hand page. Absent when read from a record. */
+  blankPages?: number[];
 }
 
 /** After finishing: the paged edition's tagged PDF (this run's, or an up-to-date one read back). */
@@ -114,7 +119,12 @@ interface OutputAt<S extends Stage, R> {
    * A boolean option of `reader build` that switches it on (`--epub` → `also: ['epub']`),
    * so a new output needs no change to the command line's parser.
    */
-  readonly option?: { flag: string; help: string };
+  readonly option?: {
+    flag: string;
+    help: string;
+    /** A boolean manifest field that switches it on as well (`epub: true`). */
+    manifest?: 'epub';
+  };
   /**
    * Set on the paged editions (reader, large print): the pipeline composes and lays out the
    * book with this profile, names its files `<base>.*` and its report `report`.
@@ -129,6 +139,12 @@ interface OutputAt<S extends Stage, R> {
 }
 
 export type Output<R = unknown> = OutputAt<'prepared', R> | OutputAt<'laid-out', R> | OutputAt<'finished', R>;
+
+/** The request with the outputs the manifest switches on (`epub: true`) added to `also`. */
+export function withManifestOutputs(request: OutputRequest, manifest: Manifest, outputs: readonly Output[]): OutputRequest {
+  const on = outputs.filter((o) => o.option?.manifest && manifest[o.option.manifest] === true && !request.also?.includes(o.id)).map((o) => o.id);
+  return on.length ? { ...request, also: [...(request.also ?? []), ...on] } : request;
+}
 
 /** Make an output (typed by its stage): `defineOutput({ id, stage: 'finished', … })`. */
 export const defineOutput = <S extends Stage, R>(output: OutputAt<S, R>): OutputAt<S, R> => output;

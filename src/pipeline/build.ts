@@ -8,7 +8,7 @@ import { compose } from '../compose/index.ts';
 import { ReaderError } from '../errors.ts';
 import { loadManifest, type LoadedManifest } from '../manifest/load.ts';
 import { OUTPUTS } from '../outputs/index.ts';
-import type { Finished, LaidOut, Output, OutputContext, OutputRequest, Prepared, Stage, StageFacts } from '../outputs/types.ts';
+import { withManifestOutputs, type Finished, type LaidOut, type Output, type OutputContext, type OutputRequest, type Prepared, type Stage, type StageFacts } from '../outputs/types.ts';
 import { renderBook } from '../render/book.ts';
 import { launchBrowser } from '../render/index.ts';
 import { closeBrowser, renderWithRetry } from '../render/retry.ts';
@@ -133,10 +133,10 @@ async function buildWith(options: BuildOptions, launching?: Launching, release?:
 
 async function buildAndWrite(options: BuildOptions, started: number, ahead: Promise<Page | undefined> | undefined, launching?: Launching, release?: () => void): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
-  const request = buildRequest(options);
-  const chosen = (options.outputs ?? OUTPUTS).filter((o) => o.wanted(request));
-  const bookOutput = chosen.find((o) => o.book);
-  if (!bookOutput?.book) throw new ReaderError('NoEdition', `No output lays out the ${request.edition} edition`, 'Register a paged edition in src/outputs/index.ts.');
+  const outputs = options.outputs ?? OUTPUTS;
+  const asked = buildRequest(options);
+  const bookOutput = outputs.filter((o) => o.wanted(asked)).find((o) => o.book);
+  if (!bookOutput?.book) throw new ReaderError('NoEdition', `No output lays out the ${asked.edition} edition`, 'Register a paged edition in src/outputs/index.ts.');
   const book = bookOutput.book;
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
   const inputs = options.inputs ?? (options.loaded ? undefined : await inputsHash(options.config ?? 'reader.yaml', book.profile).catch(() => undefined));
@@ -144,6 +144,9 @@ async function buildAndWrite(options: BuildOptions, started: number, ahead: Prom
   const manifestStarted = performance.now();
   const first = options.loaded ?? (await loadManifest(options.config ?? 'reader.yaml'));
   const manifestMs = performance.now() - manifestStarted;
+  // The manifest may switch outputs on too (`epub: true`).
+  const request = withManifestOutputs(asked, first.manifest, outputs);
+  const chosen = outputs.filter((o) => o.wanted(request));
   const outDir = resolve(first.root, options.out ?? 'out');
   // out/.lock, taken before anything is written there (the text cache included): the folder is
   // checked to be the tool's and clear of the project's inputs, and a second build into it
@@ -250,7 +253,7 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   timings.print = rendered.timings.print;
   timings.join = rendered.timings.join;
   progress({ stage: 'render', detail: `${rendered.pages} pages` });
-  const laidOut: Prepared & LaidOut = { ...prepared, base, composed, anchors: rendered.anchors, pages: rendered.pages };
+  const laidOut: Prepared & LaidOut = { ...prepared, base, composed, anchors: rendered.anchors, pages: rendered.pages, continuations: rendered.continuations, blankPages: rendered.blankPages };
   // Written while the PDF is finished.
   laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
   laidOutWork?.catch(() => {});

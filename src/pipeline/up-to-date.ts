@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { inputsHash } from '../cache/inputs-hash.ts';
 import { OUTPUTS } from '../outputs/index.ts';
@@ -43,9 +43,23 @@ export async function keepIfUpToDate(options: BuildOptions): Promise<{ kept: Kep
   if (!inputs) return {};
   const outDir = resolve(options.loaded?.root ?? dirname(resolve(config)), options.out ?? 'out');
   const report = await upToDate(outDir, inputs, options.profile);
-  if (!report) return { inputs };
+  if (!report || !(await hasItsOutputs(report, outDir, options))) return { inputs };
   const pdfPath = join(outDir, report.pdf);
   return { kept: { report, pdfPath, written: await finishOutputs(pdfPath, options) } };
+}
+
+/**
+ * Whether the last build wrote what this one asks for beyond its PDF (`--epub` after a build
+ * without it), and what it wrote is still there. Outputs made from the finished PDF alone
+ * (`--impose`, `--marks`) are not counted: they are written from the kept PDF.
+ */
+async function hasItsOutputs(report: BuildReport, outDir: string, options: BuildOptions): Promise<boolean> {
+  const request = buildRequest(options);
+  const needs = (options.outputs ?? OUTPUTS).filter((o) => o.stage !== 'finished' && o.wanted(request));
+  if (needs.some((o) => !report.outputs?.[o.id])) return false;
+  const made = (options.outputs ?? OUTPUTS).filter((o) => o.stage !== 'finished').flatMap((o) => report.outputs?.[o.id] ?? []);
+  const present = await Promise.all(made.map((f) => stat(join(outDir, f)).then(() => true, () => false)));
+  return present.every(Boolean);
 }
 
 /**

@@ -17,7 +17,8 @@ async function hashContent(): Promise<Record<string, string>> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await rm(E2E_OUT, { recursive: true, force: true });
   const before = await hashContent();
-  const result = await build({ config: 'reader.yaml', out: E2E_OUT });
+  // With the EPUB edition: tests/e2e/epub.test.ts reads it back.
+  const result = await build({ config: 'reader.yaml', out: E2E_OUT, also: ['epub'] });
   project.provide('sample', { out: E2E_OUT, pdf: result.pdfPath, report: result.report, anchors: result.anchors, hashesBefore: before });
   return async () => {
     if (!process.env.READER_E2E_OUT) await rm(E2E_OUT, { recursive: true, force: true });

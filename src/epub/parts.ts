@@ -1,0 +1,194 @@
+/**
+ * The book's parts as EPUB content documents. The texts come from the accessible HTML edition
+ * (its articles, with their endnotes made EPUB footnotes); the cover, introduction,
+ * concordance and glossary from the paged HTML that compose rendered through the templates
+ * (a user's template overrides included), with the page numbers Paged.js would have printed
+ * filled in from the layout's anchors. No third renderer of the texts.
+ */
+import { parseHTML } from 'linkedom';
+import type { ComposeInput } from '../compose/index.ts';
+import type { Manifest } from '../manifest/schema.ts';
+
+/** One content document, as a DOM the later steps (links, page breaks) still change. */
+export interface ContentDoc {
+  /** File name inside the EPUB's content folder: `introduction.xhtml`. */
+  file: string;
+  title: string;
+  lang: string;
+  /** The document's body (a linkedom element); its children are the content. */
+  body: Element;
+  /** `epub:type` of the body. */
+  bodyType?: string;
+  /** Landmark (`cover`, `bodymatter`, `index`, `glossary`, …) and its label. */
+  landmark?: { type: string; label: string };
+  /** The line in the table of contents; none for the cover. */
+  toc?: string;
+}
+
+/** A fresh document whose body holds `html`. */
+export function documentOf(html: string): { document: Document; body: Element } {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  return { document, body: document.body };
+}
+
+const outer = (el: Element | null | undefined) => (el ? el.outerHTML : '');
+
+/**
+ * Split the paged HTML and the accessible edition into content documents, in reading order
+ * (the navigation document, which stands for the printed contents, is made by nav.ts).
+ */
+export function contentDocs(input: { composedHtml: string; accessibleHtml: string; manifest: Manifest; texts: ComposeInput['texts'] }): ContentDoc[] {
+  const { manifest } = input;
+  const book = parseHTML(input.composedHtml).document;
+  const accessible = parseHTML(input.accessibleHtml).document;
+  const docs: ContentDoc[] = [];
+  const cover = book.getElementById('cover');
+  if (cover) {
+    // The running title is page furniture for the print's running heads, not content.
+    for (const el of Array.from(cover.querySelectorAll('.running-title'))) el.remove();
+    const { body } = documentOf(outer(cover));
+    docs.push({ file: 'cover.xhtml', title: manifest.title, lang: manifest.language, body, bodyType: 'cover', landmark: { type: 'cover', label: 'Cover' } });
+  }
+  const intro = book.getElementById('introduction');
+  if (intro) {
+    const { body } = documentOf(outer(intro));
+    setRole(body.firstElementChild, 'introduction', 'doc-introduction');
+    docs.push({ file: 'introduction.xhtml', title: headingText(intro) ?? 'Introduction', lang: manifest.language, body, bodyType: 'frontmatter', toc: headingText(intro) ?? 'Introduction' });
+  }
+  input.texts.forEach(({ meta }, i) => {
+    const article = accessible.getElementById(meta.id);
+    if (!article) return;
+    const { document, body } = documentOf(outer(article));
+    const lang = meta.language ?? manifest.language;
+    const root = body.firstElementChild!;
+    setRole(root, 'chapter', undefined);
+    if (meta.language) root.setAttribute('xml:lang', meta.language);
+    shiftHeadings(document, body);
+    obsoleteAttributes(body);
+    numberParagraphs(document, body, manifest.paragraph_numbers);
+    footnotes(document, body);
+    docs.push({
+      file: `text-${meta.id}.xhtml`,
+      title: meta.title,
+      lang,
+      body,
+      bodyType: 'bodymatter',
+      ...(i === 0 ? { landmark: { type: 'bodymatter', label: 'The texts' } } : {}),
+      toc: `${i + 1}. ${meta.title}${meta.author ? `, ${meta.author}` : ''}`,
+    });
+  });
+  const concordance = book.getElementById('concordance');
+  if (concordance) {
+    const { body } = documentOf(outer(concordance));
+    setRole(body.firstElementChild, 'index', 'doc-index');
+    docs.push({ file: 'concordance.xhtml', title: headingText(concordance) ?? 'Concordance', lang: manifest.language, body, bodyType: 'backmatter', landmark: { type: 'index', label: headingText(concordance) ?? 'Concordance' }, toc: headingText(concordance) ?? 'Concordance' });
+  }
+  const glossary = book.getElementById('glossary');
+  if (glossary) {
+    const { body } = documentOf(outer(glossary));
+    setRole(body.firstElementChild, 'glossary', 'doc-glossary');
+    docs.push({ file: 'glossary.xhtml', title: headingText(glossary) ?? 'Glossary', lang: manifest.language, body, bodyType: 'backmatter', landmark: { type: 'glossary', label: headingText(glossary) ?? 'Glossary' }, toc: headingText(glossary) ?? 'Glossary' });
+  }
+  return docs;
+}
+
+/** HTML's obsolete presentational attributes (GFM's table `align`) as the CSS EPUB allows. */
+function obsoleteAttributes(body: Element): void {
+  for (const el of Array.from(body.querySelectorAll('[align]'))) {
+    const align = el.getAttribute('align')!;
+    el.removeAttribute('align');
+    if (/^(left|right|center|justify)$/.test(align)) el.setAttribute('style', `text-align: ${align}`);
+  }
+}
+
+function setRole(el: Element | null, epubType: string, role: string | undefined): void {
+  if (!el) return;
+  el.setAttribute('epub:type', epubType);
+  if (role) el.setAttribute('role', role);
+}
+
+function headingText(el: Element): string | undefined {
+  return el.querySelector('h1')?.textContent?.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The accessible edition's article title is an H2 under the page's H1; in its own document it is the H1. */
+function shiftHeadings(document: Document, body: Element): void {
+  for (const h of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    const repl = document.createElement(`h${Number(h.tagName[1]) - 1}`);
+    for (const a of Array.from(h.attributes)) repl.setAttribute(a.name, a.value);
+    while (h.firstChild) repl.appendChild(h.firstChild);
+    h.replaceWith(repl);
+  }
+}
+
+/** Paragraph numbers as in print (manifest `paragraph_numbers`): a span before the text, hidden from assistive technology as in print. */
+function numberParagraphs(document: Document, body: Element, mode: Manifest['paragraph_numbers']): void {
+  if (mode === 'none') return;
+  const numbered = Array.from(body.querySelectorAll('[data-para]'));
+  const last = numbered.length;
+  for (const el of numbered) {
+    const n = Number(el.getAttribute('data-para'));
+    if (mode === 'every-5' && n !== 1 && n % 5 !== 0 && n !== last) continue;
+    const span = document.createElement('span');
+    span.setAttribute('class', 'para-num');
+    span.setAttribute('aria-hidden', 'true');
+    span.textContent = String(n);
+    el.insertBefore(span, el.firstChild);
+  }
+}
+
+/**
+ * The accessible edition's endnotes (an ordered list at the article's end, each with a link
+ * back) become EPUB 3 footnotes: one `aside` per note, its number linking back to the call,
+ * and the call marked `noteref`. A note no call points to stays plain, visible text.
+ */
+function footnotes(document: Document, body: Element): void {
+  const section = body.querySelector('[role="doc-endnotes"]');
+  if (!section) return;
+  section.removeAttribute('role');
+  section.setAttribute('epub:type', 'footnotes');
+  section.setAttribute('class', 'notes');
+  for (const call of Array.from(body.querySelectorAll('a.note-call'))) call.setAttribute('epub:type', 'noteref');
+  const list = section.querySelector('ol');
+  if (!list) return;
+  for (const li of Array.from(list.children)) {
+    const back = li.querySelector('a[role="doc-backlink"]');
+    const callId = back?.getAttribute('href')?.slice(1);
+    const call = callId ? body.querySelector(`[id="${callId}"]`) : null;
+    let note: Element;
+    if (back && call) {
+      // A trailing space and the arrow go: the note's number is the way back.
+      back.remove();
+      const label = (call.textContent ?? '').trim();
+      note = document.createElement('aside');
+      note.setAttribute('epub:type', 'footnote');
+      note.setAttribute('role', 'doc-footnote');
+      const p = document.createElement('p');
+      const link = document.createElement('a');
+      link.setAttribute('href', `#${callId}`);
+      link.setAttribute('role', 'doc-backlink');
+      link.setAttribute('class', 'note-back');
+      link.setAttribute('aria-label', `Note ${label}, back to the text`);
+      link.textContent = label;
+      p.appendChild(link);
+      p.appendChild(document.createTextNode(' '));
+      while (li.firstChild) p.appendChild(li.firstChild);
+      trimEnd(p);
+      note.appendChild(p);
+    } else {
+      // A div: the note's own paragraphs come with it.
+      note = document.createElement('div');
+      note.setAttribute('class', 'orphan-note');
+      while (li.firstChild) note.appendChild(li.firstChild);
+    }
+    const id = li.getAttribute('id');
+    if (id) note.setAttribute('id', id);
+    section.insertBefore(note, list);
+  }
+  list.remove();
+}
+
+function trimEnd(el: Element): void {
+  const last = el.lastChild;
+  if (last && last.nodeType === 3) last.nodeValue = (last.nodeValue ?? '').replace(/\s+$/, '');
+}
