@@ -80,10 +80,13 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     if (Math.abs(lastMark - i) <= 4) e.near++;
     seen.set(k, e);
   }
+  // Without a page number or a page break past the first line the text shows no pages: a line
+  // that recurs at a steady interval there is the text's own (a song's "[Music]", a refrain).
+  const paged = marks.length >= 2;
   const isHead = (t: string): boolean => {
     const e = seen.get(headKey(t));
     if (!e || e.at.length < 2) return false;
-    return (e.near >= 2 && e.near >= e.at.length * 0.5) || regular(e.at);
+    return (e.near >= 2 && e.near >= e.at.length * 0.5) || (paged && regular(e.at));
   };
   // The document's own head (its title, its author line) stands in the first lines, before
   // any page number: a running head that repeats it must not take it away.

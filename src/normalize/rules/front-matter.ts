@@ -11,6 +11,8 @@ const PUBLISHED = /^(?:(?:this\s+(?:article|essay|text|piece)\s+(?:was\s+)?)?(?:
 const AFFILIATION = /\b(?:universit(?:y|é|ät|à|ad)|institute|institut|college|department|dept\.|school of|faculty of|centre for|center for|laborator(?:y|ies)|academy of)\b/i;
 // "Jane Doe", "J. R. Smith", "Anna de la Cruz and Li Wei": a name line, no sentence.
 const NAME = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|della|la|van|von|der|da|du|and|&|,))*\s*\p{Lu}[\p{L}'’-]+$/u;
+// A heading in capitals ("THE MUSIC OF GREECE") passes NAME: a name has no such small words.
+const NOT_NAME = /\b(?:the|of|in|on|for|to|with|at|an|a)\s/i;
 
 /** The head of a text: blocks before its first paragraph of body text, at most six. */
 function headOf(blocks: Block[]): number {
@@ -44,7 +46,7 @@ export const frontMatter = defineRule({
             (front.affiliation ??= []).push(t);
             what = 'affiliation';
             // The author's name comes before the title's first body text, right under the title.
-          } else if (i > 0 && i <= 2 && !front.author && t.length <= 70 && wordCount(t, 9) >= 2 && wordCount(t, 9) <= 8 && NAME.test(t)) {
+          } else if (i > 0 && i <= 2 && !front.author && t.length <= 70 && wordCount(t, 9) >= 2 && wordCount(t, 9) <= 8 && NAME.test(t) && !NOT_NAME.test(t.replace(/^by\s+/i, ''))) {
             front.author = t.replace(/^by\s+/i, '');
             what = 'author line';
           }

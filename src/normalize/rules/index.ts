@@ -38,6 +38,7 @@ import { webDate } from './web-date.ts';
 import { webEditorNote } from './web-editor-note.ts';
 import { webLines } from './web-lines.ts';
 import { webNav } from './web-nav.ts';
+import { webPage } from './web-page.ts';
 import { webSectionLabel } from './web-section-label.ts';
 import { webSeriesNav } from './web-series-nav.ts';
 import { webShare } from './web-share.ts';
@@ -70,6 +71,7 @@ export const RULES: readonly NormalizeRule[] = [
   webAppeal,
   webTags,
   webNav,
+  webPage,
   frontMatter,
   noteDefinition,
   referenceList,

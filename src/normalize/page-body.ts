@@ -1,0 +1,81 @@
+import type { Block } from './block.ts';
+import { wordCount } from './text-shape.ts';
+
+/**
+ * Where the text stands in a whole web page copied as text (menus, teasers, share bars and
+ * comments, one block per line): the run of blocks that holds the most prose for the least
+ * page furniture. As in body-text extraction (Finn, Kushmerick and Smyth's BTE), each block of
+ * prose counts its words and every other block costs a fixed amount; the run with the largest
+ * sum (Kadane's maximum subarray) is the text, so a heading or a picture caption between two
+ * paragraphs stays in, a menu of twenty links before the headline does not.
+ */
+
+/** What a block that is not prose costs: a few words' worth. */
+const COST = 4;
+
+/**
+ * A sentence, not a menu item or a headline: 8 words or more, mostly small words, and a
+ * sentence's punctuation (or 12 words or more without: a sentence that lost its stop).
+ */
+export function isProse(text: string): boolean {
+  const n = wordCount(text, 12);
+  if (n < 8) return false;
+  const words = text.split(/\s+/);
+  let lower = 0;
+  for (const w of words) if (/^["'“‘(]?\p{Ll}/u.test(w)) lower++;
+  if (lower < words.length * 0.4) return false;
+  return n >= 12 || /[.!?…]["'”’)\]]?$|[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}|[,;:]\s/u.test(text);
+}
+
+/** The text's run of blocks [start, end) in a copied page, or undefined when it is not one. */
+export function pageBody(blocks: Block[]): { start: number; end: number } | undefined {
+  if (blocks.length < 12) return undefined;
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let sum = 0;
+  let start = 0;
+  const prose = blocks.map((b) => isProse(b.text));
+  for (let i = 0; i < blocks.length; i++) {
+    const gain = prose[i] ? Math.min(wordCount(blocks[i]!.text), 400) : -COST;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += gain;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i + 1;
+    }
+  }
+  if (best === 0) return undefined;
+  // One paragraph per line: the prose blocks end their sentences. Hard-wrapped lines (a PDF's
+  // text taken for web copy) mostly stop mid-sentence.
+  let proseN = 0;
+  let stops = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!prose[i]) continue;
+    proseN++;
+    if (/[.!?…:]["'”’)\]]?$/u.test(blocks[i]!.text)) stops++;
+  }
+  if (stops < proseN * 0.6) return undefined;
+  // The run must hold most of the page's prose: prose scattered between tables and teasers
+  // gives no one place for the text.
+  let inside = 0;
+  let total = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!prose[i]) continue;
+    const w = Math.min(wordCount(blocks[i]!.text), 400);
+    total += w;
+    if (i >= bestStart && i < bestEnd) inside += w;
+  }
+  if (inside < total * 0.6) return undefined;
+  // A page, not an article: most blocks outside the run are page furniture, not prose, and
+  // they are at least a third of the blocks.
+  const outside = blocks.length - (bestEnd - bestStart);
+  let outsideProse = 0;
+  for (let i = 0; i < blocks.length; i++) if ((i < bestStart || i >= bestEnd) && prose[i]) outsideProse++;
+  if (outside < blocks.length / 3 || outsideProse > outside / 3) return undefined;
+  return { start: bestStart, end: bestEnd };
+}
