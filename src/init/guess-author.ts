@@ -1,4 +1,4 @@
-import { type Guess, type Line } from './lines.ts';
+import { type Guess, type Line, wordCount } from './lines.ts';
 import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople } from './names.ts';
 import { isAllCaps } from './title-case.ts';
 
@@ -37,6 +37,8 @@ const BIO = new RegExp(String.raw`^(?:about the authors?\s*[:.]?\s*)?(${PERSON})
 export interface AuthorContext {
   /** Index in `lines` of the title line. */
   titleIndex?: number;
+  /** Index of the title's last line, when it runs over two. */
+  titleEnd?: number;
 }
 
 /**
@@ -52,7 +54,13 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
     const m = bylinePeople(l.text);
     if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the byline' };
   }
-  const under = nameUnderTitle(lines, context.titleIndex);
+  // "Issued by the Unofficial Reform Committee." on a title page, before the body begins.
+  const bodyStart = lines.findIndex((l) => wordCount(l.text) >= 12);
+  for (const l of lines.slice(0, Math.min(15, bodyStart < 0 ? lines.length : bodyStart))) {
+    const org = l.text.length < 200 ? ORGANISATION_CLOSING.exec(l.text)?.[1] : undefined;
+    if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
+  }
+  const under = nameUnderTitle(lines, context.titleIndex, context.titleEnd);
   // A name above the title may be a masthead ("EASTSIDE TENANTS" over "Fair Rent Now"): an attribution at the end beats it.
   if (under && !under.above) return under.guess;
   for (const l of lines.slice(0, 5)) {
@@ -66,7 +74,31 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
     const m = ARTICLE_OF.exec(l.text);
     if (m && personName(m[1]!)) return { value: cleanPeople(m[1]!), line: l.n, how: `"${m[0]}"` };
   }
+  // A book's running head: the author beside the folio on the left-hand pages ("52 KATE O'NEILL").
+  for (const l of lines) {
+    const m = RUNNING_HEAD.exec(l.text);
+    const name = m ? personName(m[1] ?? m[2]!) : undefined;
+    if (name) return { value: name, line: l.n, how: 'the running head' };
+  }
   return undefined;
+}
+
+const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
+// The close of a letter, before the signature: "Yours sincerely," "In solidarity," "Cordialement,".
+const VALEDICTION = /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|kind\s+regards|regards|signed|cordialement|bien\s+à\s+vous|saludos(?:\s+cordiales)?|atentamente|mit\s+freundlichen\s+grüßen|cordiali\s+saluti|atenciosamente)\s*[,.:]?$/iu;
+// People on one line, split by dots, bars, commas or "and": "Lena Vogel · Ibrahim Diallo", "Aisha Rahman and Colm Byrne".
+const PEOPLE_SPLIT = /\s*[·•|,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu;
+
+/** Every person of a line that holds only names, joined as printed: `Lena Vogel and Ibrahim Diallo`; undefined unless two or more. */
+export function peopleLine(text: string): string | undefined {
+  const parts = text.trim().split(PEOPLE_SPLIT).filter(Boolean);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  const names = parts.map((p) => personName(p));
+  return names.every(Boolean) ? joinNames(names as string[]) : undefined;
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 const TRANSLATOR_ONLY = /^\s*(?:translat|traduc|traduz|übersetz)/i;
@@ -75,14 +107,16 @@ const TRANSLATOR_ONLY = /^\s*(?:translat|traduc|traduz|übersetz)/i;
  * A name alone on a line (or leading a "NAME | date" line) just under the title, or just
  * above it; or, when the title is not known, among the first lines before the body.
  */
-function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined): { guess: Guess; above: boolean } | undefined {
-  const around = titleIndex === undefined ? [0, 1, 2, 3, 4, 5] : [titleIndex + 1, titleIndex + 2, titleIndex + 3, titleIndex - 1];
+function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, titleEnd = titleIndex): { guess: Guess; above: boolean } | undefined {
+  const around = titleIndex === undefined || titleEnd === undefined ? [0, 1, 2, 3, 4, 5] : [titleEnd + 1, titleEnd + 2, titleEnd + 3, titleIndex - 1];
   for (const i of around) {
     const l = lines[i];
     if (!l || l.text.length > 120) continue;
     // With no title found, a name counts only above the first sentence.
     if (titleIndex === undefined && lines.slice(0, i).some((p) => p.text.split(/\s+/).length >= 25 || /\.["'”’]?$/.test(p.text))) break;
     const above = titleIndex !== undefined && i < titleIndex;
+    const several = peopleLine(l.text);
+    if (several) return { guess: { value: several, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     const alone = personName(l.text);
     if (alone) return { guess: { value: alone, line: l.n, how: titleIndex === undefined ? 'a name line at the top' : above ? 'the name above the title' : 'the name under the title' }, above };
     const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text);
@@ -113,6 +147,8 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     if (bio && personName(bio) && text.length < 600) return { value: personName(bio)!, line: lines[i]!.n, how: 'the author bio' };
     // A name alone on a line, then a sentence about that person.
     const name = personName(text);
+    // A letter's signature: the name under "Yours sincerely," (a role may follow it).
+    if (name && lines[i - 1] && VALEDICTION.test(lines[i - 1]!.text)) return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
     const next = lines[i + 1]?.text;
     if (name && next) {
       const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

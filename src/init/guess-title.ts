@@ -22,7 +22,7 @@ export interface TitleContext {
 }
 
 /** A title guess and where it stands in the lines, so the author guesser can look under it. */
-export type TitleGuess = Guess & { index: number };
+export type TitleGuess = Guess & { index: number; /** Index of the title's last line, when it runs over two. */ end?: number };
 
 /**
  * The title, when the text states it: a short line near the top, before the body begins.
@@ -34,13 +34,13 @@ export type TitleGuess = Guess & { index: number };
 export function guessTitle(lines: readonly Line[], context: TitleContext = {}): Guess | undefined {
   const found = findTitle(lines, context);
   if (!found) return undefined;
-  const { index: _index, ...guess } = found;
+  const { index: _index, end: _end, ...guess } = found;
   return guess;
 }
 
 /** {@link guessTitle}, with the title line's index in `lines`. */
 export function findTitle(lines: readonly Line[], context: TitleContext = {}): TitleGuess | undefined {
-  const candidates: Array<{ index: number; value: string; how: string }> = [];
+  const candidates: Array<{ index: number; value: string; how: string; end?: number }> = [];
   let bodyLines = 0;
   let continues = false;
   // The second line of a title broken over two.
@@ -65,14 +65,19 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     if (DATE_STAMP.test(t) || parseDateLine(t) || isByline(t) || BREADCRUMB.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t)) continue;
     // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
     if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || isByline(lines[index + 1]!.text)))) continue;
+    // "POLICY BRIEFING | No. 7 | March 2022": a series line, not a section label before a title.
+    if ((t.match(/\|/g)?.length ?? 0) >= 2) continue;
     const bar = t.lastIndexOf('|');
     const candidate = (bar > 0 && bar < t.length - 1 ? t.slice(bar + 1) : t).trim();
+    if (candidate !== t && (DATE_STAMP.test(candidate) || parseDateLine(candidate))) continue;
     // A title broken over two lines (a PDF's, a layout's): the first ends on a colon, a dash or a
     // small word, and the next line, right under it, ends it: "THE CASE FOR" / "CAR-FREE CITIES".
     const next = lines[index + 1];
-    const broken = !wrapped && next && next.n === line.n + 1 && /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) && isAllCaps(candidate) === isAllCaps(next.text) && !personName(next.text) && isTitleShaped(`${candidate} ${next.text}`);
+    // "THE" alone over "MINERS' NEXT STEP" (a title page's large type): too short to tell its case, it takes the next line's.
+    const loneArticle = /^(?:THE|A|AN|The|A|An)$/.test(candidate) && next !== undefined && next.n <= line.n + 2 && isTitleShaped(next.text) && (isAllCaps(next.text) || candidate !== candidate.toUpperCase());
+    const broken = !wrapped && next && (loneArticle || (next.n === line.n + 1 && /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) && isAllCaps(candidate) === isAllCaps(next.text) && !personName(next.text))) && isTitleShaped(`${candidate} ${next.text}`);
     if (broken) {
-      candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines' });
+      candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines', end: index + 1 });
       continues = false;
       skip = index + 1;
     } else if (!wrapped && index !== skip && isTitleShaped(candidate)) {
@@ -105,9 +110,9 @@ function choose<T extends { index: number; value: string }>(candidates: T[], lin
   return top;
 }
 
-function finish(c: { index: number; value: string; how: string }, lines: readonly Line[], context: TitleContext): TitleGuess {
+function finish(c: { index: number; value: string; how: string; end?: number }, lines: readonly Line[], context: TitleContext): TitleGuess {
   const value = tidyTitle(c.value, context);
-  return { value, line: lines[c.index]!.n, how: value !== c.value.trim() && isAllCaps(c.value) ? `${c.how}, in capitals` : c.how, index: c.index };
+  return { value, line: lines[c.index]!.n, how: value !== c.value.trim() && isAllCaps(c.value) ? `${c.how}, in capitals` : c.how, index: c.index, ...(c.end !== undefined ? { end: c.end } : {}) };
 }
 
 /** A stated title as it should print: capitals put in title case, stray marks and spaces gone. */

@@ -43,7 +43,7 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   const titleIndex = found?.index ?? (title ? indexOfTitle(lines, title) : undefined);
   const out: TextGuesses = {};
   if (title) out.title = withoutIndex(title);
-  const author = known.author ? { ...known.author, value: cleanPeople(known.author.value) } : guessAuthor(lines, titleIndex === undefined ? {} : { titleIndex });
+  const author = known.author ? { ...known.author, value: cleanPeople(known.author.value) } : guessAuthor(lines, titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) });
   if (author) out.author = author;
   const translator = known.translator ?? guessTranslator(lines);
   if (translator) out.translator = translator;
@@ -58,8 +58,8 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   return out;
 }
 
-function withoutIndex(g: Guess & { index?: number }): Guess {
-  const { index: _index, ...rest } = g;
+function withoutIndex(g: Guess & { index?: number; end?: number }): Guess {
+  const { index: _index, end: _end, ...rest } = g;
   return rest;
 }
 

@@ -25,6 +25,19 @@ describe('guessAuthor', () => {
     expect(author('Body.\n\nPublished by Hospitality Workers Branch\n')?.value).toBe('Hospitality Workers Branch');
   });
 
+  it('reads every name of a names-only line under the title', () => {
+    expect(guessAuthor(toLines('Who Cleans the City?\nOutsourcing and Pay\nLena Vogel · Ibrahim Diallo\nNovember 2023'), { titleIndex: 0 })).toMatchObject({ value: 'Lena Vogel and Ibrahim Diallo', line: 3 });
+    expect(guessAuthor(toLines('Public Ownership of Buses:\nLessons from Manchester\n\nAisha Rahman and Colm Byrne\n\nSummary'), { titleIndex: 0, titleEnd: 1 })).toMatchObject({ value: 'Aisha Rahman and Colm Byrne', line: 4 });
+  });
+
+  it('reads an organisation on a title page, a letter\'s signature, and a book\'s running head', () => {
+    expect(author("THE\n\nMINERS' NEXT STEP\n\nIssued by the Unofficial Reform Committee.\n\nTONYPANDY:\n1912.")).toMatchObject({ value: 'Unofficial Reform Committee', line: 5 });
+    const letter = ['An Open Letter', '', 'Dear Vice-Chancellor,', '', 'We are writing to you as members of staff who have taught here for many years.', '', 'Yours sincerely,', '', 'Priya Natarajan', 'Branch Secretary, on behalf of the branch committee'].join('\n');
+    expect(author(letter)).toEqual({ value: 'Priya Natarajan', line: 9, how: 'the signature at the end' });
+    const chapter = ['3', '', 'The Long Strike', '', 'When the strike began in the spring of 1984, nobody in the village expected it to last a year.', '', "52                                KATE O'NEILL", '', 'Money came from everywhere.'].join('\n');
+    expect(author(chapter)).toEqual({ value: "Kate O'Neill", line: 7, how: 'the running head' });
+  });
+
   it('reads an "Author:" label', () => {
     expect(author('Title\nAuthor: Rosa Luxemburg\n')?.value).toBe('Rosa Luxemburg');
   });

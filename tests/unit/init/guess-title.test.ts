@@ -24,6 +24,11 @@ describe('guessTitle', () => {
     expect(title("Address to the Nurses' Congress, Cardiff, 9 May 2023\n\nCare Is Work\n\nBronwen Price, President of the Welsh Nurses' Union\n\nConference, thank you.")?.value).toBe('Care Is Work');
   });
 
+  it('skips a series line of bars and dates, and joins a lone "THE" to the line under it', () => {
+    expect(title('POLICY BRIEFING | No. 7 | March 2022\n\n\nPublic Ownership of Buses:\nLessons from Manchester\n\nAisha Rahman and Colm Byrne')).toMatchObject({ value: 'Public Ownership of Buses: Lessons from Manchester', line: 4 });
+    expect(title("THE\n\nMINERS' NEXT STEP\n\nBEING A SUGGESTED SCHEME FOR THE\nREORGANIZATION OF THE FEDERATION.\n\nIssued by the Unofficial Reform Committee.")).toMatchObject({ value: "The Miners' Next Step", line: 1 });
+  });
+
   it('allows a question mark at the end', () => {
     expect(title('Did Lenin lead to Stalin?\n\nFor the Leninist far left...')?.value).toBe('Did Lenin lead to Stalin?');
   });

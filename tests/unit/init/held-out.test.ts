@@ -3,7 +3,11 @@
 // (7/10 when first run), tests/fixtures/init/held-out-2 the third (6/10 when first run, on
 // 5 December 2026: "Words by NAME", an organisation signing at the end under a masthead, "NAME,
 // role" under a speech's title, a Gutenberg "Title:" line): the guessers were mended on their
-// misses, so both are regression sets now. Each score is printed; each must be 9/10 or better.
+// misses, so both are regression sets now. tests/fixtures/init/held-out-3, the fourth, was
+// written after those mends and scored 5/10 when first run (a series line of bars and a date,
+// "THE" alone over a title in capitals, "NAME · NAME", "NAME and NAME" on one line, a letter's
+// signature, an organisation on a title page, the author only in a book's running heads): mended
+// on those too, so it is a regression set as well. Each score is printed; each must be 9/10 or better.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +36,12 @@ async function score(dir: string): Promise<{ right: number; total: number; rows:
 describe('init guesses on texts the guessers were not written on', () => {
   it('gets title and author right on at least 9 of the 10 held-out texts', async () => {
     const { right, total, rows } = await score('tests/fixtures/init/held-out');
+    expect(total).toBe(10);
+    expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
+  });
+
+  it('still gets at least 9 of 10 on the fourth set (held-out-3: 5/10 when first run, now a regression set)', async () => {
+    const { right, total, rows } = await score('tests/fixtures/init/held-out-3');
     expect(total).toBe(10);
     expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
   });
