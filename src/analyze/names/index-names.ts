@@ -9,7 +9,19 @@ import { editDistance, surnameKey } from '../source-key.ts';
 import type { NameMention } from './mentions.ts';
 import { englishWordList } from './lexicon.ts';
 
-const isEnglish = (w: string): boolean => englishWordList().has(w);
+/** Memoized: the same surnames are asked about again and again, and each look-up searches 275,000 words. */
+const englishMemo = new Map<string, boolean>();
+const isEnglish = (w: string): boolean => {
+  let v = englishMemo.get(w);
+  if (v === undefined) englishMemo.set(w, (v = englishWordList().has(w)));
+  return v;
+};
+const surnameKeyMemo = new Map<string, string>();
+const keyOfSurname = (w: string): string => {
+  let v = surnameKeyMemo.get(w);
+  if (v === undefined) surnameKeyMemo.set(w, (v = surnameKey(w)));
+  return v;
+};
 
 /** How the person was told from other names: by strong evidence, a verb of saying, a list of persons, or the editor. */
 export type NameBasis = 'strong' | 'saying' | 'list' | 'editor';
@@ -94,7 +106,7 @@ function groupMentions(texts: TextMentions[]): { groups: Group[]; merged: Map<Gr
   const bySurname = new Map<string, Occurrence[]>();
   for (const t of texts) {
     for (const m of t.mentions) {
-      const key = surnameKey(surnameWord(m));
+      const key = keyOfSurname(surnameWord(m));
       if (!key) continue;
       const list = bySurname.get(key) ?? [];
       list.push({ textId: t.textId, m });
@@ -103,15 +115,24 @@ function groupMentions(texts: TextMentions[]): { groups: Group[]; merged: Map<Gr
   }
   // Spellings one letter apart are one surname (Volkoganov/Volkogonov); the most used spelling leads.
   const keys = [...bySurname.keys()].sort((a, b) => bySurname.get(b)!.length - bySurname.get(a)!.length || (a < b ? -1 : 1));
-  const heads: string[] = [];
+  // Heads that are not English words, by first letter and length: a slip is one letter apart, so
+  // only three buckets are searched (all heads against all keys was most of the index's time).
+  const heads = new Map<string, string[]>();
   const headOf = new Map<string, string>();
   for (const k of keys) {
     // An English word is never a slip for a name (Galilee, Galileo).
-    const head = isEnglish(k) ? undefined : heads.find((h) => !isEnglish(h) && Math.abs(h.length - k.length) <= 1 && h[0] === k[0] && editDistance(h, k, 1) <= slack(h, k));
+    const english = isEnglish(k);
+    let head: string | undefined;
+    if (!english) {
+      for (const len of [k.length, k.length - 1, k.length + 1]) {
+        head = heads.get(`${k[0]}${len}`)?.find((h) => editDistance(h, k, 1) <= slack(h, k));
+        if (head) break;
+      }
+    }
     if (head) headOf.set(k, head);
     else {
-      heads.push(k);
       headOf.set(k, k);
+      if (!english) heads.set(`${k[0]}${k.length}`, [...(heads.get(`${k[0]}${k.length}`) ?? []), k]);
     }
   }
   const clusters = new Map<string, Occurrence[]>();
@@ -147,7 +168,17 @@ function groupMentions(texts: TextMentions[]): { groups: Group[]; merged: Map<Gr
   return { groups, merged: new Map() };
 }
 
-const count = (g: Group, ev: string): number => g.occ.filter((o) => (o.m.for as string[]).includes(ev) || (o.m.against as string[]).includes(ev)).length;
+/** How many of a group's mentions carry a piece of evidence (counted once per group, then read). */
+const tallies = new WeakMap<Group, Map<string, number>>();
+function count(g: Group, ev: string): number {
+  let t = tallies.get(g);
+  if (!t) {
+    t = new Map();
+    for (const o of g.occ) for (const e of new Set<string>([...o.m.for, ...o.m.against])) t.set(e, (t.get(e) ?? 0) + 1);
+    tallies.set(g, t);
+  }
+  return t.get(ev) ?? 0;
+}
 
 function decide(g: Group, cited: Set<string>): NameBasis | undefined {
   const strong = count(g, 'honorific') + count(g, 'initials') + count(g, 'given') + count(g, 'role') + (cited.has(g.surname) ? 1 : 0);
@@ -183,9 +214,11 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
   }
   const logs: NameLog[] = [];
   // A first name alone (`Napoleon`, `Sergo`) joins the one person who bears it as a given name.
+  const byGiven = new Map<string, Group[]>();
+  for (const p of groups) if (p.person && p.given && p.occ.some((o) => o.m.words.length > 1)) byGiven.set(p.given, [...(byGiven.get(p.given) ?? []), p]);
   for (const g of groups) {
     if (g.occ.some((o) => o.m.words.length > 1)) continue;
-    const bearers = groups.filter((p) => p.person && p !== g && p.given === g.surname && p.occ.some((o) => o.m.words.length > 1));
+    const bearers = (byGiven.get(g.surname) ?? []).filter((p) => p !== g);
     if (bearers.length === 1) {
       const to = bearers[0]!;
       for (const o of g.occ) {
@@ -228,7 +261,15 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
     entries.push({ key, name, sortName: sortName(name), variants: [...forms.keys()], refs: refsOf(own), basis: g.person });
   }
   entries.sort((a, b) => compareNames(a.sortName, b.sortName));
-  return { entries, logs, groups: groups.filter((g) => g.occ.length > 0).map(candidate) };
+  // The candidates only the editor's settings read: made when asked for.
+  let candidates: CandidateGroup[] | undefined;
+  return {
+    entries,
+    logs,
+    get groups() {
+      return (candidates ??= groups.filter((g) => g.occ.length > 0).map(candidate));
+    },
+  };
 }
 
 /** A candidate group as the editor's settings see it: found or not, with its forms and references. */

@@ -105,8 +105,13 @@ function nameLike(word: string): boolean {
   return true;
 }
 
+/** Memoized: capitalized words recur, and each look-up searches 275,000 words. */
+const wordMemo = new Map<string, boolean>();
 function isWord(w: string): boolean {
-  return englishWordList().has(w.toLowerCase());
+  const l = w.toLowerCase();
+  let v = wordMemo.get(l);
+  if (v === undefined) wordMemo.set(l, (v = englishWordList().has(l)));
+  return v;
 }
 
 /** Words before `at` (lower case, nearest last), stopping at a sentence end. */
@@ -144,7 +149,9 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (!nameLike(splitEnding(first.text).word)) {
+    // Most words are in lower case: one look at the first letter before any pattern (a name or an initial starts with a capital).
+    const c0 = first.text.charAt(0);
+    if (c0 === c0.toLowerCase() || !nameLike(splitEnding(first.text).word)) {
       i++;
       continue;
     }
@@ -186,7 +193,8 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     const a = out[k - 1]!;
     const b = out[k]!;
     const gap = text.slice(a.end, b.offset - (b.honorific ? b.honorific.length + 1 : 0));
-    if (/^(?:\s*\([^()]{0,100}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/.test(gap)) {
+    // `Catnac and of Pitts`: a preposition repeated after `and` keeps the list.
+    if (/^(?:\s*\([^()]{0,100}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:of|to|by|with|for|from)\s+)?$/.test(gap)) {
       if (a.list === undefined) a.list = ++counter.list;
       b.list = a.list;
       if (/\b(?:and|or)\b|&/.test(gap)) b.listAnd = true;
@@ -313,7 +321,10 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   const before = wordsBefore(text, runStart, 4);
   const prev = before[before.length - 1];
   const rb = roleBefore.exec(text.slice(Math.max(0, runStart - 40), runStart));
-  if (rb && (isRole(rb[1]!) || (UPPER.test(rb[1]!) && honorifics.has(rb[1]!.toLowerCase()) && /\(\s*$/.test(text.slice(0, runStart))))) m.for.push('role');
+  // `the historian X`; `the White general Krasnov` (a rank in lower case is a role, not a title of the name),
+  // but not `this general Asiatic backwardness`, where a noun follows: the rank word is an adjective there.
+  const rank = !!rb && honorifics.has(rb[1]!.toLowerCase()) && (UPPER.test(rb[1]!) ? /\(\s*$/.test(text.slice(0, runStart)) : !/^\s+\p{Ll}/u.test(text.slice(end, end + 3)));
+  if (rb && (isRole(rb[1]!) || rank)) m.for.push('role');
   // `such comrades as Rokossovsky`
   else if (prev === 'as' && before.length >= 2 && isRole(before[before.length - 2]!)) m.for.push('role');
   const ap = appositionAfter.exec(after);
@@ -367,6 +378,10 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   if (/^(?:,\s*|\s*\(|\s+)(?:who|whom|whose)\b|^\s*\((?:he|she)\s/u.test(after)) m.for.push('fate');
   // `Catherine the Great`, `Ivan the Terrible`: an epithet.
   if (/^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(after)) m.for.push('role');
+  // `Elaine, in her grief,`, `Berlioz, in his *Soirées*`: a personal pronoun right after the name.
+  if (/^,\s+(?:in|with|at|for|to)\s+(?:his|her|himself|herself)\b/u.test(after)) m.for.push('fate');
+  // `Edgar in "Lucia di Lammermoor"`, `Siegfried in *Götterdämmerung*`: a character in a work.
+  if (!m.possessive && /^\s+in\s+[“"«‘]\p{Lu}/u.test(after) && !m.for.includes('role')) m.for.push('role');
   // Against: `the` before it (the Cheka), a place preposition, a thing's head noun after it.
   // `the Cheka`, `an Englishman`, `a Beethoven sonata`: an article before a name makes it a thing or a kind.
   if ((prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');

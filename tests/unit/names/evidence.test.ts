@@ -35,6 +35,20 @@ describe('names: evidence for and against', () => {
     expect(r.names.map((e) => e.name).join(' ')).not.toMatch(/Ombres|Maria|Stuarda/);
   });
 
+  it('a rank in lower case, a character in a quoted work, the names of two people and a pronoun after a name', () => {
+    const r = analyze(
+      [
+        'After the arrest of the rebel general Ostrova, the town was quiet. This general Baltic weariness lasted.',
+        'Tenors die slowly, as Edwaldo in "The Bride of Carno" does.',
+        'The street is hallowed by the names of Grimbaldt and of Tamsett, printers of ballads.',
+        'Mirela, in her sorrow, says nothing.',
+      ].join('\n\n'),
+    );
+    const names = r.names.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ostrova', 'Edwaldo', 'Grimbaldt', 'Tamsett', 'Mirela']));
+    expect(names).not.toContain('Baltic');
+  });
+
   it('a hyphenated dash ends a name', () => {
     const r = analyze('She loved the painter Vermeulen--whose *Harbour* she owned--and little else.');
     expect(r.names.map((e) => e.name)).toContain('Vermeulen');
