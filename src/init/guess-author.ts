@@ -10,7 +10,7 @@ const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|ess
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 const LABEL_LEAD = /^(?:authors?|words|text|written by|auteur|autor|autore|autora|auteurs)\s*[:–—-]\s*/i;
-const BYLINE_PEOPLE = new RegExp(String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[]|\bon\b|\bfor\b|\bin\b|\band\b\s+(?:translated|photos?)|\d|[-–—]\s))`, 'u');
+const BYLINE_PEOPLE = new RegExp(String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[]|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\band\b\s+(?:translated|photos?)|\d|[-–—]\s))`, 'u');
 const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u');
 // A standfirst names its author after a verb: "..., writes John Westmoreland".
 const STANDFIRST = new RegExp(String.raw`\b(?:writes|explains|argues|says|reports|asks|recalls|examines|looks at|considers|describes|investigates)\s+(${PERSON})(?=\s+(?:in|on|about|for|as)\b|\s*[,.;:]|\s*$)`, 'u');
@@ -54,6 +54,19 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
     const m = bylinePeople(l.text);
     if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the byline' };
   }
+  // "Research by NAME | Edited by …", "A talk given by NAME to …", "Posted by NAME on DATE": a
+  // short line near the top with a few words, then "by" and a name. Not an editor's, a
+  // translator's or a picture's "by".
+  for (const l of lines.slice(0, 10)) {
+    if (wordCount(l.text) > 20 || /[.!?]["'”’]?$/.test(l.text)) continue;
+    const m = LEAD_BY.exec(l.text);
+    if (!m || NOT_AUTHOR_LEAD.test(m[1]!)) continue;
+    const rest = l.text.slice(m.index + m[0].length);
+    const people = BYLINE_PEOPLE.exec(rest)?.[1];
+    if (people && plausiblePeople(people) && people.split(/\s+/).every((w) => !/^(?:the|of)$/i.test(w))) return { value: cleanPeople(people), line: l.n, how: 'the byline' };
+    const org = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1];
+    if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
+  }
   // "Issued by the Unofficial Reform Committee." on a title page, before the body begins.
   const bodyStart = lines.findIndex((l) => wordCount(l.text) >= 12);
   for (const l of lines.slice(0, Math.min(15, bodyStart < 0 ? lines.length : bodyStart))) {
@@ -83,6 +96,9 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
   return undefined;
 }
 
+// A few words, then "by": "Research by", "A talk given by", "Posted by", "By the".
+const LEAD_BY = /^((?:[\p{L}'’-]+\s+){0,4}?)(?:by|von|par|por|di)\s+/iu;
+const NOT_AUTHOR_LEAD = /\b(?:edit\w*|translat\w*|illustrat\w*|photo\w*|pictures?|images?|design\w*|compiled|introduc\w*|foreword|cover|supported|funded|sponsored|commissioned|followed|liked|shared|powered)\b/i;
 const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
 // The close of a letter, before the signature: "Yours sincerely," "In solidarity," "Cordialement,".
 const VALEDICTION = /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|kind\s+regards|regards|signed|cordialement|bien\s+à\s+vous|saludos(?:\s+cordiales)?|atentamente|mit\s+freundlichen\s+grüßen|cordiali\s+saluti|atenciosamente)\s*[,.:]?$/iu;
@@ -147,6 +163,8 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     if (bio && personName(bio) && text.length < 600) return { value: personName(bio)!, line: lines[i]!.n, how: 'the author bio' };
     // A name alone on a line, then a sentence about that person.
     const name = personName(text);
+    // A signature with a place and a year under it, closing the text: "Ruth Mbeki" / "Durban, 2019".
+    if (name && i >= lines.length - 3 && lines[i + 1] && /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4})\.?$/u.test(lines[i + 1]!.text)) return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
     // A letter's signature: the name under "Yours sincerely," (a role may follow it).
     if (name && lines[i - 1] && VALEDICTION.test(lines[i - 1]!.text)) return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
     const next = lines[i + 1]?.text;

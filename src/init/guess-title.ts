@@ -1,6 +1,6 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
-import { bylinePeople, nameWithRole } from './guess-author.ts';
+import { bylinePeople, nameWithRole, peopleLine } from './guess-author.ts';
 import { parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
@@ -9,7 +9,7 @@ import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
 // Lines that introduce a quotation or name the author are standfirsts, not titles.
 const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|stated|reports)\b/i;
 // A masthead, a section or a site above the title: "Green Transport Quarterly — Issue 14", "Opinion".
-const MASTHEAD = /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:/i;
+const MASTHEAD = /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
 const TITLE_LABEL = /^(?:title|titre|titel|título|titolo)\s*:\s*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
@@ -90,11 +90,12 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
 }
 
 /** Of the title-shaped lines at the top, the title. */
-function choose<T extends { index: number; value: string }>(candidates: T[], lines: readonly Line[]): T | undefined {
+function choose<T extends { index: number; value: string; end?: number }>(candidates: T[], lines: readonly Line[]): T | undefined {
   if (candidates.length <= 1) return candidates[0];
   const score = (c: T) => {
     let s = 0;
-    const after = [lines[c.index + 1], lines[c.index + 2]].map((l) => l && (personName(l.text) || isByline(l.text)));
+    const last = c.end ?? c.index;
+    const after = [lines[last + 1], lines[last + 2]].map((l) => l && (personName(l.text) || isByline(l.text) || peopleLine(l.text) !== undefined));
     if (after[0]) s += 3;
     else if (after[1]) s += 2;
     if (isAllCaps(c.value)) s += 2;

@@ -34,7 +34,11 @@ export function personName(text: string): string | undefined {
 /** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */
 export function cleanPeople(s: string): string {
   const t = s.replace(/[.,;:'’]+$/u, '').replace(/\s+/g, ' ').trim();
-  return isAllCaps(t) ? nameFromCaps(t).replace(/\b(And|Et|Und|Y|En)\b/g, (w) => w.toLowerCase()) : t;
+  const cased = isAllCaps(t) ? nameFromCaps(t).replace(/\b(And|Et|Und|Y|En)\b/g, (w) => w.toLowerCase()) : t;
+  // "Anna Schmitt und Paul Krüger" is joined as every list of people is: with "and". Only
+  // between two whole names: "José Ortega y Gasset" is one person.
+  const parts = cased.split(/\s+(?:und|et|y|e|en)\s+/u);
+  return parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && personName(p)) ? parts.join(' and ') : cased;
 }
 
 /** A byline's people are not an organisation's furniture: `Getty Images`, `Staff Reporter`, `Read More`. */

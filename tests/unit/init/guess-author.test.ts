@@ -38,6 +38,25 @@ describe('guessAuthor', () => {
     expect(author(chapter)).toEqual({ value: "Kate O'Neill", line: 7, how: 'the running head' });
   });
 
+  it('reads "by" after a few words near the top, but not an editor\'s or a picture\'s', () => {
+    expect(author('Locked Out\n\nResearch by Beatriz Fonseca | Edited by Tom Ward\n')?.value).toBe('Beatriz Fonseca');
+    expect(author("Education for Emancipation\n\nA talk given by Samuel Okoro to the Workers' Educational Association, Leeds, 1998\n")?.value).toBe('Samuel Okoro');
+    expect(author('Home / Blog / History\n\nWhat 1926 Teaches Us\n\nPosted by Mei Lin on 3 March 2020 · 4 Comments\n')?.value).toBe('Mei Lin');
+    expect(author('# Organising Renters\n\nBy the Leith Tenants Union\n')?.value).toBe('Leith Tenants Union');
+    expect(author('A Title\n\nEdited by Tom Ward\n')).toBeUndefined();
+    expect(author('A Title\n\nCover photograph by Tom Ward\n')).toBeUndefined();
+  });
+
+  it('joins two names with "and" whatever the byline\'s language, one name with a "y" in it left whole', () => {
+    expect(author('Arbeitszeit und Gesundheit\n\nvon Anna Schmitt und Paul Krüger\n')?.value).toBe('Anna Schmitt and Paul Krüger');
+    expect(author('La rebelión de las masas\n\npor José Ortega y Gasset\n')?.value).toBe('José Ortega y Gasset');
+  });
+
+  it('reads a name with a place and a year closing the text', () => {
+    const text = ['The Long Walk to Work', '', 'Every morning at five, the first taxis leave the township for the city, full of people.', '', 'Ruth Mbeki', 'Durban, 2019'].join('\n');
+    expect(author(text)).toEqual({ value: 'Ruth Mbeki', line: 5, how: 'the signature at the end' });
+  });
+
   it('reads an "Author:" label', () => {
     expect(author('Title\nAuthor: Rosa Luxemburg\n')?.value).toBe('Rosa Luxemburg');
   });

@@ -7,7 +7,11 @@
 // written after those mends and scored 5/10 when first run (a series line of bars and a date,
 // "THE" alone over a title in capitals, "NAME · NAME", "NAME and NAME" on one line, a letter's
 // signature, an organisation on a title page, the author only in a book's running heads): mended
-// on those too, so it is a regression set as well. Each score is printed; each must be 9/10 or better.
+// on those too, so it is a regression set as well. tests/fixtures/init/held-out-4, the fifth,
+// written after those, scored 4/10 when first run (titles 9/10, authors 5/10: "Research by",
+// "A talk given by", "Posted by NAME on", "By the … Union", "von A und B", a name over "Durban,
+// 2019" at the end, a "REPORT" label over the title): the "by" rule was made general rather
+// than listing leads, and it is a regression set now. Each score is printed; each must be 9/10 or better.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +40,12 @@ async function score(dir: string): Promise<{ right: number; total: number; rows:
 describe('init guesses on texts the guessers were not written on', () => {
   it('gets title and author right on at least 9 of the 10 held-out texts', async () => {
     const { right, total, rows } = await score('tests/fixtures/init/held-out');
+    expect(total).toBe(10);
+    expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
+  });
+
+  it('still gets at least 9 of 10 on the fifth set (held-out-4: 4/10 when first run, now a regression set)', async () => {
+    const { right, total, rows } = await score('tests/fixtures/init/held-out-4');
     expect(total).toBe(10);
     expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
   });
