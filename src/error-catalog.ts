@@ -40,6 +40,7 @@ export const ERRORS = {
   SourceEmpty: { title: 'A source holds no text', hint: 'Add the text to the file, or remove the text from reader.yaml.' },
   SourceBinary: { title: 'A source is binary data (an image, an archive, a word-processor file), not text', hint: 'Save the text as .txt, .md, .html or a PDF with a text layer, and point `source` at that.' },
   SourcePdfNoText: { title: 'A PDF source yields no text (encrypted, cut short or damaged, or pages without a text layer)', hint: 'Save the text as .txt, or a PDF with a text layer and no password, and point `source` at that.' },
+  SourceParagraphTooLong: { title: 'A paragraph of a source is longer than reader lays out (100,000 characters)', hint: 'Break the text into paragraphs, a blank line between them.' },
   SourceTooDeep: { title: 'Quotes, lists or HTML elements in a source nest deeper than reader takes', hint: 'Flatten the nesting on that line.' },
 
   // Templates and styles
@@ -63,7 +64,7 @@ export const ERRORS = {
   ChromiumMissing: { title: 'No Chromium to print with', hint: 'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set READER_CHROMIUM to its path. `npm start` and `npm test` install it when run as root.' },
   ChromiumLaunch: { title: 'Chromium did not start', hint: 'Check that it runs: `chromium --headless --no-sandbox --dump-dom about:blank`.' },
   LayoutFailed: { title: 'Paged.js could not lay out the book', hint: 'Check the styles you added; build a smaller reader to find the text that triggers it.' },
-  LayoutTimeout: { title: 'The layout did not finish in time (the retry is bounded too)', hint: 'Build a smaller reader to find the text that triggers it, or raise READER_LAYOUT_TIMEOUT (seconds).' },
+  LayoutTimeout: { title: 'The layout made no new page for 2 minutes, or ran past its budget (scaled to the book; the retry shares it)', hint: 'Build a smaller reader to find the text that triggers it, or set READER_LAYOUT_STALL_MS / READER_LAYOUT_TIMEOUT_MS to wait longer.' },
   RenderCrashed: { title: 'Chromium crashed or exited during layout (after one retry)', hint: 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.' },
   RenderClosed: { title: 'The page closed before layout finished', hint: 'Chromium may have crashed; run the build again.' },
   PartLost: { title: 'A part of the book landed on no page', hint: 'Run the build again; if it repeats, check the styles you added for that part.' },

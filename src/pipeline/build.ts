@@ -12,6 +12,7 @@ import { withManifestOutputs, type Finished, type LaidOut, type Output, type Out
 import { renderBook } from '../render/book.ts';
 import { launchBrowser } from '../render/index.ts';
 import { closeBrowser, renderWithRetry } from '../render/retry.ts';
+import { placeLayoutError } from '../render/watchdog.ts';
 import { loadAhead } from '../render/open-page.ts';
 import type { PreparedText } from '../types.ts';
 import { deferred } from '../util/deferred.ts';
@@ -244,6 +245,8 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
     onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
     onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
     renderer: async (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}), ...(await openPages(input.browser, input.attempt)), cacheDir: layoutCache, ...(options.session && !book.profile ? { prints: options.session.prints } : {}), onLayout: layoutStarted.resolve, toolKey: `${input.browser.process()?.spawnfile ?? ''} ${await input.browser.version()} ${await toolHash()}` }),
+  }).catch((e: unknown) => {
+    throw placeLayoutError(e, manifest.texts);
   });
   release?.();
   // Every part may have come from the layout cache: then nothing was laid out.

@@ -7,6 +7,7 @@ import { Derived } from '../cache/derived.ts';
 import { toolHash } from '../cache/inputs-hash.ts';
 import { TextCache } from '../cache/text-cache.ts';
 import { ingestBytes } from '../ingest/index.ts';
+import { checkParagraphLengths } from '../ingest/paragraph-limit.ts';
 import { checkPdfYieldsText } from '../ingest/pdf-text.ts';
 import { loadManifest, type LoadedManifest } from '../manifest/load.ts';
 import { normalize, normalizePdf } from '../normalize/index.ts';
@@ -94,6 +95,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
     // A PDF is read through pdfjs glyph positions, which is asynchronous.
     const doc = await time('normalize', () => (ingested.extension === 'pdf' ? normalizePdf(ingested, normalizeOptions) : normalize(ingested, normalizeOptions)));
     if (ingested.extension === 'pdf') checkPdfYieldsText(doc.file, file);
+    checkParagraphLengths(doc.tree, file);
     progress({ stage: 'analyze', text: meta.id });
     const analysis = await time('analyze', () => analyzeText(doc, topics));
     // What compose and the side outputs derive from the text is kept beside it on disk too.

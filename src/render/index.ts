@@ -4,19 +4,16 @@ import { faultOn } from '../util/fault.ts';
 import { makeInert } from './inert.ts';
 import { loadBook, openBookPage, pushOnce, takeAhead } from './open-page.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { PAGE_REFS, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { PAGE_REFS, REPORT_PAGES, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, BOOK_SCRIPTS, type SealLog } from './seal.ts';
 import { guardLog } from './target-guard.ts';
 import { withTimeout } from './timeout.ts';
+import { layoutBudgetMs, layoutStallMs, watchLayout, type LayoutBudget } from './watchdog.ts';
 
 export { launchBrowser, findChromium, CHROMIUM_FLAGS, SEAL_FLAGS } from './chromium.ts';
 export { BOOK_ORIGIN } from './seal.ts';
+export { layoutBudgetMs, layoutStallMs } from './watchdog.ts';
 
-/** How long layout may take before the render counts as hung: `READER_LAYOUT_TIMEOUT_MS`, else 10 minutes. */
-export function layoutTimeout(): number {
-  const env = Number(process.env.READER_LAYOUT_TIMEOUT_MS);
-  return Number.isFinite(env) && env > 0 ? env : 600_000;
-}
 
 export interface RenderInput {
   browser: Browser;
@@ -27,8 +24,12 @@ export interface RenderInput {
   /** HTML file name inside `dir`. Default `reader.html`. */
   htmlFile?: string;
   signal?: AbortSignal;
-  /** Longest wait for layout, in ms. Default `layoutTimeout()`. */
+  /** Layout's whole budget in ms, both attempts. Default layoutBudgetMs: scaled to the book. */
   layoutTimeoutMs?: number;
+  /** No page for this long and layout is stuck. Default layoutStallMs(). */
+  layoutStallMs?: number;
+  /** The deadline the attempts of one render share (render/retry.ts); set by the first. */
+  budget?: LayoutBudget;
   /** 1 for the first try, 2 for the retry (fault injection reads it). */
   attempt?: number;
   /** Work on the loaded page before layout starts: the parallel build keeps only its own part of the book. */
@@ -84,7 +85,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const loadedAhead = input.page ? takeAhead(input.page) : undefined;
     if (loadedAhead && !input.hideUntilLayout) throw new Error('A page loaded ahead keeps its body hidden until layout: render it with hideUntilLayout');
     const opened = loadedAhead?.opened ?? (await openBookPage(page, { dir, ...(input.hideUntilLayout ? { hideUntilLayout: true } : {}) }));
-    const { pageErrors, refused, finished } = opened;
+    const { pageErrors, refused, finished, progress } = opened;
     seal = opened.seal;
 
     const t0 = performance.now();
@@ -97,12 +98,17 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     await page.evaluate(WORD_SAFE_BREAKS);
     await page.evaluate(PAGE_REFS);
     await page.evaluate(SETTLE_PAGES);
+    await page.evaluate(REPORT_PAGES);
+    // The watchdog's scale: the text this page lays out (a lane keeps only its parts).
+    const chars = await page.evaluate(() => document.body.textContent?.length ?? 0);
+    const budget = input.budget ?? {};
+    const budgetMs = input.layoutTimeoutMs ?? layoutBudgetMs(chars);
+    budget.deadline ??= performance.now() + budgetMs;
+    progress.at = performance.now();
     await startLayout(page, browser, input.attempt ?? 1);
     input.onLayoutStarted?.();
-    const limit = input.layoutTimeoutMs ?? layoutTimeout();
-    const result = await withTimeout(Promise.race([finished, closed(page), gone, interrupted(input.signal)]), limit, (): never => {
-      throw new ReaderError('LayoutTimeout', `Layout did not finish within ${Math.round(limit / 100) / 10} s`, 'Chromium may be stuck on this reader: build a smaller reader to find the text that triggers it, or set READER_LAYOUT_TIMEOUT_MS to wait longer.');
-    });
+    const watchdog = watchLayout(progress, { stallMs: input.layoutStallMs ?? layoutStallMs(), deadline: budget.deadline, budgetMs, chars });
+    const result = await Promise.race([finished, closed(page), gone, interrupted(input.signal), watchdog.expired]).finally(watchdog.stop);
     if (!result.ok) throw await layoutFailed(result.error ?? 'unknown error', [...refused, ...seal.refused, ...guarded.refused.slice(guardFrom)], dir);
     await page.evaluate(SHOW_PAGES);
     const anchors = await page.evaluate(collectAnchors);

@@ -5,6 +5,7 @@ import { filesHash } from '../cache/inputs-hash.ts';
 import { refusedByPolicy } from './csp-report.ts';
 import { HIDE_BODY, UNTHROTTLE } from './paged-hooks.ts';
 import { BOOK_ORIGIN, sealPage, type SealLog } from './seal.ts';
+import type { LayoutProgress } from './watchdog.ts';
 
 /** A page set up for a book: sealed, our scripts in place, listening for errors and for the end of layout. */
 export interface BookPage {
@@ -14,6 +15,8 @@ export interface BookPage {
   refused: string[];
   /** Resolves when Paged.js reports the end of layout (render's startLayout). */
   finished: Promise<{ ok: boolean; pages: number; error?: string }>;
+  /** Pages laid out so far, as REPORT_PAGES tells them (for the layout watchdog). */
+  progress: LayoutProgress;
 }
 
 /** Add `v` to `list` unless it is there. */
@@ -40,7 +43,13 @@ export async function openBookPage(page: Page, options: { dir: string | (() => s
   let settle!: (v: { ok: boolean; pages: number; error?: string }) => void;
   const finished = new Promise<{ ok: boolean; pages: number; error?: string }>((r) => (settle = r));
   await page.exposeFunction('__readerLayoutDone', (result: { ok: boolean; pages: number; error?: string }) => settle(result));
-  return { seal, pageErrors, refused, finished };
+  const progress: LayoutProgress = { pages: 0, where: '', at: performance.now() };
+  await page.exposeFunction('__readerLayoutPage', (pages: number, where: string) => {
+    progress.pages = Math.max(progress.pages, pages);
+    progress.where = String(where).slice(0, 80);
+    progress.at = performance.now();
+  });
+  return { seal, pageErrors, refused, finished, progress };
 }
 
 /** A page that loaded a book's shell ahead of its build (see loadAhead). */

@@ -133,6 +133,22 @@ export const SETTLE_PAGES = `(() => {
   });
 })()`;
 
+/**
+ * Tell Node each page as it is laid out (the layout watchdog, render/watchdog.ts): its number
+ * and the text it holds (the id of its last article, else its part). A binding call is a
+ * message: the page never waits on Node.
+ */
+export const REPORT_PAGES = `(() => {
+  window.Paged.registerHandlers(class extends window.Paged.Handler {
+    afterPageLayout(fragment) {
+      const articles = fragment.querySelectorAll('article[id]');
+      const part = fragment.querySelector('[data-rp-part]');
+      const where = articles.length ? articles[articles.length - 1].id : part ? 'part ' + (Number(part.getAttribute('data-rp-part')) + 1) : '';
+      window.__readerLayoutPage(Number(fragment.dataset.pageNumber) || 0, where);
+    }
+  });
+})()`;
+
 export const SHOW_PAGES = `(() => {
   for (const page of document.querySelectorAll('.pagedjs_page')) page.style.removeProperty('content-visibility');
 })()`;

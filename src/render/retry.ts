@@ -4,6 +4,7 @@ import { ReaderError } from '../errors.ts';
 import { descendantsOf } from '../util/processes.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
 import { withTimeout } from './timeout.ts';
+import type { LayoutBudget } from './watchdog.ts';
 
 export interface RetryInput extends Omit<RenderInput, 'browser' | 'attempt'> {
   /** A browser the caller owns and closes; otherwise one is launched per attempt and closed here. */
@@ -28,6 +29,8 @@ const RETRYABLE = new Set(['RenderCrashed', 'RenderClosed', 'LayoutTimeout']);
  */
 export async function renderWithRetry<O = RenderOutput>(input: RetryInput & { renderer?: Renderer<O> }): Promise<O> {
   const { launch, onStart, onRetry, browser: shared, renderer = render as Renderer<O>, ...rest } = input;
+  // One layout deadline for both attempts: the retry of a stuck layout gets what is left of it.
+  const budget: LayoutBudget = {};
   for (let attempt = 1; ; attempt++) {
     // A shared browser that died cannot be reused: the retry gets one of its own.
     const own = !shared || !shared.connected;
@@ -35,11 +38,14 @@ export async function renderWithRetry<O = RenderOutput>(input: RetryInput & { re
     try {
       if (rest.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
       onStart?.();
-      return await renderer({ ...rest, browser, attempt });
+      return await renderer({ ...rest, browser, attempt, budget });
     } catch (e) {
       const retry = e instanceof ReaderError && RETRYABLE.has(e.code) && !rest.signal?.aborted;
       if (!retry) throw e;
       if (attempt >= 2) throw new ReaderError(e.code, `${e.message} (twice: the retry failed too)`, e.hint, e.place, e.exitCode);
+      if (e.code === 'LayoutTimeout' && budget.deadline !== undefined && performance.now() >= budget.deadline - 1000) {
+        throw new ReaderError(e.code, `${e.message}; no time was left to retry`, e.hint, e.place, e.exitCode);
+      }
       onRetry?.(e);
     } finally {
       if (own) await closeBrowser(browser);

@@ -188,6 +188,23 @@ export const CASES: CaseSpec[] = [
     code: 2,
     message: /^content\/one\.pdf:1:1: PDF has no text to read: its pages hold no text layer \(scanned images\?\) or are blank$/,
   },
+  {
+    // The renderer was still laying it out after 15 minutes: refused before layout, at its place.
+    name: 'paragraph-20mb-one-line',
+    files: { 'content/one.txt': `${'The committee met again on the question of the land. '.repeat(Math.ceil(20e6 / 54))}\n` },
+    code: 2,
+    message: /^content\/one\.txt:1:1: A paragraph of 19,\d{3},\d{3} characters starts here; reader lays out at most 100,000 in one$/,
+  },
+  {
+    // A page that never finishes a page (READER_FAULT=hang spins it): the watchdog stops the
+    // layout when no page came in the stall window, and the retry is stopped the same way.
+    name: 'layout-stuck',
+    files: { 'content/one.txt': ONE },
+    env: { READER_FAULT: 'hang', READER_LAYOUT_STALL_MS: '3000' },
+    code: 2,
+    placeless: 'Chromium is stuck before its first page: no text to point at',
+    message: /^Layout made no progress for \d+(\.\d)? s, before its first page \(twice: the retry failed too\)$/,
+  },
 ];
 
 let listener: Awaited<ReturnType<typeof startListener>>;

@@ -62,11 +62,22 @@ describe('faults', () => {
     expect(r.chromium.filter(running)).toEqual([]);
   });
 
-  it('layout hangs: times out, retries once, then a clear error and no Chromium left', async () => {
+  it('layout hangs: no page comes, the watchdog stops it, retries once, then a clear error and no Chromium left', async () => {
+    const dir = project();
+    const r = await watchedBuild(dir, { READER_FAULT: 'hang', READER_LAYOUT_STALL_MS: '1500' });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/Layout made no progress for \d+(\.\d)? s, before its first page \(twice: the retry failed too\)/);
+    expect(r.stderr).toContain('READER_LAYOUT_STALL_MS');
+    expect(r.chromium.filter(running)).toEqual([]);
+    expect(earlierPdf(dir)).toBe(PDF);
+    expect(leftovers(join(dir, 'out'))).toEqual([]);
+  });
+
+  it('layout hangs past its whole budget: the retry is not given more time, one clear error', async () => {
     const dir = project();
     const r = await watchedBuild(dir, { READER_FAULT: 'hang', READER_LAYOUT_TIMEOUT_MS: '1500' });
     expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toMatch(/Layout did not finish within 1\.5 s \(twice: the retry failed too\)/);
+    expect(r.stderr).toMatch(/Layout did not finish within 1\.5 s \(0 pages laid out\); no time was left to retry/);
     expect(r.stderr).toContain('READER_LAYOUT_TIMEOUT_MS');
     expect(r.chromium.filter(running)).toEqual([]);
     expect(earlierPdf(dir)).toBe(PDF);

@@ -30,14 +30,19 @@ describe('size and shape', () => {
     expect(html.length).toBeGreaterThan(20e6);
   });
 
-  it('a single 1 MB line', async () => {
-    const { prepared, html } = await throughCompose(PARA.repeat(Math.ceil(1e6 / PARA.length)));
-    expect(prepared.texts[0]!.analysis.paragraphs).toBe(1);
-    expect(html.length).toBeGreaterThan(1e6);
+  it('a single 1 MB line is refused at its place (Paged.js would take minutes a page)', async () => {
+    const refused = throughCompose(PARA.repeat(Math.ceil(1e6 / PARA.length)));
+    await expect(refused).rejects.toThrow(/^A paragraph of 1,000,\d{3} characters starts here; reader lays out at most 100,000 in one$/);
+    await expect(refused).rejects.toMatchObject({ code: 'SourceParagraphTooLong', place: { file: 'content/one.txt', line: 1, column: 1 } });
   });
 
-  it('100,000 note calls (to 900 notes) in a plain text', async () => {
-    const calls = Array.from({ length: 100_000 }, (_, i) => `Claim number ${i} [${(i % 900) + 1}].`).join(' ');
+  it('a paragraph of 100,000 characters goes through', async () => {
+    const { prepared } = await throughCompose(`${PARA.repeat(Math.floor(100_000 / PARA.length))}\n`);
+    expect(prepared.texts[0]!.analysis.paragraphs).toBe(1);
+  });
+
+  it('100,000 note calls (to 900 notes) in a plain text, 1,000 paragraphs of 100', async () => {
+    const calls = Array.from({ length: 100_000 }, (_, i) => `Claim number ${i} [${(i % 900) + 1}].${i % 100 === 99 ? '\n\n' : ' '}`).join('');
     const notes = Array.from({ length: 900 }, (_, i) => `[${i + 1}] Note ${i + 1}.`).join('\n');
     const { prepared, html } = await throughCompose(`${calls}\n\nNotes\n\n${notes}\n`);
     expect(prepared.texts[0]!.doc.file.messages.every((m) => m.ruleId !== 'normalize-failed')).toBe(true);
