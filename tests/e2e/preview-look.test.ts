@@ -3,9 +3,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, HTTPRequest } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/render/index.ts';
+import { isHeadlessShell } from '../../src/render/chromium.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../src/render/index.ts';
 import { closeBrowser } from '../../src/render/retry.ts';
 import { startPreview, type Preview } from '../../src/preview/index.ts';
 
@@ -28,7 +29,9 @@ beforeAll(async () => {
     ['title: Preview look', 'start_texts: right-page', 'texts:', ...['one', 'two'].flatMap((t) => [`  - id: ${t}`, `    source: content/${t}.txt`, `    title: Text ${t}`, '    author: A. Writer', '    position: It argues.'])].join('\n') + '\n',
   );
   preview = await startPreview({ config: join(dir, 'reader.yaml'), port: 0, signal: controller.signal });
-  browser = await launchBrowser();
+  // A browser as a user has it: the build's own is sealed and would reach no server at all.
+  const executablePath = findChromium();
+  browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: CHROMIUM_FLAGS, pipe: true });
   const page = await browser.newPage();
   // Hold Paged.js back until the page has been looked at before layout: no race with a fast layout.
   await page.setRequestInterception(true);
@@ -40,8 +43,9 @@ beforeAll(async () => {
   });
   // Paged.js's script blocks the parser: the page cannot finish loading until it is let through.
   const loading = page.goto(preview.url, { waitUntil: 'load', timeout: 0 });
-  loading.catch(() => {});
-  await page.waitForFunction(() => document.documentElement.classList.contains('reader-laying-out') && getComputedStyle(document.documentElement, '::before').content !== 'none', { timeout: 0 });
+  // A navigation that fails ends the wait with its error (it hung the suite when it was swallowed).
+  const unlessLoadFails = <T>(wait: Promise<T>) => Promise.race([wait, loading.then(() => new Promise<never>(() => {}))]);
+  await unlessLoadFails(page.waitForFunction(() => document.documentElement.classList.contains('reader-laying-out') && getComputedStyle(document.documentElement, '::before').content !== 'none', { polling: 50, timeout: 0 }));
   Object.assign(
     seen,
     await page.evaluate(() => ({
