@@ -21,6 +21,7 @@ import { noteUnused } from './note-unused.ts';
 import { normalizeFailed } from './normalize-failed.ts';
 import { ocrDigit } from './ocr-digit.ts';
 import { ocrSuspicious } from './ocr-suspicious.ts';
+import { pageFootNote } from './page-foot-note.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { pdfNotExtracted } from './pdf-not-extracted.ts';
 import { pdfUnreadable } from './pdf-unreadable.ts';
@@ -51,6 +52,7 @@ export const RULES: readonly NormalizeRule[] = [
   charsNfc,
   // Lines
   dropPattern,
+  pageFootNote,
   pageFurniture,
   // Lines into blocks
   htmlContent,

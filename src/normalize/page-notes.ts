@@ -1,0 +1,114 @@
+import type { SrcLine } from './block.ts';
+import { clip, type Repairs } from './repairs.ts';
+
+/**
+ * Footnotes at the page foot of a PDF's text. An extractor gives a page's notes after its last
+ * line of body text, so without repair a note lands in the middle of the sentence that runs on
+ * to the next page ("… our history of ¶ 1 ¶ Excepting in the fifth … ¶ development are …").
+ *
+ * A note starts at a line holding only its number (or its number and its first words), where
+ * the same number stands as a call glued to a word or a stop a little before (`theme.1`,
+ * `bass),3`); the notes that follow it are numbered on; the foot ends at a blank line or a page
+ * break. Each note is set aside to the end of the text as `[k] text`, numbered through the
+ * text, and its call becomes `[k]`: rule `note-definition` and `note-call` make footnotes of them.
+ */
+
+const MARKER = /^([1-9]\d{0,2})(?:\s+(\S.*))?$/;
+/** How far before its note a call may stand (a page of lines). */
+const REACH = 70;
+
+/** The call `n` in a line: glued to a letter or a stop, not part of a number. */
+function callPattern(n: string): RegExp {
+  return new RegExp(`(?<=[\\p{L}.,;:!?)\\]”’"'])${n}(?=$|[\\s.,;:!?)”’–—-])`, 'gu');
+}
+
+/** Where the last call matching `re` stands in a line, or -1. */
+function callAt(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+interface Call {
+  line: number;
+  at: number;
+}
+
+/** The nearest call `n` before line `i`, after line `floor`. */
+function findCall(lines: SrcLine[], i: number, n: string, floor: number, used: Set<string>): Call | undefined {
+  const re = callPattern(n);
+  for (let k = i - 1; k >= Math.max(floor, i - REACH); k--) {
+    const t = lines[k]!.text;
+    if (!t || !t.includes(n)) continue;
+    const at = callAt(t, re);
+    if (at >= 0 && !used.has(`${k}:${at}`)) return { line: k, at };
+  }
+  return undefined;
+}
+
+export function setAsideFootNotes(lines: SrcLine[], r: Repairs, rule: string): SrcLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  const drop = new Uint8Array(lines.length);
+  const notes: { k: number; lines: SrcLine[] }[] = [];
+  const used = new Set<string>();
+  let count = 0;
+  // Calls are looked for after the previous foot, so one call is never claimed twice.
+  let floor = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const m = MARKER.exec(lines[i]!.text);
+    if (!m || lines[i]!.pageTop) continue;
+    const call = findCall(lines, i, m[1]!, floor, used);
+    if (!call) continue;
+    // A number alone must be followed by its note's text on the same page (pdftotext may put a
+    // blank line between them).
+    const gap = !m[2] && !lines[i + 1]?.text ? 1 : 0;
+    const next = lines[i + 1 + gap];
+    if (!m[2] && (!next || !next.text || next.pageTop || MARKER.test(next.text))) continue;
+    // The foot: this note and the ones numbered on after it, to a blank line or a page break.
+    let j = i;
+    let want = Number(m[1]);
+    const foot: { n: string; call: Call; first: number; lines: SrcLine[] }[] = [];
+    while (j < lines.length && (lines[j]!.text || (j === i + 1 && gap)) && !(j > i && lines[j]!.pageTop)) {
+      if (!lines[j]!.text) {
+        j++;
+        continue;
+      }
+      const mm = MARKER.exec(lines[j]!.text);
+      if (mm && Number(mm[1]) === want) {
+        const c = j === i ? call : findCall(lines, i, mm[1]!, floor, used);
+        if (c) {
+          used.add(`${c.line}:${c.at}`);
+          foot.push({ n: mm[1]!, call: c, first: j, lines: mm[2] ? [{ ...lines[j]!, text: mm[2], column: lines[j]!.column + lines[j]!.text.length - mm[2].length }] : [] });
+          want++;
+          j++;
+          continue;
+        }
+      }
+      foot.at(-1)!.lines.push(lines[j]!);
+      j++;
+    }
+    for (const f of foot) {
+      if (f.lines.length === 0) continue;
+      const k = ++count;
+      const callLine = out[f.call.line]!;
+      callLine.text = `${callLine.text.slice(0, f.call.at)}[${k}]${callLine.text.slice(f.call.at + f.n.length)}`;
+      const text = f.lines.map((l) => l.text).join(' ');
+      r.log(rule, lines[f.first]!, `${f.n} ${text}`, `[${k}] ${text}`, `Unexpected footnote ${f.n} \`${clip(text)}\` at the page foot, set aside as note ${k}`);
+      const at = lines[f.call.line]!;
+      r.log(rule, { line: at.line, column: at.column + f.call.at }, f.n, `[${k}]`, `Unexpected note call \`${f.n}\` glued to the text, set as \`[${k}]\` (note ${k})`);
+      notes.push({ k, lines: f.lines });
+    }
+    for (let d = i; d < j; d++) drop[d] = 1;
+    floor = j;
+    i = j - 1;
+  }
+  if (notes.length === 0) return lines;
+  const kept = out.filter((_, i) => !drop[i]);
+  const last = lines[lines.length - 1]!;
+  for (const note of notes) {
+    kept.push({ text: '', line: last.line, column: 1, indent: 0 });
+    note.lines.forEach((l, x) => kept.push({ ...l, indent: 0, pageTop: false, text: x === 0 ? `[${note.k}] ${l.text}` : l.text }));
+  }
+  return kept;
+}
