@@ -18,6 +18,9 @@ const name = String.raw`(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{Ll}\-]+(?:\s+(?:(?:\p{Lu}\
 const roles =
   'historian|biographer|writer|journalist|economist|sociologist|philosopher|scholar|professor|sovietologist|kremlinologist|novelist|memoirist|researcher';
 const roleRe = new RegExp(String.raw`\b(?:${roles})\s+(${name})`, 'gu');
+/** Cheap tests first: most paragraphs have no role word and no possessive, and the name patterns are costly to run. */
+const roleWord = new RegExp(String.raw`\b(?:${roles})\s`, 'u');
+const apostrophe = /['’]/;
 const possessiveRe = new RegExp(String.raw`(${name})['’]s?\s+(?=[«“"*_]|\S)`, 'gu');
 const quotedTitleRe = /^[«“"]([^«»“”"\n]{2,100})[»”"]/u;
 /** A title in single quotes (British style): the closing mark is not an apostrophe, no letter follows it. */
@@ -75,11 +78,11 @@ const capitalRun = /^(?:\p{Lu}[\p{L}\-]*|of|the|and|in|on|a|to)(?:\s+(?:\p{Lu}[\
 export function findMentions(flat: FlatText, isKnown?: (author: string, title: string) => boolean): Mention[] {
   const out: Mention[] = [];
   const text = flat.text;
-  for (const m of text.matchAll(roleRe)) {
+  if (roleWord.test(text)) for (const m of text.matchAll(roleRe)) {
     const author = trimName(m[1]!);
     if (isName(author)) out.push({ raw: m[0].trim(), author, offset: m.index });
   }
-  for (const m of text.matchAll(possessiveRe)) {
+  if (apostrophe.test(text)) for (const m of text.matchAll(possessiveRe)) {
     let at = m.index + m[0].length;
     const author = trimName(m[1]!);
     const offset = m.index + m[1]!.length - author.length;

@@ -68,12 +68,27 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** The word just before it in the text, kept or not (where a sentence starts is read from it). */
+  before?: { text: string; end: number };
 }
 
+/**
+ * The words that can stand in a name: capitalized words, initials and particles. The others
+ * are not kept (most words are in lower case, and a token each was most of the pass's
+ * garbage); the gap between two kept tokens shows whether a word was left out between them.
+ */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  let lastText: string | undefined;
+  let lastEnd = 0;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const end = m.index + word.length;
+    if (UPPER.test(word) || particles.has(word)) out.push(lastText === undefined ? { text: word, start: m.index, end } : { text: word, start: m.index, end, before: { text: lastText, end: lastEnd } });
+    lastText = word;
+    lastEnd = end;
+  }
   return out;
 }
 
@@ -124,7 +139,7 @@ function wordsBefore(text: string, at: number, n: number): string[] {
 }
 
 /** Is `at` the start of a sentence (or of the paragraph, or of a quotation opening one)? */
-function sentenceStart(text: string, at: number, prev: Token | undefined): boolean {
+function sentenceStart(text: string, at: number, prev: { text: string; end: number } | undefined): boolean {
   if (!prev) return /^[\s"“‘'(\[«—–-]*$/u.test(text.slice(0, at));
   const gap = text.slice(prev.end, at);
   if (INITIAL.test(prev.text) || honorifics.has(lower(prev.text))) return false;
@@ -227,7 +242,7 @@ function readRun(
 ): NameMention | undefined {
   const words = run.map((t) => t.text);
   words[words.length - 1] = splitEnding(words[words.length - 1]!).word;
-  const atStart = sentenceStart(text, run[0]!.start, tokens[firstIndex - 1]);
+  const atStart = sentenceStart(text, run[0]!.start, tokens[firstIndex]!.before);
   let from = 0;
   let honorific: string | undefined;
   // Everything up to the last honorific is a title (`the British Prime Minister Chamberlain`, `Air Marshal A. Novikov`).
