@@ -103,8 +103,9 @@ export function placeholderWarnings(loaded: LoadedManifest): BuildMessage[] {
   ];
 }
 
-export function layoutWarnings(rendered: { pageErrors: string[]; seal: { refused: string[] }; lost: Array<{ text: string; id?: string }> }, file: string): BuildMessage[] {
+export function layoutWarnings(rendered: { pageErrors: string[]; seal: { refused: string[] }; lost: Array<{ text: string; id?: string }>; cacheUnwritable?: string }, file: string): BuildMessage[] {
   return [
+    ...(rendered.cacheUnwritable ? [{ file, reason: `Unexpected failure writing the layout cache (${rendered.cacheUnwritable}): the book was made without it, the next build lays every part out again`, rule: 'layout-cache-unwritten', severity: 'warning' as const }] : []),
     ...rendered.pageErrors.map((reason) => ({ file, reason: `Unexpected error in the page: ${reason}`, rule: 'page-error', severity: 'warning' as const })),
     ...rendered.seal.refused.map((url) => ({ file, reason: `Refused request to \`${url}\`: rendering is sealed`, rule: 'request-refused', severity: 'warning' as const })),
     ...rendered.lost.map((b) => ({ file, reason: `Unexpected loss: the layout placed \`${b.text}\`${b.id ? ` (in #${b.id})` : ''} on no page`, rule: 'layout-lost-content', severity: 'warning' as const })),

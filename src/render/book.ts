@@ -47,6 +47,8 @@ export interface BookOutput extends Omit<RenderOutput, 'pdf'> {
   prepared?: PreparedPages;
   parts: BookPart[];
   timings: RenderOutput['timings'] & { join: number };
+  /** The layout cache could not be written (`ENOSPC`…): the book was made without it. */
+  cacheUnwritable?: string;
 }
 
 /** A printed PDF ready to join: read, its pages prepared, and (with a cache) stored. */
@@ -192,6 +194,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     pageErrors: [...issues.pageErrors],
     parts,
     ...(loadedAhead ? { loadedAhead } : {}),
+    ...(cache?.unwritable ? { cacheUnwritable: cache.unwritable } : {}),
     timings,
   };
 

@@ -7,6 +7,7 @@ import type { TaggedSource } from '../accessibility/assemble.ts';
 import type { PreparedPages } from '../accessibility/prepare-pages.ts';
 import { cacheKey } from '../cache/cache-key.ts';
 import { listOrNone, removeUnused } from '../cache/prune.ts';
+import { faultOn } from '../util/fault.ts';
 import { writeFileAtomic } from '../util/write-atomic.ts';
 import { pdfCode } from './pdf-code.ts';
 import type { StreamIndex } from './print-streams.ts';
@@ -155,10 +156,25 @@ export class PartCache {
     for (const file of this.memory?.keys() ?? []) if (!this.used.has(file)) this.memory!.delete(file);
   }
 
+  /** Why the last write failed (`ENOSPC`…), if one did: the build goes on without the cache. */
+  unwritable?: string;
+
+  /**
+   * Write an entry whole or not at all. A write that fails (a full disk, a read-only folder) is
+   * left out: the cache only saves time, and an entry it lacks is a miss. If the output folder
+   * cannot be written, the commit after layout says so (OutNotWritable, exit 2).
+   */
   private async store(name: string, data: string | Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(join(this.dir, name), data);
-    this.used.add(name);
+    try {
+      if (faultOn('enospc-cache')) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      await mkdir(this.dir, { recursive: true });
+      await writeFileAtomic(join(this.dir, name), data);
+      this.used.add(name);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!code) throw e;
+      this.unwritable = code;
+    }
   }
 }
 

@@ -205,6 +205,23 @@ export const CASES: CaseSpec[] = [
     placeless: 'Chromium is stuck before its first page: no text to point at',
     message: /^Layout made no progress for \d+(\.\d)? s, before its first page \(twice: the retry failed too\)$/,
   },
+  {
+    // A full disk as the layout cache was written gave 'reader crashed: ENOSPC'. The cache only
+    // saves time: the book is made without it, and the build says so.
+    name: 'enospc-layout-cache',
+    files: { 'content/one.txt': ONE },
+    env: { READER_FAULT: 'enospc-cache' },
+    code: 0,
+    message: /^reader\.html: Unexpected failure writing the layout cache \(ENOSPC\): the book was made without it, the next build lays every part out again \[layout-cache-unwritten\]$/,
+  },
+  {
+    // The disk stays full: the commit after layout says so, the earlier PDF stays.
+    name: 'enospc-cache-and-commit',
+    files: { 'content/one.txt': ONE },
+    env: { READER_FAULT: 'enospc-cache,enospc' },
+    code: 2,
+    message: /^\S*out: Cannot write to the output folder `\S*out`: no space left on the device \(ENOSPC\)$/,
+  },
 ];
 
 let listener: Awaited<ReturnType<typeof startListener>>;
