@@ -100,7 +100,10 @@ function splitEnding(word: string): { word: string; possessive: boolean } {
   return { word, possessive: false };
 }
 
-const lower = (s: string): string => s.toLowerCase().replace(/\.$/, '');
+const lower = (s: string): string => {
+  const l = s.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+};
 
 /** Adjectives and movements made from names or places: `Stalinist`, `Leninism`, `Georgian`. */
 function derived(word: string): boolean {
@@ -242,7 +245,6 @@ function readRun(
 ): NameMention | undefined {
   const words = run.map((t) => t.text);
   words[words.length - 1] = splitEnding(words[words.length - 1]!).word;
-  const atStart = sentenceStart(text, run[0]!.start, tokens[firstIndex]!.before);
   let from = 0;
   let honorific: string | undefined;
   // Everything up to the last honorific is a title (`the British Prime Minister Chamberlain`, `Air Marshal A. Novikov`).
@@ -287,7 +289,9 @@ function readRun(
   const m: NameMention = { name: nameText, words: name, offset, end: endToken.end, for: [], against: [], ...(ctx.paragraphId ? { paragraphId: ctx.paragraphId } : {}), ...(ctx.noteNumber ? { noteNumber: ctx.noteNumber } : {}), ...ctx.place(offset) };
   if (honorific) m.honorific = honorific;
   if (possessive) m.possessive = true;
-  collectEvidence(text, m, run[0]!.start, endToken.end, atStart && from === 0);
+  // Read only for a run that names something: most runs are a capitalized word opening a sentence, dropped above.
+  const atStart = from === 0 && sentenceStart(text, run[0]!.start, tokens[firstIndex]!.before);
+  collectEvidence(text, m, run[0]!.start, endToken.end, atStart);
   return m;
 }
 
