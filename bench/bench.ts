@@ -10,13 +10,14 @@
  *      (Chromium launched and closed inside the timing), as earlier benches measured it.
  *  (d) Chromium's own print of that HTML without Paged.js, the same ways: the lower bound
  *  (c1000/d1000) the same two on the HTML of (b)
+ *  (h) (a) with `--epub`: what the EPUB edition adds to a cold build (target ≤ 10%)
  *  (e) `reader build` again with nothing changed; (f) after editing one short text of the copy;
  *  (g) the same kind of edit while `reader build --watch` runs (one process and browser kept):
  *      the first edit after the watch started, then (g2) a second one, once the process is warm
  * Peak memory: for commands, the process and all it starts; for the bare cases driven from
  * here, this process plus the Chromium it drives. Summed as PSS
  * (shared pages counted once; RSS would count them in each process).
- * Usage: npm run bench [-- --reps 3] [-- --skip-large]
+ * Usage: npm run bench [-- --reps 3] [-- --skip-large] [-- --epub-only: (a) and (h) alone]
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -34,7 +35,8 @@ import { MemorySampler } from './memory.ts';
 
 const args = process.argv.slice(2);
 const REPS = Number(args[args.indexOf('--reps') + 1] || 3) || 3;
-const SKIP_LARGE = args.includes('--skip-large');
+const EPUB_ONLY = args.includes('--epub-only');
+const SKIP_LARGE = args.includes('--skip-large') || EPUB_ONLY;
 const root = resolve(import.meta.dirname, '..');
 
 type Result = { ms: number; peakMb: number; pages?: number };
@@ -100,8 +102,8 @@ async function timedCommand(args: string[]): Promise<{ ms: number; peakMb: numbe
  * loading and Chromium launch included), its memory the peak of that process and everything
  * it starts, the stage times from the build report it prints.
  */
-async function ours(config: string, out: string, force = true): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
-  const { ms, peakMb, code, stdout, stderr } = await timedCommand([join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, ...(force ? ['--force'] : []), '--json']);
+async function ours(config: string, out: string, force = true, extra: string[] = []): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
+  const { ms, peakMb, code, stdout, stderr } = await timedCommand([join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, ...(force ? ['--force'] : []), '--json', ...extra]);
   if (code !== 0) throw new Error(`reader build failed (${code}): ${stderr.slice(-500)}`);
   const report = JSON.parse(stdout) as { pages: number; html: string; timings?: Record<string, number> };
   return { ms, peakMb, pages: report.pages, html: join(out, report.html), stages: { ...(report.timings ?? {}) } };
@@ -238,12 +240,17 @@ async function main(): Promise<void> {
   const large = SKIP_LARGE ? undefined : await largeProject(8);
   const stages: Record<string, number[]> = {};
   const largeStages: Record<string, number[]> = {};
+  const epubStages: Record<string, number[]> = {};
   let sampleHtml = '';
   let largeHtml = '';
   for (let rep = 1; rep <= REPS; rep++) {
     process.stderr.write(`repetition ${rep}/${REPS}\n`);
     const a = await ours(join(sample, 'reader.yaml'), join(scratch, 'a'));
     report('a: ours, sample', a);
+    const h = await ours(join(sample, 'reader.yaml'), join(scratch, 'h'), true, ['--epub']);
+    report('h: ours, sample, --epub', h);
+    (epubStages.outputs ??= []).push(h.stages.outputs ?? 0);
+    if (EPUB_ONLY) continue;
     // Rebuilds as a user runs them, after a (no --force): nothing changed, then one short text edited.
     report('e: rebuild, no change', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
     await editOneText(sample, rep);
@@ -273,7 +280,7 @@ async function main(): Promise<void> {
       report('d: Chromium print, large', await bareCommand('print', printL));
     }
   }
-  const mbps = await normalizeThroughput();
+  const mbps = EPUB_ONLY ? { cold: 0, warm: 0 } : await normalizeThroughput();
   const med = (name: string) => median((results[name] ?? []).map((r) => r.ms));
   const peak = (name: string) => Math.max(...(results[name] ?? []).map((r) => r.peakMb));
   const lines = [`\nMedians of ${REPS} interleaved runs (${new Date().toISOString().slice(0, 10)}):`, ''];
@@ -285,6 +292,7 @@ async function main(): Promise<void> {
   lines.push(`a/c, c driven in-process:               ${ratio('a: ours, sample', 'c, in-process')}`);
   lines.push(`b/c (large vs bare Paged.js, large):    ${ratio('b: ours, large', 'c: bare Paged.js, large')}  (target ≤ 0.6)`);
   lines.push(`b/d (large vs Chromium print, large):   ${ratio('b: ours, large', 'd: Chromium print, large')}  (target ≤ 4)`);
+  lines.push(`h/a − 1 (what --epub adds to a cold build): ${results['h: ours, sample, --epub'] ? (med('h: ours, sample, --epub') / med('a: ours, sample') - 1).toFixed(3) : 'n/a'}  (target ≤ 0.10; the EPUB written while the PDF is finished: ${epubStages.outputs ? median(epubStages.outputs).toFixed(0) : 'n/a'} ms)`);
   lines.push(`e: rebuild with no change:              ${results['e: rebuild, no change'] ? (med('e: rebuild, no change') / 1000).toFixed(2) : 'n/a'} s  (target ≤ 0.5 s)`);
   lines.push(`f/a (one short text edited vs cold):    ${ratio('f: rebuild, one text edited', 'a: ours, sample')}  (target ≤ 0.3)`);
   lines.push(`g/a (the same edit under --watch):      ${ratio('g: watch, one text edited', 'a: ours, sample')}  (first edit after the watch started)`);

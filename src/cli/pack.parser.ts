@@ -11,6 +11,8 @@ export interface PackArgs {
   reader?: string;
   quiet: boolean;
   help: boolean;
+  /** Also write each pack as EPUB 3 (`<topic-id>.epub`). */
+  epub: boolean;
 }
 
 const OPTIONS = {
@@ -19,6 +21,7 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   reader: { type: 'string' },
+  epub: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -36,6 +39,8 @@ Options:
   -o, --out DIR         output folder (default: out/packs, next to the manifest)
       --reader DIR      folder of the full reader the page numbers refer to
                         (default: the folder above --out, i.e. out)
+      --epub            also write each pack as EPUB 3 (<topic-id>.epub), with
+                        the pack PDF's page numbers (also with \`epub: true\`)
   -c, --config FILE     manifest (default: reader.yaml)
   -q, --quiet           no progress on stderr (warnings are still shown)
   -h, --help            show this help
@@ -56,6 +61,7 @@ export function parsePackArgs(argv: string[]): PackArgs {
     config: String(values.config ?? 'reader.yaml'),
     quiet: Boolean(values.quiet),
     help: Boolean(values.help),
+    epub: Boolean(values.epub),
   };
   if (typeof values.out === 'string') args.out = values.out;
   if (typeof values.reader === 'string') args.reader = values.reader;

@@ -16,7 +16,7 @@ import { carryImages, fillPageRefs, idFiles, resolveLinks } from './links.ts';
 import { addPageList, navDoc } from './nav.ts';
 import { CONTENT_DIR, containerXml, PACKAGE_FILE, packageDocument, type PackageItem } from './package.ts';
 import { markPages, type PageMark } from './page-breaks.ts';
-import { contentDocs } from './parts.ts';
+import { contentDocs, type ContentDoc } from './parts.ts';
 import { toXhtml, xhtmlDocument } from './xhtml.ts';
 import { zip, type ZipEntry } from './zip.ts';
 
@@ -60,9 +60,38 @@ export function writeEpub(input: EpubInput): EpubResult {
   const { manifest } = input;
   const accessible = accessibleHtml({ manifest, texts: input.texts, analysis: input.analysis, root: input.root });
   const parts = contentDocs({ composedHtml: input.composedHtml, accessibleHtml: accessible, manifest, texts: input.texts });
+  const authors = [...new Set(manifest.texts.map((t) => t.author).filter(Boolean))];
+  return assembleEpub(parts, input, {
+    identity: ['reader-press epub', manifest.title, manifest.editor ?? '', ...manifest.texts.map((t) => t.id)].join('\n'),
+    title: manifest.title,
+    ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}),
+    creators: manifest.editor ? [manifest.editor] : authors,
+    contributors: manifest.editor ? authors : [],
+  });
+}
+
+/** What the package says about a book besides its contents. */
+export interface EpubIdentity {
+  /** Hashed into the publication's identifier: stable for the same book. */
+  identity: string;
+  title: string;
+  subtitle?: string;
+  creators: readonly string[];
+  contributors: readonly string[];
+}
+
+/** The layout facts and settings every EPUB of ours is made from. */
+export type EpubCommon = Pick<EpubInput, 'manifest' | 'anchors' | 'pages' | 'continuations' | 'blankPages' | 'pdfName' | 'modified' | 'stylesheets'>;
+
+/**
+ * Content documents -> an EPUB: page references, images, the navigation document (after a
+ * cover, first otherwise), page markers and page list, links across documents, the package, the ZIP.
+ */
+export function assembleEpub(parts: ContentDoc[], input: EpubCommon, who: EpubIdentity): EpubResult {
+  const { manifest } = input;
   const pageRefs = fillPageRefs(parts, input.anchors);
   const { images, replaced } = carryImages(parts);
-  const nav = navDoc(parts, { title: manifest.title, lang: manifest.language });
+  const nav = navDoc(parts, { title: who.title, lang: manifest.language });
   // The contents come where the print has them: after the cover.
   const coverFirst = parts[0]?.file === 'cover.xhtml' ? 1 : 0;
   const docs = [...parts.slice(0, coverFirst), nav, ...parts.slice(coverFirst)];
@@ -85,21 +114,20 @@ export function writeEpub(input: EpubInput): EpubResult {
   for (const c of css) files.push({ href: c.href, mediaType: 'text/css', data: c.content });
   for (const img of images) files.push({ href: img.file, mediaType: img.mediaType, data: img.data });
 
-  const identifier = uuidUrn(['reader-press epub', manifest.title, manifest.editor ?? '', ...manifest.texts.map((t) => t.id)].join('\n'));
-  const authors = [...new Set(manifest.texts.map((t) => t.author).filter(Boolean))];
+  const identifier = uuidUrn(who.identity);
   const opf = packageDocument(
     {
       identifier,
-      title: manifest.title,
-      ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}),
+      title: who.title,
+      ...(who.subtitle ? { subtitle: who.subtitle } : {}),
       language: manifest.language,
-      creators: manifest.editor ? [manifest.editor] : authors,
-      contributors: manifest.editor ? authors : [],
+      creators: who.creators,
+      contributors: who.contributors,
       ...(manifest.date ? { date: String(manifest.date) } : {}),
       modified: input.modified.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       printSource: {
         identifier: uuidUrn(`${identifier}\n${input.pdfName}\n${input.pages}\n${manifest.page_size}`),
-        description: `The EPUB edition of the printed reader ${input.pdfName} (${input.pages} pages, ${manifest.page_size}), set from the same texts. Its page-break markers and page list follow the printed pages.`,
+        description: `The EPUB edition of the printed ${input.pdfName} (${input.pages} pages, ${manifest.page_size}), set from the same texts. Its page-break markers and page list follow the printed pages.`,
       },
       accessibilityFeatures: [
         'tableOfContents',
@@ -108,11 +136,11 @@ export function writeEpub(input: EpubInput): EpubResult {
         'pageNavigation',
         'printPageNumbers',
         'pageBreakMarkers',
-        ...(parts.some((p) => p.file === 'concordance.xhtml') ? ['index'] : []),
+        ...(parts.some((p) => p.landmark?.type === 'index') ? ['index'] : []),
         ...(images.length ? ['alternativeText'] : []),
         'displayTransformability',
       ],
-      accessibilitySummary: `A reflowable edition of the printed reader, with the same texts in the same order. The contents, landmarks and headings give the structure; notes are footnotes linked to their calls and back; page-break markers and a page list give the printed reader's page numbers (${marks.length} of its ${input.pages} pages), and paragraphs carry their printed numbers. Text only: no images without a text alternative, no audio, video or flashing content.`,
+      accessibilitySummary: `A reflowable edition of the printed ${input.pdfName}, with the same texts in the same order. The contents, landmarks and headings give the structure; notes are footnotes linked to their calls and back; page-break markers and a page list give the printed page numbers (${marks.length} of its ${input.pages} pages), and paragraphs carry their printed numbers. Text only: no images without a text alternative, no audio, video or flashing content.`,
     },
     files,
   );

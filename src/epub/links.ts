@@ -1,6 +1,6 @@
 /**
  * Links between content documents: the page numbers Paged.js prints after a reference
- * (`a.ref`, `a.pageref`) written in from the layout's anchors, every `#id` pointed at the
+ * (`a.ref`, `a.pageref`, a pack's `a.pack-page-ref`) written in from the layout's anchors, every `#id` pointed at the
  * document that holds the id, and a link whose target is in no document made plain text
  * (a reading system would otherwise open nothing).
  */
@@ -10,10 +10,13 @@ import type { ContentDoc } from './parts.ts';
 export function fillPageRefs(docs: readonly ContentDoc[], anchors: Record<string, number>): number {
   let filled = 0;
   for (const { body } of docs) {
-    for (const a of Array.from(body.querySelectorAll('a.ref[href^="#"], a.pageref[href^="#"]'))) {
+    for (const a of Array.from(body.querySelectorAll('a.ref[href^="#"], a.pageref[href^="#"], a.pack-page-ref[href^="#"]'))) {
       const page = anchors[a.getAttribute('href')!.slice(1)];
       if (page === undefined) continue;
       a.appendChild(a.ownerDocument.createTextNode(String(page)));
+      // A link named by aria-label says its number too, as it shows it (WCAG 2.5.3).
+      const label = a.getAttribute('aria-label');
+      if (label) a.setAttribute('aria-label', `${label}: ${page}`);
       filled++;
     }
   }

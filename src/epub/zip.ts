@@ -31,7 +31,7 @@ export function zip(entries: readonly ZipEntry[], modified: Date): Uint8Array {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
-    const body = entry.store ? raw : deflateRawSync(raw, { level: 9 });
+    const body = entry.store ? raw : deflateRawSync(raw);
     const crc = crc32(raw);
     const method = entry.store ? 0 : 8;
     // Bit 11: the name is UTF-8.

@@ -72,7 +72,7 @@ export async function epubStyles(userStyles: string | undefined): Promise<Array<
  * `dcterms:modified`: SOURCE_DATE_EPOCH when set (reproducible builds), else when the manifest
  * or a source last changed, so the same inputs give the same EPUB, byte for byte.
  */
-async function modifiedDate({ loaded }: Prepared): Promise<Date> {
+export async function modifiedDate({ loaded }: Pick<Prepared, 'loaded'>): Promise<Date> {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   if (process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
   const paths = [loaded.path, ...loaded.manifest.texts.map((t) => join(loaded.root, t.source))];

@@ -2,6 +2,7 @@ import { join, relative } from 'node:path';
 import type { BuiltPack, PackContent } from '../pack/index.ts';
 import type { OutputRequest, PackRequest, Prepared } from './types.ts';
 import { defineOutput } from './types.ts';
+import { epubStyles, modifiedDate } from './epub.ts';
 
 export interface PacksWritten {
   packs: BuiltPack[];
@@ -46,6 +47,7 @@ export const packs = defineOutput({
         // An old pack for this topic would now be wrong: remove it rather than leave it lying.
         await files.remove(`${topic.id}.pdf`);
         await files.remove(`${topic.id}.html`);
+        await files.remove(`${topic.id}.epub`);
       } else contents.push(content);
     }
     const timings: PacksWritten['timings'] = { collect: Math.round(performance.now() - t) };
@@ -55,7 +57,8 @@ export const packs = defineOutput({
     const { assets, stylesheets } = await packAssets(manifest.styles ? join(root, manifest.styles) : undefined);
     await files.assets(assets);
     t = performance.now();
-    const built = await layOutPacks({ contents, manifest, template, stylesheets, context, dir: files.dir, outDir: files.outDir, browser: await browser(), ...(asked.concurrency ? { concurrency: asked.concurrency } : {}), ...(signal ? { signal } : {}), progress, warnings });
+    const epub = asked.epub ? { modified: await modifiedDate(facts), stylesheets: await epubStyles(manifest.styles ? join(root, manifest.styles) : undefined) } : undefined;
+    const built = await layOutPacks({ contents, manifest, template, stylesheets, context, dir: files.dir, outDir: files.outDir, browser: await browser(), ...(epub ? { epub } : {}), ...(asked.concurrency ? { concurrency: asked.concurrency } : {}), ...(signal ? { signal } : {}), progress, warnings });
     timings.render = Math.round(performance.now() - t);
     // Reported in the order asked, not the order laid out.
     return { packs: contents.map((c) => built.find((b) => b.topicId === c.topic.id)!), empty, warnings, timings };

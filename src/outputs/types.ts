@@ -28,6 +28,8 @@ export interface PackRequest {
   context?: number;
   /** Packs laid out at once. Default: one per core. */
   concurrency?: number;
+  /** Also write each pack as EPUB 3 (`reader pack --epub`, or the manifest's `epub: true`). */
+  epub?: boolean;
   onProgress?: (event: PackProgress) => void;
 }
 

@@ -19,7 +19,7 @@ export function prefixIds(html: string, prefix: string): string {
 
 /** The id of run `k` in a combined document, and the prefix of its ids. */
 export const runId = (k: number) => `pack-run-${k}`;
-const runPrefix = (k: number) => `r${k}--`;
+export const runPrefix = (k: number) => `r${k}--`;
 
 /** One document from whole pack documents: the first one's head, every one's body as a run. */
 export function combinePacks(documents: string[]): string {

@@ -15,7 +15,7 @@ import { renderWithRetry } from '../render/retry.ts';
 import { laneCount } from '../util/lanes.ts';
 import { shareOut } from '../util/share-out.ts';
 import type { PackContent } from './collect.ts';
-import { combinePacks, LOCAL_PAGE_NUMBERS, runId } from './combine.ts';
+import { combinePacks, LOCAL_PAGE_NUMBERS, runId, runPrefix } from './combine.ts';
 import { packDate, type PackTemplate } from './compose-pack.ts';
 import { mapPool } from './pool.ts';
 
@@ -30,6 +30,8 @@ export interface BuiltPack {
   pdfPath: string;
   htmlPath: string;
   pages: number;
+  /** `<topic>.epub`, when asked for. */
+  epubPath?: string;
   content: PackContent;
   /** Milliseconds from compose to PDF for this pack. */
   ms: number;
@@ -55,6 +57,8 @@ export interface LayOutPacksInput {
   progress: (event: PackProgress) => void;
   /** Problems the pages reported, one line each. */
   warnings: string[];
+  /** Also write `<topic>.epub`, with the pack PDF's pages (`reader pack --epub`). */
+  epub?: { modified: Date; stylesheets: ReadonlyArray<{ name: string; content: string }> };
 }
 
 /** Every pack of `contents` as `<topic>.html` and `<topic>.pdf` in `dir`, in the order laid out. */
@@ -102,13 +106,36 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
         const finish = splitShare + performance.now() - finishing;
         await writeFile(join(dir, `${id}.pdf`), pdf);
         const pages = range.to - range.from;
+        if (input.epub) await writeFile(join(dir, `${id}.epub`), await packEpub(input, content, documents[k]!, rendered, range, k));
         const ms = Math.round(performance.now() - began);
         progress({ kind: 'done', topic: id, detail: `${pages} pages, ${(ms / 1000).toFixed(1)} s` });
-        out.push({ topicId: id, pdfPath: join(input.outDir, `${id}.pdf`), htmlPath: join(input.outDir, `${id}.html`), pages, content, ms, timings: { load: Math.round(rendered.timings.load), layout: Math.round(rendered.timings.layout), print: Math.round(rendered.timings.print), finish: Math.round(finish) } });
+        out.push({ topicId: id, pdfPath: join(input.outDir, `${id}.pdf`), htmlPath: join(input.outDir, `${id}.html`), ...(input.epub ? { epubPath: join(input.outDir, `${id}.epub`) } : {}), pages, content, ms, timings: { load: Math.round(rendered.timings.load), layout: Math.round(rendered.timings.layout), print: Math.round(rendered.timings.print), finish: Math.round(finish) } });
       }
       return out;
     })
   ).flat();
+}
+
+/** A pack's EPUB: its HTML, with the pages of its own PDF (the combined layout's, counted from the pack's first page). */
+async function packEpub(input: LayOutPacksInput, content: PackContent, html: string, rendered: { anchors: Record<string, number>; continuations: Record<number, string[]>; blankPages: number[] }, range: PageRange, k: number): Promise<Uint8Array> {
+  const { writePackEpub } = await import('../epub/pack.ts');
+  const prefix = runPrefix(k);
+  const anchors: Record<string, number> = {};
+  for (const [id, page] of Object.entries(rendered.anchors)) if (id.startsWith(prefix) && page > range.from && page <= range.to) anchors[id.slice(prefix.length)] = page - range.from;
+  const result = writePackEpub({
+    manifest: input.manifest,
+    html,
+    topic: { id: content.topic.id, title: content.topic.title },
+    authors: [...new Set(content.texts.map((t) => t.author).filter((a): a is string => Boolean(a)))],
+    anchors,
+    pages: range.to - range.from,
+    continuations: localContinuations(rendered.continuations, range),
+    blankPages: rendered.blankPages.filter((p) => p > range.from && p <= range.to).map((p) => p - range.from),
+    pdfName: `${content.topic.id}.pdf`,
+    modified: input.epub!.modified,
+    stylesheets: input.epub!.stylesheets,
+  });
+  return result.bytes;
 }
 
 /** Pages every pack has besides its excerpts (title, questions, notes page), in paragraphs' worth. */

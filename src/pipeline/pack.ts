@@ -51,7 +51,7 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
   const progress = options.onProgress ?? (() => {});
   const timings: Record<string, number> = {};
   const mark = (stage: string, since: number) => (timings[stage] = Math.round(performance.now() - since));
-  const request: OutputRequest = { packs: { topics: options.topics, ...(options.all !== undefined ? { all: options.all } : {}), ...(options.context !== undefined ? { context: options.context } : {}), ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}), onProgress: progress } };
+  const request: OutputRequest = { packs: { topics: options.topics, ...(options.all !== undefined ? { all: options.all } : {}), ...(options.context !== undefined ? { context: options.context } : {}), ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}), ...(options.epub ? { epub: true } : {}), onProgress: progress } };
   const chosen = (options.outputs ?? OUTPUTS).filter((o) => o.wanted(request));
   // Chromium starts while the texts are prepared; a typo in a topic closes it again at once.
   const launching = options.browser ? undefined : launchBrowser();
@@ -62,6 +62,8 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
     progress({ kind: 'prepare', detail: options.config ?? 'reader.yaml' });
     const { loaded, texts, analysis, hashes } = await prepare({ config: options.config ?? 'reader.yaml', ...(options.signal ? { signal: options.signal } : {}) });
     const prepared: Prepared = { loaded, texts, analysis, hashes };
+    // The manifest's `epub: true` asks for the packs' EPUBs too.
+    if (loaded.manifest.epub) request.packs!.epub = true;
     mark('prepare', t);
     for (const o of chosen) await o.check?.(prepared, request);
     const { manifest, root } = loaded;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { build } from '../../src/pipeline/index.ts';
+import { build, buildPacks } from '../../src/pipeline/index.ts';
 import { keepIfUpToDate } from '../../src/pipeline/up-to-date.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../src/render/index.ts';
 import { isHeadlessShell } from '../../src/render/chromium.ts';
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 /** Unzip the EPUB, read its package and every document of its spine, the PDF beside it and the accessible edition's articles. */
-async function readEpub(epub: string, pdf: string, accessibleHtml: string): Promise<Read> {
+async function readEpub(epub: string, pdf: string, accessibleHtml?: string): Promise<Read> {
   const dir = await mkdtemp(join(tmpdir(), 'reader-epub-'));
   tmp.push(dir);
   const entries = unzipEpub(epub, dir);
@@ -48,6 +48,13 @@ async function readEpub(epub: string, pdf: string, accessibleHtml: string): Prom
   const docs: ReadDoc[] = [];
   for (const href of opf.spine) docs.push(await readDocument(browser, contentDir, href));
   // The accessible edition, parsed by Chromium too: each article's words.
+  let accessible: Record<string, string[]> = {};
+  if (accessibleHtml) accessible = await articleWords(accessibleHtml);
+  return { dir, entries, opf, docs, pdfPages: pdftotextPages(pdf), accessible };
+}
+
+/** The words of each article of the accessible edition, as Chromium parses it. */
+async function articleWords(accessibleHtml: string): Promise<Record<string, string[]>> {
   const page = await browser.newPage();
   let accessible: Record<string, string[]>;
   try {
@@ -65,11 +72,11 @@ async function readEpub(epub: string, pdf: string, accessibleHtml: string): Prom
   } finally {
     await page.close();
   }
-  return { dir, entries, opf, docs, pdfPages: pdftotextPages(pdf), accessible };
+  return accessible;
 }
 
 /** The assertions every EPUB of ours must pass. */
-function describeEpub(name: string, get: () => { read: Read; epub: string; pages: number; languages?: Record<string, string> }) {
+function describeEpub(name: string, get: () => { read: Read; epub: string; pages: number; languages?: Record<string, string> }, options = { texts: true }) {
   describe(name, () => {
     it('passes epubcheck with no error and no warning', () => {
       const { status, output } = epubcheck(get().epub);
@@ -180,6 +187,8 @@ function describeEpub(name: string, get: () => { read: Read; epub: string; pages
       expect(calls).toBeGreaterThan(0);
     });
 
+    // A pack has no accessible edition to compare with.
+    if (options.texts)
     it('holds each text word for word as the accessible edition has it', () => {
       const { read } = get();
       const articles = Object.assign({}, ...read.docs.map((d) => d.articles)) as Record<string, string[]>;
@@ -258,8 +267,10 @@ describe('a user-shaped reader', () => {
   let read: Read;
   let epub: string;
   let pages: number;
+  let project: string;
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'reader-epub-user-'));
+    project = dir;
     tmp.push(dir);
     await mkdir(join(dir, 'content'));
     for (const t of TEXTS) {
@@ -288,4 +299,16 @@ describe('a user-shaped reader', () => {
   });
 
   describeEpub('reader.epub', () => ({ read, epub, pages, languages: { vivienda: 'es', commons: 'en' } }));
+
+  describe('its packs', () => {
+    let pack: { read: Read; epub: string; pages: number };
+    beforeAll(async () => {
+      // The manifest's `epub: true` asks for the packs' EPUBs as well.
+      const result = await buildPacks({ config: join(project, 'reader.yaml'), topics: [], all: true });
+      const unions = result.packs.find((p) => p.topicId === 'unions')!;
+      expect(unions.epubPath).toBe(join(project, 'out', 'packs', 'unions.epub'));
+      pack = { read: await readEpub(unions.epubPath!, unions.pdfPath), epub: unions.epubPath!, pages: unions.pages };
+    });
+    describeEpub('packs/unions.epub', () => pack, { texts: false });
+  });
 });
