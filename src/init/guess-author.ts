@@ -48,6 +48,10 @@ export interface AuthorContext {
  * article" in an editor's preface.
  */
 export function guessAuthor(lines: readonly Line[], context: AuthorContext = {}): Guess | undefined {
+  for (const l of lines.slice(0, 3)) {
+    const quoted = titleDashName(l.text);
+    if (quoted) return { value: quoted.name, line: l.n, how: 'the name after the title' };
+  }
   const head = lines.slice(0, 30);
   for (const l of head) {
     if (l.text.length > 200 || TRANSLATOR_ONLY.test(l.text)) continue;
@@ -131,15 +135,26 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     // With no title found, a name counts only above the first sentence.
     if (titleIndex === undefined && lines.slice(0, i).some((p) => p.text.split(/\s+/).length >= 25 || /\.["'”’]?$/.test(p.text))) break;
     const above = titleIndex !== undefined && i < titleIndex;
-    const several = peopleLine(l.text);
+    // Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*".
+    const bare = l.text.replace(/(?<=\p{Ll})(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])+(?=\s|,|$)/gu, '');
+    const several = peopleLine(bare);
     if (several) return { guess: { value: several, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
-    const alone = personName(l.text);
+    const alone = personName(bare);
     if (alone) return { guess: { value: alone, line: l.n, how: titleIndex === undefined ? 'a name line at the top' : above ? 'the name above the title' : 'the name under the title' }, above };
     const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text);
     const name = lead ? personName(lead) : undefined;
     if (name) return { guess: { value: name, line: l.n, how: above ? 'the name above the title' : 'the name under the title' }, above };
   }
   return undefined;
+}
+
+const TITLE_DASH_NAME = new RegExp(String.raw`^["“‘'«](.{3,120}?)["”’'»]\s*(?:[–—]|--?|,)\s*(${PERSON})$`, 'u');
+
+/** A quoted title and its author on one line: `“Streets for People” – Aoife Keane`. */
+export function titleDashName(text: string): { title: string; name: string } | undefined {
+  const m = TITLE_DASH_NAME.exec(text.trim());
+  const name = m ? personName(m[2]!) : undefined;
+  return m && name ? { title: m[1]!.trim(), name } : undefined;
 }
 
 /** The person of a "NAME, role" line: `Bronwen Price, President of the Welsh Nurses' Union` -> `Bronwen Price`. */
@@ -157,6 +172,9 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     if (closing && plausiblePeople(closing) && text.length < 200) return { value: cleanPeople(closing), line: lines[i]!.n, how: 'the attribution at the end' };
     const org = ORGANISATION_CLOSING.exec(text)?.[1];
     if (org && text.length < 200) return { value: org.trim(), line: lines[i]!.n, how: 'the attribution at the end' };
+    // "Sam Osei, for the Bristol reading group" as the last line.
+    const role = i >= lines.length - 2 && text.length < 120 ? nameWithRole(text) : undefined;
+    if (role) return { value: role, line: lines[i]!.n, how: 'the signature at the end' };
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };
     const bio = BIO.exec(text)?.[1];

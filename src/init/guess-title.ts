@@ -1,6 +1,6 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
-import { bylinePeople, nameWithRole, peopleLine } from './guess-author.ts';
+import { bylinePeople, nameWithRole, peopleLine, titleDashName } from './guess-author.ts';
 import { parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
@@ -10,7 +10,7 @@ import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
 const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|stated|reports)\b/i;
 // A masthead, a section or a site above the title: "Green Transport Quarterly — Issue 14", "Opinion".
 const MASTHEAD = /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
-const TITLE_LABEL = /^(?:title|titre|titel|título|titolo)\s*:\s*(.+)$/i;
+const TITLE_LABEL = /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto)\s*:\s*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
 const isByline = (t: string) => BYLINE.test(t) || bylinePeople(t) !== undefined || nameWithRole(t) !== undefined;
@@ -50,6 +50,11 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   for (const [index, line] of lines.slice(0, 40).entries()) {
     const label = TITLE_LABEL.exec(line.text)?.[1]?.trim();
     if (label) return finish({ index, value: label, how: 'the title line' }, lines, context);
+  }
+  // “Streets for People” – Aoife Keane
+  for (const [index, line] of lines.slice(0, 3).entries()) {
+    const quoted = titleDashName(line.text);
+    if (quoted) return finish({ index, value: quoted.title, how: 'the first lines' }, lines, context);
   }
   for (const [index, line] of lines.slice(0, 14).entries()) {
     const t = line.text;

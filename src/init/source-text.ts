@@ -54,6 +54,11 @@ export function compact(g: Partial<Record<keyof TextGuesses, Guess | undefined>>
   return Object.fromEntries(Object.entries(g).filter(([, v]) => v)) as TextGuesses;
 }
 
+/** A site's user name (`author: kate`, `@kbrennan`) is not how an author is printed: the text's own byline is looked for instead. */
+function notHandle(g: Guess | undefined): Guess | undefined {
+  return g && !/^@/.test(g.value) && /\p{Lu}/u.test(g.value) ? g : undefined;
+}
+
 /**
  * Markdown: YAML front matter, a Pandoc title block (`% Title` / `% Author` / `% Date`), and a
  * first heading (`# Title` or underlined) as the title. Front matter lines stay, blanked, so line
@@ -98,7 +103,7 @@ function markdownText(source: string): SourceText {
   const fmDate = meta(field('date', 'published', 'pubdate', 'publication_date', 'created'), 'the front matter');
   const known = compact({
     title: meta(field('title'), 'the front matter') ?? pandoc.title ?? heading,
-    author: meta(field('author', 'authors', 'creator', 'by'), 'the front matter') ?? pandoc.author,
+    author: notHandle(meta(field('author', 'authors', 'creator', 'by'), 'the front matter')) ?? pandoc.author,
     translator: meta(field('translator', 'translators', 'translated_by'), 'the front matter'),
     date: fmDate && /^\d{4}/.test(fmDate.value) ? { ...fmDate, value: fmDate.value.slice(0, 10) } : pandoc.date,
     publication: meta(field('publication', 'publisher', 'journal', 'source', 'venue', 'magazine', 'site'), 'the front matter'),

@@ -57,6 +57,15 @@ describe('guessAuthor', () => {
     expect(author(text)).toEqual({ value: 'Ruth Mbeki', line: 5, how: 'the signature at the end' });
   });
 
+  it('reads names with affiliation marks, a quoted title with its author, and a "NAME, for …" signature', () => {
+    expect(guessAuthor(toLines('Platform Work\nMaria Okonkwo1 and Lars Eriksen2\n1 University of Leeds'), { titleIndex: 0 })?.value).toBe('Maria Okonkwo and Lars Eriksen');
+    expect(author('“Streets for People” – Aoife Keane\n\nEvery city has a few streets where cars are not allowed.')).toMatchObject({ value: 'Aoife Keane', line: 1 });
+    const notes = ['Reading Capital Together', '', 'We began with the first chapter, which everyone says is the hardest, and it was.', '', 'By the third meeting the group had found its own way in.', '', 'What surprised us most was how much of it was about time.', '', 'Sam Osei, for the Bristol reading group'].join('\n');
+    expect(guessAuthor(toLines(notes), { titleIndex: 0 })).toEqual({ value: 'Sam Osei', line: 9, how: 'the signature at the end' });
+    // A role is not a name: "Branch Secretary, on behalf of the committee".
+    expect(author('An Open Letter\n\nWe write to you as members of staff who have taught here for many years.\n\nBranch Secretary, on behalf of the branch committee')).toBeUndefined();
+  });
+
   it('reads an "Author:" label', () => {
     expect(author('Title\nAuthor: Rosa Luxemburg\n')?.value).toBe('Rosa Luxemburg');
   });

@@ -29,6 +29,11 @@ describe('guessTitle', () => {
     expect(title("THE\n\nMINERS' NEXT STEP\n\nBEING A SUGGESTED SCHEME FOR THE\nREORGANIZATION OF THE FEDERATION.\n\nIssued by the Unofficial Reform Committee.")).toMatchObject({ value: "The Miners' Next Step", line: 1 });
   });
 
+  it('takes an e-mail\'s subject, and a quoted title before its author\'s name', () => {
+    expect(title("Subject: Why we're balloting\nFrom: Unite Health Branch <b@example.org>\nDate: 7 October 2022\n\nDear members,")).toMatchObject({ value: "Why we're balloting", line: 1 });
+    expect(title('“Streets for People” – Aoife Keane\n\nEvery city has a few streets where cars are not allowed.')).toMatchObject({ value: 'Streets for People', line: 1 });
+  });
+
   it('allows a question mark at the end', () => {
     expect(title('Did Lenin lead to Stalin?\n\nFor the Leninist far left...')?.value).toBe('Did Lenin lead to Stalin?');
   });

@@ -11,7 +11,11 @@
 // written after those, scored 4/10 when first run (titles 9/10, authors 5/10: "Research by",
 // "A talk given by", "Posted by NAME on", "By the … Union", "von A und B", a name over "Durban,
 // 2019" at the end, a "REPORT" label over the title): the "by" rule was made general rather
-// than listing leads, and it is a regression set now. Each score is printed; each must be 9/10 or better.
+// than listing leads, and it is a regression set now. tests/fixtures/init/held-out-5, the sixth,
+// written after those, scored 5/10 when first run (titles 8/10, authors 6/10: affiliation digits
+// glued to names, a signature "NAME, for the … group", an e-mail's "Subject:", a front matter
+// user name `author: kate`, "“Title” – NAME"): mended on those, a regression set now. Each score
+// is printed; each must be 9/10 or better.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +44,12 @@ async function score(dir: string): Promise<{ right: number; total: number; rows:
 describe('init guesses on texts the guessers were not written on', () => {
   it('gets title and author right on at least 9 of the 10 held-out texts', async () => {
     const { right, total, rows } = await score('tests/fixtures/init/held-out');
+    expect(total).toBe(10);
+    expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
+  });
+
+  it('still gets at least 9 of 10 on the sixth set (held-out-5: 5/10 when first run, now a regression set)', async () => {
+    const { right, total, rows } = await score('tests/fixtures/init/held-out-5');
     expect(total).toBe(10);
     expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
   });

@@ -31,6 +31,13 @@ describe('readSourceText', () => {
     expect(guessMetadata(r.text, r.known).author).toEqual({ value: 'Inês Carvalho', how: 'the byline' });
   });
 
+  it('Markdown: a user name as the front matter author gives way to the byline in the text', async () => {
+    const file = join(dir, 'jekyll.md');
+    await writeFile(file, '---\nlayout: post\ntitle: "Against the Gig"\nauthor: kate\n---\n\n*By Kate Brennan*\n\nThe word gig was borrowed from musicians.\n');
+    const r = await readSourceText(file);
+    expect(guessMetadata(r.text, r.known)).toMatchObject({ title: { value: 'Against the Gig' }, author: { value: 'Kate Brennan', line: 7 } });
+  });
+
   it('HTML: meta tags and the <h1>, and the text for the rest', async () => {
     const file = join(dir, 'c.html');
     await writeFile(file, '<!doctype html><html><head><title>Page Title | Site</title><meta name="author" content="Rosa Luxemburg"></head><body><h1>The Russian Revolution</h1><p>Translated by Bertram Wolfe</p><p>Body text.</p></body></html>');
