@@ -39,6 +39,8 @@ export interface Block {
   underscoreEmphasis?: boolean;
   /** Verse, an address: each source line ends with a line break (the joins stay spaces in `text`). */
   lineBreaks?: boolean;
+  /** Hard-wrapped input: the paragraph before ends here only by the line model's odds (rule `hidden-break` logs it). */
+  inferredBreak?: { odds: number; after: string };
   /** Hard-wrapped input: where the block's last line ends on the page (characters). */
   lastEnd?: number;
   /** Note calls found by rule `note-call`: offset, length and note id. */

@@ -23,6 +23,8 @@ export interface WrapShape {
   blankParagraphs: boolean;
   /** Where this text's full lines end, to judge sentence ends at line ends (see line-model.ts). */
   model?: LineModel;
+  /** Whether the model may end a paragraph at a full line (off with `rules.disable: [hidden-break]`). */
+  inferBreaks?: boolean;
 }
 
 export function wrapShape(lines: SrcLine[]): WrapShape {
@@ -180,7 +182,6 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
         blanks >= 2 ||
         (blanks === 1 && !shape.blankIsWrap) ||
         (shape.indentMode && l.indent > 0 && (stop || short)) ||
-        (judged && odds >= 3) ||
         (!(judged && odds <= 1 / 3) &&
           short &&
           (stop ||
@@ -200,7 +201,23 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
         const next = nextText(lines, i);
         if (next && endsShort(l, next, shape.width)) brk = true;
       }
+      // A paragraph end only the model sees: a sentence ends on a line of a length this text's
+      // full lines seldom have. Logged as rule `hidden-break`, and off with it.
+      let inferred: Block['inferredBreak'];
+      if (!brk && judged && odds >= 3 && shape.inferBreaks !== false) {
+        brk = true;
+        inferred = { odds, after: prev.text };
+      }
       if (brk) flush();
+      if (inferred) {
+        cur = blockFromLine(l);
+        cur.inferredBreak = inferred;
+        acc = { parts: [l.text], len: l.text.length, first: i, last: i };
+        curLines = 1;
+        prev = l;
+        blanks = 0;
+        continue;
+      }
     }
     if (!cur) {
       cur = blockFromLine(l);
