@@ -7,6 +7,7 @@ import { SWITCHABLE_RULES } from '../normalize/rules/index.ts';
 import { manifestSchema, type Manifest } from './schema.ts';
 import { takePlaceholders, type Placeholder } from '../init/placeholders.ts';
 import { userRegexProblem } from '../util/user-regex.ts';
+import { stripBidiControls } from '../ingest/bidi.ts';
 
 /** A manifest with where it came from, so later stages can point at its lines. */
 export interface LoadedManifest {
@@ -19,6 +20,8 @@ export interface LoadedManifest {
   locate(path: (string | number)[]): { line: number; column: number } | undefined;
   /** `TODO` values left by `reader init`, taken out of `manifest` (nothing prints "TODO"); the build warns of each. */
   placeholders: Placeholder[];
+  /** Bidirectional controls taken out of the manifest's values, at their place (the build warns of each). */
+  bidi?: Array<{ line: number; column: number; reason: string }>;
   /** Guesses nobody reviewed, at their place in a source (quick mode): the build warns of each. */
   guesses?: ReadonlyArray<{ file: string; line?: number; reason: string }>;
 }
@@ -90,7 +93,34 @@ export async function loadManifestText(source: string, path: string): Promise<Lo
   await checkLayoutFolders(manifest, root, shown, locate);
   checkPatterns(manifest, shown, locate);
   const placeholders = takePlaceholders(manifest, locate);
-  return { manifest, path, root, locate, placeholders };
+  const bidi = stripManifestBidi(manifest, locate);
+  return { manifest, path, root, locate, placeholders, ...(bidi.length ? { bidi } : {}) };
+}
+
+/**
+ * Bidirectional controls (U+202A–E, U+2066–9) in the title, authors and the other values would
+ * reach the cover, the running heads and the PDF's Title reordered ("Trojan Source"). They are
+ * taken out, as ingest takes them out of sources, and each value is reported at its place.
+ */
+function stripManifestBidi(manifest: Manifest, locate: LoadedManifest['locate']): Array<{ line: number; column: number; reason: string }> {
+  const found: Array<{ line: number; column: number; reason: string }> = [];
+  const visit = (value: unknown, path: (string | number)[]): unknown => {
+    if (typeof value === 'string') {
+      const stripped = stripBidiControls(value);
+      if (!stripped.first) return value;
+      const at = locate(path) ?? { line: 1, column: 1 };
+      found.push({ ...at, reason: `Unexpected bidirectional control character ${stripped.first.code} in \`${path.join('.')}\`${stripped.count > 1 ? ` (and ${stripped.count - 1} more)` : ''}, removed: it can make the title or a name display in another order than it reads` });
+      return stripped.text;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => (value[i] = visit(v, [...path, i])));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) (value as Record<string, unknown>)[k] = visit(v, [...path, k]);
+    }
+    return value;
+  };
+  visit(manifest, []);
+  return found;
 }
 
 /**

@@ -99,6 +99,7 @@ export function placeholderWarnings(loaded: LoadedManifest): BuildMessage[] {
   const file = relative(loaded.root, loaded.path) || loaded.path;
   return [
     ...loaded.placeholders.map((p) => ({ file, ...(p.line ? { line: p.line, column: p.column } : {}), rule: 'unreviewed-guess', reason: placeholderReason(p), severity: 'warning' as const })),
+    ...(loaded.bidi ?? []).map((b) => ({ file, line: b.line, column: b.column, rule: 'bidi-control', reason: b.reason, severity: 'warning' as const })),
     ...(loaded.guesses ?? []).map((g) => ({ file: g.file, ...(g.line ? { line: g.line, column: 1 } : {}), rule: 'unreviewed-guess', reason: g.reason, severity: 'warning' as const })),
   ];
 }

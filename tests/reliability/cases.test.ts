@@ -222,6 +222,13 @@ export const CASES: CaseSpec[] = [
     code: 2,
     message: /^\S*out: Cannot write to the output folder `\S*out`: no space left on the device \(ENOSPC\)$/,
   },
+  {
+    // A right-to-left override in the title reached the PDF's Title without a warning.
+    name: 'bidi-override-in-title',
+    files: { 'reader.yaml': yaml('').replace('title: Case', 'title: "Invoice \u202Efdp.exe"'), 'content/one.txt': ONE },
+    code: 0,
+    message: /^reader\.yaml:1:8: Unexpected bidirectional control character U\+202E in `title`, removed: .* \[bidi-control\]$/,
+  },
 ];
 
 let listener: Awaited<ReturnType<typeof startListener>>;
