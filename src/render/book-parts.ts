@@ -88,7 +88,8 @@ export const KEEP_PARTS = `((args) => {
     if (el.id) partOf.set(el.id, p);
     for (const x of Array.from(el.querySelectorAll('[id]'))) partOf.set(x.id, p);
   }
-  const titles = Array.from(document.querySelectorAll('.running-title'));
+  // Only what lies in a part: a user's template may put a class or a link anywhere (in <head>).
+  const titles = Array.from(document.querySelectorAll('.running-title')).filter((t) => t.closest('[data-rp-part]'));
   const tops = Array.from(document.body.querySelectorAll(':scope > [data-rp-part]'));
   for (const el of tops) {
     const p = Number(el.getAttribute('data-rp-part'));
@@ -108,7 +109,9 @@ export const KEEP_PARTS = `((args) => {
   for (const a of Array.from(document.querySelectorAll('a[href^="#"]'))) {
     let id;
     try { id = decodeURIComponent(a.getAttribute('href').slice(1)); } catch { continue; }
-    const home = Number(a.closest('[data-rp-part]').getAttribute('data-rp-part'));
+    const homeEl = a.closest('[data-rp-part]');
+    if (!homeEl) continue;
+    const home = Number(homeEl.getAttribute('data-rp-part'));
     if (a.matches(args.refSelector)) {
       a.setAttribute('data-rp-ref', id);
       a.setAttribute('data-page', args.placeholder);

@@ -229,6 +229,15 @@ export const CASES: CaseSpec[] = [
     code: 0,
     message: /^reader\.yaml:1:8: Unexpected bidirectional control character U\+202E in `title`, removed: .* \[bidi-control\]$/,
   },
+  {
+    // A user's template whose <title> carries the running-title class (an element outside the
+    // book's parts): the parallel layout read a part of null, 'reader crashed', exit 1.
+    name: 'template-element-outside-parts',
+    files: { 'content/one.txt': ONE, 'templates/reader.hbs': readFileSync('templates/reader.hbs', 'utf8').replace('<title>', '<title class="running-title">') },
+    head: 'templates: templates',
+    code: 0,
+    message: /reader\.pdf: \d+ pages/,
+  },
 ];
 
 let listener: Awaited<ReturnType<typeof startListener>>;
