@@ -1,6 +1,6 @@
-import { CONTENT_OPERATORS, ContentScanner } from './content-stream.ts';
+import { CONTENT_OPERATORS, ContentScanner } from '../pdf/content-stream.ts';
+import { copyMatrix, IDENTITY, multiplyInto, mutableMatrix, translateInPlace, type Matrix, type MutableMatrix } from '../pdf/matrix.ts';
 import { ContentWriter } from './content-writer.ts';
-import { copyMatrix, IDENTITY, multiplyInto, mutableMatrix, translateInPlace, type Matrix, type MutableMatrix } from './matrix.ts';
 
 export interface ArtifactOptions {
   /** Page height in points (MediaBox), to find the running-head and folio bands. */
@@ -30,9 +30,11 @@ export interface ArtifactResult {
  */
 export function markUntaggedAsArtifacts(content: string, options: ArtifactOptions): ArtifactResult {
   const ops = new ContentScanner(Buffer.from(content, 'latin1'));
-  const marker = new ArtifactMarker(ops.bytes, options);
+  const out = new ContentWriter(ops.bytes);
+  const marker = new ArtifactMarker(out, options);
   while (ops.next()) marker.mark(ops);
-  return { text: marker.finish().toString('latin1'), added: marker.added };
+  marker.finish();
+  return { text: out.finish().toString('latin1'), added: marker.added };
 }
 
 const PAGINATION = Buffer.from('/Artifact <</Type /Pagination>> BDC', 'latin1');
@@ -41,12 +43,12 @@ const EMC = Buffer.from('EMC', 'latin1');
 
 /**
  * markUntaggedAsArtifacts one operation at a time, so that it can share a scan of the page
- * with the text reader. The result is the operations one per line, artifact operators between.
+ * with the text reader and the text layer: it writes each operation it is given to `out`,
+ * with the artifact operators it calls for between (one per line).
  */
 export class ArtifactMarker {
   /** How many artifact sequences were added so far, by type. */
   readonly added: ArtifactCounts = { Pagination: 0, Layout: 0 };
-  private out: ContentWriter;
   private depth = 0;
   private inText = false;
   private open = false;
@@ -55,13 +57,10 @@ export class ArtifactMarker {
   private tlm = mutableMatrix(IDENTITY);
   private scratch = mutableMatrix(IDENTITY);
 
-  /** `source`: the bytes the operations are read from. */
   constructor(
-    source: Buffer,
+    private out: ContentWriter,
     private options: ArtifactOptions,
-  ) {
-    this.out = new ContentWriter(source);
-  }
+  ) {}
 
   /** Take the scanner's current operation: write it, with the artifact operators it calls for. */
   mark(ops: ContentScanner): void {
@@ -109,10 +108,9 @@ export class ArtifactMarker {
     this.out.copy(ops.start, ops.end);
   }
 
-  /** The marked content, once every operation has been taken. */
-  finish(): Buffer {
+  /** Every operation has been taken: close an artifact still open. */
+  finish(): void {
     this.close();
-    return this.out.finish();
   }
 
   private close(): void {

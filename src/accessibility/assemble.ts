@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
-import { createElem, readStructTree, relink, writeStructTree, type Kid, type StructNode, type StructTree } from './struct-tree.ts';
+import { readStructTree, type Kid, type StructNode, type StructTree } from '../pdf/struct-tree.ts';
+import { createElem, relink, writeStructTree } from './struct-tree.ts';
 import { loadPdf, savePdf } from '../util/pdf-io.ts';
 
 /** Pages `from` (0-based) to `to` (exclusive) of source `source`, or an empty page. */

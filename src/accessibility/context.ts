@@ -1,7 +1,6 @@
-import type { PDFDocument, PDFRef } from 'pdf-lib';
-import type { McidKid, StructNode, StructTree } from './struct-tree.ts';
-import { mcids } from './struct-tree.ts';
-import type { PageText, TextRun } from './page-text.ts';
+import { PDFHexString, PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import type { PageText, TextRun } from '../pdf/page-text.ts';
+import type { McidKid, StructNode, StructTree } from '../pdf/struct-tree.ts';
 
 /** What every repair step needs: the document, its tree, and the text of each MCID. */
 export interface FixContext {
@@ -27,12 +26,18 @@ export function runsOf(ctx: FixContext, kid: McidKid): TextRun[] {
   return ctx.text[pageOf(ctx, kid.page)]?.mcids.get(kid.mcid)?.runs ?? [];
 }
 
-/** The element's text, spaces collapsed. */
+/** The element's text as a reader of the tags reads it (an element's ActualText in place of its content), spaces collapsed. */
 export function textOf(ctx: FixContext, node: StructNode): string {
-  return mcids(node)
-    .map((k) => ctx.text[pageOf(ctx, k.page)]?.mcids.get(k.mcid)?.text ?? '')
-    .join('')
-    .replace(/\u00ad/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return rawText(ctx, node).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function rawText(ctx: FixContext, node: StructNode): string {
+  const actual = node.dict.lookupMaybe(PDFName.of('ActualText'), PDFString, PDFHexString);
+  if (actual) return actual.decodeText();
+  let out = '';
+  for (const k of node.kids) {
+    if (k.kind === 'mcid') out += ctx.text[pageOf(ctx, k.page)]?.mcids.get(k.mcid)?.text ?? '';
+    else if (k.kind === 'elem') out += rawText(ctx, k);
+  }
+  return out;
 }

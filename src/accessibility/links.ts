@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { pageOf, textOf, type FixContext } from './context.ts';
-import { walk, type StructNode } from './struct-tree.ts';
+import { walk, type StructNode } from '../pdf/struct-tree.ts';
 
 const N = (s: string) => PDFName.of(s);
 
@@ -79,13 +79,42 @@ export function tagLinks(ctx: FixContext, root: StructNode, links: LinkAnnot[]):
 /** Rule 7.18.5-2: every link annotation gets /Contents, from its text or its target. Pages with annotations get /Tabs /S (7.18.3-1). */
 export function describeLinks(ctx: FixContext, root: StructNode, links: LinkAnnot[], noteNumbers: Map<string, string>): void {
   const owners = annotOwners(root);
-  for (const link of links) {
-    const owner = owners.get(link.ref.toString());
-    const text = owner ? textOf(ctx, owner) : '';
-    const note = noteNumbers.get(link.ref.toString());
-    const page = link.dest && link.dest.page >= 0 ? `, page ${link.dest.page + 1}` : '';
-    const contents = note ? `Note ${note}` : text ? `${text}${link.uri ? '' : page}` : link.uri ?? (page ? `Go to${page}` : 'Link');
-    link.dict.set(N('Contents'), PDFHexString.fromText(contents));
-  }
+  for (const link of links) link.dict.set(N('Contents'), PDFHexString.fromText(describe(ctx, owners.get(link.ref.toString()), link, noteNumbers.get(link.ref.toString()))));
   for (const page of ctx.doc.getPages()) if (page.node.get(N('Annots'))) page.node.set(N('Tabs'), N('S'));
+}
+
+/**
+ * What a link says to someone who cannot see it: a note call is "Note 4"; a web link its text
+ * (or address); a link into the book its text, then "page N" once. Page references print their
+ * number as text ("Introduction 5", "4 ¶ 257, p. 12"): the number is said as the page, and "¶"
+ * as "paragraph". A bare number in a table cell (the topic matrix) takes its row and column
+ * headers: "Planning, 3, page 12".
+ */
+function describe(ctx: FixContext, owner: StructNode | undefined, link: LinkAnnot, note: string | undefined): string {
+  if (note) return `Note ${note}`;
+  let text = owner ? textOf(ctx, owner) : '';
+  if (link.uri) return text || link.uri;
+  const page = link.dest && link.dest.page >= 0 ? link.dest.page + 1 : undefined;
+  if (page !== undefined) text = text.replace(new RegExp(`(?:,?\\s*p\\.)?\\s*${page}$`), '');
+  text = text.replace(/¶\s*/g, 'paragraph ').replace(/[\s,]+$/, '').trim();
+  if (!/\p{L}/u.test(text) && owner) text = [cellHeaders(ctx, owner), text.replace(/^[\d\s]*/, '')].filter(Boolean).join(', ') || text;
+  const where = page !== undefined ? `page ${page}` : '';
+  return [text, where].filter(Boolean).join(', ') || 'Link';
+}
+
+/** The row and column headers of the table cell a link sits in ("Planning, 3"), if it sits in one. */
+function cellHeaders(ctx: FixContext, owner: StructNode): string | undefined {
+  let cell: StructNode | undefined = owner;
+  while (cell && cell.type !== 'TD' && cell.type !== 'TH') cell = cell.parent;
+  const row = cell?.parent;
+  if (!cell || row?.type !== 'TR') return undefined;
+  const cells = row.kids.filter((k): k is StructNode => k.kind === 'elem' && (k.type === 'TD' || k.type === 'TH'));
+  const column = cells.indexOf(cell);
+  const rowHeader = cells.find((c) => c.type === 'TH' && c !== cell);
+  let table: StructNode | undefined = row;
+  while (table && table.type !== 'Table') table = table.parent;
+  const firstRow = table ? [...walk(table)].find((n) => n.type === 'TR') : undefined;
+  const colHeader = firstRow && firstRow !== row ? firstRow.kids.filter((k): k is StructNode => k.kind === 'elem' && (k.type === 'TD' || k.type === 'TH'))[column] : undefined;
+  const parts = [rowHeader, colHeader].map((h) => (h ? textOf(ctx, h) : '')).filter(Boolean);
+  return parts.length ? parts.join(', ') : undefined;
 }

@@ -1,5 +1,6 @@
 import type { PDFDocument } from 'pdf-lib';
-import { createElem, walk, type StructNode } from './struct-tree.ts';
+import { walk, type StructNode } from '../pdf/struct-tree.ts';
+import { createElem } from './struct-tree.ts';
 
 /** Rule 7.2-20: an LI holds only Lbl and LBody. Everything after the label goes into one LBody. */
 export function addListBodies(doc: PDFDocument, root: StructNode): number {

@@ -1,10 +1,18 @@
+import { PDFName, PDFString } from 'pdf-lib';
+import type { TextRun } from '../pdf/page-text.ts';
+import { mcids, walk, type StructNode } from '../pdf/struct-tree.ts';
 import { pageOf, runsOf, textOf, type FixContext } from './context.ts';
-import type { TextRun } from './page-text.ts';
-import { mcids, walk, type StructNode } from './struct-tree.ts';
+
+/** `lang="zxx"` (no linguistic content) on a paragraph number (compose/markdown-to-html.ts): the mark of that span that Chromium keeps. */
+const LABEL_LANG = 'zxx';
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'Table', 'BlockQuote', 'Div', 'Sect', 'Art', 'Part', 'Figure', 'TOC', 'Index', 'Note']);
 
 /**
  * Drop NonStruct grouping: Chromium wraps every page (Paged.js's page boxes) and every
  * text run in NonStruct, which hides that a page's paragraphs belong to one article.
+ * A NonStruct that carries a language (a passage in another language: `lang` on an element
+ * with an id, which Chromium tags and gives its /Lang) stays, as a Span (or a Div around
+ * blocks); one whose language is `zxx` is a paragraph number, and becomes its paragraph's Lbl.
  */
 export function flattenNonStruct(node: StructNode): void {
   const kids: StructNode['kids'] = [];
@@ -14,8 +22,16 @@ export function flattenNonStruct(node: StructNode): void {
       continue;
     }
     flattenNonStruct(k);
-    if (k.type === 'NonStruct') kids.push(...k.kids);
-    else kids.push(k);
+    if (k.type !== 'NonStruct') kids.push(k);
+    else if (!k.dict.get(PDFName.of('Lang'))) kids.push(...k.kids);
+    else {
+      const lang = k.dict.lookupMaybe(PDFName.of('Lang'), PDFString)?.decodeText();
+      if (lang === LABEL_LANG) {
+        k.type = 'Lbl';
+        k.dict.delete(PDFName.of('Lang'));
+      } else k.type = k.kids.some((c) => c.kind === 'elem' && BLOCKS.has(c.type)) ? 'Div' : 'Span';
+      kids.push(k);
+    }
   }
   node.kids = kids;
 }

@@ -2,7 +2,7 @@ import { PDFString, PDFName } from 'pdf-lib';
 import { pageOf, type FixContext } from './context.ts';
 import type { LinkAnnot } from './links.ts';
 import { annotOwners } from './links.ts';
-import { walk, type StructNode } from './struct-tree.ts';
+import { walk, type StructNode } from '../pdf/struct-tree.ts';
 
 /** A footnote found in the tree: its Note element and the Link that calls it. */
 export interface FoundNote {

@@ -1,6 +1,6 @@
 import { PDFHexString, PDFName, PDFNumber, type PDFDict, type PDFRef } from 'pdf-lib';
 import { runsOf, textOf, type FixContext } from './context.ts';
-import { mcids, walk, type StructNode } from './struct-tree.ts';
+import { mcids, walk, type StructNode } from '../pdf/struct-tree.ts';
 
 interface Item {
   title: string;

@@ -1,8 +1,13 @@
-/** Our PDF/UA-1 checklist: each check mirrors a veraPDF rule (ISO 14289-1 clause-test), read from the PDF alone. */
-import { readFacts, type PdfFacts } from './facts.ts';
-import { RULES } from './rules.ts';
-import type { PDFDocument } from 'pdf-lib';
-import type { PageText } from '../accessibility/page-text.ts';
+/**
+ * Our PDF/UA-1 checklist (`reader check`): each check mirrors a veraPDF rule (ISO 14289-1
+ * clause-test) or is a house rule (`reader:`), read from the PDF alone, through pdf.js and a
+ * structure-tree walk of its own (read.ts, raw.ts): no code of the writer's. With the HTML the
+ * PDF was printed from, it also compares the tags' text with it word for word.
+ */
+import { elements, type Elem } from './raw.ts';
+import { readPdf } from './read.ts';
+import { RULES, type Facts } from './rules.ts';
+import { sourceText } from './source.ts';
 
 export interface CheckResult {
   /** veraPDF PDF/UA-1 rule id (clause-testNumber), or `reader:` for our own house rules. */
@@ -11,12 +16,39 @@ export interface CheckResult {
   ok: boolean;
   /** Why it failed (or what passed), short enough for one line. */
   detail: string;
+  /** The check could not run (its input is missing): neither passed nor failed. */
+  skipped?: true;
 }
 
-export type { PdfFacts };
+export interface CheckOptions {
+  /** The HTML the PDF was printed from: the text-layer check compares the tags with its words. */
+  sourceHtml?: string;
+}
 
-/** Run every check on a PDF. finishPdf passes the text it read and the document it just saved, so nothing is parsed twice. */
-export async function checkPdf(bytes: Uint8Array, options: { pageText?: PageText[]; doc?: PDFDocument } = {}): Promise<CheckResult[]> {
-  const facts = await readFacts(bytes, options.pageText, options.doc);
+// Roles a reader of the tags runs into the text around them; every other element stands apart.
+const INLINE = new Set(['Span', 'Link', 'Quote', 'Code', 'Reference', 'BibEntry', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'Em', 'Strong', 'Sub']);
+
+/** Run every check on a PDF. */
+export async function checkPdf(bytes: Uint8Array, options: CheckOptions = {}): Promise<CheckResult[]> {
+  const view = await readPdf(bytes);
+  const textOf = (e: Elem): string => {
+    const replaced = e.actualText ?? e.alt;
+    if (replaced !== undefined) return replaced;
+    let out = '';
+    for (const k of e.kids) {
+      if ('role' in k) {
+        const apart = !INLINE.has(k.role);
+        out += apart ? ` ${textOf(k)} ` : textOf(k);
+      } else if ('mcid' in k) out += view.pages[k.page]?.content.get(k.mcid) ?? '';
+    }
+    return out;
+  };
+  const facts: Facts = {
+    ...view,
+    all: [...elements(view.roots)],
+    textOf: (e) => textOf(e).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(),
+    tagged: (view.roots ?? []).map(textOf).join(' '),
+    ...(options.sourceHtml !== undefined ? { source: sourceText(options.sourceHtml) } : {}),
+  };
   return RULES.map((r) => ({ rule: r.rule, title: r.title, ...r.test(facts) }));
 }

@@ -19,9 +19,17 @@ export async function runCheck(args: CheckArgs, io: Io, signal?: AbortSignal): P
   } catch (e) {
     throw new ReaderError('CheckRead', `Cannot read \`${args.file}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'Build first with `reader build`, or check the path.', undefined, 2);
   }
+  // The HTML of the same name beside the PDF (reader.pdf -> reader.html), unless one is named.
+  const sourcePath = args.source ?? args.file.replace(/\.pdf$/i, '.html');
+  let sourceHtml: string | undefined;
+  try {
+    sourceHtml = await readFile(sourcePath, 'utf8');
+  } catch (e) {
+    if (args.source) throw new ReaderError('CheckRead', `Cannot read \`${args.source}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'Give the HTML the PDF was printed from, or leave out --source.', undefined, 2);
+  }
   let results;
   try {
-    results = await checkPdf(bytes);
+    results = await checkPdf(bytes, sourceHtml !== undefined ? { sourceHtml } : {});
   } catch (e) {
     throw new ReaderError('CheckParse', `Cannot read \`${args.file}\` as a PDF: ${(e as Error).message}`, undefined, undefined, 2);
   }
@@ -30,8 +38,10 @@ export async function runCheck(args: CheckArgs, io: Io, signal?: AbortSignal): P
   if (args.json) io.stdout(`${JSON.stringify({ file: args.file, ok: failed.length === 0, results }, null, 2)}\n`);
   else {
     const width = Math.max(...results.map((r) => r.rule.length));
-    for (const r of results) io.stdout(`${r.ok ? 'PASS' : 'FAIL'}  ${r.rule.padEnd(width)}  ${r.title}: ${r.detail}\n`);
+    for (const r of results) io.stdout(`${r.skipped ? 'SKIP' : r.ok ? 'PASS' : 'FAIL'}  ${r.rule.padEnd(width)}  ${r.title}: ${r.detail}\n`);
   }
-  io.stderr(failed.length ? `${failed.length} of ${results.length} checks failed\n` : `All ${results.length} checks passed\n`);
+  const skipped = results.filter((r) => r.skipped).length;
+  const ran = results.length - skipped;
+  io.stderr(`${failed.length ? `${failed.length} of ${ran} checks failed` : `All ${ran} checks passed`}${skipped ? `, ${skipped} not run` : ''}\n`);
   return failed.length ? 1 : 0;
 }

@@ -87,7 +87,8 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
 }
 
 /**
- * Print each paragraph's number as real text at its start; CSS hangs it in the outer margin.
+ * Print each paragraph's number as real text at its start; CSS hangs it in the outer margin,
+ * and the PDF tags it as the paragraph's label (Lbl).
  * With `every-5`, the first, every 5th and the last are printed.
  */
 function numberInMargin(tree: HastRoot, mode: 'all' | 'every-5'): void {
@@ -105,7 +106,11 @@ function numberInMargin(tree: HastRoot, mode: 'all' | 'every-5'): void {
   for (const el of numbered) {
     const n = Number(paraOf(el));
     if (mode === 'every-5' && n !== 1 && n % 5 !== 0 && n !== last) continue;
-    el.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['para-num'], ariaHidden: 'true' }, children: [{ type: 'text', value: String(n) }] });
+    // Tagged, so a screen reader can follow a "¶ 47". Chromium tags a span of its own only if it has
+    // an id, and keeps its `lang`: `zxx` (no linguistic content) marks it for finishing, which
+    // makes it the paragraph's Lbl (accessibility/merge-splits.ts).
+    const id = el.properties.id;
+    el.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['para-num'], ...(id ? { id: `${String(id)}-n` } : {}), lang: 'zxx' }, children: [{ type: 'text', value: String(n) }] });
   }
 }
 

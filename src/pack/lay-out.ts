@@ -6,8 +6,8 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { finishPdf } from '../accessibility/index.ts';
-import { splitTaggedPdf, type PageRange } from '../accessibility/split.ts';
+import { finishPdf, splitTaggedPdf, type PageRange } from '../accessibility/index.ts';
+import { claimWarning, confirmClaim } from '../conformance.ts';
 import { ReaderError } from '../errors.ts';
 import type { Manifest } from '../manifest/schema.ts';
 import { launchBrowser } from '../render/index.ts';
@@ -103,6 +103,8 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
         const id = content.topic.id;
         const range = ranges[k]!;
         const pdf = await finishPdf(parts[k]!, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: localContinuations(rendered.continuations, range), creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author).filter(Boolean)])] });
+        // As the reader's: the PDF/UA claim stands only if the checker passes the file.
+        for (const r of (await confirmClaim(pdf, { sourceHtml: documents[k]! })).failed) input.warnings.push(`${id}.pdf: ${claimWarning(r)}`);
         const finish = splitShare + performance.now() - finishing;
         await writeFile(join(dir, `${id}.pdf`), pdf);
         const pages = range.to - range.from;

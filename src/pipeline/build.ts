@@ -201,7 +201,7 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   // The outputs that need only the prepared texts are made while Chromium lays out pages (Node
   // is idle then), and the code that finishes the PDF (pdf-lib, linkedom) is loaded then, not at start-up.
   const layoutStarted = deferred();
-  const finishing = layoutStarted.promise.then(() => import('../accessibility/index.ts'));
+  const finishing = layoutStarted.promise.then(async () => ({ ...(await import('../accessibility/index.ts')), ...(await import('../conformance.ts')) }));
   finishing.catch(() => {});
   let sideWork: Promise<void> | undefined;
   let laidOutWork: Promise<unknown> | undefined;
@@ -260,15 +260,19 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   // Written while the PDF is finished.
   laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
   laidOutWork?.catch(() => {});
-  const { finishPdf } = await finishing;
+  const { finishPdf, confirmClaim, claimWarning } = await finishing;
   const pdfBytes = await time('accessibility', () =>
     finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author).filter(Boolean)])] }, undefined, rendered.prepared),
   );
+  // The checker reads the saved file its own way; the PDF/UA claim stands only if it passes.
+  const conformance = await time('check', () => confirmClaim(pdfBytes, { sourceHtml: composed.html }));
   await laidOutWork;
   const finished: Finished = { base, pdf: pdfBytes };
   if (run.has('finished', true)) await time('impose', () => run.stage('finished', finished, true));
 
-  const warnings = [...placeholderWarnings(loaded), ...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...layoutWarnings(rendered, `${base}.html`)];
+  const warnings = [...placeholderWarnings(loaded), ...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...layoutWarnings(rendered, `${base}.html`),
+    ...conformance.failed.map((r) => ({ file: `${base}.pdf`, reason: claimWarning(r), rule: 'pdfua-check', severity: 'warning' as const })),
+  ];
   const repairs: Record<string, number> = {};
   for (const t of texts) for (const c of realRepairs(t.doc.changes)) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
   const pdfName = `${base}.pdf`;

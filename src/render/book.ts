@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import type { Piece, TaggedSource } from '../accessibility/assemble.ts';
-import type { PreparedPages } from '../accessibility/prepare-pages.ts';
+import type { Piece, PreparedPages, TaggedSource } from '../accessibility/index.ts';
 import { cacheKey } from '../cache/cache-key.ts';
 import { filesHash } from '../cache/inputs-hash.ts';
 import { ReaderError } from '../errors.ts';
@@ -43,7 +42,7 @@ export interface BookPart {
 export interface BookOutput extends Omit<RenderOutput, 'pdf'> {
   /** The joined book, in memory: the accessibility stage works on it before it is ever saved. */
   doc: PDFDocument;
-  /** Its pages' text, read before their artifacts were marked, part by part as each was printed. */
+  /** Its pages as finishing prepared them ahead (their text read, text layer and artifacts done), part by part as each was printed. */
   prepared?: PreparedPages;
   parts: BookPart[];
   timings: RenderOutput['timings'] & { join: number };
@@ -166,7 +165,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     const place = numbering.places[id];
     if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
   }
-  const { assembleTaggedDoc } = await pdfCode();
+  const { assembleTaggedDoc, joinPrepared } = await pdfCode();
   const doc = await assembleTaggedDoc(sources.map((s) => s.source), pieces, {
     oneDocument: true,
     dests,
@@ -174,7 +173,7 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
   });
   timings.join = performance.now() - joining;
   cache?.prune();
-  const prepared = joinPrepared(sources, pieces);
+  const prepared = sources.every((s) => s.prepared) ? joinPrepared(pieces.map((p) => ('blank' in p ? p : { prepared: sources[p.source]!.prepared!, from: p.from, to: p.to }))) : undefined;
 
   const continuations: Record<number, string[]> = {};
   for (const [p, k] of known) for (const [rel, words] of Object.entries(k.continuations)) continuations[numbering.start[p]! + Number(rel)] = words;
@@ -228,22 +227,6 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     timings.layout += round.layout;
     timings.print += round.print;
   }
-}
-
-/** The prepared pages of the joined book, piece by piece; undefined unless every source was prepared. */
-function joinPrepared(sources: Printed[], pieces: Piece[]): PreparedPages | undefined {
-  if (sources.some((s) => !s.prepared)) return undefined;
-  const text: PreparedPages['text'] = [];
-  for (const piece of pieces) {
-    if ('blank' in piece) text.push({ mcids: new Map(), untagged: [] });
-    else text.push(...sources[piece.source]!.prepared!.text.slice(piece.from, piece.to));
-  }
-  const artifacts = { Pagination: 0, Layout: 0 };
-  for (const s of sources) {
-    artifacts.Pagination += s.prepared!.artifacts.Pagination;
-    artifacts.Layout += s.prepared!.artifacts.Layout;
-  }
-  return { text, artifacts };
 }
 
 /**

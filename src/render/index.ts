@@ -4,7 +4,7 @@ import { faultOn } from '../util/fault.ts';
 import { makeInert } from './inert.ts';
 import { loadBook, openBookPage, pushOnce, takeAhead } from './open-page.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { PAGE_REFS, REPORT_PAGES, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { PAGE_NUMBER_TEXT, PAGE_REFS, REPORT_PAGES, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, BOOK_SCRIPTS, type SealLog } from './seal.ts';
 import { guardLog } from './target-guard.ts';
 import { withTimeout } from './timeout.ts';
@@ -116,6 +116,8 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const lost = await page.evaluate(findLostBlocks);
     const blankPages = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page.pagedjs_blank_page')).map((p) => Number(p.dataset.pageNumber)));
     if (input.afterLayout) await input.afterLayout(page);
+    // Every page number is final now (the parts' and packs' renumbering is done): print them as text.
+    await page.evaluate(PAGE_NUMBER_TEXT);
     const t2 = performance.now();
     // No `outline: true`: finishPdf writes the bookmarks from the tagged headings.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });

@@ -55,6 +55,28 @@ export const PAGE_REF_SELECTOR = '.toc a[href^="#"], a.ref[href^="#"], a.pageref
  */
 const PAGE_NUMBER_HELD = 'data-rp-page';
 
+/**
+ * Page numbers as text, just before printing: each page-number link's `data-page` goes into a
+ * `span.page-number` at its end, and the link's class `page-number-text` turns off the
+ * `attr(data-page)` that showed it until then (the same text in the same place, styled the
+ * same, so nothing moves). Chromium tags no generated content: printed through CSS, a page
+ * number was an artifact that no screen reader heard, and no one could search for.
+ */
+export const PAGE_NUMBER_TEXT = `(() => {
+  for (const link of document.querySelectorAll(${JSON.stringify(`.pagedjs_pages :is(${PAGE_REF_SELECTOR})[data-page]`)})) {
+    const n = link.getAttribute('data-page');
+    if (!n) continue;
+    let span = link.querySelector(':scope > .page-number');
+    if (!span) {
+      span = document.createElement('span');
+      span.className = 'page-number';
+      link.append(span);
+    }
+    span.textContent = n;
+    link.classList.add('page-number-text');
+  }
+})()`;
+
 export const PAGE_REFS = `(() => {
   const selector = ${JSON.stringify(PAGE_REF_SELECTOR)};
   const held = ${JSON.stringify(PAGE_NUMBER_HELD)};

@@ -3,8 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import type { TaggedSource } from '../accessibility/assemble.ts';
-import type { PreparedPages } from '../accessibility/prepare-pages.ts';
+import type { PreparedPages, TaggedSource } from '../accessibility/index.ts';
 import { cacheKey } from '../cache/cache-key.ts';
 import { listOrNone, removeUnused } from '../cache/prune.ts';
 import { faultOn } from '../util/fault.ts';
@@ -78,11 +77,11 @@ export class PartCache {
     const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.pdf`;
     await this.store(file, bytes);
     if (!prepared) return file;
-    const { pageTextToJson, pageStreams } = await pdfCode();
+    const { preparedToJson, pageStreams } = await pdfCode();
     const streams = doc ? pageStreams(doc) : undefined;
     if (streams) await this.store(`${file}.streams`, Buffer.concat(streams.map((s) => s.bytes)));
     const index: StreamIndex | undefined = streams?.map(({ filter, bytes: b }) => ({ filter, length: b.length }));
-    await this.store(`${file}.json`, JSON.stringify({ artifacts: prepared.artifacts, text: pageTextToJson(prepared.text), ...(index ? { streams: index } : {}) }));
+    await this.store(`${file}.json`, JSON.stringify({ prepared: preparedToJson(prepared), ...(index ? { streams: index } : {}) }));
     return file;
   }
 
@@ -106,18 +105,22 @@ export class PartCache {
   }
 
   private async readFromDisk(file: string): Promise<ReadPrint> {
-    const { loadTaggedSource, markArtifacts, BANDS, pageTextFromJson, restoreStreams } = await pdfCode();
+    const { loadTaggedSource, preparePages, preparedFromJson, restoreStreams, markArtifacts, BANDS } = await pdfCode();
+    // Prepared again; a print whose text cannot be read that way has its artifacts marked, and finishing reads it.
+    const again = (doc: PDFDocument) => preparePages(doc) ?? void markArtifacts(doc, BANDS);
     const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
-    let json: { artifacts: PreparedPages['artifacts']; text: unknown; streams?: StreamIndex } | undefined;
+    let json: { prepared: unknown; streams?: StreamIndex } | undefined;
     try {
       json = JSON.parse(readFileSync(join(this.dir, `${file}.json`), 'utf8')) as typeof json;
       this.used.add(`${file}.json`);
     } catch {
-      return { source, prepared: undefined };
+      return { source, prepared: again(source.doc) };
     }
+    // The streams as prepared; else the print is prepared again (the same streams: preparing is
+    // deterministic), and what was read when it was printed still holds.
     const restored = json!.streams && this.readBlob(`${file}.streams`, (blob) => restoreStreams(source.doc, blob, json!.streams!));
-    if (!restored) markArtifacts(source.doc, BANDS);
-    return { source, prepared: { artifacts: json!.artifacts, text: pageTextFromJson(json!.text) } };
+    if (!restored) again(source.doc);
+    return { source, prepared: preparedFromJson(json!.prepared) };
   }
 
   /** Hand a stored file to `use`; it counts as used if `use` says it fitted. */

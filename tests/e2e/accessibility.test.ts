@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readContentText } from '../../src/accessibility/content-text.ts';
-import { readPageTextWithPdfjs, type PageText } from '../../src/accessibility/page-text.ts';
-import { mcids, readStructTree, walk } from '../../src/accessibility/struct-tree.ts';
+import { readContentText } from '../../src/pdf/page-text-reader.ts';
+import { readPageTextWithPdfjs, type PageText } from '../../src/pdf/page-text.ts';
+import { mcids, readStructTree, walk } from '../../src/pdf/struct-tree.ts';
 import { build } from '../../src/pipeline/index.ts';
 import { checkPdf } from '../../src/check/index.ts';
 

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, createBuildSession, type BuildReport, type ProgressEvent } from '../../src/pipeline/index.ts';
-import { readStructTree, type Kid } from '../../src/accessibility/struct-tree.ts';
+import { readStructTree, type Kid } from '../../src/pdf/struct-tree.ts';
 import { loadPdf } from '../../src/util/pdf-io.ts';
 import { pdfWordBoxes as text } from './pdf-read.ts';
 import { useSampleProject } from './sample-project.ts';

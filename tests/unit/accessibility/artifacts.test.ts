@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markUntaggedAsArtifacts } from '../../../src/accessibility/artifacts.ts';
-import { parseContentStream } from '../../../src/accessibility/content-stream.ts';
-import { scanContent } from '../../../src/check/content.ts';
+import { parseContentStream } from '../../../src/pdf/content-stream.ts';
+import { taggingFindings } from './tagging.ts';
 
 const opts = { pageHeight: 600, topBand: 46, bottomBand: 52 };
 
@@ -18,8 +18,8 @@ describe('markUntaggedAsArtifacts', () => {
     const src = 'BT 1 0 0 1 50 20 Tm (12) Tj ET\n/P <</MCID 0>> BDC BT 1 0 0 1 50 300 Tm (text) Tj ET EMC\n0 0 10 1 re f';
     const { text, added } = markUntaggedAsArtifacts(src, opts);
     expect(added).toEqual({ Pagination: 1, Layout: 1 });
-    expect(scanContent(text, 1, () => true)).toEqual([]);
-    expect(scanContent(src, 1, () => true).map((f) => f.kind)).toEqual(['untagged']);
+    expect(taggingFindings(text)).toEqual([]);
+    expect(taggingFindings(src)).toEqual(['untagged']);
   });
 
   it('never opens a sequence across BT/ET and leaves tagged content alone', () => {

@@ -74,7 +74,7 @@ describe('collectPack', () => {
 
   it('marks the terms in matching paragraphs only, with <mark>', () => {
     const html = excerpts[0]!.html;
-    expect(html).toContain('<p id="one-p3" data-para="3" class="hit"><span class="para-num" aria-hidden="true">3</span>The <mark class="term">Kronstadt</mark> sailors');
+    expect(html).toContain('<p id="one-p3" data-para="3" class="hit"><span class="para-num" id="one-p3-n" lang="zxx">3</span>The <mark class="term">Kronstadt</mark> sailors');
     expect(html).toContain('<mark class="term">Makhnovists’</mark>');
     expect(html).not.toMatch(/id="one-p2"[^>]*class="hit"/);
   });
@@ -99,7 +99,7 @@ describe('collectPack', () => {
     const pk = collectPack(topic('kronstadt'), [listed], { 'list-p2': 1, 'list-p3': 1, 'list-p4': 1 }, { context: 1, hyphenate: false });
     const html = pk.texts[0]!.items[0]!.excerpt!.html;
     // Each item carries the reader's paragraph number as real text, as in the reader.
-    const num = (n: number) => `<span class="para-num" aria-hidden="true">${n}<\/span>`;
+    const num = (n: number) => `<span class="para-num" id="list-p${n}-n" lang="zxx">${n}<\/span>`;
     expect(html).toMatch(new RegExp(`<ul>\\s*<li id="list-p2" data-para="2">${num(2)}First item.<\\/li>\\s*<li id="list-p3" data-para="3" class="hit">${num(3)}Second item on <mark class="term">Kronstadt<\\/mark>.<\\/li>\\s*<li id="list-p4" data-para="4">${num(4)}Third item.<\\/li>\\s*<\\/ul>`));
   });
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markArtifacts, pageContent } from '../../../src/accessibility/page-content.ts';
-import { BANDS } from '../../../src/accessibility/prepare-pages.ts';
+import { BANDS, markArtifacts, type PreparedPages } from '../../../src/accessibility/prepare-pages.ts';
+import { emptyLayerCounts } from '../../../src/accessibility/text-layer.ts';
+import { pageContent } from '../../../src/pdf/page-bytes.ts';
 import { PartCache, printKey, type CachedPart } from '../../../src/render/part-cache.ts';
 
 const dirs: string[] = [];
@@ -26,6 +27,9 @@ const part = (file?: string): CachedPart => ({
   ...(file ? { printed: { key: 'k', file, from: 0, to: 2 } } : {}),
 });
 
+/** Prepared pages with this text and these artifact counts, and a text layer that changed nothing. */
+const prepared = (text: PreparedPages['text'], artifacts: PreparedPages['artifacts']): PreparedPages => ({ text, artifacts, layer: text.map(() => ({ splits: [], decorations: [] })), layerCounts: emptyLayerCounts() });
+
 async function onePagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.addPage([100, 100]);
@@ -35,7 +39,7 @@ async function onePagePdf(): Promise<Uint8Array> {
 describe('PartCache', () => {
   it('gives back a part and its print, with the prepared page text', async () => {
     const cache = new PartCache(fresh());
-    const file = await cache.writePrinted(await onePagePdf(), { text: [{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], artifacts: { Pagination: 1, Layout: 0 } });
+    const file = await cache.writePrinted(await onePagePdf(), prepared([{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], { Pagination: 1, Layout: 0 }));
     await cache.write('a', part(file));
     const again = new PartCache(cache.dir);
     expect(again.read('a')).toEqual(part(file));
@@ -50,12 +54,12 @@ describe('PartCache', () => {
     const font = await doc.embedFont('Helvetica');
     for (const y of [10, 300]) doc.addPage([300, 400]).drawText('folio', { x: 20, y, font, size: 9 });
     const bytes = await doc.save();
-    const prepared = await PDFDocument.load(bytes);
-    markArtifacts(prepared, BANDS);
+    const marked = await PDFDocument.load(bytes);
+    markArtifacts(marked, BANDS);
     // Streams that marking would never write tell a put-back stream from a page marked again.
-    prepared.getPages().forEach((page, i) => page.node.set(PDFName.of('Contents'), prepared.context.register(prepared.context.flateStream(`/Artifact BMC EMC % page ${i}`))));
+    marked.getPages().forEach((page, i) => page.node.set(PDFName.of('Contents'), marked.context.register(marked.context.flateStream(`/Artifact BMC EMC % page ${i}`))));
     const cache = new PartCache(fresh());
-    const file = await cache.writePrinted(bytes, { text: [], artifacts: { Pagination: 2, Layout: 0 } }, prepared);
+    const file = await cache.writePrinted(bytes, prepared([], { Pagination: 2, Layout: 0 }), marked);
     const printed = await new PartCache(cache.dir).readPrinted(file);
     expect([0, 1].map((i) => pageContent(printed.source.doc, i))).toEqual(['/Artifact BMC EMC % page 0', '/Artifact BMC EMC % page 1']);
     expect(readdirSync(cache.dir)).toContain(`${file}.streams`);
@@ -66,13 +70,13 @@ describe('PartCache', () => {
     const font = await doc.embedFont('Helvetica');
     doc.addPage([300, 400]).drawText('folio', { x: 20, y: 10, font, size: 9 });
     const bytes = await doc.save();
-    const prepared = await PDFDocument.load(bytes);
-    markArtifacts(prepared, BANDS);
+    const marked = await PDFDocument.load(bytes);
+    markArtifacts(marked, BANDS);
     const cache = new PartCache(fresh());
-    const file = await cache.writePrinted(bytes, { text: [], artifacts: { Pagination: 1, Layout: 0 } }, prepared);
+    const file = await cache.writePrinted(bytes, prepared([], { Pagination: 1, Layout: 0 }), marked);
     writeFileSync(join(cache.dir, `${file}.streams`), 'truncated');
     const printed = await new PartCache(cache.dir).readPrinted(file);
-    expect(pageContent(printed.source.doc, 0)).toBe(pageContent(prepared, 0));
+    expect(pageContent(printed.source.doc, 0)).toBe(pageContent(marked, 0));
   });
 
   it('misses an entry whose print was deleted', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContentScanner, parseContentStream } from '../../../src/accessibility/content-stream.ts';
+import { ContentScanner, parseContentStream } from '../../../src/pdf/content-stream.ts';
 import { markUntaggedAsArtifacts } from '../../../src/accessibility/artifacts.ts';
 
 const scan = (text: string) => new ContentScanner(Buffer.from(text, 'latin1'));

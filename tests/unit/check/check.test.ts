@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPdf } from '../../../src/check/index.ts';
-import { samplePdf, type Break } from './fixtures.ts';
+import { samplePdf, type Break } from '../accessibility/fixtures.ts';
 
 const failing = async (b: Break) => (await checkPdf(await samplePdf(b))).filter((r) => !r.ok).map((r) => r.rule);
 

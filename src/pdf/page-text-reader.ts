@@ -1,17 +1,10 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, PDFStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFName, PDFStream, type PDFDict, type PDFDocument } from 'pdf-lib';
 import { ContentScanner } from './content-stream.ts';
+import { fontInfo, lookupDict, Unsupported, type FontInfo } from './fonts.ts';
 import { copyMatrix, IDENTITY, multiplyInto, mutableMatrix, translateInPlace, type MutableMatrix } from './matrix.ts';
-import { pageBytes, streamBytes } from './page-content.ts';
+import { pageBytes } from './page-bytes.ts';
 import type { PageText, TextRun } from './page-text.ts';
-
-/** A second pass over each page's operations, run in the same scan as the text: one inflate, one tokenize. */
-export interface PagePass {
-  /** A page begins: its index and decoded content. */
-  beginPage(index: number, content: Buffer): void;
-  /** The scanner's current operation. */
-  operation(ops: ContentScanner): void;
-  endPage(): void;
-}
+import { hexBytes, literalBytes } from './strings.ts';
 
 /**
  * The text of every marked-content sequence, read straight from the content streams of the
@@ -19,45 +12,48 @@ export interface PagePass {
  * one operator stream per page, no text inside form XObjects. That is about 20× faster
  * than pdfjs's getTextContent (no font programs parsed, no second load of the file).
  * Anything outside that shape returns undefined and the caller falls back to pdfjs;
- * a test holds the two readers to the same result on a real book. `also` sees every
- * operation of every page as the text is read (it may have seen part of the pages when
- * the answer is undefined).
+ * a test holds the two readers to the same result on a real book.
  */
-export function readContentText(doc: PDFDocument, also?: PagePass): PageText[] | undefined {
+export function readContentText(doc: PDFDocument): PageText[] | undefined {
   const fonts = new Map<string, FontInfo | null>();
   const pages: PageText[] = [];
   for (const [i, page] of doc.getPages().entries()) {
-    const content = pageBytes(doc, i);
     const reader = new PageTextReader(doc, page.node.Resources(), fonts);
-    const ops = new ContentScanner(content);
-    also?.beginPage(i, content);
+    const ops = new ContentScanner(pageBytes(doc, i));
     try {
-      while (ops.next()) {
-        reader.read(ops);
-        also?.operation(ops);
-      }
+      while (ops.next()) reader.read(ops);
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
     }
-    also?.endPage();
     pages.push(reader.finish());
   }
   return pages;
 }
 
-interface FontInfo {
-  /** Text by code (arrays, not maps: looked up once a glyph). */
-  unicode: string[];
-  widths: number[];
-  defaultWidth: number;
-}
-
-/** Content outside the shape of Chromium's PDFs: the caller falls back to pdfjs. */
-class Unsupported extends Error {}
-
-/** One page's text, read one operation at a time. */
-class PageTextReader {
+/**
+ * One page's text, read one operation at a time. After a show operation, the fields under
+ * "the last show" say where its glyphs stood: finishing's text-layer pass reads them to find
+ * line ends without reading the page a second time.
+ */
+export class PageTextReader {
+  // The last show operation: its first glyph's origin, its last glyph's origin and end (device
+  // space), the last glyph's size and text, and how many glyphs it drew.
+  /** Glyphs the last show operation drew. */
+  shown = 0;
+  firstX = 0;
+  firstY = 0;
+  lastX = 0;
+  lastY = 0;
+  /** Where the last glyph's advance ended. */
+  lastEnd = 0;
+  lastSize = 0;
+  lastText = '';
+  /** The resource name of the current font (`F4`), and the font. */
+  fontName = '';
+  font: FontInfo | undefined;
+  /** Horizontal scaling (Tz / 100). */
+  scale = 1;
   private result: PageText = { mcids: new Map(), untagged: [] };
   private fontDict: PDFDict | undefined;
   private xobjects: PDFDict | undefined;
@@ -69,16 +65,16 @@ class PageTextReader {
   /** Scratch: the text rendering matrix of a glyph, and its parameters. */
   private trm = mutableMatrix(IDENTITY);
   private params = mutableMatrix(IDENTITY);
-  private font: FontInfo | undefined;
   private size = 0;
   // Word spacing (Tw) never applies: it acts on the one-byte code 32, and these codes are two bytes.
   private charSpacing = 0;
-  private scale = 1;
   private leading = 0;
   private rise = 0;
   private marks: Array<number | null> = [];
-  /** The outermost MCID of `marks` (undefined: untagged content). */
-  private mcid: number | undefined;
+  /** The entry of `marks` that `renumber` changes (-1: none yet). */
+  private outer = -1;
+  /** The outermost MCID of the marked content open now (undefined: untagged content). */
+  mcid: number | undefined;
   // The run being built, and the MCID it belongs to (undefined: untagged).
   private run: TextRun | undefined;
   private runMcid: number | undefined;
@@ -112,7 +108,8 @@ class PageTextReader {
         break;
       case 'Tf':
         this.size = ops.number(1);
-        this.font = this.fontNamed(ops.operand(0).slice(1));
+        this.fontName = ops.operand(0).slice(1);
+        this.font = this.fontNamed(this.fontName);
         break;
       case 'Tc':
         this.charSpacing = ops.number(0);
@@ -143,18 +140,22 @@ class PageTextReader {
         this.nextLine();
         break;
       case 'Tj':
+        this.shown = 0;
         this.show(ops, 0);
         break;
       case "'":
+        this.shown = 0;
         this.nextLine();
         this.show(ops, 0);
         break;
       case '"':
+        this.shown = 0;
         this.charSpacing = ops.number(1);
         this.nextLine();
         this.show(ops, 2);
         break;
       case 'TJ':
+        this.shown = 0;
         for (const part of arrayItems(ops.operand(0))) {
           if (typeof part === 'number') translateInPlace(this.tm, (-part / 1000) * this.size * this.scale, 0);
           else this.showCodes(codesOf(part));
@@ -168,6 +169,7 @@ class PageTextReader {
         this.mark(null);
         break;
       case 'EMC':
+        if (this.marks.length - 1 === this.outer) this.outer = -1;
         this.marks.pop();
         this.mcid = this.marks.find((m): m is number => m !== null);
         break;
@@ -183,6 +185,23 @@ class PageTextReader {
   finish(): PageText {
     this.flush();
     return this.result;
+  }
+
+  /** How deep the marked content open now is nested. */
+  get depth(): number {
+    return this.marks.length;
+  }
+
+  /**
+   * From here on, the outermost marked content is MCID `mcid` (null: an artifact): finishing cut
+   * the sequence that was open and goes on in another. Glyphs read from now count toward it.
+   */
+  renumber(mcid: number | null): void {
+    const outer = this.outer < 0 ? this.marks.findIndex((m) => m !== null) : this.outer;
+    if (outer < 0) return;
+    this.outer = outer;
+    this.marks[outer] = mcid;
+    this.mcid = this.marks.find((m): m is number => m !== null);
   }
 
   /** The font of a Tf operand, looked up once a page by name. */
@@ -241,6 +260,15 @@ class PageTextReader {
     // (tm × ctm)[0], as multiply computes it.
     const userAdvance = advance * scale * (tm[0]! * ctm[0]! + tm[1]! * ctm[2]!);
     const str = font.unicode[code] ?? '';
+    if (this.shown++ === 0) {
+      this.firstX = x;
+      this.firstY = y;
+    }
+    this.lastX = x;
+    this.lastY = y;
+    this.lastEnd = x + userAdvance;
+    this.lastSize = glyphSize;
+    this.lastText = str;
     let run = this.run;
     const continues = run && this.runMcid === mcid && Math.abs(y - this.runLine) < 0.01 && Math.abs(glyphSize - run.size) < 0.01 && x - (run.x + run.width) < glyphSize * 0.5 && x - (run.x + run.width) > -glyphSize * 0.5;
     if (continues && run) {
@@ -249,8 +277,10 @@ class PageTextReader {
       if (this.pendingSpace !== undefined && x - this.pendingSpace >= glyphSize * 0.1) run.str += ' ';
       this.pendingSpace = undefined;
     } else {
-      // A new line within the same sequence reads as a space, as pdfjs's hasEOL does.
-      if (run && this.runMcid === mcid && Math.abs(y - this.runLine) >= 0.01) this.pendingSpace ??= run.x + run.width;
+      // A new line within the same sequence reads as a space, as pdfjs's hasEOL does; so does a
+      // run set apart on its line (a grid column, a table cell), as pdfjs adds one at a wide gap.
+      const gap = run ? x - (run.x + run.width) : 0;
+      if (run && this.runMcid === mcid && (Math.abs(y - this.runLine) >= 0.01 || Math.abs(gap) >= glyphSize * 0.5)) this.pendingSpace ??= run.x + run.width;
       this.flush();
       run = this.run = { x, y, width: 0, size: glyphSize, str: '' };
       this.runMcid = mcid;
@@ -336,126 +366,10 @@ function codesOf(token: string): number[] {
   return codes;
 }
 
-function hexBytes(hex: string): number[] {
-  const clean = hex.replace(/\s+/g, '');
-  const out: number[] = [];
-  for (let i = 0; i < clean.length; i += 2) out.push(parseInt(clean.slice(i, i + 2).padEnd(2, '0'), 16));
-  return out;
-}
-
-const ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
-
-function literalBytes(token: string): number[] {
-  const s = token.slice(1, -1);
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch !== '\\') {
-      out.push(s.charCodeAt(i) & 0xff);
-      continue;
-    }
-    const next = s[++i] ?? '';
-    if (next in ESCAPES) out.push(ESCAPES[next]!);
-    else if (/[0-7]/.test(next)) {
-      let oct = next;
-      while (oct.length < 3 && /[0-7]/.test(s[i + 1] ?? '')) oct += s[++i];
-      out.push(parseInt(oct, 8) & 0xff);
-    } else if (next === '\r' && s[i + 1] === '\n') i++;
-    else if (next !== '\n' && next !== '\r') out.push(next.charCodeAt(0) & 0xff);
-  }
-  return out;
-}
-
 /** Items of a TJ array: strings (raw tokens) and numbers. */
 function arrayItems(token: string): Array<string | number> {
   const items: Array<string | number> = [];
   const re = /<[^>]*>|\((?:\\.|[^\\)])*\)|[-+]?(?:\d+\.?\d*|\.\d+)/gs;
   for (const m of token.slice(1, -1).matchAll(re)) items.push(m[0].startsWith('<') || m[0].startsWith('(') ? m[0] : Number(m[0]));
   return items;
-}
-
-function lookupDict(doc: PDFDocument, obj: PDFObject | undefined): PDFDict | undefined {
-  const v = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
-  return v instanceof PDFDict ? v : undefined;
-}
-
-function fontInfo(doc: PDFDocument, fontDict: PDFDict | undefined, name: string, cache: Map<string, FontInfo | null>): FontInfo {
-  const ref = fontDict?.get(PDFName.of(name));
-  const key = ref instanceof PDFRef ? ref.toString() : `${name}@${String(fontDict)}`;
-  let info = cache.get(key);
-  if (info === undefined) {
-    info = parseFont(doc, lookupDict(doc, ref)) ?? null;
-    cache.set(key, info);
-  }
-  if (!info) throw new Unsupported();
-  return info;
-}
-
-function parseFont(doc: PDFDocument, font: PDFDict | undefined): FontInfo | undefined {
-  if (!font || font.get(PDFName.of('Subtype')) !== PDFName.of('Type0') || font.get(PDFName.of('Encoding')) !== PDFName.of('Identity-H')) return undefined;
-  const toUnicode = doc.context.lookup(font.get(PDFName.of('ToUnicode')));
-  if (!(toUnicode instanceof PDFStream)) return undefined;
-  const descendants = doc.context.lookup(font.get(PDFName.of('DescendantFonts')));
-  const cid = descendants instanceof PDFArray ? lookupDict(doc, descendants.get(0)) : undefined;
-  if (!cid) return undefined;
-  const dw = doc.context.lookup(cid.get(PDFName.of('DW')));
-  return { unicode: byCode(parseToUnicode(streamBytes(toUnicode).toString('latin1'))), widths: byCode(parseWidths(doc, doc.context.lookup(cid.get(PDFName.of('W'))))), defaultWidth: dw instanceof PDFNumber ? dw.asNumber() : 1000 };
-}
-
-/** A map's entries in an array indexed by the (numeric) keys. */
-function byCode<T>(map: Map<number, T>): T[] {
-  const out: T[] = [];
-  for (const [code, value] of map) out[code] = value;
-  return out;
-}
-
-/** A ToUnicode CMap's bfchar and bfrange entries: code -> text. */
-export function parseToUnicode(cmap: string): Map<number, string> {
-  const map = new Map<number, string>();
-  const utf16 = (hex: string) => {
-    const b = hexBytes(hex);
-    let s = '';
-    for (let i = 0; i + 1 < b.length; i += 2) s += String.fromCharCode((b[i]! << 8) | b[i + 1]!);
-    return s;
-  };
-  for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of section[1]!.matchAll(/<([0-9a-fA-F\s]+)>\s*<([0-9a-fA-F\s]*)>/g)) map.set(parseInt(m[1]!.replace(/\s+/g, ''), 16), utf16(m[2]!));
-  }
-  for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const m of section[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F\s]*>|\[[^\]]*\])/g)) {
-      const lo = parseInt(m[1]!, 16);
-      const hi = parseInt(m[2]!, 16);
-      if (m[3]!.startsWith('[')) {
-        const dsts = [...m[3]!.matchAll(/<([0-9a-fA-F\s]*)>/g)].map((d) => utf16(d[1]!));
-        for (let c = lo; c <= hi && c - lo < dsts.length; c++) map.set(c, dsts[c - lo]!);
-      } else {
-        const base = utf16(m[3]!.slice(1, -1));
-        // The last UTF-16 unit increments across the range.
-        for (let c = lo; c <= hi; c++) map.set(c, base.slice(0, -1) + String.fromCharCode(base.charCodeAt(base.length - 1) + (c - lo)));
-      }
-    }
-  }
-  return map;
-}
-
-/** A CIDFont's /W array: `c [w1 w2 …]` or `cFirst cLast w`. */
-function parseWidths(doc: PDFDocument, w: PDFObject | undefined): Map<number, number> {
-  const widths = new Map<number, number>();
-  if (!(w instanceof PDFArray)) return widths;
-  const items = w.asArray().map((x) => (x instanceof PDFRef ? doc.context.lookup(x) : x));
-  for (let i = 0; i < items.length; ) {
-    const first = items[i];
-    const next = items[i + 1];
-    if (!(first instanceof PDFNumber)) break;
-    if (next instanceof PDFArray) {
-      next.asArray().forEach((x, k) => {
-        if (x instanceof PDFNumber) widths.set(first.asNumber() + k, x.asNumber());
-      });
-      i += 2;
-    } else if (next instanceof PDFNumber && items[i + 2] instanceof PDFNumber) {
-      for (let c = first.asNumber(); c <= next.asNumber(); c++) widths.set(c, (items[i + 2] as PDFNumber).asNumber());
-      i += 3;
-    } else break;
-  }
-  return widths;
 }

@@ -1,6 +1,6 @@
 /** Text and geometry of every marked-content sequence, read back from a PDF. */
 import { PDFDocument } from 'pdf-lib';
-import { readContentText } from './content-text.ts';
+import { readContentText } from './page-text-reader.ts';
 import { loadPdf } from '../util/pdf-io.ts';
 
 export interface TextRun {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCheckArgs } from '../../../src/cli/check.parser.ts';
 import { runCheck } from '../../../src/cli/check.runner.ts';
-import { samplePdf } from './fixtures.ts';
+import { samplePdf } from '../accessibility/fixtures.ts';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

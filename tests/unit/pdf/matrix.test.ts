@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { multiplyInto, mutableMatrix, translateInPlace, type Matrix } from '../../../src/accessibility/matrix.ts';
+import { multiplyInto, mutableMatrix, translateInPlace, type Matrix } from '../../../src/pdf/matrix.ts';
 
 /** The row-vector product as PDF defines it (apply m, then n), in plain arithmetic: the reference. */
 function multiply(m: Matrix, n: Matrix): Matrix {

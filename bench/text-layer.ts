@@ -1,0 +1,179 @@
+/**
+ * The text layer of a PDF as tools we did not write read it (issue #19's targets):
+ *  - pdftotext: soft hyphens (U+00AD) inside a line;
+ *  - search: how many occurrences of 14 common words of the source each viewer's own search
+ *    finds (case-insensitive, within words, as Evince, Okular and Firefox search by default):
+ *    poppler (poppler-glib's find with MULTILINE, what Evince calls, through python3-gi when
+ *    installed), MuPDF (`mutool run`, Page.search) and pdf.js (its viewer's PDFFindController);
+ *    also the plain-text count in `mutool draw -F txt` and in pdftotext;
+ *  - structure: the words `pdfinfo -struct-text` reads, against those pdftotext reads;
+ *  - the tagged text (pdfinfo -struct-text) against the accessible HTML: word recall, precision;
+ *  - qpdf --check.
+ * The words and their expected counts come from the HTML the PDF was printed from (the
+ * 14 most frequent words of 7 letters or more that no heading holds, since headings repeat as
+ * running heads). Usage: npx tsx bench/text-layer.ts out/reader.pdf [out/reader.html] [out/reader.accessible.html]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+const POPPLER_SEARCH = `
+import sys, json, gi
+gi.require_version('Poppler', '0.18')
+from gi.repository import Poppler
+doc = Poppler.Document.new_from_file('file://' + __import__('os').path.abspath(sys.argv[1]), None)
+words = sys.argv[2:]
+counts = {w: 0 for w in words}
+for i in range(doc.get_n_pages()):
+    page = doc.get_page(i)
+    for w in words:
+        counts[w] += sum(1 for r in page.find_text_with_options(w, Poppler.FindFlags.MULTILINE) if not r.find_get_match_continued())
+print(json.dumps(counts))
+`;
+
+const MUPDF_SEARCH = `
+var doc = new Document(scriptArgs[0]);
+var words = scriptArgs.slice(1);
+var counts = {};
+for (var w = 0; w < words.length; w++) counts[words[w]] = 0;
+for (var i = 0; i < doc.countPages(); i++) {
+  var page = doc.loadPage(i);
+  for (var w = 0; w < words.length; w++) counts[words[w]] += page.search(words[w], 100000).length;
+}
+print(JSON.stringify(counts));
+`;
+
+const [pdf, htmlArg, accessibleArg] = process.argv.slice(2);
+if (!pdf) {
+  process.stderr.write('Usage: npx tsx bench/text-layer.ts FILE.pdf [FILE.html] [FILE.accessible.html]\n');
+  process.exit(2);
+}
+const html = htmlArg ?? pdf.replace(/\.pdf$/, '.html');
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+/** Visible text of an HTML file: no scripts, styles or aria-hidden parts, soft hyphens out. */
+function htmlText(file: string): { text: string; headings: string } {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  for (const el of Array.from(document.querySelectorAll('script, style, template, [aria-hidden="true"]')) as Element[]) el.remove();
+  const headings = (Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6, .running-title')) as Element[]).map((h) => h.textContent ?? '').join(' ');
+  return { text: (document.body?.textContent ?? '').replace(/\u00ad/g, ''), headings };
+}
+
+const lower = (s: string) => s.normalize('NFC').toLowerCase();
+const count = (text: string, word: string) => lower(text).split(word).length - 1;
+const tokens = (s: string) => lower(s.replace(/\u00ad/g, '')).match(/\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*/gu) ?? [];
+
+const source = htmlText(html);
+const headingWords = new Set(tokens(source.headings));
+const frequency = new Map<string, number>();
+for (const w of tokens(source.text)) if (w.length >= 7 && !headingWords.has(w)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+const chosen = [...frequency].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 14).map(([w]) => w);
+const expected = Object.fromEntries(chosen.map((w) => [w, count(source.text, w)]));
+
+const pdftotext = run('pdftotext', [pdf, '-']);
+const shyInLine = (pdftotext.match(/\u00ad(?!\n)/g) ?? []).length;
+const found: Record<string, Record<string, number>> = {};
+found.pdftotext = Object.fromEntries(chosen.map((w) => [w, count(pdftotext, w)]));
+
+// Debian's python3 has the GObject bindings; a python3 of its own (pyenv) may not.
+const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const poppler = spawnSync(python, ['-c', POPPLER_SEARCH, pdf, ...chosen], { encoding: 'utf8', maxBuffer: 64 << 20 });
+if (poppler.status === 0) found['poppler search'] = JSON.parse(poppler.stdout) as Record<string, number>;
+else process.stderr.write(`poppler search skipped (python3-gi and gir1.2-poppler-0.18 needed): ${poppler.stderr.split('\n').filter(Boolean).at(-1) ?? ''}\n`);
+if (has('mutool')) {
+  const script = join(mkdtempSync(join(tmpdir(), 'text-layer-')), 'search.js');
+  writeFileSync(script, MUPDF_SEARCH);
+  found['mupdf search'] = JSON.parse(run('mutool', ['run', script, pdf, ...chosen])) as Record<string, number>;
+  const mutext = run('mutool', ['draw', '-F', 'txt', '-o', '-', pdf]);
+  found['mupdf draw -F txt'] = Object.fromEntries(chosen.map((w) => [w, count(mutext, w)]));
+}
+found['pdf.js find'] = await pdfjsFind(pdf, chosen);
+
+const struct = structText(run('pdfinfo', ['-struct-text', pdf]));
+const structWords = tokens(struct);
+const textWords = tokens(pdftotext);
+const accessible = accessibleArg ?? pdf.replace(/(\.large-print)?\.pdf$/, '.accessible.html');
+
+console.log(`# ${pdf}`);
+console.log(`pdftotext: ${shyInLine} U+00AD inside a line`);
+console.log(`words (expected from ${html}): ${chosen.map((w) => `${w} ${expected[w]}`).join(', ')}`);
+for (const [tool, counts] of Object.entries(found)) {
+  const total = chosen.reduce((n, w) => n + Math.min(counts[w] ?? 0, expected[w]!), 0);
+  const all = chosen.reduce((n, w) => n + expected[w]!, 0);
+  const worst = chosen.map((w) => ({ w, share: (counts[w] ?? 0) / expected[w]! })).sort((a, b) => a.share - b.share)[0]!;
+  console.log(`${tool}: finds ${total} of ${all} (${((100 * total) / all).toFixed(1)}%); lowest ${worst.w} ${counts[worst.w] ?? 0}/${expected[worst.w]}`);
+}
+console.log(`pdfinfo -struct-text: ${structWords.length} words, ${(100 * share(structWords, textWords)).toFixed(1)}% of pdftotext's ${textWords.length}`);
+try {
+  const a = tokens(htmlText(accessible).text);
+  console.log(`tagged text (pdfinfo -struct-text) vs ${accessible}: recall ${share(structWords, a).toFixed(4)}, precision ${share(a, structWords).toFixed(4)}`);
+} catch {
+  console.log(`no accessible HTML at ${accessible}`);
+}
+const qpdf = has('qpdf') ? spawnSync('qpdf', ['--check', pdf], { encoding: 'utf8', maxBuffer: 64 << 20 }) : undefined;
+if (qpdf) console.log(`qpdf --check: exit ${qpdf.status}${qpdf.status === 0 ? '' : `: ${(qpdf.stdout + qpdf.stderr).split('\n').filter((l) => /error|warning/i.test(l)).slice(0, 3).join(' | ')}`}`);
+
+/** Of the words of `of`, as a multiset, the share that `inside` holds. */
+function share(inside: string[], of: string[]): number {
+  const bag = new Map<string, number>();
+  for (const w of inside) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of of) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      bag.set(w, n - 1);
+    }
+  }
+  return of.length ? hit / of.length : 1;
+}
+
+/**
+ * pdfinfo -struct-text's text: each quoted content string, run together with the strings
+ * beside it in the same element (one element's marked content reads as one text), and inline
+ * elements run into their parent's text; blocks stand apart.
+ */
+function structText(out: string): string {
+  let text = '';
+  for (const line of out.split('\n')) {
+    const quoted = /^\s*"(.*)"\s*$/.exec(line);
+    if (quoted) text += quoted[1];
+    else if (/\(block\)|^\s*\S+$/.test(line) && !/\(inline\)/.test(line)) text += ' ';
+  }
+  return text;
+}
+
+/** pdf.js's own find (its viewer's PDFFindController, in Node over linkedom): matches per word. */
+async function pdfjsFind(file: string, words: string[]): Promise<Record<string, number>> {
+  const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
+  Object.assign(globalThis, { document, window, requestAnimationFrame: (f: () => void) => setImmediate(f) });
+  Object.assign(window, { requestAnimationFrame: (f: () => void) => setImmediate(f) });
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  Object.assign(globalThis, { pdfjsLib: pdfjs });
+  const viewer = await import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const out: Record<string, number> = {};
+  try {
+    for (const word of words) {
+      const eventBus = new viewer.EventBus();
+      const linkService = new viewer.PDFLinkService({ eventBus });
+      linkService.setDocument(doc);
+      linkService.setViewer({ pagesCount: doc.numPages, currentPageNumber: 1, page: 1, pagesRotation: 0, isInPresentationMode: false, getPageView: () => undefined, scrollPageIntoView() {} } as never);
+      const find = new viewer.PDFFindController({ linkService, eventBus });
+      find.setDocument(doc);
+      const done = new Promise<void>((resolve) => eventBus.on('updatefindcontrolstate', (e: { state: number }) => e.state !== 3 && resolve()));
+      eventBus.dispatch('find', { source: null, type: '', query: word, caseSensitive: false, entireWord: false, highlightAll: true, findPrevious: false, matchDiacritics: false });
+      await done;
+      // Each page's matches are counted as its text is read: wait until every page's are in.
+      const pages = (find as unknown as { _pageMatches: unknown[][] })._pageMatches;
+      while (Array.from({ length: doc.numPages }, (_, i) => pages[i]).some((m) => m === undefined)) await new Promise((r) => setImmediate(r));
+      out[word] = pages.reduce((n, m) => n + m.length, 0);
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return out;
+}

@@ -1,0 +1,322 @@
+/**
+ * The text layer: what search, copy and screen readers read. Chromium marks every hyphenation
+ * opportunity of our build-time hyphenation (U+00AD in the HTML) with a span whose ActualText is
+ * U+00AD around an invisible space glyph. Readers then find "foun\u00ADda\u00ADtions", and
+ * poppler's structure text stops at the first one. At a line that breaks there, Chromium draws
+ * the hyphen after that span, as "-" text. And a line that ends at a space has no space at all:
+ * tools that join the tagged text read "hasbeen".
+ *
+ * This pass rewrites each page's operations as they are scanned (with the text reader, which
+ * tells it where glyphs stand, and the artifact marker, which writes them):
+ * - an opportunity inside a line leaves no trace: its span and its glyph are dropped;
+ * - the hyphen of a line that breaks at one is an incidental artifact (ISO 32000-1 14.8.2.2.3):
+ *   its glyph becomes a Layout artifact between two pieces of the line's sequence, and finishing
+ *   puts a Span whose ActualText is U+00AD (the soft hyphen the spec asks for) between the
+ *   pieces in the tree. Viewers that search the page content still see "-" at a line end and
+ *   join the word, as poppler, MuPDF and pdf.js do; every reader of the tags reads the word whole
+ *   (poppler's structure text too, which shows a sequence's glyphs, not an element's
+ *   ActualText). A sequence of its own, not a span nested in the line's: poppler ends a
+ *   sequence's text at the first nested EMC;
+ * - a line that ends without a space or hyphen gets a space glyph after its last glyph (the
+ *   font's own space, which draws nothing), so words never run together;
+ * - other nested spans inside tagged text (Chromium's ActualText for text-transformed glyphs)
+ *   are unwrapped, their glyphs kept, for the same poppler reason;
+ * - a tagged sequence that paints only shapes (table rules, vector list bullets, side bars) is
+ *   a Layout artifact, and leaves the tree.
+ */
+import type { ContentScanner } from '../pdf/content-stream.ts';
+import type { PageTextReader } from '../pdf/page-text-reader.ts';
+import { hexBytes, literalBytes, textString } from '../pdf/strings.ts';
+import type { ContentWriter, Mark } from './content-writer.ts';
+
+/** A piece of a cut sequence: an MCID, or a soft hyphen (its glyph an artifact; the tree holds its text). */
+export type LayerPiece = number | { actualText: string };
+
+/** What the text layer changed on a page that the structure tree must follow. */
+export interface PageLayer {
+  /** Sequences cut around a line-end hyphen: the MCID the tree knows, and its pieces in order. */
+  splits: Array<[number, LayerPiece[]]>;
+  /** Sequences that painted only shapes: Layout artifacts now, to be dropped from the tree. */
+  decorations: number[];
+}
+
+/** What the text layer did, for the build log and tests. */
+export interface TextLayerCounts {
+  /** Hyphenation opportunities inside a line removed (span and glyph). */
+  opportunities: number;
+  /** Line-end hyphens made soft hyphens. */
+  lineEndHyphens: number;
+  /** Line-end hyphens left as they were: not in a sequence of their own to cut. */
+  hyphensLeft: number;
+  /** Spaces drawn at line ends. */
+  spaces: number;
+  /** Line ends that needed a space but whose font has no space glyph. */
+  spacesMissing: number;
+  /** Other ActualText spans in tagged text, unwrapped. */
+  unwrapped: number;
+  /** Tagged sequences of shapes only, made artifacts. */
+  decorations: number;
+}
+
+export const emptyLayerCounts = (): TextLayerCounts => ({ opportunities: 0, lineEndHyphens: 0, hyphensLeft: 0, spaces: 0, spacesMissing: 0, unwrapped: 0, decorations: 0 });
+
+/** One marked-content sequence open at the current operation. */
+interface Open {
+  kind: 'mcid' | 'soft-hyphen' | 'unwrap' | 'other';
+  /** The MCID open now; `origin`, the one the tree knows, when the sequence was cut and goes on under a new one. */
+  mcid?: number;
+  origin?: number;
+  tag?: string;
+  /** Around its BDC operator (outermost MCID sequences): to make it an artifact. */
+  before?: Mark;
+  after?: Mark;
+  shapes?: boolean;
+  ink?: boolean;
+}
+
+/** The last glyph of tagged text, until the next glyph says whether a line ended after it. */
+interface LastGlyph {
+  /** Just after its show operation. */
+  mark: Mark;
+  y: number;
+  end: number;
+  size: number;
+  text: string;
+  mcid: number;
+  /** The font's space code (-1: none). */
+  space: number;
+  /** A text positioning operator came after it: a glyph drawn at the mark moves nothing else. */
+  moved: boolean;
+}
+
+const SHAPES = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh']);
+const SHOWS = new Set(['Tj', 'TJ', "'", '"']);
+const MOVES = new Set(['Td', 'TD', 'Tm', 'T*', 'BT', 'ET']);
+/** Glyph texts after which a line break joins, not separates: hyphens and dashes (and a space already there). */
+const JOINS_AT_LINE_END = /^[-\u2010\u2011\u2012\u2013\u2014\u00ad\s]$/;
+const HYPHEN = /^[-\u2010]$/;
+const SOFT_HYPHEN = '\u00ad';
+
+const EMC = 'EMC';
+
+export class TextLayer {
+  private stack: Open[] = [];
+  /** A soft-hyphen span just closed, and no glyph yet: the line may end here. */
+  private afterSoftHyphen = false;
+  /** …and the text object ended after it: the next glyph may be the line-end hyphen. */
+  private hyphenNext = false;
+  /** Before the current text object's BT (to open the hyphen's own sequence there). */
+  private textObject: Mark | undefined;
+  /** The hyphen's own sequence is open: close it at the text object's end and go on in a new one. */
+  private hyphenOpen: { piece: LayerPiece[]; tag: string } | undefined;
+  private last: LastGlyph | undefined;
+  private splits = new Map<number, LayerPiece[]>();
+  private decorations: number[] = [];
+  /** Sequences whose text needs a space at its end in the page text (the space drawn after its last glyph). */
+  readonly spaced: number[] = [];
+
+  constructor(
+    private reader: PageTextReader,
+    private out: ContentWriter,
+    private nextMcid: number,
+    private counts: TextLayerCounts,
+  ) {}
+
+  /**
+   * Before the reader reads the operation and the artifact marker writes it: false leaves it out
+   * of the page (a soft-hyphen span, its glyph, an unwrapped span's operators).
+   */
+  take(ops: ContentScanner): boolean {
+    const op = ops.op;
+    const top = this.stack.at(-1);
+    if (op === 'BDC' || op === 'BMC') return this.begin(ops);
+    if (op === EMC) return this.end();
+    if (top?.kind === 'soft-hyphen' && SHOWS.has(op)) return false;
+    if (SHOWS.has(op)) {
+      if (this.hyphenNext && this.isHyphen(ops)) {
+        this.openHyphen();
+        // The word goes on after the hyphen: no space after the glyph before it.
+        if (this.last) this.out.forget(this.last.mark);
+        this.last = undefined;
+      }
+      this.afterSoftHyphen = this.hyphenNext = false;
+      this.ink();
+    } else if (SHAPES.has(op)) this.outer()?.kind === 'mcid' && (this.outer()!.shapes = true);
+    else if (op === 'Do' || op === 'BI') this.ink();
+    else if (op === 'ET' && this.afterSoftHyphen) {
+      this.afterSoftHyphen = false;
+      this.hyphenNext = true;
+    }
+    return true;
+  }
+
+  /** After the operation was read and written (marks are taken around what was written). */
+  after(ops: ContentScanner): void {
+    const op = ops.op;
+    if (this.last && MOVES.has(op)) this.last.moved = true;
+    if (op === 'BT') {
+      if (this.textObject) this.out.forget(this.textObject);
+      this.textObject = this.out.markSource(ops.start, 'before');
+    } else if (op === 'ET' && this.hyphenOpen) this.closeHyphen();
+    else if (op === 'BDC' && this.stack.length === 1 && this.stack[0]!.kind === 'mcid' && !this.stack[0]!.before) {
+      // Around the BDC just written, so that a sequence of shapes can become an artifact.
+      const before = this.out.markSource(ops.start, 'before');
+      const after = before && this.out.markSource(ops.end, 'after');
+      if (before && after) Object.assign(this.stack[0]!, { before, after });
+      else if (before) this.out.forget(before);
+    } else if (SHOWS.has(op) && this.reader.shown > 0) this.glyphs();
+  }
+
+  /** The page is read: the last line's space, and what the tree must follow. */
+  finish(): PageLayer {
+    if (this.last) this.lineEnds(this.last, 'page end');
+    this.last = undefined;
+    return { splits: [...this.splits], decorations: this.decorations };
+  }
+
+  private begin(ops: ContentScanner): boolean {
+    const props = ops.op === 'BDC' && ops.count > 1 ? ops.operand(1) : '';
+    const tag = ops.operand(0);
+    const mcid = /\/MCID\s+(\d+)/.exec(props)?.[1];
+    const actual = mcid === undefined && props.includes('/ActualText') ? actualTextOf(props) : undefined;
+    if (actual === SOFT_HYPHEN) {
+      this.stack.push({ kind: 'soft-hyphen' });
+      return false;
+    }
+    if (actual !== undefined && this.stack.some((o) => o.kind === 'mcid')) {
+      this.stack.push({ kind: 'unwrap' });
+      this.counts.unwrapped++;
+      return false;
+    }
+    this.stack.push(mcid !== undefined ? { kind: 'mcid', mcid: Number(mcid), tag } : { kind: 'other' });
+    return true;
+  }
+
+  private end(): boolean {
+    const open = this.stack.pop();
+    if (!open) return true;
+    if (open.kind === 'soft-hyphen') {
+      // Where the line goes on, the opportunity was invisible; where it ends, the hyphen follows.
+      this.afterSoftHyphen = true;
+      this.counts.opportunities++;
+      return false;
+    }
+    if (open.kind === 'unwrap') return false;
+    if (open.before && open.after) {
+      if (open.shapes && !open.ink) {
+        this.out.replace(open.before, open.after, DECORATION);
+        this.decorations.push(open.mcid!);
+        this.counts.decorations++;
+      }
+      this.out.forget(open.before);
+      this.out.forget(open.after);
+    }
+    return true;
+  }
+
+  /** The outermost sequence open. */
+  private outer(): Open | undefined {
+    return this.stack[0];
+  }
+
+  private ink(): void {
+    const outer = this.outer();
+    if (outer) outer.ink = true;
+  }
+
+  /** The show operation draws one hyphen glyph (after a soft-hyphen span and the end of its text object). */
+  private isHyphen(ops: ContentScanner): boolean {
+    const font = this.reader.font;
+    if (!font || ops.op !== 'Tj' || ops.count < 1) return false;
+    const b = ops.bytes;
+    const start = ops.operandStart(0);
+    if (ops.operandEnd(0) - start !== 6 || b[start] !== 0x3c) return false;
+    const code = parseInt(b.toString('latin1', start + 1, start + 5), 16);
+    return HYPHEN.test(font.unicode[code] ?? '');
+  }
+
+  /**
+   * The hyphen's text object becomes a sequence of its own: the line's sequence closes before
+   * its BT and goes on, under a new MCID, after its ET. Only where the line's sequence is the
+   * one open (Chromium's shape); otherwise the hyphen stays as it was.
+   */
+  private openHyphen(): void {
+    const outer = this.outer();
+    if (this.stack.length !== 1 || outer?.kind !== 'mcid' || !this.textObject) {
+      this.counts.hyphensLeft++;
+      return;
+    }
+    // Every cut of one sequence goes on the list of the MCID the tree knows.
+    const original = outer.origin ?? outer.mcid!;
+    outer.origin = original;
+    const pieces = this.splits.get(original) ?? [original];
+    this.splits.set(original, pieces);
+    this.out.insertAt(this.textObject, Buffer.from('EMC\n/Artifact <</Type /Layout>> BDC', 'latin1'));
+    pieces.push({ actualText: SOFT_HYPHEN });
+    this.reader.renumber(null);
+    this.hyphenOpen = { piece: pieces, tag: outer.tag ?? '/Span' };
+    // The line's own sequence ends at the hyphen: it is no longer one that paints shapes only.
+    outer.before && this.out.forget(outer.before);
+    outer.after && this.out.forget(outer.after);
+    delete outer.before;
+    delete outer.after;
+    this.counts.lineEndHyphens++;
+  }
+
+  private closeHyphen(): void {
+    const { piece, tag } = this.hyphenOpen!;
+    this.hyphenOpen = undefined;
+    const next = this.nextMcid++;
+    this.out.insert(Buffer.from(`EMC\n${tag} <</MCID ${next}>> BDC`, 'latin1'));
+    piece.push(next);
+    this.reader.renumber(next);
+    this.outer()!.mcid = next;
+  }
+
+  /** A show operation drew glyphs: did a line end between the last tagged glyph and these? */
+  private glyphs(): void {
+    const r = this.reader;
+    const last = this.last;
+    if (last) {
+      const size = Math.max(last.size, r.lastSize);
+      const sameLine = Math.abs(r.firstY - last.y) < size * 0.3;
+      const gap = r.firstX - last.end;
+      // The reader's own test for a run set apart (page-text-reader.ts), so its text agrees.
+      if (!sameLine || Math.abs(gap) >= size * 0.5) this.lineEnds(last, r.mcid);
+      this.out.forget(last.mark);
+      this.last = undefined;
+    }
+    if (r.mcid === undefined) return;
+    this.last = { mark: this.out.mark(), y: r.lastY, end: r.lastEnd, size: r.lastSize, text: r.lastText, mcid: r.mcid, space: r.font?.space ?? -1, moved: false };
+  }
+
+  /**
+   * A line (or a run set apart on its line) ends after `last`, and `next` is the sequence of the
+   * glyph that follows: give it a space unless it ends in one, a hyphen or a dash.
+   */
+  private lineEnds(last: LastGlyph, next: number | undefined | 'page end'): void {
+    if (JOINS_AT_LINE_END.test(last.text) || last.text === '') return;
+    if (last.space < 0) {
+      this.counts.spacesMissing++;
+      return;
+    }
+    // A glyph drawn where the next one is not placed anew would push that one along: leave it.
+    if (!last.moved && next !== 'page end') return;
+    this.out.insertAt(last.mark, Buffer.from(`<${last.space.toString(16).toUpperCase().padStart(4, '0')}> Tj`, 'latin1'));
+    this.counts.spaces++;
+    // Within one sequence the reader already reads a break as a space; across two, the first one's text ends here.
+    if (next !== last.mcid) this.spaced.push(last.mcid);
+  }
+}
+
+const DECORATION = Buffer.from('/Artifact <</Type /Layout>> BDC', 'latin1');
+
+/**
+ * The /ActualText of a marked-content property list (a dictionary's text): a hex string
+ * (UTF-16BE with a BOM, or bytes) or a literal string. Undefined if there is none to read.
+ */
+export function actualTextOf(props: string): string | undefined {
+  const token = /\/ActualText\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/s.exec(props)?.[1];
+  if (!token) return undefined;
+  return textString(token.startsWith('<') ? hexBytes(token.slice(1, -1)) : literalBytes(token));
+}

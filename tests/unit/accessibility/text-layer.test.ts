@@ -1,0 +1,104 @@
+// The text layer on pages written the way Chromium writes them: a Type0 font with Identity-H
+// codes and a ToUnicode map (here code = the character's own code point), one glyph per Tj
+// placed by Td, soft-hyphen spans with ActualText U+00AD around a space glyph.
+import { deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { preparePages } from '../../../src/accessibility/prepare-pages.ts';
+import { actualTextOf } from '../../../src/accessibility/text-layer.ts';
+import { pageContent } from '../../../src/pdf/page-bytes.ts';
+import { taggingFindings } from './tagging.ts';
+
+const hex = (c: string) => `<${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+const SHY = '/Span<</ActualText <FEFF00AD> >> BDC';
+
+/** A line of text as Chromium draws it: `Tm` at the line start, then each glyph (6 pt wide) placed by Td. */
+function line(text: string, x: number, y: number): string {
+  const ops = ['BT', '/F1 12 Tf', `1 0 0 1 ${x} ${y} Tm`];
+  [...text].forEach((ch, i) => {
+    if (ch === '~') ops.push(SHY, '6 0 Td', hex(' ') + ' Tj', 'EMC', '0 0 Td');
+    else ops.push(...(i > 0 && text[i - 1] !== '~' ? ['6 0 Td'] : []), `${hex(ch)} Tj`);
+  });
+  ops.push('ET');
+  return ops.join('\n');
+}
+
+/** The hyphen Chromium draws at a line that breaks at a soft hyphen: a text object of its own at the line's end. */
+const hyphenAt = (x: number, y: number) => ['BT', '/F1 12 Tf', `1 0 0 1 ${x} ${y} Tm`, `${hex('-')} Tj`, 'ET'].join('\n');
+
+async function pageWith(content: string): Promise<PDFDocument> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const ctx = doc.context;
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0020> <00FF> <0020> endbfrange endcmap end end`;
+  const cid = ctx.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: 'AAAAAA+Test', CIDSystemInfo: { Registry: 'Adobe', Ordering: 'Identity', Supplement: 0 }, DW: 500 });
+  const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'AAAAAA+Test', Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: ctx.register(ctx.stream(cmap)) }));
+  const page = doc.addPage([400, 600]);
+  page.node.set(PDFName.of('Resources'), ctx.obj({ Font: ctx.obj({ F1: font }) }));
+  page.node.set(PDFName.of('Contents'), ctx.register(ctx.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' })));
+  return doc;
+}
+
+describe('the text layer', () => {
+  it('drops a hyphenation opportunity inside a line, span and glyph', async () => {
+    const doc = await pageWith(['/P <</MCID 0>> BDC', line('foun~da~tions', 50, 500), 'EMC'].join('\n'));
+    const prepared = preparePages(doc)!;
+    const content = pageContent(doc, 0);
+    expect(content).not.toContain('ActualText');
+    expect(content).not.toContain(`${hex(' ')} Tj`.slice(0, 6) + '0020');
+    expect(prepared.layerCounts.opportunities).toBe(2);
+    expect(prepared.text[0]!.mcids.get(0)!.text.trim()).toBe('foundations');
+    // Positions are kept: the glyph after an opportunity still stands where Chromium put it.
+    expect(content.match(/ Td/g)!.length).toBe(line('foun~da~tions', 50, 500).match(/ Td/g)!.length);
+  });
+
+  it('makes the hyphen of a line that breaks at an opportunity an artifact, between two pieces of the line', async () => {
+    const doc = await pageWith(['/P <</MCID 0>> BDC', line('contradic~', 50, 500), hyphenAt(110, 500), line('tions.', 50, 485), 'EMC'].join('\n'));
+    const prepared = preparePages(doc)!;
+    expect(prepared.layerCounts).toMatchObject({ opportunities: 1, lineEndHyphens: 1, hyphensLeft: 0 });
+    expect(prepared.layer[0]!.splits).toEqual([[0, [0, { actualText: '\u00ad' }, 1]]]);
+    const content = pageContent(doc, 0);
+    expect(content).toMatch(/EMC\n\/Artifact <<\/Type \/Layout>> BDC\nBT\n\/F1 12 Tf\n1 0 0 1 110 500 Tm\n<002D> Tj\nET\nEMC\n\/P <<\/MCID 1>> BDC\nBT/);
+    expect(taggingFindings(content)).toEqual([]);
+    // No space after "contradic": the word goes on after the hyphen.
+    expect(prepared.layerCounts.spaces).toBe(1);
+    expect(prepared.text[0]!.mcids.get(0)!.text).toBe('contradic');
+    expect(prepared.text[0]!.mcids.get(1)!.text.trim()).toBe('tions.');
+  });
+
+  it('draws a space after the last glyph of a line that ends without one, and after the page’s last line', async () => {
+    const doc = await pageWith(['/P <</MCID 0>> BDC', line('has', 50, 500), line('been', 50, 485), 'EMC', '/P <</MCID 1>> BDC', line('next', 50, 460), 'EMC'].join('\n'));
+    const prepared = preparePages(doc)!;
+    const content = pageContent(doc, 0);
+    // After "has" and "been" (the next line, the next paragraph) and "next" (the page's end): three spaces, each in its own line's text object.
+    expect(prepared.layerCounts.spaces).toBe(3);
+    expect(content.match(new RegExp(`${hex('s')} Tj\\n${hex(' ')} Tj\\nET`, 'g'))).toHaveLength(1);
+    expect(content).toContain(`${hex('n')} Tj\n${hex(' ')} Tj\nET\nEMC\n/P <</MCID 1>> BDC`);
+    expect(prepared.text[0]!.mcids.get(0)!.text).toBe('has been ');
+    expect(prepared.text[0]!.mcids.get(1)!.text).toBe('next ');
+  });
+
+  it('leaves a line ending in a hyphen or dash joined to the next', async () => {
+    const doc = await pageWith(['/P <</MCID 0>> BDC', line('counter-', 50, 500), line('revolution', 50, 485), 'EMC'].join('\n'));
+    const prepared = preparePages(doc)!;
+    expect(prepared.layerCounts.spaces).toBe(1);
+    expect(pageContent(doc, 0)).toContain(`${hex('-')} Tj\nET\nBT`);
+  });
+
+  it('makes a tagged sequence that paints only shapes an artifact, and unwraps other spans inside tagged text', async () => {
+    const doc = await pageWith(['/Lbl <</MCID 0>> BDC', '10 10 m 12 12 l f', 'EMC', '/P <</MCID 1>> BDC', line('T', 50, 500).replace('ET', `/Span<</ActualText (e) >> BDC\n6 0 Td\n${hex('E')} Tj\nEMC\nET`), 'EMC'].join('\n'));
+    const prepared = preparePages(doc)!;
+    const content = pageContent(doc, 0);
+    expect(prepared.layer[0]!.decorations).toEqual([0]);
+    expect(content.startsWith('/Artifact <</Type /Layout>> BDC\n10 10 m')).toBe(true);
+    expect(content).not.toContain('ActualText');
+    expect(prepared.layerCounts).toMatchObject({ decorations: 1, unwrapped: 1 });
+    expect(taggingFindings(content)).toEqual([]);
+  });
+
+  it('reads ActualText written as hex (UTF-16 with its mark) or as a literal', () => {
+    expect(actualTextOf('<</ActualText <FEFF00AD> >>')).toBe('\u00ad');
+    expect(actualTextOf('<</ActualText (e) /MCID 3>>')).toBe('e');
+    expect(actualTextOf('<</ActualText (a\\)b)>>')).toBe('a)b');
+    expect(actualTextOf('<</MCID 3>>')).toBeUndefined();
+  });
+});
