@@ -1,23 +1,35 @@
 /**
- * The accessible HTML edition: one semantic, unpaginated document. Each text is an
- * <article>; its footnotes become linked endnotes (doc-endnotes) at the article's end,
- * each with a link back to its call. No Paged.js, no running heads, no hyphenation.
+ * The accessible HTML edition: the whole book as one semantic, unpaginated document, for
+ * screen readers and reflowing. The introduction (with its tables), the texts, their notes,
+ * the concordance and the glossary, as the paged edition has them, through the same partials
+ * (with `accessible: true`, references link to paragraphs rather than print pages). Each text
+ * is an <article>; its footnotes become linked endnotes (doc-endnotes, with back links). No
+ * Paged.js, no running heads, no hyphenation. Headings sit one level below the book's title.
  */
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { ComposeInput } from '../compose/index.ts';
+import { composeView, type ComposeInput } from '../compose/index.ts';
 import { textToHtml } from '../compose/markdown-to-html.ts';
+import { loadTemplatesSync } from '../compose/templates.ts';
 import { escapeHtml } from '../util/escape-html.ts';
 
 const esc = escapeHtml;
 
 /** Build `reader.accessible.html` from the same input as the paged edition. */
 export function accessibleHtml(input: ComposeInput): string {
-  const { manifest } = input;
+  const { manifest, root } = input;
   // An article reads its text, its manifest entry, its number and the language: in watch mode an unchanged text's is reused.
   const articles = input.texts.map(({ meta, doc, derived }, i) =>
     derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () => article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' }), i + 1)),
   );
-  const toc = input.texts.map(({ meta }, i) => `<li><a href="#${esc(meta.id)}">${i + 1}. ${esc(meta.title)}</a>${meta.author ? `, ${esc(meta.author)}` : ''}</li>`).join('\n');
+  const templates = loadTemplatesSync(manifest.templates ? join(root, manifest.templates) : undefined, root);
+  const view = { ...composeView(input), accessible: true };
+  const introduction = shiftHeadings(templates.partial('introduction', view));
+  const concordance = shiftHeadings(templates.partial('concordance', view));
+  const glossary = shiftHeadings(templates.partial('glossary', view));
+  const parts = [introduction && ['introduction', 'Introduction'], concordance && ['concordance', 'Concordance'], glossary && ['glossary', 'Glossary']];
+  const entry = (p: (string | undefined)[] | '' | undefined) => (p ? `<li><a href="#${p[0]}">${p[1]}</a></li>` : '');
+  const texts = input.texts.map(({ meta }) => `<li><a href="#${esc(meta.id)}"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>${esc(meta.title)}</a>${meta.author ? `, ${esc(meta.author)}` : ''}</li>`).join('\n');
   return `<!doctype html>
 <html lang="${esc(manifest.language)}">
 <head>
@@ -29,11 +41,14 @@ ${manifest.editor ? `<meta name="author" content="${esc(manifest.editor)}">` : '
 body { max-width: 40em; margin: 0 auto; padding: 1em; font: 1.125rem/1.6 "Atkinson Hyperlegible", system-ui, sans-serif; color: #1a1a1a; background: #fff; }
 a { color: #7a2418; }
 .note-call { vertical-align: super; font-size: 0.8em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid #767676; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+.num { text-align: right; }
 :focus { outline: 3px solid #7a2418; outline-offset: 2px; }
 </style>
 </head>
 <body>
-<a href="#main">Skip to the texts</a>
+<a href="#main">Skip to the book</a>
 <header>
 <h1>${esc(manifest.title)}</h1>
 ${manifest.subtitle ? `<p>${esc(manifest.subtitle)}</p>` : ''}
@@ -41,21 +56,32 @@ ${manifest.editor ? `<p>Edited by ${esc(manifest.editor)}</p>` : ''}
 </header>
 <nav aria-labelledby="contents-title">
 <h2 id="contents-title">Contents</h2>
+<ul>
+${entry(parts[0])}
+<li>The texts
 <ol>
-${toc}
+${texts}
 </ol>
+</li>
+${entry(parts[1])}
+${entry(parts[2])}
+</ul>
 </nav>
 <main id="main">
+${introduction}
 ${articles.join('\n')}
+${concordance}
+${glossary}
 </main>
 </body>
 </html>
 `;
 }
 
-function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number): string {
-  // Headings inside a text shift down one level: the page's H1 is the reader's title.
-  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${body.html}</div></body></html>`);
+/** Headings one level down (the page's H1 is the reader's title); empty stays empty. */
+function shiftHeadings(html: string): string {
+  if (!html.trim()) return '';
+  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${html}</div></body></html>`);
   const root = document.getElementById('body')!;
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5')) as Element[]) {
     const level = Math.min(6, Number(h.tagName[1]) + 1);
@@ -64,6 +90,12 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
     repl.innerHTML = h.innerHTML;
     h.replaceWith(repl);
   }
+  return root.innerHTML;
+}
+
+function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number): string {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${shiftHeadings(body.html)}</div></body></html>`);
+  const root = document.getElementById('body')!;
   const notes: string[] = [];
   for (const note of Array.from(root.querySelectorAll('.footnote')) as Element[]) {
     const id = note.getAttribute('id') ?? '';
@@ -79,16 +111,16 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
     note.remove();
   }
   for (const n of body.orphanNotes) notes.push(`<li id="${esc(n.id)}">${n.html}</li>`);
-  const endnotes = notes.length
-    ? `<section role="doc-endnotes" aria-labelledby="${esc(meta.id)}-notes"><h3 id="${esc(meta.id)}-notes">Notes</h3><ol>${notes.join('\n')}</ol></section>`
-    : '';
+  const id = esc(meta.id);
+  // Each region is named by its heading and its text's title, so that five "Notes" stay five landmarks apart.
+  const endnotes = notes.length ? `<section role="doc-endnotes" aria-labelledby="${id}-notes ${id}-title"><h3 id="${id}-notes">Notes</h3><ol>${notes.join('\n')}</ol></section>` : '';
   const questions = meta.questions.length
-    ? `<section aria-labelledby="${esc(meta.id)}-questions"><h3 id="${esc(meta.id)}-questions">For discussion</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
+    ? `<section aria-labelledby="${id}-questions ${id}-title"><h3 id="${id}-questions">For discussion</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
     : '';
-  return `<article id="${esc(meta.id)}" aria-labelledby="${esc(meta.id)}-title"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>
+  return `<article id="${id}" aria-labelledby="${id}-title"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>
 <header>
 <p>Text ${number}</p>
-<h2 id="${esc(meta.id)}-title">${esc(meta.title)}</h2>
+<h2 id="${id}-title">${esc(meta.title)}</h2>
 ${meta.author ? `<p>${esc(meta.author)}${meta.translator ? `, translated by ${esc(meta.translator)}` : ''}</p>` : meta.translator ? `<p>Translated by ${esc(meta.translator)}</p>` : ''}
 ${meta.publication ? `<p>${esc(meta.publication)}</p>` : ''}
 ${meta.position ? `<p>${esc(meta.position)}</p>` : ''}

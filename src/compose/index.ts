@@ -72,6 +72,16 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
     // The page box follows the default styles and comes before the user's.
     if (prefix === 'default') stylesheets.push('assets/page.css');
   }
+  const view = { ...composeView(input), stylesheets };
+  return { html: templates.render(view), assets, view };
+}
+
+/**
+ * What the templates show, from the manifest, the texts and the analysis: the paged edition
+ * renders all of it, the accessible edition its introduction, concordance and glossary.
+ */
+export function composeView(input: ComposeInput) {
+  const { manifest } = input;
   const hyphenate = input.profile !== 'large-print';
   const sources = sourceRows(manifest, input.analysis);
   const texts = input.texts.map(({ meta, doc, analysis, derived }, i) => {
@@ -99,10 +109,9 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   const answers = groupByAnswer(texts);
   const startTexts = resolveStartTexts(manifest.start_texts, texts.reduce((n, t) => n + t.words, 0));
   const topics = topicMatrix(manifest, input.analysis);
-  const view = {
+  return {
     reader: { ...manifest, pageSize: manifest.page_size, startTexts, introductionStart: startTexts === 'right-page' ? 'starts-right' : 'starts-page' },
     profile: input.profile,
-    stylesheets,
     texts: texts.map((t, i) => ({ ...t, start: textStart(startTexts, i, manifest.notes_pages) })),
     answers,
     introduction: true,
@@ -118,7 +127,6 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
       occurrences: q.occurrences.map((o) => ({ ...o, number: manifest.texts.findIndex((t) => t.id === o.textId) + 1, label: `¶ ${/-p(\d+)$/.exec(o.paragraphId)?.[1] ?? ''}`, href: `#${o.paragraphId}` })),
     })),
   };
-  return { html: templates.render(view), assets, view };
 }
 
 /** Readers shorter than this start each text on a new page, not a right-hand one (`start_texts: auto`). */

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { ReaderError } from '../errors.ts';
@@ -10,6 +10,8 @@ export const defaultTemplatesDir = new URL('../../templates/', import.meta.url).
 
 export interface TemplateSet {
   render(data: unknown): string;
+  /** One partial on its own (the accessible edition renders the introduction, concordance and glossary). */
+  partial(name: string, data: unknown): string;
   /** Which file each template or partial came from (default or the user's folder). */
   files: Record<string, string>;
 }
@@ -21,19 +23,29 @@ export interface TemplateSet {
  * partial is reported with the template file and line instead of a stack trace.
  */
 export async function loadTemplates(userDir?: string, root = process.cwd()): Promise<TemplateSet> {
+  return loadTemplatesSync(userDir, root);
+}
+
+/** loadTemplates for a caller that cannot wait (the side editions, made while Chromium lays out): a few small files. */
+export function loadTemplatesSync(userDir?: string, root = process.cwd()): TemplateSet {
   const files: Record<string, string> = {};
-  const collect = async (dir: string) => {
+  const collect = (dir: string) => {
     for (const sub of ['', 'partials']) {
-      const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
+      let names: string[] = [];
+      try {
+        names = readdirSync(join(dir, sub));
+      } catch {
+        // No such folder: nothing to override.
+      }
       for (const name of names) if (name.endsWith('.hbs')) files[basename(name, '.hbs')] = join(dir, sub, name);
     }
   };
-  await collect(defaultTemplatesDir);
-  if (userDir) await collect(userDir);
+  collect(defaultTemplatesDir);
+  if (userDir) collect(userDir);
   const hbs = Handlebars.create();
   registerHelpers(hbs);
   const sources: Record<string, string> = {};
-  for (const [name, file] of Object.entries(files)) sources[name] = await readFile(file, 'utf8');
+  for (const [name, file] of Object.entries(files)) sources[name] = readFileSync(file, 'utf8');
   const shown = (name: string) => relative(root, files[name]!) || files[name]!;
   // Each template is parsed once: the checked syntax tree is what gets compiled.
   const asts: Record<string, hbs.AST.Program> = {};
@@ -43,14 +55,20 @@ export async function loadTemplates(userDir?: string, root = process.cwd()): Pro
   }
   if (!asts.reader) throw new ReaderError('TemplateMissing', 'No `reader.hbs` template found', 'Keep `reader.hbs` in your templates folder, or remove the folder to use the defaults.');
   const main = hbs.compile(asts.reader);
+  const run = (template: (data: unknown) => string, data: unknown) => {
+    try {
+      return template(data);
+    } catch (e) {
+      throw new ReaderError('TemplateRender', `Template failed: ${(e as Error).message}`, 'Check the template named above.');
+    }
+  };
   return {
     files,
-    render(data) {
-      try {
-        return main(data);
-      } catch (e) {
-        throw new ReaderError('TemplateRender', `Template failed: ${(e as Error).message}`, 'Check the template named above.');
-      }
+    render: (data) => run(main, data),
+    partial(name, data) {
+      const template = hbs.partials[name] as ((data: unknown) => string) | undefined;
+      if (!template) throw new ReaderError('TemplatePartialMissing', `Unknown partial \`${name}\``, 'Keep the default partial, or one of the same name in your templates folder.');
+      return run(template, data);
     },
   };
 }

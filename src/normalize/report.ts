@@ -42,8 +42,8 @@ export function reportSection(item: ReportItem): string {
 <h2>${escapeHtml(item.id)} <small>${item.changes.length} changes</small></h2>
 <p class="counts">${countsByRule(item.changes).map(([r, n]) => `<span>${escapeHtml(r)}: ${n}</span>`).join(' ')}</p>
 <div class="pair">
-<div><h3>Source</h3><ol class="src">${sourceLines(item.source, item.changes)}</ol></div>
-<div><h3>Result</h3><pre class="out">${escapeHtml(item.result)}</pre></div>
+<div><h3>Source</h3><ol class="src" tabindex="0" aria-label="Source of ${escapeHtml(item.id)}">${sourceLines(item.source, item.changes)}</ol></div>
+<div><h3>Result</h3><pre class="out" tabindex="0" role="region" aria-label="Result of ${escapeHtml(item.id)}">${escapeHtml(item.result)}</pre></div>
 </div>
 <details><summary>All changes</summary><table><thead><tr><th>place</th><th>rule</th><th>before</th><th>after</th></tr></thead><tbody>
 ${changeRows(item.changes)}
@@ -54,6 +54,7 @@ ${changeRows(item.changes)}
 /**
  * A self-contained HTML page: per text, the source (changed lines highlighted) beside the
  * result, the counts per rule and the full change list. Everything from the texts is escaped.
+ * All of it in one main landmark; the scrolling panes take the keyboard focus (axe-core).
  */
 export function renderNormalizeReport<T extends ReportItem>(items: T[], section: (item: T) => string = reportSection): string {
   const all = items.flatMap((i) => i.changes);
@@ -68,10 +69,10 @@ body{font:14px/1.4 system-ui,sans-serif;margin:1rem 2rem;color:#222}
 del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
 table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ddd;padding:2px 6px;vertical-align:top;white-space:pre-wrap}
 .counts span{display:inline-block;margin-right:.8rem;background:#eef;padding:0 .3rem}
-</style></head><body>
+</style></head><body><main>
 <h1>Normalize report</h1>
 <p>${items.length} texts, ${all.length} changes. <span class="counts">${countsByRule(all).map(([r, n]) => `<span>${escapeHtml(r)}: ${n}</span>`).join(' ')}</span></p>
 ${sections}
-</body></html>
+</main></body></html>
 `;
 }
