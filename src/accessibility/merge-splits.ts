@@ -50,20 +50,29 @@ export function mergeSplits(ctx: FixContext, node: StructNode): number {
   let merged = 0;
   for (let i = 0; i < node.kids.length - 1; i++) {
     const a = node.kids[i]!;
-    const b = node.kids[i + 1]!;
+    // Marked content with no text between the pieces (what a page box left at the top of the next page) does not part them.
+    let j = i + 1;
+    while (j < node.kids.length - 1 && blank(ctx, node.kids[j]!)) j++;
+    const b = node.kids[j]!;
     if (a.kind !== 'elem' || b.kind !== 'elem' || a.type !== b.type) continue;
     const aPages = mcids(a).map((k) => pageOf(ctx, k.page));
     const bPages = mcids(b).map((k) => pageOf(ctx, k.page));
     if (!aPages.length || !bPages.length || Math.min(...bPages) <= Math.max(...aPages)) continue;
     if (!continues(ctx, a, b)) continue;
-    a.kids.push(...b.kids);
+    const between = node.kids.slice(i + 1, j);
+    a.kids.push(...between, ...b.kids);
     for (const k of b.kids) if (k.kind === 'elem') k.parent = a;
-    node.kids.splice(i + 1, 1);
+    node.kids.splice(i + 1, j - i);
     merged++;
     i--; // the merged element may continue onto the next page too
   }
   for (const k of node.kids) if (k.kind === 'elem') merged += mergeSplits(ctx, k);
   return merged;
+}
+
+/** Marked content (not an element) whose text is only white space. */
+function blank(ctx: FixContext, kid: StructNode['kids'][number]): boolean {
+  return kid.kind === 'mcid' && !(ctx.text[pageOf(ctx, kid.page)]?.mcids.get(kid.mcid)?.text ?? '').trim();
 }
 
 function continues(ctx: FixContext, a: StructNode, b: StructNode): boolean {

@@ -199,6 +199,8 @@ export class TextLayer {
       // Where the line goes on, the opportunity was invisible; where it ends, the hyphen follows.
       this.afterSoftHyphen = true;
       this.counts.opportunities++;
+      // A line or page that ends here ends inside a word (its hyphen, if any, drawn apart): no space.
+      if (this.last) this.last.text = SOFT_HYPHEN;
       return false;
     }
     if (open.kind === 'unwrap') return false;

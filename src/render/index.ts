@@ -4,7 +4,7 @@ import { faultOn } from '../util/fault.ts';
 import { makeInert } from './inert.ts';
 import { loadBook, openBookPage, pushOnce, takeAhead } from './open-page.ts';
 import { findRefusedInStyles } from './find-in-styles.ts';
-import { PAGE_NUMBER_TEXT, PAGE_REFS, REPORT_PAGES, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
+import { PAGE_BREAK_HYPHENS, PAGE_NUMBER_TEXT, PAGE_REFS, REPORT_PAGES, SETTLE_PAGES, SHOW_PAGES, WORD_SAFE_BREAKS } from './paged-hooks.ts';
 import { BOOK_ORIGIN, BOOK_SCRIPTS, type SealLog } from './seal.ts';
 import { guardLog } from './target-guard.ts';
 import { withTimeout } from './timeout.ts';
@@ -118,6 +118,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     if (input.afterLayout) await input.afterLayout(page);
     // Every page number is final now (the parts' and packs' renumbering is done): print them as text.
     await page.evaluate(PAGE_NUMBER_TEXT);
+    await page.evaluate(PAGE_BREAK_HYPHENS);
     const t2 = performance.now();
     // No `outline: true`: finishPdf writes the bookmarks from the tagged headings.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: 0 });

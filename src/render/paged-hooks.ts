@@ -77,6 +77,29 @@ export const PAGE_NUMBER_TEXT = `(() => {
   }
 })()`;
 
+/**
+ * A word Paged.js cut at a page break ends its page with the hyphen Paged.js appends to its
+ * text (its `hyphenGlyph`, "-" as render/open-page.ts sets it, on a `.pagedjs_hyphen`
+ * element). As text, the tags read "bureauc-" and "racy": two words. Just before printing,
+ * that hyphen moves into an aria-hidden span of its own (same glyph, same place: nothing
+ * moves), which Chromium leaves out of the tags, and the text ends in a soft hyphen instead,
+ * which finishing reads as a word going on (accessibility/text-layer.ts): the tags read the
+ * word whole, and poppler and MuPDF still see the hyphen at the page's foot.
+ */
+export const PAGE_BREAK_HYPHENS = `(() => {
+  for (const el of document.querySelectorAll('.pagedjs_pages .pagedjs_hyphen')) {
+    const last = el.lastChild;
+    const glyph = last && last.nodeType === 3 ? last.textContent.slice(-1) : '';
+    if (glyph !== '-' && glyph !== '\\u2011') continue;
+    last.textContent = last.textContent.slice(0, -1) + '\\u00AD';
+    const hyphen = document.createElement('span');
+    hyphen.className = 'page-break-hyphen';
+    hyphen.setAttribute('aria-hidden', 'true');
+    hyphen.textContent = glyph;
+    el.append(hyphen);
+  }
+})()`;
+
 export const PAGE_REFS = `(() => {
   const selector = ${JSON.stringify(PAGE_REF_SELECTOR)};
   const held = ${JSON.stringify(PAGE_NUMBER_HELD)};

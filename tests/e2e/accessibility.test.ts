@@ -39,9 +39,11 @@ function describeEdition(name: string, path: () => string) {
       edition = await load(path());
     });
 
-    it('passes every check of the checklist', async () => {
-      const failed = (await checkPdf(edition.bytes)).filter((r) => !r.ok);
-      expect(failed).toEqual([]);
+    it('passes every check of the checklist, the text layer against the HTML it was printed from', async () => {
+      const sourceHtml = await readFile(path().replace(/\.pdf$/, '.html'), 'utf8');
+      const results = await checkPdf(edition.bytes, { sourceHtml });
+      expect(results.filter((r) => !r.ok)).toEqual([]);
+      expect(results.find((r) => r.rule === 'reader:text-layer')?.skipped).toBeUndefined();
     });
 
     it('reads the same text and geometry from the content streams as pdfjs does', () => {
