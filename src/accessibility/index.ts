@@ -92,6 +92,8 @@ export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, re
     if (pages) result.decorations = dropDecorations(root, pages.layer, ctx.pageIndex);
     result.cells = repairTables(doc, root);
     result.notes = placeNotes(notes);
+    // The notes were out of the tree when the types were renamed: an emphasis in a footnote was still Em.
+    result.renamedTypes += standardiseTypes(root);
     result.listBodies = addListBodies(doc, root);
     relink(root);
     describeLinks(ctx, root, links, new Map(notes.map((n) => [callAnnot(n.call), n.number])));

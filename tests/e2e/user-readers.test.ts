@@ -56,7 +56,7 @@ The treasurer keeps the accounts in a spreadsheet; the formula \`=SUM(C2:C3)\` g
 
 The representatives of the organisation communicate democratically, and the administration of responsibilities is shared.
 
-[^1]: The rule comes from the union's first handbook, written in 1974.
+[^1]: The rule comes from the union's *First Handbook*, written in 1974.
 [^2]: Counted at the end of the quarter, after the renewals.
 `;
 const SHORT = 'One paragraph is a whole text too: short readings open a discussion as well as long ones do.\n';
