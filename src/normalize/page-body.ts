@@ -77,5 +77,14 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   let outsideProse = 0;
   for (let i = 0; i < blocks.length; i++) if ((i < bestStart || i >= bestEnd) && prose[i]) outsideProse++;
   if (outside < blocks.length / 3 || outsideProse > outside / 3) return undefined;
+  // And it looks like a page's furniture: mostly menu items and buttons (three words or fewer,
+  // a bare link aside), not the text's own list (tour dates, products, results).
+  let menu = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= bestStart && i < bestEnd) continue;
+    const t = blocks[i]!.text;
+    if (wordCount(t, 4) <= 3 && !/^(?:https?:\/\/|www\.)\S+$/.test(t)) menu++;
+  }
+  if (menu < outside / 2) return undefined;
   return { start: bestStart, end: bestEnd };
 }
