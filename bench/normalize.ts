@@ -9,12 +9,14 @@
  * 2. the sample's clean web texts (seeds 001-004) damaged into three hard-wrapped shapes (tune);
  * 3. throughput and linearity.
  * Run: npm run bench:normalize  (BENCH_DEBUG=1 lists tune-case failures; held-out ones are never shown)
+ * While working: BENCH_SPLIT=tune scores the tune split only, BENCH_ONLY=<regex> only the families
+ * it matches; either one skips parts 2 and 3.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import enUs from 'hyphen/en-us/index.js';
-import { normalize } from '../src/normalize/index.ts';
+import { normalize, normalizePdf } from '../src/normalize/index.ts';
 import type { IngestedText } from '../src/types.ts';
 import { loadCorpus, missing, type Case } from './corpus/build.ts';
 import { blocksOf, score, shingleF1, shingleMatch, untouchedBlocks, type Score, type Tpfpfn } from './score.ts';
@@ -131,14 +133,22 @@ interface CaseRow {
 }
 const corpus = await loadCorpus();
 const caseRows: CaseRow[] = [];
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
+const tuneOnly = process.env.BENCH_SPLIT === 'tune';
 for (const c of corpus) {
   if (!heldOut.has(c.group) && !tuneSet.has(c.group)) throw new Error(`${c.group} is in neither split: add it to bench/corpus/split.json by its rule first`);
+  if ((only && !only.test(c.family)) || (tuneOnly && heldOut.has(c.group))) continue;
   const t0 = performance.now();
-  const res = normalize(input(c.input, `${c.id}.${c.ext}`, c.ext), {});
+  let res;
+  if (c.ext === 'pdf') {
+    const it = input('', `${c.id}.pdf`, 'pdf');
+    it.file.data.bytes = new Uint8Array(Buffer.from(c.input, 'base64'));
+    res = await normalizePdf(it, {});
+  } else res = normalize(input(c.input, `${c.id}.${c.ext}`, c.ext), {});
   const ms = performance.now() - t0;
   const got = blocksOf(res.tree);
-  const base = c.ext === 'html' ? baseHtml(c.input) : untouchedBlocks(c.input);
-  const row: CaseRow = { c, held: heldOut.has(c.group), ours: score(c.truth, got), base: score(c.truth, base), mbps: Buffer.byteLength(c.input) / 1e6 / (ms / 1000) };
+  const base = c.ext === 'html' ? baseHtml(c.input) : untouchedBlocks(c.untouched ?? c.input);
+  const row: CaseRow = { c, held: heldOut.has(c.group), ours: score(c.truth, got), base: score(c.truth, base), mbps: (c.ext === 'pdf' ? Buffer.from(c.input, 'base64').length : Buffer.byteLength(c.input)) / 1e6 / (ms / 1000) };
   if (c.articleBody !== undefined) row.shingle = shingleMatch(c.articleBody, got.join('\n'));
   caseRows.push(row);
   if (process.env.BENCH_DEBUG && !row.held && row.ours.f1 < 0.95) {
@@ -166,7 +176,7 @@ function summary(rows: CaseRow[]): string[] {
 }
 const families = [...new Set(caseRows.map((r) => r.c.family))].sort();
 console.log('\nEvaluation corpus: paragraph F1 and words against the source\'s own paragraphs (from: auto)');
-console.log('untouched: the same score for the input left as it is (blank-line blocks; HTML: every block element)\n');
+console.log('untouched: the same score for the input left as it is (blank-line blocks; HTML: every block element; PDF: pdftotext\'s text)\n');
 console.log(['split', 'family'.padEnd(28), 'cases', 'F1 mean', 'F1 min', 'untouched', 'worse', 'wordR mean', 'wordR min', 'wordP'].join('\t'));
 for (const held of [false, true]) {
   for (const fam of families) {
@@ -189,6 +199,8 @@ for (const [name, rows] of [
   console.log(`  ${name.padEnd(18)} pages ${String(rows.length).padStart(3)}  F1 ${fx(s.f1)}  precision ${fx(s.precision)}  recall ${fx(s.recall)}`);
 }
 if (missing.length) console.log(`\nNot in the corpus this run (install or fetch to add):\n  ${missing.join('\n  ')}`);
+
+if (only || tuneOnly) process.exit(0);
 
 // ---------------------------------------------------------------- 2. damaged copies of the sample
 

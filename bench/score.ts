@@ -30,7 +30,17 @@ export function untouchedBlocks(text: string): string[] {
     .filter(Boolean);
 }
 
-export const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+/**
+ * Words, compared as a reader would: case, compatibility forms (ligatures, full-width letters),
+ * and the typesetter's choice of apostrophe (’ for ') or hyphen character (‐ for -) aside.
+ */
+export const words = (s: string): string[] =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘ʼ′]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
 
 /** Word-index positions where blocks start (excluding 0). */
 function boundaries(blocks: string[]): { seq: string[]; starts: Set<number> } {
