@@ -3,7 +3,7 @@ import { ContentScanner } from './content-stream.ts';
 import { fontInfo, lookupDict, Unsupported, type FontInfo } from './fonts.ts';
 import { copyMatrix, IDENTITY, multiplyInto, mutableMatrix, translateInPlace, type MutableMatrix } from './matrix.ts';
 import { pageBytes } from './page-bytes.ts';
-import type { PageText, TextRun } from './page-text.ts';
+import type { PageText, TextRun } from './page-text-types.ts';
 import { hexBytes, literalBytes } from './strings.ts';
 
 /**
@@ -236,7 +236,8 @@ export class PageTextReader {
     if (!isPlainHex(b, start, end)) return this.showCodes(codesOf(ops.operand(k)));
     if (!this.font) throw new Unsupported();
     // <…>: two hex digits a byte, two bytes a code; a lone trailing byte is no code.
-    for (let i = start + 1; i + 4 < end; i += 4) this.glyph((hexDigit(b[i]!) << 12) | (hexDigit(b[i + 1]!) << 8) | (hexDigit(b[i + 2]!) << 4) | hexDigit(b[i + 3]!));
+    for (let i = start + 1; i + 4 < end; i += 4)
+      this.glyph((hexDigit(b[i]!) << 12) | (hexDigit(b[i + 1]!) << 8) | (hexDigit(b[i + 2]!) << 4) | hexDigit(b[i + 3]!));
   }
 
   private showCodes(codes: number[]): void {
@@ -270,7 +271,13 @@ export class PageTextReader {
     this.lastSize = glyphSize;
     this.lastText = str;
     let run = this.run;
-    const continues = run && this.runMcid === mcid && Math.abs(y - this.runLine) < 0.01 && Math.abs(glyphSize - run.size) < 0.01 && x - (run.x + run.width) < glyphSize * 0.5 && x - (run.x + run.width) > -glyphSize * 0.5;
+    const continues =
+      run &&
+      this.runMcid === mcid &&
+      Math.abs(y - this.runLine) < 0.01 &&
+      Math.abs(glyphSize - run.size) < 0.01 &&
+      x - (run.x + run.width) < glyphSize * 0.5 &&
+      x - (run.x + run.width) > -glyphSize * 0.5;
     if (continues && run) {
       // Chromium draws an unbroken soft hyphen as a space glyph that the next glyph overlaps:
       // a space counts only where the next glyph really stands apart (pdfjs does the same).

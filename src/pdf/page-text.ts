@@ -1,31 +1,15 @@
 /** Text and geometry of every marked-content sequence, read back from a PDF. */
 import { PDFDocument } from 'pdf-lib';
 import { readContentText } from './page-text-reader.ts';
+import type { PageText, TextRun } from './page-text-types.ts';
 import { loadPdf } from '../util/pdf-io.ts';
 
-export interface TextRun {
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  str: string;
-}
-
-export interface McidText {
-  text: string;
-  runs: TextRun[];
-}
-
-/** Per page (0-based index) a map MCID -> its text and runs; plus untagged runs. */
-export interface PageText {
-  mcids: Map<number, McidText>;
-  untagged: TextRun[];
-}
+export type { McidText, PageText, TextRun } from './page-text-types.ts';
 
 /**
  * Read every page's text, grouped by the MCID that encloses it (nested sequences count toward
  * their outer MCID). Chromium's own PDFs are read straight from their content streams
- * (content-text.ts); any other shape goes through pdfjs.
+ * (page-text-reader.ts); any other shape goes through pdfjs.
  */
 export async function readPageText(bytes: Uint8Array | (() => Promise<Uint8Array>), doc?: PDFDocument): Promise<PageText[]> {
   const saved = async () => (typeof bytes === 'function' ? bytes() : bytes);

@@ -14,11 +14,29 @@ function fails(argv: string[]): { message: string; hint?: string } {
 
 describe('parsePackArgs', () => {
   it('takes topics with defaults', () => {
-    expect(parsePackArgs(['kronstadt', 'bureaucracy'])).toEqual({ topics: ['kronstadt', 'bureaucracy'], all: false, context: 1, config: 'reader.yaml', quiet: false, help: false });
+    expect(parsePackArgs(['kronstadt', 'bureaucracy'])).toEqual({
+      topics: ['kronstadt', 'bureaucracy'],
+      all: false,
+      context: 1,
+      config: 'reader.yaml',
+      quiet: false,
+      epub: false,
+      help: false,
+    });
   });
 
   it('takes every option', () => {
-    expect(parsePackArgs(['--all', '--context', '3', '--out', 'x/packs', '--config', 'r.yaml', '--reader', 'x', '-q'])).toEqual({ topics: [], all: true, context: 3, config: 'r.yaml', out: 'x/packs', reader: 'x', quiet: true, help: false });
+    expect(parsePackArgs(['--all', '--context', '3', '--out', 'x/packs', '--config', 'r.yaml', '--reader', 'x', '-q', '--epub'])).toEqual({
+      topics: [],
+      all: true,
+      context: 3,
+      config: 'r.yaml',
+      out: 'x/packs',
+      reader: 'x',
+      quiet: true,
+      epub: true,
+      help: false,
+    });
     expect(parsePackArgs(['-n', '0', 'kronstadt']).context).toBe(0);
     expect(parsePackArgs(['--context=2', 'kronstadt']).context).toBe(2);
   });
