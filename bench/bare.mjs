@@ -11,7 +11,15 @@ import { extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
-const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /**
  * Load `url` in `page` and print it: laid out by Paged.js as shipped (its polyfill runs on load;
@@ -48,7 +56,12 @@ async function main([mode, dir, out, executablePath, flags]) {
     }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await puppeteer.launch({ executablePath, headless: /headless[-_]shell/.test(executablePath) ? 'shell' : true, args: JSON.parse(flags), protocolTimeout: 0 });
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: /headless[-_]shell/.test(executablePath) ? 'shell' : true,
+    args: JSON.parse(flags),
+    protocolTimeout: 0,
+  });
   try {
     const { pdf, pages } = await printBare(await browser.newPage(), `http://127.0.0.1:${server.address().port}/reader.html`, mode);
     await writeFile(out, pdf);

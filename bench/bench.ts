@@ -102,8 +102,23 @@ async function timedCommand(args: string[]): Promise<{ ms: number; peakMb: numbe
  * loading and Chromium launch included), its memory the peak of that process and everything
  * it starts, the stage times from the build report it prints.
  */
-async function ours(config: string, out: string, force = true, extra: string[] = []): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
-  const { ms, peakMb, code, stdout, stderr } = await timedCommand([join(root, 'bin', 'reader.js'), 'build', '--config', config, '--out', out, ...(force ? ['--force'] : []), '--json', ...extra]);
+async function ours(
+  config: string,
+  out: string,
+  force = true,
+  extra: string[] = [],
+): Promise<Result & { pages: number; html: string; stages: Record<string, number> }> {
+  const { ms, peakMb, code, stdout, stderr } = await timedCommand([
+    join(root, 'bin', 'reader.js'),
+    'build',
+    '--config',
+    config,
+    '--out',
+    out,
+    ...(force ? ['--force'] : []),
+    '--json',
+    ...extra,
+  ]);
   if (code !== 0) throw new Error(`reader build failed (${code}): ${stderr.slice(-500)}`);
   const report = JSON.parse(stdout) as { pages: number; html: string; timings?: Record<string, number> };
   return { ms, peakMb, pages: report.pages, html: join(out, report.html), stages: { ...(report.timings ?? {}) } };
@@ -116,7 +131,9 @@ async function ours(config: string, out: string, force = true, extra: string[] =
  * (its code still cold), then the others. Memory: the watch process and all it starts.
  */
 async function watchRebuild(config: string, out: string, edits: Array<() => Promise<void>>): Promise<Result[]> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'reader.js'), 'build', '--watch', '--config', config, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'bin', 'reader.js'), 'build', '--watch', '--config', config, '--out', out], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const sampler = new MemorySampler(undefined, child.pid);
   let stderr = '';
   let waiting: { pattern: RegExp; from: number; done: () => void } | undefined;
@@ -188,7 +205,14 @@ async function bareInProcess(browser: Browser, dir: string, mode: 'paged' | 'pri
  */
 async function bareCommand(mode: 'paged' | 'print', dir: string): Promise<Result & { pages: number }> {
   const out = join(dir, `${mode}.pdf`);
-  const { ms, peakMb, code, stdout, stderr } = await timedCommand([join(root, 'bench', 'bare.mjs'), mode, dir, out, findChromium(), JSON.stringify(CHROMIUM_FLAGS)]);
+  const { ms, peakMb, code, stdout, stderr } = await timedCommand([
+    join(root, 'bench', 'bare.mjs'),
+    mode,
+    dir,
+    out,
+    findChromium(),
+    JSON.stringify(CHROMIUM_FLAGS),
+  ]);
   if (code !== 0) throw new Error(`bench/bare.mjs ${mode} failed (${code}): ${stderr.slice(-500)}`);
   const { PDFDocument } = await import('pdf-lib');
   const pages = Number(stdout.trim()) || (await PDFDocument.load(await readFile(out), { updateMetadata: false })).getPageCount();
@@ -255,7 +279,10 @@ async function main(): Promise<void> {
     report('e: rebuild, no change', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
     await editOneText(sample, rep);
     report('f: rebuild, one text edited', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
-    const [g, g2] = await watchRebuild(join(sample, 'reader.yaml'), join(scratch, 'a'), [() => editOneText(sample, REPS + rep), () => editOneText(sample, 2 * REPS + rep)]);
+    const [g, g2] = await watchRebuild(join(sample, 'reader.yaml'), join(scratch, 'a'), [
+      () => editOneText(sample, REPS + rep),
+      () => editOneText(sample, 2 * REPS + rep),
+    ]);
     report('g: watch, one text edited', g!);
     report('g2: watch, the next edit', g2!);
     for (const [k, v] of Object.entries(a.stages)) (stages[k] ??= []).push(v);
@@ -285,24 +312,44 @@ async function main(): Promise<void> {
   const peak = (name: string) => Math.max(...(results[name] ?? []).map((r) => r.peakMb));
   const lines = [`\nMedians of ${REPS} interleaved runs (${new Date().toISOString().slice(0, 10)}):`, ''];
   lines.push('| case | median s | peak MB (node + chromium, PSS) | pages |', '|---|---|---|---|');
-  for (const name of Object.keys(results)) lines.push(`| ${name} | ${(med(name) / 1000).toFixed(2)} | ${peak(name).toFixed(0)} | ${results[name]![0]!.pages ?? ''} |`);
+  for (const name of Object.keys(results))
+    lines.push(`| ${name} | ${(med(name) / 1000).toFixed(2)} | ${peak(name).toFixed(0)} | ${results[name]![0]!.pages ?? ''} |`);
   lines.push('');
   const ratio = (x: string, y: string) => (results[x] && results[y] ? (med(x) / med(y)).toFixed(2) : 'n/a');
   lines.push(`a/c (sample vs bare Paged.js):          ${ratio('a: ours, sample', 'c: bare Paged.js')}  (target ≤ 1.1)`);
   lines.push(`a/c, c driven in-process:               ${ratio('a: ours, sample', 'c, in-process')}`);
   lines.push(`b/c (large vs bare Paged.js, large):    ${ratio('b: ours, large', 'c: bare Paged.js, large')}  (target ≤ 0.6)`);
   lines.push(`b/d (large vs Chromium print, large):   ${ratio('b: ours, large', 'd: Chromium print, large')}  (target ≤ 4)`);
-  lines.push(`h/a − 1 (what --epub adds to a cold build): ${results['h: ours, sample, --epub'] ? (med('h: ours, sample, --epub') / med('a: ours, sample') - 1).toFixed(3) : 'n/a'}  (target ≤ 0.10; the EPUB written while the PDF is finished: ${epubStages.outputs ? median(epubStages.outputs).toFixed(0) : 'n/a'} ms)`);
-  lines.push(`e: rebuild with no change:              ${results['e: rebuild, no change'] ? (med('e: rebuild, no change') / 1000).toFixed(2) : 'n/a'} s  (target ≤ 0.5 s)`);
+  lines.push(
+    `h/a − 1 (what --epub adds to a cold build): ${results['h: ours, sample, --epub'] ? (med('h: ours, sample, --epub') / med('a: ours, sample') - 1).toFixed(3) : 'n/a'}  (target ≤ 0.10; the EPUB written while the PDF is finished: ${epubStages.outputs ? median(epubStages.outputs).toFixed(0) : 'n/a'} ms)`,
+  );
+  lines.push(
+    `e: rebuild with no change:              ${results['e: rebuild, no change'] ? (med('e: rebuild, no change') / 1000).toFixed(2) : 'n/a'} s  (target ≤ 0.5 s)`,
+  );
   lines.push(`f/a (one short text edited vs cold):    ${ratio('f: rebuild, one text edited', 'a: ours, sample')}  (target ≤ 0.3)`);
   lines.push(`g/a (the same edit under --watch):      ${ratio('g: watch, one text edited', 'a: ours, sample')}  (first edit after the watch started)`);
   lines.push(`g2/a (the next edit, process warm):     ${ratio('g2: watch, the next edit', 'a: ours, sample')}`);
   lines.push(`normalization throughput:               ${mbps.warm.toFixed(1)} MB/s warm, ${mbps.cold.toFixed(1)} MB/s in its first 2 s (target ≥ 10)`);
   const pagesA = results['a: ours, sample']?.[0]?.pages;
   const pagesB = results['b: ours, large']?.[0]?.pages;
-  if (pagesA && pagesB) lines.push(`time per page, sample → large:          ${(med('a: ours, sample') / pagesA).toFixed(1)} ms → ${(med('b: ours, large') / pagesB).toFixed(1)} ms`);
-  lines.push('', 'time per stage, sample (median ms): ' + Object.entries(stages).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', '));
-  if (large) lines.push('time per stage, large (median ms):  ' + Object.entries(largeStages).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', '));
+  if (pagesA && pagesB)
+    lines.push(
+      `time per page, sample → large:          ${(med('a: ours, sample') / pagesA).toFixed(1)} ms → ${(med('b: ours, large') / pagesB).toFixed(1)} ms`,
+    );
+  lines.push(
+    '',
+    'time per stage, sample (median ms): ' +
+      Object.entries(stages)
+        .map(([k, v]) => `${k} ${median(v).toFixed(0)}`)
+        .join(', '),
+  );
+  if (large)
+    lines.push(
+      'time per stage, large (median ms):  ' +
+        Object.entries(largeStages)
+          .map(([k, v]) => `${k} ${median(v).toFixed(0)}`)
+          .join(', '),
+    );
   process.stdout.write(`${lines.join('\n')}\n`);
   await rm(scratch, { recursive: true, force: true });
   if (large) await rm(large, { recursive: true, force: true });

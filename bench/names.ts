@@ -81,7 +81,10 @@ async function child(): Promise<void> {
   // The whole analyze stage, on fresh trees (analyzeText numbers the paragraphs itself).
   const fresh = await load();
   t = cpu();
-  analyzeReader(fresh.map((d) => analyzeText(d, [])), []);
+  analyzeReader(
+    fresh.map((d) => analyzeText(d, [])),
+    [],
+  );
   times.analyze = cpu() - t;
   process.stdout.write(JSON.stringify(times));
 }
@@ -100,7 +103,13 @@ function run(argv: string[]): Promise<{ ms: number; cpuMs: number; stdout: strin
       const ms = performance.now() - t;
       if (code !== 0) return fail(new Error(`${argv.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
       // `times` prints the shell's user and system time, then its children's: `0m12.345s 0m1.234s`.
-      const [user, system] = [...stderr.trim().split('\n').pop()!.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+      const [user, system] = [
+        ...stderr
+          .trim()
+          .split('\n')
+          .pop()!
+          .matchAll(/(\d+)m([\d.]+)s/g),
+      ].map((m) => Number(m[1]) * 60 + Number(m[2]));
       done({ ms, cpuMs: (user! + system!) * 1000, stdout });
     }),
   );
@@ -118,7 +127,16 @@ async function main(): Promise<void> {
   const parts: ChildTimes[] = [];
   try {
     for (let rep = 1; rep <= reps; rep++) {
-      const b = await run([join(root, 'bin', 'reader.js'), 'build', '--config', join(project, 'reader.yaml'), '--out', join(project, 'out'), '--force', '--json']);
+      const b = await run([
+        join(root, 'bin', 'reader.js'),
+        'build',
+        '--config',
+        join(project, 'reader.yaml'),
+        '--out',
+        join(project, 'out'),
+        '--force',
+        '--json',
+      ]);
       const report = JSON.parse(b.stdout) as { timings?: Record<string, number> };
       builds.push(b.ms);
       buildCpu.push(b.cpuMs);

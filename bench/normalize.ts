@@ -117,7 +117,6 @@ function damage(blocks: string[], shape: Shape, seed: number, head: string): { t
   return { text: `${out.join('\n')}\n`, width, splits: splits.n, hidden };
 }
 
-
 // ---------------------------------------------------------------- 1. the evaluation corpus
 
 const split = JSON.parse(readFileSync('bench/corpus/split.json', 'utf8')) as { heldOut: string[]; tune: string[] };
@@ -148,7 +147,13 @@ for (const c of corpus) {
   const ms = performance.now() - t0;
   const got = blocksOf(res.tree);
   const base = c.ext === 'html' ? baseHtml(c.input) : untouchedBlocks(c.untouched ?? c.input);
-  const row: CaseRow = { c, held: heldOut.has(c.group), ours: score(c.truth, got), base: score(c.truth, base), mbps: (c.ext === 'pdf' ? Buffer.from(c.input, 'base64').length : Buffer.byteLength(c.input)) / 1e6 / (ms / 1000) };
+  const row: CaseRow = {
+    c,
+    held: heldOut.has(c.group),
+    ours: score(c.truth, got),
+    base: score(c.truth, base),
+    mbps: (c.ext === 'pdf' ? Buffer.from(c.input, 'base64').length : Buffer.byteLength(c.input)) / 1e6 / (ms / 1000),
+  };
   if (c.articleBody !== undefined) row.shingle = shingleMatch(c.articleBody, got.join('\n'));
   caseRows.push(row);
   if (process.env.BENCH_DEBUG && !row.held && row.ours.f1 < 0.95) {
@@ -163,7 +168,13 @@ function baseHtml(page: string): string[] {
   return page
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
     .split(/<\/?(?:p|div|h[1-6]|li|br|tr|section|article|header|footer|nav|blockquote)\b[^>]*>/i)
-    .map((s) => s.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -172,11 +183,20 @@ const avg = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0)
 function summary(rows: CaseRow[]): string[] {
   const rec = rows.filter((r) => r.c.recoverable);
   const worse = rows.filter((r) => r.ours.f1 < r.base.f1 - 1e-9).length;
-  return [String(rows.length), fx(avg(rows.map((r) => r.ours.f1))), fx(Math.min(...rows.map((r) => r.ours.f1))), fx(avg(rows.map((r) => r.base.f1))), String(worse), fx(avg(rec.map((r) => r.ours.wr)), 4), fx(Math.min(...rec.map((r) => r.ours.wr)), 4), fx(avg(rows.map((r) => r.ours.wp)), 4)];
+  return [
+    String(rows.length),
+    fx(avg(rows.map((r) => r.ours.f1))),
+    fx(Math.min(...rows.map((r) => r.ours.f1))),
+    fx(avg(rows.map((r) => r.base.f1))),
+    String(worse),
+    fx(avg(rec.map((r) => r.ours.wr)), 4),
+    fx(Math.min(...rec.map((r) => r.ours.wr)), 4),
+    fx(avg(rows.map((r) => r.ours.wp)), 4),
+  ];
 }
 const families = [...new Set(caseRows.map((r) => r.c.family))].sort();
-console.log('\nEvaluation corpus: paragraph F1 and words against the source\'s own paragraphs (from: auto)');
-console.log('untouched: the same score for the input left as it is (blank-line blocks; HTML: every block element; PDF: pdftotext\'s text)\n');
+console.log("\nEvaluation corpus: paragraph F1 and words against the source's own paragraphs (from: auto)");
+console.log("untouched: the same score for the input left as it is (blank-line blocks; HTML: every block element; PDF: pdftotext's text)\n");
 console.log(['split', 'family'.padEnd(28), 'cases', 'F1 mean', 'F1 min', 'untouched', 'worse', 'wordR mean', 'wordR min', 'wordP'].join('\t'));
 for (const held of [false, true]) {
   for (const fam of families) {
@@ -207,7 +227,19 @@ if (only || tuneOnly) process.exit(0);
 const manifest = parse(readFileSync('reader.yaml', 'utf8')) as { texts: { source: string; title?: string }[] };
 const seeds = manifest.texts.filter((t) => /\/00[1-4]-/.test(t.source));
 
-interface Row { case: string; width: number; splits: number; truth: number; got: number; ceil: number; p: number; r: number; f1: number; wr: number; wp: number }
+interface Row {
+  case: string;
+  width: number;
+  splits: number;
+  truth: number;
+  got: number;
+  ceil: number;
+  p: number;
+  r: number;
+  f1: number;
+  wr: number;
+  wp: number;
+}
 const rows: Row[] = [];
 const damaged: string[] = [];
 let seed = 1;
@@ -224,18 +256,35 @@ for (const t of seeds) {
     const got = blocksOf(res.tree);
     if (process.env.BENCH_DEBUG) console.log(`# ${name} ${shape}`);
     const sc = score(truth, got);
-    rows.push({ case: `${name} ${shape}${res.kind === 'pdf-text' ? '' : ` (${res.kind}!)`}`, width: d.width, splits: d.splits, truth: truth.length, got: got.length, ceil: 1 - d.hidden / Math.max(1, truth.length - 1), p: sc.p, r: sc.r, f1: sc.f1, wr: sc.wr, wp: sc.wp });
+    rows.push({
+      case: `${name} ${shape}${res.kind === 'pdf-text' ? '' : ` (${res.kind}!)`}`,
+      width: d.width,
+      splits: d.splits,
+      truth: truth.length,
+      got: got.length,
+      ceil: 1 - d.hidden / Math.max(1, truth.length - 1),
+      p: sc.p,
+      r: sc.r,
+      f1: sc.f1,
+      wr: sc.wr,
+      wp: sc.wp,
+    });
   }
 }
 
 const f = (x: number, n = 3): string => x.toFixed(n);
 console.log('\nThe sample damaged (tune): paragraph boundaries and words, damaged vs clean ground truth, from: auto\n');
 console.log(['case'.padEnd(40), 'width', 'splits', 'blocks', 'got', 'P', 'R', 'maxR', 'F1', 'wordR', 'wordP'].join('\t'));
-for (const r of rows) console.log([r.case.padEnd(40), r.width, r.splits, r.truth, r.got, f(r.p), f(r.r), f(r.ceil), f(r.f1), f(r.wr, 4), f(r.wp, 4)].join('\t'));
-console.log('maxR: share of boundaries leaving a trace on the lines (blank-after-line hides some); recall above it is inferred from the document (hidden-break)');
+for (const r of rows)
+  console.log([r.case.padEnd(40), r.width, r.splits, r.truth, r.got, f(r.p), f(r.r), f(r.ceil), f(r.f1), f(r.wr, 4), f(r.wp, 4)].join('\t'));
+console.log(
+  'maxR: share of boundaries leaving a trace on the lines (blank-after-line hides some); recall above it is inferred from the document (hidden-break)',
+);
 const mean = (k: 'f1' | 'wr' | 'wp'): number => rows.reduce((s, r) => s + r[k], 0) / rows.length;
 const minF1 = Math.min(...rows.map((r) => r.f1));
-console.log(`\nmean F1 ${f(mean('f1'))} (target >= 0.98), min F1 ${f(minF1)} (target >= 0.95), mean word recall ${f(mean('wr'), 4)}, precision ${f(mean('wp'), 4)} (target >= 0.998)`);
+console.log(
+  `\nmean F1 ${f(mean('f1'))} (target >= 0.98), min F1 ${f(minF1)} (target >= 0.95), mean word recall ${f(mean('wr'), 4)}, precision ${f(mean('wp'), 4)} (target >= 0.998)`,
+);
 
 // ---------------------------------------------------------------- 3. throughput
 // Throughput and linearity on concatenated damaged inputs (one text per shape, joined).
@@ -262,4 +311,9 @@ for (const k of sizes) {
   const cpu = Math.min(...runs.map((r) => r.cpu));
   console.log([k, f(mb, 2), f(wall, 0), f(mb / (wall / 1000), 1), f(cpu, 0), f(mb / (cpu / 1000), 1), f(cpu / mb, 0)].join('\t'));
 }
-console.log(`load average while measuring: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
+console.log(
+  `load average while measuring: ${(await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${(await import('node:os')).cpus().length} cores`,
+);

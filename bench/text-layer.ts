@@ -70,7 +70,10 @@ const source = htmlText(html);
 const headingWords = new Set(tokens(source.headings));
 const frequency = new Map<string, number>();
 for (const w of tokens(source.text)) if (w.length >= 7 && !headingWords.has(w)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-const chosen = [...frequency].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 14).map(([w]) => w);
+const chosen = [...frequency]
+  .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  .slice(0, 14)
+  .map(([w]) => w);
 const expected = Object.fromEntries(chosen.map((w) => [w, count(source.text, w)]));
 
 const pdftotext = run('pdftotext', [pdf, '-']);
@@ -114,7 +117,18 @@ try {
   console.log(`no accessible HTML at ${accessible}`);
 }
 const qpdf = has('qpdf') ? spawnSync('qpdf', ['--check', pdf], { encoding: 'utf8', maxBuffer: 64 << 20 }) : undefined;
-if (qpdf) console.log(`qpdf --check: exit ${qpdf.status}${qpdf.status === 0 ? '' : `: ${(qpdf.stdout + qpdf.stderr).split('\n').filter((l) => /error|warning/i.test(l)).slice(0, 3).join(' | ')}`}`);
+if (qpdf)
+  console.log(
+    `qpdf --check: exit ${qpdf.status}${
+      qpdf.status === 0
+        ? ''
+        : `: ${(qpdf.stdout + qpdf.stderr)
+            .split('\n')
+            .filter((l) => /error|warning/i.test(l))
+            .slice(0, 3)
+            .join(' | ')}`
+    }`,
+  );
 
 /** Of the words of `of`, as a multiset, the share that `inside` holds. */
 function share(inside: string[], of: string[]): number {
@@ -161,11 +175,28 @@ async function pdfjsFind(file: string, words: string[]): Promise<Record<string, 
       const eventBus = new viewer.EventBus();
       const linkService = new viewer.PDFLinkService({ eventBus });
       linkService.setDocument(doc);
-      linkService.setViewer({ pagesCount: doc.numPages, currentPageNumber: 1, page: 1, pagesRotation: 0, isInPresentationMode: false, getPageView: () => undefined, scrollPageIntoView() {} } as never);
+      linkService.setViewer({
+        pagesCount: doc.numPages,
+        currentPageNumber: 1,
+        page: 1,
+        pagesRotation: 0,
+        isInPresentationMode: false,
+        getPageView: () => undefined,
+        scrollPageIntoView() {},
+      } as never);
       const find = new viewer.PDFFindController({ linkService, eventBus });
       find.setDocument(doc);
       const done = new Promise<void>((resolve) => eventBus.on('updatefindcontrolstate', (e: { state: number }) => e.state !== 3 && resolve()));
-      eventBus.dispatch('find', { source: null, type: '', query: word, caseSensitive: false, entireWord: false, highlightAll: true, findPrevious: false, matchDiacritics: false });
+      eventBus.dispatch('find', {
+        source: null,
+        type: '',
+        query: word,
+        caseSensitive: false,
+        entireWord: false,
+        highlightAll: true,
+        findPrevious: false,
+        matchDiacritics: false,
+      });
       await done;
       // Each page's matches are counted as its text is read: wait until every page's are in.
       const pages = (find as unknown as { _pageMatches: unknown[][] })._pageMatches;

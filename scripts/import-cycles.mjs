@@ -22,7 +22,9 @@ export function importGraph(dir) {
   const graph = new Map();
   for (const file of files) {
     // Comments out, so an example in a doc comment is not an import.
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     const deps = new Set();
     for (const m of code.matchAll(IMPORT)) {
       const to = resolve(dirname(file), m[1] ?? m[2]);

@@ -15,7 +15,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const say = (s) => process.stderr.write(`setup: ${s}\n`);
 
 function lockHash() {
-  return createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex');
 }
 
 function ensureModules() {
@@ -23,7 +25,11 @@ function ensureModules() {
   const want = lockHash();
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   say('installing node modules from package-lock.json (npm ci)…');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+  });
   if (r.status !== 0) {
     say('npm ci failed; see the messages above.');
     process.exit(r.status ?? 1);
@@ -34,8 +40,16 @@ function ensureModules() {
 // The same list as src/render/chromium.ts: Debian's headless shell first (it starts in 0.1 s
 // where the full browser takes 0.4 s), then the full browser.
 const SHELL = '/usr/bin/chromium-headless-shell';
-const CHROMIUM = ['/usr/lib/chromium/chromium-headless-shell', SHELL, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-const findChromium = () => (process.env.READER_CHROMIUM && existsSync(process.env.READER_CHROMIUM) ? process.env.READER_CHROMIUM : CHROMIUM.find((p) => existsSync(p)));
+const CHROMIUM = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  SHELL,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+const findChromium = () =>
+  process.env.READER_CHROMIUM && existsSync(process.env.READER_CHROMIUM) ? process.env.READER_CHROMIUM : CHROMIUM.find((p) => existsSync(p));
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 function ensureSystemPackages() {

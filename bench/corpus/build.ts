@@ -30,20 +30,74 @@ const VERSION = 5;
 export const SOURCES = {
   gutenberg: [
     { id: 'gb-14263', repo: 'GITenberg/Katrine--A-Novel_14263', file: '14263.txt', title: 'Katrine', author: 'Elinor Macartney Lane' },
-    { id: 'gb-14881', repo: 'GITenberg/The-Log-School-House-on-the-Columbia_14881', file: '14881.txt', title: 'The Log School-House on the Columbia', author: 'Hezekiah Butterworth' },
-    { id: 'gb-16351', repo: 'GITenberg/Critical-and-Historical-Essays--13-Lectures-delivered-at-Columbia-University_16351', file: '16351.txt', title: 'Critical and Historical Essays', author: 'Edward MacDowell' },
+    {
+      id: 'gb-14881',
+      repo: 'GITenberg/The-Log-School-House-on-the-Columbia_14881',
+      file: '14881.txt',
+      title: 'The Log School-House on the Columbia',
+      author: 'Hezekiah Butterworth',
+    },
+    {
+      id: 'gb-16351',
+      repo: 'GITenberg/Critical-and-Historical-Essays--13-Lectures-delivered-at-Columbia-University_16351',
+      file: '16351.txt',
+      title: 'Critical and Historical Essays',
+      author: 'Edward MacDowell',
+    },
     { id: 'gb-16595', repo: 'GITenberg/Charles-Dickens-and-Music_16595', file: '16595.txt', title: 'Charles Dickens and Music', author: 'James T. Lightwood' },
     { id: 'gb-22089', repo: 'GITenberg/The-Liberty-Minstrel_22089', file: '22089.txt', title: 'The Liberty Minstrel', author: 'George W. Clark' },
-    { id: 'gb-3261', repo: 'GITenberg/News-from-Nowhere--Or-An-Epoch-of-Rest--13-Being-Some-Chapters-from-a-Utopian-Romance_3261', file: '3261.txt', title: 'News from Nowhere', author: 'William Morris' },
+    {
+      id: 'gb-3261',
+      repo: 'GITenberg/News-from-Nowhere--Or-An-Epoch-of-Rest--13-Being-Some-Chapters-from-a-Utopian-Romance_3261',
+      file: '3261.txt',
+      title: 'News from Nowhere',
+      author: 'William Morris',
+    },
     { id: 'gb-9198', repo: 'GITenberg/The-Complete-Angler-1653_9198', file: '9198.txt', title: 'The Complete Angler', author: 'Izaak Walton' },
     // Added in round two, chosen for prose with footnotes (essays, history, letters) before any result was seen.
     { id: 'gb-2162', repo: 'GITenberg/Anarchism-and-Other-Essays_2162', file: '2162.txt', title: 'Anarchism and Other Essays', author: 'Emma Goldman' },
-    { id: 'gb-52834', repo: 'GITenberg/Guernsey-Folk-Lore-a-collection-of-popular-superstitions-legendary-tales-peculiar-customs-pro__52834', file: '52834-0.txt', title: 'Guernsey Folk Lore', author: 'Edgar MacCulloch' },
-    { id: 'gb-17074', repo: 'GITenberg/The-Pianoforte-SonataIts-Origin-and-Development_17074', file: '17074.txt', title: 'The Pianoforte Sonata', author: 'J. S. Shedlock' },
-    { id: 'gb-15141', repo: 'GITenberg/Beethoven-a-character-study--13-Together-with-Wagner-s-indebtedness-to-Beethoven_15141', file: '15141.txt', title: 'Beethoven, a Character Study', author: 'George Alexander Fischer' },
-    { id: 'gb-13272', repo: 'GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272', file: '13272.txt', title: "Beethoven's Letters 1790-1826, Volume 2", author: 'Ludwig van Beethoven' },
-    { id: 'gb-17997', repo: 'GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997', file: '17997.txt', title: 'Contribution to Passamaquoddy Folk-Lore', author: 'John Dyneley Prince' },
-    { id: 'gb-17474', repo: 'GITenberg/How-to-Listen-to-Music-7th-ed.Hints-and-Suggestions-to-Untaught-Lovers-of-the-Art_17474', file: '17474.txt', title: 'How to Listen to Music', author: 'Henry Edward Krehbiel' },
+    {
+      id: 'gb-52834',
+      repo: 'GITenberg/Guernsey-Folk-Lore-a-collection-of-popular-superstitions-legendary-tales-peculiar-customs-pro__52834',
+      file: '52834-0.txt',
+      title: 'Guernsey Folk Lore',
+      author: 'Edgar MacCulloch',
+    },
+    {
+      id: 'gb-17074',
+      repo: 'GITenberg/The-Pianoforte-SonataIts-Origin-and-Development_17074',
+      file: '17074.txt',
+      title: 'The Pianoforte Sonata',
+      author: 'J. S. Shedlock',
+    },
+    {
+      id: 'gb-15141',
+      repo: 'GITenberg/Beethoven-a-character-study--13-Together-with-Wagner-s-indebtedness-to-Beethoven_15141',
+      file: '15141.txt',
+      title: 'Beethoven, a Character Study',
+      author: 'George Alexander Fischer',
+    },
+    {
+      id: 'gb-13272',
+      repo: 'GITenberg/Beethoven-s-Letters-1790-1826-Volume-2_13272',
+      file: '13272.txt',
+      title: "Beethoven's Letters 1790-1826, Volume 2",
+      author: 'Ludwig van Beethoven',
+    },
+    {
+      id: 'gb-17997',
+      repo: 'GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997',
+      file: '17997.txt',
+      title: 'Contribution to Passamaquoddy Folk-Lore',
+      author: 'John Dyneley Prince',
+    },
+    {
+      id: 'gb-17474',
+      repo: 'GITenberg/How-to-Listen-to-Music-7th-ed.Hints-and-Suggestions-to-Untaught-Lovers-of-the-Art_17474',
+      file: '17474.txt',
+      title: 'How to Listen to Music',
+      author: 'Henry Edward Krehbiel',
+    },
     { id: 'gb-20170', repo: 'GITenberg/Legend-Land-Vol.-1Railway._20170', file: '20170.txt', title: 'Legend Land, Volume 1', author: 'Lyonesse' },
   ],
   benchmark: { repo: 'scrapinghub/article-extraction-benchmark' },
@@ -87,7 +141,13 @@ type Engine = 'pdflatex' | 'chromium' | 'weasyprint' | 'soffice';
 
 async function gutenbergCases(work: string): Promise<Case[]> {
   const cases: Case[] = [];
-  const tools = { pdflatex: has('pdflatex'), chromium: ['chromium', 'chromium-browser', 'google-chrome'].some(has), weasyprint: has('weasyprint'), soffice: has('soffice'), pdftotext: has('pdftotext') };
+  const tools = {
+    pdflatex: has('pdflatex'),
+    chromium: ['chromium', 'chromium-browser', 'google-chrome'].some(has),
+    weasyprint: has('weasyprint'),
+    soffice: has('soffice'),
+    pdftotext: has('pdftotext'),
+  };
   if (!tools.pdflatex) missing.push('pdflatex (apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended): no LaTeX cases');
   if (!tools.chromium) missing.push('chromium (apt-get install chromium): no Chromium-print cases');
   if (!tools.weasyprint) missing.push('weasyprint (apt-get install --no-install-recommends weasyprint): no WeasyPrint cases');
@@ -106,14 +166,42 @@ async function gutenbergCases(work: string): Promise<Case[]> {
       const base = `${src.id}-${k + 1}`;
       const group = src.id;
       const plain = part.map((p) => p.lines.join('\n')).join('\n\n') + '\n';
-      cases.push({ id: `${base} gutenberg-txt`, group, family: 'gutenberg-txt', ext: 'txt', input: plain, truth: truthOf(part, undefined, 'in-place'), recoverable: true });
+      cases.push({
+        id: `${base} gutenberg-txt`,
+        group,
+        family: 'gutenberg-txt',
+        ext: 'txt',
+        input: plain,
+        truth: truthOf(part, undefined, 'in-place'),
+        recoverable: true,
+      });
       const noted = withFootnotes(paras, picked);
       const dir = join(work, base);
       mkdirSync(dir, { recursive: true });
       // Each engine: its document, the families it gives, and whether its notes reach the page.
-      const runs: { engine: Engine; name: string; source: string; notes: 'end' | 'none'; extract: ('pdftotext' | 'pdftotext-layout' | 'pdfjs' | 'pdf')[]; interleaved?: boolean }[] = [
-        { engine: 'pdflatex', name: 'latex-1col', source: latex(noted, src.title, src.author, false), notes: 'end', extract: ['pdftotext', 'pdftotext-layout', 'pdfjs', 'pdf'] },
-        { engine: 'pdflatex', name: 'latex-2col', source: latex(noted, src.title, src.author, true), notes: 'end', extract: ['pdftotext', 'pdftotext-layout', 'pdfjs', 'pdf'], interleaved: true },
+      const runs: {
+        engine: Engine;
+        name: string;
+        source: string;
+        notes: 'end' | 'none';
+        extract: ('pdftotext' | 'pdftotext-layout' | 'pdfjs' | 'pdf')[];
+        interleaved?: boolean;
+      }[] = [
+        {
+          engine: 'pdflatex',
+          name: 'latex-1col',
+          source: latex(noted, src.title, src.author, false),
+          notes: 'end',
+          extract: ['pdftotext', 'pdftotext-layout', 'pdfjs', 'pdf'],
+        },
+        {
+          engine: 'pdflatex',
+          name: 'latex-2col',
+          source: latex(noted, src.title, src.author, true),
+          notes: 'end',
+          extract: ['pdftotext', 'pdftotext-layout', 'pdfjs', 'pdf'],
+          interleaved: true,
+        },
         { engine: 'chromium', name: 'chromium', source: chromiumHtml(noted, src.title, src.author), notes: 'none', extract: ['pdftotext', 'pdf'] },
         { engine: 'weasyprint', name: 'weasyprint', source: weasyHtml(noted, src.title, src.author), notes: 'end', extract: ['pdftotext', 'pdfjs', 'pdf'] },
         { engine: 'soffice', name: 'libreoffice', source: flatOdt(noted, src.title, src.author), notes: 'end', extract: ['pdftotext', 'pdfjs', 'pdf'] },
@@ -160,11 +248,33 @@ async function benchmarkCases(): Promise<Case[]> {
     const body = truth[key]!.articleBody ?? '';
     const page = gunzipSync(gitShow(git, `html/${key}.html.gz`)).toString('utf8');
     const group = `aeb-${key.slice(0, 12)}`;
-    const paras = body.split(/\n+/).map((s) => s.trim()).filter(Boolean);
+    const paras = body
+      .split(/\n+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     cases.push({ id: `${group} html`, group, family: 'web html', ext: 'html', input: page, truth: paras, recoverable: true, articleBody: body });
-    cases.push({ id: `${group} copied`, group, family: 'web copied text', ext: 'txt', input: await copiedText(page), truth: paras, recoverable: true, articleBody: body });
+    cases.push({
+      id: `${group} copied`,
+      group,
+      family: 'web copied text',
+      ext: 'txt',
+      input: await copiedText(page),
+      truth: paras,
+      recoverable: true,
+      articleBody: body,
+    });
     const article = await copiedArticle(page, body);
-    if (article) cases.push({ id: `${group} copied article`, group, family: 'web copied article', ext: 'txt', input: article, truth: paras, recoverable: true, articleBody: body });
+    if (article)
+      cases.push({
+        id: `${group} copied article`,
+        group,
+        family: 'web copied article',
+        ext: 'txt',
+        input: article,
+        truth: paras,
+        recoverable: true,
+        articleBody: body,
+      });
     else unfound++;
   }
   if (unfound) missing.push(`web copied article: ${unfound} pages whose article's first or last words are not in the saved HTML`);
@@ -175,7 +285,10 @@ async function benchmarkCases(): Promise<Case[]> {
 
 /** Build (or read from the cache) every case the installed tools and mirrors allow. */
 export async function loadCorpus(): Promise<Case[]> {
-  const stamp = createHash('sha256').update(JSON.stringify({ VERSION, SOURCES, tools: ['pdflatex', 'pdftotext', 'chromium', 'weasyprint', 'soffice'].map(has) })).digest('hex').slice(0, 16);
+  const stamp = createHash('sha256')
+    .update(JSON.stringify({ VERSION, SOURCES, tools: ['pdflatex', 'pdftotext', 'chromium', 'weasyprint', 'soffice'].map(has) }))
+    .digest('hex')
+    .slice(0, 16);
   const file = join(CACHE, `cases-${stamp}.json`);
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[]; missing: string[] };

@@ -12,7 +12,12 @@ export interface Para {
   notes?: string[];
 }
 
-export const joinLines = (ls: string[]): string => ls.map((l) => l.trim()).join(' ').replace(/\s+/g, ' ').trim();
+export const joinLines = (ls: string[]): string =>
+  ls
+    .map((l) => l.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The body of a Gutenberg text: between the START and END lines, without the producer's credits. */
 export function gutenbergBody(raw: string): string {

@@ -82,7 +82,8 @@ ${body}
 export function weasyHtml(paras: Para[], title: string, author: string): string {
   const body = paras
     .map((p) => {
-      const t = (s: string): string => htmlText(s).replace(/\u0000(\d+)\u0000/g, (_, k: string) => `<span class="fn">${htmlText(p.notes?.[Number(k)] ?? '')}</span>`);
+      const t = (s: string): string =>
+        htmlText(s).replace(/\u0000(\d+)\u0000/g, (_, k: string) => `<span class="fn">${htmlText(p.notes?.[Number(k)] ?? '')}</span>`);
       if (p.kind === 'h') return `<h2>${t(joinLines(p.lines))}</h2>`;
       if (p.kind === 'verse') return `<p class="verse">${p.lines.map((l) => t(l.trim())).join('<br>\n')}</p>`;
       return `<p>${t(joinLines(p.lines))}</p>`;
@@ -169,7 +170,11 @@ export function typeset(engine: 'pdflatex' | 'chromium' | 'weasyprint' | 'soffic
     const page = join(dir, `${name}.html`);
     writeFileSync(page, source);
     const chrome = ['chromium', 'chromium-browser', 'google-chrome'].find(has)!;
-    spawnSync(chrome, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, `file://${page}`], { timeout: 180_000, stdio: 'ignore' });
+    spawnSync(
+      chrome,
+      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, `file://${page}`],
+      { timeout: 180_000, stdio: 'ignore' },
+    );
     rmSync(join(dir, 'profile'), { recursive: true, force: true });
   } else if (engine === 'weasyprint') {
     const page = join(dir, `${name}.html`);
@@ -178,7 +183,10 @@ export function typeset(engine: 'pdflatex' | 'chromium' | 'weasyprint' | 'soffic
   } else {
     const doc = join(dir, `${name}.fodt`);
     writeFileSync(doc, source);
-    spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, doc], { timeout: 300_000, stdio: 'ignore' });
+    spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, doc], {
+      timeout: 300_000,
+      stdio: 'ignore',
+    });
     rmSync(join(dir, 'lo-profile'), { recursive: true, force: true });
   }
   return existsSync(pdf) ? pdf : undefined;

@@ -10,7 +10,34 @@
  *   blocks and at `<br>`, table cells apart by tabs, nothing hidden or scripted).
  */
 
-const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TR', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'TABLE', 'DT', 'DD', 'BR', 'ASIDE', 'FIGURE']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'TR',
+  'ARTICLE',
+  'SECTION',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'UL',
+  'OL',
+  'TABLE',
+  'DT',
+  'DD',
+  'BR',
+  'ASIDE',
+  'FIGURE',
+]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']);
 
 /** The page's text as select-all and copy gives it in round one's model: one line per block element. */
@@ -44,9 +71,75 @@ export async function copiedText(page: string): Promise<string> {
 
 // innerText's rendered-text collection, without a layout: display from the tag (the UA style
 // sheet), `hidden`, `display:none` in a style attribute and unrendered elements skipped.
-const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG', 'MAP', 'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION', 'DATALIST', 'DIALOG', 'SOURCE', 'TRACK', 'PARAM', 'AREA', 'IMG', 'PICTURE']);
+const NOT_RENDERED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'SVG',
+  'MAP',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'OPTION',
+  'DATALIST',
+  'DIALOG',
+  'SOURCE',
+  'TRACK',
+  'PARAM',
+  'AREA',
+  'IMG',
+  'PICTURE',
+]);
 const TWO_BREAKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const ONE_BREAK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'LISTING', 'MAIN', 'MENU', 'NAV', 'OL', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'UL', 'XMP', 'TR']);
+const ONE_BREAK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LEGEND',
+  'LI',
+  'LISTING',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'UL',
+  'XMP',
+  'TR',
+]);
 
 /** Pieces of rendered text and required line breaks (numbers), in document order. */
 function rendered(root: Node): (string | number)[] {

@@ -28,7 +28,10 @@ export function runsOf(ctx: FixContext, kid: McidKid): TextRun[] {
 
 /** The element's text as a reader of the tags reads it (an element's ActualText in place of its content), spaces collapsed. */
 export function textOf(ctx: FixContext, node: StructNode): string {
-  return rawText(ctx, node).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  return rawText(ctx, node)
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function rawText(ctx: FixContext, node: StructNode): string {

@@ -64,10 +64,27 @@ export interface FinishReport {
  * prepared ahead (prepare-pages.ts), for a book joined from parts; otherwise they are
  * prepared here.
  */
-export async function finishPdf(pdf: Uint8Array | PDFDocument, info: PdfInfo, report?: (r: FinishReport) => void, prepared?: PreparedPages): Promise<Uint8Array> {
+export async function finishPdf(
+  pdf: Uint8Array | PDFDocument,
+  info: PdfInfo,
+  report?: (r: FinishReport) => void,
+  prepared?: PreparedPages,
+): Promise<Uint8Array> {
   // A document still in memory (the joined parts of a book) is worked on as it is, not saved and read again.
   const doc = pdf instanceof PDFDocument ? pdf : await loadPdf(pdf);
-  const result: FinishReport = { artifacts: { Pagination: 0, Layout: 0 }, textLayer: emptyLayerCounts(), softHyphens: 0, decorations: 0, cells: 0, merged: 0, notes: 0, listBodies: 0, links: 0, outline: 0, renamedTypes: 0 };
+  const result: FinishReport = {
+    artifacts: { Pagination: 0, Layout: 0 },
+    textLayer: emptyLayerCounts(),
+    softHyphens: 0,
+    decorations: 0,
+    cells: 0,
+    merged: 0,
+    notes: 0,
+    listBodies: 0,
+    links: 0,
+    outline: 0,
+    renamedTypes: 0,
+  };
   // Not Chromium's shape of content: the page text is read by pdfjs (before any change), and artifacts marked alone.
   const pages = prepared ?? preparePages(doc);
   const tree = readStructTree(doc);

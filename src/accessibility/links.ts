@@ -69,7 +69,13 @@ export function tagLinks(ctx: FixContext, root: StructNode, links: LinkAnnot[]):
       if (owner.type !== 'Link') owner.type = 'Link';
       continue;
     }
-    const elem = { kind: 'elem' as const, type: 'Link', dict: ctx.doc.context.obj({ Type: 'StructElem', S: 'Link' }) as PDFDict, ref: PDFRef.of(0), kids: [] as StructNode['kids'] };
+    const elem = {
+      kind: 'elem' as const,
+      type: 'Link',
+      dict: ctx.doc.context.obj({ Type: 'StructElem', S: 'Link' }) as PDFDict,
+      ref: PDFRef.of(0),
+      kids: [] as StructNode['kids'],
+    };
     elem.ref = ctx.doc.context.register(elem.dict);
     elem.kids.push({ kind: 'objr', obj: link.ref, page: ctx.doc.getPages()[link.page]!.ref });
     root.kids.push({ ...elem, parent: root });
@@ -79,7 +85,8 @@ export function tagLinks(ctx: FixContext, root: StructNode, links: LinkAnnot[]):
 /** Rule 7.18.5-2: every link annotation gets /Contents, from its text or its target. Pages with annotations get /Tabs /S (7.18.3-1). */
 export function describeLinks(ctx: FixContext, root: StructNode, links: LinkAnnot[], noteNumbers: Map<string, string>): void {
   const owners = annotOwners(root);
-  for (const link of links) link.dict.set(N('Contents'), PDFHexString.fromText(describe(ctx, owners.get(link.ref.toString()), link, noteNumbers.get(link.ref.toString()))));
+  for (const link of links)
+    link.dict.set(N('Contents'), PDFHexString.fromText(describe(ctx, owners.get(link.ref.toString()), link, noteNumbers.get(link.ref.toString()))));
   for (const page of ctx.doc.getPages()) if (page.node.get(N('Annots'))) page.node.set(N('Tabs'), N('S'));
 }
 
@@ -96,7 +103,10 @@ function describe(ctx: FixContext, owner: StructNode | undefined, link: LinkAnno
   if (link.uri) return text || link.uri;
   const page = link.dest && link.dest.page >= 0 ? link.dest.page + 1 : undefined;
   if (page !== undefined) text = text.replace(new RegExp(`(?:,?\\s*p\\.)?\\s*${page}$`), '');
-  text = text.replace(/¶\s*/g, 'paragraph ').replace(/[\s,]+$/, '').trim();
+  text = text
+    .replace(/¶\s*/g, 'paragraph ')
+    .replace(/[\s,]+$/, '')
+    .trim();
   if (!/\p{L}/u.test(text) && owner) text = [cellHeaders(ctx, owner), text.replace(/^[\d\s]*/, '')].filter(Boolean).join(', ') || text;
   const where = page !== undefined ? `page ${page}` : '';
   return [text, where].filter(Boolean).join(', ') || 'Link';
@@ -114,7 +124,8 @@ function cellHeaders(ctx: FixContext, owner: StructNode): string | undefined {
   let table: StructNode | undefined = row;
   while (table && table.type !== 'Table') table = table.parent;
   const firstRow = table ? [...walk(table)].find((n) => n.type === 'TR') : undefined;
-  const colHeader = firstRow && firstRow !== row ? firstRow.kids.filter((k): k is StructNode => k.kind === 'elem' && (k.type === 'TD' || k.type === 'TH'))[column] : undefined;
+  const colHeader =
+    firstRow && firstRow !== row ? firstRow.kids.filter((k): k is StructNode => k.kind === 'elem' && (k.type === 'TD' || k.type === 'TH'))[column] : undefined;
   const parts = [rowHeader, colHeader].map((h) => (h ? textOf(ctx, h) : '')).filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
 }

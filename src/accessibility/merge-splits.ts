@@ -126,7 +126,11 @@ function lines(runs: TextRun[]): Array<{ y: number; start: number; end: number }
 }
 
 function linesOn(ctx: FixContext, node: StructNode, page: number) {
-  return lines(mcids(node).filter((k) => pageOf(ctx, k.page) === page).flatMap((k) => runsOf(ctx, k)));
+  return lines(
+    mcids(node)
+      .filter((k) => pageOf(ctx, k.page) === page)
+      .flatMap((k) => runsOf(ctx, k)),
+  );
 }
 
 /**

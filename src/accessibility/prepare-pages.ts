@@ -156,10 +156,20 @@ export function joinPrepared(pieces: Array<{ prepared: PreparedPages; from: numb
 
 /** Prepared pages as JSON (for the layout cache) and back. */
 export function preparedToJson(p: PreparedPages): unknown {
-  return { artifacts: p.artifacts, layerCounts: p.layerCounts, layer: p.layer, text: p.text.map((t) => ({ mcids: [...t.mcids.entries()], untagged: t.untagged })) };
+  return {
+    artifacts: p.artifacts,
+    layerCounts: p.layerCounts,
+    layer: p.layer,
+    text: p.text.map((t) => ({ mcids: [...t.mcids.entries()], untagged: t.untagged })),
+  };
 }
 
 export function preparedFromJson(json: unknown): PreparedPages {
-  const j = json as { artifacts: ArtifactCounts; layerCounts: TextLayerCounts; layer: PageLayer[]; text: Array<{ mcids: Array<[number, McidText]>; untagged: TextRun[] }> };
+  const j = json as {
+    artifacts: ArtifactCounts;
+    layerCounts: TextLayerCounts;
+    layer: PageLayer[];
+    text: Array<{ mcids: Array<[number, McidText]>; untagged: TextRun[] }>;
+  };
   return { artifacts: j.artifacts, layerCounts: j.layerCounts, layer: j.layer, text: j.text.map((p) => ({ mcids: new Map(p.mcids), untagged: p.untagged })) };
 }

@@ -29,7 +29,9 @@ export function repairTables(doc: PDFDocument, root: StructNode): number {
         const at: Array<StructNode | undefined> = Array.from({ length: width });
         const unplaced: StructNode[] = [];
         for (const c of cells) {
-          const col = headersOf(c).map((h) => columnOf.get(h)).find((x) => x !== undefined);
+          const col = headersOf(c)
+            .map((h) => columnOf.get(h))
+            .find((x) => x !== undefined);
           if (col !== undefined && at[col] === undefined) at[col] = c;
           else unplaced.push(c);
         }

@@ -58,7 +58,15 @@ export interface TextLayerCounts {
   decorations: number;
 }
 
-export const emptyLayerCounts = (): TextLayerCounts => ({ opportunities: 0, lineEndHyphens: 0, hyphensLeft: 0, spaces: 0, spacesMissing: 0, unwrapped: 0, decorations: 0 });
+export const emptyLayerCounts = (): TextLayerCounts => ({
+  opportunities: 0,
+  lineEndHyphens: 0,
+  hyphensLeft: 0,
+  spaces: 0,
+  spacesMissing: 0,
+  unwrapped: 0,
+  decorations: 0,
+});
 
 /** One marked-content sequence open at the current operation. */
 interface Open {
@@ -289,7 +297,16 @@ export class TextLayer {
       this.last = undefined;
     }
     if (r.mcid === undefined) return;
-    this.last = { mark: this.out.mark(), y: r.lastY, end: r.lastEnd, size: r.lastSize, text: r.lastText, mcid: r.mcid, space: r.font?.space ?? -1, moved: false };
+    this.last = {
+      mark: this.out.mark(),
+      y: r.lastY,
+      end: r.lastEnd,
+      size: r.lastSize,
+      text: r.lastText,
+      mcid: r.mcid,
+      space: r.font?.space ?? -1,
+      moved: false,
+    };
   }
 
   /**

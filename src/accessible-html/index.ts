@@ -20,7 +20,9 @@ export function accessibleHtml(input: ComposeInput): string {
   const { manifest, root } = input;
   // An article reads its text, its manifest entry, its number and the language: in watch mode an unchanged text's is reused.
   const articles = input.texts.map(({ meta, doc, derived }, i) =>
-    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () => article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' }), i + 1)),
+    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () =>
+      article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' }), i + 1),
+    ),
   );
   const templates = loadTemplatesSync(manifest.templates ? join(root, manifest.templates) : undefined, root);
   const view = { ...composeView(input), accessible: true };
@@ -29,7 +31,12 @@ export function accessibleHtml(input: ComposeInput): string {
   const glossary = shiftHeadings(templates.partial('glossary', view));
   const parts = [introduction && ['introduction', 'Introduction'], concordance && ['concordance', 'Concordance'], glossary && ['glossary', 'Glossary']];
   const entry = (p: (string | undefined)[] | '' | undefined) => (p ? `<li><a href="#${p[0]}">${p[1]}</a></li>` : '');
-  const texts = input.texts.map(({ meta }) => `<li><a href="#${esc(meta.id)}"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>${esc(meta.title)}</a>${meta.author ? `, ${esc(meta.author)}` : ''}</li>`).join('\n');
+  const texts = input.texts
+    .map(
+      ({ meta }) =>
+        `<li><a href="#${esc(meta.id)}"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>${esc(meta.title)}</a>${meta.author ? `, ${esc(meta.author)}` : ''}</li>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="${esc(manifest.language)}">
 <head>
@@ -113,7 +120,9 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
   for (const n of body.orphanNotes) notes.push(`<li id="${esc(n.id)}">${n.html}</li>`);
   const id = esc(meta.id);
   // Each region is named by its heading and its text's title, so that five "Notes" stay five landmarks apart.
-  const endnotes = notes.length ? `<section role="doc-endnotes" aria-labelledby="${id}-notes ${id}-title"><h3 id="${id}-notes">Notes</h3><ol>${notes.join('\n')}</ol></section>` : '';
+  const endnotes = notes.length
+    ? `<section role="doc-endnotes" aria-labelledby="${id}-notes ${id}-title"><h3 id="${id}-notes">Notes</h3><ol>${notes.join('\n')}</ol></section>`
+    : '';
   const questions = meta.questions.length
     ? `<section aria-labelledby="${id}-questions ${id}-title"><h3 id="${id}-questions">For discussion</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
     : '';

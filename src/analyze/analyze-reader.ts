@@ -42,7 +42,9 @@ function fullerName(author: string, key: string, names: NameEntry[]): string {
   const surname = splitKey(key).surname;
   const words = author.trim().split(/\s+/);
   const given = words.length > 1 ? words[0]!.replace(/\.$/, '').toLowerCase() : '';
-  const person = names.find((n) => n.key.replace(/-\w$/, '') === surname && n.name.length > author.length && (!given || n.name.toLowerCase().startsWith(given)));
+  const person = names.find(
+    (n) => n.key.replace(/-\w$/, '') === surname && n.name.length > author.length && (!given || n.name.toLowerCase().startsWith(given)),
+  );
   return person ? person.name : author;
 }
 
@@ -84,11 +86,17 @@ function sourceEntries(texts: TextAnalysis[], names: NameEntry[] = []): SourceEn
  */
 export function analyzeReader(texts: TextAnalysis[], topics: Topic[], options: ReaderOptions = {}): ReaderAnalysis {
   const names = indexNames(
-    texts.map((t) => ({ textId: t.id, mentions: t.names, citedAuthors: t.citations.filter((c) => c.author && (c.kind !== 'mention' || c.evidence === 'author-title')).map((c) => splitKey(c.sourceKey).surname) })),
+    texts.map((t) => ({
+      textId: t.id,
+      mentions: t.names,
+      citedAuthors: t.citations.filter((c) => c.author && (c.kind !== 'mention' || c.evidence === 'author-title')).map((c) => splitKey(c.sourceKey).surname),
+    })),
   );
   const settled = applySettings(names, texts, options.names);
   // Every surname spelling the index merged counts (`Volkoganov` as well as `Volkogonov`).
-  const persons = new Set(settled.entries.flatMap((e) => [e.key.replace(/-\w$/, ''), ...e.variants.map((v) => surnameKey(lastWord(v.replace(/['’]s?$/u, ''))))]));
+  const persons = new Set(
+    settled.entries.flatMap((e) => [e.key.replace(/-\w$/, ''), ...e.variants.map((v) => surnameKey(lastWord(v.replace(/['’]s?$/u, ''))))]),
+  );
   const log: NameLog[] = [...names.logs, ...settled.logs];
   // A verb of saying makes a source of a person the index knows; anything else it says is left out, and logged.
   const judged = texts.map((t) => {
@@ -103,8 +111,19 @@ export function analyzeReader(texts: TextAnalysis[], topics: Topic[], options: R
     for (const c of citations) {
       if (c.confidence >= 0.5) continue;
       const what = c.title ? (c.author ? `${c.author}, ${c.title}` : c.title) : (c.author ?? c.raw);
-      const why = c.confidence === 0 ? 'the text’s own author' : c.evidence.startsWith('saying') ? 'a verb of saying after a name the index does not take for a person' : 'a title alone, neither quoted nor with a page';
-      log.push({ ruleId: 'source-weak', reason: `Left out \`${what}\` as a source: found only by a weak pattern (${why}); the editor's call`, textId: t.id, ...(c.line !== undefined ? { line: c.line } : {}), ...(c.column !== undefined ? { column: c.column } : {}) });
+      const why =
+        c.confidence === 0
+          ? 'the text’s own author'
+          : c.evidence.startsWith('saying')
+            ? 'a verb of saying after a name the index does not take for a person'
+            : 'a title alone, neither quoted nor with a page';
+      log.push({
+        ruleId: 'source-weak',
+        reason: `Left out \`${what}\` as a source: found only by a weak pattern (${why}); the editor's call`,
+        textId: t.id,
+        ...(c.line !== undefined ? { line: c.line } : {}),
+        ...(c.column !== undefined ? { column: c.column } : {}),
+      });
     }
     return { ...t, citations: citations.filter((c) => c.confidence >= 0.5) };
   });
@@ -116,9 +135,7 @@ export function analyzeReader(texts: TextAnalysis[], topics: Topic[], options: R
     citations: t.citations.map((c) => ({ ...c, sourceKey: canon.get(c.sourceKey) ?? c.sourceKey })),
   }));
 
-  const units: QuoteUnit[] = merged.flatMap((t) =>
-    t.quotations.map((q) => ({ textId: t.id, paragraphId: q.paragraphId, text: q.text })),
-  );
+  const units: QuoteUnit[] = merged.flatMap((t) => t.quotations.map((q) => ({ textId: t.id, paragraphId: q.paragraphId, text: q.text })));
 
   const order = new Map(topics.map((t, i) => [t.id, i]));
   const topicIds = [...new Set([...topics.map((t) => t.id), ...merged.flatMap((t) => t.topics.map((h) => h.topicId))])];

@@ -133,7 +133,12 @@ function withoutCitedTitles(names: NameMention[], spans: CollectedCitations['spa
     const sp = byPlace.get(placeKey(n))?.find((x) => x.start <= n.offset && n.offset < x.end);
     if (!sp) return true;
     const author = fold(sp.author ?? '');
-    return author !== '' && fold(n.name).split(/\s+/).every((w) => author.includes(w));
+    return (
+      author !== '' &&
+      fold(n.name)
+        .split(/\s+/)
+        .every((w) => author.includes(w))
+    );
   });
 }
 

@@ -57,9 +57,5 @@ export function isCitationLike(inner: string): boolean {
   if (hasLeadIn && /\p{Lu}/u.test(body)) return true;
   // `(Trotsky, The Stalin School of Falsification.)`, but not a list of people `(Kamenev, Zinoviev)`.
   const second = segs[1] ?? '';
-  return (
-    segs.length >= 2 &&
-    isName(segs[0]!) &&
-    (/^[«“"]/.test(second) || (/^\p{Lu}/u.test(second) && !isName(second)))
-  );
+  return segs.length >= 2 && isName(segs[0]!) && (/^[«“"]/.test(second) || (/^\p{Lu}/u.test(second) && !isName(second)));
 }

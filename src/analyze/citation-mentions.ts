@@ -26,7 +26,8 @@ const quotedTitleRe = /^[«“"]([^«»“”"\n]{2,100})[»”"]/u;
 /** A title in single quotes (British style): the closing mark is not an apostrophe, no letter follows it. */
 const singleQuotedTitleRe = /^['‘]([^'‘’\n]{2,100})['’](?!\p{L})/u;
 /** `Bancroft's great work on the "Native Races…"`: a work noun between the possessive and the title. */
-const workBefore = /^(?:[\p{Ll}]+\s+)?(?:book|work|works|memoirs|diary|essay|study|history|poem|novel|treatise|account|opera|song|ballad|play|lecture)\s+(?:(?:on|of|about|entitled|called)\s+)?(?:the\s+)?/u;
+const workBefore =
+  /^(?:[\p{Ll}]+\s+)?(?:book|work|works|memoirs|diary|essay|study|history|poem|novel|treatise|account|opera|song|ballad|play|lecture)\s+(?:(?:on|of|about|entitled|called)\s+)?(?:the\s+)?/u;
 const byRe = new RegExp(String.raw`^,?\s+by\s+(${name})`, 'u');
 /** What `byRe` must start with: most titles have no `by` after them, and `byRe` is costly to compile. */
 const byStart = /^,?\s+by\s/;
@@ -38,7 +39,10 @@ const small = new Set('a an the of and in on to for at by from with or as is'.sp
  * in sentence case too (`'The voice of the sluggard'`) when it is marked and follows its author's possessive.
  */
 function looksLikeTitle(t: string, afterAuthor = false): boolean {
-  const words = t.trim().replace(/[,.;:]+$/, '').split(/\s+/);
+  const words = t
+    .trim()
+    .replace(/[,.;:]+$/, '')
+    .split(/\s+/);
   if (words.length === 0 || words.length > 10) return false;
   if (/[.!?;:]\s/.test(t)) return false;
   if (!/^\p{Lu}/u.test(words[0]!)) return false;
@@ -59,7 +63,10 @@ function titleAt(flat: FlatText, at: number): { title: string; end: number } | u
 
 /** The name without a possessive ending or a capitalized word that opens the sentence (`In Prescott's`). */
 function trimName(n: string): string {
-  let words = n.trim().replace(/['’]s?$/, '').split(/\s+/);
+  let words = n
+    .trim()
+    .replace(/['’]s?$/, '')
+    .split(/\s+/);
   while (words.length > 1 && functionWords.has(words[0]!.toLowerCase())) words = words.slice(1);
   return words.join(' ');
 }
@@ -78,34 +85,36 @@ const capitalRun = /^(?:\p{Lu}[\p{L}\-]*|of|the|and|in|on|a|to)(?:\s+(?:\p{Lu}[\
 export function findMentions(flat: FlatText, isKnown?: (author: string, title: string) => boolean): Mention[] {
   const out: Mention[] = [];
   const text = flat.text;
-  if (roleWord.test(text)) for (const m of text.matchAll(roleRe)) {
-    const author = trimName(m[1]!);
-    if (isName(author)) out.push({ raw: m[0].trim(), author, offset: m.index });
-  }
-  if (apostrophe.test(text)) for (const m of text.matchAll(possessiveRe)) {
-    let at = m.index + m[0].length;
-    const author = trimName(m[1]!);
-    const offset = m.index + m[1]!.length - author.length;
-    const wb = workBefore.exec(text.slice(at, at + 60));
-    if (wb) {
-      const to = at + wb[0].length;
-      if (/^[«“"'‘]/u.test(text.charAt(to)) || flat.emphasis.some(([s]) => s === to)) at = to;
+  if (roleWord.test(text))
+    for (const m of text.matchAll(roleRe)) {
+      const author = trimName(m[1]!);
+      if (isName(author)) out.push({ raw: m[0].trim(), author, offset: m.index });
     }
-    const t = titleAt(flat, at) ?? singleQuoted(text, at);
-    if (t && looksLikeTitle(t.title, true) && isName(author)) {
-      out.push({ raw: text.slice(offset, t.end), author, title: t.title, offset });
-    } else if (isKnown && isName(author)) {
-      // Longest run of title words after the possessive that names a work cited elsewhere.
-      const words = capitalRun.exec(text.slice(at, at + 120))?.[0].split(/\s+/) ?? [];
-      for (let n = words.length; n > 0; n--) {
-        const title = words.slice(0, n).join(' ');
-        if (/^\p{Lu}/u.test(title) && isKnown(author, title)) {
-          out.push({ raw: text.slice(m.index, at) + title, author, title, offset: m.index });
-          break;
+  if (apostrophe.test(text))
+    for (const m of text.matchAll(possessiveRe)) {
+      let at = m.index + m[0].length;
+      const author = trimName(m[1]!);
+      const offset = m.index + m[1]!.length - author.length;
+      const wb = workBefore.exec(text.slice(at, at + 60));
+      if (wb) {
+        const to = at + wb[0].length;
+        if (/^[«“"'‘]/u.test(text.charAt(to)) || flat.emphasis.some(([s]) => s === to)) at = to;
+      }
+      const t = titleAt(flat, at) ?? singleQuoted(text, at);
+      if (t && looksLikeTitle(t.title, true) && isName(author)) {
+        out.push({ raw: text.slice(offset, t.end), author, title: t.title, offset });
+      } else if (isKnown && isName(author)) {
+        // Longest run of title words after the possessive that names a work cited elsewhere.
+        const words = capitalRun.exec(text.slice(at, at + 120))?.[0].split(/\s+/) ?? [];
+        for (let n = words.length; n > 0; n--) {
+          const title = words.slice(0, n).join(' ');
+          if (/^\p{Lu}/u.test(title) && isKnown(author, title)) {
+            out.push({ raw: text.slice(m.index, at) + title, author, title, offset: m.index });
+            break;
+          }
         }
       }
     }
-  }
   // `"Title" by Author` / `*Title* by Author`: scan only at quote marks and emphasis starts.
   const starts = [...flat.emphasis.map(([s]) => s)];
   for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) starts.push(i);

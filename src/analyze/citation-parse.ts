@@ -22,7 +22,8 @@ const titleWords = new Set(
   ),
 );
 
-const locatorRe = /^(?:(?:pp?\.|pages?|vols?\.|volume|no\.|nos\.|ch\.|chap\.|chapter|col\.|part|art\.)\s*[\divxlcIVXLC]+.*|[\divxlc]{1,4}(?:\s*[-–]\s*[\divxlc]+)?|[IVXLC]{1,5})\.?$/i;
+const locatorRe =
+  /^(?:(?:pp?\.|pages?|vols?\.|volume|no\.|nos\.|ch\.|chap\.|chapter|col\.|part|art\.)\s*[\divxlcIVXLC]+.*|[\divxlc]{1,4}(?:\s*[-–]\s*[\divxlc]+)?|[IVXLC]{1,5})\.?$/i;
 const yearRe = /^(?:.*\b)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*\d{2,4})?\.?$/;
 
 /** Does a segment look like a page, volume or number locator? */
@@ -81,7 +82,11 @@ export function cleanTitle(title: string): string {
 
 /** The surname in a cited name: its last word that is not an initial. */
 export function surnameOf(name: string): string {
-  const tokens = name.trim().replace(/\.$/, '').split(/\s+/).filter((t) => !/^(?:\p{Lu}\.)+$/u.test(t));
+  const tokens = name
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\s+/)
+    .filter((t) => !/^(?:\p{Lu}\.)+$/u.test(t));
   return (tokens[tokens.length - 1] ?? name).replace(/['’]s?$/, '').replace(/\.$/, '');
 }
 
@@ -106,7 +111,11 @@ function looksLikeTitle(title: string, text: string): boolean {
  * Text after "reproduced in" / "quoted in" is dropped: the first source is the one cited.
  */
 export function parseCitation(raw: string): ParsedCitation | undefined {
-  let text = raw.trim().replace(/^[(\[]|[)\]]$/g, '').trim().replace(/[.;]+$/, '');
+  let text = raw
+    .trim()
+    .replace(/^[(\[]|[)\]]$/g, '')
+    .trim()
+    .replace(/[.;]+$/, '');
   while (leadIn.test(text)) text = text.replace(leadIn, '');
   if (!text) return undefined;
   let segs = splitSegments(text);

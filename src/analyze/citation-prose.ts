@@ -50,8 +50,10 @@ export function titleAt(flat: FlatText, at: number): string | undefined {
   return capitalRun(rest);
 }
 
-const workWord = '(?:book|books|memoirs|work|diary|pamphlet|article|essay|masterpiece|introduction|speech|report|letter|study|history|account|novel|poem|preface)';
-const VERB = '(?:said|says|wrote|writes|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms)';
+const workWord =
+  '(?:book|books|memoirs|work|diary|pamphlet|article|essay|masterpiece|introduction|speech|report|letter|study|history|account|novel|poem|preface)';
+const VERB =
+  '(?:said|says|wrote|writes|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms)';
 /** `X(, his biographer,) said in Title`, `X, in his *Title*,`, `X in his book Title`. */
 const inTitleAfter = [
   new RegExp(String.raw`^(?:\s*\([^)]{1,20}\))?(?:,\s+[^,.;:!?]{1,45}?,?)?\s+${VERB}\s+in\s+(?:(?:his|her|their)\s+(?:own\s+)?(?:${workWord}\s+)?)?`, 'u'),
@@ -60,7 +62,8 @@ const inTitleAfter = [
 ];
 const inTitleBefore = /\bIn\s+$/u;
 /** Between the name and `in Title`: a verb of saying or writing, or `his book`. */
-const citedIn = /\b(?:said|says|wrote|writes|write|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms|his|her|their)\b/u;
+const citedIn =
+  /\b(?:said|says|wrote|writes|write|described|describes|argues|argued|tells|told|relates|related|recalls|recalled|notes|noted|observes|observed|explains|explained|quoted|quotes|put|stated|states|declared|declares|comments|commented|confirmed|confirms|his|her|their)\b/u;
 
 /**
  * Sources in one paragraph from its name mentions: a title near the name makes an author-and-title
@@ -74,7 +77,10 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
     const after = text.slice(m.end, m.end + 120);
     const it = inTitleAfter.map((re) => re.exec(after)).find((x) => x);
     // `Lenin described Trotsky in his Testament`: a name after a verb is its object, not the author.
-    const objectOf = /\b(?:described|describes|called|calls|praised|praises|named|names|attacked|attacks|criticised|criticized|mentioned|mentions|told|tells|asked|asks|wrote|writes|to)\s+$/u.test(text.slice(Math.max(0, m.offset - 20), m.offset));
+    const objectOf =
+      /\b(?:described|describes|called|calls|praised|praises|named|names|attacked|attacks|criticised|criticized|mentioned|mentions|told|tells|asked|asks|wrote|writes|to)\s+$/u.test(
+        text.slice(Math.max(0, m.offset - 20), m.offset),
+      );
     if (!m.possessive && !objectOf && it && !/[.;:!?]\s/.test(it[0])) {
       const title = titleAt(flat, m.end + it[0].length);
       // `in his Testament`: one capitalized word is a title after `his`.
@@ -125,7 +131,14 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
-    if (m.cites) out.push({ ...(m.for.includes('role') ? { role: true } : {}), author: m.name, raw: text.slice(m.offset, Math.min(text.length, m.end + 30)).split(/[.;:!?]/)[0]!, offset: m.offset, strength: 'medium' });
+    if (m.cites)
+      out.push({
+        ...(m.for.includes('role') ? { role: true } : {}),
+        author: m.name,
+        raw: text.slice(m.offset, Math.min(text.length, m.end + 30)).split(/[.;:!?]/)[0]!,
+        offset: m.offset,
+        strength: 'medium',
+      });
   }
   return out;
 }

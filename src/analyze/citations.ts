@@ -50,11 +50,13 @@ function confidenceOf(p: ParsedCitation, raw: string): { confidence: number; evi
 
 /** Split a citation group on top-level semicolons: `(Carr, vol. 1, p. 5; Deutscher, p. 9)`. */
 function parts(text: string): string[] {
-  return text
-    // `(Nazi-Soviet Relations, pp. 75-6, reproduced in Robert Black, Stalinism in Britain, p. 130.)`: two works.
-    .split(/;\s+|,\s+(?=(?:reproduced|reprinted|quoted|cited)\s+in\s+\p{Lu})/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    text
+      // `(Nazi-Soviet Relations, pp. 75-6, reproduced in Robert Black, Stalinism in Britain, p. 130.)`: two works.
+      .split(/;\s+|,\s+(?=(?:reproduced|reprinted|quoted|cited)\s+in\s+\p{Lu})/u)
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 function located(line: number | undefined, column: number | undefined): { line?: number; column?: number } {
@@ -186,7 +188,15 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
         if (ref.author) lastReferenceAuthor = ref.author;
         const where = placeFor(placeOf(para.flat, 0), para.flat.text.slice(0, 40));
         const surname = ref.author ? surnameFromReference(ref.author) : undefined;
-        const c: Citation = { sourceKey: sourceKey(surname, ref.title), raw: para.flat.text.trim(), kind: 'reference', paragraphId: para.id, confidence: 0.95, evidence: 'reference', ...located(where.line, where.column) };
+        const c: Citation = {
+          sourceKey: sourceKey(surname, ref.title),
+          raw: para.flat.text.trim(),
+          kind: 'reference',
+          paragraphId: para.id,
+          confidence: 0.95,
+          evidence: 'reference',
+          ...located(where.line, where.column),
+        };
         if (ref.author) c.author = ref.author;
         if (ref.title) c.title = ref.title;
         inPara.push(c);
@@ -223,7 +233,14 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     const mentions = (namesByPara.get(para.id) ?? []).filter((n) => !inSpan(n.offset));
     for (const p of proseSources(para.flat, mentions)) {
       if (!p.author) continue;
-      found.push({ author: p.author, ...(p.title ? { title: p.title } : {}), raw: p.raw, offset: p.offset, confidence: p.strength === 'strong' ? 0.9 : 0.6, evidence: p.strength === 'strong' ? 'author-title' : p.role ? 'saying-role' : 'saying' });
+      found.push({
+        author: p.author,
+        ...(p.title ? { title: p.title } : {}),
+        raw: p.raw,
+        offset: p.offset,
+        confidence: p.strength === 'strong' ? 0.9 : 0.6,
+        evidence: p.strength === 'strong' ? 'author-title' : p.role ? 'saying-role' : 'saying',
+      });
     }
     found.sort((a, b) => a.offset - b.offset || Number(!!b.title) - Number(!!a.title));
     for (const m of found) {
@@ -233,7 +250,16 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       if (cited.has(surname) || seen.has(key) || (!m.title && [...seen].some((k) => splitKey(k).surname === surname))) continue;
       seen.add(key);
       const where = placeFor(placeOf(para.flat, m.offset), m.raw);
-      const c: Citation = { sourceKey: key, author: m.author, raw: m.raw, kind: 'mention', paragraphId: para.id, confidence: m.confidence, evidence: m.evidence, ...located(where.line, where.column) };
+      const c: Citation = {
+        sourceKey: key,
+        author: m.author,
+        raw: m.raw,
+        kind: 'mention',
+        paragraphId: para.id,
+        confidence: m.confidence,
+        evidence: m.evidence,
+        ...located(where.line, where.column),
+      };
       if (m.title) c.title = m.title;
       inPara.push(c);
     }
@@ -250,7 +276,10 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** `Pierre Broué` → `Broué`; `Lenin` → `Lenin`. */
 function surnameFromReference(author: string): string {
-  const words = author.trim().split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  const words = author
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^\p{Lu}\.$/u.test(w));
   return words[words.length - 1] ?? author;
 }
 
@@ -263,4 +292,3 @@ function short(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > 60 ? `${one.slice(0, 57)}...` : one;
 }
-

@@ -3,15 +3,7 @@
  * reading time, sections, notes and citations, topics with paragraph ids, quotations —
  * and, across texts, one bibliography, shared quotations and a topic index.
  */
-export type {
-  Citation,
-  TopicHit,
-  Quotation,
-  TextAnalysis,
-  SourceEntry,
-  SharedQuotation,
-  ReaderAnalysis,
-} from './types.ts';
+export type { Citation, TopicHit, Quotation, TextAnalysis, SourceEntry, SharedQuotation, ReaderAnalysis } from './types.ts';
 export { analyzeText } from './analyze-text.ts';
 export { analyzeReader } from './analyze-reader.ts';
 export { matchTopic, compileTopics, termRegex } from './topics.ts';

@@ -6,9 +6,7 @@ import { fold } from './fold.ts';
 
 /** Words left out of short titles: articles and particles in the languages the sources use. */
 const titleStopwords = new Set(
-  'a an the of and in on to for at by from with el la los las lo de del y en un una le les du des et der die das und von zu il'.split(
-    ' ',
-  ),
+  'a an the of and in on to for at by from with el la los las lo de del y en un una le les du des et der die das und von zu il'.split(' '),
 );
 
 /**

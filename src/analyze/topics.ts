@@ -32,7 +32,10 @@ function wordSource(word: string, last: boolean): string {
 
 /** The folded words of a term: a space or hyphen in a term matches either. */
 function termWords(term: string): string[] {
-  return fold(term).trim().split(/[\s\-‐–]+/).filter(Boolean);
+  return fold(term)
+    .trim()
+    .split(/[\s\-‐–]+/)
+    .filter(Boolean);
 }
 
 /** Compile one term to a whole-word regex; a space or hyphen in a term matches either. */

@@ -26,7 +26,25 @@ export interface CheckOptions {
 }
 
 // Roles a reader of the tags runs into the text around them; every other element stands apart.
-const INLINE = new Set(['Span', 'Link', 'Quote', 'Code', 'Reference', 'BibEntry', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'Em', 'Strong', 'Sub']);
+const INLINE = new Set([
+  'Span',
+  'Link',
+  'Quote',
+  'Code',
+  'Reference',
+  'BibEntry',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'Em',
+  'Strong',
+  'Sub',
+]);
 
 /** Run every check on a PDF. */
 export async function checkPdf(bytes: Uint8Array, options: CheckOptions = {}): Promise<CheckResult[]> {
@@ -46,7 +64,11 @@ export async function checkPdf(bytes: Uint8Array, options: CheckOptions = {}): P
   const facts: Facts = {
     ...view,
     all: [...elements(view.roots)],
-    textOf: (e) => textOf(e).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(),
+    textOf: (e) =>
+      textOf(e)
+        .replace(/\u00ad/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
     tagged: (view.roots ?? []).map(textOf).join(' '),
     ...(options.sourceHtml !== undefined ? { source: sourceText(options.sourceHtml) } : {}),
   };

@@ -101,7 +101,8 @@ async function readPage(pdfjs: PdfJs, doc: Doc, number: number, referenced: Set<
     // Glyphs count toward the outermost MCID open, as a reader of the tags takes them.
     const textInto = () => stack.find((k): k is number => typeof k === 'number');
     // pdf.js gives a tag as a string, or (beginMarkedContent) as its Name object.
-    const tagOf = (a: unknown) => (typeof a === 'string' ? a : typeof (a as { name?: unknown } | null)?.name === 'string' ? (a as { name: string }).name : null);
+    const tagOf = (a: unknown) =>
+      typeof a === 'string' ? a : typeof (a as { name?: unknown } | null)?.name === 'string' ? (a as { name: string }).name : null;
     for (let k = 0; k < ops.fnArray.length; k++) {
       const fn = ops.fnArray[k];
       const args = ops.argsArray[k] as unknown[] | null;
@@ -157,7 +158,9 @@ async function readPage(pdfjs: PdfJs, doc: Doc, number: number, referenced: Set<
       if (font?.missingFile) missingFonts.push(font.name ?? name);
     }
     const annotations = (await page.getAnnotations({ intent: 'display' })) as Array<{ subtype?: string; id?: string; contentsObj?: { str?: string } }>;
-    const links = annotations.filter((a) => a.subtype === 'Link' && a.id).map((a) => ({ id: a.id!, ...(a.contentsObj?.str ? { contents: a.contentsObj.str } : {}) }));
+    const links = annotations
+      .filter((a) => a.subtype === 'Link' && a.id)
+      .map((a) => ({ id: a.id!, ...(a.contentsObj?.str ? { contents: a.contentsObj.str } : {}) }));
     return { content, findings, links, missingFonts };
   } finally {
     page.cleanup();

@@ -64,7 +64,8 @@ export const RULES: Rule[] = [
   {
     rule: '7.1-4',
     title: 'MarkInfo: Marked true, Suspects not true',
-    test: (f) => (f.marked === true && f.suspects !== true ? pass('Marked true') : fail(`Marked ${f.marked ?? 'missing'}, Suspects ${f.suspects ?? 'missing'}`)),
+    test: (f) =>
+      f.marked === true && f.suspects !== true ? pass('Marked true') : fail(`Marked ${f.marked ?? 'missing'}, Suspects ${f.suspects ?? 'missing'}`),
   },
   {
     rule: '7.1-8',
@@ -91,7 +92,9 @@ export const RULES: Rule[] = [
       if (!f.lang || !LANG.test(f.lang)) return fail(`Lang ${f.lang === undefined ? 'missing' : `"${f.lang}"`}`);
       const bad = f.all.filter((e) => e.lang !== undefined && !LANG.test(e.lang)).map((e) => `${e.role} "${e.lang}"`);
       const others = [...new Set(f.all.filter((e) => e.lang && e.lang !== f.lang).map((e) => e.lang))];
-      return bad.length ? fail(`element Lang not a tag: ${bad.slice(0, 3).join(', ')}`) : pass(`${f.lang}${others.length ? `; also ${others.join(', ')}` : ''}`);
+      return bad.length
+        ? fail(`element Lang not a tag: ${bad.slice(0, 3).join(', ')}`)
+        : pass(`${f.lang}${others.length ? `; also ${others.join(', ')}` : ''}`);
     },
   },
   {
@@ -144,7 +147,9 @@ export const RULES: Rule[] = [
       for (const e of f.all) for (const k of e.kids) if ('annot' in k) owner.set(k.annot, e.role);
       const links = f.pages.flatMap((p, i) => p.links.map((l) => ({ ...l, page: i + 1 })));
       const bad = links.filter((l) => owner.get(l.id) !== 'Link');
-      return bad.length ? fail(`${bad.length} of ${links.length} links not in a Link element (page ${pages(bad.map((l) => l.page))})`) : pass(`${links.length} links`);
+      return bad.length
+        ? fail(`${bad.length} of ${links.length} links not in a Link element (page ${pages(bad.map((l) => l.page))})`)
+        : pass(`${links.length} links`);
     },
   },
   {
@@ -153,7 +158,9 @@ export const RULES: Rule[] = [
     test: (f) => {
       const links = f.pages.flatMap((p, i) => p.links.map((l) => ({ ...l, page: i + 1 })));
       const bad = links.filter((l) => !l.contents);
-      return bad.length ? fail(`${bad.length} of ${links.length} links without Contents (page ${pages(bad.map((l) => l.page))})`) : pass(`${links.length} links`);
+      return bad.length
+        ? fail(`${bad.length} of ${links.length} links without Contents (page ${pages(bad.map((l) => l.page))})`)
+        : pass(`${links.length} links`);
     },
   },
   {
@@ -178,7 +185,9 @@ export const RULES: Rule[] = [
       const heads = new Set(f.all.filter((e) => e.role === 'H1' || e.role === 'H2').map((e) => norm(f.textOf(e))));
       const stray = f.outline.filter((o) => !heads.has(norm(o.title)));
       const deep = f.outline.filter((o) => o.depth > 1);
-      return stray.length || deep.length ? fail(`${stray.length} bookmarks match no H1/H2${stray[0] ? ` ("${stray[0].title}")` : ''}, ${deep.length} deeper than two levels`) : pass(`${f.outline.length} bookmarks`);
+      return stray.length || deep.length
+        ? fail(`${stray.length} bookmarks match no H1/H2${stray[0] ? ` ("${stray[0].title}")` : ''}, ${deep.length} deeper than two levels`)
+        : pass(`${f.outline.length} bookmarks`);
     },
   },
   {
@@ -187,7 +196,9 @@ export const RULES: Rule[] = [
     test: (f) => {
       const labels = f.all.filter((e) => e.role === 'Lbl');
       const empty = labels.filter((e) => !f.textOf(e).trim());
-      return empty.length ? fail(`${empty.length} of ${labels.length} labels with no text (a drawn bullet tagged as content?)`) : pass(`${labels.length} labels`);
+      return empty.length
+        ? fail(`${empty.length} of ${labels.length} labels with no text (a drawn bullet tagged as content?)`)
+        : pass(`${labels.length} labels`);
     },
   },
   {

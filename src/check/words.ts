@@ -5,7 +5,11 @@
 
 /** Lower-case words (letters and marks, an apostrophe inside); numbers and punctuation are not words here. */
 export function words(text: string): string[] {
-  const clean = text.normalize('NFC').replace(/\u00ad/g, '').replace(/[\u2019\u02bc]/g, "'").toLowerCase();
+  const clean = text
+    .normalize('NFC')
+    .replace(/\u00ad/g, '')
+    .replace(/[\u2019\u02bc]/g, "'")
+    .toLowerCase();
   return clean.match(/\p{L}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+)*/gu) ?? [];
 }
 

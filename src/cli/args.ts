@@ -6,7 +6,12 @@ import { closest } from '../util/closest.ts';
  * Strict argv parsing shared by every command: an unknown option or stray argument is a
  * ReaderError that suggests the closest option and points at the command's --help.
  */
-export function parseCommandLine(command: string, argv: string[], options: NonNullable<ParseArgsConfig['options']>, allowPositionals: boolean): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+export function parseCommandLine(
+  command: string,
+  argv: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  allowPositionals: boolean,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals, strict: true });
     return { values: values as Record<string, string | boolean | undefined>, positionals };

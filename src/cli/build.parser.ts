@@ -86,15 +86,36 @@ Examples:
 export function parseBuildArgs(argv: string[]): BuildArgs {
   const { values, positionals } = parseCommandLine('build', argv, OPTIONS, true);
   if (positionals.length > 0 && typeof values.config === 'string') {
-    throw new ReaderError('CliArgs', `\`--config\` and files cannot go together: got \`${positionals[0]}\``, 'Build the project with `reader build --config reader.yaml`, or the files alone with `reader build FILE…`.');
+    throw new ReaderError(
+      'CliArgs',
+      `\`--config\` and files cannot go together: got \`${positionals[0]}\``,
+      'Build the project with `reader build --config reader.yaml`, or the files alone with `reader build FILE…`.',
+    );
   }
   if (positionals.length > 0 && values.watch) {
-    throw new ReaderError('CliArgs', '`--watch` needs a reader.yaml: quick mode builds once', 'Make a project with `reader init FILE…`, then `reader build --watch` or `reader preview`.');
+    throw new ReaderError(
+      'CliArgs',
+      '`--watch` needs a reader.yaml: quick mode builds once',
+      'Make a project with `reader init FILE…`, then `reader build --watch` or `reader preview`.',
+    );
   }
   if (positionals.length === 0 && typeof values.title === 'string') {
-    throw new ReaderError('CliArgs', '`--title` is for quick mode, with files', 'A project\'s title is `title:` in reader.yaml; in quick mode give the files too: `reader build --title "…" FILE…`.');
+    throw new ReaderError(
+      'CliArgs',
+      '`--title` is for quick mode, with files',
+      'A project\'s title is `title:` in reader.yaml; in quick mode give the files too: `reader build --title "…" FILE…`.',
+    );
   }
-  const args: BuildArgs = { config: String(values.config ?? 'reader.yaml'), files: positionals, quiet: Boolean(values.quiet), json: Boolean(values.json), help: Boolean(values.help), watch: Boolean(values.watch), force: Boolean(values.force), also: switchable.filter((o) => values[o.option!.flag] === true).map((o) => o.id) };
+  const args: BuildArgs = {
+    config: String(values.config ?? 'reader.yaml'),
+    files: positionals,
+    quiet: Boolean(values.quiet),
+    json: Boolean(values.json),
+    help: Boolean(values.help),
+    watch: Boolean(values.watch),
+    force: Boolean(values.force),
+    also: switchable.filter((o) => values[o.option!.flag] === true).map((o) => o.id),
+  };
   if (typeof values.out === 'string') args.out = values.out;
   if (typeof values.title === 'string') {
     if (!values.title.trim()) throw new ReaderError('CliArgs', '`--title` is empty', 'Give the title in quotes: `--title "Housing readings"`.');
@@ -105,17 +126,20 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     args.profile = values.profile;
   }
   if (typeof values.impose === 'string') {
-    if (values.impose !== 'booklet' && values.impose !== '2up') throw new ReaderError('CliArgs', `Unknown imposition \`${values.impose}\``, 'Use `--impose booklet` or `--impose 2up`.');
+    if (values.impose !== 'booklet' && values.impose !== '2up')
+      throw new ReaderError('CliArgs', `Unknown imposition \`${values.impose}\``, 'Use `--impose booklet` or `--impose 2up`.');
     args.impose = values.impose;
   }
   if (typeof values.sheet === 'string') {
-    if (values.sheet !== 'A4' && values.sheet !== 'letter') throw new ReaderError('CliArgs', `Unknown sheet \`${values.sheet}\``, 'Use `--sheet A4` or `--sheet letter`.');
+    if (values.sheet !== 'A4' && values.sheet !== 'letter')
+      throw new ReaderError('CliArgs', `Unknown sheet \`${values.sheet}\``, 'Use `--sheet A4` or `--sheet letter`.');
     args.sheet = values.sheet;
   }
   if (typeof values.creep === 'string') args.creep = number('creep', values.creep, 0, 10);
   if (typeof values.signature === 'string') {
     const n = number('signature', values.signature, 4, 400);
-    if (n % 4 !== 0) throw new ReaderError('CliArgs', `\`--signature ${n}\` is not a multiple of 4`, 'A folded gathering holds a multiple of 4 pages: try 16 or 32.');
+    if (n % 4 !== 0)
+      throw new ReaderError('CliArgs', `\`--signature ${n}\` is not a multiple of 4`, 'A folded gathering holds a multiple of 4 pages: try 16 or 32.');
     args.signature = n;
   }
   if (typeof values.marks === 'string') {
@@ -127,6 +151,7 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
 
 function number(name: string, raw: string, min: number, max: number): number {
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new ReaderError('CliArgs', `\`--${name} ${raw}\` is not a number from ${min} to ${max}`, `See \`reader build --help\`.`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new ReaderError('CliArgs', `\`--${name} ${raw}\` is not a number from ${min} to ${max}`, `See \`reader build --help\`.`);
   return n;
 }

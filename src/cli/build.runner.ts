@@ -20,7 +20,16 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     ...(args.out ? { out: args.out } : {}),
     ...(quick ? { loaded: quick.loaded, inputs: quick.inputs, out: resolve(args.out ?? 'out') } : {}),
     ...(args.profile ? { profile: args.profile } : {}),
-    ...(args.impose ? { impose: { mode: args.impose, ...(args.sheet ? { sheet: args.sheet } : {}), ...(args.creep !== undefined ? { creepMm: args.creep } : {}), ...(args.signature !== undefined ? { signature: args.signature } : {}) } } : {}),
+    ...(args.impose
+      ? {
+          impose: {
+            mode: args.impose,
+            ...(args.sheet ? { sheet: args.sheet } : {}),
+            ...(args.creep !== undefined ? { creepMm: args.creep } : {}),
+            ...(args.signature !== undefined ? { signature: args.signature } : {}),
+          },
+        }
+      : {}),
     ...(args.marks ? { marks: args.marks } : {}),
     ...(args.also.length ? { also: args.also } : {}),
     ...(args.force ? { fresh: true } : {}),
@@ -48,7 +57,13 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     if (args.json) io.stdout(`${JSON.stringify(up.kept.report, null, 2)}\n`);
     else if (!args.quiet) {
       const { pages } = up.kept.report;
-      io.stderr(upToDateMessage(relative(process.cwd(), up.kept.pdfPath), pages, up.kept.written.map((w) => describeWritten(w, args, pages))));
+      io.stderr(
+        upToDateMessage(
+          relative(process.cwd(), up.kept.pdfPath),
+          pages,
+          up.kept.written.map((w) => describeWritten(w, args, pages)),
+        ),
+      );
       if (quick) io.stderr(quickNext(args));
     }
     return 0;
@@ -64,11 +79,25 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
  * unless that is a project's (a reader.yaml here): a quick build must not replace the project's PDF.
  */
 async function quickOptions(args: BuildArgs, io: Io, show: boolean) {
-  if (!args.out && (await stat('reader.yaml').then((s) => s.isFile(), () => false))) {
-    throw new ReaderError('QuickInProject', 'This folder has a reader.yaml, and quick mode would replace its out/reader.pdf', `Build the project with \`reader build\`, or these files into another folder: \`reader build --out quick-out ${args.files.join(' ')}\`.`, { file: 'reader.yaml' });
+  if (
+    !args.out &&
+    (await stat('reader.yaml').then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  ) {
+    throw new ReaderError(
+      'QuickInProject',
+      'This folder has a reader.yaml, and quick mode would replace its out/reader.pdf',
+      `Build the project with \`reader build\`, or these files into another folder: \`reader build --out quick-out ${args.files.join(' ')}\`.`,
+      { file: 'reader.yaml' },
+    );
   }
   const { quickManifest } = await import('../pipeline/quick.ts');
-  return quickManifest(args.files, { ...(args.title ? { title: args.title } : {}), ...(show ? { onProgress: (f: string) => io.stderr(`${'guess'.padEnd(9)} ${f}\n`) } : {}) });
+  return quickManifest(args.files, {
+    ...(args.title ? { title: args.title } : {}),
+    ...(show ? { onProgress: (f: string) => io.stderr(`${'guess'.padEnd(9)} ${f}\n`) } : {}),
+  });
 }
 
 /** After a quick build: the guesses are warnings above; how to correct them. */
@@ -85,10 +114,15 @@ function printResult(result: BuildResult, args: BuildArgs, io: Io): void {
     for (const w of report.warnings) io.stderr(`${formatMessage(w)}\n`);
     // What each of the editor's name_index settings changed (the unused ones are warnings above).
     for (const l of report.log ?? []) if (l.rule === 'name-setting') io.stderr(`${formatMessage(l)}\n`);
-    const names = analysisSummary(report.log ?? [], relative(process.cwd(), join(dirname(result.pdfPath), args.profile ? `build.${args.profile}.json` : 'build.json')));
+    const names = analysisSummary(
+      report.log ?? [],
+      relative(process.cwd(), join(dirname(result.pdfPath), args.profile ? `build.${args.profile}.json` : 'build.json')),
+    );
     if (names) io.stderr(`${names}\n`);
     const repairs = Object.values(report.repairs).reduce((a, b) => a + b, 0);
-    io.stderr(`\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`);
+    io.stderr(
+      `\n${relative(process.cwd(), result.pdfPath)}: ${report.pages} pages, ${report.texts.length} texts, ${repairs} repairs logged, ${report.warnings.length} warnings, ${(report.timings.total! / 1000).toFixed(1)} s\n`,
+    );
     for (const id of PRINT_COPIES) for (const w of result.outputs[id]?.files ?? []) io.stderr(`Wrote ${describeWritten(w, args, report.pages)}\n`);
   }
 }

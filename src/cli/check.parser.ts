@@ -38,7 +38,8 @@ Examples:
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const { values, positionals } = parseCommandLine('check', argv, OPTIONS, true);
   const help = Boolean(values.help);
-  if (positionals.length > 1) throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Check one PDF at a time: `reader check out/reader.pdf`.');
+  if (positionals.length > 1)
+    throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Check one PDF at a time: `reader check out/reader.pdf`.');
   const file = positionals[0];
   if (!file && !help) throw new ReaderError('CliArgs', 'Missing FILE', 'Name the PDF to check: `reader check out/reader.pdf`.');
   return { file: file ?? '', ...(typeof values.source === 'string' ? { source: values.source } : {}), json: Boolean(values.json), help };

@@ -17,7 +17,13 @@ export async function runCheck(args: CheckArgs, io: Io, signal?: AbortSignal): P
   try {
     bytes = new Uint8Array(await readFile(args.file));
   } catch (e) {
-    throw new ReaderError('CheckRead', `Cannot read \`${args.file}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'Build first with `reader build`, or check the path.', undefined, 2);
+    throw new ReaderError(
+      'CheckRead',
+      `Cannot read \`${args.file}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'Build first with `reader build`, or check the path.',
+      undefined,
+      2,
+    );
   }
   // The HTML of the same name beside the PDF (reader.pdf -> reader.html), unless one is named.
   const sourcePath = args.source ?? args.file.replace(/\.pdf$/i, '.html');
@@ -25,7 +31,14 @@ export async function runCheck(args: CheckArgs, io: Io, signal?: AbortSignal): P
   try {
     sourceHtml = await readFile(sourcePath, 'utf8');
   } catch (e) {
-    if (args.source) throw new ReaderError('CheckRead', `Cannot read \`${args.source}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'Give the HTML the PDF was printed from, or leave out --source.', undefined, 2);
+    if (args.source)
+      throw new ReaderError(
+        'CheckRead',
+        `Cannot read \`${args.source}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        'Give the HTML the PDF was printed from, or leave out --source.',
+        undefined,
+        2,
+      );
   }
   let results;
   try {

@@ -42,5 +42,10 @@ export function parseEjectArgs(argv: string[]): EjectArgs {
   const { values, positionals } = parseCommandLine('eject', argv, OPTIONS, true);
   const help = Boolean(values.help);
   if (positionals.length === 0 && !help) throw new ReaderError('CliArgs', 'What should be ejected?', 'Run `reader eject templates` or `reader eject styles`.');
-  return { kinds: positionals.length ? parseEjectList(positionals.join(','), 'eject') : [], config: String(values.config ?? 'reader.yaml'), force: Boolean(values.force), help };
+  return {
+    kinds: positionals.length ? parseEjectList(positionals.join(','), 'eject') : [],
+    config: String(values.config ?? 'reader.yaml'),
+    force: Boolean(values.force),
+    help,
+  };
 }

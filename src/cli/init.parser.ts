@@ -59,10 +59,18 @@ export function parseInitArgs(argv: string[]): InitArgs {
   const files = positionals.filter((p) => isSourceFile(basename(p)));
   const folders = positionals.filter((p) => !files.includes(p));
   if (folders.length > 1) {
-    throw new ReaderError('CliArgs', `\`reader init\` takes one folder, got ${folders.length}: ${folders.map((p) => `\`${p}\``).join(' ')}`, 'Give the project folder, and the texts folder with `--from`: `reader init my-reader --from texts`.');
+    throw new ReaderError(
+      'CliArgs',
+      `\`reader init\` takes one folder, got ${folders.length}: ${folders.map((p) => `\`${p}\``).join(' ')}`,
+      'Give the project folder, and the texts folder with `--from`: `reader init my-reader --from texts`.',
+    );
   }
   if (files.length > 0 && typeof values.from === 'string') {
-    throw new ReaderError('CliArgs', `\`--from\` and texts cannot go together: got \`${files[0]}\``, 'Name the texts (`reader init a.txt b.pdf`) or their folder (`reader init --from texts`), not both.');
+    throw new ReaderError(
+      'CliArgs',
+      `\`--from\` and texts cannot go together: got \`${files[0]}\``,
+      'Name the texts (`reader init a.txt b.pdf`) or their folder (`reader init --from texts`), not both.',
+    );
   }
   const args: InitArgs = { dir: folders[0] ?? '.', files, eject: [], force: Boolean(values.force), help: Boolean(values.help) };
   if (typeof values.from === 'string') args.from = values.from;
@@ -76,7 +84,11 @@ export function parseEjectList(raw: string, command: string): EjectKind[] {
   for (const part of raw.split(/[,\s]+/).filter(Boolean)) {
     if (!(EJECT_KINDS as readonly string[]).includes(part)) {
       const guess = closest(part, EJECT_KINDS);
-      throw new ReaderError('CliArgs', `Cannot eject \`${part}\``, guess ? `Did you mean \`${guess}\`? See \`reader ${command} --help\`.` : `Eject \`templates\` or \`styles\`. See \`reader ${command} --help\`.`);
+      throw new ReaderError(
+        'CliArgs',
+        `Cannot eject \`${part}\``,
+        guess ? `Did you mean \`${guess}\`? See \`reader ${command} --help\`.` : `Eject \`templates\` or \`styles\`. See \`reader ${command} --help\`.`,
+      );
     }
     if (!kinds.includes(part as EjectKind)) kinds.push(part as EjectKind);
   }

@@ -21,12 +21,21 @@ export async function runInit(args: InitArgs, io: Io, signal?: AbortSignal): Pro
     ...(io.isTTY ? { onProgress: (m: string) => io.stderr(`init      ${m}\n`) } : {}),
   });
   const shown = (p: string) => relative(process.cwd(), p) || '.';
-  const lines = [`Wrote ${shown(result.manifestPath)} with ${result.texts.length} text${result.texts.length === 1 ? '' : 's'}${result.copied.length ? `, copied ${result.copied.length} into ${shown(result.root)}/content/` : ''}.`, ''];
+  const lines = [
+    `Wrote ${shown(result.manifestPath)} with ${result.texts.length} text${result.texts.length === 1 ? '' : 's'}${result.copied.length ? `, copied ${result.copied.length} into ${shown(result.root)}/content/` : ''}.`,
+    '',
+  ];
   for (const t of result.texts) lines.push(...describeText(t), '');
   if (result.skipped.length) lines.push(`Skipped (not .txt, .md, .html or .pdf): ${result.skipped.join(', ')}`, '');
   if (result.ejected.length) lines.push(`Ejected ${result.ejected.length} files: ${result.ejected.join(', ')}`, '');
   const cd = result.root === process.cwd() ? '' : `cd ${shown(result.root)} && `;
-  lines.push('Next:', `  1. Check the lines marked "check" and fill in the TODOs in ${shown(result.manifestPath)}.`, `  2. ${cd}reader preview     (see it in the browser while you edit)`, `  3. ${cd}reader build       (print out/reader.pdf)`, '');
+  lines.push(
+    'Next:',
+    `  1. Check the lines marked "check" and fill in the TODOs in ${shown(result.manifestPath)}.`,
+    `  2. ${cd}reader preview     (see it in the browser while you edit)`,
+    `  3. ${cd}reader build       (print out/reader.pdf)`,
+    '',
+  );
   io.stdout(lines.join('\n'));
   return 0;
 }

@@ -39,13 +39,18 @@ Examples:
 export function parseNormalizeArgs(argv: string[]): NormalizeArgs {
   const { values, positionals } = parseCommandLine('normalize', argv, OPTIONS, true);
   const help = Boolean(values.help);
-  if (positionals.length > 1) throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Normalize one text at a time: `reader normalize FILE`.');
+  if (positionals.length > 1)
+    throw new ReaderError('CliArgs', `Expected one FILE, got ${positionals.length}`, 'Normalize one text at a time: `reader normalize FILE`.');
   const file = positionals[0];
   if (!file && !help) throw new ReaderError('CliArgs', 'Missing FILE', 'Give the text to normalize: `reader normalize content/text.txt`.');
   const from = values.from === undefined ? 'auto' : String(values.from);
   if (!(NORMALIZE_FROM as readonly string[]).includes(from)) {
     const guess = closest(from, NORMALIZE_FROM);
-    throw new ReaderError('CliArgs', `Unknown source kind \`${from}\``, `Use one of ${NORMALIZE_FROM.join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}`);
+    throw new ReaderError(
+      'CliArgs',
+      `Unknown source kind \`${from}\``,
+      `Use one of ${NORMALIZE_FROM.join(', ')}${guess ? `; did you mean \`${guess}\`?` : '.'}`,
+    );
   }
   const args: NormalizeArgs = { file: file ?? '', from: from as NormalizeFrom, help };
   if (typeof values.report === 'string') {

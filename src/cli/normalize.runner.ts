@@ -30,7 +30,9 @@ export async function runNormalize(opts: NormalizeArgs, io: NormalizeIo): Promis
   const { input, result, markdown } = normalized;
   io.stdout(markdown);
   for (const m of result.file.messages) {
-    io.stderr(`${formatMessage({ file: input.file.path ?? opts.file, line: m.line ?? 1, column: m.column ?? 1, reason: m.reason, rule: m.ruleId ?? 'normalize', severity: 'info' })}\n`);
+    io.stderr(
+      `${formatMessage({ file: input.file.path ?? opts.file, line: m.line ?? 1, column: m.column ?? 1, reason: m.reason, rule: m.ruleId ?? 'normalize', severity: 'info' })}\n`,
+    );
   }
   if (opts.report) {
     const report = { file: input.file.path, kind: result.kind, changes: result.changes };

@@ -68,12 +68,19 @@ export function parsePackArgs(argv: string[]): PackArgs {
   if (typeof values.context === 'string') {
     const raw = values.context;
     const n = Number(raw);
-    if (!/^\d+$/.test(raw.trim()) || n > 20) throw new ReaderError('CliArgs', `\`--context ${raw}\` is not a whole number from 0 to 20`, 'Give the paragraphs of context either side of a match, e.g. `--context 2`.');
+    if (!/^\d+$/.test(raw.trim()) || n > 20)
+      throw new ReaderError(
+        'CliArgs',
+        `\`--context ${raw}\` is not a whole number from 0 to 20`,
+        'Give the paragraphs of context either side of a match, e.g. `--context 2`.',
+      );
     args.context = n;
   }
   if (!args.help) {
-    if (args.all && args.topics.length > 0) throw new ReaderError('CliArgs', `Both \`--all\` and topics (${args.topics.join(', ')}) were given`, 'Name the topics to pack, or pass `--all` alone.');
-    if (!args.all && args.topics.length === 0) throw new ReaderError('CliArgs', 'No topic to pack', 'Name one or more topic ids from reader.yaml, or pass `--all`. See `reader pack --help`.');
+    if (args.all && args.topics.length > 0)
+      throw new ReaderError('CliArgs', `Both \`--all\` and topics (${args.topics.join(', ')}) were given`, 'Name the topics to pack, or pass `--all` alone.');
+    if (!args.all && args.topics.length === 0)
+      throw new ReaderError('CliArgs', 'No topic to pack', 'Name one or more topic ids from reader.yaml, or pass `--all`. See `reader pack --help`.');
   }
   return args;
 }

@@ -34,8 +34,13 @@ export async function runPack(args: PackArgs, io: Io, signal?: AbortSignal): Pro
   });
   for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
   if (show) {
-    for (const p of result.packs) io.stderr(`${relative(process.cwd(), p.pdfPath)}: ${p.pages} pages, ${p.content.passages} passages from ${p.content.texts.length} ${p.content.texts.length === 1 ? 'text' : 'texts'}${p.epubPath ? ` (and ${relative(process.cwd(), p.epubPath)})` : ''}\n`);
-    io.stderr(`${result.packs.length} ${result.packs.length === 1 ? 'pack' : 'packs'} in ${(result.timings.total! / 1000).toFixed(1)} s${result.empty.length ? `; ${result.empty.length} empty (${result.empty.join(', ')})` : ''}\n`);
+    for (const p of result.packs)
+      io.stderr(
+        `${relative(process.cwd(), p.pdfPath)}: ${p.pages} pages, ${p.content.passages} passages from ${p.content.texts.length} ${p.content.texts.length === 1 ? 'text' : 'texts'}${p.epubPath ? ` (and ${relative(process.cwd(), p.epubPath)})` : ''}\n`,
+      );
+    io.stderr(
+      `${result.packs.length} ${result.packs.length === 1 ? 'pack' : 'packs'} in ${(result.timings.total! / 1000).toFixed(1)} s${result.empty.length ? `; ${result.empty.length} empty (${result.empty.join(', ')})` : ''}\n`,
+    );
   }
   return 0;
 }

@@ -39,7 +39,8 @@ export function parsePreviewArgs(argv: string[]): PreviewArgs {
   const args: PreviewArgs = { config: String(values.config ?? 'reader.yaml'), help: Boolean(values.help) };
   if (typeof values.port === 'string') {
     const n = Number(values.port);
-    if (!/^\d+$/.test(values.port) || n > 65535) throw new ReaderError('CliArgs', `\`--port ${values.port}\` is not a port number`, 'Use a number from 1024 to 65535, or 0 for any free port.');
+    if (!/^\d+$/.test(values.port) || n > 65535)
+      throw new ReaderError('CliArgs', `\`--port ${values.port}\` is not a port number`, 'Use a number from 1024 to 65535, or 0 for any free port.');
     args.port = n;
   }
   return args;

@@ -16,9 +16,12 @@ export function formatDate(value: unknown): string {
 
 /** `[1,2,3,5]` -> `[1]–[3] and [5]`: note calls named compactly. */
 export function listRange(values: unknown): string {
-  const nums = (Array.isArray(values) ? values : []).map(Number).filter(Number.isFinite).sort((a, b) => a - b);
+  const nums = (Array.isArray(values) ? values : [])
+    .map(Number)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < nums.length; ) {
+  for (let i = 0; i < nums.length;) {
     let j = i;
     while (j + 1 < nums.length && nums[j + 1] === nums[j]! + 1) j++;
     runs.push(j > i ? `[${nums[i]}]–[${nums[j]}]` : `[${nums[i]}]`);

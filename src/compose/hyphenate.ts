@@ -30,7 +30,9 @@ function hyphenateText(node: Text): void {
     const known = cache.get(word);
     if (known !== undefined) return known;
     // Keep at least three letters before and after a break: two-letter stubs read badly.
-    const out = hyphenateEnUs(word).replace(/^([^\u00AD]{0,2})\u00AD/, '$1').replace(/\u00AD([^\u00AD]{0,2})$/, '$1');
+    const out = hyphenateEnUs(word)
+      .replace(/^([^\u00AD]{0,2})\u00AD/, '$1')
+      .replace(/\u00AD([^\u00AD]{0,2})$/, '$1');
     cache.set(word, out);
     return out;
   });

@@ -107,7 +107,10 @@ export function composeView(input: ComposeInput) {
     };
   });
   const answers = groupByAnswer(texts);
-  const startTexts = resolveStartTexts(manifest.start_texts, texts.reduce((n, t) => n + t.words, 0));
+  const startTexts = resolveStartTexts(
+    manifest.start_texts,
+    texts.reduce((n, t) => n + t.words, 0),
+  );
   const topics = topicMatrix(manifest, input.analysis);
   return {
     reader: { ...manifest, pageSize: manifest.page_size, startTexts, introductionStart: startTexts === 'right-page' ? 'starts-right' : 'starts-page' },
@@ -124,7 +127,12 @@ export function composeView(input: ComposeInput) {
     names: nameRows(manifest, input.analysis),
     sharedQuotations: input.analysis.sharedQuotations.map((q) => ({
       text: q.text,
-      occurrences: q.occurrences.map((o) => ({ ...o, number: manifest.texts.findIndex((t) => t.id === o.textId) + 1, label: `¶ ${/-p(\d+)$/.exec(o.paragraphId)?.[1] ?? ''}`, href: `#${o.paragraphId}` })),
+      occurrences: q.occurrences.map((o) => ({
+        ...o,
+        number: manifest.texts.findIndex((t) => t.id === o.textId) + 1,
+        label: `¶ ${/-p(\d+)$/.exec(o.paragraphId)?.[1] ?? ''}`,
+        href: `#${o.paragraphId}`,
+      })),
     })),
   };
 }
@@ -166,4 +174,3 @@ function groupByAnswer<T extends { answer?: string }>(texts: T[]): Array<{ answe
   }
   return [...groups].map(([answer, list]) => ({ answer, texts: list }));
 }
-

@@ -21,15 +21,18 @@ export interface TextHtml {
  * real link whose text is the note's own number, so it survives into the tagged PDF.
  * Raw HTML in a source is never passed through (`allowDangerousHtml` stays off).
  */
-export function textToHtml(tree: Root, textId: string, options: { hyphenate: boolean; language: string; paragraphNumbers?: 'all' | 'every-5' | 'none' }): TextHtml {
+export function textToHtml(
+  tree: Root,
+  textId: string,
+  options: { hyphenate: boolean; language: string; paragraphNumbers?: 'all' | 'every-5' | 'none' },
+): TextHtml {
   const definitions = new Map<string, FootnoteDefinition>();
   const body: Root = { type: 'root', children: [] };
   for (const node of tree.children) {
     // The first definition of a note stands (normalize reports any later one).
     if (node.type === 'footnoteDefinition') {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
-    }
-    else body.children.push(node);
+    } else body.children.push(node);
   }
   const called: string[] = [];
   // Membership in a Set: a text may hold many thousands of calls.
@@ -37,39 +40,44 @@ export function textToHtml(tree: Root, textId: string, options: { hyphenate: boo
   const noteId = (n: string) => `${textId}-note-${slug(n)}`;
   const processor = unified()
     .use(remarkRehype, {
-    handlers: {
-      footnoteReference(state: State, node: FootnoteReference): ElementContent[] {
-        const def = definitions.get(node.identifier);
-        const label = node.label ?? node.identifier;
-        if (!def) return [{ type: 'text', value: `[${label}]` }];
-        const first = !calledSet.has(node.identifier);
-        if (first) {
-          calledSet.add(node.identifier);
-          called.push(node.identifier);
-        }
-        const call: Element = {
-          type: 'element',
-          tagName: 'a',
-          // The first call carries an id: references to a note point here, since Paged.js
-          // renames the note itself while it lays out (and the note prints on this page).
-          properties: { className: ['note-call'], href: `#${noteId(node.identifier)}`, role: 'doc-noteref', ...(first ? { id: callId(textId, node.identifier) } : {}) },
-          children: [{ type: 'text', value: label }],
-        };
-        if (!first) return [call];
-        const note: Element = {
-          type: 'element',
-          tagName: 'span',
-          // Paged.js replaces a floated note's id with its own; render restores ours from data-note-id.
-          properties: { className: ['footnote'], id: noteId(node.identifier), dataNoteId: noteId(node.identifier), role: 'doc-footnote' },
-          children: [
-            { type: 'element', tagName: 'span', properties: { className: ['note-num'] }, children: [{ type: 'text', value: `${label} ` }] },
-            ...noteContent(state, def),
-          ],
-        };
-        return [call, note];
+      handlers: {
+        footnoteReference(state: State, node: FootnoteReference): ElementContent[] {
+          const def = definitions.get(node.identifier);
+          const label = node.label ?? node.identifier;
+          if (!def) return [{ type: 'text', value: `[${label}]` }];
+          const first = !calledSet.has(node.identifier);
+          if (first) {
+            calledSet.add(node.identifier);
+            called.push(node.identifier);
+          }
+          const call: Element = {
+            type: 'element',
+            tagName: 'a',
+            // The first call carries an id: references to a note point here, since Paged.js
+            // renames the note itself while it lays out (and the note prints on this page).
+            properties: {
+              className: ['note-call'],
+              href: `#${noteId(node.identifier)}`,
+              role: 'doc-noteref',
+              ...(first ? { id: callId(textId, node.identifier) } : {}),
+            },
+            children: [{ type: 'text', value: label }],
+          };
+          if (!first) return [call];
+          const note: Element = {
+            type: 'element',
+            tagName: 'span',
+            // Paged.js replaces a floated note's id with its own; render restores ours from data-note-id.
+            properties: { className: ['footnote'], id: noteId(node.identifier), dataNoteId: noteId(node.identifier), role: 'doc-footnote' },
+            children: [
+              { type: 'element', tagName: 'span', properties: { className: ['note-num'] }, children: [{ type: 'text', value: `${label} ` }] },
+              ...noteContent(state, def),
+            ],
+          };
+          return [call, note];
+        },
       },
-    },
-  })
+    })
     .use(() => (tree: HastRoot) => {
       makeUrlsSafe(tree);
       if (options.hyphenate) hyphenateTree(tree, options.language);
@@ -110,7 +118,12 @@ function numberInMargin(tree: HastRoot, mode: 'all' | 'every-5'): void {
     // an id, and keeps its `lang`: `zxx` (no linguistic content) marks it for finishing, which
     // makes it the paragraph's Lbl (accessibility/merge-splits.ts).
     const id = el.properties.id;
-    el.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['para-num'], ...(id ? { id: `${String(id)}-n` } : {}), lang: 'zxx' }, children: [{ type: 'text', value: String(n) }] });
+    el.children.unshift({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['para-num'], ...(id ? { id: `${String(id)}-n` } : {}), lang: 'zxx' },
+      children: [{ type: 'text', value: String(n) }],
+    });
   }
 }
 
@@ -128,7 +141,11 @@ function makeUrlsSafe(tree: HastRoot): void {
       if (child.tagName === 'a' && typeof child.properties.href === 'string' && !SAFE_HREF.test(child.properties.href.trim())) {
         delete child.properties.href;
       }
-      if (child.tagName === 'img' && !/^(https?:|data:image\/)/i.test(String(child.properties.src ?? '').trim()) && /^[a-z][a-z0-9+.-]*:/i.test(String(child.properties.src ?? '').trim())) {
+      if (
+        child.tagName === 'img' &&
+        !/^(https?:|data:image\/)/i.test(String(child.properties.src ?? '').trim()) &&
+        /^[a-z][a-z0-9+.-]*:/i.test(String(child.properties.src ?? '').trim())
+      ) {
         const alt = String(child.properties.alt ?? '');
         return alt ? [{ type: 'text', value: alt }] : [];
       }

@@ -53,7 +53,12 @@ export function loadTemplatesSync(userDir?: string, root = process.cwd()): Templ
     asts[name] = checkTemplate(source, shown(name), Object.keys(sources));
     if (name !== 'reader') hbs.registerPartial(name, hbs.compile(asts[name], { strict: false, noEscape: false }));
   }
-  if (!asts.reader) throw new ReaderError('TemplateMissing', 'No `reader.hbs` template found', 'Keep `reader.hbs` in your templates folder, or remove the folder to use the defaults.');
+  if (!asts.reader)
+    throw new ReaderError(
+      'TemplateMissing',
+      'No `reader.hbs` template found',
+      'Keep `reader.hbs` in your templates folder, or remove the folder to use the defaults.',
+    );
   const main = hbs.compile(asts.reader);
   const run = (template: (data: unknown) => string, data: unknown) => {
     try {
@@ -67,7 +72,12 @@ export function loadTemplatesSync(userDir?: string, root = process.cwd()): Templ
     render: (data) => run(main, data),
     partial(name, data) {
       const template = hbs.partials[name] as ((data: unknown) => string) | undefined;
-      if (!template) throw new ReaderError('TemplatePartialMissing', `Unknown partial \`${name}\``, 'Keep the default partial, or one of the same name in your templates folder.');
+      if (!template)
+        throw new ReaderError(
+          'TemplatePartialMissing',
+          `Unknown partial \`${name}\``,
+          'Keep the default partial, or one of the same name in your templates folder.',
+        );
       return run(template, data);
     },
   };
@@ -86,25 +96,47 @@ function checkTemplate(source: string, file: string, partials: string[]): hbs.AS
     const m = /Parse error on line (\d+)/.exec(err.message);
     const line = err.lineNumber ?? (m ? Number(m[1]) : undefined);
     const detail = err.message.split('\n').at(-1) ?? err.message;
-    throw new ReaderError('TemplateSyntax', `Template syntax error: ${detail}`, 'Fix the Handlebars syntax on that line (every `{{#block}}` needs its `{{/block}}`).', { file, ...(line ? { line } : {}), ...(err.column !== undefined ? { column: err.column + 1 } : {}) });
+    throw new ReaderError(
+      'TemplateSyntax',
+      `Template syntax error: ${detail}`,
+      'Fix the Handlebars syntax on that line (every `{{#block}}` needs its `{{/block}}`).',
+      { file, ...(line ? { line } : {}), ...(err.column !== undefined ? { column: err.column + 1 } : {}) },
+    );
   }
   const known = new Set([...Object.keys(helpers), 'if', 'unless', 'each', 'with', 'lookup', 'log']);
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    const n = node as { type?: string; path?: { original?: unknown }; params?: unknown[]; hash?: unknown; name?: { original?: unknown }; loc?: { start: { line: number; column: number } } };
+    const n = node as {
+      type?: string;
+      path?: { original?: unknown };
+      params?: unknown[];
+      hash?: unknown;
+      name?: { original?: unknown };
+      loc?: { start: { line: number; column: number } };
+    };
     const at = n.loc ? { line: n.loc.start.line, column: n.loc.start.column + 1 } : {};
     if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
       const name = String(n.name?.original ?? '');
       if (!partials.includes(name)) {
         const guess = closest(name, partials);
-        throw new ReaderError('TemplatePartialMissing', `Unknown partial \`${name}\``, guess ? `Did you mean \`${guess}\`? ` : `Known partials: ${partials.join(', ')}.`, { file, ...at });
+        throw new ReaderError(
+          'TemplatePartialMissing',
+          `Unknown partial \`${name}\``,
+          guess ? `Did you mean \`${guess}\`? ` : `Known partials: ${partials.join(', ')}.`,
+          { file, ...at },
+        );
       }
     }
     const isCall = (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && ((n.params?.length ?? 0) > 0 || n.hash);
     if (isCall && typeof n.path?.original === 'string' && !known.has(n.path.original)) {
       const name = n.path.original;
       const guess = closest(name, [...known]);
-      throw new ReaderError('TemplateHelperMissing', `Unknown helper \`${name}\``, guess ? `Did you mean \`${guess}\`?` : `Known helpers: ${[...known].join(', ')}.`, { file, ...at });
+      throw new ReaderError(
+        'TemplateHelperMissing',
+        `Unknown helper \`${name}\``,
+        guess ? `Did you mean \`${guess}\`?` : `Known helpers: ${[...known].join(', ')}.`,
+        { file, ...at },
+      );
     }
     for (const value of Object.values(n)) {
       if (Array.isArray(value)) value.forEach(visit);

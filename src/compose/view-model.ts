@@ -39,7 +39,7 @@ export interface IndexEntry {
 export function paragraphRanges(textId: string, numbers: number[]): ParagraphRange[] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const out: ParagraphRange[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     const a = sorted[i]!;
@@ -57,7 +57,10 @@ export function topicMatrix(manifest: Manifest, analysis: ReaderAnalysis): Topic
     const hits = analysis.topics.find((t) => t.topicId === topic.id);
     const cells = manifest.texts.map((text, i) => {
       const ids = hits?.texts.find((t) => t.textId === text.id)?.paragraphIds ?? [];
-      const nums = ids.map(pNumber).filter(Number.isFinite).sort((a, b) => a - b);
+      const nums = ids
+        .map(pNumber)
+        .filter(Number.isFinite)
+        .sort((a, b) => a - b);
       return { textId: text.id, number: i + 1, count: nums.length, ...(nums.length ? { first: `#${text.id}-p${nums[0]}` } : {}) };
     });
     return { id: topic.id, title: topic.title, cells, reach: cells.filter((c) => c.count > 0).length };
@@ -116,7 +119,8 @@ export function sourceRows(manifest: Manifest, analysis: ReaderAnalysis): Source
       const textNumber = numberOf.get(c.textId);
       if (!textNumber) return [];
       const confidence = c.confidence ?? 1;
-      if (c.kind === 'note' && c.noteNumber) return [{ textNumber, textId: c.textId, label: `note ${c.noteNumber}`, href: `#${callId(c.textId, c.noteNumber)}`, confidence }];
+      if (c.kind === 'note' && c.noteNumber)
+        return [{ textNumber, textId: c.textId, label: `note ${c.noteNumber}`, href: `#${callId(c.textId, c.noteNumber)}`, confidence }];
       if (c.paragraphId) return [{ textNumber, textId: c.textId, label: `¶ ${pNumber(c.paragraphId)}`, href: `#${c.paragraphId}`, confidence }];
       return [];
     });
@@ -126,7 +130,11 @@ export function sourceRows(manifest: Manifest, analysis: ReaderAnalysis): Source
       .sort((a, b) => a.textNumber - b.textNumber);
     return { author: s.author || '', title: s.title || '', refs: unique, shared: new Set(unique.map((r) => r.textId)).size > 1 };
   });
-  const sortKey = (r: SourceRow) => (surname(r.author) || r.title).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const sortKey = (r: SourceRow) =>
+    (surname(r.author) || r.title)
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
   return rows.filter((r) => r.refs.length > 0).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 }
 
@@ -172,7 +180,10 @@ export function nameRows(manifest: Manifest, analysis: ReaderAnalysis): NameRow[
       const mine = entry.refs.filter((r) => r.textId === text.id);
       if (!mine.length) return [];
       const paras = paragraphRanges(text.id, mine.flatMap((r) => (r.paragraphId ? [pNumber(r.paragraphId)] : [])).filter(Number.isFinite));
-      const notes = [...new Set(mine.flatMap((r) => (r.noteNumber ? [r.noteNumber] : [])))].map((n) => ({ label: `note ${n}`, href: `#${callId(text.id, n)}` }));
+      const notes = [...new Set(mine.flatMap((r) => (r.noteNumber ? [r.noteNumber] : [])))].map((n) => ({
+        label: `note ${n}`,
+        href: `#${callId(text.id, n)}`,
+      }));
       return [{ number: i + 1, refs: [...paras, ...notes] }];
     });
     return texts.length ? [{ id: `name-${entry.key}`, name: entry.sortName, texts }] : [];

@@ -26,7 +26,8 @@ export function fillPageRefs(docs: readonly ContentDoc[], anchors: Record<string
 /** Which document holds each id. */
 export function idFiles(docs: readonly ContentDoc[]): Map<string, string> {
   const where = new Map<string, string>();
-  for (const { file, body } of docs) for (const el of Array.from(body.querySelectorAll('[id]'))) if (!where.has(el.getAttribute('id')!)) where.set(el.getAttribute('id')!, file);
+  for (const { file, body } of docs)
+    for (const el of Array.from(body.querySelectorAll('[id]'))) if (!where.has(el.getAttribute('id')!)) where.set(el.getAttribute('id')!, file);
   return where;
 }
 

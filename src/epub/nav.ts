@@ -36,7 +36,9 @@ const landmark = (type: string, href: string, label: string) => `<li><a epub:typ
 /** Add the page list: every marked page of the printed reader, in page order. */
 export function addPageList(nav: ContentDoc, marks: readonly PageMark[], pdfName: string): void {
   if (marks.length === 0) return;
-  const items = [...marks].sort((a, b) => a.page - b.page).map((m) => `<li><a href="${escapeXml(m.file === nav.file ? '' : m.file)}#${escapeXml(m.id)}">${m.page}</a></li>`);
+  const items = [...marks]
+    .sort((a, b) => a.page - b.page)
+    .map((m) => `<li><a href="${escapeXml(m.file === nav.file ? '' : m.file)}#${escapeXml(m.id)}">${m.page}</a></li>`);
   const { body } = documentOf(`<nav epub:type="page-list" role="doc-pagelist" aria-labelledby="pages-title" hidden="hidden">
 <h2 id="pages-title">Pages of the printed reader (${escapeXml(pdfName)})</h2>
 <ol>

@@ -28,7 +28,15 @@ export function writePackEpub(input: PackEpubInput): EpubResult {
   }
   floatedNotes(document, root);
   const title = `${input.topic.title}: ${input.manifest.title}`;
-  const doc: ContentDoc = { file: 'pack.xhtml', title, lang: input.manifest.language, body: root, bodyType: 'bodymatter', landmark: { type: 'bodymatter', label: input.topic.title }, toc: input.topic.title };
+  const doc: ContentDoc = {
+    file: 'pack.xhtml',
+    title,
+    lang: input.manifest.language,
+    body: root,
+    bodyType: 'bodymatter',
+    landmark: { type: 'bodymatter', label: input.topic.title },
+    toc: input.topic.title,
+  };
   return assembleEpub([doc], input, {
     identity: ['reader-press pack epub', input.manifest.title, input.topic.id].join('\n'),
     title,

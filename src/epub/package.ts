@@ -68,7 +68,10 @@ ${m('schema:accessibilitySummary', meta.accessibilitySummary)}
 ${items.map((item) => `<item id="${ids.get(item)}" href="${escapeXml(item.href)}" media-type="${item.mediaType}"${item.properties ? ` properties="${item.properties}"` : ''}/>`).join('\n')}
 </manifest>
 <spine>
-${items.filter((i) => i.spine).map((item) => `<itemref idref="${ids.get(item)}"/>`).join('\n')}
+${items
+  .filter((i) => i.spine)
+  .map((item) => `<itemref idref="${ids.get(item)}"/>`)
+  .join('\n')}
 </spine>
 </package>
 `.replace(/\n{2,}/g, '\n');

@@ -37,7 +37,11 @@ interface Item {
  * Put the page markers into the documents (in reading order) and return them in page order.
  * `skip` leaves out elements whose place in the EPUB is not their place in print (footnotes).
  */
-export function markPages(docs: readonly ContentDoc[], facts: { anchors: Record<string, number>; pages: number; continuations?: Record<number, string[]>; blankPages?: readonly number[] }, skip = 'section.notes, aside'): { marks: PageMark[]; unplaced: number[] } {
+export function markPages(
+  docs: readonly ContentDoc[],
+  facts: { anchors: Record<string, number>; pages: number; continuations?: Record<number, string[]>; blankPages?: readonly number[] },
+  skip = 'section.notes, aside',
+): { marks: PageMark[]; unplaced: number[] } {
   const blank = new Set(facts.blankPages ?? []);
   const unplaced: number[] = [];
   const items: Item[] = [];
@@ -120,7 +124,10 @@ function findContinued(items: Item[], from: number, to: number, words: string): 
     if (!SPLITTABLE.has(item.el.tagName)) continue;
     const chars = textChars(item.el);
     const letters = chars.filter((c) => isWordChar(c.ch));
-    const at = letters.map((c) => c.ch).join('').indexOf(key);
+    const at = letters
+      .map((c) => c.ch)
+      .join('')
+      .indexOf(key);
     if (at < 0) continue;
     // The page may open on the end of a word hyphenated across the break: start at the next whole word.
     let k = chars.indexOf(letters[at]!);

@@ -53,7 +53,14 @@ export function contentDocs(input: { composedHtml: string; accessibleHtml: strin
   if (intro) {
     const { body } = documentOf(outer(intro));
     setRole(body.firstElementChild, 'introduction', 'doc-introduction');
-    docs.push({ file: 'introduction.xhtml', title: headingText(intro) ?? 'Introduction', lang: manifest.language, body, bodyType: 'frontmatter', toc: headingText(intro) ?? 'Introduction' });
+    docs.push({
+      file: 'introduction.xhtml',
+      title: headingText(intro) ?? 'Introduction',
+      lang: manifest.language,
+      body,
+      bodyType: 'frontmatter',
+      toc: headingText(intro) ?? 'Introduction',
+    });
   }
   input.texts.forEach(({ meta }, i) => {
     const article = accessible.getElementById(meta.id);
@@ -81,13 +88,29 @@ export function contentDocs(input: { composedHtml: string; accessibleHtml: strin
   if (concordance) {
     const { body } = documentOf(outer(concordance));
     setRole(body.firstElementChild, 'index', 'doc-index');
-    docs.push({ file: 'concordance.xhtml', title: headingText(concordance) ?? 'Concordance', lang: manifest.language, body, bodyType: 'backmatter', landmark: { type: 'index', label: headingText(concordance) ?? 'Concordance' }, toc: headingText(concordance) ?? 'Concordance' });
+    docs.push({
+      file: 'concordance.xhtml',
+      title: headingText(concordance) ?? 'Concordance',
+      lang: manifest.language,
+      body,
+      bodyType: 'backmatter',
+      landmark: { type: 'index', label: headingText(concordance) ?? 'Concordance' },
+      toc: headingText(concordance) ?? 'Concordance',
+    });
   }
   const glossary = book.getElementById('glossary');
   if (glossary) {
     const { body } = documentOf(outer(glossary));
     setRole(body.firstElementChild, 'glossary', 'doc-glossary');
-    docs.push({ file: 'glossary.xhtml', title: headingText(glossary) ?? 'Glossary', lang: manifest.language, body, bodyType: 'backmatter', landmark: { type: 'glossary', label: headingText(glossary) ?? 'Glossary' }, toc: headingText(glossary) ?? 'Glossary' });
+    docs.push({
+      file: 'glossary.xhtml',
+      title: headingText(glossary) ?? 'Glossary',
+      lang: manifest.language,
+      body,
+      bodyType: 'backmatter',
+      landmark: { type: 'glossary', label: headingText(glossary) ?? 'Glossary' },
+      toc: headingText(glossary) ?? 'Glossary',
+    });
   }
   return docs;
 }
@@ -108,7 +131,13 @@ function setRole(el: Element | null, epubType: string, role: string | undefined)
 }
 
 function headingText(el: Element): string | undefined {
-  return el.querySelector('h1')?.textContent?.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim() || undefined;
+  return (
+    el
+      .querySelector('h1')
+      ?.textContent?.replace(/\u00ad/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || undefined
+  );
 }
 
 /** The accessible edition's article title is an H2 under the page's H1; in its own document it is the H1. */

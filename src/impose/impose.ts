@@ -1,13 +1,4 @@
-import {
-  PDFDocument,
-  StandardFonts,
-  clip,
-  endPath,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFDocument, StandardFonts, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, type PDFPage } from 'pdf-lib';
 import { ReaderError } from '../errors.ts';
 import { creepShiftPt } from './creep.ts';
 import { loadPdf } from './load-pdf.ts';
@@ -33,7 +24,11 @@ export async function impose(input: Uint8Array, options: ImposeOptions): Promise
   // Embedding ignores /Rotate; refuse rather than print pages sideways. Chromium never sets it.
   const rotated = src.getPages().findIndex((p) => p.getRotation().angle % 360 !== 0);
   if (rotated >= 0) {
-    throw new ReaderError('ImposeBadInput', `page ${rotated + 1} is rotated; imposing rotated pages is not supported`, 'Impose the PDF as rendered by reader build.');
+    throw new ReaderError(
+      'ImposeBadInput',
+      `page ${rotated + 1} is rotated; imposing rotated pages is not supported`,
+      'Impose the PDF as rendered by reader build.',
+    );
   }
   const plan: PlannedSide[] = mode === 'booklet' ? bookletSides(pagesIn, signature) : twoUpSides(pagesIn);
 

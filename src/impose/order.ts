@@ -73,4 +73,3 @@ export function twoUpSides(pageCount: number): PlannedSide[] {
   }
   return sides;
 }
-

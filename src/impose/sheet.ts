@@ -29,13 +29,7 @@ export interface Placement {
  * Fit a `width`×`height` page into the left or right half of the sheet: scaled to fit (up or down),
  * aspect kept, centred in the half, then moved `outwardPt` away from the spine (negative = toward it).
  */
-export function placeInHalf(
-  width: number,
-  height: number,
-  sheet: { width: number; height: number },
-  half: 'left' | 'right',
-  outwardPt = 0,
-): Placement {
+export function placeInHalf(width: number, height: number, sheet: { width: number; height: number }, half: 'left' | 'right', outwardPt = 0): Placement {
   const halfW = sheet.width / 2;
   const scale = Math.min(halfW / width, sheet.height / height);
   const w = width * scale;

@@ -22,7 +22,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const bad = firstInvalidUtf8(body);
     const text = new TextDecoder('utf-8').decode(body);
     // A BOM says UTF-8, so keep UTF-8, but say where bytes were replaced by U+FFFD.
-    return bad < 0 ? { text, encoding: 'utf-8-bom' } : { text, encoding: 'utf-8-bom', warning: 'Unexpected bytes that are not UTF-8 after a UTF-8 byte-order mark, shown as U+FFFD; save the file as UTF-8', warningAt: bad + 3 };
+    return bad < 0
+      ? { text, encoding: 'utf-8-bom' }
+      : {
+          text,
+          encoding: 'utf-8-bom',
+          warning: 'Unexpected bytes that are not UTF-8 after a UTF-8 byte-order mark, shown as U+FFFD; save the file as UTF-8',
+          warningAt: bad + 3,
+        };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };

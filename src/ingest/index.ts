@@ -37,7 +37,12 @@ export function ingestBytes(bytes: Uint8Array, path: string, id: string, options
   if (utf16) {
     text = new TextDecoder(utf16).decode(bytes);
     encoding = utf16;
-    warnings.push({ reason: `Unexpected UTF-16 without a byte-order mark, decoded as ${utf16.toUpperCase()}; save the file as UTF-8 to be sure`, line: 1, column: 1, rule: 'encoding-guess' });
+    warnings.push({
+      reason: `Unexpected UTF-16 without a byte-order mark, decoded as ${utf16.toUpperCase()}; save the file as UTF-8 to be sure`,
+      line: 1,
+      column: 1,
+      rule: 'encoding-guess',
+    });
   } else {
     if (!bom) checkIsText(bytes, path);
     const decoded = decodeBytes(bytes);
@@ -51,11 +56,18 @@ export function ingestBytes(bytes: Uint8Array, path: string, id: string, options
   const bidi = stripBidiControls(text);
   if (bidi.first) {
     text = bidi.text;
-    warnings.push({ reason: `Unexpected bidirectional control character ${bidi.first.code}${bidi.count > 1 ? ` (and ${bidi.count - 1} more)` : ''}, removed: it can make text display in another order than it reads`, line: bidi.first.line, column: bidi.first.column, rule: 'bidi-control' });
+    warnings.push({
+      reason: `Unexpected bidirectional control character ${bidi.first.code}${bidi.count > 1 ? ` (and ${bidi.count - 1} more)` : ''}, removed: it can make text display in another order than it reads`,
+      line: bidi.first.line,
+      column: bidi.first.column,
+      rule: 'bidi-control',
+    });
   }
   const markdown = options.from === 'markdown' || ((options.from ?? 'auto') === 'auto' && (extension === 'md' || extension === 'markdown'));
   if (markdown) checkMarkdownNesting(text, path);
-  const html = options.from === 'html' || ((options.from ?? 'auto') === 'auto' && (/^x?html?$/.test(extension) || /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 1024))));
+  const html =
+    options.from === 'html' ||
+    ((options.from ?? 'auto') === 'auto' && (/^x?html?$/.test(extension) || /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 1024))));
   if (html) checkHtmlNesting(text, path);
   const file = new VFile({ path, value: text });
   for (const w of warnings) file.message(w.reason, { place: { line: w.line, column: w.column }, ruleId: w.rule, source: 'reader-ingest' });

@@ -79,7 +79,11 @@ export function checkMarkdownNesting(text: string, file: string): void {
 export const MAX_HTML_NESTING = 512;
 
 /** Elements that never hold others (void) or whose end tag the parser implies (a new `<p>` ends the last). */
-const FLAT = new Set('area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup rt rp tbody thead tfoot colgroup caption html head body'.split(' '));
+const FLAT = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup rt rp tbody thead tfoot colgroup caption html head body'.split(
+    ' ',
+  ),
+);
 /** Elements whose content is text up to their end tag. */
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template', 'iframe', 'noembed', 'noframes', 'plaintext']);
 

@@ -12,11 +12,26 @@ export function checkPdfYieldsText(file: VFile, shown: string): void {
   const why = file.messages.find((m) => m.ruleId === 'pdf-unreadable')?.reason ?? '';
   const place = { file: shown, line: 1, column: 1 };
   if (/Password/i.test(why)) {
-    throw new ReaderError('SourcePdfNoText', 'PDF is encrypted: it cannot be read without its password', 'Save a copy without the password (`qpdf --decrypt --password=… in.pdf out.pdf`), or copy its text into a .txt file.', place);
+    throw new ReaderError(
+      'SourcePdfNoText',
+      'PDF is encrypted: it cannot be read without its password',
+      'Save a copy without the password (`qpdf --decrypt --password=… in.pdf out.pdf`), or copy its text into a .txt file.',
+      place,
+    );
   }
   if (why) {
     const detail = (/`([^`]*)`/.exec(why)?.[1] ?? why).replace(/\.$/, '');
-    throw new ReaderError('SourcePdfNoText', `PDF cannot be read (${detail.replace(/^\w*Exception: /, '')}): it may be cut short or damaged`, 'Download or export the PDF again, or copy its text into a .txt file.', place);
+    throw new ReaderError(
+      'SourcePdfNoText',
+      `PDF cannot be read (${detail.replace(/^\w*Exception: /, '')}): it may be cut short or damaged`,
+      'Download or export the PDF again, or copy its text into a .txt file.',
+      place,
+    );
   }
-  throw new ReaderError('SourcePdfNoText', 'PDF has no text to read: its pages hold no text layer (scanned images?) or are blank', 'Run OCR on it (for example `ocrmypdf in.pdf out.pdf`), or copy its text into a .txt file.', place);
+  throw new ReaderError(
+    'SourcePdfNoText',
+    'PDF has no text to read: its pages hold no text layer (scanned images?) or are blank',
+    'Run OCR on it (for example `ocrmypdf in.pdf out.pdf`), or copy its text into a .txt file.',
+    place,
+  );
 }

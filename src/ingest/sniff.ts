@@ -22,7 +22,8 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export function checkIsText(bytes: Uint8Array, file: string): void {
   const hint = 'Point `source` at the text itself: a .txt, .md or .html file saved as UTF-8, or a .pdf.';
   for (const [what, magic] of SIGNATURES) {
-    if (startsWith(bytes, magic)) throw new ReaderError('SourceBinary', `Source looks like binary data (${what}), not text`, hint, { file, line: 1, column: 1 });
+    if (startsWith(bytes, magic))
+      throw new ReaderError('SourceBinary', `Source looks like binary data (${what}), not text`, hint, { file, line: 1, column: 1 });
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -33,7 +34,11 @@ export function checkIsText(bytes: Uint8Array, file: string): void {
 /** An empty (or blank) source is a mistake: a reader needs its words. */
 export function checkNotEmpty(text: string, file: string): void {
   if (text.trim() === '') {
-    throw new ReaderError('SourceEmpty', 'Source is empty: it holds no text', 'Add the text to the file, or remove the text from reader.yaml.', { file, line: 1, column: 1 });
+    throw new ReaderError('SourceEmpty', 'Source is empty: it holds no text', 'Add the text to the file, or remove the text from reader.yaml.', {
+      file,
+      line: 1,
+      column: 1,
+    });
   }
 }
 
@@ -79,7 +84,10 @@ function readsAsUtf16Text(bytes: Uint8Array, n: number, high: 0 | 1): boolean {
     else if ((code >= 0x3000 && code < 0xa000) || (code >= 0xac00 && code < 0xd7b0) || code >= 0xff00) cjk++;
   }
   if (bad > units * 0.01) return false;
-  const top3 = [...byHigh].sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0);
+  const top3 = [...byHigh]
+    .sort((a, b) => b - a)
+    .slice(0, 3)
+    .reduce((a, b) => a + b, 0);
   return top3 >= units * 0.9 || cjk + byHigh[0]! >= units * 0.9;
 }
 
@@ -107,7 +115,12 @@ export function checkMostlyText(text: string, encoding: Encoding, file: string):
   const hint = 'Point `source` at the text itself, saved as UTF-8: a .txt, .md or .html file, or a .pdf.';
   if (controls >= 8 && controls > visible * 0.01) {
     const share = Math.max(1, Math.round((controls / visible) * 100));
-    throw new ReaderError('SourceBinary', `Source looks like binary data (${share}% of its characters are control characters, the first U+${text.charCodeAt(firstControl).toString(16).toUpperCase().padStart(4, '0')} here), not text`, hint, { file, ...textPlace(text, firstControl) });
+    throw new ReaderError(
+      'SourceBinary',
+      `Source looks like binary data (${share}% of its characters are control characters, the first U+${text.charCodeAt(firstControl).toString(16).toUpperCase().padStart(4, '0')} here), not text`,
+      hint,
+      { file, ...textPlace(text, firstControl) },
+    );
   }
   if (encoding === 'windows-1252' && visible >= 64 && nonAscii > visible * 0.3) {
     throw new ReaderError(

@@ -37,22 +37,43 @@ export async function ejectDefaults(kind: EjectKind, options: EjectOptions = {})
   try {
     source = await readFile(manifestPath, 'utf8');
   } catch {
-    throw new ReaderError('ManifestNotFound', `Cannot read the manifest \`${shown(manifestPath)}\``, 'Run `reader eject` in a reader project (`reader init` makes one), or pass `--config path/to/reader.yaml`.', { file: shown(manifestPath) });
+    throw new ReaderError(
+      'ManifestNotFound',
+      `Cannot read the manifest \`${shown(manifestPath)}\``,
+      'Run `reader eject` in a reader project (`reader init` makes one), or pass `--config path/to/reader.yaml`.',
+      { file: shown(manifestPath) },
+    );
   }
   const doc = parseDocument(source);
-  if (doc.errors.length > 0) throw new ReaderError('ManifestYaml', `Malformed YAML: ${doc.errors[0]!.message.split('\n')[0]}`, 'Fix reader.yaml first (`reader build` shows where).', { file: shown(manifestPath) });
+  if (doc.errors.length > 0)
+    throw new ReaderError('ManifestYaml', `Malformed YAML: ${doc.errors[0]!.message.split('\n')[0]}`, 'Fix reader.yaml first (`reader build` shows where).', {
+      file: shown(manifestPath),
+    });
   const current = doc.get(kind);
   const folder = typeof current === 'string' && current.trim() ? current : kind;
   const fromDir = kind === 'templates' ? defaultTemplatesDir : defaultStylesDir;
   const toDir = resolve(root, folder);
-  const files = (await listFiles(fromDir)).filter((f) => f.endsWith(kind === 'templates' ? '.hbs' : '.css'))
+  const files = (await listFiles(fromDir))
+    .filter((f) => f.endsWith(kind === 'templates' ? '.hbs' : '.css'))
     // Profile styles are picked per edition only from the defaults; a copy would apply to every edition.
     .filter((f) => !(kind === 'styles' && /(^|\/)profile-/.test(f)));
 
   const clashes: string[] = [];
   for (const f of files) if (await exists(join(toDir, f))) clashes.push(shown(join(toDir, f)));
   if (clashes.length && !options.force) {
-    throw new ReaderError('EjectExists', `Would overwrite ${clashes.length === 1 ? `\`${clashes[0]}\`` : `${clashes.length} files (${clashes.slice(0, 3).map((c) => `\`${c}\``).join(', ')}${clashes.length > 3 ? ', …' : ''})`}`, `Your edits would be lost. Use \`reader eject ${kind} --force\` to replace them.`, { file: clashes[0]! });
+    throw new ReaderError(
+      'EjectExists',
+      `Would overwrite ${
+        clashes.length === 1
+          ? `\`${clashes[0]}\``
+          : `${clashes.length} files (${clashes
+              .slice(0, 3)
+              .map((c) => `\`${c}\``)
+              .join(', ')}${clashes.length > 3 ? ', …' : ''})`
+      }`,
+      `Your edits would be lost. Use \`reader eject ${kind} --force\` to replace them.`,
+      { file: clashes[0]! },
+    );
   }
   const written: string[] = [];
   for (const f of files) {

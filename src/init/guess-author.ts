@@ -10,10 +10,16 @@ const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|ess
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 const LABEL_LEAD = /^(?:authors?|words|text|written by|auteur|autor|autore|autora|auteurs)\s*[:–—-]\s*/i;
-const BYLINE_PEOPLE = new RegExp(String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[]|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\band\b\s+(?:translated|photos?)|\d|[-–—]\s))`, 'u');
+const BYLINE_PEOPLE = new RegExp(
+  String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[]|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\band\b\s+(?:translated|photos?)|\d|[-–—]\s))`,
+  'u',
+);
 const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u');
 // A standfirst names its author after a verb: "..., writes John Westmoreland".
-const STANDFIRST = new RegExp(String.raw`\b(?:writes|explains|argues|says|reports|asks|recalls|examines|looks at|considers|describes|investigates)\s+(${PERSON})(?=\s+(?:in|on|about|for|as)\b|\s*[,.;:]|\s*$)`, 'u');
+const STANDFIRST = new RegExp(
+  String.raw`\b(?:writes|explains|argues|says|reports|asks|recalls|examines|looks at|considers|describes|investigates)\s+(${PERSON})(?=\s+(?:in|on|about|for|as)\b|\s*[,.;:]|\s*$)`,
+  'u',
+);
 // "Tomás Ferreira | 12 May 2023", "Tomás Ferreira · 5 min read", "ANA LIMA, March 2021".
 const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\s*(?=\d|\p{Lu}[\p{Ll}]+\s+\d))\s*\S`, 'u');
 // A name and what the person is: "Bronwen Price, President of the Welsh Nurses' Union", "Ana Lima, researcher at the University of Lisbon".
@@ -21,17 +27,25 @@ const NAME_WITH_ROLE = new RegExp(String.raw`^(${PERSON}),\s+(?:[\p{L}'’-]+\s+
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
 const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
 // "Written and published by the Eastside Tenants’ Association, 14 Mill Lane.", "Published by …", "Issued by …".
-const ORGANISATION_CLOSING = new RegExp(String.raw`^[-–—*_(\s]*(?:(?:written|produced|printed|promoted)(?:\s+and\s+(?:published|printed|promoted))?|published|issued)\s+by\s+${ORGANISATION}(?=\s*(?:$|[,.;(]))`, 'iu');
+const ORGANISATION_CLOSING = new RegExp(
+  String.raw`^[-–—*_(\s]*(?:(?:written|produced|printed|promoted)(?:\s+and\s+(?:published|printed|promoted))?|published|issued)\s+by\s+${ORGANISATION}(?=\s*(?:$|[,.;(]))`,
+  'iu',
+);
 // A signature at the end: "— Tomás Ferreira", "-- Ana Lima, Lisbon".
 const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
 // An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
-const CLOSING_LEAD = /^[-–—*_(\s]*(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words)\s+(?:given\s+)?)\s*by\s+/i;
-const TRANSLATOR_LEAD = /\b(?:translat(?:ed|ion)(?:\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
+const CLOSING_LEAD =
+  /^[-–—*_(\s]*(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words)\s+(?:given\s+)?)\s*by\s+/i;
+const TRANSLATOR_LEAD =
+  /\b(?:translat(?:ed|ion)(?:\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
 const TRANSLATOR_PEOPLE = new RegExp(String.raw`^(${PEOPLE})`, 'u');
 const TRANSLATOR_LABEL_LEAD = /^(?:translat(?:ion|or|ed by)|traduction|traducción|übersetzung)\s*:\s*/i;
 const ARTICLE_OF = new RegExp(String.raw`\b(${PERSON})['’]s?\s+(?:article|essay)\b`, 'u');
 // An author bio's first sentence: "Tomás Ferreira is a transport researcher", "About the author: Ana Lima teaches…".
-const BIO = new RegExp(String.raw`^(?:about the authors?\s*[:.]?\s*)?(${PERSON})\s+(?:is|was|teaches|writes|lives|works|has|edits|researches|campaigns|est|ist|es|è|é)\b`, 'u');
+const BIO = new RegExp(
+  String.raw`^(?:about the authors?\s*[:.]?\s*)?(${PERSON})\s+(?:is|was|teaches|writes|lives|works|has|edits|researches|campaigns|est|ist|es|è|é)\b`,
+  'u',
+);
 
 /** Where the title is, when known: a name line just under it is the author's. */
 export interface AuthorContext {
@@ -67,7 +81,8 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
     if (!m || NOT_AUTHOR_LEAD.test(m[1]!)) continue;
     const rest = l.text.slice(m.index + m[0].length);
     const people = BYLINE_PEOPLE.exec(rest)?.[1];
-    if (people && plausiblePeople(people) && people.split(/\s+/).every((w) => !/^(?:the|of)$/i.test(w))) return { value: cleanPeople(people), line: l.n, how: 'the byline' };
+    if (people && plausiblePeople(people) && people.split(/\s+/).every((w) => !/^(?:the|of)$/i.test(w)))
+      return { value: cleanPeople(people), line: l.n, how: 'the byline' };
     const org = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1];
     if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
   }
@@ -102,10 +117,12 @@ export function guessAuthor(lines: readonly Line[], context: AuthorContext = {})
 
 // A few words, then "by": "Research by", "A talk given by", "Posted by", "By the".
 const LEAD_BY = /^((?:[\p{L}'’-]+\s+){0,4}?)(?:by|von|par|por|di)\s+/iu;
-const NOT_AUTHOR_LEAD = /\b(?:edit\w*|translat\w*|illustrat\w*|photo\w*|pictures?|images?|design\w*|compiled|introduc\w*|foreword|cover|supported|funded|sponsored|commissioned|followed|liked|shared|powered)\b/i;
+const NOT_AUTHOR_LEAD =
+  /\b(?:edit\w*|translat\w*|illustrat\w*|photo\w*|pictures?|images?|design\w*|compiled|introduc\w*|foreword|cover|supported|funded|sponsored|commissioned|followed|liked|shared|powered)\b/i;
 const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
 // The close of a letter, before the signature: "Yours sincerely," "In solidarity," "Cordialement,".
-const VALEDICTION = /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|kind\s+regards|regards|signed|cordialement|bien\s+à\s+vous|saludos(?:\s+cordiales)?|atentamente|mit\s+freundlichen\s+grüßen|cordiali\s+saluti|atenciosamente)\s*[,.:]?$/iu;
+const VALEDICTION =
+  /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|kind\s+regards|regards|signed|cordialement|bien\s+à\s+vous|saludos(?:\s+cordiales)?|atentamente|mit\s+freundlichen\s+grüßen|cordiali\s+saluti|atenciosamente)\s*[,.:]?$/iu;
 // People on one line, split by dots, bars, commas or "and": "Lena Vogel · Ibrahim Diallo", "Aisha Rahman and Colm Byrne".
 const PEOPLE_SPLIT = /\s*[·•|,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu;
 
@@ -140,7 +157,15 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     const several = peopleLine(bare);
     if (several) return { guess: { value: several, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     const alone = personName(bare);
-    if (alone) return { guess: { value: alone, line: l.n, how: titleIndex === undefined ? 'a name line at the top' : above ? 'the name above the title' : 'the name under the title' }, above };
+    if (alone)
+      return {
+        guess: {
+          value: alone,
+          line: l.n,
+          how: titleIndex === undefined ? 'a name line at the top' : above ? 'the name above the title' : 'the name under the title',
+        },
+        above,
+      };
     const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text);
     const name = lead ? personName(lead) : undefined;
     if (name) return { guess: { value: name, line: l.n, how: above ? 'the name above the title' : 'the name under the title' }, above };
@@ -182,7 +207,13 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     // A name alone on a line, then a sentence about that person.
     const name = personName(text);
     // A signature with a place and a year under it, closing the text: "Ruth Mbeki" / "Durban, 2019".
-    if (name && i >= lines.length - 3 && lines[i + 1] && /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4})\.?$/u.test(lines[i + 1]!.text)) return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
+    if (
+      name &&
+      i >= lines.length - 3 &&
+      lines[i + 1] &&
+      /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4})\.?$/u.test(lines[i + 1]!.text)
+    )
+      return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
     // A letter's signature: the name under "Yours sincerely," (a role may follow it).
     if (name && lines[i - 1] && VALEDICTION.test(lines[i - 1]!.text)) return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
     const next = lines[i + 1]?.text;
@@ -206,7 +237,9 @@ export function guessTranslator(lines: readonly Line[]): Guess | undefined {
 
 /** The people a byline names: "By NAME", "Author: NAME", "An essay by NAME". */
 export function bylinePeople(text: string): string | undefined {
-  return after(BY_LEAD, BYLINE_PEOPLE, text) ?? after(LABEL_LEAD, LABEL_PEOPLE, text) ?? (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text));
+  return (
+    after(BY_LEAD, BYLINE_PEOPLE, text) ?? after(LABEL_LEAD, LABEL_PEOPLE, text) ?? (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text))
+  );
 }
 
 /** The people right after a lead ("by ", "Translated by "): the lead found without regard to case, the names with it. */

@@ -18,7 +18,10 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
 const MONTH_INDEX = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const MONTH = String.raw`(${[...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).join('|')})\.?`;
 // Without a day, only a month's full name: "out 2019" or "set 2019" are words, not months.
-const MONTH_FULL = String.raw`(${[...MONTH_INDEX.keys()].filter((n) => n.length >= 4 || ['may', 'mai', 'mei'].includes(n)).sort((a, b) => b.length - a.length).join('|')})`;
+const MONTH_FULL = String.raw`(${[...MONTH_INDEX.keys()]
+  .filter((n) => n.length >= 4 || ['may', 'mai', 'mei'].includes(n))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?`;
 const YEAR = String.raw`((?:1[6-9]|20)\d\d)`;
 // "3 March 2019", "3. März 2019", "3 de marzo de 2019", "1er mai 2019".
@@ -35,9 +38,11 @@ const SEASON_YEAR = new RegExp(String.raw`\b(?:spring|summer|autumn|fall|winter)
 // Dates that are not the publication's: an update, an access date, a photo, a time stamp of a comment.
 const NOT_PUBLISHED = /\b(?:updated|modified|accessed|retrieved|consulted|visited|captured|archived|comments?|last edited|revised|printed on|downloaded)\b/i;
 // Lines that are about the publication, where a date is the text's: "Published 3 March 2019", a byline.
-const PUBLISHED_LINE = /^(?:[-–—|·•*_\s]*)(?:(?:first\s+|originally\s+)?published|posted|date|dated|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|written|by\s|von\s|par\s|por\s)/i;
+const PUBLISHED_LINE =
+  /^(?:[-–—|·•*_\s]*)(?:(?:first\s+|originally\s+)?published|posted|date|dated|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|written|by\s|von\s|par\s|por\s)/i;
 // A source note: "From Workers Solidarity No 33, 1991", "First published in 1991", "Originally published in X on 3 May 2019".
-const SOURCE_NOTE = /^(?:[-–—*_(\s]*)(?:from|source|first published|originally published|published|reprinted|this (?:article|essay|piece|text) (?:first |originally )?(?:appeared|was published)|an earlier version|publié|erschienen|publicado)\b/i;
+const SOURCE_NOTE =
+  /^(?:[-–—*_(\s]*)(?:from|source|first published|originally published|published|reprinted|this (?:article|essay|piece|text) (?:first |originally )?(?:appeared|was published)|an earlier version|publié|erschienen|publicado)\b/i;
 
 /** A date as ISO `2021-12-12`, `2021-12` or `2021`, and where in the string it was found. */
 export interface FoundDate {
@@ -52,7 +57,11 @@ export function findDate(text: string): FoundDate | undefined {
   const found: FoundDate[] = [];
   const add = (m: RegExpExecArray | null, y: string | undefined, mo: number | undefined, d: number | undefined) => {
     if (!m || !y || (mo !== undefined && (mo < 1 || mo > 12)) || (d !== undefined && (d < 1 || d > 31))) return;
-    found.push({ value: [y, mo && String(mo).padStart(2, '0'), d && mo && String(d).padStart(2, '0')].filter(Boolean).join('-'), index: m.index, end: m.index + m[0].length });
+    found.push({
+      value: [y, mo && String(mo).padStart(2, '0'), d && mo && String(d).padStart(2, '0')].filter(Boolean).join('-'),
+      index: m.index,
+      end: m.index + m[0].length,
+    });
   };
   let m = DMY.exec(text);
   add(m, m?.[3], m ? MONTH_INDEX.get(m[2]!.toLowerCase()) : undefined, m ? Number(m[1]) : undefined);
@@ -80,14 +89,16 @@ export function findDate(text: string): FoundDate | undefined {
 
 /** A line that is only a date (perhaps after "Published:" or a weekday) as ISO, or undefined. */
 export function parseDateLine(text: string): string | undefined {
-  const t = text.replace(/^(?:(?:first\s+)?published|posted|date|dated)\s*(?:on)?\s*:?\s*/i, '').replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '').trim();
+  const t = text
+    .replace(/^(?:(?:first\s+)?published|posted|date|dated)\s*(?:on)?\s*:?\s*/i, '')
+    .replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '')
+    .trim();
   const d = findDate(t);
   if (!d || d.index > 0) return undefined;
   // Nothing but the date (and a time or a stop) on the line.
   const rest = t.slice(d.end).trim();
   return rest === '' || /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,4})?|\.)$/i.test(rest) ? d.value : undefined;
 }
-
 
 /**
  * The publication date. Web copies often carry the date they were captured above the title

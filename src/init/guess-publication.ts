@@ -15,7 +15,8 @@ const LEADS = [
 ];
 const LEAD = new RegExp(String.raw`^[\s*_(\[-–—]*(?:${LEADS.join('|')})\s+(.+)$`, 'iu');
 // Where the name stops: a date or year, a page, a URL, a clause.
-const STOP = /\s*(?:,\s*(?:on\s+)?(?=\d|(?:\p{L}+\s+)?\d{4})|\s+on\s+(?=\p{L}*\s*\d)|\s+(?:in|dated)\s+(?=\d{4}|\p{L}+\s+\d{4})|\s+\((?=\d{4}|\p{L}+\s+\d{4})|\s+and\s+(?:is|was)\b|\s+(?:under|with|by permission|as part of)\b|[,;]?\s*https?:\/\/|\s*[.;]\s*$|\s*[.;]\s+\p{Lu}|,\s*(?:p|pp|vol)\.)/u;
+const STOP =
+  /\s*(?:,\s*(?:on\s+)?(?=\d|(?:\p{L}+\s+)?\d{4})|\s+on\s+(?=\p{L}*\s*\d)|\s+(?:in|dated)\s+(?=\d{4}|\p{L}+\s+\d{4})|\s+\((?=\d{4}|\p{L}+\s+\d{4})|\s+and\s+(?:is|was)\b|\s+(?:under|with|by permission|as part of)\b|[,;]?\s*https?:\/\/|\s*[.;]\s*$|\s*[.;]\s+\p{Lu}|,\s*(?:p|pp|vol)\.)/u;
 
 /**
  * Where the text was published, when it says so: a source note at the end or the top
@@ -33,7 +34,38 @@ export function guessPublication(lines: readonly Line[]): Guess | undefined {
   return undefined;
 }
 
-const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'a', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'les', 'di', 'del', 'della', 'und', 'der', 'die', 'das', 'y', 'e', 'el', 'da', 'do', 'van', 'het', 'een']);
+const SMALL = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'a',
+  'at',
+  'to',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'di',
+  'del',
+  'della',
+  'und',
+  'der',
+  'die',
+  'das',
+  'y',
+  'e',
+  'el',
+  'da',
+  'do',
+  'van',
+  'het',
+  'een',
+]);
 
 /** The publication's name from the words after "published in": up to its date, page, URL or the sentence's end. */
 export function cutName(rest: string): string | undefined {

@@ -9,7 +9,8 @@ import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
 // Lines that introduce a quotation or name the author are standfirsts, not titles.
 const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|stated|reports)\b/i;
 // A masthead, a section or a site above the title: "Green Transport Quarterly — Issue 14", "Opinion".
-const MASTHEAD = /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
+const MASTHEAD =
+  /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
 const TITLE_LABEL = /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto)\s*:\s*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
@@ -67,7 +68,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       if (++bodyLines >= 2) break;
       continue;
     }
-    if (DATE_STAMP.test(t) || parseDateLine(t) || isByline(t) || BREADCRUMB.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t)) continue;
+    if (DATE_STAMP.test(t) || parseDateLine(t) || isByline(t) || BREADCRUMB.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t))
+      continue;
     // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
     if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || isByline(lines[index + 1]!.text)))) continue;
     // "POLICY BRIEFING | No. 7 | March 2022": a series line, not a section label before a title.
@@ -79,14 +81,31 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // small word, and the next line, right under it, ends it: "THE CASE FOR" / "CAR-FREE CITIES".
     const next = lines[index + 1];
     // "THE" alone over "MINERS' NEXT STEP" (a title page's large type): too short to tell its case, it takes the next line's.
-    const loneArticle = /^(?:THE|A|AN|The|A|An)$/.test(candidate) && next !== undefined && next.n <= line.n + 2 && isTitleShaped(next.text) && (isAllCaps(next.text) || candidate !== candidate.toUpperCase());
-    const broken = !wrapped && next && (loneArticle || (next.n === line.n + 1 && /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) && isAllCaps(candidate) === isAllCaps(next.text) && !personName(next.text))) && isTitleShaped(`${candidate} ${next.text}`);
+    const loneArticle =
+      /^(?:THE|A|AN|The|A|An)$/.test(candidate) &&
+      next !== undefined &&
+      next.n <= line.n + 2 &&
+      isTitleShaped(next.text) &&
+      (isAllCaps(next.text) || candidate !== candidate.toUpperCase());
+    const broken =
+      !wrapped &&
+      next &&
+      (loneArticle ||
+        (next.n === line.n + 1 &&
+          /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) &&
+          isAllCaps(candidate) === isAllCaps(next.text) &&
+          !personName(next.text))) &&
+      isTitleShaped(`${candidate} ${next.text}`);
     if (broken) {
       candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines', end: index + 1 });
       continues = false;
       skip = index + 1;
     } else if (!wrapped && index !== skip && isTitleShaped(candidate)) {
-      candidates.push({ index, value: candidate, how: bar > 0 && candidate !== t ? 'after the section label' : index === 0 ? 'a short first line' : 'a short line at the top' });
+      candidates.push({
+        index,
+        value: candidate,
+        how: bar > 0 && candidate !== t ? 'after the section label' : index === 0 ? 'a short first line' : 'a short line at the top',
+      });
     }
     if (bodyLines >= 1 && candidates.length) break;
   }
@@ -112,24 +131,45 @@ function choose<T extends { index: number; value: string; end?: number }>(candid
   // Title then subtitle, both before the byline: the subtitle, longer and in sentence case, scores
   // the byline's point, but the title comes first.
   const earlier = runnerUp.index < top.index ? runnerUp : undefined;
-  if (earlier && earlier.index === top.index - 1 && !isAllCaps(top.value) && !MASTHEAD.test(earlier.value) && wordCount(top.value) > wordCount(earlier.value) && isSentenceCase(top.value) && !isSentenceCase(earlier.value)) return earlier;
+  if (
+    earlier &&
+    earlier.index === top.index - 1 &&
+    !isAllCaps(top.value) &&
+    !MASTHEAD.test(earlier.value) &&
+    wordCount(top.value) > wordCount(earlier.value) &&
+    isSentenceCase(top.value) &&
+    !isSentenceCase(earlier.value)
+  )
+    return earlier;
   return top;
 }
 
 function finish(c: { index: number; value: string; how: string; end?: number }, lines: readonly Line[], context: TitleContext): TitleGuess {
   const value = tidyTitle(c.value, context);
-  return { value, line: lines[c.index]!.n, how: value !== c.value.trim() && isAllCaps(c.value) ? `${c.how}, in capitals` : c.how, index: c.index, ...(c.end !== undefined ? { end: c.end } : {}) };
+  return {
+    value,
+    line: lines[c.index]!.n,
+    how: value !== c.value.trim() && isAllCaps(c.value) ? `${c.how}, in capitals` : c.how,
+    index: c.index,
+    ...(c.end !== undefined ? { end: c.end } : {}),
+  };
 }
 
 /** A stated title as it should print: capitals put in title case, stray marks and spaces gone. */
 export function tidyTitle(raw: string, context: TitleContext = {}): string {
-  const t = raw.replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+  const t = raw
+    .replace(/\s+/g, ' ')
+    .replace(/^[#*_\s]+|[*_\s]+$/g, '')
+    .trim();
   return isAllCaps(t) ? titleFromCaps(t, context.casing, context.language) : t;
 }
 
 /** Few capitals past the first word: "Why we should close the centre to traffic". */
 function isSentenceCase(s: string): boolean {
-  const words = s.split(/\s+/).slice(1).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const words = s
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (words.length < 2) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.4;
 }

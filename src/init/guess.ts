@@ -43,7 +43,9 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   const titleIndex = found?.index ?? (title ? indexOfTitle(lines, title) : undefined);
   const out: TextGuesses = {};
   if (title) out.title = withoutIndex(title);
-  const author = known.author ? { ...known.author, value: cleanPeople(known.author.value) } : guessAuthor(lines, titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) });
+  const author = known.author
+    ? { ...known.author, value: cleanPeople(known.author.value) }
+    : guessAuthor(lines, titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) });
   if (author) out.author = author;
   const translator = known.translator ?? guessTranslator(lines);
   if (translator) out.translator = translator;

@@ -34,12 +34,22 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const ogTitle = stripSite(metaContent('og:title', 'twitter:title', 'dc.title', 'citation_title'), siteName);
   const headline = typeof ld?.headline === 'string' ? ld.headline : typeof ld?.name === 'string' ? ld.name : undefined;
 
-  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => !h.closest('nav, footer, aside') && !/\b(?:site|logo|brand|masthead)\b/i.test(`${h.getAttribute('class') ?? ''} ${h.parentElement?.getAttribute('class') ?? ''}`));
+  const h1s = Array.from(document.querySelectorAll('h1')).filter(
+    (h) =>
+      !h.closest('nav, footer, aside') &&
+      !/\b(?:site|logo|brand|masthead)\b/i.test(`${h.getAttribute('class') ?? ''} ${h.parentElement?.getAttribute('class') ?? ''}`),
+  );
   const h1Texts = h1s.map((h) => clean(h.textContent)).filter((t) => t && t !== siteName);
   const same = (a: string, b: string | undefined) => !!b && norm(a) === norm(b);
   const inArticle = h1s.find((h) => h.closest('article, main, [role="main"]'));
   const h1 = h1Texts.find((t) => same(t, ogTitle) || same(t, headline) || same(t, docTitle)) ?? (inArticle ? clean(inArticle.textContent) : undefined);
-  const title = g(h1, 'the <h1>') ?? g(ogTitle, 'og:title') ?? g(headline, 'the JSON-LD headline') ?? g(h1Texts.length === 1 ? h1Texts[0] : undefined, 'the <h1>') ?? g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ?? g(h1Texts[0], 'the <h1>');
+  const title =
+    g(h1, 'the <h1>') ??
+    g(ogTitle, 'og:title') ??
+    g(headline, 'the JSON-LD headline') ??
+    g(h1Texts.length === 1 ? h1Texts[0] : undefined, 'the <h1>') ??
+    g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ??
+    g(h1Texts[0], 'the <h1>');
 
   const author =
     person(metaContent('author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>') ??
@@ -47,15 +57,39 @@ export function htmlMetadata(document: Doc): TextGuesses {
     person(metaContent('article:author'), 'article:author') ??
     person(textOf(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'), 'the itemprop="author"') ??
     person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
-    person(textOf(document, '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i]'), 'the byline');
+    person(
+      textOf(
+        document,
+        '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i]',
+      ),
+      'the byline',
+    );
 
   const published =
-    metaContent('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'citation_publication_date', 'citation_date', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'parsely-pub-date') ??
+    metaContent(
+      'article:published_time',
+      'og:published_time',
+      'datepublished',
+      'date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.date',
+      'citation_publication_date',
+      'citation_date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'sailthru.date',
+      'parsely-pub-date',
+    ) ??
     (typeof ld?.datePublished === 'string' ? ld.datePublished : undefined) ??
     attr(document, '[itemprop="datePublished"]', 'datetime') ??
     attr(document, '[itemprop="datePublished"]', 'content') ??
     attr(document, 'article time[datetime], time[pubdate][datetime], time[datetime]', 'datetime');
-  const date = published && /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.test(published) ? { value: /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(published)![0], how: 'the page metadata' } : undefined;
+  const date =
+    published && /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.test(published)
+      ? { value: /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(published)![0], how: 'the page metadata' }
+      : undefined;
 
   const url = metaContent('og:url') ?? attr(document, 'link[rel="canonical"]', 'href');
   const lang = clean(document.documentElement?.getAttribute('lang')) || metaContent('og:locale', 'dc.language', 'content-language');

@@ -44,10 +44,14 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
   const manifestPath = join(root, 'reader.yaml');
   const progress = options.onProgress ?? (() => {});
   if (!options.force && (await exists(manifestPath))) {
-    throw new ReaderError('InitExists', 'This folder already has a reader.yaml', 'Use `--force` to replace it, or init another folder.', { file: shown(manifestPath) });
+    throw new ReaderError('InitExists', 'This folder already has a reader.yaml', 'Use `--force` to replace it, or init another folder.', {
+      file: shown(manifestPath),
+    });
   }
   const contentDir = join(root, 'content');
-  const { sources, skipped } = options.files?.length ? await givenFiles(options.files) : await folderFiles(resolve(options.from ?? ((await isDir(contentDir)) ? contentDir : root)));
+  const { sources, skipped } = options.files?.length
+    ? await givenFiles(options.files)
+    : await folderFiles(resolve(options.from ?? ((await isDir(contentDir)) ? contentDir : root)));
   const names = sources.map((s) => basename(s));
 
   // Every source is read (and an empty one refused) before anything is written.
@@ -59,14 +63,20 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
     const read = await readSourceText(src);
     if (!read.text.trim()) throw emptySource(shown(src), read.emptyBecause);
     const dest = join(contentDir, name);
-    texts.push({ id: ids[i]!, source: relative(root, dest).split(sep).join('/'), guesses: guessMetadata(read.text, read.known, { fileLines: read.fileLines }), fallbackTitle: titleFromFileName(name) });
+    texts.push({
+      id: ids[i]!,
+      source: relative(root, dest).split(sep).join('/'),
+      guesses: guessMetadata(read.text, read.known, { fileLines: read.fileLines }),
+      fallbackTitle: titleFromFileName(name),
+    });
   }
 
   // Sources outside content/ are copied in; files already in content/ stay where they are.
   await mkdir(contentDir, { recursive: true });
   const copied: string[] = [];
   // A clash is refused before the first copy, so a refused init leaves content/ as it was.
-  for (const [i, name] of names.entries()) if (resolve(sources[i]!) !== resolve(join(contentDir, name))) await checkCopy(sources[i]!, join(contentDir, name), Boolean(options.force));
+  for (const [i, name] of names.entries())
+    if (resolve(sources[i]!) !== resolve(join(contentDir, name))) await checkCopy(sources[i]!, join(contentDir, name), Boolean(options.force));
   for (const [i, name] of names.entries()) {
     const src = sources[i]!;
     const dest = join(contentDir, name);
@@ -97,12 +107,22 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
 /** A folder's texts, in name order, and the files in it init does not read. */
 async function folderFiles(from: string): Promise<{ sources: string[]; skipped: string[] }> {
   if (!(await isDir(from))) {
-    throw new ReaderError('InitNoFolder', `No folder \`${shown(from)}\``, 'Pass the folder that holds your texts: `reader init --from path/to/texts`.', { file: shown(from) });
+    throw new ReaderError('InitNoFolder', `No folder \`${shown(from)}\``, 'Pass the folder that holds your texts: `reader init --from path/to/texts`.', {
+      file: shown(from),
+    });
   }
   const entries = (await readdir(from, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.'));
-  const names = entries.map((e) => e.name).filter(isSourceFile).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const names = entries
+    .map((e) => e.name)
+    .filter(isSourceFile)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (names.length === 0) {
-    throw new ReaderError('InitNoTexts', `No .txt, .md, .html or .pdf files in \`${shown(from)}\``, 'Put the texts in a folder and run `reader init --from that/folder`.', { file: shown(from) });
+    throw new ReaderError(
+      'InitNoTexts',
+      `No .txt, .md, .html or .pdf files in \`${shown(from)}\``,
+      'Put the texts in a folder and run `reader init --from that/folder`.',
+      { file: shown(from) },
+    );
   }
   return { sources: names.map((n) => join(from, n)), skipped: entries.map((e) => e.name).filter((n) => !isSourceFile(n) && n !== 'reader.yaml') };
 }
@@ -113,8 +133,17 @@ async function givenFiles(files: readonly string[]): Promise<{ sources: string[]
   const byName = new Map<string, string>();
   for (const f of files) {
     const abs = resolve(f);
-    if (!(await stat(abs).then((s) => s.isFile(), () => false))) throw new ReaderError('InitNoFile', `No file \`${f}\``, 'Check the path, or pass a folder of texts with `--from`.', { file: f });
-    if (!isSourceFile(basename(abs))) throw new ReaderError('InitUnknownKind', `\`${f}\` is not a .txt, .md, .html or .pdf file`, 'Save it as one of those first, or leave it out.', { file: f });
+    if (
+      !(await stat(abs).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      throw new ReaderError('InitNoFile', `No file \`${f}\``, 'Check the path, or pass a folder of texts with `--from`.', { file: f });
+    if (!isSourceFile(basename(abs)))
+      throw new ReaderError('InitUnknownKind', `\`${f}\` is not a .txt, .md, .html or .pdf file`, 'Save it as one of those first, or leave it out.', {
+        file: f,
+      });
     const name = basename(abs);
     if (sources.includes(abs)) continue;
     const other = byName.get(name);
@@ -130,7 +159,12 @@ async function checkCopy(src: string, dest: string, force: boolean): Promise<voi
   if (force || !(await exists(dest))) return;
   const [a, b] = await Promise.all([readFile(src), readFile(dest)]);
   if (a.equals(b)) return;
-  throw new ReaderError('InitContentExists', `\`${shown(dest)}\` exists and differs from \`${shown(src)}\``, 'Rename one of them, or use `--force` to overwrite.', { file: shown(dest) });
+  throw new ReaderError(
+    'InitContentExists',
+    `\`${shown(dest)}\` exists and differs from \`${shown(src)}\``,
+    'Rename one of them, or use `--force` to overwrite.',
+    { file: shown(dest) },
+  );
 }
 
 /** Copy byte for byte (checked first with checkCopy); an identical file already there is left alone. */
@@ -143,7 +177,12 @@ const shown = (p: string) => relative(process.cwd(), p) || p;
 
 /** A source with no text: said with the file, why, and what to do. */
 export function emptySource(file: string, because?: string): ReaderError {
-  return new ReaderError('InitEmptyText', `\`${file}\` has no text${because ? `: ${because}` : ' (the file is empty)'}`, 'Put the text in it, or move it out of the folder, then run the command again.', { file });
+  return new ReaderError(
+    'InitEmptyText',
+    `\`${file}\` has no text${because ? `: ${because}` : ' (the file is empty)'}`,
+    'Put the text in it, or move it out of the folder, then run the command again.',
+    { file },
+  );
 }
 
 async function exists(p: string): Promise<boolean> {

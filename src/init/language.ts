@@ -21,9 +21,15 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 
 /** `en`, `fr`, `de`, `es`, `it`, `pt` or `nl`, or undefined when the text is too short or too mixed to say. */
 export function detectLanguage(text: string): string | undefined {
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 20) return undefined;
-  const scores = [...LOOKUP].map(([lang, table]) => [lang, words.reduce((sum, w) => sum + (table.get(w) ?? 0), 0) / words.length] as const).sort((a, b) => b[1] - a[1]);
+  const scores = [...LOOKUP]
+    .map(([lang, table]) => [lang, words.reduce((sum, w) => sum + (table.get(w) ?? 0), 0) / words.length] as const)
+    .sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   // Function words are a fifth or more of running text; a near tie (es/pt, say) needs a clear lead.
   if (!best || best[1] < 0.08 || (second && best[1] < second[1] * 1.25)) return undefined;

@@ -33,7 +33,10 @@ export function personName(text: string): string | undefined {
 
 /** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */
 export function cleanPeople(s: string): string {
-  const t = s.replace(/[.,;:'’]+$/u, '').replace(/\s+/g, ' ').trim();
+  const t = s
+    .replace(/[.,;:'’]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const cased = isAllCaps(t) ? nameFromCaps(t).replace(/\b(And|Et|Und|Y|En)\b/g, (w) => w.toLowerCase()) : t;
   // "Anna Schmitt und Paul Krüger" is joined as every list of people is: with "and". Only
   // between two whole names: "José Ortega y Gasset" is one person.

@@ -38,14 +38,18 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfRead> {
       const prev = lines[i - 1];
       const gap = prev && prev.page === l.page ? prev.y - l.y : Infinity;
       // A new page, a gap wider than a line and a half, or a change of type size starts a paragraph.
-      if (prev && (prev.page !== l.page || gap > Math.max(prev.size, l.size) * 1.6 || Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.15)) out.push('');
+      if (prev && (prev.page !== l.page || gap > Math.max(prev.size, l.size) * 1.6 || Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.15))
+        out.push('');
       out.push(l.text);
       lineOf.set(l, out.length);
     });
     const known: TextGuesses = {};
     const bySize = titleBySize(lines.filter((l) => l.page === 1));
     const infoTitle = typeof info.Title === 'string' ? info.Title.replace(/\s+/g, ' ').trim() : '';
-    const firstPage = lines.filter((l) => l.page === 1).map((l) => l.text).join(' ');
+    const firstPage = lines
+      .filter((l) => l.page === 1)
+      .map((l) => l.text)
+      .join(' ');
     const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     if (infoTitle && !junkTitle(infoTitle) && squash(firstPage).includes(squash(infoTitle))) known.title = { value: infoTitle, how: 'the PDF info' };
     else if (bySize) known.title = { value: bySize.text, line: lineOf.get(bySize.first)!, how: 'the largest type on page 1' };
@@ -125,7 +129,12 @@ export function junkTitle(t: string): boolean {
 /** A computer's user name, not an author: "admin", "jsmith", "Owner", an e-mail address. */
 export function junkAuthor(a: string): boolean {
   if (/@|^https?:|\\|\//.test(a) || !plausiblePeople(a)) return true;
-  if (/^(?:admin|administrator|user|owner|author|unknown|default|guest|staff|editor|windows user|microsoft office user|compaq|hp|dell|lenovo|pc|user\d*)$/i.test(a)) return true;
+  if (
+    /^(?:admin|administrator|user|owner|author|unknown|default|guest|staff|editor|windows user|microsoft office user|compaq|hp|dell|lenovo|pc|user\d*)$/i.test(
+      a,
+    )
+  )
+    return true;
   // A real name has a capital and, mostly, two words; a single lower-case token is a login.
   return !/^\p{Lu}/u.test(a) || (!/\s/.test(a) && a === a.toLowerCase());
 }

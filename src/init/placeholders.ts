@@ -63,7 +63,10 @@ export function takePlaceholders(manifest: Manifest, locate: (path: (string | nu
 
 /** `texts[2].author`, as the warning names the field. */
 export function placeholderField(path: readonly (string | number)[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** The warning the build gives for a placeholder still in reader.yaml. */

@@ -38,7 +38,9 @@ const meta = (value: unknown, how: string): Guess | undefined => {
   if (value instanceof Date) return { value: value.toISOString().slice(0, 10), how };
   if (typeof value === 'number' && Number.isInteger(value)) return { value: String(value), how };
   if (Array.isArray(value)) {
-    const names = value.map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : '')).filter((v) => v.trim());
+    const names = value
+      .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : ''))
+      .filter((v) => v.trim());
     return names.length ? { value: joinNames(names), how } : undefined;
   }
   if (value && typeof value === 'object' && 'name' in value) return meta((value as { name: unknown }).name, how);
@@ -71,7 +73,8 @@ function markdownText(source: string): SourceText {
   if (fm) {
     try {
       const parsed = parseYaml(fm[1]!) as unknown;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k.toLowerCase(), v]));
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        data = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k.toLowerCase(), v]));
     } catch {
       data = {};
     }
@@ -80,7 +83,10 @@ function markdownText(source: string): SourceText {
   let start = fm ? fm[0].split('\n').length - 1 : 0;
   const pandoc: Record<string, Guess> = {};
   if (!fm && lines[0]?.startsWith('% ')) {
-    const block = lines.slice(0, 3).filter((l) => l.startsWith('%')).map((l) => l.replace(/^%\s*/, '').trim());
+    const block = lines
+      .slice(0, 3)
+      .filter((l) => l.startsWith('%'))
+      .map((l) => l.replace(/^%\s*/, '').trim());
     if (block[0]) pandoc.title = { value: block[0], line: 1, how: 'the title block' };
     if (block[1]) pandoc.author = { value: block[1].split(/\s*;\s*/).join(' and '), line: 2, how: 'the title block' };
     if (block[2]) pandoc.date = { value: block[2], line: 3, how: 'the title block' };
@@ -140,7 +146,11 @@ function htmlText(html: string): SourceText {
   const BLOCK = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, address, figcaption, dt, dd, pre, table, ul, ol, section, article, header, footer, div';
   // A div of text and inline elements only ("Posted on March 3, 2019 by <span>…</span>") is a block of its own.
   const leafDivs = new Set<Element>(Array.from(scope?.querySelectorAll('div') ?? []).filter((d) => !d.querySelector(BLOCK)));
-  const blocks = Array.from(scope?.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, blockquote, address, time, figcaption, dt, dd, pre, div, span[class*="author" i], span[class*="byline" i], a[rel="author"]') ?? []).filter((el) => el.tagName !== 'DIV' || leafDivs.has(el));
+  const blocks = Array.from(
+    scope?.querySelectorAll(
+      'h1, h2, h3, h4, h5, h6, p, li, blockquote, address, time, figcaption, dt, dd, pre, div, span[class*="author" i], span[class*="byline" i], a[rel="author"]',
+    ) ?? [],
+  ).filter((el) => el.tagName !== 'DIV' || leafDivs.has(el));
   const seen = new Set<string>();
   const text = blocks
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
@@ -154,7 +164,12 @@ function htmlText(html: string): SourceText {
 async function pdfText(bytes: Uint8Array): Promise<SourceText> {
   try {
     const read = await pdfLines(bytes);
-    return { text: read.text, known: read.known, fileLines: false, ...(read.text.trim() ? {} : { emptyBecause: read.pages ? 'the PDF has no text layer (a scan?): run it through OCR first' : 'the PDF has no pages' }) };
+    return {
+      text: read.text,
+      known: read.known,
+      fileLines: false,
+      ...(read.text.trim() ? {} : { emptyBecause: read.pages ? 'the PDF has no text layer (a scan?): run it through OCR first' : 'the PDF has no pages' }),
+    };
   } catch (e) {
     return { text: '', known: {}, fileLines: false, emptyBecause: `the PDF cannot be read (${(e as Error).message.split('\n')[0]})` };
   }

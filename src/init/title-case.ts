@@ -56,9 +56,59 @@ export function isAllCaps(s: string): boolean {
 }
 
 // Chicago-style small words, lower case inside an English title.
-const SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'from', 'into', 'onto', 'with', 'than']);
+const SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+  'from',
+  'into',
+  'onto',
+  'with',
+  'than',
+]);
 // Short all-capital words that are abbreviations even when the text never uses them.
-const ACRONYMS = new Set(['uk', 'eu', 'un', 'usa', 'ussr', 'nato', 'nhs', 'bbc', 'imf', 'gdp', 'co2', 'ngo', 'ngos', 'lgbt', 'lgbtq', 'ceo', 'tv', 'dna', 'hiv', 'aids', 'covid']);
+const ACRONYMS = new Set([
+  'uk',
+  'eu',
+  'un',
+  'usa',
+  'ussr',
+  'nato',
+  'nhs',
+  'bbc',
+  'imf',
+  'gdp',
+  'co2',
+  'ngo',
+  'ngos',
+  'lgbt',
+  'lgbtq',
+  'ceo',
+  'tv',
+  'dna',
+  'hiv',
+  'aids',
+  'covid',
+]);
 const ROMAN = /^(?:i{2,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$/i;
 
 /**
@@ -142,7 +192,31 @@ function capitalise(lower: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'der', 'den', 'la', 'le', 'van', 'von', 'y', 'e', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'di',
+  'du',
+  'der',
+  'den',
+  'la',
+  'le',
+  'van',
+  'von',
+  'y',
+  'e',
+  'ter',
+  'ten',
+  'zu',
+  'bin',
+  'ibn',
+  'al',
+]);
 
 /** A personal name in capitals as a name: `TOMÁS DE LA CRUZ` -> `Tomás de la Cruz`, `O'BRIEN`, `MCDONALD`, `JEAN-PAUL`. */
 export function nameFromCaps(name: string): string {

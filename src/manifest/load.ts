@@ -34,7 +34,12 @@ export async function loadManifest(configPath: string): Promise<LoadedManifest> 
   try {
     source = await readFile(path, 'utf8');
   } catch {
-    throw new ReaderError('ManifestNotFound', `Cannot read the manifest \`${shown}\``, 'Run the command in a reader project, or pass `--config path/to/reader.yaml`.', { file: shown });
+    throw new ReaderError(
+      'ManifestNotFound',
+      `Cannot read the manifest \`${shown}\``,
+      'Run the command in a reader project, or pass `--config path/to/reader.yaml`.',
+      { file: shown },
+    );
   }
   return loadManifestText(source, path);
 }
@@ -56,7 +61,12 @@ export async function loadManifestText(source: string, path: string): Promise<Lo
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const pos = lineCounter.linePos(err.pos[0]);
-    throw new ReaderError('ManifestYaml', `Malformed YAML: ${firstLine(err.message)}`, 'Check indentation and quoting on that line (quote values that contain `: ` or `#`).', { file: shown, line: pos.line, column: pos.col });
+    throw new ReaderError(
+      'ManifestYaml',
+      `Malformed YAML: ${firstLine(err.message)}`,
+      'Check indentation and quoting on that line (quote values that contain `: ` or `#`).',
+      { file: shown, line: pos.line, column: pos.col },
+    );
   }
   const locate = (p: (string | number)[]) => locateIn(doc, lineCounter, p);
   let data: unknown;
@@ -67,7 +77,12 @@ export async function loadManifestText(source: string, path: string): Promise<Lo
     if (e instanceof RangeError) throw yamlTooDeep(e, shown, 1, 1);
     const alias = /(^|[\s,[{:-])\*[^\s,\]}]+/m.exec(source);
     const at = alias ? lineCounter.linePos(alias.index + alias[1]!.length) : { line: 1, col: 1 };
-    throw new ReaderError('ManifestYaml', 'Malformed YAML: its aliases (`*name`) expand to too many values (an alias bomb)', 'Write the values out instead of repeating aliases of aliases; reader.yaml needs no aliases.', { file: shown, line: at.line, column: at.col });
+    throw new ReaderError(
+      'ManifestYaml',
+      'Malformed YAML: its aliases (`*name`) expand to too many values (an alias bomb)',
+      'Write the values out instead of repeating aliases of aliases; reader.yaml needs no aliases.',
+      { file: shown, line: at.line, column: at.col },
+    );
   }
   const result = manifestSchema.safeParse(data);
   if (!result.success) {
@@ -85,7 +100,10 @@ export async function loadManifestText(source: string, path: string): Promise<Lo
       );
     }
     const at = locate(issuePath) ?? locate(issuePath.slice(0, -1)) ?? { line: 1, column: 1 };
-    throw new ReaderError('ManifestInvalid', `Invalid \`${describePath(issuePath)}\`: ${issue.message}`, 'See the manifest fields in README.md.', { file: shown, ...at });
+    throw new ReaderError('ManifestInvalid', `Invalid \`${describePath(issuePath)}\`: ${issue.message}`, 'See the manifest fields in README.md.', {
+      file: shown,
+      ...at,
+    });
   }
   const manifest = result.data;
   const root = dirname(path);
@@ -109,7 +127,10 @@ function stripManifestBidi(manifest: Manifest, locate: LoadedManifest['locate'])
       const stripped = stripBidiControls(value);
       if (!stripped.first) return value;
       const at = locate(path) ?? { line: 1, column: 1 };
-      found.push({ ...at, reason: `Unexpected bidirectional control character ${stripped.first.code} in \`${path.join('.')}\`${stripped.count > 1 ? ` (and ${stripped.count - 1} more)` : ''}, removed: it can make the title or a name display in another order than it reads` });
+      found.push({
+        ...at,
+        reason: `Unexpected bidirectional control character ${stripped.first.code} in \`${path.join('.')}\`${stripped.count > 1 ? ` (and ${stripped.count - 1} more)` : ''}, removed: it can make the title or a name display in another order than it reads`,
+      });
       return stripped.text;
     }
     if (Array.isArray(value)) {
@@ -141,7 +162,12 @@ async function checkLayoutFolders(manifest: Manifest, root: string, shown: strin
     const abs = resolve(root, folder);
     const real = await realpath(abs).catch(() => undefined);
     if (isAbsolute(folder) || !isInside(realRoot, abs) || (real !== undefined && !isInside(realRoot, real))) {
-      throw new ReaderError('LayoutOutsideProject', `The ${field} folder \`${folder}\` ${real !== undefined && isInside(realRoot, abs) ? 'links to a folder' : 'is'} outside the project folder`, `Copy the ${field} into the project (\`reader eject ${field}\` makes a copy of the defaults) and set \`${field}: ${field}\`.`, at);
+      throw new ReaderError(
+        'LayoutOutsideProject',
+        `The ${field} folder \`${folder}\` ${real !== undefined && isInside(realRoot, abs) ? 'links to a folder' : 'is'} outside the project folder`,
+        `Copy the ${field} into the project (\`reader eject ${field}\` makes a copy of the defaults) and set \`${field}: ${field}\`.`,
+        at,
+      );
     }
     if (real === undefined) continue;
     for (const sub of subfolders) {
@@ -150,7 +176,12 @@ async function checkLayoutFolders(manifest: Manifest, root: string, shown: strin
         const file = join(abs, sub, name);
         const target = await realpath(file).catch(() => undefined);
         if (target === undefined || isInside(realRoot, target)) continue;
-        throw new ReaderError('LayoutOutsideProject', `${extension === '.hbs' ? 'Template' : 'Stylesheet'} \`${name}\` links to a file outside the project folder`, 'Copy the file into the project instead of linking to it.', { file: relative(process.cwd(), file) || file, line: 1, column: 1 });
+        throw new ReaderError(
+          'LayoutOutsideProject',
+          `${extension === '.hbs' ? 'Template' : 'Stylesheet'} \`${name}\` links to a file outside the project folder`,
+          'Copy the file into the project instead of linking to it.',
+          { file: relative(process.cwd(), file) || file, line: 1, column: 1 },
+        );
       }
     }
   }
@@ -173,7 +204,9 @@ function checkPatterns(manifest: Manifest, shown: string, locate: LoadedManifest
       throw new ReaderError(
         field === 'patterns' ? 'TopicPatternInvalid' : 'DropPatternInvalid',
         `Invalid regular expression \`${p}\` in ${field} of ${what}: ${problem}`,
-        field === 'patterns' ? 'Fix or remove the pattern; plain terms in `terms` need no regex.' : 'Fix or remove the pattern; a plain phrase works as a pattern too.',
+        field === 'patterns'
+          ? 'Fix or remove the pattern; plain terms in `terms` need no regex.'
+          : 'Fix or remove the pattern; a plain phrase works as a pattern too.',
         { file: shown, ...(locate([...path, k]) ?? locate(path) ?? { line: 1, column: 1 }) },
       );
     }
@@ -186,7 +219,12 @@ async function checkTexts(manifest: Manifest, root: string, shown: string, locat
   for (const [i, text] of manifest.texts.entries()) {
     const at = (field: string) => ({ file: shown, ...(locate(['texts', i, field]) ?? { line: 1, column: 1 }) });
     if (seen.has(text.id)) {
-      throw new ReaderError('ManifestDuplicateId', `Duplicate text id \`${text.id}\` (also text ${seen.get(text.id)! + 1})`, 'Give every text its own id.', at('id'));
+      throw new ReaderError(
+        'ManifestDuplicateId',
+        `Duplicate text id \`${text.id}\` (also text ${seen.get(text.id)! + 1})`,
+        'Give every text its own id.',
+        at('id'),
+      );
     }
     seen.set(text.id, i);
     const abs = resolve(root, text.source);
@@ -194,20 +232,40 @@ async function checkTexts(manifest: Manifest, root: string, shown: string, locat
       if ((SWITCHABLE_RULES as readonly string[]).includes(rule)) continue;
       const guess = closest(rule, SWITCHABLE_RULES);
       const place = { file: shown, ...(locate(['texts', i, 'rules', 'disable', k]) ?? at('rules')) };
-      throw new ReaderError('ManifestUnknownRule', `Unknown normalizer rule \`${rule}\` in rules.disable`, `${guess ? `Did you mean \`${guess}\`? ` : ''}Rules that can be switched off: ${SWITCHABLE_RULES.join(', ')}.`, place);
+      throw new ReaderError(
+        'ManifestUnknownRule',
+        `Unknown normalizer rule \`${rule}\` in rules.disable`,
+        `${guess ? `Did you mean \`${guess}\`? ` : ''}Rules that can be switched off: ${SWITCHABLE_RULES.join(', ')}.`,
+        place,
+      );
     }
     if (isAbsolute(text.source) || !isInside(realRoot, abs)) {
-      throw new ReaderError('SourceOutsideProject', `Source \`${text.source}\` is outside the project folder`, 'Copy the file into `content/` and point `source` at it.', at('source'));
+      throw new ReaderError(
+        'SourceOutsideProject',
+        `Source \`${text.source}\` is outside the project folder`,
+        'Copy the file into `content/` and point `source` at it.',
+        at('source'),
+      );
     }
     let real: string;
     try {
       real = await realpath(abs);
       if (!(await stat(real)).isFile()) throw new Error('not a file');
     } catch {
-      throw new ReaderError('SourceMissing', `Source file \`${text.source}\` not found`, 'Check the path (it is relative to reader.yaml), or add the file to `content/`.', at('source'));
+      throw new ReaderError(
+        'SourceMissing',
+        `Source file \`${text.source}\` not found`,
+        'Check the path (it is relative to reader.yaml), or add the file to `content/`.',
+        at('source'),
+      );
     }
     if (!isInside(realRoot, real)) {
-      throw new ReaderError('SourceOutsideProject', `Source \`${text.source}\` links to a file outside the project folder`, 'Copy the file into `content/` instead of linking to it.', at('source'));
+      throw new ReaderError(
+        'SourceOutsideProject',
+        `Source \`${text.source}\` links to a file outside the project folder`,
+        'Copy the file into `content/` instead of linking to it.',
+        at('source'),
+      );
     }
   }
 }
@@ -262,7 +320,12 @@ function checkYamlNesting(source: string, file: string): void {
 
 function yamlTooDeep(e: unknown, file: string, line: number, column: number): ReaderError {
   if (e !== undefined && !(e instanceof RangeError)) throw e;
-  return new ReaderError('ManifestYaml', `Malformed YAML: nested too deeply (reader.yaml may nest lists and maps ${MAX_YAML_NESTING} levels at most)`, 'reader.yaml needs a few levels: remove the extra brackets or indentation.', { file, line, column });
+  return new ReaderError(
+    'ManifestYaml',
+    `Malformed YAML: nested too deeply (reader.yaml may nest lists and maps ${MAX_YAML_NESTING} levels at most)`,
+    'reader.yaml needs a few levels: remove the extra brackets or indentation.',
+    { file, line, column },
+  );
 }
 
 const isInside = (root: string, p: string) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
@@ -273,7 +336,10 @@ function firstLine(s: string): string {
 
 function describePath(path: (string | number)[]): string {
   if (path.length === 0) return 'the manifest';
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function knownKeys(path: (string | number)[]): string[] {
@@ -314,4 +380,3 @@ function locateKey(doc: Document, lc: LineCounter, path: (string | number)[], ke
   }
   return undefined;
 }
-

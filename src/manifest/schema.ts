@@ -26,15 +26,14 @@ const text = z
       .string()
       .regex(/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/, 'use a BCP 47 language tag such as `es` or `pt-BR`')
       .optional()
-      .describe("BCP 47 tag of the text's language, when it is not the reader's `language`: its pages are tagged with it, it is hyphenated by its own rules and its quotation marks are its own (rule typography). Default: the reader's."),
+      .describe(
+        "BCP 47 tag of the text's language, when it is not the reader's `language`: its pages are tagged with it, it is hyphenated by its own rules and its quotation marks are its own (rule typography). Default: the reader's.",
+      ),
     position: z.string().min(1).describe('One line on what the text argues.'),
     answer: z.string().optional().describe("A short answer to the reader's question: yes, no, in part."),
     summary: z.string().optional().describe("An editor's paragraph about the text."),
     questions: z.array(z.string()).default([]).describe('Discussion questions printed after the text.'),
-    from: z
-      .enum(SOURCE_FORMATS)
-      .default('auto')
-      .describe('What kind of source this is. Default `auto` (detected).'),
+    from: z.enum(SOURCE_FORMATS).default('auto').describe('What kind of source this is. Default `auto` (detected).'),
     rules: z
       .object({
         disable: z.array(z.string()).default([]).describe('Normalizer rule ids switched off for this text.'),
@@ -64,10 +63,7 @@ const nameIndex = z
       .array(z.string().min(1))
       .default([])
       .describe('Names to index wherever they occur, as written (`Nestor Makhno`), even where the detector did not take them for persons. Default none.'),
-    hide: z
-      .array(z.string().min(1))
-      .default([])
-      .describe('Entries to leave out, by any name they are found under (`Pravda`, `Lenin Prize`). Default none.'),
+    hide: z.array(z.string().min(1)).default([]).describe('Entries to leave out, by any name they are found under (`Pravda`, `Lenin Prize`). Default none.'),
     rename: z
       .record(z.string().min(1), z.string().min(1))
       .default({})
@@ -100,7 +96,9 @@ export const manifestSchema = z
     notes_pages: z
       .boolean()
       .default(false)
-      .describe('A lined page for notes after each text (with `start_texts: right-page`, on the left-hand pages that would otherwise be blank). Default false.'),
+      .describe(
+        'A lined page for notes after each text (with `start_texts: right-page`, on the left-hand pages that would otherwise be blank). Default false.',
+      ),
     start_texts: z
       .enum(['auto', 'right-page', 'new-page', 'continue'])
       .default('auto')
@@ -110,7 +108,9 @@ export const manifestSchema = z
     epub: z
       .boolean()
       .default(false)
-      .describe('Also write `out/reader.epub`, an EPUB 3 edition with the printed page numbers (as `reader build --epub`; `reader pack --epub` for packs). Default false.'),
+      .describe(
+        'Also write `out/reader.epub`, an EPUB 3 edition with the printed page numbers (as `reader build --epub`; `reader pack --epub` for packs). Default false.',
+      ),
     topics: z.array(topic).default([]),
     glossary: z.array(z.object({ term: z.string(), gloss: z.string() }).strict()).default([]),
     name_index: nameIndex

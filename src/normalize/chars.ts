@@ -11,7 +11,8 @@ const NEEDS_CHAR_REPAIR = /[\u0000-\u0008\t\u000B\u000E-\u001F\u007F-\u00A0\u00A
 // Characters NFC can change: every combining mark (\p{M}: Latin, Indic, Myanmar…), Hangul jamo,
 // compatibility singletons (including the astral CJK compatibility ideographs), surrogates.
 // A cheap test first, because normalize('NFC') copies every line it is given.
-export const MAY_CHANGE_UNDER_NFC = /[\p{M}\u2ADC\u{1D15E}-\u{1D1C0}\u{2F800}-\u{2FA1D}\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0670\u06D6-\u06ED\u0900-\u0DFF\u0F00-\u0FFF\u1100-\u11FF\u1B00-\u1B7F\u1DC0-\u1DFF\u1F00-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFB4E\uD800-\uDFFF]/u;
+export const MAY_CHANGE_UNDER_NFC =
+  /[\p{M}\u2ADC\u{1D15E}-\u{1D1C0}\u{2F800}-\u{2FA1D}\u0300-\u036F\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0670\u06D6-\u06ED\u0900-\u0DFF\u0F00-\u0FFF\u1100-\u11FF\u1B00-\u1B7F\u1DC0-\u1DFF\u1F00-\u1FFF\u2000\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFB4E\uD800-\uDFFF]/u;
 
 /** The text-phase rules in registry order, as one function (set up by the engine). */
 export type FixChars = (value: string, at: { line: number; column: number }) => string;

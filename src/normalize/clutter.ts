@@ -5,7 +5,10 @@ import { wordCount } from './text-shape.ts';
 
 /** Letters and digits only, lower case: for comparing a line with the manifest title. */
 export function titleKey(s: string): string {
-  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 }
 
 /** "X. Photo: Y X. Photo: Y" or "X X. Source: Y": the caption text repeated back to back. */
@@ -59,4 +62,3 @@ export function isTitleRepeat(line: string, title: string): boolean {
   const bar = line.lastIndexOf('|');
   return bar > 0 && titleKey(line.slice(bar + 1)) === key;
 }
-

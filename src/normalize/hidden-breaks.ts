@@ -185,7 +185,12 @@ function bestCuts(len: number, cuts: Cut[], width: number, prior: LengthPrior, l
 function splitAt(b: Block, at: number, k: number): [Block, Block] {
   const lines = b.source.split('\n');
   const byLine = lines.length === b.spans.length;
-  const left: Block = { ...b, text: b.text.slice(0, at - 1), spans: b.spans.slice(0, k), source: byLine ? lines.slice(0, k).join('\n') : b.text.slice(0, at - 1) };
+  const left: Block = {
+    ...b,
+    text: b.text.slice(0, at - 1),
+    spans: b.spans.slice(0, k),
+    source: byLine ? lines.slice(0, k).join('\n') : b.text.slice(0, at - 1),
+  };
   const spans: Span[] = b.spans.slice(k).map((s) => ({ ...s, offset: s.offset - at }));
   const right: Block = { kind: b.kind, text: b.text.slice(at), spans, source: byLine ? lines.slice(k).join('\n') : b.text.slice(at) };
   return [left, right];
@@ -261,7 +266,13 @@ export function splitHiddenBreaks(blocks: Block[], width: number, r: Repairs): B
       const [left, right] = splitAt(rest, c.at - shift, c.span - spanShift);
       const end = left.text.slice(left.text.lastIndexOf(' ') + 1);
       const start = firstWord(right.text.slice(0, 40));
-      r.log('hidden-break', right.spans[0]!, `${end} ${start}`, `${end}\n\n${start}`, `Unexpected paragraph of ${b.text.length} characters, long for this text (typically ${typical}); split after the full line ending \`${clip(end, 30)}\`, likelier two paragraphs`);
+      r.log(
+        'hidden-break',
+        right.spans[0]!,
+        `${end} ${start}`,
+        `${end}\n\n${start}`,
+        `Unexpected paragraph of ${b.text.length} characters, long for this text (typically ${typical}); split after the full line ending \`${clip(end, 30)}\`, likelier two paragraphs`,
+      );
       out.push(left);
       rest = right;
       shift = c.at;

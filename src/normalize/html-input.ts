@@ -16,7 +16,10 @@ let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityC
 function htmlLibs(): { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } {
   if (!htmlModules) {
     const require = createRequire(import.meta.url);
-    htmlModules = { parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML, Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability };
+    htmlModules = {
+      parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+      Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+    };
   }
   return htmlModules;
 }
@@ -52,7 +55,10 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       const tag = child.tagName.toUpperCase();
-      const hasBlockChild = Array.from(child.children).some((c) => BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL');
+      const hasBlockChild = Array.from(child.children).some(
+        (c) =>
+          BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL',
+      );
       if (BLOCK_TAGS.has(tag) && !hasBlockChild) {
         n++;
         const raw = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -88,7 +94,10 @@ function leafTexts(body: Element): string[] {
       if (c.nodeType === 3) own += c.textContent ?? '';
       else if (c.nodeType === 1) {
         const ct = (c as Element).tagName.toUpperCase();
-        if (BLOCK_TAGS.has(ct) || ['DIV', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FORM'].includes(ct)) {
+        if (
+          BLOCK_TAGS.has(ct) ||
+          ['DIV', 'UL', 'OL', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FORM'].includes(ct)
+        ) {
           flush();
           walk(c as Element);
         } else if (!['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(ct)) own += (c as Element).textContent ?? '';
@@ -122,7 +131,11 @@ function logLeftOut(page: string[], blocks: Block[], places: SourcePlaces, ctx: 
   }
 }
 
-const squash = (s: string): string => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+const squash = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 
 /**
  * Places in the HTML source: a block's text is looked for in the source, from where the last

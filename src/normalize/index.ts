@@ -49,7 +49,8 @@ export function normalize(input: IngestedText, options: NormalizeOptions = {}): 
   // PDF text comes from normalizePdf(); without it a PDF has no text to work on.
   const pdf = input.extension.toLowerCase() === 'pdf';
   const value = pdf ? (typeof file.data.pdfText === 'string' ? file.data.pdfText : '') : typeof file.value === 'string' ? file.value : String(file.value ?? '');
-  if (pdf && typeof file.data.pdfText !== 'string') r.note('pdf-not-extracted', { line: 1, column: 1 }, 'Unexpected PDF without extracted text, use normalizePdf() to read it');
+  if (pdf && typeof file.data.pdfText !== 'string')
+    r.note('pdf-not-extracted', { line: 1, column: 1 }, 'Unexpected PDF without extracted text, use normalizePdf() to read it');
   if (pdf) logPdfDrops(file.data.pdfDropped, r);
   let kind: SourceKind = 'clean';
   let tree: Root;
@@ -69,12 +70,26 @@ function active<P extends keyof RulePhases>(phase: P, r: Repairs): (NormalizeRul
   return RULES.filter((rule): rule is NormalizeRule & { run: Pick<RulePhases, P> } => rule.run[phase] !== undefined && (!rule.switchable || r.on(rule.id)));
 }
 
-function run(value: string, extension: string, options: NormalizeOptions, r: Repairs, runOn?: Set<number>): { kind: SourceKind; tree: Root; front: FrontMatter } {
+function run(
+  value: string,
+  extension: string,
+  options: NormalizeOptions,
+  r: Repairs,
+  runOn?: Set<number>,
+): { kind: SourceKind; tree: Root; front: FrontMatter } {
   const from = options.from ?? 'auto';
   const ext = extension.toLowerCase();
   const textRules = active('text', r);
   const front: FrontMatter = {};
-  const context = (kind: InputKind, web: boolean, fixChars: FixChars): RuleContext => ({ log: r, options, kind, web, fixChars, front, ...(runOn ? { runOn } : {}) });
+  const context = (kind: InputKind, web: boolean, fixChars: FixChars): RuleContext => ({
+    log: r,
+    options,
+    kind,
+    web,
+    fixChars,
+    front,
+    ...(runOn ? { runOn } : {}),
+  });
   const fixChars: FixChars = (s, at) => {
     let out = s;
     for (const rule of textRules) out = rule.run.text(out, at, ctx);

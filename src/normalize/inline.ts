@@ -64,11 +64,19 @@ function emphasise(value: string): PhrasingContent[] {
 
 /** A block that keeps its source line breaks (verse): one segment per line, a break between. */
 function withLineBreaks(b: Block, calls: Set<string>): PhrasingContent[] {
-  const cuts = b.spans.slice(1).map((s) => s.offset).filter((o) => b.text[o - 1] === ' ');
+  const cuts = b.spans
+    .slice(1)
+    .map((s) => s.offset)
+    .filter((o) => b.text[o - 1] === ' ');
   const out: PhrasingContent[] = [];
   let from = 0;
   for (const to of [...cuts.map((c) => c - 1), b.text.length]) {
-    const seg: Block = { ...b, lineBreaks: false, text: b.text.slice(from, to), calls: (b.calls ?? []).filter((c) => c.at >= from && c.at < to).map((c) => ({ ...c, at: c.at - from })) };
+    const seg: Block = {
+      ...b,
+      lineBreaks: false,
+      text: b.text.slice(from, to),
+      calls: (b.calls ?? []).filter((c) => c.at >= from && c.at < to).map((c) => ({ ...c, at: c.at - from })),
+    };
     if (out.length) out.push({ type: 'break' });
     out.push(...toPhrasing(seg, calls));
     from = to + 1;

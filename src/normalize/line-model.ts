@@ -56,7 +56,12 @@ function gapRate(lines: SrcLine[]): number {
       gaps++;
       const c = t.charCodeAt(p - 1);
       // Most tokens end in a letter: test the last character before anything else.
-      if ((c === 46 || c === 33 || c === 63 || c === 58 || c === 8230 || c === 34 || c === 39 || c === 8221 || c === 8217 || c === 41 || c === 93) && endsParagraphToken(t.slice(prev, p)) && opensParagraphToken(t.slice(p + 1, p + 9))) ends++;
+      if (
+        (c === 46 || c === 33 || c === 63 || c === 58 || c === 8230 || c === 34 || c === 39 || c === 8221 || c === 8217 || c === 41 || c === 93) &&
+        endsParagraphToken(t.slice(prev, p)) &&
+        opensParagraphToken(t.slice(p + 1, p + 9))
+      )
+        ends++;
       prev = p + 1;
     }
   }

@@ -21,7 +21,8 @@ function letterMeetsDigit(s: string): boolean {
 }
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 // Latin letters only and no `u` flag: much faster, and OCR slips are in Latin text here.
-const SUSPICIOUS = /(?<![A-Za-z0-9\u00C0-\u024F])(?:[a-z\u00DF-\u00FF]{3,}\d+[a-z\u00DF-\u00FF]*|[a-z\u00DF-\u00FF]+\d+[a-z\u00DF-\u00FF]{2,})(?![A-Za-z0-9\u00C0-\u024F])/g;
+const SUSPICIOUS =
+  /(?<![A-Za-z0-9\u00C0-\u024F])(?:[a-z\u00DF-\u00FF]{3,}\d+[a-z\u00DF-\u00FF]*|[a-z\u00DF-\u00FF]+\d+[a-z\u00DF-\u00FF]{2,})(?![A-Za-z0-9\u00C0-\u024F])/g;
 
 /**
  * A letter inside a number is mended only when unambiguous: the token is mostly digits and every

@@ -79,7 +79,12 @@ export function setAsideFootNotes(lines: SrcLine[], r: Repairs, rule: string): S
         const c = j === i ? call : findCall(lines, i, mm[1]!, floor, used);
         if (c) {
           used.add(`${c.line}:${c.at}`);
-          foot.push({ n: mm[1]!, call: c, first: j, lines: mm[2] ? [{ ...lines[j]!, text: mm[2], column: lines[j]!.column + lines[j]!.text.length - mm[2].length }] : [] });
+          foot.push({
+            n: mm[1]!,
+            call: c,
+            first: j,
+            lines: mm[2] ? [{ ...lines[j]!, text: mm[2], column: lines[j]!.column + lines[j]!.text.length - mm[2].length }] : [],
+          });
           want++;
           j++;
           continue;
@@ -96,7 +101,13 @@ export function setAsideFootNotes(lines: SrcLine[], r: Repairs, rule: string): S
       const text = f.lines.map((l) => l.text).join(' ');
       r.log(rule, lines[f.first]!, `${f.n} ${text}`, `[${k}] ${text}`, `Unexpected footnote ${f.n} \`${clip(text)}\` at the page foot, set aside as note ${k}`);
       const at = lines[f.call.line]!;
-      r.log(rule, { line: at.line, column: at.column + f.call.at }, f.n, `[${k}]`, `Unexpected note call \`${f.n}\` glued to the text, set as \`[${k}]\` (note ${k})`);
+      r.log(
+        rule,
+        { line: at.line, column: at.column + f.call.at },
+        f.n,
+        `[${k}]`,
+        `Unexpected note call \`${f.n}\` glued to the text, set as \`[${k}]\` (note ${k})`,
+      );
       notes.push({ k, lines: f.lines });
     }
     for (let d = i; d < j; d++) drop[d] = 1;

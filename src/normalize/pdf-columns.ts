@@ -89,7 +89,10 @@ export function lineText(line: Glyphs[]): string {
 
 /** Key for recognising a running head on several pages: letters only, no page number. */
 export function headKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
 }
 
 /** A bare page number: arabic (up to 4 digits) or roman, maybe dashed. */

@@ -96,10 +96,11 @@ function dropEdges(pages: PageLines[], bodySize: number): void {
   const seen = new Map<string, number>();
   // Titles set larger than the body are not running heads, even when they repeat one.
   const small = (l: Glyphs[]): boolean => Math.max(...l.map((g) => g.size)) <= bodySize * 1.2;
-  for (const p of pages) for (const l of edges(p)) {
-    const k = headKey(lineText(l));
-    if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
-  }
+  for (const p of pages)
+    for (const l of edges(p)) {
+      const k = headKey(lineText(l));
+      if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
   for (const p of pages) {
     for (const l of edges(p)) {
       if (!small(l)) continue;
@@ -193,7 +194,11 @@ function layout(pages: PageLines[], bodySize: number): PdfLayout {
           starts = !before || indented(line) || (before.short && stops(before.text)) || resized(before.size, sizeOf(line));
         } else {
           const gap = prev[0]!.y - line[0]!.y;
-          starts = gap > pitch * 1.4 || resized(sizeOf(prev), sizeOf(line)) || (indented(line) && !indented(lines[i + 1])) || (stops(lineText(prev)) && endsShort(prev));
+          starts =
+            gap > pitch * 1.4 ||
+            resized(sizeOf(prev), sizeOf(line)) ||
+            (indented(line) && !indented(lines[i + 1])) ||
+            (stops(lineText(prev)) && endsShort(prev));
         }
         if (starts && out.length > 0) out.push('');
         else if (lastLine && !(prev ? endsShort(prev) : before?.short)) runOn.push(lastLine);

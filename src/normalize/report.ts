@@ -8,7 +8,6 @@ export interface ReportItem {
   changes: Change[];
 }
 
-
 function countsByRule(changes: Change[]): [string, number][] {
   const m = new Map<string, number>();
   for (const c of changes) m.set(c.rule, (m.get(c.rule) ?? 0) + 1);
@@ -32,7 +31,10 @@ function sourceLines(source: string, changes: Change[]): string {
 
 function changeRows(changes: Change[]): string {
   return changes
-    .map((c) => `<tr><td>${c.line}:${c.column}</td><td>${escapeHtml(c.rule)}</td><td><del>${escapeHtml(c.before)}</del></td><td><ins>${escapeHtml(c.after)}</ins></td></tr>`)
+    .map(
+      (c) =>
+        `<tr><td>${c.line}:${c.column}</td><td>${escapeHtml(c.rule)}</td><td><del>${escapeHtml(c.before)}</del></td><td><ins>${escapeHtml(c.after)}</ins></td></tr>`,
+    )
     .join('\n');
 }
 
@@ -40,7 +42,9 @@ function changeRows(changes: Change[]): string {
 export function reportSection(item: ReportItem): string {
   return `<section id="${escapeHtml(item.id)}">
 <h2>${escapeHtml(item.id)} <small>${item.changes.length} changes</small></h2>
-<p class="counts">${countsByRule(item.changes).map(([r, n]) => `<span>${escapeHtml(r)}: ${n}</span>`).join(' ')}</p>
+<p class="counts">${countsByRule(item.changes)
+    .map(([r, n]) => `<span>${escapeHtml(r)}: ${n}</span>`)
+    .join(' ')}</p>
 <div class="pair">
 <div><h3>Source</h3><ol class="src" tabindex="0" aria-label="Source of ${escapeHtml(item.id)}">${sourceLines(item.source, item.changes)}</ol></div>
 <div><h3>Result</h3><pre class="out" tabindex="0" role="region" aria-label="Result of ${escapeHtml(item.id)}">${escapeHtml(item.result)}</pre></div>
@@ -71,7 +75,9 @@ table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ddd;paddin
 .counts span{display:inline-block;margin-right:.8rem;background:#eef;padding:0 .3rem}
 </style></head><body><main>
 <h1>Normalize report</h1>
-<p>${items.length} texts, ${all.length} changes. <span class="counts">${countsByRule(all).map(([r, n]) => `<span>${escapeHtml(r)}: ${n}</span>`).join(' ')}</span></p>
+<p>${items.length} texts, ${all.length} changes. <span class="counts">${countsByRule(all)
+    .map(([r, n]) => `<span>${escapeHtml(r)}: ${n}</span>`)
+    .join(' ')}</span></p>
 ${sections}
 </main></body></html>
 `;

@@ -21,6 +21,7 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
 }
 
 /** Markers of a donation or subscription appeal. */
-export const APPEAL_MARKER = /^(?:before you go|support us|donate|subscribe|sign up|support (?:our|independent|quality) journalism|(?:we|this site) (?:rely|relies|depend|depends) on|become a (?:member|supporter|patron|subscriber)|make a (?:donation|contribution)|if you (?:value|like|liked|enjoyed|appreciate)|can you (?:chip in|help us|support)|please (?:consider )?(?:support|donate|subscribe))/i;
+export const APPEAL_MARKER =
+  /^(?:before you go|support us|donate|subscribe|sign up|support (?:our|independent|quality) journalism|(?:we|this site) (?:rely|relies|depend|depends) on|become a (?:member|supporter|patron|subscriber)|make a (?:donation|contribution)|if you (?:value|like|liked|enjoyed|appreciate)|can you (?:chip in|help us|support)|please (?:consider )?(?:support|donate|subscribe))/i;
 /** Markers of a tag list. */
 export const TAGS_MARKER = /^(?:tagged under|tags|topics|related topics|filed under)/i;

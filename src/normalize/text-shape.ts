@@ -57,7 +57,8 @@ export function isCapsLine(s: string): boolean {
 }
 
 // Verbs that introduce a quotation: such a line is a lead-in, not a heading.
-const LEAD_IN = /\b(said|says|say|wrote|writes|argues|argued|explains|explained|recalls|recalled|replied|declared|stated|put it|noted|added|asked|answered|remarked)\b/i;
+const LEAD_IN =
+  /\b(said|says|say|wrote|writes|argues|argued|explains|explained|recalls|recalled|replied|declared|stated|put it|noted|added|asked|answered|remarked)\b/i;
 
 /** A short line that reads like a section title: capitalised, no final stop, no lead-in. */
 export function isTitleLine(s: string): boolean {

@@ -100,7 +100,11 @@ export function typographyEdits(text: string, language?: string): TypoEdit[] {
     }
     if (ch === "'") {
       // Inside a word (don't, l'État, 1960's) or an elision ('tis, '90s): an apostrophe.
-      if ((LETTER.test(before) && /\p{L}/u.test(after)) || (LETTER.test(before) && LETTER.test(after) && !/\d/.test(before)) || ELISION.test(text.slice(i, i + 8))) {
+      if (
+        (LETTER.test(before) && /\p{L}/u.test(after)) ||
+        (LETTER.test(before) && LETTER.test(after) && !/\d/.test(before)) ||
+        ELISION.test(text.slice(i, i + 8))
+      ) {
         edits.push({ at: i, length: 1, to: '’' });
         continue;
       }
@@ -121,7 +125,13 @@ export function typographyEdits(text: string, language?: string): TypoEdit[] {
     if (/\d/.test(before) && !open.includes('"')) continue;
     // Space on both sides (French " texte "): it opens unless a quote is open.
     const spaced = /\s/.test(before) && /\s/.test(after);
-    const opening = spaced ? !open.includes('"') : OPENS_AFTER.test(before) && !/\s/.test(after) ? true : /[\s.,;:!?)\]]/.test(after) ? false : !open.includes('"');
+    const opening = spaced
+      ? !open.includes('"')
+      : OPENS_AFTER.test(before) && !/\s/.test(after)
+        ? true
+        : /[\s.,;:!?)\]]/.test(after)
+          ? false
+          : !open.includes('"');
     if (opening) {
       open.push('"');
       edits.push(padded(i, style.open, style, 'open', text));

@@ -245,7 +245,8 @@ function verseRuns(lines: SrcLine[], shape: WrapShape): Uint8Array {
   const out = new Uint8Array(lines.length);
   const limit = (shape.model?.typical ?? shape.width) * 0.8;
   // A division heading ("CHAPTER IV.") is not a line of verse: it ends the run before it.
-  const verseLine = (l: SrcLine): boolean => !!l.text && lineEnd(l) < limit && /^["'“‘”’«(\[]?\p{Lu}/u.test(l.text) && !LIST_MARKER.test(l.text) && !isCapsLine(l.text) && !DIVISION.test(l.text);
+  const verseLine = (l: SrcLine): boolean =>
+    !!l.text && lineEnd(l) < limit && /^["'“‘”’«(\[]?\p{Lu}/u.test(l.text) && !LIST_MARKER.test(l.text) && !isCapsLine(l.text) && !DIVISION.test(l.text);
   let i = 0;
   while (i < lines.length) {
     if (!verseLine(lines[i]!)) {

@@ -52,7 +52,17 @@ export const epub = defineOutput({
     await files.write(file, result.bytes);
     const placement = { continued: 0, starts: 0, blank: 0 };
     for (const m of result.marks) placement[m.how]++;
-    return { file, bytes: result.bytes.length, documents: result.documents.length, pagesMarked: result.marks.length, pages: facts.pages, placement, unplaced: result.unplaced, unresolvedLinks: result.unresolved, ms: Math.round(performance.now() - started) };
+    return {
+      file,
+      bytes: result.bytes.length,
+      documents: result.documents.length,
+      pagesMarked: result.marks.length,
+      pages: facts.pages,
+      placement,
+      unplaced: result.unplaced,
+      unresolvedLinks: result.unresolved,
+      ms: Math.round(performance.now() - started),
+    };
   },
 });
 
@@ -63,7 +73,8 @@ export const epub = defineOutput({
 export async function epubStyles(userStyles: string | undefined): Promise<Array<{ name: string; content: string }>> {
   const out: Array<{ name: string; content: string }> = [];
   for (const [dir, prefix] of [[join(defaultStylesDir, 'epub'), 'default'], ...(userStyles ? [[join(userStyles, 'epub'), 'user']] : [])] as const) {
-    for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.css')).sort()) out.push({ name: `${prefix}-${name}`, content: await readFile(join(dir, name), 'utf8') });
+    for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.css')).sort())
+      out.push({ name: `${prefix}-${name}`, content: await readFile(join(dir, name), 'utf8') });
   }
   return out;
 }
@@ -76,6 +87,13 @@ export async function modifiedDate({ loaded }: Pick<Prepared, 'loaded'>): Promis
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   if (process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
   const paths = [loaded.path, ...loaded.manifest.texts.map((t) => join(loaded.root, t.source))];
-  const times = await Promise.all(paths.map((p) => stat(p).then((s) => s.mtimeMs, () => 0)));
+  const times = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
   return new Date(Math.floor(Math.max(...times) / 1000) * 1000);
 }

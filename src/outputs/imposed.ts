@@ -11,7 +11,12 @@ const imposedOutput = (id: 'booklet' | 'two-up', mode: 'booklet' | '2up', suffix
     write: async ({ base, pdf }, { files, request }) => {
       const { impose } = await import('../impose/index.ts');
       const { sheet, creepMm, signature } = request.impose!;
-      const result = await impose(pdf, { mode, ...(sheet ? { sheet } : {}), ...(creepMm !== undefined ? { creepMm } : {}), ...(signature !== undefined ? { signature } : {}) });
+      const result = await impose(pdf, {
+        mode,
+        ...(sheet ? { sheet } : {}),
+        ...(creepMm !== undefined ? { creepMm } : {}),
+        ...(signature !== undefined ? { signature } : {}),
+      });
       await files.write(`${base}${suffix}.pdf`, result.pdf);
     },
   });

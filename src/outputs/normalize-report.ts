@@ -11,7 +11,16 @@ export const normalizeReport = defineOutput({
   wanted: (request) => request.edition === 'reader',
   write: async ({ texts }, { files }) => {
     const { renderNormalizeReport, reportSection, toMarkdown } = await import('../normalize/index.ts');
-    const items = texts.map(({ meta, doc, derived }) => ({ id: meta.id, source: String(doc.file.value), result: derived.get('markdown', '', () => toMarkdown(doc.tree)), changes: doc.changes, derived }));
-    await files.write('normalize-report.html', renderNormalizeReport(items, (item) => item.derived.get('report-section', item.id, () => reportSection(item))));
+    const items = texts.map(({ meta, doc, derived }) => ({
+      id: meta.id,
+      source: String(doc.file.value),
+      result: derived.get('markdown', '', () => toMarkdown(doc.tree)),
+      changes: doc.changes,
+      derived,
+    }));
+    await files.write(
+      'normalize-report.html',
+      renderNormalizeReport(items, (item) => item.derived.get('report-section', item.id, () => reportSection(item))),
+    );
   },
 });

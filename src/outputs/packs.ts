@@ -43,7 +43,11 @@ export const packs = defineOutput({
       const content = collectPack(topic, facts.texts, facts.anchors, { context, language: manifest.language, names: facts.analysis.names });
       if (content.hits === 0) {
         empty.push(topic.id);
-        progress({ kind: 'empty', topic: topic.id, detail: `no paragraph of any text matches ${topic.terms.map((x) => `“${x}”`).join(', ')}${topic.minScore > 1 ? ` (min_score ${topic.minScore})` : ''}; no pack written` });
+        progress({
+          kind: 'empty',
+          topic: topic.id,
+          detail: `no paragraph of any text matches ${topic.terms.map((x) => `“${x}”`).join(', ')}${topic.minScore > 1 ? ` (min_score ${topic.minScore})` : ''}; no pack written`,
+        });
         // An old pack for this topic would now be wrong: remove it rather than leave it lying.
         await files.remove(`${topic.id}.pdf`);
         await files.remove(`${topic.id}.html`);
@@ -57,8 +61,24 @@ export const packs = defineOutput({
     const { assets, stylesheets } = await packAssets(manifest.styles ? join(root, manifest.styles) : undefined);
     await files.assets(assets);
     t = performance.now();
-    const epub = asked.epub ? { modified: await modifiedDate(facts), stylesheets: await epubStyles(manifest.styles ? join(root, manifest.styles) : undefined) } : undefined;
-    const built = await layOutPacks({ contents, manifest, template, stylesheets, context, dir: files.dir, outDir: files.outDir, browser: await browser(), ...(epub ? { epub } : {}), ...(asked.concurrency ? { concurrency: asked.concurrency } : {}), ...(signal ? { signal } : {}), progress, warnings });
+    const epub = asked.epub
+      ? { modified: await modifiedDate(facts), stylesheets: await epubStyles(manifest.styles ? join(root, manifest.styles) : undefined) }
+      : undefined;
+    const built = await layOutPacks({
+      contents,
+      manifest,
+      template,
+      stylesheets,
+      context,
+      dir: files.dir,
+      outDir: files.outDir,
+      browser: await browser(),
+      ...(epub ? { epub } : {}),
+      ...(asked.concurrency ? { concurrency: asked.concurrency } : {}),
+      ...(signal ? { signal } : {}),
+      progress,
+      warnings,
+    });
     timings.render = Math.round(performance.now() - t);
     // Reported in the order asked, not the order laid out.
     return { packs: contents.map((c) => built.find((b) => b.topicId === c.topic.id)!), empty, warnings, timings };

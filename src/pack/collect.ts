@@ -98,7 +98,11 @@ export function collectPack(
       continue;
     }
     const numbered = numberParagraphs(doc.tree, doc.id);
-    const ranges = excerptRanges(hit.paragraphs.map((p) => p.n), numbered.length, options.context);
+    const ranges = excerptRanges(
+      hit.paragraphs.map((p) => p.n),
+      numbered.length,
+      options.context,
+    );
     const context = new TextContext(doc.tree, numbered);
     const missing = new Set<number>();
     const items: PackItem[] = withGaps(ranges).map((item, k) => {
@@ -128,7 +132,8 @@ export function collectPack(
 /** The index entries of the paragraphs a pack prints, in the index's order. */
 function packNames(pack: PackContent, names: readonly NameEntry[], anchors: Record<string, number>): PackContent['names'] {
   const printed = new Map<string, { textNumber: number; n: number }>();
-  for (const t of pack.texts) for (const item of t.items) for (const p of item.excerpt?.paragraphs ?? []) printed.set(paragraphId(t.id, p.n), { textNumber: t.number, n: p.n });
+  for (const t of pack.texts)
+    for (const item of t.items) for (const p of item.excerpt?.paragraphs ?? []) printed.set(paragraphId(t.id, p.n), { textNumber: t.number, n: p.n });
   return names.flatMap((e) => {
     const refs = e.refs.flatMap((r) => {
       const at = r.paragraphId ? printed.get(r.paragraphId) : undefined;
@@ -203,7 +208,9 @@ function buildExcerpt(
     if (hits.has(n)) markTerms(copy, matchers);
     const holder = ctx.container.get(p.node);
     // The paragraph id sits on the paragraph, or on its list item in a tight list (see numberParagraphs).
-    const item: ListItem | undefined = holder?.listItem ? { type: 'listItem', spread: false, children: [copy], ...(holder.listItem.data ? { data: structuredClone(holder.listItem.data) } : {}) } : undefined;
+    const item: ListItem | undefined = holder?.listItem
+      ? { type: 'listItem', spread: false, children: [copy], ...(holder.listItem.data ? { data: structuredClone(holder.listItem.data) } : {}) }
+      : undefined;
     const carrier = item?.data?.hProperties?.id ? item : copy;
     if (hits.has(n)) {
       const data = (carrier.data ??= {});
@@ -218,7 +225,13 @@ function buildExcerpt(
       const node: Blockquote | List =
         holder.node.type === 'blockquote'
           ? { type: 'blockquote', children: [] }
-          : { type: 'list', ordered: holder.node.ordered ?? false, ...(holder.node.ordered ? { start: (holder.node.start ?? 1) + (holder.item ?? 0) } : {}), spread: false, children: [] };
+          : {
+              type: 'list',
+              ordered: holder.node.ordered ?? false,
+              ...(holder.node.ordered ? { start: (holder.node.start ?? 1) + (holder.item ?? 0) } : {}),
+              spread: false,
+              children: [],
+            };
       appendTo(node, item ?? copy);
       root.children.push(node);
       open = { holder: holder.node, node };

@@ -13,7 +13,15 @@ const FRAGMENT_LINKS = /(\shref="#)([^"]*)"/g;
 /** Prefix every id, id reference and fragment link of an HTML fragment. */
 export function prefixIds(html: string, prefix: string): string {
   return html
-    .replace(ID_LISTS, (_, attr: string, ids: string) => `${attr}${ids.split(/\s+/).filter(Boolean).map((id) => prefix + id).join(' ')}"`)
+    .replace(
+      ID_LISTS,
+      (_, attr: string, ids: string) =>
+        `${attr}${ids
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => prefix + id)
+          .join(' ')}"`,
+    )
     .replace(FRAGMENT_LINKS, (_, attr: string, id: string) => `${attr}${prefix}${id}"`);
 }
 
@@ -25,7 +33,12 @@ export const runPrefix = (k: number) => `r${k}--`;
 export function combinePacks(documents: string[]): string {
   const first = documents[0] ?? '';
   const open = /<body\b[^>]*>/i.exec(first);
-  if (!open) throw new ReaderError('PackTemplate', 'Unexpected pack document without a <body> element', 'Your pack.hbs must write a whole HTML document, <body> included: see `reader eject templates`.');
+  if (!open)
+    throw new ReaderError(
+      'PackTemplate',
+      'Unexpected pack document without a <body> element',
+      'Your pack.hbs must write a whole HTML document, <body> included: see `reader eject templates`.',
+    );
   const head = first.slice(0, open.index + open[0].length);
   const runs = documents.map((doc, k) => {
     const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(doc)?.[1] ?? '';

@@ -10,7 +10,6 @@ import { ReaderError } from '../errors.ts';
 import type { Manifest } from '../manifest/schema.ts';
 import type { PackContent } from './collect.ts';
 
-
 /** Styles that only packs load: a subfolder, so the reader build does not pick them up. */
 export const packStylesDir = join(defaultStylesDir, 'pack');
 
@@ -50,7 +49,8 @@ export async function loadPackTemplate(userDir?: string): Promise<PackTemplate> 
     if (name === 'pack') main = hbs.compile(source, { strict: false });
     else hbs.registerPartial(name, source);
   }
-  if (!main) throw new ReaderError('TemplateMissing', 'No `pack.hbs` template found', 'Keep `pack.hbs` in your templates folder, or remove it to use the default.');
+  if (!main)
+    throw new ReaderError('TemplateMissing', 'No `pack.hbs` template found', 'Keep `pack.hbs` in your templates folder, or remove it to use the default.');
   const template = main;
   return (data) => {
     try {
@@ -61,14 +61,17 @@ export async function loadPackTemplate(userDir?: string): Promise<PackTemplate> 
   };
 }
 
-
 /**
  * The files every pack links to, shared by all packs of a run: Paged.js, the fonts, the
  * reader's own stylesheet (so packs look like the reader), the pack styles, the user's styles.
  */
 export async function packAssets(userStylesDir?: string): Promise<{ assets: Asset[]; stylesheets: string[] }> {
   const { assets, stylesheets } = baseAssets();
-  const dirs: Array<[string, string]> = [[defaultStylesDir, 'default'], [packStylesDir, 'pack'], ...(userStylesDir ? [[userStylesDir, 'user'] as [string, string]] : [])];
+  const dirs: Array<[string, string]> = [
+    [defaultStylesDir, 'default'],
+    [packStylesDir, 'pack'],
+    ...(userStylesDir ? [[userStylesDir, 'user'] as [string, string]] : []),
+  ];
   for (const [dir, prefix] of dirs) {
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.css') && !n.startsWith('profile-')).sort();
     for (const name of names) {

@@ -32,7 +32,7 @@ export function termMatchers(topic: Topic): TermMatchers {
 export function termRanges(text: string, m: TermMatchers): Array<[number, number]> {
   let folded = '';
   const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const f = fold(String.fromCodePoint(cp));

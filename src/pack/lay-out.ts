@@ -73,7 +73,11 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
       const began = performance.now();
       const documents: string[] = [];
       for (const content of group) {
-        progress({ kind: 'start', topic: content.topic.id, detail: `${content.passages} passages from ${content.texts.length} ${content.texts.length === 1 ? 'text' : 'texts'}` });
+        progress({
+          kind: 'start',
+          topic: content.topic.id,
+          detail: `${content.passages} passages from ${content.texts.length} ${content.texts.length === 1 ? 'text' : 'texts'}`,
+        });
         const html = input.template({ reader, content, stylesheets: input.stylesheets, date, context: input.context });
         await writeFile(join(dir, `${content.topic.id}.html`), html);
         documents.push(html);
@@ -102,7 +106,12 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
         const finishing = performance.now();
         const id = content.topic.id;
         const range = ranges[k]!;
-        const pdf = await finishPdf(parts[k]!, { title: `${content.topic.title}: ${manifest.title}`, language: manifest.language, continuations: localContinuations(rendered.continuations, range), creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author).filter(Boolean)])] });
+        const pdf = await finishPdf(parts[k]!, {
+          title: `${content.topic.title}: ${manifest.title}`,
+          language: manifest.language,
+          continuations: localContinuations(rendered.continuations, range),
+          creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author).filter(Boolean)])],
+        });
         // As the reader's: the PDF/UA claim stands only if the checker passes the file.
         for (const r of (await confirmClaim(pdf, { sourceHtml: documents[k]! })).failed) input.warnings.push(`${id}.pdf: ${claimWarning(r)}`);
         const finish = splitShare + performance.now() - finishing;
@@ -111,7 +120,21 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
         if (input.epub) await writeFile(join(dir, `${id}.epub`), await packEpub(input, content, documents[k]!, rendered, range, k));
         const ms = Math.round(performance.now() - began);
         progress({ kind: 'done', topic: id, detail: `${pages} pages, ${(ms / 1000).toFixed(1)} s` });
-        out.push({ topicId: id, pdfPath: join(input.outDir, `${id}.pdf`), htmlPath: join(input.outDir, `${id}.html`), ...(input.epub ? { epubPath: join(input.outDir, `${id}.epub`) } : {}), pages, content, ms, timings: { load: Math.round(rendered.timings.load), layout: Math.round(rendered.timings.layout), print: Math.round(rendered.timings.print), finish: Math.round(finish) } });
+        out.push({
+          topicId: id,
+          pdfPath: join(input.outDir, `${id}.pdf`),
+          htmlPath: join(input.outDir, `${id}.html`),
+          ...(input.epub ? { epubPath: join(input.outDir, `${id}.epub`) } : {}),
+          pages,
+          content,
+          ms,
+          timings: {
+            load: Math.round(rendered.timings.load),
+            layout: Math.round(rendered.timings.layout),
+            print: Math.round(rendered.timings.print),
+            finish: Math.round(finish),
+          },
+        });
       }
       return out;
     })
@@ -119,11 +142,19 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
 }
 
 /** A pack's EPUB: its HTML, with the pages of its own PDF (the combined layout's, counted from the pack's first page). */
-async function packEpub(input: LayOutPacksInput, content: PackContent, html: string, rendered: { anchors: Record<string, number>; continuations: Record<number, string[]>; blankPages: number[] }, range: PageRange, k: number): Promise<Uint8Array> {
+async function packEpub(
+  input: LayOutPacksInput,
+  content: PackContent,
+  html: string,
+  rendered: { anchors: Record<string, number>; continuations: Record<number, string[]>; blankPages: number[] },
+  range: PageRange,
+  k: number,
+): Promise<Uint8Array> {
   const { writePackEpub } = await import('../epub/pack.ts');
   const prefix = runPrefix(k);
   const anchors: Record<string, number> = {};
-  for (const [id, page] of Object.entries(rendered.anchors)) if (id.startsWith(prefix) && page > range.from && page <= range.to) anchors[id.slice(prefix.length)] = page - range.from;
+  for (const [id, page] of Object.entries(rendered.anchors))
+    if (id.startsWith(prefix) && page > range.from && page <= range.to) anchors[id.slice(prefix.length)] = page - range.from;
   const result = writePackEpub({
     manifest: input.manifest,
     html,
@@ -151,7 +182,12 @@ function packRanges(count: number, anchors: Record<string, number>, total: numbe
   const blank = new Set(blankPages);
   const starts = Array.from({ length: count }, (_, k) => anchors[runId(k)]);
   return starts.map((start, k) => {
-    if (start === undefined) throw new ReaderError('PackLayout', `Pack ${k + 1} of a combined layout reached no page`, 'Run the pack again; if it repeats, pack its topic on its own.');
+    if (start === undefined)
+      throw new ReaderError(
+        'PackLayout',
+        `Pack ${k + 1} of a combined layout reached no page`,
+        'Run the pack again; if it repeats, pack its topic on its own.',
+      );
     let end = (k + 1 < count ? starts[k + 1]! : total + 1) - 1;
     while (end > start && blank.has(end)) end--;
     return { from: start - 1, to: end };

@@ -20,7 +20,13 @@ export function slugify(s: string): string {
  */
 export function resolveTopics(requested: readonly string[], topics: readonly Topic[], all: boolean, place?: ErrorPlace): Topic[] {
   const known = topics.map((t) => t.id);
-  if (topics.length === 0) throw new ReaderError('PackNoTopics', 'The manifest has no `topics`, so there is nothing to pack', 'Add topics (id, title, terms) to reader.yaml; see README.md, "The manifest".', place);
+  if (topics.length === 0)
+    throw new ReaderError(
+      'PackNoTopics',
+      'The manifest has no `topics`, so there is nothing to pack',
+      'Add topics (id, title, terms) to reader.yaml; see README.md, "The manifest".',
+      place,
+    );
   if (all) return [...topics];
   if (requested.length === 0) throw new ReaderError('PackNoTopic', 'Name a topic to pack, or pass `--all`', `Known topics: ${known.join(', ')}.`);
   const out: Topic[] = [];
@@ -29,7 +35,12 @@ export function resolveTopics(requested: readonly string[], topics: readonly Top
     const topic = topics.find((t) => t.id === name || t.id === slug || slugify(t.title) === slug);
     if (!topic) {
       const guess = closest(slug || name, known);
-      throw new ReaderError('PackUnknownTopic', `Unknown topic \`${name}\``, `${guess ? `Did you mean \`${guess}\`? ` : ''}Known topics: ${known.join(', ')}.`, place);
+      throw new ReaderError(
+        'PackUnknownTopic',
+        `Unknown topic \`${name}\``,
+        `${guess ? `Did you mean \`${guess}\`? ` : ''}Known topics: ${known.join(', ')}.`,
+        place,
+      );
     }
     if (!out.includes(topic)) out.push(topic);
   }

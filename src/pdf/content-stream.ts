@@ -23,7 +23,9 @@ for (const ch of '()<>[]{}/%') BYTE_CLASS[ch.charCodeAt(0)] = DELIMITER;
 
 /** Every operator of ISO 32000-1 (Annex A), found by its bytes (up to three) so that reading one builds no string. */
 const OPERATORS = new Map<number, string>();
-for (const op of "b b* B B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' \"".split(' ')) {
+for (const op of 'b b* B B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y \' "'.split(
+  ' ',
+)) {
   let key = op.length << 24;
   for (let k = 0; k < op.length; k++) key |= op.charCodeAt(k) << (8 * k);
   OPERATORS.set(key, op);
@@ -296,4 +298,29 @@ function inlineImageEnd(b: Buffer, i: number): number {
 }
 
 /** Operators that start or continue a path, paint, or show text: content that must be tagged or an artifact. */
-export const CONTENT_OPERATORS = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n', 'Tj', 'TJ', "'", '"', 'Do', 'sh', 'BI']);
+export const CONTENT_OPERATORS = new Set([
+  'm',
+  'l',
+  'c',
+  'v',
+  'y',
+  'h',
+  're',
+  'S',
+  's',
+  'f',
+  'F',
+  'f*',
+  'B',
+  'B*',
+  'b',
+  'b*',
+  'n',
+  'Tj',
+  'TJ',
+  "'",
+  '"',
+  'Do',
+  'sh',
+  'BI',
+]);

@@ -43,7 +43,12 @@ function parseFont(doc: PDFDocument, font: PDFDict | undefined): FontInfo | unde
   if (!cid) return undefined;
   const dw = doc.context.lookup(cid.get(PDFName.of('DW')));
   const unicode = byCode(parseToUnicode(streamBytes(toUnicode).toString('latin1')));
-  return { unicode, widths: byCode(parseWidths(doc, doc.context.lookup(cid.get(PDFName.of('W'))))), defaultWidth: dw instanceof PDFNumber ? dw.asNumber() : 1000, space: unicode.indexOf(' ') };
+  return {
+    unicode,
+    widths: byCode(parseWidths(doc, doc.context.lookup(cid.get(PDFName.of('W'))))),
+    defaultWidth: dw instanceof PDFNumber ? dw.asNumber() : 1000,
+    space: unicode.indexOf(' '),
+  };
 }
 
 /** A map's entries in an array indexed by the (numeric) keys. */
@@ -87,7 +92,7 @@ function parseWidths(doc: PDFDocument, w: PDFObject | undefined): Map<number, nu
   const widths = new Map<number, number>();
   if (!(w instanceof PDFArray)) return widths;
   const items = w.asArray().map((x) => (x instanceof PDFRef ? doc.context.lookup(x) : x));
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const first = items[i];
     const next = items[i + 1];
     if (!(first instanceof PDFNumber)) break;

@@ -8,7 +8,6 @@ export function hexBytes(hex: string): number[] {
   return out;
 }
 
-
 const ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
 
 /** The bytes of a literal string token `(…)`, escapes read. */

@@ -8,7 +8,17 @@ import { compose } from '../compose/index.ts';
 import { ReaderError } from '../errors.ts';
 import { loadManifest, type LoadedManifest } from '../manifest/load.ts';
 import { OUTPUTS } from '../outputs/index.ts';
-import { withManifestOutputs, type Finished, type LaidOut, type Output, type OutputContext, type OutputRequest, type Prepared, type Stage, type StageFacts } from '../outputs/types.ts';
+import {
+  withManifestOutputs,
+  type Finished,
+  type LaidOut,
+  type Output,
+  type OutputContext,
+  type OutputRequest,
+  type Prepared,
+  type Stage,
+  type StageFacts,
+} from '../outputs/types.ts';
 import { renderBook } from '../render/book.ts';
 import { launchBrowser } from '../render/index.ts';
 import { closeBrowser, renderWithRetry } from '../render/retry.ts';
@@ -69,7 +79,8 @@ export interface BuildResult {
 
 /** The request a build's options make: which edition is laid out, and what else is written. */
 export function buildRequest(options: Pick<BuildOptions, 'profile' | 'impose' | 'marks' | 'also'>): OutputRequest {
-  if (options.profile !== undefined && options.profile !== 'large-print') throw new ReaderError('CliArgs', `Unknown profile \`${options.profile}\``, 'The known profile is `large-print`.');
+  if (options.profile !== undefined && options.profile !== 'large-print')
+    throw new ReaderError('CliArgs', `Unknown profile \`${options.profile}\``, 'The known profile is `large-print`.');
   return {
     edition: options.profile === 'large-print' ? 'large-print' : 'reader',
     ...(options.impose ? { impose: options.impose } : {}),
@@ -124,7 +135,8 @@ async function buildWith(options: BuildOptions, launching?: Launching, release?:
   try {
     const result = await buildAndWrite(options, started, ahead, launching, release);
     // Opened while Node waits for the next change: the next build's first page, its shell loaded.
-    if (options.session && options.browser) options.session.ahead = loadAhead(options.browser, { dir: dirname(result.pdfPath), htmlFile: basename(result.htmlPath) });
+    if (options.session && options.browser)
+      options.session.ahead = loadAhead(options.browser, { dir: dirname(result.pdfPath), htmlFile: basename(result.htmlPath) });
     return result;
   } finally {
     // A page the build did not use (it failed before it rendered); a used one is closed already.
@@ -132,12 +144,19 @@ async function buildWith(options: BuildOptions, launching?: Launching, release?:
   }
 }
 
-async function buildAndWrite(options: BuildOptions, started: number, ahead: Promise<Page | undefined> | undefined, launching?: Launching, release?: () => void): Promise<BuildResult> {
+async function buildAndWrite(
+  options: BuildOptions,
+  started: number,
+  ahead: Promise<Page | undefined> | undefined,
+  launching?: Launching,
+  release?: () => void,
+): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   const outputs = options.outputs ?? OUTPUTS;
   const asked = buildRequest(options);
   const bookOutput = outputs.filter((o) => o.wanted(asked)).find((o) => o.book);
-  if (!bookOutput?.book) throw new ReaderError('NoEdition', `No output lays out the ${asked.edition} edition`, 'Register a paged edition in src/outputs/index.ts.');
+  if (!bookOutput?.book)
+    throw new ReaderError('NoEdition', `No output lays out the ${asked.edition} edition`, 'Register a paged edition in src/outputs/index.ts.');
   const book = bookOutput.book;
   // Taken before anything is read: a source edited during the build makes the next one rebuild.
   const inputs = options.inputs ?? (options.loaded ? undefined : await inputsHash(options.config ?? 'reader.yaml', book.profile).catch(() => undefined));
@@ -152,7 +171,11 @@ async function buildAndWrite(options: BuildOptions, started: number, ahead: Prom
   // out/.lock, taken before anything is written there (the text cache included): the folder is
   // checked to be the tool's and clear of the project's inputs, and a second build into it
   // refuses instead of interleaving its files.
-  const folder = new OutFolder(outDir, { guard: guardOf(first), onSwept: (names) => progress({ stage: 'write', detail: `removed what a killed build left in ${relative(process.cwd(), outDir) || '.'}: ${names.join(', ')}` }) });
+  const folder = new OutFolder(outDir, {
+    guard: guardOf(first),
+    onSwept: (names) =>
+      progress({ stage: 'write', detail: `removed what a killed build left in ${relative(process.cwd(), outDir) || '.'}: ${names.join(', ')}` }),
+  });
   // A browser for an output that lays out pages of its own: the caller's, or one launched for it.
   let spare: Promise<Browser> | undefined;
   try {
@@ -183,7 +206,10 @@ interface Locked {
 }
 
 /** The build, holding its output folder. */
-async function buildLocked(options: BuildOptions, { started, ahead, launching, release, first, manifestMs, folder, run, bookOutput, inputs }: Locked): Promise<BuildResult> {
+async function buildLocked(
+  options: BuildOptions,
+  { started, ahead, launching, release, first, manifestMs, folder, run, bookOutput, inputs }: Locked,
+): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   const book = bookOutput.book!;
   const { outDir } = folder;
@@ -209,119 +235,165 @@ async function buildLocked(options: BuildOptions, { started, ahead, launching, r
   let sideRunning = false;
   let cleaning = false;
   try {
-  await time('write', async () => {
-    await folder.write(`${base}.html`, composed.html);
-    await folder.assets(composed.assets);
-  });
-  checkAborted(options.signal);
-  if (run.has('prepared'))
-    sideWork = layoutStarted.promise.then(() => {
-      if (cleaning) return;
-      sideRunning = true;
-      return time('editions', () => run.stage('prepared', prepared));
+    await time('write', async () => {
+      await folder.write(`${base}.html`, composed.html);
+      await folder.assets(composed.assets);
     });
-  sideWork?.catch(() => {});
-  // Parts of the book whose layout and page numbers did not change are taken from here (render/part-cache.ts).
-  const layoutCache = join(outDir, '.cache', book.profile ? `layout.${book.profile}` : 'layout');
-  if (options.fresh) await rm(layoutCache, { recursive: true, force: true });
-  const launched = launching ? await launching : undefined;
-  if (launched) timings.launch = Math.round(launched.ms);
-  // The pages opened ahead, for the first attempt in the browser they were opened in.
-  const openPages = async (browser: Browser, attempt = 1) => {
-    if (attempt !== 1) return {};
-    const pages = launched && browser === launched.browser ? await launched.pages : undefined;
-    if (pages) return { pages };
-    const page = await ahead;
-    return page && page.browser() === browser ? { pages: [page] } : {};
-  };
-  const browser = options.browser ?? launched?.browser;
-  // One retry in a fresh browser if Chromium crashes or hangs; browsers launched here are closed or killed.
-  const rendered = await renderWithRetry({
-    ...(browser ? { browser } : {}),
-    launch: () => time('launch', () => launchBrowser()),
-    dir: folder.dir,
-    htmlFile: `${base}.html`,
-    ...(options.signal ? { signal: options.signal } : {}),
-    onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
-    onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
-    renderer: async (input) => renderBook({ ...input, ...(options.lanes ? { lanes: options.lanes } : {}), ...(await openPages(input.browser, input.attempt)), cacheDir: layoutCache, ...(options.session && !book.profile ? { prints: options.session.prints } : {}), onLayout: layoutStarted.resolve, toolKey: `${input.browser.process()?.spawnfile ?? ''} ${await input.browser.version()} ${await toolHash()}` }),
-  }).catch((e: unknown) => {
-    throw placeLayoutError(e, manifest.texts);
-  });
-  release?.();
-  // Every part may have come from the layout cache: then nothing was laid out.
-  layoutStarted.resolve();
-  timings.load = rendered.timings.load;
-  timings.layout = rendered.timings.layout;
-  timings.print = rendered.timings.print;
-  timings.join = rendered.timings.join;
-  progress({ stage: 'render', detail: `${rendered.pages} pages` });
-  const laidOut: Prepared & LaidOut = { ...prepared, base, composed, anchors: rendered.anchors, pages: rendered.pages, continuations: rendered.continuations, blankPages: rendered.blankPages };
-  // Written while the PDF is finished.
-  laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
-  laidOutWork?.catch(() => {});
-  const { finishPdf, confirmClaim, claimWarning } = await finishing;
-  const pdfBytes = await time('accessibility', () =>
-    finishPdf(rendered.doc, { title: manifest.title, ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}), language: manifest.language, continuations: rendered.continuations, creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author).filter(Boolean)])] }, undefined, rendered.prepared),
-  );
-  // The checker reads the saved file its own way; the PDF/UA claim stands only if it passes.
-  const conformance = await time('check', () => confirmClaim(pdfBytes, { sourceHtml: composed.html }));
-  await laidOutWork;
-  const finished: Finished = { base, pdf: pdfBytes };
-  if (run.has('finished', true)) await time('impose', () => run.stage('finished', finished, true));
-
-  const warnings = [...placeholderWarnings(loaded), ...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)), ...analysisMessages(analysis, texts, loaded), ...layoutWarnings(rendered, `${base}.html`),
-    ...conformance.failed.map((r) => ({ file: `${base}.pdf`, reason: claimWarning(r), rule: 'pdfua-check', severity: 'warning' as const })),
-  ];
-  const repairs: Record<string, number> = {};
-  for (const t of texts) for (const c of realRepairs(t.doc.changes)) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
-  const pdfName = `${base}.pdf`;
-  const report: BuildReport = {
-    title: manifest.title,
-    pdf: pdfName,
-    html: `${base}.html`,
-    pages: rendered.pages,
-    texts: texts.map(({ meta, doc, analysis: a }) => ({
-      id: meta.id,
-      title: meta.title,
-      author: meta.author,
-      source: meta.source,
-      sha256: hashes[meta.id]!,
-      kind: doc.kind,
-      words: a.words,
-      paragraphs: a.paragraphs,
-      startPage: rendered.anchors[meta.id],
-      repairs: realRepairs(doc.changes).length,
-      warnings: toMessages(doc.file.messages, doc.changes).filter((m) => m.severity === 'warning').length,
-    })),
-    timings: {},
-    warnings: warnings.filter((w) => w.severity === 'warning'),
-    log: warnings.filter((w) => w.severity === 'info' && w.source === 'reader-analyze'),
-    repairs,
-    refusedRequests: rendered.seal.refused,
-    lostBlocks: rendered.lost.length,
-    layout: { lanes: new Set(rendered.parts.map((p) => p.lane)).size, parts: rendered.parts, ...(rendered.loadedAhead ? { loadedAhead: true as const } : {}) },
-  };
-  await time('write', async () => {
-    await run.book(bookOutput, finished);
-    await folder.write(`${base}.anchors.json`, `${JSON.stringify(rendered.anchors)}\n`);
-    await folder.write(`${base}.warnings.txt`, report.warnings.map((w) => `${formatMessage(w)}\n`).join(''));
-    report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
-    if (inputs) report.inputs = inputs;
-    report.pdfSha256 = createHash('sha256').update(pdfBytes).digest('hex');
-    await sideWork;
-    report.outputs = Object.fromEntries(Object.entries(run.results).map(([id, r]) => [id, r.files.map((f) => relative(outDir, f))]));
-    await folder.write(book.report, `${JSON.stringify(report, null, 2)}\n`);
     checkAborted(options.signal);
-    await folder.commit();
-  });
-  // The text cache as this build left it: a build that returned has written its caches.
-  await cacheWritten();
-  progress({ stage: 'write', detail: relative(process.cwd(), join(outDir, pdfName)) });
-  for (const path of run.extraFiles('finished')) progress({ stage: 'impose', detail: relative(process.cwd(), path) });
-  // An output switched on by its own option says where it went, as the PDF does.
-  for (const o of run.chosen) if (o.option) for (const path of run.results[o.id]?.files ?? []) progress({ stage: 'write', text: o.id, detail: relative(process.cwd(), path) });
-  return { report, pdfPath: join(outDir, pdfName), htmlPath: join(outDir, `${base}.html`), texts, analysis, anchors: rendered.anchors, loaded, outputs: run.results };
+    if (run.has('prepared'))
+      sideWork = layoutStarted.promise.then(() => {
+        if (cleaning) return;
+        sideRunning = true;
+        return time('editions', () => run.stage('prepared', prepared));
+      });
+    sideWork?.catch(() => {});
+    // Parts of the book whose layout and page numbers did not change are taken from here (render/part-cache.ts).
+    const layoutCache = join(outDir, '.cache', book.profile ? `layout.${book.profile}` : 'layout');
+    if (options.fresh) await rm(layoutCache, { recursive: true, force: true });
+    const launched = launching ? await launching : undefined;
+    if (launched) timings.launch = Math.round(launched.ms);
+    // The pages opened ahead, for the first attempt in the browser they were opened in.
+    const openPages = async (browser: Browser, attempt = 1) => {
+      if (attempt !== 1) return {};
+      const pages = launched && browser === launched.browser ? await launched.pages : undefined;
+      if (pages) return { pages };
+      const page = await ahead;
+      return page && page.browser() === browser ? { pages: [page] } : {};
+    };
+    const browser = options.browser ?? launched?.browser;
+    // One retry in a fresh browser if Chromium crashes or hangs; browsers launched here are closed or killed.
+    const rendered = await renderWithRetry({
+      ...(browser ? { browser } : {}),
+      launch: () => time('launch', () => launchBrowser()),
+      dir: folder.dir,
+      htmlFile: `${base}.html`,
+      ...(options.signal ? { signal: options.signal } : {}),
+      onStart: () => progress({ stage: 'render', detail: 'laying out pages' }),
+      onRetry: (e) => progress({ stage: 'render', detail: `retrying once: ${e.message}` }),
+      renderer: async (input) =>
+        renderBook({
+          ...input,
+          ...(options.lanes ? { lanes: options.lanes } : {}),
+          ...(await openPages(input.browser, input.attempt)),
+          cacheDir: layoutCache,
+          ...(options.session && !book.profile ? { prints: options.session.prints } : {}),
+          onLayout: layoutStarted.resolve,
+          toolKey: `${input.browser.process()?.spawnfile ?? ''} ${await input.browser.version()} ${await toolHash()}`,
+        }),
+    }).catch((e: unknown) => {
+      throw placeLayoutError(e, manifest.texts);
+    });
+    release?.();
+    // Every part may have come from the layout cache: then nothing was laid out.
+    layoutStarted.resolve();
+    timings.load = rendered.timings.load;
+    timings.layout = rendered.timings.layout;
+    timings.print = rendered.timings.print;
+    timings.join = rendered.timings.join;
+    progress({ stage: 'render', detail: `${rendered.pages} pages` });
+    const laidOut: Prepared & LaidOut = {
+      ...prepared,
+      base,
+      composed,
+      anchors: rendered.anchors,
+      pages: rendered.pages,
+      continuations: rendered.continuations,
+      blankPages: rendered.blankPages,
+    };
+    // Written while the PDF is finished.
+    laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
+    laidOutWork?.catch(() => {});
+    const { finishPdf, confirmClaim, claimWarning } = await finishing;
+    const pdfBytes = await time('accessibility', () =>
+      finishPdf(
+        rendered.doc,
+        {
+          title: manifest.title,
+          ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}),
+          language: manifest.language,
+          continuations: rendered.continuations,
+          creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author).filter(Boolean)])],
+        },
+        undefined,
+        rendered.prepared,
+      ),
+    );
+    // The checker reads the saved file its own way; the PDF/UA claim stands only if it passes.
+    const conformance = await time('check', () => confirmClaim(pdfBytes, { sourceHtml: composed.html }));
+    await laidOutWork;
+    const finished: Finished = { base, pdf: pdfBytes };
+    if (run.has('finished', true)) await time('impose', () => run.stage('finished', finished, true));
+
+    const warnings = [
+      ...placeholderWarnings(loaded),
+      ...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)),
+      ...analysisMessages(analysis, texts, loaded),
+      ...layoutWarnings(rendered, `${base}.html`),
+      ...conformance.failed.map((r) => ({ file: `${base}.pdf`, reason: claimWarning(r), rule: 'pdfua-check', severity: 'warning' as const })),
+    ];
+    const repairs: Record<string, number> = {};
+    for (const t of texts) for (const c of realRepairs(t.doc.changes)) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
+    const pdfName = `${base}.pdf`;
+    const report: BuildReport = {
+      title: manifest.title,
+      pdf: pdfName,
+      html: `${base}.html`,
+      pages: rendered.pages,
+      texts: texts.map(({ meta, doc, analysis: a }) => ({
+        id: meta.id,
+        title: meta.title,
+        author: meta.author,
+        source: meta.source,
+        sha256: hashes[meta.id]!,
+        kind: doc.kind,
+        words: a.words,
+        paragraphs: a.paragraphs,
+        startPage: rendered.anchors[meta.id],
+        repairs: realRepairs(doc.changes).length,
+        warnings: toMessages(doc.file.messages, doc.changes).filter((m) => m.severity === 'warning').length,
+      })),
+      timings: {},
+      warnings: warnings.filter((w) => w.severity === 'warning'),
+      log: warnings.filter((w) => w.severity === 'info' && w.source === 'reader-analyze'),
+      repairs,
+      refusedRequests: rendered.seal.refused,
+      lostBlocks: rendered.lost.length,
+      layout: {
+        lanes: new Set(rendered.parts.map((p) => p.lane)).size,
+        parts: rendered.parts,
+        ...(rendered.loadedAhead ? { loadedAhead: true as const } : {}),
+      },
+    };
+    await time('write', async () => {
+      await run.book(bookOutput, finished);
+      await folder.write(`${base}.anchors.json`, `${JSON.stringify(rendered.anchors)}\n`);
+      await folder.write(`${base}.warnings.txt`, report.warnings.map((w) => `${formatMessage(w)}\n`).join(''));
+      report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
+      if (inputs) report.inputs = inputs;
+      report.pdfSha256 = createHash('sha256').update(pdfBytes).digest('hex');
+      await sideWork;
+      report.outputs = Object.fromEntries(Object.entries(run.results).map(([id, r]) => [id, r.files.map((f) => relative(outDir, f))]));
+      await folder.write(book.report, `${JSON.stringify(report, null, 2)}\n`);
+      checkAborted(options.signal);
+      await folder.commit();
+    });
+    // The text cache as this build left it: a build that returned has written its caches.
+    await cacheWritten();
+    progress({ stage: 'write', detail: relative(process.cwd(), join(outDir, pdfName)) });
+    for (const path of run.extraFiles('finished')) progress({ stage: 'impose', detail: relative(process.cwd(), path) });
+    // An output switched on by its own option says where it went, as the PDF does.
+    for (const o of run.chosen)
+      if (o.option) for (const path of run.results[o.id]?.files ?? []) progress({ stage: 'write', text: o.id, detail: relative(process.cwd(), path) });
+    return {
+      report,
+      pdfPath: join(outDir, pdfName),
+      htmlPath: join(outDir, `${base}.html`),
+      texts,
+      analysis,
+      anchors: rendered.anchors,
+      loaded,
+      outputs: run.results,
+    };
   } finally {
     cleaning = true;
     if (sideRunning) await sideWork?.catch(() => {});

@@ -29,7 +29,10 @@ async function manifestOptions(file: string): Promise<NormalizeOptions> {
  * gives it (`from` overrides the manifest's kind unless it is `auto`). A file that cannot be
  * read is a `SourceUnreadable` error. Returns the text as Markdown too.
  */
-export async function normalizeFile(file: string, options: { from?: SourceFormat } = {}): Promise<{ input: IngestedText; result: NormalizedText; markdown: string }> {
+export async function normalizeFile(
+  file: string,
+  options: { from?: SourceFormat } = {},
+): Promise<{ input: IngestedText; result: NormalizedText; markdown: string }> {
   const normalizeOptions = { ...(await manifestOptions(file)), ...(options.from && options.from !== 'auto' ? { from: options.from } : {}) };
   let input: IngestedText;
   try {

@@ -51,7 +51,16 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
   const progress = options.onProgress ?? (() => {});
   const timings: Record<string, number> = {};
   const mark = (stage: string, since: number) => (timings[stage] = Math.round(performance.now() - since));
-  const request: OutputRequest = { packs: { topics: options.topics, ...(options.all !== undefined ? { all: options.all } : {}), ...(options.context !== undefined ? { context: options.context } : {}), ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}), ...(options.epub ? { epub: true } : {}), onProgress: progress } };
+  const request: OutputRequest = {
+    packs: {
+      topics: options.topics,
+      ...(options.all !== undefined ? { all: options.all } : {}),
+      ...(options.context !== undefined ? { context: options.context } : {}),
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      ...(options.epub ? { epub: true } : {}),
+      onProgress: progress,
+    },
+  };
   const chosen = (options.outputs ?? OUTPUTS).filter((o) => o.wanted(request));
   // Chromium starts while the texts are prepared; a typo in a topic closes it again at once.
   const launching = options.browser ? undefined : launchBrowser();
@@ -60,7 +69,10 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
   try {
     let t = performance.now();
     progress({ kind: 'prepare', detail: options.config ?? 'reader.yaml' });
-    const { loaded, texts, analysis, hashes } = await prepare({ config: options.config ?? 'reader.yaml', ...(options.signal ? { signal: options.signal } : {}) });
+    const { loaded, texts, analysis, hashes } = await prepare({
+      config: options.config ?? 'reader.yaml',
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     const prepared: Prepared = { loaded, texts, analysis, hashes };
     // The manifest's `epub: true` asks for the packs' EPUBs too.
     if (loaded.manifest.epub) request.packs!.epub = true;
@@ -71,20 +83,31 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
     const readerDir = options.reader ? resolve(root, options.reader) : dirname(outDir);
 
     // The reader's laid-out facts: its last build's record, if it still describes these sources and layout.
-    const layoutDirs = [defaultTemplatesDir, defaultStylesDir, ...[manifest.templates, manifest.styles].filter((d): d is string => Boolean(d)).map((d) => join(root, d))];
+    const layoutDirs = [
+      defaultTemplatesDir,
+      defaultStylesDir,
+      ...[manifest.templates, manifest.styles].filter((d): d is string => Boolean(d)).map((d) => join(root, d)),
+    ];
     const refs = await readReaderRefs(readerDir, texts, hashes, loaded.path, layoutDirs);
     browser = options.browser ?? (await launching!);
     let laidOut: LaidOut;
     if (refs.stale !== undefined) {
       t = performance.now();
-      progress({ kind: 'rebuild', detail: `${refs.stale}: building the full reader into ${relative(process.cwd(), readerDir) || '.'} first, for its page numbers` });
+      progress({
+        kind: 'rebuild',
+        detail: `${refs.stale}: building the full reader into ${relative(process.cwd(), readerDir) || '.'} first, for its page numbers`,
+      });
       const built = await build({ config: options.config ?? 'reader.yaml', out: readerDir, browser, ...(options.signal ? { signal: options.signal } : {}) });
       laidOut = { base: 'reader', anchors: built.anchors, pages: built.report.pages };
       mark('rebuild', t);
     } else laidOut = { base: 'reader', anchors: refs.anchors, pages: refs.pages };
 
     // Two pack runs into one folder would interleave their outputs: one at a time, as for builds.
-    const folder = new OutFolder(outDir, { guard: guardOf(loaded), onSwept: (names) => progress({ kind: 'warning', detail: `removed what a killed run left in ${relative(process.cwd(), outDir) || '.'}: ${names.join(', ')}` }) });
+    const folder = new OutFolder(outDir, {
+      guard: guardOf(loaded),
+      onSwept: (names) =>
+        progress({ kind: 'warning', detail: `removed what a killed run left in ${relative(process.cwd(), outDir) || '.'}: ${names.join(', ')}` }),
+    });
     const shared = browser;
     const run = outputRunner(chosen, { request, files: folder, browser: async () => shared, ...(options.signal ? { signal: options.signal } : {}) });
     try {
@@ -97,7 +120,15 @@ export async function buildPacks(options: PackOptions): Promise<PacksResult> {
     const written = run.results.packs?.result as PacksWritten | undefined;
     timings.collect = written?.timings.collect ?? 0;
     if (written?.timings.render !== undefined) timings.render = written.timings.render;
-    return { packs: written?.packs ?? [], empty: written?.empty ?? [], ...(refs.stale ? { rebuilt: refs.stale } : {}), outDir, readerDir, timings: { ...timings, total: Math.round(performance.now() - started) }, warnings: written?.warnings ?? [] };
+    return {
+      packs: written?.packs ?? [],
+      empty: written?.empty ?? [],
+      ...(refs.stale ? { rebuilt: refs.stale } : {}),
+      outDir,
+      readerDir,
+      timings: { ...timings, total: Math.round(performance.now() - started) },
+      warnings: written?.warnings ?? [],
+    };
   } finally {
     if (!options.browser) {
       const b = browser ?? (await launching?.catch(() => undefined));

@@ -68,7 +68,13 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
     // One read: the same bytes are hashed for build.json and decoded.
     const bytes = await time('ingest', async () => new Uint8Array(await readFile(path)));
     hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
-    const normalizeOptions = { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title, language: meta.language ?? manifest.language };
+    const normalizeOptions = {
+      from: meta.from,
+      disable: meta.rules.disable,
+      drop: meta.rules.drop,
+      title: meta.title,
+      language: meta.language ?? manifest.language,
+    };
     // Everything the text's ingest, normalization and analysis read.
     const key = options.session || disk ? cacheKey(hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics) : '';
     const diskKey = disk ? cacheKey(key, tool, process.versions.node, process.versions.icu) : '';
@@ -93,7 +99,9 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
     const ingested = await time('ingest', () => ingestBytes(bytes, file, meta.id, { from: meta.from }));
     progress({ stage: 'normalize', text: meta.id });
     // A PDF is read through pdfjs glyph positions, which is asynchronous.
-    const doc = await time('normalize', () => (ingested.extension === 'pdf' ? normalizePdf(ingested, normalizeOptions) : normalize(ingested, normalizeOptions)));
+    const doc = await time('normalize', () =>
+      ingested.extension === 'pdf' ? normalizePdf(ingested, normalizeOptions) : normalize(ingested, normalizeOptions),
+    );
     if (ingested.extension === 'pdf') checkPdfYieldsText(doc.file, file);
     checkParagraphLengths(doc.tree, file);
     progress({ stage: 'analyze', text: meta.id });
@@ -111,6 +119,12 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
   for (const key of options.session?.texts.keys() ?? []) if (!kept.has(key)) options.session!.texts.delete(key);
   if (disk) await time('textCache', () => disk.settle());
   const authors = Object.fromEntries(manifest.texts.map((t) => [t.id, t.author]));
-  const analysis = await time('analyze', () => analyzeReader(texts.map((t) => t.analysis), topics, { names: manifest.name_index, authors }));
+  const analysis = await time('analyze', () =>
+    analyzeReader(
+      texts.map((t) => t.analysis),
+      topics,
+      { names: manifest.name_index, authors },
+    ),
+  );
   return { loaded, texts, analysis, timings, hashes, cacheWritten: () => disk?.flush() ?? Promise.resolve() };
 }

@@ -22,7 +22,13 @@ export interface PreviewBuildResult {
  * no Chromium and no PDF, since Paged.js lays the pages out in the user's own browser. The HTML is written
  * last and renamed into place, so the server never serves a half-written page.
  */
-export async function buildPreview(options: { config: string; outDir?: string; build: number; cache: AssetCache; signal?: AbortSignal }): Promise<PreviewBuildResult & { outDir: string }> {
+export async function buildPreview(options: {
+  config: string;
+  outDir?: string;
+  build: number;
+  cache: AssetCache;
+  signal?: AbortSignal;
+}): Promise<PreviewBuildResult & { outDir: string }> {
   const started = performance.now();
   const { loaded, texts, analysis } = await prepare({ config: options.config, ...(options.signal ? { signal: options.signal } : {}) });
   const { manifest, root } = loaded;

@@ -43,7 +43,8 @@ export interface QuickManifest {
 }
 
 // Folder names that say nothing about what is in them: no reader is called "Downloads".
-const BLAND_FOLDERS = /^(?:downloads?|desktop|documents?|docs|tmp|temp|home|content|texts?|files|src|sources|articles|readings|out|new folder|untitled folder)$/i;
+const BLAND_FOLDERS =
+  /^(?:downloads?|desktop|documents?|docs|tmp|temp|home|content|texts?|files|src|sources|articles|readings|out|new folder|untitled folder)$/i;
 
 /**
  * The manifest for a quick build of `paths` (files, or folders whose texts are taken in
@@ -73,11 +74,22 @@ export async function quickManifest(paths: readonly string[], options: QuickOpti
     }
     const read = await readSourceText(file);
     if (!read.text.trim()) throw emptySource(shown, read.emptyBecause);
-    texts.push({ id: ids[i]!, source: shown, guesses: guessMetadata(read.text, read.known, { fileLines: read.fileLines }), fallbackTitle: titleFromFileName(basename(file)) });
+    texts.push({
+      id: ids[i]!,
+      source: shown,
+      guesses: guessMetadata(read.text, read.known, { fileLines: read.fileLines }),
+      fallbackTitle: titleFromFileName(basename(file)),
+    });
   }
   const folderTitle = titleFromFileName(basename(root));
   const titleGuessed = options.title === undefined && texts.length > 1;
-  const title = options.title ?? (texts.length === 1 ? (texts[0]!.guesses.title?.value ?? texts[0]!.fallbackTitle) : BLAND_FOLDERS.test(basename(root)) || root === dirname(root) ? 'Reader' : folderTitle);
+  const title =
+    options.title ??
+    (texts.length === 1
+      ? (texts[0]!.guesses.title?.value ?? texts[0]!.fallbackTitle)
+      : BLAND_FOLDERS.test(basename(root)) || root === dirname(root)
+        ? 'Reader'
+        : folderTitle);
   const yaml = String(initManifestDocument({ title, texts }));
   // Never written: its folder is the project folder, and messages that name it name no real file.
   const manifestPath = join(root, 'reader.yaml');
@@ -93,10 +105,18 @@ const QUICK_HINT = 'Leave the file out of the command, or save the text itself a
 /** One warning per text: what was guessed, from where, so it can be checked in the PDF. */
 function reviewWarning(t: InitText): { file: string; line?: number; reason: string } {
   const g = t.guesses;
-  const said = (what: string, guess: Guess | undefined) => (guess ? `${what} \`${guess.value}\` (${guess.line ? `line ${guess.line}, ` : ''}${guess.how})` : undefined);
-  const parts = [said('title', g.title) ?? `no title found, the file name \`${t.fallbackTitle}\` is printed`, said('author', g.author) ?? 'no author found, none is printed'];
+  const said = (what: string, guess: Guess | undefined) =>
+    guess ? `${what} \`${guess.value}\` (${guess.line ? `line ${guess.line}, ` : ''}${guess.how})` : undefined;
+  const parts = [
+    said('title', g.title) ?? `no title found, the file name \`${t.fallbackTitle}\` is printed`,
+    said('author', g.author) ?? 'no author found, none is printed',
+  ];
   const line = g.title?.line ?? g.author?.line;
-  return { file: t.source, ...(line ? { line } : {}), reason: `Guessed ${parts.join('; ')}: check them, or run \`reader init\` with these files to correct them in reader.yaml` };
+  return {
+    file: t.source,
+    ...(line ? { line } : {}),
+    reason: `Guessed ${parts.join('; ')}: check them, or run \`reader init\` with these files to correct them in reader.yaml`,
+  };
 }
 
 /** The files to build: each path as given, a folder's texts in name order; missing or unreadable kinds refused. */
@@ -105,15 +125,35 @@ async function expand(paths: readonly string[], cwd: string): Promise<string[]> 
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const st = await stat(abs).catch(() => undefined);
-    if (!st) throw new ReaderError('QuickNoFile', `No file \`${p}\``, 'Check the path: `reader build` takes the texts to put in the reader, e.g. `reader build essay.md notes.txt`.', { file: p });
+    if (!st)
+      throw new ReaderError(
+        'QuickNoFile',
+        `No file \`${p}\``,
+        'Check the path: `reader build` takes the texts to put in the reader, e.g. `reader build essay.md notes.txt`.',
+        { file: p },
+      );
     if (st.isDirectory()) {
-      const names = (await readdir(abs, { withFileTypes: true })).filter((e) => e.isFile() && isSourceFile(e.name)).map((e) => e.name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-      if (names.length === 0) throw new ReaderError('QuickNoTexts', `No .txt, .md, .html or .pdf files in \`${p}\``, 'Name the texts themselves, e.g. `reader build essay.md notes.txt`.', { file: p });
+      const names = (await readdir(abs, { withFileTypes: true }))
+        .filter((e) => e.isFile() && isSourceFile(e.name))
+        .map((e) => e.name)
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+      if (names.length === 0)
+        throw new ReaderError(
+          'QuickNoTexts',
+          `No .txt, .md, .html or .pdf files in \`${p}\``,
+          'Name the texts themselves, e.g. `reader build essay.md notes.txt`.',
+          { file: p },
+        );
       out.push(...names.map((n) => join(abs, n)));
       continue;
     }
     if (!(SOURCE_EXTENSIONS as readonly string[]).includes(extname(abs).toLowerCase())) {
-      throw new ReaderError('QuickUnknownKind', `\`${p}\` is not a kind of file reader reads (${extname(abs) || 'no extension'})`, 'Give .txt, .md, .html or .pdf files: save a .docx or .odt as .txt or .html first.', { file: p });
+      throw new ReaderError(
+        'QuickUnknownKind',
+        `\`${p}\` is not a kind of file reader reads (${extname(abs) || 'no extension'})`,
+        'Give .txt, .md, .html or .pdf files: save a .docx or .odt as .txt or .html first.',
+        { file: p },
+      );
     }
     out.push(abs);
   }

@@ -16,7 +16,13 @@ export type ReaderRefs = { anchors: Record<string, number>; pages: number; stale
  * that neither the manifest nor a template or stylesheet of the reader (`layoutDirs`) was
  * edited after the build: they move pages without changing a source.
  */
-export async function readReaderRefs(readerDir: string, texts: readonly Pick<PreparedText, 'meta' | 'analysis'>[], hashes: Record<string, string>, manifestPath: string, layoutDirs: readonly string[] = []): Promise<ReaderRefs> {
+export async function readReaderRefs(
+  readerDir: string,
+  texts: readonly Pick<PreparedText, 'meta' | 'analysis'>[],
+  hashes: Record<string, string>,
+  manifestPath: string,
+  layoutDirs: readonly string[] = [],
+): Promise<ReaderRefs> {
   const anchorsPath = join(readerDir, 'reader.anchors.json');
   const shown = relative(process.cwd(), anchorsPath) || anchorsPath;
   let anchors: Record<string, number>;
@@ -28,11 +34,13 @@ export async function readReaderRefs(readerDir: string, texts: readonly Pick<Pre
     return { stale: `${shown} or its build.json is missing` };
   }
   const built = report.texts ?? [];
-  if (built.map((t) => t.id).join('\n') !== texts.map((t) => t.meta.id).join('\n')) return { stale: `the texts of reader.yaml differ from those of the last build` };
+  if (built.map((t) => t.id).join('\n') !== texts.map((t) => t.meta.id).join('\n'))
+    return { stale: `the texts of reader.yaml differ from those of the last build` };
   for (const [i, t] of texts.entries()) {
     if (built[i]!.sha256 !== hashes[t.meta.id]) return { stale: `${t.meta.source} changed since the reader was built` };
     if (built[i]!.paragraphs !== t.analysis.paragraphs) return { stale: `${t.meta.id} has a different number of paragraphs than in the last build` };
-    for (let n = 1; n <= t.analysis.paragraphs; n++) if (typeof anchors[`${t.meta.id}-p${n}`] !== 'number') return { stale: `${shown} has no page for ${t.meta.id}-p${n}` };
+    for (let n = 1; n <= t.analysis.paragraphs; n++)
+      if (typeof anchors[`${t.meta.id}-p${n}`] !== 'number') return { stale: `${shown} has no page for ${t.meta.id}-p${n}` };
   }
   const [m, a] = await Promise.all([stat(manifestPath), stat(anchorsPath)]);
   if (m.mtimeMs > a.mtimeMs) return { stale: `${relative(process.cwd(), manifestPath) || manifestPath} was edited after the reader was built` };

@@ -26,7 +26,19 @@ export interface BuildReport {
   pdf: string;
   html: string;
   pages: number;
-  texts: Array<{ id: string; title: string; author: string; source: string; sha256: string; kind: string; words: number; paragraphs: number; startPage: number | undefined; repairs: number; warnings: number }>;
+  texts: Array<{
+    id: string;
+    title: string;
+    author: string;
+    source: string;
+    sha256: string;
+    kind: string;
+    words: number;
+    paragraphs: number;
+    startPage: number | undefined;
+    repairs: number;
+    warnings: number;
+  }>;
   timings: Record<string, number>;
   warnings: BuildMessage[];
   /** What the analysis logged: name merges, sources left out as weak, what each `name_index` setting changed. */
@@ -77,7 +89,11 @@ export function toMessages(messages: VFileMessage[], changes: NormalizedText['ch
  * The analysis's log as build messages: a merge or a source left out at its place in the text's
  * source; an editor's setting at its line in reader.yaml, a warning when it changed nothing.
  */
-export function analysisMessages(analysis: ReaderAnalysis, texts: ReadonlyArray<{ meta: { id: string; source: string }; doc: NormalizedText }>, loaded: LoadedManifest): BuildMessage[] {
+export function analysisMessages(
+  analysis: ReaderAnalysis,
+  texts: ReadonlyArray<{ meta: { id: string; source: string }; doc: NormalizedText }>,
+  loaded: LoadedManifest,
+): BuildMessage[] {
   const fileOf = new Map(texts.map((t) => [t.meta.id, t.doc.file.path ?? t.meta.source]));
   const manifestFile = relative(loaded.root, loaded.path) || loaded.path;
   return analysis.log.map((l) => {
@@ -98,18 +114,52 @@ export function analysisMessages(analysis: ReaderAnalysis, texts: ReadonlyArray<
 export function placeholderWarnings(loaded: LoadedManifest): BuildMessage[] {
   const file = relative(loaded.root, loaded.path) || loaded.path;
   return [
-    ...loaded.placeholders.map((p) => ({ file, ...(p.line ? { line: p.line, column: p.column } : {}), rule: 'unreviewed-guess', reason: placeholderReason(p), severity: 'warning' as const })),
+    ...loaded.placeholders.map((p) => ({
+      file,
+      ...(p.line ? { line: p.line, column: p.column } : {}),
+      rule: 'unreviewed-guess',
+      reason: placeholderReason(p),
+      severity: 'warning' as const,
+    })),
     ...(loaded.bidi ?? []).map((b) => ({ file, line: b.line, column: b.column, rule: 'bidi-control', reason: b.reason, severity: 'warning' as const })),
-    ...(loaded.guesses ?? []).map((g) => ({ file: g.file, ...(g.line ? { line: g.line, column: 1 } : {}), rule: 'unreviewed-guess', reason: g.reason, severity: 'warning' as const })),
+    ...(loaded.guesses ?? []).map((g) => ({
+      file: g.file,
+      ...(g.line ? { line: g.line, column: 1 } : {}),
+      rule: 'unreviewed-guess',
+      reason: g.reason,
+      severity: 'warning' as const,
+    })),
   ];
 }
 
-export function layoutWarnings(rendered: { pageErrors: string[]; seal: { refused: string[] }; lost: Array<{ text: string; id?: string }>; cacheUnwritable?: string }, file: string): BuildMessage[] {
+export function layoutWarnings(
+  rendered: { pageErrors: string[]; seal: { refused: string[] }; lost: Array<{ text: string; id?: string }>; cacheUnwritable?: string },
+  file: string,
+): BuildMessage[] {
   return [
-    ...(rendered.cacheUnwritable ? [{ file, reason: `Unexpected failure writing the layout cache (${rendered.cacheUnwritable}): the book was made without it, the next build lays every part out again`, rule: 'layout-cache-unwritten', severity: 'warning' as const }] : []),
+    ...(rendered.cacheUnwritable
+      ? [
+          {
+            file,
+            reason: `Unexpected failure writing the layout cache (${rendered.cacheUnwritable}): the book was made without it, the next build lays every part out again`,
+            rule: 'layout-cache-unwritten',
+            severity: 'warning' as const,
+          },
+        ]
+      : []),
     ...rendered.pageErrors.map((reason) => ({ file, reason: `Unexpected error in the page: ${reason}`, rule: 'page-error', severity: 'warning' as const })),
-    ...rendered.seal.refused.map((url) => ({ file, reason: `Refused request to \`${url}\`: rendering is sealed`, rule: 'request-refused', severity: 'warning' as const })),
-    ...rendered.lost.map((b) => ({ file, reason: `Unexpected loss: the layout placed \`${b.text}\`${b.id ? ` (in #${b.id})` : ''} on no page`, rule: 'layout-lost-content', severity: 'warning' as const })),
+    ...rendered.seal.refused.map((url) => ({
+      file,
+      reason: `Refused request to \`${url}\`: rendering is sealed`,
+      rule: 'request-refused',
+      severity: 'warning' as const,
+    })),
+    ...rendered.lost.map((b) => ({
+      file,
+      reason: `Unexpected loss: the layout placed \`${b.text}\`${b.id ? ` (in #${b.id})` : ''} on no page`,
+      rule: 'layout-lost-content',
+      severity: 'warning' as const,
+    })),
   ];
 }
 

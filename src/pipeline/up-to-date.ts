@@ -58,7 +58,14 @@ async function hasItsOutputs(report: BuildReport, outDir: string, options: Build
   const needs = (options.outputs ?? OUTPUTS).filter((o) => o.stage !== 'finished' && o.wanted(request));
   if (needs.some((o) => !report.outputs?.[o.id])) return false;
   const made = (options.outputs ?? OUTPUTS).filter((o) => o.stage !== 'finished').flatMap((o) => report.outputs?.[o.id] ?? []);
-  const present = await Promise.all(made.map((f) => stat(join(outDir, f)).then(() => true, () => false)));
+  const present = await Promise.all(
+    made.map((f) =>
+      stat(join(outDir, f)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return present.every(Boolean);
 }
 

@@ -17,7 +17,6 @@ export function describeFailure(error: unknown): PreviewFailure {
   return { line: `reader crashed: ${e.message}`, hint: 'This is a bug in reader; please report it with this page.', ...(e.stack ? { stack: e.stack } : {}) };
 }
 
-
 /** A small page with the error, which reloads itself (through the reload script) once a build succeeds. */
 export function errorPage(failure: PreviewFailure, build: number): string {
   return `<!doctype html>

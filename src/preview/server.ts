@@ -9,7 +9,6 @@ import { PREVIEW_HOOKS_SCRIPT } from '../render/paged-hooks.ts';
 import { RELOAD_SCRIPT } from './reload-client.ts';
 import { PREVIEW_CSS } from './preview-style.ts';
 
-
 export interface PreviewServerState {
   /** Folder served as the site root. */
   dir: string;
@@ -40,7 +39,8 @@ export async function startStaticServer(state: PreviewServerState, wanted: numbe
   let port = 0;
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a page of another site whose name now points at 127.0.0.1 sends its own Host.
-    if (!allowedHost(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', `Forbidden: this preview answers only http://localhost:${port}/ and http://127.0.0.1:${port}/`);
+    if (!allowedHost(req.headers.host, port))
+      return send(res, 403, 'text/plain; charset=utf-8', `Forbidden: this preview answers only http://localhost:${port}/ and http://127.0.0.1:${port}/`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     let pathname: string;
     try {
@@ -62,9 +62,16 @@ export async function startStaticServer(state: PreviewServerState, wanted: numbe
     if (!path.startsWith(base + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     if (req.method === 'HEAD') return void res.end();
-    createReadStream(path).on('error', () => res.destroy()).pipe(res);
+    createReadStream(path)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 
   function events(res: ServerResponse): void {
@@ -77,7 +84,11 @@ export async function startStaticServer(state: PreviewServerState, wanted: numbe
 
   await new Promise<void>((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
-      fail(e.code === 'EADDRINUSE' ? new ReaderError('PortInUse', `Port ${wanted} is in use`, 'Pick another with `--port N`, or `--port 0` for any free port.') : e),
+      fail(
+        e.code === 'EADDRINUSE'
+          ? new ReaderError('PortInUse', `Port ${wanted} is in use`, 'Pick another with `--port N`, or `--port 0` for any free port.')
+          : e,
+      ),
     );
     server.listen(wanted, host, () => ok());
   });

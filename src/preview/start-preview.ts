@@ -51,9 +51,19 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const config = resolve(options.config ?? 'reader.yaml');
   const root = dirname(config);
   const log = options.log ?? (() => {});
-  if (!(await stat(config).then((s) => s.isFile(), () => false))) {
+  if (
+    !(await stat(config).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  ) {
     const shown = relative(process.cwd(), config) || config;
-    throw new ReaderError('ManifestNotFound', `Cannot read the manifest \`${shown}\``, 'Run `reader preview` in a reader project (`reader init` makes one), or pass `--config path/to/reader.yaml`.', { file: shown });
+    throw new ReaderError(
+      'ManifestNotFound',
+      `Cannot read the manifest \`${shown}\``,
+      'Run `reader preview` in a reader project (`reader init` makes one), or pass `--config path/to/reader.yaml`.',
+      { file: shown },
+    );
   }
   const outDir = resolve(options.outDir ?? join(root, 'out', '.preview'));
   const state: PreviewServerState = { dir: outDir, htmlFile: 'reader.html', build: 0 };
@@ -84,7 +94,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   let server: StaticServer | undefined;
   await rebuild([]);
   server = await listen(state, options.port);
-  const watcher = await watchProject({ root, manifestPath: config, onChange: rebuild, debounceMs: options.debounceMs ?? 200, onError: (e) => log(describeFailure(e).line) });
+  const watcher = await watchProject({
+    root,
+    manifestPath: config,
+    onChange: rebuild,
+    debounceMs: options.debounceMs ?? 200,
+    onError: (e) => log(describeFailure(e).line),
+  });
 
   let resolveClosed!: () => void;
   const closed = new Promise<void>((r) => (resolveClosed = r));

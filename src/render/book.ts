@@ -8,7 +8,18 @@ import { ReaderError } from '../errors.ts';
 import { deferred } from '../util/deferred.ts';
 import { laneCount } from '../util/lanes.ts';
 import { shareOut } from '../util/share-out.ts';
-import { call, KEEP_PARTS, NUMBER_PARTS, PART_FACTS, placeholderFor, SURVEY_PARTS, type BookSurvey, type PartFacts, type PartLinks, type PartSurvey } from './book-parts.ts';
+import {
+  call,
+  KEEP_PARTS,
+  NUMBER_PARTS,
+  PART_FACTS,
+  placeholderFor,
+  SURVEY_PARTS,
+  type BookSurvey,
+  type PartFacts,
+  type PartLinks,
+  type PartSurvey,
+} from './book-parts.ts';
 import { render, type RenderInput, type RenderOutput } from './index.ts';
 import { PAGE_REF_SELECTOR, SHOW_BODY } from './paged-hooks.ts';
 import { PartCache, printKey, type CachedPart, type PrintMemory } from './part-cache.ts';
@@ -109,14 +120,19 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
       survey = found;
       digits = String(Math.ceil(found.parts.reduce((n, p) => n + p.weight, 0) / CHARS_PER_PAGE)).length;
       keys = found.parts.map((p) => cacheKey('layout', input.toolKey ?? '', assets, found.context, p.hash, digits));
-      if (cache) keys.forEach((key, i) => { const c = cache.read(key); if (c) known.set(i, c); });
+      if (cache)
+        keys.forEach((key, i) => {
+          const c = cache.read(key);
+          if (c) known.set(i, c);
+        });
       return staleParts(found.parts.length, known);
     },
     started: () => {
       void pdfCode().catch(() => {});
       input.onLayout?.();
       // Cached prints are read while the lanes lay out (Node is idle then), not after.
-      if (cache) for (const k of known.values()) if (k.printed && !early.has(k.printed.file)) early.set(k.printed.file, settle(cache.readPrinted(k.printed.file)));
+      if (cache)
+        for (const k of known.values()) if (k.printed && !early.has(k.printed.file)) early.set(k.printed.file, settle(cache.readPrinted(k.printed.file)));
     },
     placeholder: () => placeholderFor(digits),
     numbering: (facts) => (numbering = numberParts(survey!.parts, withFacts(known, facts))),
@@ -126,10 +142,17 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
 
   // Round 2: cached parts whose print no longer fits their numbers.
   numbering ??= numberParts(survey!.parts, withFacts(known, new Map()));
-  const reprint = [...known.entries()].filter(([p, k]) => !from.has(p) && k.printed?.key !== printKey(numbering!.start[p]!, k.links.refs, numbering!.pages)).map(([p]) => p);
+  const reprint = [...known.entries()]
+    .filter(([p, k]) => !from.has(p) && k.printed?.key !== printKey(numbering!.start[p]!, k.links.refs, numbering!.pages))
+    .map(([p]) => p);
   if (reprint.length) {
     const fixed = numbering;
-    const round2 = await runLanes(input, lanes, cache, { staggered: true, choose: () => reprint, placeholder: () => placeholderFor(digits), numbering: () => fixed });
+    const round2 = await runLanes(input, lanes, cache, {
+      staggered: true,
+      choose: () => reprint,
+      placeholder: () => placeholderFor(digits),
+      numbering: () => fixed,
+    });
     // A part that lays out to another length than its cached layout said would move every
     // number after it: start again from an empty cache (a second time cannot happen).
     if ([...round2.facts].some(([p, f]) => f.last - f.first + 1 !== known.get(p)!.pages)) {
@@ -166,14 +189,20 @@ export async function renderBook(input: BookInput): Promise<BookOutput> {
     if (place) dests.push({ name: id, page: place[0] - 1, left: place[1], top: place[2] });
   }
   const { assembleTaggedDoc, joinPrepared } = await pdfCode();
-  const doc = await assembleTaggedDoc(sources.map((s) => s.source), pieces, {
-    oneDocument: true,
-    dests,
-    linkTarget: (uri) => (uri.startsWith(LINK_PREFIX) ? safeDecode(uri.slice(LINK_PREFIX.length)) : undefined),
-  });
+  const doc = await assembleTaggedDoc(
+    sources.map((s) => s.source),
+    pieces,
+    {
+      oneDocument: true,
+      dests,
+      linkTarget: (uri) => (uri.startsWith(LINK_PREFIX) ? safeDecode(uri.slice(LINK_PREFIX.length)) : undefined),
+    },
+  );
   timings.join = performance.now() - joining;
   cache?.prune();
-  const prepared = sources.every((s) => s.prepared) ? joinPrepared(pieces.map((p) => ('blank' in p ? p : { prepared: sources[p.source]!.prepared!, from: p.from, to: p.to }))) : undefined;
+  const prepared = sources.every((s) => s.prepared)
+    ? joinPrepared(pieces.map((p) => ('blank' in p ? p : { prepared: sources[p.source]!.prepared!, from: p.from, to: p.to })))
+    : undefined;
 
   const continuations: Record<number, string[]> = {};
   for (const [p, k] of known) for (const [rel, words] of Object.entries(k.continuations)) continuations[numbering.start[p]! + Number(rel)] = words;
@@ -320,7 +349,9 @@ async function runLanes(input: BookInput, lanes: number, cache: PartCache | unde
             }
             const keep = chunks[lane];
             if (!keep) throw new ReaderError(NO_WORK, 'nothing to lay out in this lane');
-            const got = (await page.evaluate(call(KEEP_PARTS, { keep, refSelector: PAGE_REF_SELECTOR, placeholder: plan.placeholder(), origin: BOOK_ORIGIN }))) as PartLinks;
+            const got = (await page.evaluate(
+              call(KEEP_PARTS, { keep, refSelector: PAGE_REF_SELECTOR, placeholder: plan.placeholder(), origin: BOOK_ORIGIN }),
+            )) as PartLinks;
             await page.evaluate(SHOW_BODY);
             for (const [p, l] of Object.entries(got)) links.set(Number(p), l);
           },

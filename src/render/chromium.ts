@@ -10,7 +10,15 @@ import { attachGuardLog, guardTargets, sealBrowser, type GuardLog } from './targ
  * itself before Debian's /usr/bin wrapper, a shell script that would stand between us and the
  * browser (a signal to it would not reach Chromium).
  */
-const CANDIDATES = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 
 /** Is this binary a headless shell (it takes the old `--headless` switch, not `--headless=new`)? */
 export const isHeadlessShell = (path: string) => /headless[-_]shell/.test(path);
@@ -56,7 +64,11 @@ export function findChromium(): string {
 }
 
 function chromiumMissing(what: string): ReaderError {
-  return new ReaderError('ChromiumMissing', `${what}; the PDF is printed by a local Chromium`, 'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set READER_CHROMIUM to its path. `npm start` and `npm test` install it when run as root.');
+  return new ReaderError(
+    'ChromiumMissing',
+    `${what}; the PDF is printed by a local Chromium`,
+    'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set READER_CHROMIUM to its path. `npm start` and `npm test` install it when run as root.',
+  );
 }
 
 /** Launch one headless browser for the whole run, sealed (SEAL_FLAGS, guardTargets). */
@@ -86,6 +98,10 @@ export async function launchBrowser(): Promise<Browser> {
     });
     return browser;
   } catch (e) {
-    throw new ReaderError('ChromiumLaunch', `Chromium at \`${executablePath}\` did not start: ${(e as Error).message.split('\n')[0]}`, 'Check that it runs: `chromium --headless --no-sandbox --dump-dom about:blank`.');
+    throw new ReaderError(
+      'ChromiumLaunch',
+      `Chromium at \`${executablePath}\` did not start: ${(e as Error).message.split('\n')[0]}`,
+      'Check that it runs: `chromium --headless --no-sandbox --dump-dom about:blank`.',
+    );
   }
 }

@@ -9,7 +9,9 @@ import type { ErrorPlace } from '../errors.ts';
 export async function findRefusedInStyles(dir: string, urls: string[]): Promise<{ place: ErrorPlace; url: string } | undefined> {
   if (urls.length === 0) return undefined;
   const assets = join(dir, 'assets');
-  const names = (await readdir(assets).catch(() => [] as string[])).filter((n) => n.endsWith('.css')).sort((a, b) => Number(b.startsWith('user-')) - Number(a.startsWith('user-')));
+  const names = (await readdir(assets).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.css'))
+    .sort((a, b) => Number(b.startsWith('user-')) - Number(a.startsWith('user-')));
   for (const name of names) {
     const css = await readFile(join(assets, name), 'utf8').catch(() => '');
     for (const url of urls) {

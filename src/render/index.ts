@@ -14,7 +14,6 @@ export { launchBrowser, findChromium, CHROMIUM_FLAGS, SEAL_FLAGS } from './chrom
 export { BOOK_ORIGIN } from './seal.ts';
 export { layoutBudgetMs, layoutStallMs } from './watchdog.ts';
 
-
 export interface RenderInput {
   browser: Browser;
   /** A page already open in `browser` (opened while the texts were prepared); otherwise one is opened here. Closed here either way. */
@@ -114,7 +113,9 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const anchors = await page.evaluate(collectAnchors);
     const continuations = await page.evaluate(collectContinuations);
     const lost = await page.evaluate(findLostBlocks);
-    const blankPages = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page.pagedjs_blank_page')).map((p) => Number(p.dataset.pageNumber)));
+    const blankPages = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.pagedjs_page.pagedjs_blank_page')).map((p) => Number(p.dataset.pageNumber)),
+    );
     if (input.afterLayout) await input.afterLayout(page);
     // Every page number is final now (the parts' and packs' renumbering is done): print them as text.
     await page.evaluate(PAGE_NUMBER_TEXT);
@@ -125,18 +126,41 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
     const t3 = performance.now();
     // Requests of pages the book tried to open (target-guard.ts) are refusals of this book too.
     for (const url of [...refused, ...guarded.refused.slice(guardFrom)]) pushOnce(seal.refused, url);
-    return { pdf, pages: result.pages, anchors, seal, pageErrors, lost, continuations, blankPages, loadedAhead: ahead, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
+    return {
+      pdf,
+      pages: result.pages,
+      anchors,
+      seal,
+      pageErrors,
+      lost,
+      continuations,
+      blankPages,
+      loadedAhead: ahead,
+      timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 },
+    };
   } catch (e) {
     if (input.signal?.aborted) throw new ReaderError('Interrupted', 'Build interrupted', undefined, undefined, 130);
     if (e instanceof ReaderError) throw e;
     // A protocol error from a browser that went away mid-call is a crash, not a bug of ours.
     // The connection may close a moment after the call failed: give it that moment.
-    if (!(await browserGone(browser)) && !/Target closed|Session closed|Protocol error|Connection closed|detached|context was destroyed|crashed/i.test((e as Error).message)) throw e;
-    throw new ReaderError('RenderCrashed', `Chromium crashed during rendering: ${(e as Error).message.split('\n')[0]}`, 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.');
+    if (
+      !(await browserGone(browser)) &&
+      !/Target closed|Session closed|Protocol error|Connection closed|detached|context was destroyed|crashed/i.test((e as Error).message)
+    )
+      throw e;
+    throw new ReaderError(
+      'RenderCrashed',
+      `Chromium crashed during rendering: ${(e as Error).message.split('\n')[0]}`,
+      'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.',
+    );
   } finally {
     input.signal?.removeEventListener('abort', abort);
     // A hung page may never answer: do not wait on it for ever (the browser is killed after).
-    await withTimeout(page.close().catch(() => {}), 5_000, () => undefined).catch(() => {});
+    await withTimeout(
+      page.close().catch(() => {}),
+      5_000,
+      () => undefined,
+    ).catch(() => {});
   }
 }
 
@@ -144,7 +168,12 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
 async function startLayout(page: Page, browser: Browser, attempt: number): Promise<void> {
   // Fault injection for the reliability tests: a page that spins, a browser that dies.
   if (faultOn('hang')) {
-    await page.evaluate(() => void setTimeout(() => { for (;;); }, 0));
+    await page.evaluate(
+      () =>
+        void setTimeout(() => {
+          for (;;);
+        }, 0),
+    );
     return;
   }
   // The browser dies as layout starts: a small book can lay out within a few milliseconds.
@@ -158,7 +187,16 @@ async function startLayout(page: Page, browser: Browser, attempt: number): Promi
     w.PagedPolyfill.preview().then(
       (flow) => w.__readerLayoutDone({ ok: true, pages: flow.total }),
       (e: unknown) =>
-        w.__readerLayoutDone({ ok: false, pages: 0, error: e instanceof Error ? e.message : e && typeof e === 'object' && 'type' in e ? `a file it needed did not load (${(e as Event).type} event)` : String(e) }),
+        w.__readerLayoutDone({
+          ok: false,
+          pages: 0,
+          error:
+            e instanceof Error
+              ? e.message
+              : e && typeof e === 'object' && 'type' in e
+                ? `a file it needed did not load (${(e as Event).type} event)`
+                : String(e),
+        }),
     );
   });
 }
@@ -171,14 +209,23 @@ async function layoutFailed(error: string, refused: string[], dir: string): Prom
   return new ReaderError(
     'LayoutFailed',
     `Paged.js could not lay out the book: ${error}${also}`,
-    remote.length ? 'Rendering is sealed: it loads files from the project only. Remove the remote `@import` or `url()` from your styles, or copy the file into the project.' : 'Check the styles you added; run with a smaller reader to narrow it down.',
+    remote.length
+      ? 'Rendering is sealed: it loads files from the project only. Remove the remote `@import` or `url()` from your styles, or copy the file into the project.'
+      : 'Check the styles you added; run with a smaller reader to narrow it down.',
     place,
   );
 }
 
 function disconnected(browser: Browser): Promise<never> {
   return new Promise((_, reject) => {
-    const fail = () => reject(new ReaderError('RenderCrashed', 'Chromium exited during layout', 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.'));
+    const fail = () =>
+      reject(
+        new ReaderError(
+          'RenderCrashed',
+          'Chromium exited during layout',
+          'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.',
+        ),
+      );
     if (!browser.connected) fail();
     else browser.once('disconnected', fail);
   });
@@ -204,8 +251,18 @@ function interrupted(signal?: AbortSignal): Promise<never> {
 
 function closed(page: import('puppeteer-core').Page): Promise<never> {
   return new Promise((_, reject) => {
-    page.once('close', () => reject(new ReaderError('RenderClosed', 'The page closed before layout finished', 'Chromium may have crashed; run the build again.')));
-    page.once('error', (e) => reject(new ReaderError('RenderCrashed', `Chromium crashed during layout: ${e.message}`, 'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.')));
+    page.once('close', () =>
+      reject(new ReaderError('RenderClosed', 'The page closed before layout finished', 'Chromium may have crashed; run the build again.')),
+    );
+    page.once('error', (e) =>
+      reject(
+        new ReaderError(
+          'RenderCrashed',
+          `Chromium crashed during layout: ${e.message}`,
+          'Run the build again; if it repeats, try a smaller reader to find the text that triggers it.',
+        ),
+      ),
+    );
   });
 }
 
@@ -236,7 +293,15 @@ function stampBlocks(): number {
   const source = blocks.map((el, i) => {
     el.setAttribute('data-rp-block', String(i));
     const part = el.closest('[data-rp-part]')?.getAttribute('data-rp-part');
-    return { n: String(i), id: el.id || el.closest('[id]')?.id || '', text: (el.textContent ?? '').replace(/\u00AD/g, '').trim().slice(0, 80), ...(part ? { part: Number(part) } : {}) };
+    return {
+      n: String(i),
+      id: el.id || el.closest('[id]')?.id || '',
+      text: (el.textContent ?? '')
+        .replace(/\u00AD/g, '')
+        .trim()
+        .slice(0, 80),
+      ...(part ? { part: Number(part) } : {}),
+    };
   });
   (window as unknown as { __readerSource: typeof source }).__readerSource = source.filter((b) => b.text.length > 0);
   return blocks.length;
@@ -268,7 +333,11 @@ function collectContinuations(): Record<number, string[]> {
     const page = Number(el.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber);
     const clone = el.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('.para-num, .footnote').forEach((n) => n.remove());
-    const words = (clone.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    const words = (clone.textContent ?? '')
+      .replace(/\u00AD/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 40);
     if (page && words) (out[page] ??= []).push(words);
   });
   return out;

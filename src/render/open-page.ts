@@ -23,7 +23,10 @@ export interface BookPage {
 export const pushOnce = (list: string[], v: string) => void (list.includes(v) || list.push(v));
 
 /** Seal a page and set it up for a book; nothing is loaded yet. */
-export async function openBookPage(page: Page, options: { dir: string | (() => string); hideUntilLayout?: boolean; once?: { file: string; body: string } }): Promise<BookPage> {
+export async function openBookPage(
+  page: Page,
+  options: { dir: string | (() => string); hideUntilLayout?: boolean; once?: { file: string; body: string } },
+): Promise<BookPage> {
   const pageErrors: string[] = [];
   const refused: string[] = [];
   page.on('pageerror', (e) => pushOnce(pageErrors, String((e as Error).message ?? e)));

@@ -183,5 +183,8 @@ export class PartCache {
 
 /** What a part's print depends on beyond its layout: where it starts, and the numbers its links show. */
 export function printKey(start: number, refs: string[], pages: Record<string, number>): string {
-  return cacheKey(start, refs.map((id) => pages[id] ?? ''));
+  return cacheKey(
+    start,
+    refs.map((id) => pages[id] ?? ''),
+  );
 }

@@ -5,7 +5,10 @@
  * before the first lane has printed, and start-up must not wait for it.
  */
 export function pdfCode(): Promise<PdfCode> {
-  loading ??= Promise.all([import('../accessibility/index.ts'), import('./print-streams.ts')]).then(([accessibility, printStreams]) => ({ ...accessibility, ...printStreams }));
+  loading ??= Promise.all([import('../accessibility/index.ts'), import('./print-streams.ts')]).then(([accessibility, printStreams]) => ({
+    ...accessibility,
+    ...printStreams,
+  }));
   return loading;
 }
 

@@ -61,7 +61,11 @@ export async function renderWithRetry<O = RenderOutput>(input: RetryInput & { re
 export async function closeBrowser(browser: Browser): Promise<void> {
   const proc = browser.process();
   const family = proc?.pid ? [proc.pid, ...descendantsOf(proc.pid)] : [];
-  await withTimeout(browser.close().catch(() => {}), 5_000, () => undefined);
+  await withTimeout(
+    browser.close().catch(() => {}),
+    5_000,
+    () => undefined,
+  );
   for (let i = 0; i < 60 && family.some(alive); i++) {
     // Give them 1 s to exit on their own, then kill what is left.
     if (i === 20) for (const pid of family.filter(alive)) kill(pid);
@@ -86,4 +90,3 @@ function alive(pid: number): boolean {
     return false;
   }
 }
-

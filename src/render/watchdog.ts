@@ -37,28 +37,41 @@ export function layoutBudgetMs(chars: number): number {
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
-const HINT = 'Build a smaller reader to find the text that triggers it (a very long paragraph or table, a style that makes a page that cannot end), or set READER_LAYOUT_STALL_MS / READER_LAYOUT_TIMEOUT_MS to wait longer.';
+const HINT =
+  'Build a smaller reader to find the text that triggers it (a very long paragraph or table, a style that makes a page that cannot end), or set READER_LAYOUT_STALL_MS / READER_LAYOUT_TIMEOUT_MS to wait longer.';
 
 /**
  * Watch a layout: reject when no page comes for `stallMs` (the first page may take longer:
  * Paged.js reads the whole book first, so it gets the stall window again and 1 s per 100,000
  * characters), or when the budget's deadline passes. Checks once a second; `stop` ends it.
  */
-export function watchLayout(progress: LayoutProgress, options: { stallMs: number; deadline: number; budgetMs: number; chars: number }): { expired: Promise<never>; stop(): void } {
+export function watchLayout(
+  progress: LayoutProgress,
+  options: { stallMs: number; deadline: number; budgetMs: number; chars: number },
+): { expired: Promise<never>; stop(): void } {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     const firstPage = options.stallMs * 2 + (options.chars / 100_000) * 1000;
-    timer = setInterval(() => {
-      const now = performance.now();
-      const quiet = now - progress.at;
-      if (now >= options.deadline) {
-        reject(new ReaderError('LayoutTimeout', `Layout did not finish within ${seconds(options.budgetMs)} (${progress.pages} pages laid out${progress.where ? `, the last in \`${progress.where}\`` : ''})`, HINT));
-      } else if (quiet >= (progress.pages === 0 ? firstPage : options.stallMs)) {
-        const after = progress.pages === 0 ? 'before its first page' : `after page ${progress.pages}${progress.where ? ` (in \`${progress.where}\`)` : ''}`;
-        reject(new ReaderError('LayoutTimeout', `Layout made no progress for ${seconds(quiet)}, ${after}`, HINT));
-      } else return;
-      clearInterval(timer);
-    }, Math.min(1000, options.stallMs / 4, options.budgetMs / 4));
+    timer = setInterval(
+      () => {
+        const now = performance.now();
+        const quiet = now - progress.at;
+        if (now >= options.deadline) {
+          reject(
+            new ReaderError(
+              'LayoutTimeout',
+              `Layout did not finish within ${seconds(options.budgetMs)} (${progress.pages} pages laid out${progress.where ? `, the last in \`${progress.where}\`` : ''})`,
+              HINT,
+            ),
+          );
+        } else if (quiet >= (progress.pages === 0 ? firstPage : options.stallMs)) {
+          const after = progress.pages === 0 ? 'before its first page' : `after page ${progress.pages}${progress.where ? ` (in \`${progress.where}\`)` : ''}`;
+          reject(new ReaderError('LayoutTimeout', `Layout made no progress for ${seconds(quiet)}, ${after}`, HINT));
+        } else return;
+        clearInterval(timer);
+      },
+      Math.min(1000, options.stallMs / 4, options.budgetMs / 4),
+    );
   });
   expired.catch(() => {});
   return { expired, stop: () => clearInterval(timer) };

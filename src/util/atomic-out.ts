@@ -49,7 +49,14 @@ export function outputError(e: unknown, outDir: string): ReaderError {
   if (e instanceof ReaderError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   const why = code ? `${REASONS[code] ?? 'file-system error'} (${code})` : (e as Error).message;
-  return new ReaderError('OutNotWritable', `Cannot write to the output folder \`${outDir}\`: ${why}`, code === 'ENOSPC' || code === 'EDQUOT' ? 'Free some space, or build into another folder with `--out`. The earlier output was left as it was.' : 'Choose another folder with `--out`, or fix its permissions.', { file: outDir });
+  return new ReaderError(
+    'OutNotWritable',
+    `Cannot write to the output folder \`${outDir}\`: ${why}`,
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'Free some space, or build into another folder with `--out`. The earlier output was left as it was.'
+      : 'Choose another folder with `--out`, or fix its permissions.',
+    { file: outDir },
+  );
 }
 
 /**
@@ -66,7 +73,10 @@ export async function commitOutputs(staging: Staging, outDir: string): Promise<v
     const ordered = entries.sort((a, b) => Number(a.name.endsWith('.pdf')) - Number(b.name.endsWith('.pdf')));
     const ours = new Set((await readRecord(outDir))?.wrote ?? []);
     for (const entry of ordered) {
-      const there = await lstat(join(outDir, entry.name)).then(() => true, () => false);
+      const there = await lstat(join(outDir, entry.name)).then(
+        () => true,
+        () => false,
+      );
       if (there && !ours.has(entry.name)) throw notOurs(outDir, entry.name);
     }
     // Entered before they are moved: a build killed in the middle leaves only names of its own.
@@ -76,7 +86,10 @@ export async function commitOutputs(staging: Staging, outDir: string): Promise<v
       if (entry.isDirectory()) {
         // Folders (assets/) cannot be renamed over a non-empty folder: replace them.
         const old = await reserveTemp(outDir, `.${entry.name}.old-`);
-        const moved = await rename(to, join(outDir, old)).then(() => true, () => false);
+        const moved = await rename(to, join(outDir, old)).then(
+          () => true,
+          () => false,
+        );
         try {
           await rename(join(staging.dir, entry.name), to);
         } catch (e) {
@@ -96,5 +109,10 @@ export async function commitOutputs(staging: Staging, outDir: string): Promise<v
 }
 
 function notOurs(outDir: string, name: string): ReaderError {
-  return new ReaderError('OutFileNotOurs', `The output folder \`${outDir}\` holds \`${name}\`, which reader did not write`, `Move \`${name}\` out of the folder, or build into another folder with \`--out\`. Nothing was replaced.`, { file: join(outDir, name) });
+  return new ReaderError(
+    'OutFileNotOurs',
+    `The output folder \`${outDir}\` holds \`${name}\`, which reader did not write`,
+    `Move \`${name}\` out of the folder, or build into another folder with \`--out\`. Nothing was replaced.`,
+    { file: join(outDir, name) },
+  );
 }

@@ -4,5 +4,11 @@
  */
 export function faultOn(name: string): boolean {
   const v = process.env.READER_FAULT;
-  return !!v && v.split(',').map((s) => s.trim()).includes(name);
+  return (
+    !!v &&
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .includes(name)
+  );
 }

@@ -33,7 +33,8 @@ export interface OutGuard {
 }
 
 /** The names an earlier version of the tool wrote into out/, before the marker existed. */
-const LEGACY_NAMES = /^(reader(\.[a-z-]+)?\.(pdf|html|json)|reader(-booklet|-2up|-crop)\.pdf|reader(\.[a-z-]+)?\.(warnings\.txt|anchors\.json)|normalize-report\.html|reader\.accessible\.html|build(\.[a-z-]+)?\.json|assets|packs|\.cache|\.preview)$/;
+const LEGACY_NAMES =
+  /^(reader(\.[a-z-]+)?\.(pdf|html|json)|reader(-booklet|-2up|-crop)\.pdf|reader(\.[a-z-]+)?\.(warnings\.txt|anchors\.json)|normalize-report\.html|reader\.accessible\.html|build(\.[a-z-]+)?\.json|assets|packs|\.cache|\.preview)$/;
 
 const emptyRecord = (): OutRecord => ({ tool: 'reader-press', version: 1, wrote: [], temp: [] });
 
@@ -72,12 +73,24 @@ export async function claimOutDir(outDir: string, guard?: OutGuard): Promise<voi
     names = await readdir(outDir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR' && (await lstat(outDir).then((st) => st.isFile(), () => false))) throw new ReaderError('OutNotAFolder', `The output folder \`${shown(outDir)}\` is a file`, 'Build into a folder with `--out`, e.g. `--out out`.', { file: shown(outDir) });
+    if (
+      code === 'ENOTDIR' &&
+      (await lstat(outDir).then(
+        (st) => st.isFile(),
+        () => false,
+      ))
+    )
+      throw new ReaderError('OutNotAFolder', `The output folder \`${shown(outDir)}\` is a file`, 'Build into a folder with `--out`, e.g. `--out out`.', {
+        file: shown(outDir),
+      });
     if (code !== 'ENOENT') throw notWritable(outDir, e);
     names = [];
   }
   if (names.length > 0 && !(await isLegacyOutput(outDir, names))) {
-    const sample = names.slice(0, 3).map((n) => `\`${n}\``).join(', ');
+    const sample = names
+      .slice(0, 3)
+      .map((n) => `\`${n}\``)
+      .join(', ');
     throw new ReaderError(
       'OutNotOurs',
       `The output folder \`${shown(outDir)}\` is not empty and was not made by reader (it holds ${sample}${names.length > 3 ? ', …' : ''})`,
@@ -100,7 +113,10 @@ export async function claimOutDir(outDir: string, guard?: OutGuard): Promise<voi
 async function refuseProjectInputs(outDir: string, out: string, guard: OutGuard): Promise<void> {
   const root = await realish(guard.root);
   const instead = `Build into a folder of its own, e.g. \`--out ${shown(join(guard.root, 'out'))}\` (the default).`;
-  const refuse = (what: string) => new ReaderError('OutHoldsInputs', `The output folder \`${shown(outDir)}\` ${what}`, `A build replaces and removes files in its output folder. ${instead}`, { file: shown(outDir) });
+  const refuse = (what: string) =>
+    new ReaderError('OutHoldsInputs', `The output folder \`${shown(outDir)}\` ${what}`, `A build replaces and removes files in its output folder. ${instead}`, {
+      file: shown(outDir),
+    });
   if (out === root) throw refuse('is the project folder');
   for (const file of [guard.manifest, ...guard.sources]) {
     const real = await realish(file);
@@ -141,7 +157,8 @@ export async function readRecord(outDir: string): Promise<OutRecord | undefined>
 }
 
 /** A plain top-level name: never a path, so a tampered record cannot point outside the folder. */
-const isName = (n: unknown): n is string => typeof n === 'string' && n !== '' && n !== '.' && n !== '..' && !n.includes('/') && !n.includes('\\') && n !== OUT_MARKER;
+const isName = (n: unknown): n is string =>
+  typeof n === 'string' && n !== '' && n !== '.' && n !== '..' && !n.includes('/') && !n.includes('\\') && n !== OUT_MARKER;
 
 /**
  * Change the folder's record. Only a build that holds the folder's lock calls it, so
@@ -167,7 +184,10 @@ export async function updateRecord(outDir: string, change: (r: OutRecord) => voi
     }
     return record;
   });
-  queues.set(outDir, next.catch(() => {}));
+  queues.set(
+    outDir,
+    next.catch(() => {}),
+  );
   return next;
 }
 const queues = new Map<string, Promise<unknown>>();
@@ -178,8 +198,18 @@ const queues = new Map<string, Promise<unknown>>();
  */
 export async function claimName(outDir: string, name: string): Promise<void> {
   if (await isOurs(outDir, name)) return;
-  if (await lstat(join(outDir, name)).then(() => true, () => false)) {
-    throw new ReaderError('OutFileNotOurs', `The output folder \`${shown(outDir)}\` holds \`${name}\`, which reader did not write`, `Move \`${name}\` out of the folder, or build into another folder with \`--out\`.`, { file: shown(join(outDir, name)) });
+  if (
+    await lstat(join(outDir, name)).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new ReaderError(
+      'OutFileNotOurs',
+      `The output folder \`${shown(outDir)}\` holds \`${name}\`, which reader did not write`,
+      `Move \`${name}\` out of the folder, or build into another folder with \`--out\`.`,
+      { file: shown(join(outDir, name)) },
+    );
   }
   await updateRecord(outDir, (r) => r.wrote.push(name));
 }
@@ -199,7 +229,10 @@ export async function sweepRecordedTemps(outDir: string, keep: ReadonlySet<strin
   const swept: string[] = [];
   for (const name of record.temp) {
     if (keep.has(name)) continue;
-    const there = await lstat(join(outDir, name)).then(() => true, () => false);
+    const there = await lstat(join(outDir, name)).then(
+      () => true,
+      () => false,
+    );
     if (there) {
       await rm(join(outDir, name), { recursive: true, force: true });
       swept.push(name);
@@ -223,16 +256,29 @@ export async function releaseTemp(outDir: string, name: string): Promise<void> {
 
 function notWritable(outDir: string, e: unknown): ReaderError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new ReaderError('OutNotWritable', `Cannot write to the output folder \`${shown(outDir)}\` (${code ?? (e as Error).message})`, 'Choose another folder with `--out`, or fix its permissions.', { file: shown(outDir) });
+  return new ReaderError(
+    'OutNotWritable',
+    `Cannot write to the output folder \`${shown(outDir)}\` (${code ?? (e as Error).message})`,
+    'Choose another folder with `--out`, or fix its permissions.',
+    { file: shown(outDir) },
+  );
 }
 
 /** The guard for a loaded manifest: its folder, itself, its sources, its template and style folders. */
-export function guardOf(loaded: { root: string; path: string; manifest: { texts: ReadonlyArray<{ source: string }>; templates?: string | undefined; styles?: string | undefined } }): OutGuard {
+export function guardOf(loaded: {
+  root: string;
+  path: string;
+  manifest: { texts: ReadonlyArray<{ source: string }>; templates?: string | undefined; styles?: string | undefined };
+}): OutGuard {
   const { root, manifest } = loaded;
   return {
     root,
     manifest: loaded.path,
     sources: manifest.texts.map((t) => resolve(root, t.source)),
-    folders: [join(root, 'templates'), join(root, 'styles'), ...[manifest.templates, manifest.styles].filter((d): d is string => Boolean(d)).map((d) => resolve(root, d))],
+    folders: [
+      join(root, 'templates'),
+      join(root, 'styles'),
+      ...[manifest.templates, manifest.styles].filter((d): d is string => Boolean(d)).map((d) => resolve(root, d)),
+    ],
   };
 }

@@ -55,7 +55,13 @@ export async function acquireOutLock(outDir: string, guard?: OutGuard): Promise<
         const swept = [...(await sweepRecordedTemps(outDir)), ...(await sweepDeadDrafts(outDir))];
         let released = false;
         const assertHeld = async () => {
-          if ((await read(path)) !== mine) throw new ReaderError('OutLocked', `Another build took over the output folder \`${outDir}\``, 'Run one build at a time into one folder, or give each its own `--out`.', { file: outDir });
+          if ((await read(path)) !== mine)
+            throw new ReaderError(
+              'OutLocked',
+              `Another build took over the output folder \`${outDir}\``,
+              'Run one build at a time into one folder, or give each its own `--out`.',
+              { file: outDir },
+            );
         };
         return {
           path,
@@ -134,7 +140,6 @@ async function sweepDeadDrafts(outDir: string): Promise<string[]> {
   return swept;
 }
 
-
 function lockedBy(pid: number, outDir: string, path: string): ReaderError {
   return new ReaderError(
     'OutLocked',
@@ -152,5 +157,10 @@ export async function outLocked(outDir: string): Promise<boolean> {
 
 function notWritable(outDir: string, e: unknown): ReaderError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new ReaderError('OutNotWritable', `Cannot write to the output folder \`${outDir}\` (${code ?? (e as Error).message})`, 'Choose another folder with `--out`, or fix its permissions.', { file: outDir });
+  return new ReaderError(
+    'OutNotWritable',
+    `Cannot write to the output folder \`${outDir}\` (${code ?? (e as Error).message})`,
+    'Choose another folder with `--out`, or fix its permissions.',
+    { file: outDir },
+  );
 }

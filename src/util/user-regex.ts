@@ -42,6 +42,10 @@ export function userRegexProblem(source: string): string | undefined {
       return why;
     }
     // Valid for JavaScript, not for RE2: say which feature it needs.
-    return /\(\?<?[=!]/.test(source) ? 'lookahead and lookbehind (`(?=`, `(?!`, `(?<=`, `(?<!`) are not supported' : /\\[1-9]/.test(source) ? 'backreferences (`\\1`) are not supported' : why;
+    return /\(\?<?[=!]/.test(source)
+      ? 'lookahead and lookbehind (`(?=`, `(?!`, `(?<=`, `(?<!`) are not supported'
+      : /\\[1-9]/.test(source)
+        ? 'backreferences (`\\1`) are not supported'
+        : why;
   }
 }

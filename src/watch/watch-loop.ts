@@ -33,7 +33,13 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
   };
   await runOnce([]);
   if (options.signal?.aborted) return;
-  const watcher = await watchProject({ root, manifestPath: config, onChange: runOnce, debounceMs: options.debounceMs ?? 50, ...(options.signal ? { signal: options.signal } : {}) });
+  const watcher = await watchProject({
+    root,
+    manifestPath: config,
+    onChange: runOnce,
+    debounceMs: options.debounceMs ?? 50,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   options.log?.('Watching for changes (Ctrl-C to stop)');
   await watcher.closed;
 }

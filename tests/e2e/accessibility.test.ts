@@ -29,7 +29,14 @@ function paragraphs(e: Edition): string[] {
   const pages = new Map(e.doc.getPages().map((p, i) => [p.ref.toString(), i]));
   return [...walk(tree.roots[0]!)]
     .filter((n) => n.type === 'P')
-    .map((n) => mcids(n).map((k) => e.text[pages.get(k.page.toString())!]?.mcids.get(k.mcid)?.text ?? '').join('').replace(/\u00ad/g, '').replace(/\s+/g, ' ').replace(/(\p{L})- (?=\p{L})/gu, '$1'));  // join words hyphenated at line and page ends
+    .map((n) =>
+      mcids(n)
+        .map((k) => e.text[pages.get(k.page.toString())!]?.mcids.get(k.mcid)?.text ?? '')
+        .join('')
+        .replace(/\u00ad/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/(\p{L})- (?=\p{L})/gu, '$1'),
+    ); // join words hyphenated at line and page ends
 }
 
 function describeEdition(name: string, path: () => string) {
@@ -50,29 +57,43 @@ function describeEdition(name: string, path: () => string) {
       // finishPdf reads Chromium's content streams itself (20x faster); pdfjs is the reference.
       const ours = readContentText(edition.doc);
       expect(ours).toBeDefined();
-      const norm = (s: string) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+      const norm = (s: string) =>
+        s
+          .replace(/\u00ad/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
       const differences: string[] = [];
       edition.text.forEach((page, i) => {
         const mine = ours![i]!;
-        const inked = (t: PageText) => [...t.mcids].filter(([, v]) => v.text.trim()).map(([k]) => k).sort().join();
+        const inked = (t: PageText) =>
+          [...t.mcids]
+            .filter(([, v]) => v.text.trim())
+            .map(([k]) => k)
+            .sort()
+            .join();
         if (inked(page) !== inked(mine)) differences.push(`p${i + 1}: MCIDs differ: ${inked(page)} | ${inked(mine)}`);
         for (const [mcid, theirs] of page.mcids) {
           const m = mine.mcids.get(mcid);
-          if (norm(theirs.text) !== norm(m?.text ?? '')) differences.push(`p${i + 1} mcid ${mcid}: ${norm(theirs.text).slice(0, 60)} | ${norm(m?.text ?? '').slice(0, 60)}`);
+          if (norm(theirs.text) !== norm(m?.text ?? ''))
+            differences.push(`p${i + 1} mcid ${mcid}: ${norm(theirs.text).slice(0, 60)} | ${norm(m?.text ?? '').slice(0, 60)}`);
           // pdfjs adds space-only runs before a gap; compare the first run that holds ink.
           // pdfjs starts a run at the space before it, where there is one: compare x only without.
           const a = theirs.runs.find((r) => r.str.trim());
           const b = m?.runs.find((r) => r.str.trim());
-          if (a && (!b || (!/^\s/.test(a.str) && Math.abs(a.x - b.x) > 0.01) || Math.abs(a.y - b.y) > 0.01 || Math.abs(a.size - b.size) > 0.01)) differences.push(`p${i + 1} mcid ${mcid}: first run at ${a.x},${a.y} vs ${b?.x},${b?.y}`);
+          if (a && (!b || (!/^\s/.test(a.str) && Math.abs(a.x - b.x) > 0.01) || Math.abs(a.y - b.y) > 0.01 || Math.abs(a.size - b.size) > 0.01))
+            differences.push(`p${i + 1} mcid ${mcid}: first run at ${a.x},${a.y} vs ${b?.x},${b?.y}`);
         }
-        if (norm(page.untagged.map((r) => r.str).join(' ')) !== norm(mine.untagged.map((r) => r.str).join(' '))) differences.push(`p${i + 1}: furniture differs`);
+        if (norm(page.untagged.map((r) => r.str).join(' ')) !== norm(mine.untagged.map((r) => r.str).join(' ')))
+          differences.push(`p${i + 1}: furniture differs`);
       });
       expect(differences).toEqual([]);
     });
 
     it('keeps running heads and folios out of the reading order', () => {
       const height = edition.doc.getPage(0).getHeight();
-      const inBands = edition.text.flatMap((p, i) => [...p.mcids.values()].flatMap((m) => m.runs.filter((r) => r.str.trim() && (r.y > height - 46 || r.y < 40)).map((r) => `p${i + 1}: ${r.str}`)));
+      const inBands = edition.text.flatMap((p, i) =>
+        [...p.mcids.values()].flatMap((m) => m.runs.filter((r) => r.str.trim() && (r.y > height - 46 || r.y < 40)).map((r) => `p${i + 1}: ${r.str}`)),
+      );
       expect(inBands).toEqual([]);
       // And the furniture is there, as artifacts: folios on text pages.
       expect(edition.text.some((p) => p.untagged.some((r) => /^\d+$/.test(r.str.trim())))).toBe(true);

@@ -10,7 +10,12 @@ const sample = inject('sample');
 describe('page breaks in the sample', () => {
   it('strands no heading and leaves no widowed or orphaned line', async () => {
     const html = readFileSync(join(sample.out, 'reader.html'), 'utf8');
-    const headings = [...html.matchAll(/<h[23][^>]*>([^<]*)<\/h[23]>/g)].map((m) => m[1]!.replace(/\u00AD/g, '').replace(/&#x27;|&#39;/g, "'").trim());
+    const headings = [...html.matchAll(/<h[23][^>]*>([^<]*)<\/h[23]>/g)].map((m) =>
+      m[1]!
+        .replace(/\u00AD/g, '')
+        .replace(/&#x27;|&#39;/g, "'")
+        .trim(),
+    );
     expect(headings.length).toBeGreaterThan(40);
     const pages = await bodyLines(sample.pdf);
     // Every page has lines to judge, and margin numbers are seen (or every line would look like a continuation).
@@ -22,7 +27,13 @@ describe('page breaks in the sample', () => {
 
   it('the detector finds bad breaks when they are there', () => {
     const line = (text: string, startsParagraph = false) => ({ y: 0, text, startsParagraph });
-    const pages = [[], [line('Body text', true), line('SECTION')], [line('alone at the top'), line('Next paragraph', true)], [line('Last', true)], [line('goes on here'), line('and on')]];
+    const pages = [
+      [],
+      [line('Body text', true), line('SECTION')],
+      [line('alone at the top'), line('Next paragraph', true)],
+      [line('Last', true)],
+      [line('goes on here'), line('and on')],
+    ];
     const bad = findBadBreaks(pages, 1, 4, ['SECTION']);
     expect(bad.map((b) => `${b.page} ${b.kind}`)).toEqual(['1 stranded-heading', '2 widow', '3 orphan']);
   });

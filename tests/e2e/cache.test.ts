@@ -12,7 +12,8 @@ writeFileSync(
   join(dir, 'reader.yaml'),
   'title: Cache test\ntexts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Writer\n    position: It is short.\n',
 );
-const build = (...extra: string[]) => spawnSync(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), ...extra], { encoding: 'utf8' });
+const build = (...extra: string[]) =>
+  spawnSync(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), ...extra], { encoding: 'utf8' });
 const pdf = join(dir, 'out', 'reader.pdf');
 
 describe('rebuilds', () => {

@@ -21,7 +21,9 @@ function project(yaml: string): string {
 
 function run(dir: string) {
   const began = performance.now();
-  const r = spawnSync(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', join(dir, 'out'), '--quiet'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', join(dir, 'out'), '--quiet'], {
+    encoding: 'utf8',
+  });
   return { code: r.status, stderr: r.stderr, pdf: readFileSync(join(dir, 'out', 'reader.pdf'), 'utf8'), seconds: (performance.now() - began) / 1000 };
 }
 

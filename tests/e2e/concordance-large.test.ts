@@ -44,7 +44,14 @@ async function writeProject(dir: string): Promise<string> {
   for (let t = 1; t <= TEXTS; t++) {
     const source = `content/notes-${t}.md`;
     await writeFile(join(dir, source), textBody(t));
-    texts.push({ id: `notes-${t}`, source, from: 'markdown', title: textTitle(t), author: `Observer ${t}`, position: `Notebook ${t} keeps the farm's record.` });
+    texts.push({
+      id: `notes-${t}`,
+      source,
+      from: 'markdown',
+      title: textTitle(t),
+      author: `Observer ${t}`,
+      position: `Notebook ${t} keeps the farm's record.`,
+    });
   }
   const manifest = {
     title: TITLE,
@@ -107,7 +114,8 @@ describe('a concordance that runs to several pages', () => {
     const pages = pdftotextPages(result.pdfPath);
     const chars = (n: number) => pages[n]!.replace(/\s+/g, '').length;
     const sparse = [];
-    for (let n = first; n < last; n++) if (chars(n) < NEARLY_EMPTY) sparse.push(`p. ${n}: ${chars(n)} characters: ${pages[n]!.replace(/\s+/g, ' ').trim().slice(0, 60)}`);
+    for (let n = first; n < last; n++)
+      if (chars(n) < NEARLY_EMPTY) sparse.push(`p. ${n}: ${chars(n)} characters: ${pages[n]!.replace(/\s+/g, ' ').trim().slice(0, 60)}`);
     expect(sparse, `concordance pages ${first}-${last}`).toEqual([]);
     // Every topic is there, with its last reference.
     const all = pages.slice(first, last + 1).join('\n');

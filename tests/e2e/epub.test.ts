@@ -60,15 +60,18 @@ async function articleWords(accessibleHtml: string): Promise<Record<string, stri
   try {
     await page.setJavaScriptEnabled(false);
     await page.setContent(await readFile(accessibleHtml, 'utf8'));
-    accessible = await page.evaluate((BLOCKS: string) =>
-      Object.fromEntries(
-        [...document.querySelectorAll('article[id]')].map((a) => {
-          const clone = a.cloneNode(true) as Element;
-          clone.querySelectorAll('[aria-hidden="true"], [role="doc-backlink"]').forEach((n) => n.remove());
-          clone.querySelectorAll(BLOCKS).forEach((b) => b.append(' '));
-          return [a.id, (clone.textContent ?? '').split(/\s+/).filter(Boolean)];
-        }),
-      ), BLOCKS);
+    accessible = await page.evaluate(
+      (BLOCKS: string) =>
+        Object.fromEntries(
+          [...document.querySelectorAll('article[id]')].map((a) => {
+            const clone = a.cloneNode(true) as Element;
+            clone.querySelectorAll('[aria-hidden="true"], [role="doc-backlink"]').forEach((n) => n.remove());
+            clone.querySelectorAll(BLOCKS).forEach((b) => b.append(' '));
+            return [a.id, (clone.textContent ?? '').split(/\s+/).filter(Boolean)];
+          }),
+        ),
+      BLOCKS,
+    );
   } finally {
     await page.close();
   }
@@ -102,7 +105,8 @@ function describeEpub(name: string, get: () => { read: Read; epub: string; pages
       expect(opf.meta['schema:accessibilityHazard']).toEqual(['none']);
       expect(opf.meta['schema:accessibilitySummary']?.[0]?.length).toBeGreaterThan(50);
       const features = opf.meta['schema:accessibilityFeature'] ?? [];
-      for (const f of ['tableOfContents', 'pageNavigation', 'printPageNumbers', 'pageBreakMarkers', 'readingOrder', 'structuralNavigation']) expect(features).toContain(f);
+      for (const f of ['tableOfContents', 'pageNavigation', 'printPageNumbers', 'pageBreakMarkers', 'readingOrder', 'structuralNavigation'])
+        expect(features).toContain(f);
       // The source of the pagination: a dc:source, refined as such (EPUB 3.2's source-of, which epubcheck 4.2 knows).
       expect(opf.dc.source?.length).toBe(1);
       expect(opf.refines).toContainEqual({ refines: `#${opf.dc['source-id']![0]}`, property: 'source-of', value: 'pagination' });
@@ -181,7 +185,8 @@ function describeEpub(name: string, get: () => { read: Read; epub: string; pages
             else if (link.id && !note.backlinks.includes(`#${link.id}`)) broken.push(`${d.file}: ${t.id} does not link back to ${link.id}`);
           }
         }
-        for (const f of d.footnotes) for (const back of f.backlinks) if (!ids.get(d.file)?.has(target(d.file, back).id)) broken.push(`${d.file}: ${f.id} links back to nothing`);
+        for (const f of d.footnotes)
+          for (const back of f.backlinks) if (!ids.get(d.file)?.has(target(d.file, back).id)) broken.push(`${d.file}: ${f.id} links back to nothing`);
       }
       expect(broken).toEqual([]);
       expect(calls).toBeGreaterThan(0);
@@ -189,12 +194,12 @@ function describeEpub(name: string, get: () => { read: Read; epub: string; pages
 
     // A pack has no accessible edition to compare with.
     if (options.texts)
-    it('holds each text word for word as the accessible edition has it', () => {
-      const { read } = get();
-      const articles = Object.assign({}, ...read.docs.map((d) => d.articles)) as Record<string, string[]>;
-      expect(Object.keys(articles).sort()).toEqual(Object.keys(read.accessible).sort());
-      for (const [id, words] of Object.entries(read.accessible)) expect([id, articles[id]!.join(' ')]).toEqual([id, words.join(' ')]);
-    });
+      it('holds each text word for word as the accessible edition has it', () => {
+        const { read } = get();
+        const articles = Object.assign({}, ...read.docs.map((d) => d.articles)) as Record<string, string[]>;
+        expect(Object.keys(articles).sort()).toEqual(Object.keys(read.accessible).sort());
+        for (const [id, words] of Object.entries(read.accessible)) expect([id, articles[id]!.join(' ')]).toEqual([id, words.join(' ')]);
+      });
 
     it('marks each text with its own language', () => {
       const { read, languages } = get();
@@ -226,7 +231,14 @@ describe('the sample reader', () => {
   });
 
   it('reads in the printed order: cover, contents, introduction, the texts, concordance, glossary', () => {
-    expect(read.opf.spine).toEqual(['cover.xhtml', 'nav.xhtml', 'introduction.xhtml', ...sample.report.texts.map((t) => `text-${t.id}.xhtml`), 'concordance.xhtml', ...(read.opf.spine.includes('glossary.xhtml') ? ['glossary.xhtml'] : [])]);
+    expect(read.opf.spine).toEqual([
+      'cover.xhtml',
+      'nav.xhtml',
+      'introduction.xhtml',
+      ...sample.report.texts.map((t) => `text-${t.id}.xhtml`),
+      'concordance.xhtml',
+      ...(read.opf.spine.includes('glossary.xhtml') ? ['glossary.xhtml'] : []),
+    ]);
   });
 
   it('gives the concordance’s references their printed page', () => {
@@ -287,7 +299,14 @@ describe('a user-shaped reader', () => {
       '  - { id: unions, title: Unions, terms: [union, unions] }',
       '  - { id: rent, title: Rent, terms: [rent, rents, tenants] }',
       'texts:',
-      ...TEXTS.flatMap((t, i) => [`  - id: ${t.id}`, `    source: content/${t.file}`, `    title: "${t.title}"`, `    author: "${t.author}"`, ...(t.language ? [`    language: ${t.language}`] : []), `    position: It argues point ${i + 1}.`]),
+      ...TEXTS.flatMap((t, i) => [
+        `  - id: ${t.id}`,
+        `    source: content/${t.file}`,
+        `    title: "${t.title}"`,
+        `    author: "${t.author}"`,
+        ...(t.language ? [`    language: ${t.language}`] : []),
+        `    position: It argues point ${i + 1}.`,
+      ]),
       '',
     ].join('\n');
     await writeFile(join(dir, 'reader.yaml'), yaml);

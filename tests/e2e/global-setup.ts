@@ -10,7 +10,10 @@ export const E2E_OUT = process.env.READER_E2E_OUT ?? `.cache/test-out-${process.
 
 async function hashContent(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of (await readdir('content')).sort()) out[name] = createHash('sha256').update(await readFile(join('content', name))).digest('hex');
+  for (const name of (await readdir('content')).sort())
+    out[name] = createHash('sha256')
+      .update(await readFile(join('content', name)))
+      .digest('hex');
   return out;
 }
 
@@ -27,6 +30,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sample: { out: string; pdf: string; report: import('../../src/pipeline/index.ts').BuildReport; anchors: Record<string, number>; hashesBefore: Record<string, string> };
+    sample: {
+      out: string;
+      pdf: string;
+      report: import('../../src/pipeline/index.ts').BuildReport;
+      anchors: Record<string, number>;
+      hashesBefore: Record<string, string>;
+    };
   }
 }

@@ -59,7 +59,11 @@ describe('reader init on three seed texts, then build', () => {
     expect(text).toContain(squash('From the Republic of Soviets to the Stalinist Counter-revolution'));
     expect(text).toContain(squash('Jorge Martínez'));
     expect(text).toContain(squash('John Westmoreland'));
-    expect(result.report.texts.map((t) => t.title)).toEqual(['Westmoreland last testament', 'Stalin: 50 years after the death of a tyrant', 'From the Republic of Soviets to the Stalinist Counter-revolution']);
+    expect(result.report.texts.map((t) => t.title)).toEqual([
+      'Westmoreland last testament',
+      'Stalin: 50 years after the death of a tyrant',
+      'From the Republic of Soviets to the Stalinist Counter-revolution',
+    ]);
   });
 
   it('prints no TODO left by init, and warns of each one at its line in reader.yaml', async () => {

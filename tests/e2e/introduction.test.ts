@@ -5,7 +5,12 @@ import { pdftotextPages } from './pdf-read.ts';
 const sample = inject('sample');
 /** Tables read row by row only in layout mode. */
 const layoutPages = pdftotextPages(sample.pdf, true).map((p) => p.replace(/\u00AD/g, ''));
-const pages = pdftotextPages(sample.pdf).map((p) => p.replace(/\u00AD/g, '').replace(/-\n/g, '-').replace(/\s+/g, ' '));
+const pages = pdftotextPages(sample.pdf).map((p) =>
+  p
+    .replace(/\u00AD/g, '')
+    .replace(/-\n/g, '-')
+    .replace(/\s+/g, ' '),
+);
 const find = (re: RegExp) => pages.findIndex((p) => re.test(p));
 
 describe('introduction and concordance', () => {
@@ -30,7 +35,10 @@ describe('introduction and concordance', () => {
   });
 
   it('each topic-matrix page number is a page where that text takes the topic up', () => {
-    const text = layoutPages.slice(intro, sample.anchors['ws-1991']).join('\n').replace(/[ \t]+/g, ' ');
+    const text = layoutPages
+      .slice(intro, sample.anchors['ws-1991'])
+      .join('\n')
+      .replace(/[ \t]+/g, ' ');
     const row = /Kronstadt and the Makhnovists (\d+) ×(\d+)/.exec(text);
     expect(row).not.toBeNull();
     // The page given is where the first matching paragraph starts; the term may fall on the next.

@@ -89,7 +89,7 @@ describe('the large-print edition', () => {
 
   it('prints nothing smaller than 14 pt: not "Leans on", a caption, "Texts 1–3", "×2", a note call, a paragraph number or a folio', () => {
     const small = sizes.filter((s) => s.size < 14 - 0.05).map((s) => `p${s.page} ${s.size.toFixed(1)} pt: ${s.text}`);
-    expect(small, small.join("\n")).toEqual([]);
+    expect(small, small.join('\n')).toEqual([]);
     // The pieces the standard edition sets small are there, so they were measured.
     const all = sizes.map((s) => s.text).join(' ');
     expect(all).toContain('Leans on');

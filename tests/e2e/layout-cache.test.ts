@@ -19,7 +19,13 @@ let normalized: string[] = [];
 async function buildInto(out: string, fresh = false) {
   normalized = [];
   const onProgress = (e: ProgressEvent) => void (e.stage === 'normalize' && e.text && normalized.push(e.text));
-  return build({ config: join(project.dir, 'reader.yaml'), out: join(project.dir, out), browser: project.browser, ...(fresh ? { fresh } : { session }), onProgress });
+  return build({
+    config: join(project.dir, 'reader.yaml'),
+    out: join(project.dir, out),
+    browser: project.browser,
+    ...(fresh ? { fresh } : { session }),
+    onProgress,
+  });
 }
 
 /**

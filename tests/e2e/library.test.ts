@@ -21,9 +21,36 @@ describe('the library API', () => {
 
   it('names the pipeline and the outputs, nothing of the CLI', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['OUTPUTS', 'ReaderError', 'build', 'buildPacks', 'buildPreview', 'closeBrowser', 'createBuildSession', 'defineOutput', 'finishOutputs', 'formatMessage', 'isReaderError', 'keepIfUpToDate', 'launchBrowser', 'normalizeFile', 'prepare', 'startPreview', 'watchBuild'].sort(),
+      [
+        'OUTPUTS',
+        'ReaderError',
+        'build',
+        'buildPacks',
+        'buildPreview',
+        'closeBrowser',
+        'createBuildSession',
+        'defineOutput',
+        'finishOutputs',
+        'formatMessage',
+        'isReaderError',
+        'keepIfUpToDate',
+        'launchBrowser',
+        'normalizeFile',
+        'prepare',
+        'startPreview',
+        'watchBuild',
+      ].sort(),
     );
-    expect(api.OUTPUTS.map((o) => o.id)).toEqual(['reader-pdf', 'large-print', 'accessible-html', 'normalize-report', 'crop-marks', 'booklet', 'two-up', 'packs']);
+    expect(api.OUTPUTS.map((o) => o.id)).toEqual([
+      'reader-pdf',
+      'large-print',
+      'accessible-html',
+      'normalize-report',
+      'crop-marks',
+      'booklet',
+      'two-up',
+      'packs',
+    ]);
   });
 
   it('builds a reader from a script, with a new output registered beside the others', async () => {
@@ -44,7 +71,12 @@ describe('the library API', () => {
     expect((await readFile(result.pdf)).subarray(0, 5).toString()).toBe('%PDF-');
     // build.json lists what each output wrote, the new one among them.
     const report = JSON.parse(await readFile(join(out, 'build.json'), 'utf8')) as { outputs: Record<string, string[]> };
-    expect(report.outputs).toEqual({ 'accessible-html': ['reader.accessible.html'], 'normalize-report': ['normalize-report.html'], toy: ['toy.txt'], 'reader-pdf': ['reader.pdf'] });
+    expect(report.outputs).toEqual({
+      'accessible-html': ['reader.accessible.html'],
+      'normalize-report': ['normalize-report.html'],
+      toy: ['toy.txt'],
+      'reader-pdf': ['reader.pdf'],
+    });
     // Committed with the rest: nothing left in staging, no lock.
     expect((await readdir(out)).filter((n) => n.startsWith('.staging') || n === '.lock')).toEqual([]);
   });

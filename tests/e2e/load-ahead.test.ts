@@ -15,7 +15,13 @@ const sample = useSampleProject('reader-load-ahead-');
 
 /** Render `dir`'s reader.html as a book lane does (body hidden until layout), in `page` if given; its PDF is written beside. */
 async function lane(dir: string, name: string, page?: Awaited<ReturnType<typeof loadAhead>>) {
-  const out = await render({ browser: sample.browser, dir, ...(page ? { page } : {}), hideUntilLayout: true, beforeLayout: async (p) => void (await p.evaluate(SHOW_BODY)) });
+  const out = await render({
+    browser: sample.browser,
+    dir,
+    ...(page ? { page } : {}),
+    hideUntilLayout: true,
+    beforeLayout: async (p) => void (await p.evaluate(SHOW_BODY)),
+  });
   await writeFile(join(dir, name), out.pdf);
   return { ...out, words: pdfWordBoxes(join(dir, name)) };
 }

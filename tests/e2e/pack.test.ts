@@ -18,7 +18,12 @@ function captureIo(): Io & { out: string; err: string } {
 }
 
 /** Letters only, lower case, accents stripped: line breaks, hyphenation and spacing drop out. */
-const letters = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const letters = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 function decode(html: string): string {
   return html
@@ -72,7 +77,16 @@ describe('reader pack --all on the sample', () => {
     expect(code, run.err).toBe(0);
     expect(run.err).not.toContain('building the full reader');
     const files = await readdir(packsDir);
-    for (const id of ['socialism-in-one-country', 'bureaucracy', 'lenin-testament', 'georgian-affair', 'kronstadt', 'ban-on-factions', 'historians', 'one-party-state']) {
+    for (const id of [
+      'socialism-in-one-country',
+      'bureaucracy',
+      'lenin-testament',
+      'georgian-affair',
+      'kronstadt',
+      'ban-on-factions',
+      'historians',
+      'one-party-state',
+    ]) {
       expect(files).toContain(`${id}.pdf`);
       expect(files).toContain(`${id}.html`);
       expect(run.err).toMatch(new RegExp(`pack +${id} ✓ \\d+ pages`));
@@ -88,7 +102,10 @@ describe('reader pack --all on the sample', () => {
       const pdf = join(packsDir, `${id}.pdf`);
       const pages = pdftotextPages(pdf, true);
       // Folios on the body pages (the title and notes pages carry none) equal the page's place in the pack.
-      const folios = pages.slice(1).map((text, i) => [i + 1, printedFolio(text)] as const).filter(([, f]) => f !== undefined);
+      const folios = pages
+        .slice(1)
+        .map((text, i) => [i + 1, printedFolio(text)] as const)
+        .filter(([, f]) => f !== undefined);
       expect(folios.length, id).toBeGreaterThan(0);
       for (const [page, folio] of folios) expect(folio, `${id} p${page}`).toBe(page);
       // The title page's "Page" column points inside the pack.
@@ -96,7 +113,10 @@ describe('reader pack --all on the sample', () => {
       expect(html).toContain('class="pack-page-ref"');
       const titlePage = pages[1]!.split('\n').filter((l) => /\S/.test(l));
       // Rows end in passages, paragraphs and page; the totals row has no page.
-      const pageColumn = titlePage.map((l) => /\s\d+\s+\d+\s+(\d{1,3})\s*$/.exec(l)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+      const pageColumn = titlePage
+        .map((l) => /\s\d+\s+\d+\s+(\d{1,3})\s*$/.exec(l)?.[1])
+        .filter((n): n is string => n !== undefined)
+        .map(Number);
       expect(pageColumn.length, id).toBeGreaterThan(0);
       for (const n of pageColumn) expect(n, id).toBeLessThanOrEqual(pages.length - 1);
     }
@@ -111,7 +131,8 @@ describe('reader pack --all on the sample', () => {
     expect(pages[1]).toContain('Socialism in one country');
     expect(pages[1]).toContain('Did Lenin Lead to Stalin?');
     expect(pages.slice(2).join('\n')).not.toContain('Last Testament');
-    for (const title of ['Did Lenin lead to Stalin?', 'Lenin, part three — nothing inevitable', 'From the Republic of Soviets']) expect(pages.slice(2).join('\n')).toContain(title);
+    for (const title of ['Did Lenin lead to Stalin?', 'Lenin, part three — nothing inevitable', 'From the Republic of Soviets'])
+      expect(pages.slice(2).join('\n')).toContain(title);
     // The topic's questions, and a last page ruled for notes.
     expect(pages.join('\n').replace(/\s+/g, ' ')).toContain('Who first argued for socialism in one country');
     expect(pages.at(-1)).toMatch(/^Notes/);
@@ -248,7 +269,10 @@ describe('reader pack errors and a stale reader', () => {
     project = await mkdtemp(join(tmpdir(), 'reader-pack-'));
     await cp('content', join(project, 'content'), { recursive: true });
     const manifest = await readFile('reader.yaml', 'utf8');
-    await writeFile(join(project, 'reader.yaml'), manifest.replace(/\nglossary:/, '\n  - id: nothing-here\n    title: Nothing here\n    terms: [xyzzyplugh]\n\nglossary:'));
+    await writeFile(
+      join(project, 'reader.yaml'),
+      manifest.replace(/\nglossary:/, '\n  - id: nothing-here\n    title: Nothing here\n    terms: [xyzzyplugh]\n\nglossary:'),
+    );
     const io = captureIo();
     const exit = await main(['pack', 'kronstadt', 'nothing-here', '--config', join(project, 'reader.yaml')], io);
     expect(exit, io.err).toBe(0);

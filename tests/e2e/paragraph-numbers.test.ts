@@ -5,7 +5,12 @@ import { pdftotextPages } from './pdf-read.ts';
 const sample = inject('sample');
 const pages = pdftotextPages(sample.pdf).map((p) => p.replace(/\u00AD/g, ''));
 /** Numbers printed alone on a line: folios and margin paragraph numbers. */
-const loneNumbers = (page: string) => page.split('\n').map((l) => l.trim()).filter((l) => /^\d{1,3}$/.test(l)).map(Number);
+const loneNumbers = (page: string) =>
+  page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^\d{1,3}$/.test(l))
+    .map(Number);
 
 describe('paragraph numbers', () => {
   const text = sample.report.texts.find((t) => t.id === 'ws-1991')!;

@@ -17,7 +17,11 @@ export async function bodyLines(pdfPath: string): Promise<BodyLine[][]> {
   const pages: BodyLine[][] = [[]];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
-    const items = (await page.getTextContent()).items.flatMap((it) => ('str' in it && it.str.trim() ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: Math.abs(it.transform[3] as number), width: it.width }] : []));
+    const items = (await page.getTextContent()).items.flatMap((it) =>
+      'str' in it && it.str.trim()
+        ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, size: Math.abs(it.transform[3] as number), width: it.width }]
+        : [],
+    );
     // Body text, quotations and section headings are set at 9.2-10 pt; titles, bylines, notes, folios, heads and margin numbers are not.
     const body = items.filter((it) => it.size >= 9.1 && it.size <= 10.2);
     // Margin paragraph numbers are small digits outside the text block (note calls are inside it).
@@ -36,7 +40,12 @@ export async function bodyLines(pdfPath: string): Promise<BodyLine[][]> {
         .sort((a, b) => b.y - a.y)
         .map((l) => ({
           y: l.y,
-          text: l.parts.sort((a, b) => a.x - b.x).map((p) => p.str).join('').replace(/\u00AD/g, '').trim(),
+          text: l.parts
+            .sort((a, b) => a.x - b.x)
+            .map((p) => p.str)
+            .join('')
+            .replace(/\u00AD/g, '')
+            .trim(),
           startsParagraph: marginNumbers.some((m) => m.y >= l.y - 1 && m.y <= l.y + 6),
         })),
     );
@@ -70,7 +79,14 @@ export function findBadBreaks(pages: BodyLine[][], from: number, to: number, hea
     // Widow: the first line ends a paragraph begun on the page before.
     const first = lines[0];
     const second = lines[1];
-    if (p > from && first && !first.startsParagraph && !isHeading(first) && (second === undefined || second.startsParagraph || isHeading(second)) && (pages[p - 1]?.length ?? 0) > 0) {
+    if (
+      p > from &&
+      first &&
+      !first.startsParagraph &&
+      !isHeading(first) &&
+      (second === undefined || second.startsParagraph || isHeading(second)) &&
+      (pages[p - 1]?.length ?? 0) > 0
+    ) {
       out.push({ page: p, kind: 'widow', text: first.text });
     }
   }

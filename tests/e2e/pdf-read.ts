@@ -14,7 +14,12 @@ export function pdftotextPages(pdf: string, layout = false): string[] {
 
 export function pdfinfo(pdf: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 export function pdffonts(pdf: string): Array<{ name: string; emb: string }> {
@@ -29,7 +34,11 @@ export function pdffonts(pdf: string): Array<{ name: string; emb: string }> {
 
 /** The folio printed at the foot of a page: the last line of its layout-mode text, a number. */
 export function printedFolio(layoutPageText: string): number | undefined {
-  const last = layoutPageText.split('\n').map((l) => l.trim()).filter(Boolean).at(-1);
+  const last = layoutPageText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
   return last && /^\d{1,4}$/.test(last) ? Number(last) : undefined;
 }
 
@@ -46,5 +55,8 @@ export async function loadPdfjs(pdf: string) {
  * not shown: pdftotext says "no word list" for every blank page.
  */
 export function pdfWordBoxes(pdf: string): string {
-  return execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }).replace(/<head>[\s\S]*?<\/head>/, '');
+  return execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }).replace(
+    /<head>[\s\S]*?<\/head>/,
+    '',
+  );
 }

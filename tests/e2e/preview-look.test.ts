@@ -17,7 +17,8 @@ const controller = new AbortController();
 const seen: { laying?: boolean; message?: string } = {};
 let facts: { blank: string[][]; left: string[]; shadows: string[]; gaps: number[]; background: string; laying: boolean };
 
-const paragraph = (k: number) => `Paragraph ${k} of the text, long enough to fill a few lines of the page: the street belongs to the people who walk it, and the council knows it.`;
+const paragraph = (k: number) =>
+  `Paragraph ${k} of the text, long enough to fill a few lines of the page: the street belongs to the people who walk it, and the council knows it.`;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'reader-preview-look-'));
@@ -26,7 +27,18 @@ beforeAll(async () => {
   for (const t of ['one', 'two']) await writeFile(join(dir, 'content', `${t}.txt`), Array.from({ length: 14 }, (_, k) => paragraph(k)).join('\n\n') + '\n');
   await writeFile(
     join(dir, 'reader.yaml'),
-    ['title: Preview look', 'start_texts: right-page', 'texts:', ...['one', 'two'].flatMap((t) => [`  - id: ${t}`, `    source: content/${t}.txt`, `    title: Text ${t}`, '    author: A. Writer', '    position: It argues.'])].join('\n') + '\n',
+    [
+      'title: Preview look',
+      'start_texts: right-page',
+      'texts:',
+      ...['one', 'two'].flatMap((t) => [
+        `  - id: ${t}`,
+        `    source: content/${t}.txt`,
+        `    title: Text ${t}`,
+        '    author: A. Writer',
+        '    position: It argues.',
+      ]),
+    ].join('\n') + '\n',
   );
   preview = await startPreview({ config: join(dir, 'reader.yaml'), port: 0, signal: controller.signal });
   // A browser as a user has it: the build's own is sealed and would reach no server at all.
@@ -45,7 +57,12 @@ beforeAll(async () => {
   const loading = page.goto(preview.url, { waitUntil: 'load', timeout: 0 });
   // A navigation that fails ends the wait with its error (it hung the suite when it was swallowed).
   const unlessLoadFails = <T>(wait: Promise<T>) => Promise.race([wait, loading.then(() => new Promise<never>(() => {}))]);
-  await unlessLoadFails(page.waitForFunction(() => document.documentElement.classList.contains('reader-laying-out') && getComputedStyle(document.documentElement, '::before').content !== 'none', { polling: 50, timeout: 0 }));
+  await unlessLoadFails(
+    page.waitForFunction(
+      () => document.documentElement.classList.contains('reader-laying-out') && getComputedStyle(document.documentElement, '::before').content !== 'none',
+      { polling: 50, timeout: 0 },
+    ),
+  );
   Object.assign(
     seen,
     await page.evaluate(() => ({
@@ -55,7 +72,9 @@ beforeAll(async () => {
   );
   release();
   await loading;
-  await page.waitForFunction(() => document.querySelectorAll('.pagedjs_page').length > 0 && !document.documentElement.classList.contains('reader-laying-out'), { timeout: 0 });
+  await page.waitForFunction(() => document.querySelectorAll('.pagedjs_page').length > 0 && !document.documentElement.classList.contains('reader-laying-out'), {
+    timeout: 0,
+  });
   facts = await page.evaluate(() => {
     const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
     const boxes = (p: Element) => Array.from(p.querySelectorAll('.pagedjs_margin-content')).map((m) => getComputedStyle(m, '::after').content);

@@ -26,7 +26,9 @@ afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 const rawStatus = (port: number, path: string) =>
   new Promise<number>((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject).end();
+    request({ host: '127.0.0.1', port, path }, (res) => (res.resume(), resolve(res.statusCode ?? 0)))
+      .on('error', reject)
+      .end();
   });
 
 const portOpen = (port: number) =>
@@ -79,7 +81,9 @@ describe('reader preview', () => {
       await page.goto(preview.url, { waitUntil: 'load' });
       // Every contents entry gets its number once the page it points to is laid out.
       // No deadline of its own (timeout 0): on a busy machine layout takes what it takes; the test's timeout is the backstop.
-      await page.waitForFunction(() => document.querySelectorAll('.toc a').length > 0 && document.querySelectorAll('.toc a:not([data-page])').length === 0, { timeout: 0 });
+      await page.waitForFunction(() => document.querySelectorAll('.toc a').length > 0 && document.querySelectorAll('.toc a:not([data-page])').length === 0, {
+        timeout: 0,
+      });
       const numbers = await page.evaluate(() => Array.from(document.querySelectorAll('.toc a')).map((a) => a.getAttribute('data-page')));
       expect(numbers.length).toBeGreaterThan(0);
       for (const n of numbers) expect(Number(n)).toBeGreaterThan(0);
@@ -128,7 +132,13 @@ describe('watchProject', () => {
     // A debounce long enough that the five saves below fall in one burst even on a busy machine.
     let called!: () => void;
     const firstCall = new Promise<void>((r) => (called = r));
-    const watcher = await watchProject({ root: join(tmp, 'proj'), manifestPath: config, debounceMs: 1_000, signal: controller.signal, onChange: (c) => void (calls.push(c), called()) });
+    const watcher = await watchProject({
+      root: join(tmp, 'proj'),
+      manifestPath: config,
+      debounceMs: 1_000,
+      signal: controller.signal,
+      onChange: (c) => void (calls.push(c), called()),
+    });
     expect(watcher.watched().files).toContain(source());
     await writeFile(join(tmp, 'proj', 'content', 'unrelated.txt'), 'x');
     const text = await readFile(source(), 'utf8');

@@ -14,7 +14,13 @@ import { pdfinfo, pdftotextPages } from './pdf-read.ts';
 const CLI = resolve('bin/reader.js');
 const FIXTURES = 'tests/fixtures/init';
 // What each text's title and author are (tests/fixtures/init/*/expected.json, written by hand).
-const TEXTS = ['held-out-2/hq-01-journal.txt', 'held-out-2/hq-03-footnotes.md', 'held-out-2/hq-04-notes.txt', 'held-out-2/hq-07-blog.html', 'round1/ho-01-bike-lanes.pdf'];
+const TEXTS = [
+  'held-out-2/hq-01-journal.txt',
+  'held-out-2/hq-03-footnotes.md',
+  'held-out-2/hq-04-notes.txt',
+  'held-out-2/hq-07-blog.html',
+  'round1/ho-01-bike-lanes.pdf',
+];
 
 interface Run {
   code: number;
@@ -31,7 +37,10 @@ function reader(cwd: string, ...args: string[]): Promise<Run> {
   });
 }
 
-const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 /** pdftotext splits lines and may drop a hyphen at a line end: compare letters only. */
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
@@ -96,7 +105,11 @@ describe('reader build FILES… (quick mode)', () => {
   it('warns of every guess at its place in the source, and says how to correct them', () => {
     const guesses = first.stderr.split('\n').filter((l) => l.endsWith('[unreviewed-guess]'));
     expect(guesses).toHaveLength(names.length);
-    expect(guesses).toContainEqual(expect.stringMatching(/^hq-03-footnotes\.md:1:1: Guessed title `The Shorter Working Day and Its Enemies` \(line 1, the first heading\); author `Rahul Menon`/));
+    expect(guesses).toContainEqual(
+      expect.stringMatching(
+        /^hq-03-footnotes\.md:1:1: Guessed title `The Shorter Working Day and Its Enemies` \(line 1, the first heading\); author `Rahul Menon`/,
+      ),
+    );
     expect(guesses).toContainEqual(expect.stringMatching(/^hq-07-blog\.html: Guessed title `Solidarity Is a Skill`/));
     expect(first.stderr).toContain(`reader init ${names.join(' ')}`);
   });

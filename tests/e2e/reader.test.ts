@@ -57,7 +57,9 @@ describe('the sample reader PDF', () => {
   it("prints contents page numbers equal to the printed folio of each text's title page", () => {
     const contentsPage = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p));
     expect(contentsPage).toBeGreaterThan(0);
-    const toc = pages[contentsPage]!.split('\n').map((l) => l.trim()).filter(Boolean);
+    const toc = pages[contentsPage]!.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const t of manifest.texts) {
       // The title may wrap; its page number is the first number-only line after its first words.
       const firstWords = plain(t.title).split(' ').slice(0, 3).join(' ');
@@ -66,7 +68,9 @@ describe('the sample reader PDF', () => {
       const number = Number(toc.slice(at).find((l) => /^\d+$/.test(l)));
       const label = `Text ${manifest.texts.indexOf(t) + 1}`;
       // The label is set in capitals (text-transform): the text layer holds the glyphs as printed, "TEXT 1".
-      const titlePage = pages.findIndex((p, i) => i > contentsPage && plain(p).toLowerCase().includes(label.toLowerCase()) && plain(p).includes(plain(t.title)));
+      const titlePage = pages.findIndex(
+        (p, i) => i > contentsPage && plain(p).toLowerCase().includes(label.toLowerCase()) && plain(p).includes(plain(t.title)),
+      );
       expect(titlePage, `${t.title} title page`).toBeGreaterThan(0);
       expect(printedFolio(layoutPages[titlePage]!), `folio printed on ${t.title}'s page`).toBe(number);
     }
@@ -86,7 +90,9 @@ describe('the sample reader PDF', () => {
     const id = 'martinez-2021';
     const notePage = sample.anchors[`${id}-note-5`];
     expect(notePage).toBeGreaterThan(sample.anchors[id]!);
-    const lines = pages[notePage!]!.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = pages[notePage!]!.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const noteLine = lines.findIndex((l) => /^5 Broué, El Partido Bolchevique, 67/.test(plain(l)));
     expect(noteLine, 'note 5 printed on its page').toBeGreaterThan(0);
     // The note sits below the body text: only the folio (and maybe other notes) follow it.
@@ -95,7 +101,10 @@ describe('the sample reader PDF', () => {
 
   it('never writes a source file', async () => {
     const after: Record<string, string> = {};
-    for (const name of (await readdir('content')).sort()) after[name] = createHash('sha256').update(await readFile(join('content', name))).digest('hex');
+    for (const name of (await readdir('content')).sort())
+      after[name] = createHash('sha256')
+        .update(await readFile(join('content', name)))
+        .digest('hex');
     expect(after).toEqual(sample.hashesBefore);
     expect(Object.keys(after)).toHaveLength(5);
   });

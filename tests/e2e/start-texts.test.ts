@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
 import { pdftotextPages } from './pdf-read.ts';
 
-const WORDS = 'the city street car people walk bus tram council plan lane park school shop air noise traffic road work town centre space public transport cycle'.split(' ');
+const WORDS =
+  'the city street car people walk bus tram council plan lane park school shop air noise traffic road work town centre space public transport cycle'.split(' ');
 /** A deterministic paragraph of n words. */
-const paragraph = (seed: number, n: number) => Array.from({ length: n }, (_, i) => WORDS[(seed * 7 + i * i * 3 + i) % WORDS.length]).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+const paragraph = (seed: number, n: number) =>
+  Array.from({ length: n }, (_, i) => WORDS[(seed * 7 + i * i * 3 + i) % WORDS.length])
+    .join(' ')
+    .replace(/^./, (c) => c.toUpperCase()) + '.';
 // Texts of about 3, 6 and 2 pages: some end on a right-hand page, some on a left-hand one.
 const SIZES = [12, 24, 8];
 
@@ -23,7 +27,13 @@ async function project(name: string, settings: string): Promise<string> {
   const entries: string[] = [];
   for (const [i, n] of SIZES.entries()) {
     await writeFile(join(root, 'content', `t${i + 1}.txt`), Array.from({ length: n }, (_, k) => paragraph(i * 100 + k, 90)).join('\n\n') + '\n');
-    entries.push(`  - id: t${i + 1}`, `    source: content/t${i + 1}.txt`, `    title: Street ${i + 1}`, '    author: A. Writer', `    position: It argues ${i + 1}.`);
+    entries.push(
+      `  - id: t${i + 1}`,
+      `    source: content/t${i + 1}.txt`,
+      `    title: Street ${i + 1}`,
+      '    author: A. Writer',
+      `    position: It argues ${i + 1}.`,
+    );
   }
   await writeFile(join(root, 'reader.yaml'), ['title: Where texts start', settings, 'texts:', ...entries, ''].join('\n'));
   return join(root, 'reader.yaml');
@@ -77,7 +87,10 @@ describe('start_texts: right-page with notes_pages', () => {
     expect(notes.length).toBeGreaterThan(0);
     for (const n of notes) expect(n % 2, `notes page ${n}`).toBe(0);
     // A text that ends on a right-hand page is followed by a notes page; one that ends on a left-hand page by the next text.
-    for (const [id, next] of [['t1', 't2'], ['t2', 't3']] as const) {
+    for (const [id, next] of [
+      ['t1', 't2'],
+      ['t2', 't3'],
+    ] as const) {
       const before = startOf('right', next) - 1;
       expect(isBlank(p[before]!), `page ${before}, before ${next}`).toBe(false);
       expect(isNotesPage(p[before]!) || before % 2 === 0, `page ${before} ends ${id}`).toBe(true);

@@ -15,7 +15,13 @@ const sample = useSampleProject('reader-text-cache-');
 async function buildInto(out: string, fresh = false) {
   const normalized: string[] = [];
   const onProgress = (e: ProgressEvent) => void (e.stage === 'normalize' && e.text && normalized.push(e.text));
-  const result = await build({ config: join(sample.dir, 'reader.yaml'), out: join(sample.dir, out), browser: sample.browser, ...(fresh ? { fresh } : {}), onProgress });
+  const result = await build({
+    config: join(sample.dir, 'reader.yaml'),
+    out: join(sample.dir, out),
+    browser: sample.browser,
+    ...(fresh ? { fresh } : {}),
+    onProgress,
+  });
   return { normalized, result };
 }
 
@@ -27,7 +33,12 @@ async function buildInto(out: string, fresh = false) {
 async function outputs(out: string, layout = true): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const name of FILES) files[name] = await readFile(join(sample.dir, out, name), 'utf8');
-  const { timings: _timings, pdfSha256: _pdf, layout: parts, ...report } = JSON.parse(await readFile(join(sample.dir, out, 'build.json'), 'utf8')) as Record<string, unknown>;
+  const {
+    timings: _timings,
+    pdfSha256: _pdf,
+    layout: parts,
+    ...report
+  } = JSON.parse(await readFile(join(sample.dir, out, 'build.json'), 'utf8')) as Record<string, unknown>;
   files['build.json'] = JSON.stringify(layout ? { ...report, parts } : report, null, 2);
   files['reader.pdf'] = pdfWordBoxes(join(sample.dir, out, 'reader.pdf'));
   return files;

@@ -13,8 +13,18 @@ import { checkPdf } from '../../src/check/index.ts';
 import { launchBrowser } from '../../src/render/chromium.ts';
 
 // Long words with every hyphenation opportunity marked, as compose's build-time hyphenation does.
-const WORDS = ['rev\u00ado\u00adlu\u00adtion\u00adar\u00adies', 'in\u00addus\u00adtri\u00adal\u00adi\u00adsa\u00adtion', 'bu\u00adreau\u00adcrat\u00adic', 'con\u00adtra\u00addic\u00adtions', 'col\u00adlec\u00adtiv\u00adi\u00adsa\u00adtion', 'rep\u00adre\u00adsen\u00adta\u00adtives'];
-const PARAGRAPH = Array.from({ length: 8 }, (_, i) => `The ${WORDS[i % WORDS.length]} of the ${WORDS[(i + 2) % WORDS.length]} met the ${WORDS[(i + 4) % WORDS.length]} again.`).join(' ');
+const WORDS = [
+  'rev\u00ado\u00adlu\u00adtion\u00adar\u00adies',
+  'in\u00addus\u00adtri\u00adal\u00adi\u00adsa\u00adtion',
+  'bu\u00adreau\u00adcrat\u00adic',
+  'con\u00adtra\u00addic\u00adtions',
+  'col\u00adlec\u00adtiv\u00adi\u00adsa\u00adtion',
+  'rep\u00adre\u00adsen\u00adta\u00adtives',
+];
+const PARAGRAPH = Array.from(
+  { length: 8 },
+  (_, i) => `The ${WORDS[i % WORDS.length]} of the ${WORDS[(i + 2) % WORDS.length]} met the ${WORDS[(i + 4) % WORDS.length]} again.`,
+).join(' ');
 const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Soft hyphens</title>
 <style>body { margin: 0; } p { width: 52mm; font: 11pt/1.4 serif; text-align: justify; hyphens: manual; }</style></head>
 <body><h1>Soft hyphens</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></body></html>`;

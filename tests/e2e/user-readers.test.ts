@@ -90,7 +90,15 @@ beforeAll(async () => {
     '  - { id: rent, title: Rent, terms: [rent, rents, tenants] }',
     '  - { id: city, title: The city, terms: [city, ciudad, ciudades, street] }',
     'texts:',
-    ...TEXTS.flatMap((t, i) => [`  - id: ${t.id}`, `    source: content/${t.file}`, `    title: "${t.title}"`, `    author: "${t.author}"`, ...(t.language ? [`    language: ${t.language}`] : []), `    position: It argues point ${i + 1}.`, `    answer: "${i % 2 ? 'Yes' : 'In part'}"`]),
+    ...TEXTS.flatMap((t, i) => [
+      `  - id: ${t.id}`,
+      `    source: content/${t.file}`,
+      `    title: "${t.title}"`,
+      `    author: "${t.author}"`,
+      ...(t.language ? [`    language: ${t.language}`] : []),
+      `    position: It argues point ${i + 1}.`,
+      `    answer: "${i % 2 ? 'Yes' : 'In part'}"`,
+    ]),
     '',
   ].join('\n');
   await writeFile(join(dir, 'reader.yaml'), yaml);
@@ -160,7 +168,8 @@ describe("a new user's reader", () => {
 
   it('tags its lists, table, quote, notes and three heading levels', async () => {
     const roles = new Set((await structNodes()).map((n) => n.role));
-    for (const role of ['L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'BlockQuote', 'Note', 'H1', 'H2', 'H3', 'Link']) expect(roles, role).toContain(role);
+    for (const role of ['L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'BlockQuote', 'Note', 'H1', 'H2', 'H3', 'Link'])
+      expect(roles, role).toContain(role);
   });
 
   it('writes an accessible HTML edition with no axe-core violation', async () => {

@@ -45,7 +45,9 @@ const cases = readdirSync(ROOT).sort().map(load);
 
 function projectFor(c: Case): string {
   const ext = c.input.slice(c.input.indexOf('.'));
-  return tinyProject({ [`content/input${ext}`]: readFileSync(join(ROOT, c.name, c.input)), ...earlierOutput(PDF) }, [{ id: 'input', source: `content/input${ext}` }]);
+  return tinyProject({ [`content/input${ext}`]: readFileSync(join(ROOT, c.name, c.input)), ...earlierOutput(PDF) }, [
+    { id: 'input', source: `content/input${ext}` },
+  ]);
 }
 
 describe('bad inputs: errors through the real CLI', () => {
@@ -75,7 +77,9 @@ describe('bad inputs: built with a warning or a repair', () => {
         expect(hit, messages.map((m) => `${m.ruleId}: ${m.reason}`).join('\n')).toBeDefined();
         if (c.warning.at) expect(`${hit!.line}:${hit!.column}`).toBe(c.warning.at);
         // A warning, not a logged repair: nothing was changed at its place, so the build reports it to the editor.
-        expect(doc.changes.some((ch) => ch.rule === c.warning!.rule && ch.line === hit!.line && ch.column === hit!.column && ch.before !== ch.after)).toBe(false);
+        expect(doc.changes.some((ch) => ch.rule === c.warning!.rule && ch.line === hit!.line && ch.column === hit!.column && ch.before !== ch.after)).toBe(
+          false,
+        );
       } else if (!c.repair) {
         expect(messages.filter((m) => m.ruleId?.startsWith('encoding') || m.ruleId === 'bidi-control')).toEqual([]);
       }

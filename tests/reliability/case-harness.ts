@@ -5,7 +5,19 @@
 // $READER_RELIABILITY_TABLE (JSON lines) when it is set; caseTable prints the rows.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { descendants, hasStack, isChromium, leftovers, running } from './helpers.ts';
@@ -57,7 +69,10 @@ export async function earlierBuild(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'reader-case-base-'));
   mkdirSync(join(dir, 'content'));
   writeFileSync(join(dir, 'content', 'one.txt'), 'An earlier reader, built before the case ran.\n');
-  writeFileSync(join(dir, 'reader.yaml'), 'title: Earlier\ntexts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Author\n    position: It says one thing.\n');
+  writeFileSync(
+    join(dir, 'reader.yaml'),
+    'title: Earlier\ntexts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Author\n    position: It says one thing.\n',
+  );
   const r = await runCli(dir, ['-q']);
   if (r.code !== 0) throw new Error(`the earlier build failed:\n${r.stderr}`);
   return join(dir, 'out');
@@ -72,7 +87,14 @@ function manifest(spec: CaseSpec, probe: boolean): string {
     ...(probe && !/^styles:/m.test(spec.head ?? '') ? ['styles: probe-styles'] : []),
     spec.head ?? '',
     'texts:',
-    ...texts.flatMap((t) => [`  - id: ${t.id}`, `    source: ${t.source}`, `    title: Text ${t.id}`, '    author: A. Author', '    position: It says one thing.', ...(t.extra ? [t.extra] : [])]),
+    ...texts.flatMap((t) => [
+      `  - id: ${t.id}`,
+      `    source: ${t.source}`,
+      `    title: Text ${t.id}`,
+      '    author: A. Author',
+      '    position: It says one thing.',
+      ...(t.extra ? [t.extra] : []),
+    ]),
   ]
     .filter(Boolean)
     .join('\n');
@@ -138,7 +160,10 @@ export function runCli(dir: string, args: string[], env: Record<string, string> 
     const sample = setInterval(() => {
       const family = [child.pid!, ...descendants(child.pid!)];
       for (const pid of family) if (isChromium(pid)) chromium.add(pid);
-      peak = Math.max(peak, family.reduce((n, pid) => n + rss(pid), 0));
+      peak = Math.max(
+        peak,
+        family.reduce((n, pid) => n + rss(pid), 0),
+      );
       for (const pid of family) {
         const t = ticks(pid);
         if (t !== undefined) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, t));
@@ -215,7 +240,16 @@ export async function runCase(spec: CaseSpec, earlierOut: string, listener: { ur
     [`< ${3 * (spec.seconds ?? 60)} s wall`]: r.seconds < 3 * (spec.seconds ?? 60),
     '< 1.5 GB': r.peakMb < 1536,
   };
-  const row: CaseRow = { name: spec.name, code: r.code, expectedCode: spec.code, message: messageLine, checks, seconds: Math.round(r.seconds * 10) / 10, cpuSeconds: Math.round(r.cpuSeconds * 10) / 10, peakMb: r.peakMb };
+  const row: CaseRow = {
+    name: spec.name,
+    code: r.code,
+    expectedCode: spec.code,
+    message: messageLine,
+    checks,
+    seconds: Math.round(r.seconds * 10) / 10,
+    cpuSeconds: Math.round(r.cpuSeconds * 10) / 10,
+    peakMb: r.peakMb,
+  };
   if (process.env.READER_RELIABILITY_TABLE) appendFileSync(process.env.READER_RELIABILITY_TABLE, `${JSON.stringify(row)}\n`);
   return { ...row, stderr: r.stderr };
 }
@@ -224,7 +258,9 @@ export async function runCase(spec: CaseSpec, earlierOut: string, listener: { ur
 export function caseTable(rows: CaseRow[]): string {
   const lines = ['| case | exit | seconds (wall) | seconds (CPU) | peak MB | pass |', '|---|---|---|---|---|---|'];
   for (const r of [...rows].sort((a, b) => a.name.localeCompare(b.name))) {
-    const failed = Object.entries(r.checks).filter(([, ok]) => !ok).map(([check]) => check);
+    const failed = Object.entries(r.checks)
+      .filter(([, ok]) => !ok)
+      .map(([check]) => check);
     lines.push(`| ${r.name} | ${r.code} | ${r.seconds} | ${r.cpuSeconds} | ${r.peakMb} | ${failed.length ? `no: ${failed.join(', ')}` : 'yes'} |`);
   }
   return lines.join('\n');

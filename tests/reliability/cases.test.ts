@@ -10,8 +10,14 @@ import { caseTable, earlierBuild, runCase, type CaseRow, type CaseSpec } from '.
 import { startListener } from './helpers.ts';
 
 const ONE = 'One short paragraph of text, enough for a page.\n';
-const yaml = (body: string) => `title: Case\n${body}texts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Author\n    position: It says one thing.\n`;
-const aliasBomb = ['title: Bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`), 'texts: []'].join('\n');
+const yaml = (body: string) =>
+  `title: Case\n${body}texts:\n  - id: one\n    source: content/one.txt\n    title: One\n    author: A. Author\n    position: It says one thing.\n`;
+const aliasBomb = [
+  'title: Bomb',
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+  'texts: []',
+].join('\n');
 const lineOfA = `${'a'.repeat(60)}!\n`;
 /** A real PDF with a text layer (made by tests/fixtures/init/round1/make-ho-01.ts). */
 const A_PDF = new Uint8Array(readFileSync('tests/fixtures/init/round1/ho-01-bike-lanes.pdf'));
@@ -109,13 +115,17 @@ export const CASES: CaseSpec[] = [
     name: 'binary-junk-no-nul',
     files: { 'content/one.txt': junk(4096) },
     code: 2,
-    message: /^content\/one\.txt:\d+:\d+: Source looks like binary data \(\d+% of its characters are control characters, the first U\+[0-9A-F]{4} here\), not text$/,
+    message:
+      /^content\/one\.txt:\d+:\d+: Source looks like binary data \(\d+% of its characters are control characters, the first U\+[0-9A-F]{4} here\), not text$/,
   },
   {
     name: 'text-in-cp1251',
-    files: { 'content/one.txt': new Uint8Array(Buffer.from(Array.from(RUSSIAN, (c) => (c >= 'А' && c <= 'я' ? 0xc0 + c.charCodeAt(0) - 0x410 : c.charCodeAt(0))))) },
+    files: {
+      'content/one.txt': new Uint8Array(Buffer.from(Array.from(RUSSIAN, (c) => (c >= 'А' && c <= 'я' ? 0xc0 + c.charCodeAt(0) - 0x410 : c.charCodeAt(0))))),
+    },
     code: 2,
-    message: /^content\/one\.txt:1:1: Source looks like binary data, or a text in an encoding reader does not read: it is not UTF-8, and read as Windows-1252 \d+% of its characters are not ASCII$/,
+    message:
+      /^content\/one\.txt:1:1: Source looks like binary data, or a text in an encoding reader does not read: it is not UTF-8, and read as Windows-1252 \d+% of its characters are not ASCII$/,
   },
   {
     // Was reported as binary data: the NULs of UTF-16 Cyrillic are only the ASCII characters'.
@@ -212,7 +222,8 @@ export const CASES: CaseSpec[] = [
     files: { 'content/one.txt': ONE },
     env: { READER_FAULT: 'enospc-cache' },
     code: 0,
-    message: /^reader\.html: Unexpected failure writing the layout cache \(ENOSPC\): the book was made without it, the next build lays every part out again \[layout-cache-unwritten\]$/,
+    message:
+      /^reader\.html: Unexpected failure writing the layout cache \(ENOSPC\): the book was made without it, the next build lays every part out again \[layout-cache-unwritten\]$/,
   },
   {
     // The disk stays full: the commit after layout says so, the earlier PDF stays.

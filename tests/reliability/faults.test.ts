@@ -5,7 +5,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { descendants, earlierOutput, firstLine, hasStack, isChromium, killStarted, leftovers, ONE_PARAGRAPH, runBuild, running, startBuild, tinyProject } from './helpers.ts';
+import {
+  descendants,
+  earlierOutput,
+  firstLine,
+  hasStack,
+  isChromium,
+  killStarted,
+  leftovers,
+  ONE_PARAGRAPH,
+  runBuild,
+  running,
+  startBuild,
+  tinyProject,
+} from './helpers.ts';
 
 afterEach(killStarted);
 
@@ -91,7 +104,9 @@ describe('faults', () => {
     const first = startBuild(dir, join(dir, 'out'), { READER_FAULT: 'hang', READER_LAYOUT_TIMEOUT_MS: '120000' });
     await first.waitFor(/render\s+laying out pages/);
     // The first build holds out/.lock: the second one must refuse, naming its pid.
-    const second = spawnSync(process.execPath, ['bin/reader.js', 'build', '-q', '--config', join(dir, 'reader.yaml'), '--out', join(dir, 'out')], { encoding: 'utf8' });
+    const second = spawnSync(process.execPath, ['bin/reader.js', 'build', '-q', '--config', join(dir, 'reader.yaml'), '--out', join(dir, 'out')], {
+      encoding: 'utf8',
+    });
     expect(second.status).toBe(2);
     expect(firstLine(second.stderr)).toMatch(new RegExp(`: Another build \\(pid ${first.child.pid}\\) is writing to`));
     const chromium = descendants(first.child.pid!).filter(isChromium);

@@ -10,14 +10,58 @@ import { normalize } from '../../src/normalize/index.ts';
 
 // Pieces that stress parsers: Markdown and HTML syntax, template syntax, controls, bidi, surrogates.
 const nasty = fc.constantFrom(
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '[x](javascript:alert(1))', '![i](https://e.com/a.png)',
-  '<!--', '-->', '<![CDATA[', ']]>', '{{x}}', '{{> p}}', '{{{y}}}', '\u202E', '\u2066', '\u0000', '\uFEFF', '\uD800', '\r\n', '\r', '\t', '> ', '- ', '1. ',
-  '[^1]', '[^1]: note', '[1]', '```', '~~~', '|a|b|\n|-|-|', '&amp;', '&#0;', '&#x110000;', '\\', '*', '_', '#', '<', '>', '"', "'", 'â€™', '\u00AD', '   ', '\n\n',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  '[x](javascript:alert(1))',
+  '![i](https://e.com/a.png)',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '{{x}}',
+  '{{> p}}',
+  '{{{y}}}',
+  '\u202E',
+  '\u2066',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  '\r\n',
+  '\r',
+  '\t',
+  '> ',
+  '- ',
+  '1. ',
+  '[^1]',
+  '[^1]: note',
+  '[1]',
+  '```',
+  '~~~',
+  '|a|b|\n|-|-|',
+  '&amp;',
+  '&#0;',
+  '&#x110000;',
+  '\\',
+  '*',
+  '_',
+  '#',
+  '<',
+  '>',
+  '"',
+  "'",
+  'â€™',
+  '\u00AD',
+  '   ',
+  '\n\n',
 );
 const chunk = fc.oneof(nasty, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
 const adversarial = fc.array(chunk, { maxLength: 40 }).map((a) => a.join(''));
 const anyString = fc.oneof(adversarial, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }));
-const anyBytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), anyString.map((s) => new TextEncoder().encode(s)));
+const anyBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 300 }),
+  anyString.map((s) => new TextEncoder().encode(s)),
+);
 
 /** A tree is valid mdast: every node has a string type; parents have child arrays; literals have string values. */
 function checkTree(node: Nodes): void {

@@ -29,7 +29,21 @@ export function tinyProject(files: Record<string, string | Uint8Array>, texts: T
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  const yaml = [`title: Reliability`, head, 'texts:', ...texts.flatMap((t) => [`  - id: ${t.id}`, `    source: ${t.source}`, `    title: Text ${t.id}`, '    author: A. Author', '    position: It says one thing.', ...(t.extra ? [t.extra] : [])])].filter(Boolean).join('\n');
+  const yaml = [
+    `title: Reliability`,
+    head,
+    'texts:',
+    ...texts.flatMap((t) => [
+      `  - id: ${t.id}`,
+      `    source: ${t.source}`,
+      `    title: Text ${t.id}`,
+      '    author: A. Author',
+      '    position: It says one thing.',
+      ...(t.extra ? [t.extra] : []),
+    ]),
+  ]
+    .filter(Boolean)
+    .join('\n');
   writeFileSync(join(dir, 'reader.yaml'), `${yaml}\n`);
   return dir;
 }
@@ -42,7 +56,10 @@ export interface CliRun {
 
 /** `reader build` through the real CLI (bin/reader.js), as a user runs it. */
 export function runBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}, args: string[] = []): CliRun {
-  const r = spawnSync(process.execPath, ['bin/reader.js', 'build', '-q', '--config', join(dir, 'reader.yaml'), '--out', out, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, ['bin/reader.js', 'build', '-q', '--config', join(dir, 'reader.yaml'), '--out', out, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -57,7 +74,9 @@ export function killStarted(): void {
 
 /** Start `reader build` without waiting (for signals and concurrent builds). */
 export function startBuild(dir: string, out = join(dir, 'out'), env: Record<string, string> = {}, args: string[] = []) {
-  const child = spawn(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', out, ...args], { env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['bin/reader.js', 'build', '--config', join(dir, 'reader.yaml'), '--out', out, ...args], {
+    env: { ...process.env, ...env },
+  });
   started.add(child);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -44,10 +44,14 @@ let html: string;
 let before: Record<string, string>;
 
 beforeAll(async () => {
-  dir = tinyProject({ 'content/hostile.md': HOSTILE_MD, 'content/hostile.txt': HOSTILE_TXT, 'styles/evil.css': EVIL_CSS }, [
-    { id: 'md', source: 'content/hostile.md' },
-    { id: 'txt', source: 'content/hostile.txt' },
-  ], 'styles: styles');
+  dir = tinyProject(
+    { 'content/hostile.md': HOSTILE_MD, 'content/hostile.txt': HOSTILE_TXT, 'styles/evil.css': EVIL_CSS },
+    [
+      { id: 'md', source: 'content/hostile.md' },
+      { id: 'txt', source: 'content/hostile.txt' },
+    ],
+    'styles: styles',
+  );
   before = Object.fromEntries(['content/hostile.md', 'content/hostile.txt', 'styles/evil.css'].map((p) => [p, sha(join(dir, p))]));
   result = await build({ config: join(dir, 'reader.yaml'), out: join(dir, 'out') });
   html = readFileSync(result.htmlPath, 'utf8');
@@ -87,7 +91,8 @@ describe('hostile content, built', () => {
     }
     expect(uris.filter((u) => /^(javascript|file):/i.test(u))).toEqual([]);
     const text = execFileSync('pdftotext', ['-layout', result.pdfPath, '-'], { encoding: 'utf8' }).replace(/\u00AD|-\n\s*/g, '');
-    for (const literal of ['{{title}}', '{{> cover}}', '{{{raw}}}', "<script>window.__hos", '<!-- and -->']) expect(text.replace(/\s+/g, ' ')).toContain(literal);
+    for (const literal of ['{{title}}', '{{> cover}}', '{{{raw}}}', '<script>window.__hos', '<!-- and -->'])
+      expect(text.replace(/\s+/g, ' ')).toContain(literal);
   });
 });
 
@@ -138,7 +143,11 @@ describe('hostile content, from the browser side', () => {
 });
 
 it('a remote @import in the styles fails the build naming the file, line and column', () => {
-  const p = tinyProject({ 'content/one.txt': 'One paragraph of text.\n', 'styles/evil.css': 'p { color: black; }\n@import url("https://example.com/evil.css");\n' }, undefined, 'styles: styles');
+  const p = tinyProject(
+    { 'content/one.txt': 'One paragraph of text.\n', 'styles/evil.css': 'p { color: black; }\n@import url("https://example.com/evil.css");\n' },
+    undefined,
+    'styles: styles',
+  );
   const r = runBuild(p);
   expect(r.code, r.stderr).toBe(2);
   expect(firstLine(r.stderr)).toMatch(/^evil\.css:2:14: Paged\.js could not lay out the book: .*`https:\/\/example\.com\/evil\.css` was refused/);

@@ -83,11 +83,27 @@ describe('in a folder of its own, a build touches only what it wrote', () => {
     mkdirSync(join(out, '.staging-mine'));
     writeFileSync(join(out, '.staging-mine', 'draft.txt'), 'mine\n');
     writeFileSync(join(out, 'my-notes.txt'), 'notes\n');
-    const mine = snapshot(out, new Set(readdirSync(out).filter((n) => !['chapter.old-2023', '.staging-mine', 'my-notes.txt'].includes(n)).map((n) => join(out, n))));
+    const mine = snapshot(
+      out,
+      new Set(
+        readdirSync(out)
+          .filter((n) => !['chapter.old-2023', '.staging-mine', 'my-notes.txt'].includes(n))
+          .map((n) => join(out, n)),
+      ),
+    );
     writeFileSync(join(dir, 'content', 'one.txt'), `${ONE_PARAGRAPH}A second paragraph, so the book changes.\n`);
     const second = runBuild(dir, out);
     expect(second.code, second.stderr).toBe(0);
-    expect(snapshot(out, new Set(readdirSync(out).filter((n) => !['chapter.old-2023', '.staging-mine', 'my-notes.txt'].includes(n)).map((n) => join(out, n))))).toEqual(mine);
+    expect(
+      snapshot(
+        out,
+        new Set(
+          readdirSync(out)
+            .filter((n) => !['chapter.old-2023', '.staging-mine', 'my-notes.txt'].includes(n))
+            .map((n) => join(out, n)),
+        ),
+      ),
+    ).toEqual(mine);
     expect(readdirSync(out).filter((n) => n.startsWith('.staging-'))).toEqual(['.staging-mine']);
 
     // A user's file with the name of an output the tool never wrote there stops the write: nothing replaced.

@@ -36,9 +36,12 @@ describe('out/.lock', () => {
     expect(existsSync(join(out, '.lock'))).toBe(false);
   });
 
-  it("takes over a stale lock (dead pid) and sweeps only the leftovers its record lists", async () => {
+  it('takes over a stale lock (dead pid) and sweeps only the leftovers its record lists', async () => {
     const out = tmp();
-    writeFileSync(join(out, OUT_MARKER), JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: ['.staging-1-abc', '.assets.old-999-abcd'] }));
+    writeFileSync(
+      join(out, OUT_MARKER),
+      JSON.stringify({ tool: 'reader-press', version: 1, wrote: ['reader.pdf'], temp: ['.staging-1-abc', '.assets.old-999-abcd'] }),
+    );
     writeFileSync(join(out, '.lock'), `${deadPid()}\n`);
     mkdirSync(join(out, '.staging-1-abc'));
     mkdirSync(join(out, '.assets.old-999-abcd'));

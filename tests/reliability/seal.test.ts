@@ -31,7 +31,10 @@ function hostileFolder(): string {
   const dir = join(tmpdir(), `reader-seal-${process.pid}-${Math.random().toString(36).slice(2)}`);
   mkdirSync(join(dir, 'assets'), { recursive: true });
   writeFileSync(join(dir, 'assets', 'user-evil.css'), evilCss(listener.url));
-  writeFileSync(join(dir, 'hostile.html'), `<!doctype html><html><head><meta charset="utf-8"></head><body><p>Hostile.</p>${Object.values(vectors).join('\n')}</body></html>`);
+  writeFileSync(
+    join(dir, 'hostile.html'),
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><p>Hostile.</p>${Object.values(vectors).join('\n')}</body></html>`,
+  );
   return dir;
 }
 
@@ -58,7 +61,8 @@ async function loadHostile(browser: Browser, bypassPolicy: boolean) {
     /** Speculation rules ran to their end (both refused or failed). */
     preloadSettled: () => until(() => settled('prefetch') && settled('prerender')),
     /** The page's policy refused at least `n` things. */
-    refusedByPolicy: (n: number) => page.waitForFunction((k: number) => (window as unknown as { __violations: string[] }).__violations.length >= k, { timeout: 0 }, n),
+    refusedByPolicy: (n: number) =>
+      page.waitForFunction((k: number) => (window as unknown as { __violations: string[] }).__violations.length >= k, { timeout: 0 }, n),
   };
 }
 
@@ -174,8 +178,15 @@ describe('a hostile template and stylesheet, through `reader build`', () => {
       // The template drops the tool's policy and adds every vector and the stylesheet as a script.
       .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n/, '')
       .replace('</body>', `${Object.values(vectors).join('\n')}\n</body>`);
-    const dir = tinyProject({ 'content/one.txt': ONE_PARAGRAPH, 'templates/reader.hbs': template, 'styles/evil.css': evilCss(listener.url) }, undefined, 'templates: templates\nstyles: styles');
-    const sha = (p: string) => createHash('sha256').update(readFileSync(join(dir, p))).digest('hex');
+    const dir = tinyProject(
+      { 'content/one.txt': ONE_PARAGRAPH, 'templates/reader.hbs': template, 'styles/evil.css': evilCss(listener.url) },
+      undefined,
+      'templates: templates\nstyles: styles',
+    );
+    const sha = (p: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(dir, p)))
+        .digest('hex');
     const before = ['content/one.txt', 'templates/reader.hbs', 'styles/evil.css'].map(sha);
     const r = runBuild(dir);
     expect(r.code, r.stderr).toBe(0);

@@ -48,7 +48,11 @@ async function gone(pids: number[]): Promise<number[]> {
 }
 
 describe('signals', () => {
-  for (const [signal, code, says] of [['SIGTERM', 143, 'Stopped by SIGTERM'], ['SIGHUP', 129, 'Stopped by SIGHUP'], ['SIGINT', 130, 'Interrupted']] as const) {
+  for (const [signal, code, says] of [
+    ['SIGTERM', 143, 'Stopped by SIGTERM'],
+    ['SIGHUP', 129, 'Stopped by SIGHUP'],
+    ['SIGINT', 130, 'Interrupted'],
+  ] as const) {
     it(`${signal} during layout: cleans up, exits ${code}, the earlier PDF intact`, async () => {
       const dir = copy();
       const pdf = sha(join(dir, 'out', 'reader.pdf'));

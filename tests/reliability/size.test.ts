@@ -16,7 +16,11 @@ async function throughCompose(text: string, name = 'content/one.txt') {
   const prepared = await prepare({ config: join(dir, 'reader.yaml') });
   const t1 = performance.now();
   const { html } = await compose({ manifest: prepared.loaded.manifest, texts: prepared.texts, analysis: prepared.analysis, root: prepared.loaded.root });
-  const timings = { ...Object.fromEntries(Object.entries(prepared.timings).map(([k, v]) => [k, Math.round(v)])), prepare: Math.round(t1 - t0), compose: Math.round(performance.now() - t1) };
+  const timings = {
+    ...Object.fromEntries(Object.entries(prepared.timings).map(([k, v]) => [k, Math.round(v)])),
+    prepare: Math.round(t1 - t0),
+    compose: Math.round(performance.now() - t1),
+  };
   console.log(`${name} (${(text.length / 1e6).toFixed(1)} MB): ${JSON.stringify(timings)}`);
   return { prepared, html };
 }

@@ -53,7 +53,8 @@ function expectSameText(read: CachedText, prepared: CachedText): void {
     expect(m).toBeInstanceOf(VFileMessage);
     expect(m).toBeInstanceOf(Error);
     expect(Object.keys(m)).toEqual(Object.keys(p));
-    for (const k of Object.getOwnPropertyNames(p)) expect((m as unknown as Record<string, unknown>)[k], k).toStrictEqual((p as unknown as Record<string, unknown>)[k]);
+    for (const k of Object.getOwnPropertyNames(p))
+      expect((m as unknown as Record<string, unknown>)[k], k).toStrictEqual((p as unknown as Record<string, unknown>)[k]);
     expect(String(m)).toBe(String(p));
   });
 }
@@ -81,7 +82,10 @@ describe('a prepared text as bytes', () => {
     pdf.addPage([420, 600]).drawText('The revolution of 1917 did not end with the seizure of power.', { x: 40, y: 560, size: 10, font });
     await mkdir(join(project, 'pdf', 'content'), { recursive: true });
     await writeFile(join(project, 'pdf', 'content', 'one.pdf'), await pdf.save());
-    await writeFile(join(project, 'pdf', 'reader.yaml'), 'title: T\ntexts:\n  - id: one\n    source: content/one.pdf\n    title: One\n    author: A\n    position: P\n');
+    await writeFile(
+      join(project, 'pdf', 'reader.yaml'),
+      'title: T\ntexts:\n  - id: one\n    source: content/one.pdf\n    title: One\n    author: A\n    position: P\n',
+    );
     const [t] = (await prepare({ config: join(project, 'pdf', 'reader.yaml') })).texts;
     expect(t!.doc.file.data.bytes).toBeInstanceOf(Uint8Array);
     const read = decodeText('k', encodeText('k', t!));
@@ -92,7 +96,16 @@ describe('a prepared text as bytes', () => {
 
   it('keeps references shared between the messages and the tree', () => {
     const file = new VFile({ path: 'content/a.txt', value: 'A' });
-    const tree = { type: 'root' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'A' }], position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }] };
+    const tree = {
+      type: 'root' as const,
+      children: [
+        {
+          type: 'paragraph' as const,
+          children: [{ type: 'text' as const, value: 'A' }],
+          position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+        },
+      ],
+    };
     file.message('Here', { ancestors: [tree.children[0]!], ruleId: 'r', source: 's' });
     const read = decodeText('k', encodeText('k', { doc: { id: 'a', file, tree, kind: 'clean', changes: [] }, analysis: sample.texts[0]!.analysis }));
     expect(read.doc.file.messages[0]!.ancestors![0]).toBe(read.doc.tree.children[0]);

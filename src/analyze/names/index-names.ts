@@ -204,8 +204,12 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
     listPerson.clear();
     // A list is two names joined by `and`, or three or more (`Marx, Karl.` in a bibliography is none).
     const size = new Map<string, number>();
-    for (const g of groups) for (const o of g.occ) if (o.m.list !== undefined) size.set(`${o.textId}#${o.m.list}`, (size.get(`${o.textId}#${o.m.list}`) ?? 0) + (o.m.listAnd ? 2 : 1));
-    for (const g of groups) if (g.person) for (const o of g.occ) if (o.m.list !== undefined && (size.get(`${o.textId}#${o.m.list}`) ?? 0) >= 3) listPerson.add(`${o.textId}#${o.m.list}`);
+    for (const g of groups)
+      for (const o of g.occ)
+        if (o.m.list !== undefined) size.set(`${o.textId}#${o.m.list}`, (size.get(`${o.textId}#${o.m.list}`) ?? 0) + (o.m.listAnd ? 2 : 1));
+    for (const g of groups)
+      if (g.person)
+        for (const o of g.occ) if (o.m.list !== undefined && (size.get(`${o.textId}#${o.m.list}`) ?? 0) >= 3) listPerson.add(`${o.textId}#${o.m.list}`);
     for (const g of groups) {
       if (g.person || count(g, 'the') + count(g, 'place') + count(g, 'thing') > 0) continue;
       if (isEnglish(g.surname)) continue;
@@ -233,8 +237,18 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
   for (const g of groups) {
     if (!g.occ.length || !g.occ.every((o) => o.m.words.length === 2 && PATRONYMIC.test(o.m.words[1]!))) continue;
     const patronymic = fold(g.occ[0]!.m.words[1]!);
-    const holder = groups.find((p) => p !== g && p.person && p.occ.some((o) => o.m.words.length > 2 && o.m.words.slice(1, -1).some((w) => fold(w) === patronymic)));
-    for (const o of g.occ) logs.push(holder ? mergeLog(o, displayName(holder), 'given name and patronymic') : { ...mergeLog(o, '', ''), reason: `Left out \`${o.m.name}\` from the index: a given name and patronymic whose surname the text does not give (merge it in reader.yaml)` });
+    const holder = groups.find(
+      (p) => p !== g && p.person && p.occ.some((o) => o.m.words.length > 2 && o.m.words.slice(1, -1).some((w) => fold(w) === patronymic)),
+    );
+    for (const o of g.occ)
+      logs.push(
+        holder
+          ? mergeLog(o, displayName(holder), 'given name and patronymic')
+          : {
+              ...mergeLog(o, '', ''),
+              reason: `Left out \`${o.m.name}\` from the index: a given name and patronymic whose surname the text does not give (merge it in reader.yaml)`,
+            },
+      );
     if (holder) holder.occ.push(...g.occ);
     g.occ = [];
     g.person = undefined;
@@ -253,7 +267,12 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
     }
     for (const [form, o] of forms) {
       if (form === name) continue;
-      const why = fold(surnameWord(o.m)) !== fold(name.split(' ').pop()!) ? 'spelling of the surname' : o.m.possessive && o.m.name === name ? 'possessive' : 'the same surname';
+      const why =
+        fold(surnameWord(o.m)) !== fold(name.split(' ').pop()!)
+          ? 'spelling of the surname'
+          : o.m.possessive && o.m.name === name
+            ? 'possessive'
+            : 'the same surname';
       logs.push(mergeLog(o, name, why, form));
     }
     // `dying in Gorky` is a place even where Maxim Gorky is a person: such a mention is left out.

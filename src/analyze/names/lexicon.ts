@@ -65,7 +65,9 @@ export const citingVerbs = set(`
   summed sums characterised characterized likened predicted predicts confessed denied boasted put`);
 
 /** Verbs of a person's fate, after `was`/`were`: `was shot`, `was born`. */
-export const personFates = set('born shot killed murdered executed arrested assassinated exiled deported imprisoned jailed poisoned tortured expelled elected appointed married buried rehabilitated sentenced hanged denounced accused purged slandered');
+export const personFates = set(
+  'born shot killed murdered executed arrested assassinated exiled deported imprisoned jailed poisoned tortured expelled elected appointed married buried rehabilitated sentenced hanged denounced accused purged slandered',
+);
 
 /** Verbs of a person's life, in the active: `Sverdlov died`. */
 export const personActs = set('died dies resigned married forbade fled confessed committed smiled laughed wept was-born');
@@ -81,10 +83,14 @@ export const personNouns = set(`
   music opera symphony symphonies songs poems novel novels sonata concerto plays essays lectures name names`);
 
 /** Works whose author follows `of`: `the diary of Hencke`, `the writings of Mencius` (not `the history of X`, `a description of X`: about X). */
-export const authoredOfNouns = set('diary diaries memoirs writings works letters words speeches testament autobiography poems sayings teachings analects papers');
+export const authoredOfNouns = set(
+  'diary diaries memoirs writings works letters words speeches testament autobiography poems sayings teachings analects papers',
+);
 
 /** Words for written works, after a possessive or `his`: `Shostakovich's memoirs`, `in his book`. */
-export const workNouns = set('book books memoirs diary letter letters article articles essay essays speech report pamphlet study history account introduction preface testament writings works work description words study biography autobiography');
+export const workNouns = set(
+  'book books memoirs diary letter letters article articles essay essays speech report pamphlet study history account introduction preface testament writings works work description words study biography autobiography',
+);
 
 /** Heads that make a capitalized run an organisation, a place, an event or a thing. */
 export const thingHeads = set(`
@@ -123,7 +129,9 @@ export const functionWords = set(`
   below despite having being compared according dear long let`);
 
 /** Given names that are also common English words, kept as given names before a surname (`John Reed`). */
-export const wordGivenNames = set('john mark will frank rose grace victor jack bill ray joy faith hope rob pat sue may june carol dawn bob art guy glen dean grant earl neil miles pierce wade ward august');
+export const wordGivenNames = set(
+  'john mark will frank rose grace victor jack bill ray joy faith hope rob pat sue may june carol dawn bob art guy glen dean grant earl neil miles pierce wade ward august',
+);
 
 let peopleNames: Set<string> | undefined;
 

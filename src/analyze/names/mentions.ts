@@ -85,7 +85,8 @@ function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
     const end = m.index + word.length;
-    if (UPPER.test(word) || particles.has(word)) out.push(lastText === undefined ? { text: word, start: m.index, end } : { text: word, start: m.index, end, before: { text: lastText, end: lastEnd } });
+    if (UPPER.test(word) || particles.has(word))
+      out.push(lastText === undefined ? { text: word, start: m.index, end } : { text: word, start: m.index, end, before: { text: lastText, end: lastEnd } });
     lastText = word;
     lastEnd = end;
   }
@@ -194,7 +195,13 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       // A particle joins only when a name follows it: `de la Vega`, `von der Schulenburg`.
       let k = j;
       while (k < tokens.length && particles.has(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k++;
-      if (k > j && k < tokens.length && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' && nameLike(splitEnding(tokens[k]!.text).word) && !INITIAL.test(tokens[k]!.text)) {
+      if (
+        k > j &&
+        k < tokens.length &&
+        text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
+        nameLike(splitEnding(tokens[k]!.text).word) &&
+        !INITIAL.test(tokens[k]!.text)
+      ) {
         for (let m = j; m <= k; m++) run.push(tokens[m]!);
         possessive = splitEnding(tokens[k]!.text).possessive;
         j = k + 1;
@@ -286,7 +293,17 @@ function readRun(
   if (inEmphasis(startToken.start, endToken.end)) return undefined;
   const offset = startToken.start;
   const nameText = text.slice(offset, endToken.end - (possessive ? (/['’]s$/u.test(endToken.text) ? 2 : 1) : 0)).replace(/['’]$/u, '');
-  const m: NameMention = { name: nameText, words: name, offset, end: endToken.end, for: [], against: [], ...(ctx.paragraphId ? { paragraphId: ctx.paragraphId } : {}), ...(ctx.noteNumber ? { noteNumber: ctx.noteNumber } : {}), ...ctx.place(offset) };
+  const m: NameMention = {
+    name: nameText,
+    words: name,
+    offset,
+    end: endToken.end,
+    for: [],
+    against: [],
+    ...(ctx.paragraphId ? { paragraphId: ctx.paragraphId } : {}),
+    ...(ctx.noteNumber ? { noteNumber: ctx.noteNumber } : {}),
+    ...ctx.place(offset),
+  };
   if (honorific) m.honorific = honorific;
   if (possessive) m.possessive = true;
   // Read only for a run that names something: most runs are a capitalized word opening a sentence, dropped above.
@@ -297,7 +314,8 @@ function readRun(
 
 const roleBefore = new RegExp(String.raw`(?:^|[\s,(])([\p{L}\-]+)[,:]?\s*\(?$`, 'u');
 const appositionAfter = /^,?\s*\(?(?:the|a|an|his|her|their|its|one|some|our|[\p{Lu}][\p{L}\-]*['’]s?)\s+(?:[\p{L}\-]+\s+){0,3}([\p{L}\-]+)\b/u;
-const clauseAfter = /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+const clauseAfter =
+  /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
 
 /** `visited Paris`: `visited` takes places as well as persons; only `visited X, who`, `visited X's` is a person. */
 function placeAfterVisit(text: string, end: number): boolean {
@@ -342,7 +360,10 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   const rb = roleBefore.exec(text.slice(Math.max(0, runStart - 40), runStart));
   // `the historian X`; `the White general Krasnov` (a rank in lower case is a role, not a title of the name),
   // but not `this general Asiatic backwardness`, where a noun follows: the rank word is an adjective there.
-  const rank = !!rb && honorifics.has(rb[1]!.toLowerCase()) && (UPPER.test(rb[1]!) ? /\(\s*$/.test(text.slice(0, runStart)) : !/^\s+\p{Ll}/u.test(text.slice(end, end + 3)));
+  const rank =
+    !!rb &&
+    honorifics.has(rb[1]!.toLowerCase()) &&
+    (UPPER.test(rb[1]!) ? /\(\s*$/.test(text.slice(0, runStart)) : !/^\s+\p{Ll}/u.test(text.slice(end, end + 3)));
   if (rb && (isRole(rb[1]!) || rank)) m.for.push('role');
   // `such comrades as Rokossovsky`
   else if (prev === 'as' && before.length >= 2 && isRole(before[before.length - 2]!)) m.for.push('role');
@@ -359,7 +380,11 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     const next = /^['’]?s?\s+(?:[\p{L}\-]+\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     const next1 = /^['’]?s?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     if ((next1 && personNouns.has(next1)) || (next && personNouns.has(next))) m.for.push('possessive');
-    if ((next1 && workNouns.has(next1)) || (next && workNouns.has(next) && next1 && /^(?:own|last|first|famous|great|early|later|private|secret|personal|collected|selected)$/.test(next1))) m.cites = true;
+    if (
+      (next1 && workNouns.has(next1)) ||
+      (next && workNouns.has(next) && next1 && /^(?:own|last|first|famous|great|early|later|private|secret|personal|collected|selected)$/.test(next1))
+    )
+      m.cites = true;
   } else {
     const c = clauseAfter.exec(after);
     const verb = c?.[1]?.toLowerCase();
@@ -383,20 +408,40 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     m.for.push('according');
     m.cites = true;
   }
-  if (prev === 'by' && before.length >= 2 && (workNouns.has(before[before.length - 2]!) || /^(?:that|pieces|piece|written|described|translated|edited|composed|published)$/.test(before[before.length - 2]!))) {
+  if (
+    prev === 'by' &&
+    before.length >= 2 &&
+    (workNouns.has(before[before.length - 2]!) ||
+      /^(?:that|pieces|piece|written|described|translated|edited|composed|published)$/.test(before[before.length - 2]!))
+  ) {
     m.for.push('according');
     // `a description … is that by Rowbotham`, `the account written by X`: the work is theirs.
     const b2 = before[before.length - 2]!;
-    if (workNouns.has(b2) || /^(?:written|described|translated|edited|published)$/.test(b2) || (b2 === 'that' && before.slice(0, -2).some((w) => workNouns.has(w)))) m.cites = true;
+    if (
+      workNouns.has(b2) ||
+      /^(?:written|described|translated|edited|published)$/.test(b2) ||
+      (b2 === 'that' && before.slice(0, -2).some((w) => workNouns.has(w)))
+    )
+      m.cites = true;
   }
   // `a letter to Landor`, `he wrote to Forster`, `He met Meyerbeer`: a person is written to or met.
-  if ((prev === 'to' && before.length >= 2 && /^(?:letter|letters|wrote|writes|writing|written|note|telegram|dedicated|addressed)$/.test(before[before.length - 2]!)) || (prev && /^(?:met|meets|befriended|visited|married)$/.test(prev) && !placeAfterVisit(text, end))) {
+  if (
+    (prev === 'to' &&
+      before.length >= 2 &&
+      /^(?:letter|letters|wrote|writes|writing|written|note|telegram|dedicated|addressed)$/.test(before[before.length - 2]!)) ||
+    (prev && /^(?:met|meets|befriended|visited|married)$/.test(prev) && !placeAfterVisit(text, end))
+  ) {
     m.for.push('fate');
   }
   // `Rokossovsky (who, as you know, had been jailed)`, `Kirov, who`, `Podlas (he was …)`: a relative or personal pronoun of persons.
   if (/^(?:,\s*|\s*\(|\s+)(?:who|whom|whose)\b|^\s*\((?:he|she)\s/u.test(after)) m.for.push('fate');
   // `Catherine the Great`, `Ivan the Terrible`: an epithet.
-  if (/^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(after)) m.for.push('role');
+  if (
+    /^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(
+      after,
+    )
+  )
+    m.for.push('role');
   // `Elaine, in her grief,`, `Berlioz, in his *Soirées*`: a personal pronoun right after the name.
   if (/^,\s+(?:in|with|at|for|to)\s+(?:his|her|himself|herself)\b/u.test(after)) m.for.push('fate');
   // `Edgar in "Lucia di Lammermoor"`, `Siegfried in *Götterdämmerung*`: a character in a work.

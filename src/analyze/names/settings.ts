@@ -31,9 +31,12 @@ export function applySettings(
   const logs: NameLog[] = [];
   if (!settings) return { entries, logs };
   const findEntry = (name: string) =>
-    entries.find((e) => same(e.name, name) || e.variants.some((v) => same(v, name))) ?? (name.includes(' ') ? undefined : entries.find((e) => e.variants.some((v) => lastKey(v) === lastKey(name))));
-  const findGroup = (name: string) => found.groups.find((g) => g.forms.some((f) => same(f, name))) ?? found.groups.find((g) => g.surname === lastKey(name) && !g.person);
-  const report = (path: Array<string | number>, reason: string, used: boolean) => logs.push({ ruleId: used ? 'name-setting' : 'name-setting-unused', reason, setting: ['name_index', ...path] });
+    entries.find((e) => same(e.name, name) || e.variants.some((v) => same(v, name))) ??
+    (name.includes(' ') ? undefined : entries.find((e) => e.variants.some((v) => lastKey(v) === lastKey(name))));
+  const findGroup = (name: string) =>
+    found.groups.find((g) => g.forms.some((f) => same(f, name))) ?? found.groups.find((g) => g.surname === lastKey(name) && !g.person);
+  const report = (path: Array<string | number>, reason: string, used: boolean) =>
+    logs.push({ ruleId: used ? 'name-setting' : 'name-setting-unused', reason, setting: ['name_index', ...path] });
 
   settings.add.forEach((name, i) => {
     if (findEntry(name)) return report(['add', i], `\`name_index.add\` \`${name}\`: already in the index; nothing changed`, false);

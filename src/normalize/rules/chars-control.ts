@@ -19,7 +19,13 @@ export const charsControl = defineRule({
       });
       const first = [...value.matchAll(CONTROL)][0]![0].charCodeAt(0);
       // The whole text goes in the log: removing a control can join two words.
-      log.log(id, { line: at.line, column: at.column + col - 1 }, value, out, `Unexpected control character U+${first.toString(16).toUpperCase().padStart(4, '0')}, removed`);
+      log.log(
+        id,
+        { line: at.line, column: at.column + col - 1 },
+        value,
+        out,
+        `Unexpected control character U+${first.toString(16).toUpperCase().padStart(4, '0')}, removed`,
+      );
       return out;
     },
   },

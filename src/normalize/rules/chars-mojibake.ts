@@ -15,7 +15,13 @@ export const charsMojibake = defineRule({
         const from = value.lastIndexOf(' ', h.index) + 1;
         const sp = value.indexOf(' ', h.index + h.before.length);
         const word = value.slice(from, sp < 0 ? value.length : sp);
-        log.log(id, { line: at.line, column: at.column + h.index }, word, fixMojibake(word).text, `Unexpected mojibake \`${h.before}\`, expected \`${h.after}\` (UTF-8 read as Windows-1252)`);
+        log.log(
+          id,
+          { line: at.line, column: at.column + h.index },
+          word,
+          fixMojibake(word).text,
+          `Unexpected mojibake \`${h.before}\`, expected \`${h.after}\` (UTF-8 read as Windows-1252)`,
+        );
       }
       return text;
     },

@@ -7,8 +7,10 @@ import { wordCount } from '../text-shape.ts';
 const id = 'front-matter';
 
 const TRANSLATOR = /^(?:(?:english\s+)?translat(?:ed|ion)\b[^.]{0,60}?\bby|trans\.\s*by|tr\.)\s+(.{2,80}?)\.?$/i;
-const PUBLISHED = /^(?:(?:this\s+(?:article|essay|text|piece)\s+(?:was\s+)?)?(?:originally|first)\s+(?:published|appeared|printed)|published\s+(?:originally\s+)?in|reprinted\s+from)\b[\s:]*(.{2,200}?)\.?$/i;
-const AFFILIATION = /\b(?:universit(?:y|é|ät|à|ad)|institute|institut|college|department|dept\.|school of|faculty of|centre for|center for|laborator(?:y|ies)|academy of)\b/i;
+const PUBLISHED =
+  /^(?:(?:this\s+(?:article|essay|text|piece)\s+(?:was\s+)?)?(?:originally|first)\s+(?:published|appeared|printed)|published\s+(?:originally\s+)?in|reprinted\s+from)\b[\s:]*(.{2,200}?)\.?$/i;
+const AFFILIATION =
+  /\b(?:universit(?:y|é|ät|à|ad)|institute|institut|college|department|dept\.|school of|faculty of|centre for|center for|laborator(?:y|ies)|academy of)\b/i;
 // "Jane Doe", "J. R. Smith", "Anna de la Cruz and Li Wei": a name line, no sentence.
 const NAME = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|della|la|van|von|der|da|du|and|&|,))*\s*\p{Lu}[\p{L}'’-]+$/u;
 // A heading in capitals ("THE MUSIC OF GREECE") passes NAME: a name has no such small words.
@@ -24,7 +26,8 @@ function headOf(blocks: Block[]): number {
 export const frontMatter = defineRule({
   id,
   switchable: true,
-  description: 'Front matter in the head of a text (the author line under the title, "Translated by …", "Originally published in …", an affiliation) is taken out as metadata for `reader init` and the introduction',
+  description:
+    'Front matter in the head of a text (the author line under the title, "Translated by …", "Originally published in …", an affiliation) is taken out as metadata for `reader init` and the introduction',
   run: {
     blocks(blocks, { log, front, kind }) {
       if (kind === 'markdown') return blocks;
@@ -46,7 +49,16 @@ export const frontMatter = defineRule({
             (front.affiliation ??= []).push(t);
             what = 'affiliation';
             // The author's name comes before the title's first body text, right under the title.
-          } else if (i > 0 && i <= 2 && !front.author && t.length <= 70 && wordCount(t, 9) >= 2 && wordCount(t, 9) <= 8 && NAME.test(t) && !NOT_NAME.test(t.replace(/^by\s+/i, ''))) {
+          } else if (
+            i > 0 &&
+            i <= 2 &&
+            !front.author &&
+            t.length <= 70 &&
+            wordCount(t, 9) >= 2 &&
+            wordCount(t, 9) <= 8 &&
+            NAME.test(t) &&
+            !NOT_NAME.test(t.replace(/^by\s+/i, ''))
+          ) {
             front.author = t.replace(/^by\s+/i, '');
             what = 'author line';
           }

@@ -11,8 +11,12 @@ export const noteDuplicate = defineRule({
       const seen = new Set<string>();
       tree.children = tree.children.map((node): RootContent => {
         if (node.type !== 'footnoteDefinition') return node;
-        if (!seen.has(node.identifier)) return seen.add(node.identifier), node;
-        log.note('note-duplicate', node.position?.start ?? { line: 1, column: 1 }, `Unexpected second definition of note \`[^${node.label ?? node.identifier}]\`, kept as text (the first is the note); give each note its own number`);
+        if (!seen.has(node.identifier)) return (seen.add(node.identifier), node);
+        log.note(
+          'note-duplicate',
+          node.position?.start ?? { line: 1, column: 1 },
+          `Unexpected second definition of note \`[^${node.label ?? node.identifier}]\`, kept as text (the first is the note); give each note its own number`,
+        );
         // Kept as text, not dropped: nothing of the author's is lost.
         const text: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `[${node.label ?? node.identifier}] ${toString(node)}` }] };
         return text;

@@ -6,7 +6,8 @@ const id = 'page-foot-note';
 export const pageFootNote = defineRule({
   id,
   switchable: true,
-  description: 'PDF text: a footnote at the page foot (its number, then its text, after a call with that number) is set aside to the end as a note, numbered through the text, and its call points to it, instead of landing mid-sentence',
+  description:
+    'PDF text: a footnote at the page foot (its number, then its text, after a call with that number) is set aside to the end as a note, numbered through the text, and its call points to it, instead of landing mid-sentence',
   run: {
     lines(lines, ctx) {
       return ctx.kind === 'pdf-text' ? setAsideFootNotes(lines, ctx.log, id) : lines;

@@ -15,7 +15,13 @@ export const underscoreEmphasis = defineRule({
         if (!b.text.includes('_')) continue;
         for (const m of b.text.matchAll(UNDERSCORE_EMPHASIS)) {
           b.underscoreEmphasis = true;
-          log.log(id, placeAt(b, m.index ?? 0), m[0], m[1]!, `Unexpected \`${m[0].length > 40 ? `${m[0].slice(0, 39)}…` : m[0]}\` in plain text, set as emphasis`);
+          log.log(
+            id,
+            placeAt(b, m.index ?? 0),
+            m[0],
+            m[1]!,
+            `Unexpected \`${m[0].length > 40 ? `${m[0].slice(0, 39)}…` : m[0]}\` in plain text, set as emphasis`,
+          );
         }
       }
       return blocks;

@@ -20,10 +20,17 @@ export const unwrap = defineRule({
         if (!b.inferredBreak) continue;
         const { odds, after } = b.inferredBreak;
         const before = `${after.slice(-30)} ${b.text.slice(0, 30)}`;
-        ctx.log.log('hidden-break', placeAt(b, 0), before, `${after.slice(-30)}\n\n${b.text.slice(0, 30)}`, `Unexpected paragraph end at a full line: \`${clip(after.slice(-30))}\` ends a sentence where this text's full lines seldom end (odds ${odds.toFixed(1)}:1), split`);
+        ctx.log.log(
+          'hidden-break',
+          placeAt(b, 0),
+          before,
+          `${after.slice(-30)}\n\n${b.text.slice(0, 30)}`,
+          `Unexpected paragraph end at a full line: \`${clip(after.slice(-30))}\` ends a sentence where this text's full lines seldom end (odds ${odds.toFixed(1)}:1), split`,
+        );
         delete b.inferredBreak;
       }
-      if (blocks.length > 0) ctx.log.info(id, { line: 1, column: 1 }, `Unwrapped ${lines.filter((l) => l.text).length} hard-wrapped lines into ${blocks.length} blocks`);
+      if (blocks.length > 0)
+        ctx.log.info(id, { line: 1, column: 1 }, `Unwrapped ${lines.filter((l) => l.text).length} hard-wrapped lines into ${blocks.length} blocks`);
       return blocks;
     },
   },

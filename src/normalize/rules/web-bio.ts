@@ -1,4 +1,3 @@
-
 import { placeAt } from '../block.ts';
 import { clip } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
@@ -36,5 +35,5 @@ export const webBio = defineRule({
   },
 });
 
-const LONE_BIO = /^(?:about the authors?\b|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|journalist|author|professor|lecturer|researcher|editor|reporter|correspondent|columnist|historian|activist|member|fellow|student|organi[sz]er|contributor)\b)/u;
-
+const LONE_BIO =
+  /^(?:about the authors?\b|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|journalist|author|professor|lecturer|researcher|editor|reporter|correspondent|columnist|historian|activist|member|fellow|student|organi[sz]er|contributor)\b)/u;

@@ -23,7 +23,8 @@ export const webCaption = defineRule({
         // then its caption). In text from a PDF there is no alt text: there it must be only the
         // doubled caption, or carry a credit; a verse's refrain sung twice is neither.
         const twice = doubledCaption(t);
-        if (twice && (kind !== 'pdf-text' || PHOTO_CREDIT.test(t) || t.length <= twice.length * 2 + 12)) return `Unexpected doubled caption \`${clip(twice)}\` with credit, dropped (no picture in print)`;
+        if (twice && (kind !== 'pdf-text' || PHOTO_CREDIT.test(t) || t.length <= twice.length * 2 + 12))
+          return `Unexpected doubled caption \`${clip(twice)}\` with credit, dropped (no picture in print)`;
         if (t.length <= 220 && (PHOTO_CREDIT.test(t) || (t.endsWith(')') && PHOTOGRAPHER.test(t))) && wordCount(t, 41) <= 40) {
           return `Unexpected picture caption or credit \`${clip(t)}\`, dropped (no picture in print)`;
         }
@@ -73,7 +74,13 @@ function splitCaption(b: Block, log: Repairs): Block[] {
   if (wordCount(rest, 12) < 12 || !/^["“‘(]?\p{Lu}/u.test(rest)) return [b];
   const start = t.length - rest.length;
   const caption = t.slice(0, start).trim();
-  log.log(id, placeAt(b, 0), caption, '', `Unexpected picture caption or credit \`${clip(caption)}\` before the text, dropped (no picture in print); the text after it is kept`);
+  log.log(
+    id,
+    placeAt(b, 0),
+    caption,
+    '',
+    `Unexpected picture caption or credit \`${clip(caption)}\` before the text, dropped (no picture in print); the text after it is kept`,
+  );
   const spans = b.spans.filter((s) => s.offset >= start).map((s) => ({ ...s, offset: s.offset - start }));
   const from = placeAt(b, start);
   if (spans[0]?.offset !== 0) spans.unshift({ offset: 0, line: from.line, column: from.column });

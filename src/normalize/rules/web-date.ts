@@ -11,7 +11,9 @@ export const webDate = defineRule({
   run: {
     blocks(blocks, { log, web }) {
       if (!web) return blocks;
-      return dropBlocks(blocks, log, id, (b, { top }) => (top && DATE_STAMP.test(b.text) ? `Unexpected date stamp \`${b.text}\` above the text, dropped` : undefined));
+      return dropBlocks(blocks, log, id, (b, { top }) =>
+        top && DATE_STAMP.test(b.text) ? `Unexpected date stamp \`${b.text}\` above the text, dropped` : undefined,
+      );
     },
   },
 });

@@ -11,7 +11,9 @@ export const webEditorNote = defineRule({
   description: 'A note by the site that reprinted the text ("libcom note: …") is dropped',
   run: {
     blocks(blocks, { log }) {
-      return dropBlocks(blocks, log, id, (b) => (EDITOR_NOTE.test(b.text) ? `Unexpected site editor's note \`${clip(b.text)}\`, dropped as web clutter` : undefined));
+      return dropBlocks(blocks, log, id, (b) =>
+        EDITOR_NOTE.test(b.text) ? `Unexpected site editor's note \`${clip(b.text)}\`, dropped as web clutter` : undefined,
+      );
     },
   },
 });

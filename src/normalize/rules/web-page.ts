@@ -8,7 +8,8 @@ const id = 'web-page';
 export const webPage = defineRule({
   id,
   switchable: true,
-  description: 'Web copy of a whole page (menus, teasers, comments, one block per line): only the run of blocks that holds the text is kept, found as the most prose for the least page furniture; each block left out is logged',
+  description:
+    'Web copy of a whole page (menus, teasers, comments, one block per line): only the run of blocks that holds the text is kept, found as the most prose for the least page furniture; each block left out is logged',
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text') return blocks;
@@ -17,7 +18,13 @@ export const webPage = defineRule({
       blocks.forEach((b, i) => {
         if (i >= body.start && i < body.end) return;
         const where = i < body.start ? 'before' : 'after';
-        log.log(id, placeAt(b, 0), b.source, '', `Unexpected page furniture \`${clip(b.text)}\` ${where} the text, dropped (the page's text is lines ${placeAt(blocks[body.start]!, 0).line}-${placeAt(blocks[body.end - 1]!, 0).line})`);
+        log.log(
+          id,
+          placeAt(b, 0),
+          b.source,
+          '',
+          `Unexpected page furniture \`${clip(b.text)}\` ${where} the text, dropped (the page's text is lines ${placeAt(blocks[body.start]!, 0).line}-${placeAt(blocks[body.end - 1]!, 0).line})`,
+        );
       });
       return blocks.slice(body.start, body.end);
     },

@@ -11,7 +11,11 @@ export const webSectionLabel = defineRule({
   run: {
     blocks(blocks, { log, web }) {
       if (!web) return blocks;
-      return dropBlocks(blocks, log, id, (b, { index, top }) => (top && index < 4 && b.text.length <= 60 && SECTION_LABEL.test(b.text) ? `Unexpected section label \`${b.text}\` above the text, dropped as site navigation` : undefined));
+      return dropBlocks(blocks, log, id, (b, { index, top }) =>
+        top && index < 4 && b.text.length <= 60 && SECTION_LABEL.test(b.text)
+          ? `Unexpected section label \`${b.text}\` above the text, dropped as site navigation`
+          : undefined,
+      );
     },
   },
 });

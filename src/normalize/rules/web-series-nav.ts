@@ -12,7 +12,9 @@ export const webSeriesNav = defineRule({
   run: {
     blocks(blocks, { log, web }) {
       if (!web) return blocks;
-      return dropBlocks(blocks, log, id, (b) => (b.text.length <= 120 && SERIES_NAV.test(b.text) ? `Unexpected series link \`${clip(b.text)}\`, dropped as site navigation` : undefined));
+      return dropBlocks(blocks, log, id, (b) =>
+        b.text.length <= 120 && SERIES_NAV.test(b.text) ? `Unexpected series link \`${clip(b.text)}\`, dropped as site navigation` : undefined,
+      );
     },
   },
 });

@@ -30,8 +30,23 @@ async function pageWith(content: string): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
   const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0020> <00FF> <0020> endbfrange endcmap end end`;
-  const cid = ctx.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: 'AAAAAA+Test', CIDSystemInfo: { Registry: 'Adobe', Ordering: 'Identity', Supplement: 0 }, DW: 500 });
-  const font = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'AAAAAA+Test', Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: ctx.register(ctx.stream(cmap)) }));
+  const cid = ctx.obj({
+    Type: 'Font',
+    Subtype: 'CIDFontType2',
+    BaseFont: 'AAAAAA+Test',
+    CIDSystemInfo: { Registry: 'Adobe', Ordering: 'Identity', Supplement: 0 },
+    DW: 500,
+  });
+  const font = ctx.register(
+    ctx.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: 'AAAAAA+Test',
+      Encoding: 'Identity-H',
+      DescendantFonts: [cid],
+      ToUnicode: ctx.register(ctx.stream(cmap)),
+    }),
+  );
   const page = doc.addPage([400, 600]);
   page.node.set(PDFName.of('Resources'), ctx.obj({ Font: ctx.obj({ F1: font }) }));
   page.node.set(PDFName.of('Contents'), ctx.register(ctx.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' })));
@@ -66,7 +81,9 @@ describe('the text layer', () => {
   });
 
   it('draws a space after the last glyph of a line that ends without one, and after the page’s last line', async () => {
-    const doc = await pageWith(['/P <</MCID 0>> BDC', line('has', 50, 500), line('been', 50, 485), 'EMC', '/P <</MCID 1>> BDC', line('next', 50, 460), 'EMC'].join('\n'));
+    const doc = await pageWith(
+      ['/P <</MCID 0>> BDC', line('has', 50, 500), line('been', 50, 485), 'EMC', '/P <</MCID 1>> BDC', line('next', 50, 460), 'EMC'].join('\n'),
+    );
     const prepared = preparePages(doc)!;
     const content = pageContent(doc, 0);
     // After "has" and "been" (the next line, the next paragraph) and "next" (the page's end): three spaces, each in its own line's text object.
@@ -85,7 +102,16 @@ describe('the text layer', () => {
   });
 
   it('makes a tagged sequence that paints only shapes an artifact, and unwraps other spans inside tagged text', async () => {
-    const doc = await pageWith(['/Lbl <</MCID 0>> BDC', '10 10 m 12 12 l f', 'EMC', '/P <</MCID 1>> BDC', line('T', 50, 500).replace('ET', `/Span<</ActualText (e) >> BDC\n6 0 Td\n${hex('E')} Tj\nEMC\nET`), 'EMC'].join('\n'));
+    const doc = await pageWith(
+      [
+        '/Lbl <</MCID 0>> BDC',
+        '10 10 m 12 12 l f',
+        'EMC',
+        '/P <</MCID 1>> BDC',
+        line('T', 50, 500).replace('ET', `/Span<</ActualText (e) >> BDC\n6 0 Td\n${hex('E')} Tj\nEMC\nET`),
+        'EMC',
+      ].join('\n'),
+    );
     const prepared = preparePages(doc)!;
     const content = pageContent(doc, 0);
     expect(prepared.layer[0]!.decorations).toEqual([0]);

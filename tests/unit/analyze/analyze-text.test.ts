@@ -96,7 +96,10 @@ describe('analyzeText on a small fixture', () => {
 describe('analyzeReader on small fixtures', () => {
   const one = analyzeText(doc('one', small), topics);
   const two = analyzeText(
-    doc('two', 'Trotsky, in his «Problems of the Soviet Regim» (Trotsky, Problems of the Soviet Regim, p. 3), said: “Stalin is too rude and this defect becomes intolerable”.\n'),
+    doc(
+      'two',
+      'Trotsky, in his «Problems of the Soviet Regim» (Trotsky, Problems of the Soviet Regim, p. 3), said: “Stalin is too rude and this defect becomes intolerable”.\n',
+    ),
     topics,
   );
   const r = analyzeReader([one, two], topics);

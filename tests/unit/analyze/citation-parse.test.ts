@@ -49,7 +49,7 @@ describe('inline citations', () => {
     '(Loud and prolonged applause)',
     '(Kamenev, Zinoviev)',
     '(Bolshevik Leninists)',
-    "(On the conclusion of the report, all the delegates rise and greet Comrade Stalin)",
+    '(On the conclusion of the report, all the delegates rise and greet Comrade Stalin)',
   ])('takes %s as a remark', (group) => {
     expect(isCitationLike(group.slice(1, -1))).toBe(false);
   });

@@ -73,9 +73,7 @@ describe('sharedQuotations', () => {
   });
 
   it('joins three texts quoting one passage into one entry', () => {
-    const shared = sharedQuotations(
-      ['a', 'b', 'c'].map((t, i) => ({ textId: t, paragraphId: `${t}-p${i}`, text: i === 1 ? lenin.slice(0, 60) : lenin })),
-    );
+    const shared = sharedQuotations(['a', 'b', 'c'].map((t, i) => ({ textId: t, paragraphId: `${t}-p${i}`, text: i === 1 ? lenin.slice(0, 60) : lenin })));
     expect(shared).toHaveLength(1);
     expect(shared[0]!.occurrences).toHaveLength(3);
     expect(shared[0]!.text).toBe(lenin);

@@ -43,7 +43,11 @@ describe('the sample seeds', () => {
     expect([first.raw, first.line, first.column]).toEqual(['(Trotsky, The Stalin School of Falsification.)', 3, 476]);
     expect(text('003').citations.every((c) => c.line !== undefined)).toBe(true);
     // 004's notes, one a line; its prose and its references list are cited too (issue 22), each with its own line.
-    expect(text('004').citations.filter((c) => c.kind === 'note').map((c) => c.line)).toEqual([105, 106, 107, 108, 109, 110, 111, 112, 113]);
+    expect(
+      text('004')
+        .citations.filter((c) => c.kind === 'note')
+        .map((c) => c.line),
+    ).toEqual([105, 106, 107, 108, 109, 110, 111, 112, 113]);
     expect(text('004').citations.every((c) => c.line !== undefined)).toBe(true);
   });
 

@@ -9,7 +9,11 @@ const textChars = ['a', 'b', 'e', 's', 'y', 'i', 'ie', 'ies', "'", '’', ' ', '
 const termChars = ['a', 'b', 'e', 's', 'y', 'i', "'", '’', ' ', '-', 'x', 'ba', 'by'];
 const text = fc.array(fc.constantFrom(...textChars), { maxLength: 24 }).map((a) => a.join(''));
 const term = fc.array(fc.constantFrom(...termChars), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
-const words = (t: string) => fold(t).trim().split(/[\s\-‐–]+/).filter(Boolean);
+const words = (t: string) =>
+  fold(t)
+    .trim()
+    .split(/[\s\-‐–]+/)
+    .filter(Boolean);
 
 describe('termMatcher', () => {
   it('agrees with the term regex on any text', () => {
@@ -28,7 +32,8 @@ describe('termMatcher', () => {
 
   it('matches plural, -ies and possessive forms, on word boundaries only', () => {
     const test = termMatcher(words('bureaucracy'))!;
-    for (const s of ['bureaucracy', 'bureaucracys', 'bureaucracyes', 'bureaucracies', "bureaucracy's", 'the bureaucracies’ rule']) expect(test(s), s).toBe(true);
+    for (const s of ['bureaucracy', 'bureaucracys', 'bureaucracyes', 'bureaucracies', "bureaucracy's", 'the bureaucracies’ rule'])
+      expect(test(s), s).toBe(true);
     for (const s of ['bureaucracyx', 'xbureaucracy', '1bureaucracy', 'bureaucraci', 'bureaucracies2']) expect(test(s), s).toBe(false);
     const multi = termMatcher(words('one party state'))!;
     expect(multi('the one-party\u00a0states')).toBe(true);

@@ -29,11 +29,15 @@ describe('compareWords', () => {
 
 describe('sourceText', () => {
   it('reads blocks apart and inline text together, images as their alt, and no aria-hidden part', () => {
-    const text = sourceText('<!doctype html><html><body><h1>Title</h1><p>Some <em>em</em>phasis<span aria-hidden="true">hidden</span></p><img alt="A map"><p>Next</p></body></html>');
+    const text = sourceText(
+      '<!doctype html><html><body><h1>Title</h1><p>Some <em>em</em>phasis<span aria-hidden="true">hidden</span></p><img alt="A map"><p>Next</p></body></html>',
+    );
     expect(words(text)).toEqual(['title', 'some', 'emphasis', 'a', 'map', 'next']);
   });
   it('reads a footnote after the block that calls it, where the tags put its Note', () => {
-    const text = sourceText('<!doctype html><html><body><p>Before<a class="note-call">1</a><span class="footnote"><span class="note-num">1</span> The note.</span> after.</p><p>Next</p></body></html>');
+    const text = sourceText(
+      '<!doctype html><html><body><p>Before<a class="note-call">1</a><span class="footnote"><span class="note-num">1</span> The note.</span> after.</p><p>Next</p></body></html>',
+    );
     expect(words(text)).toEqual(['before', 'after', 'the', 'note', 'next']);
   });
 });

@@ -7,7 +7,9 @@ const msg = (rule: string): BuildMessage => ({ file: 'content/a.txt', line: 3, c
 describe('analysisSummary', () => {
   it('counts the merges and the weak sources and says where each is listed', () => {
     const line = analysisSummary([msg('name-merge'), msg('name-merge'), msg('source-weak'), msg('name-setting')], 'out/build.json');
-    expect(line).toBe('names     2 name variants merged, 1 weak source left out: each with its place in out/build.json ("log"); name_index in reader.yaml changes them');
+    expect(line).toBe(
+      'names     2 name variants merged, 1 weak source left out: each with its place in out/build.json ("log"); name_index in reader.yaml changes them',
+    );
   });
 
   it('says nothing when the analysis decided nothing on its own', () => {

@@ -7,11 +7,17 @@ describe('parseBuildArgs: quick mode', () => {
   });
 
   it('takes files, with --title and --out', () => {
-    expect(parseBuildArgs(['a.txt', 'b.pdf', '--title', ' Housing ', '-o', 'pdfs'])).toMatchObject({ files: ['a.txt', 'b.pdf'], title: 'Housing', out: 'pdfs' });
+    expect(parseBuildArgs(['a.txt', 'b.pdf', '--title', ' Housing ', '-o', 'pdfs'])).toMatchObject({
+      files: ['a.txt', 'b.pdf'],
+      title: 'Housing',
+      out: 'pdfs',
+    });
   });
 
   it('refuses files with --config, files with --watch, and --title without files', () => {
-    expect(() => parseBuildArgs(['a.txt', '--config', 'reader.yaml'])).toThrow(expect.objectContaining({ code: 'CliArgs', message: expect.stringContaining('`--config` and files') }));
+    expect(() => parseBuildArgs(['a.txt', '--config', 'reader.yaml'])).toThrow(
+      expect.objectContaining({ code: 'CliArgs', message: expect.stringContaining('`--config` and files') }),
+    );
     expect(() => parseBuildArgs(['a.txt', '--watch'])).toThrow(expect.objectContaining({ code: 'CliArgs', hint: expect.stringContaining('reader init FILE') }));
     expect(() => parseBuildArgs(['--title', 'X'])).toThrow(expect.objectContaining({ code: 'CliArgs', message: expect.stringContaining('quick mode') }));
     expect(() => parseBuildArgs(['a.txt', '--title', '  '])).toThrow(expect.objectContaining({ code: 'CliArgs', message: '`--title` is empty' }));

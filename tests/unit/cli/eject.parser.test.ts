@@ -4,7 +4,12 @@ import { ejectHelp, parseEjectArgs } from '../../../src/cli/eject.parser.ts';
 describe('parseEjectArgs', () => {
   it('reads the kinds, --force and --config', () => {
     expect(parseEjectArgs(['templates'])).toEqual({ kinds: ['templates'], config: 'reader.yaml', force: false, help: false });
-    expect(parseEjectArgs(['templates', 'styles', '--force', '-c', 'a.yaml'])).toEqual({ kinds: ['templates', 'styles'], config: 'a.yaml', force: true, help: false });
+    expect(parseEjectArgs(['templates', 'styles', '--force', '-c', 'a.yaml'])).toEqual({
+      kinds: ['templates', 'styles'],
+      config: 'a.yaml',
+      force: true,
+      help: false,
+    });
   });
 
   it('suggests the closest kind on a typo', () => {

@@ -7,11 +7,20 @@ describe('parseInitArgs', () => {
   });
 
   it('reads DIR, --from, --eject and --force', () => {
-    expect(parseInitArgs(['my-reader', '--from', 'texts', '--eject', 'templates,styles', '-f'])).toEqual({ dir: 'my-reader', from: 'texts', files: [], eject: ['templates', 'styles'], force: true, help: false });
+    expect(parseInitArgs(['my-reader', '--from', 'texts', '--eject', 'templates,styles', '-f'])).toEqual({
+      dir: 'my-reader',
+      from: 'texts',
+      files: [],
+      eject: ['templates', 'styles'],
+      force: true,
+      help: false,
+    });
   });
 
   it('suggests the closest option on a typo', () => {
-    expect(() => parseInitArgs(['--form', 'texts'])).toThrow(expect.objectContaining({ code: 'CliArgs', message: 'Unknown option `--form`', hint: expect.stringContaining('`--from`') }));
+    expect(() => parseInitArgs(['--form', 'texts'])).toThrow(
+      expect.objectContaining({ code: 'CliArgs', message: 'Unknown option `--form`', hint: expect.stringContaining('`--from`') }),
+    );
   });
 
   it('suggests the closest eject kind', () => {
@@ -25,7 +34,9 @@ describe('parseInitArgs', () => {
   it('takes texts named one by one, by their kind, beside a folder', () => {
     expect(parseInitArgs(['essay.md', 'page.HTML', 'report.pdf'])).toMatchObject({ dir: '.', files: ['essay.md', 'page.HTML', 'report.pdf'] });
     expect(parseInitArgs(['my-reader', 'a.txt'])).toMatchObject({ dir: 'my-reader', files: ['a.txt'] });
-    expect(() => parseInitArgs(['a.txt', '--from', 'texts'])).toThrow(expect.objectContaining({ code: 'CliArgs', message: expect.stringContaining('`--from` and texts') }));
+    expect(() => parseInitArgs(['a.txt', '--from', 'texts'])).toThrow(
+      expect.objectContaining({ code: 'CliArgs', message: expect.stringContaining('`--from` and texts') }),
+    );
   });
 
   it('has help with examples', () => {

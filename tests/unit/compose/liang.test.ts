@@ -13,7 +13,21 @@ describe('createHyphenator', () => {
     const all = require('an-array-of-english-words') as string[];
     const words = all.filter((w, i) => w.length >= 7 && i % 7 === 0);
     // Capitalised and accented spellings, the package's exceptions, and odd letters of the range.
-    const extra = ['Revolution', 'BUREAUCRACY', 'Kronstadt', 'Makhnovschina', 'Ordzhonikidze', 'naïveté', 'Brouéiste', 'İstanbulian', 'associates', 'Philanthropic', 'present', 'ßtraßenbahn', 'ÆØÅæøåabcdef'];
+    const extra = [
+      'Revolution',
+      'BUREAUCRACY',
+      'Kronstadt',
+      'Makhnovschina',
+      'Ordzhonikidze',
+      'naïveté',
+      'Brouéiste',
+      'İstanbulian',
+      'associates',
+      'Philanthropic',
+      'present',
+      'ßtraßenbahn',
+      'ÆØÅæøåabcdef',
+    ];
     for (const w of [...words, ...words.map((x) => x[0]!.toUpperCase() + x.slice(1)), ...extra]) {
       expect(hyphenate(w), w).toBe(enUs.hyphenateSync(w, { minWordLength: 7 }));
     }

@@ -16,7 +16,10 @@ function userDir(files: Record<string, string>): string {
 
 async function errorOf(files: Record<string, string>): Promise<ReaderError> {
   const dir = userDir(files);
-  const e = await loadTemplates(dir, dir).then(() => undefined, (err: unknown) => err);
+  const e = await loadTemplates(dir, dir).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(ReaderError);
   return e as ReaderError;
 }

@@ -14,8 +14,16 @@ describe('view model helpers', () => {
     const texts = Array.from({ length: 13 }, (_, i) => ({ number: i + 1 }));
     const row: TopicRow = { id: 'x', title: 'X', reach: 13, cells: texts.map((t) => ({ textId: `t${t.number}`, number: t.number, count: 1 })) };
     const tables = topicTables([row], texts, matrixColumns('A5'));
-    expect(tables.map((t) => [t.first, t.last])).toEqual([[1, 5], [6, 10], [11, 13]]);
-    expect(tables.map((t) => t.rows[0]!.cells.map((c) => c.number))).toEqual([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12, 13]]);
+    expect(tables.map((t) => [t.first, t.last])).toEqual([
+      [1, 5],
+      [6, 10],
+      [11, 13],
+    ]);
+    expect(tables.map((t) => t.rows[0]!.cells.map((c) => c.number))).toEqual([
+      [1, 2, 3, 4, 5],
+      [6, 7, 8, 9, 10],
+      [11, 12, 13],
+    ]);
     expect(tables.flatMap((t) => t.texts)).toEqual(texts);
     expect(topicTables([row], texts.slice(0, 5), matrixColumns('A5'))).toHaveLength(1);
     expect(matrixColumns('A4')).toBe(10);
@@ -30,7 +38,32 @@ describe('view model helpers', () => {
   });
 
   it('formats numbers as en-GB does', () => {
-    const samples = [0, -0, 1, 7, 12, 999, 1000, 1001, 12345, 999999, 1000000, 1234567890, -1, -1000, -987654321, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 60, 1.5, 1234.5678, -0.25, NaN, Infinity, -Infinity];
+    const samples = [
+      0,
+      -0,
+      1,
+      7,
+      12,
+      999,
+      1000,
+      1001,
+      12345,
+      999999,
+      1000000,
+      1234567890,
+      -1,
+      -1000,
+      -987654321,
+      Number.MAX_SAFE_INTEGER,
+      -Number.MAX_SAFE_INTEGER,
+      2 ** 60,
+      1.5,
+      1234.5678,
+      -0.25,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
     for (let n = 1; n < 1e15; n = n * 7 + 3) samples.push(n, -n);
     for (const n of samples) expect(formatNumber(n), String(n)).toBe(n.toLocaleString('en-GB'));
     expect(formatNumber('12')).toBe('12');

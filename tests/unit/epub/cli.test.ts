@@ -7,7 +7,12 @@ import { OUTPUTS } from '../../../src/outputs/index.ts';
 import { buildRequest } from '../../../src/pipeline/build.ts';
 import { withManifestOutputs } from '../../../src/outputs/types.ts';
 
-const manifest = (epub?: boolean) => manifestSchema.parse({ title: 'T', ...(epub !== undefined ? { epub } : {}), texts: [{ id: 'a', source: 'content/a.txt', title: 'A', author: 'X', position: 'P' }] });
+const manifest = (epub?: boolean) =>
+  manifestSchema.parse({
+    title: 'T',
+    ...(epub !== undefined ? { epub } : {}),
+    texts: [{ id: 'a', source: 'content/a.txt', title: 'A', author: 'X', position: 'P' }],
+  });
 
 it('reader build --epub asks for the epub output', () => {
   expect(parseBuildArgs(['--epub']).also).toEqual(['epub']);

@@ -16,7 +16,17 @@ it('writes stored and deflated entries that unzip tests and extracts byte for by
   const big = 'Lenin led to Stalin? '.repeat(5000);
   const bytes = new Uint8Array(Array.from({ length: 1000 }, (_, i) => (i * 37) % 256));
   const file = join(dir, 'a.zip');
-  await writeFile(file, zip([{ name: 'mimetype', data: 'application/epub+zip', store: true }, { name: 'EPUB/text.xhtml', data: big }, { name: 'EPUB/images/b.bin', data: bytes }], new Date('2026-11-01T12:34:56Z')));
+  await writeFile(
+    file,
+    zip(
+      [
+        { name: 'mimetype', data: 'application/epub+zip', store: true },
+        { name: 'EPUB/text.xhtml', data: big },
+        { name: 'EPUB/images/b.bin', data: bytes },
+      ],
+      new Date('2026-11-01T12:34:56Z'),
+    ),
+  );
   expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
   const listing = execFileSync('unzip', ['-v', file], { encoding: 'utf8' });
   expect(listing).toMatch(/\s20\s+Stored\s+20\s+0%\s+2026-11-01 12:34\s+[0-9a-f]{8}\s+mimetype/);

@@ -68,9 +68,16 @@ describe('impose booklet', () => {
     expect(r).toMatchObject({ sides: 10, padded: 2 });
     const halves = pagesByHalf(await readSides(r.pdf));
     expect(halves.map((h) => [h.left, h.right])).toEqual([
-      [8, 1], [2, 7], [6, 3], [4, 5],
-      [16, 9], [10, 15], [14, 11], [12, 13],
-      [null, 17], [18, null],
+      [8, 1],
+      [2, 7],
+      [6, 3],
+      [4, 5],
+      [16, 9],
+      [10, 15],
+      [14, 11],
+      [12, 13],
+      [null, 17],
+      [18, null],
     ]);
   });
 
@@ -80,9 +87,14 @@ describe('impose booklet', () => {
     const sides = await readSides(r.pdf);
     // 5 sheets: sheet k (0-based) moves creep * k / 4 away from the spine.
     const cases: Array<[page: number, half: 'left' | 'right', sheet: number]> = [
-      [20, 'left', 0], [1, 'right', 0],
-      [16, 'left', 2], [5, 'right', 2],
-      [12, 'left', 4], [9, 'right', 4], [10, 'left', 4], [11, 'right', 4],
+      [20, 'left', 0],
+      [1, 'right', 0],
+      [16, 'left', 2],
+      [5, 'right', 2],
+      [12, 'left', 4],
+      [9, 'right', 4],
+      [10, 'left', 4],
+      [11, 'right', 4],
     ];
     for (const [page, half, k] of cases) {
       const shift = (creepMm * MM * k) / 4;

@@ -11,36 +11,79 @@ describe('guessAuthor', () => {
   });
 
   it('reads "NAME, role" under the title', () => {
-    const text = 'Address to the Congress, Cardiff, 9 May 2023\n\nCare Is Work\n\nBronwen Price, President of the Welsh Nurses\' Union\n\nConference, thank you.\n';
+    const text =
+      "Address to the Congress, Cardiff, 9 May 2023\n\nCare Is Work\n\nBronwen Price, President of the Welsh Nurses' Union\n\nConference, thank you.\n";
     expect(guessAuthor(toLines(text), { titleIndex: 1 })).toEqual({ value: 'Bronwen Price', line: 5, how: 'the name under the title' });
     // A name and a date is not a role: "Ana Lima, Lisbon" has no "of/at".
     expect(author('Title\n\nAna Lima, researcher at the University of Lisbon\n\nBody.')?.value).toBe('Ana Lima');
   });
 
   it('takes an organisation that signs at the end over a masthead above the title', () => {
-    const text = ['EASTSIDE TENANTS', '', 'Fair Rent Now', '', 'Rents on the estate have gone up by 23% in three years, and wages have not.', '', 'Written and published by the Eastside Tenants’ Association, 14 Mill Lane.'].join('\n');
+    const text = [
+      'EASTSIDE TENANTS',
+      '',
+      'Fair Rent Now',
+      '',
+      'Rents on the estate have gone up by 23% in three years, and wages have not.',
+      '',
+      'Written and published by the Eastside Tenants’ Association, 14 Mill Lane.',
+    ].join('\n');
     expect(guessAuthor(toLines(text), { titleIndex: 1 })).toEqual({ value: 'Eastside Tenants’ Association', line: 7, how: 'the attribution at the end' });
     // With no attribution, the name above the title is still the guess.
-    expect(guessAuthor(toLines('ANA LIMA\n\nFair Rent Now\n\nBody text, long enough to be a paragraph of its own here.'), { titleIndex: 1 })).toMatchObject({ value: 'Ana Lima', how: 'the name above the title' });
+    expect(guessAuthor(toLines('ANA LIMA\n\nFair Rent Now\n\nBody text, long enough to be a paragraph of its own here.'), { titleIndex: 1 })).toMatchObject({
+      value: 'Ana Lima',
+      how: 'the name above the title',
+    });
     expect(author('Body.\n\nPublished by Hospitality Workers Branch\n')?.value).toBe('Hospitality Workers Branch');
   });
 
   it('reads every name of a names-only line under the title', () => {
-    expect(guessAuthor(toLines('Who Cleans the City?\nOutsourcing and Pay\nLena Vogel · Ibrahim Diallo\nNovember 2023'), { titleIndex: 0 })).toMatchObject({ value: 'Lena Vogel and Ibrahim Diallo', line: 3 });
-    expect(guessAuthor(toLines('Public Ownership of Buses:\nLessons from Manchester\n\nAisha Rahman and Colm Byrne\n\nSummary'), { titleIndex: 0, titleEnd: 1 })).toMatchObject({ value: 'Aisha Rahman and Colm Byrne', line: 4 });
+    expect(guessAuthor(toLines('Who Cleans the City?\nOutsourcing and Pay\nLena Vogel · Ibrahim Diallo\nNovember 2023'), { titleIndex: 0 })).toMatchObject({
+      value: 'Lena Vogel and Ibrahim Diallo',
+      line: 3,
+    });
+    expect(
+      guessAuthor(toLines('Public Ownership of Buses:\nLessons from Manchester\n\nAisha Rahman and Colm Byrne\n\nSummary'), { titleIndex: 0, titleEnd: 1 }),
+    ).toMatchObject({ value: 'Aisha Rahman and Colm Byrne', line: 4 });
   });
 
-  it('reads an organisation on a title page, a letter\'s signature, and a book\'s running head', () => {
-    expect(author("THE\n\nMINERS' NEXT STEP\n\nIssued by the Unofficial Reform Committee.\n\nTONYPANDY:\n1912.")).toMatchObject({ value: 'Unofficial Reform Committee', line: 5 });
-    const letter = ['An Open Letter', '', 'Dear Vice-Chancellor,', '', 'We are writing to you as members of staff who have taught here for many years.', '', 'Yours sincerely,', '', 'Priya Natarajan', 'Branch Secretary, on behalf of the branch committee'].join('\n');
+  it("reads an organisation on a title page, a letter's signature, and a book's running head", () => {
+    expect(author("THE\n\nMINERS' NEXT STEP\n\nIssued by the Unofficial Reform Committee.\n\nTONYPANDY:\n1912.")).toMatchObject({
+      value: 'Unofficial Reform Committee',
+      line: 5,
+    });
+    const letter = [
+      'An Open Letter',
+      '',
+      'Dear Vice-Chancellor,',
+      '',
+      'We are writing to you as members of staff who have taught here for many years.',
+      '',
+      'Yours sincerely,',
+      '',
+      'Priya Natarajan',
+      'Branch Secretary, on behalf of the branch committee',
+    ].join('\n');
     expect(author(letter)).toEqual({ value: 'Priya Natarajan', line: 9, how: 'the signature at the end' });
-    const chapter = ['3', '', 'The Long Strike', '', 'When the strike began in the spring of 1984, nobody in the village expected it to last a year.', '', "52                                KATE O'NEILL", '', 'Money came from everywhere.'].join('\n');
+    const chapter = [
+      '3',
+      '',
+      'The Long Strike',
+      '',
+      'When the strike began in the spring of 1984, nobody in the village expected it to last a year.',
+      '',
+      "52                                KATE O'NEILL",
+      '',
+      'Money came from everywhere.',
+    ].join('\n');
     expect(author(chapter)).toEqual({ value: "Kate O'Neill", line: 7, how: 'the running head' });
   });
 
   it('reads "by" after a few words near the top, but not an editor\'s or a picture\'s', () => {
     expect(author('Locked Out\n\nResearch by Beatriz Fonseca | Edited by Tom Ward\n')?.value).toBe('Beatriz Fonseca');
-    expect(author("Education for Emancipation\n\nA talk given by Samuel Okoro to the Workers' Educational Association, Leeds, 1998\n")?.value).toBe('Samuel Okoro');
+    expect(author("Education for Emancipation\n\nA talk given by Samuel Okoro to the Workers' Educational Association, Leeds, 1998\n")?.value).toBe(
+      'Samuel Okoro',
+    );
     expect(author('Home / Blog / History\n\nWhat 1926 Teaches Us\n\nPosted by Mei Lin on 3 March 2020 · 4 Comments\n')?.value).toBe('Mei Lin');
     expect(author('# Organising Renters\n\nBy the Leith Tenants Union\n')?.value).toBe('Leith Tenants Union');
     expect(author('A Title\n\nEdited by Tom Ward\n')).toBeUndefined();
@@ -53,17 +96,43 @@ describe('guessAuthor', () => {
   });
 
   it('reads a name with a place and a year closing the text', () => {
-    const text = ['The Long Walk to Work', '', 'Every morning at five, the first taxis leave the township for the city, full of people.', '', 'Ruth Mbeki', 'Durban, 2019'].join('\n');
+    const text = [
+      'The Long Walk to Work',
+      '',
+      'Every morning at five, the first taxis leave the township for the city, full of people.',
+      '',
+      'Ruth Mbeki',
+      'Durban, 2019',
+    ].join('\n');
     expect(author(text)).toEqual({ value: 'Ruth Mbeki', line: 5, how: 'the signature at the end' });
   });
 
   it('reads names with affiliation marks, a quoted title with its author, and a "NAME, for …" signature', () => {
-    expect(guessAuthor(toLines('Platform Work\nMaria Okonkwo1 and Lars Eriksen2\n1 University of Leeds'), { titleIndex: 0 })?.value).toBe('Maria Okonkwo and Lars Eriksen');
-    expect(author('“Streets for People” – Aoife Keane\n\nEvery city has a few streets where cars are not allowed.')).toMatchObject({ value: 'Aoife Keane', line: 1 });
-    const notes = ['Reading Capital Together', '', 'We began with the first chapter, which everyone says is the hardest, and it was.', '', 'By the third meeting the group had found its own way in.', '', 'What surprised us most was how much of it was about time.', '', 'Sam Osei, for the Bristol reading group'].join('\n');
+    expect(guessAuthor(toLines('Platform Work\nMaria Okonkwo1 and Lars Eriksen2\n1 University of Leeds'), { titleIndex: 0 })?.value).toBe(
+      'Maria Okonkwo and Lars Eriksen',
+    );
+    expect(author('“Streets for People” – Aoife Keane\n\nEvery city has a few streets where cars are not allowed.')).toMatchObject({
+      value: 'Aoife Keane',
+      line: 1,
+    });
+    const notes = [
+      'Reading Capital Together',
+      '',
+      'We began with the first chapter, which everyone says is the hardest, and it was.',
+      '',
+      'By the third meeting the group had found its own way in.',
+      '',
+      'What surprised us most was how much of it was about time.',
+      '',
+      'Sam Osei, for the Bristol reading group',
+    ].join('\n');
     expect(guessAuthor(toLines(notes), { titleIndex: 0 })).toEqual({ value: 'Sam Osei', line: 9, how: 'the signature at the end' });
     // A role is not a name: "Branch Secretary, on behalf of the committee".
-    expect(author('An Open Letter\n\nWe write to you as members of staff who have taught here for many years.\n\nBranch Secretary, on behalf of the branch committee')).toBeUndefined();
+    expect(
+      author(
+        'An Open Letter\n\nWe write to you as members of staff who have taught here for many years.\n\nBranch Secretary, on behalf of the branch committee',
+      ),
+    ).toBeUndefined();
   });
 
   it('reads an "Author:" label', () => {
@@ -77,7 +146,9 @@ describe('guessAuthor', () => {
   });
 
   it('reads an author bio at the end', () => {
-    const text = ['Body text here.', '', 'More body text.', '', 'John Westmoreland', '', 'John is a history teacher and UCU rep.', '', 'Tagged under:'].join('\n');
+    const text = ['Body text here.', '', 'More body text.', '', 'John Westmoreland', '', 'John is a history teacher and UCU rep.', '', 'Tagged under:'].join(
+      '\n',
+    );
     expect(author(text)).toEqual({ value: 'John Westmoreland', line: 5, how: 'the author bio' });
   });
 

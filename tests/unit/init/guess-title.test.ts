@@ -6,7 +6,11 @@ const title = (text: string) => guessTitle(toLines(text));
 
 describe('guessTitle', () => {
   it('takes a short first line as the title', () => {
-    expect(title('Stalin: 50 years after the death of a tyrant\n\n"The revolution explodes the social lie." (Trotsky)')).toEqual({ value: 'Stalin: 50 years after the death of a tyrant', line: 1, how: 'a short first line' });
+    expect(title('Stalin: 50 years after the death of a tyrant\n\n"The revolution explodes the social lie." (Trotsky)')).toEqual({
+      value: 'Stalin: 50 years after the death of a tyrant',
+      line: 1,
+      how: 'a short first line',
+    });
   });
 
   it('skips date stamps and cuts off a section label', () => {
@@ -15,23 +19,38 @@ describe('guessTitle', () => {
   });
 
   it('takes a "Title:" line under a licence paragraph (Project Gutenberg)', () => {
-    const licence = 'This ebook is for the use of anyone anywhere in the United States and\nmost other parts of the world at no cost and with almost no restrictions\nwhatsoever. You may copy it, give it away or re-use it under the terms\n';
+    const licence =
+      'This ebook is for the use of anyone anywhere in the United States and\nmost other parts of the world at no cost and with almost no restrictions\nwhatsoever. You may copy it, give it away or re-use it under the terms\n';
     const text = `The Project Gutenberg eBook of Mutual Aid: A Factor of Evolution\n\n${licence}\nTitle: Mutual Aid: A Factor of Evolution\n\nAuthor: Peter Kropotkin\n`;
     expect(title(text)).toEqual({ value: 'Mutual Aid: A Factor of Evolution', line: 7, how: 'the title line' });
   });
 
   it('skips "NAME, role" as a byline: the line above it is the title', () => {
-    expect(title("Address to the Nurses' Congress, Cardiff, 9 May 2023\n\nCare Is Work\n\nBronwen Price, President of the Welsh Nurses' Union\n\nConference, thank you.")?.value).toBe('Care Is Work');
+    expect(
+      title(
+        "Address to the Nurses' Congress, Cardiff, 9 May 2023\n\nCare Is Work\n\nBronwen Price, President of the Welsh Nurses' Union\n\nConference, thank you.",
+      )?.value,
+    ).toBe('Care Is Work');
   });
 
   it('skips a series line of bars and dates, and joins a lone "THE" to the line under it', () => {
-    expect(title('POLICY BRIEFING | No. 7 | March 2022\n\n\nPublic Ownership of Buses:\nLessons from Manchester\n\nAisha Rahman and Colm Byrne')).toMatchObject({ value: 'Public Ownership of Buses: Lessons from Manchester', line: 4 });
-    expect(title("THE\n\nMINERS' NEXT STEP\n\nBEING A SUGGESTED SCHEME FOR THE\nREORGANIZATION OF THE FEDERATION.\n\nIssued by the Unofficial Reform Committee.")).toMatchObject({ value: "The Miners' Next Step", line: 1 });
+    expect(title('POLICY BRIEFING | No. 7 | March 2022\n\n\nPublic Ownership of Buses:\nLessons from Manchester\n\nAisha Rahman and Colm Byrne')).toMatchObject(
+      { value: 'Public Ownership of Buses: Lessons from Manchester', line: 4 },
+    );
+    expect(
+      title("THE\n\nMINERS' NEXT STEP\n\nBEING A SUGGESTED SCHEME FOR THE\nREORGANIZATION OF THE FEDERATION.\n\nIssued by the Unofficial Reform Committee."),
+    ).toMatchObject({ value: "The Miners' Next Step", line: 1 });
   });
 
-  it('takes an e-mail\'s subject, and a quoted title before its author\'s name', () => {
-    expect(title("Subject: Why we're balloting\nFrom: Unite Health Branch <b@example.org>\nDate: 7 October 2022\n\nDear members,")).toMatchObject({ value: "Why we're balloting", line: 1 });
-    expect(title('“Streets for People” – Aoife Keane\n\nEvery city has a few streets where cars are not allowed.')).toMatchObject({ value: 'Streets for People', line: 1 });
+  it("takes an e-mail's subject, and a quoted title before its author's name", () => {
+    expect(title("Subject: Why we're balloting\nFrom: Unite Health Branch <b@example.org>\nDate: 7 October 2022\n\nDear members,")).toMatchObject({
+      value: "Why we're balloting",
+      line: 1,
+    });
+    expect(title('“Streets for People” – Aoife Keane\n\nEvery city has a few streets where cars are not allowed.')).toMatchObject({
+      value: 'Streets for People',
+      line: 1,
+    });
   });
 
   it('allows a question mark at the end', () => {
@@ -69,10 +88,14 @@ describe('titleFromFileName', () => {
 });
 
 describe('guessTitle on user-shaped texts', () => {
-  const body = 'Cities across Europe are closing their centres to cars, and the results are in. Air quality has improved, shops report more trade, and children walk to school again.';
+  const body =
+    'Cities across Europe are closing their centres to cars, and the results are in. Air quality has improved, shops report more trade, and children walk to school again.';
 
   it('puts a title in capitals under a masthead into title case, small words in lower case', () => {
-    expect(title(`Green Transport Quarterly\nTHE CASE FOR CAR-FREE CITY CENTRES\n\n${body}`)).toMatchObject({ value: 'The Case for Car-Free City Centres', line: 2 });
+    expect(title(`Green Transport Quarterly\nTHE CASE FOR CAR-FREE CITY CENTRES\n\n${body}`)).toMatchObject({
+      value: 'The Case for Car-Free City Centres',
+      line: 2,
+    });
   });
 
   it('keeps the abbreviations the text itself writes in capitals', () => {

@@ -25,7 +25,11 @@ import { readSourceText } from '../../../src/init/source-text.ts';
 async function score(dir: string): Promise<{ right: number; total: number; rows: string[] }> {
   const expected = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8')) as Record<string, { title: string; author: string }>;
   const files = (await readdir(dir)).filter((f) => f !== 'expected.json' && !f.endsWith('.ts')).sort();
-  expect(files).toEqual(Object.keys(expected).filter((k) => !k.startsWith('_')).sort());
+  expect(files).toEqual(
+    Object.keys(expected)
+      .filter((k) => !k.startsWith('_'))
+      .sort(),
+  );
   const rows: string[] = [];
   let right = 0;
   for (const file of files) {

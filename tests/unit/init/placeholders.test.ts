@@ -55,7 +55,9 @@ describe('TODO values left by reader init', () => {
   it('say which field, what it still holds, and what the reader prints meanwhile', async () => {
     await writeFile(join(dir, 'reader.yaml'), yaml);
     const { placeholders } = await loadManifest(join(dir, 'reader.yaml'));
-    expect(placeholderReason(placeholders[0]!)).toBe('`texts[0].author` is still `TODO: author` from `reader init`: fill it in (until then the reader leaves it out)');
+    expect(placeholderReason(placeholders[0]!)).toBe(
+      '`texts[0].author` is still `TODO: author` from `reader init`: fill it in (until then the reader leaves it out)',
+    );
     expect(placeholderReason(placeholders[4]!)).toContain('prints the file name');
   });
 

@@ -17,7 +17,11 @@ describe('readSourceText', () => {
     const withFm = join(dir, 'a.md');
     await writeFile(withFm, '---\ntitle: From Front Matter\nauthor: Ana Pérez\ndate: 2020-01-02\n---\n# Heading\n\nBody.\n');
     const a = await readSourceText(withFm);
-    expect(guessMetadata(a.text, a.known)).toMatchObject({ title: { value: 'From Front Matter' }, author: { value: 'Ana Pérez' }, date: { value: '2020-01-02' } });
+    expect(guessMetadata(a.text, a.known)).toMatchObject({
+      title: { value: 'From Front Matter' },
+      author: { value: 'Ana Pérez' },
+      date: { value: '2020-01-02' },
+    });
     const plain = join(dir, 'b.md');
     await writeFile(plain, 'Intro line that is long enough to be a paragraph of the text, really quite long.\n\n# The Heading\n\nby Jane Roe\n');
     const b = await readSourceText(plain);
@@ -26,7 +30,10 @@ describe('readSourceText', () => {
 
   it('HTML: a byline element that says "Words by NAME · Photographs by …"', async () => {
     const file = join(dir, 'words-by.html');
-    await writeFile(file, '<!doctype html><html><head><title>Who Owns the Rain? | Site</title></head><body><h1>Who Owns the Rain?</h1><p class="byline">Words by <a href="/x">Inês Carvalho</a> · Photographs by <a href="/y">Tom Hale</a></p><p>Body text.</p></body></html>');
+    await writeFile(
+      file,
+      '<!doctype html><html><head><title>Who Owns the Rain? | Site</title></head><body><h1>Who Owns the Rain?</h1><p class="byline">Words by <a href="/x">Inês Carvalho</a> · Photographs by <a href="/y">Tom Hale</a></p><p>Body text.</p></body></html>',
+    );
     const r = await readSourceText(file);
     expect(guessMetadata(r.text, r.known).author).toEqual({ value: 'Inês Carvalho', how: 'the byline' });
   });
@@ -40,9 +47,16 @@ describe('readSourceText', () => {
 
   it('HTML: meta tags and the <h1>, and the text for the rest', async () => {
     const file = join(dir, 'c.html');
-    await writeFile(file, '<!doctype html><html><head><title>Page Title | Site</title><meta name="author" content="Rosa Luxemburg"></head><body><h1>The Russian Revolution</h1><p>Translated by Bertram Wolfe</p><p>Body text.</p></body></html>');
+    await writeFile(
+      file,
+      '<!doctype html><html><head><title>Page Title | Site</title><meta name="author" content="Rosa Luxemburg"></head><body><h1>The Russian Revolution</h1><p>Translated by Bertram Wolfe</p><p>Body text.</p></body></html>',
+    );
     const c = await readSourceText(file);
-    expect(guessMetadata(c.text, c.known)).toMatchObject({ title: { value: 'The Russian Revolution' }, author: { value: 'Rosa Luxemburg' }, translator: { value: 'Bertram Wolfe' } });
+    expect(guessMetadata(c.text, c.known)).toMatchObject({
+      title: { value: 'The Russian Revolution' },
+      author: { value: 'Rosa Luxemburg' },
+      translator: { value: 'Bertram Wolfe' },
+    });
   });
 
   it('takes .txt, .md, .html and .pdf, not hidden or other files', () => {
@@ -64,7 +78,14 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
       <script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Lima"},{"name":"Tomás Ferreira"}],"datePublished":"2023-05-12T08:00:00Z"}</script>
       </head><body><header><h1 class="site-title">The Urbanist</h1></header><article><h1>Streets for people</h1><p>Body.</p></article></body></html>`;
     const g = await guess('page.html', page);
-    expect(values(g as never)).toMatchObject({ title: 'Streets for people', author: 'Ana Lima and Tomás Ferreira', date: '2023-05-12', publication: 'The Urbanist', url: 'https://urbanist.example/streets', language: 'en' });
+    expect(values(g as never)).toMatchObject({
+      title: 'Streets for people',
+      author: 'Ana Lima and Tomás Ferreira',
+      date: '2023-05-12',
+      publication: 'The Urbanist',
+      url: 'https://urbanist.example/streets',
+      language: 'en',
+    });
     // A page's text has no file lines to point at.
     expect(g.title?.line).toBeUndefined();
   });
@@ -73,16 +94,24 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     const page = `<html><head><title>WHY WE WALK - Notes from the pavement</title></head><body><div class="post"><h2>Why we walk</h2>
       <div class="meta">Posted on March 3, 2019 by <span class="author vcard">Tomás Ferreira</span></div>
       <p>Walking is the oldest form of transport, and planners count cars, not people, when they plan a street.</p></div></body></html>`;
-    expect(values((await guess('blog.html', page)) as never)).toMatchObject({ title: 'Why We Walk', author: 'Tomás Ferreira', date: '2019-03-03', publication: 'Notes from the pavement' });
+    expect(values((await guess('blog.html', page)) as never)).toMatchObject({
+      title: 'Why We Walk',
+      author: 'Tomás Ferreira',
+      date: '2019-03-03',
+      publication: 'Notes from the pavement',
+    });
   });
 
   it('Markdown: a Pandoc title block, and an italic byline under a heading', async () => {
-    expect(values((await guess('p.md', '% Ten Theses on Traffic\n% Jean Dupont; Marie Curie\n% 4 June 2020\n\nTraffic is not natural.\n')) as never)).toMatchObject({ title: 'Ten Theses on Traffic', author: 'Jean Dupont and Marie Curie', date: '2020-06-04' });
-    const md = '# The Commons of the Street\n\n*By Rosa Delgado*\n\nThe street was once a commons.[^1]\n\n[^1]: See Jane Jacobs, *The Death and Life of Great American Cities* (1961).\n';
+    expect(
+      values((await guess('p.md', '% Ten Theses on Traffic\n% Jean Dupont; Marie Curie\n% 4 June 2020\n\nTraffic is not natural.\n')) as never),
+    ).toMatchObject({ title: 'Ten Theses on Traffic', author: 'Jean Dupont and Marie Curie', date: '2020-06-04' });
+    const md =
+      '# The Commons of the Street\n\n*By Rosa Delgado*\n\nThe street was once a commons.[^1]\n\n[^1]: See Jane Jacobs, *The Death and Life of Great American Cities* (1961).\n';
     expect(await guess('c.md', md)).toMatchObject({ title: { value: 'The Commons of the Street', line: 1 }, author: { value: 'Rosa Delgado', line: 3 } });
   });
 
-  it('a PDF: the title in the largest type over two lines, the name under it; a word processor\'s info ignored', async () => {
+  it("a PDF: the title in the largest type over two lines, the name under it; a word processor's info ignored", async () => {
     const pdf = await PDFDocument.create();
     pdf.setTitle('Microsoft Word - final_v3.docx');
     pdf.setAuthor('jsmith');
@@ -93,11 +122,18 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     page.drawText('Shape of the City', { x: 50, y: 715, size: 20, font });
     page.drawText('Kwame Mensah', { x: 50, y: 680, size: 12, font });
     let y = 640;
-    for (const l of ['Parking minimums require developers to build car parks whether or not', 'anyone wants them, and this shapes the city in ways that planners rarely', 'acknowledge or measure.']) {
+    for (const l of [
+      'Parking minimums require developers to build car parks whether or not',
+      'anyone wants them, and this shapes the city in ways that planners rarely',
+      'acknowledge or measure.',
+    ]) {
       page.drawText(l, { x: 50, y, size: 10, font });
       y -= 13;
     }
-    expect(values((await guess('paper.pdf', await pdf.save())) as never)).toMatchObject({ title: 'Parking Minimums and the Shape of the City', author: 'Kwame Mensah' });
+    expect(values((await guess('paper.pdf', await pdf.save())) as never)).toMatchObject({
+      title: 'Parking Minimums and the Shape of the City',
+      author: 'Kwame Mensah',
+    });
   });
 
   it('says why a source has no text', async () => {

@@ -120,7 +120,9 @@ function build(t: CorpusText, git: string): string {
     try {
       writeFileSync(join(dir, 'in.pdf'), blob);
       const [first, last] = t.pages ?? [1, 9999];
-      text = execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-enc', 'UTF-8', join(dir, 'in.pdf'), '-'], { maxBuffer: 64 << 20 }).toString('utf8');
+      text = execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-enc', 'UTF-8', join(dir, 'in.pdf'), '-'], { maxBuffer: 64 << 20 }).toString(
+        'utf8',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

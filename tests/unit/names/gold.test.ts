@@ -32,11 +32,23 @@ function score(analysis: ReaderAnalysis, ids: string[]): Scores {
 async function scoreSplit(split: CorpusText['split']): Promise<{ scores: Scores; missing: string[]; changed: BuiltText[] }> {
   const { texts, missing } = buildCorpus(split);
   const docs = await Promise.all(texts.map(async (t) => normalize(await ingestFile(t.file, t.id, root), {})));
-  const analysis = analyzeReader(docs.map((d) => analyzeText(d, [])), [], { authors: Object.fromEntries(texts.map((t) => [t.id, t.author])) });
-  return { scores: score(analysis, texts.map((t) => t.id)), missing, changed: texts.filter((t) => t.changed) };
+  const analysis = analyzeReader(
+    docs.map((d) => analyzeText(d, [])),
+    [],
+    { authors: Object.fromEntries(texts.map((t) => [t.id, t.author])) },
+  );
+  return {
+    scores: score(
+      analysis,
+      texts.map((t) => t.id),
+    ),
+    missing,
+    changed: texts.filter((t) => t.changed),
+  };
 }
 
-const line = (what: string, s: Score) => `${what}: precision ${precision(s).toFixed(3)}, recall ${recall(s).toFixed(3)} (${s.tp} right, ${s.fp} false, ${s.fn} missed)`;
+const line = (what: string, s: Score) =>
+  `${what}: precision ${precision(s).toFixed(3)}, recall ${recall(s).toFixed(3)} (${s.tp} right, ${s.fp} false, ${s.fn} missed)`;
 
 let sample: Scores;
 let tune: Awaited<ReturnType<typeof scoreSplit>>;
@@ -45,12 +57,21 @@ let sampleAnalysis: ReaderAnalysis;
 
 beforeAll(async () => {
   const docs = await loadSeeds();
-  sampleAnalysis = analyzeReader(docs.map((d) => analyzeText(d, [])), [], { authors: sampleAuthors });
+  sampleAnalysis = analyzeReader(
+    docs.map((d) => analyzeText(d, [])),
+    [],
+    { authors: sampleAuthors },
+  );
   sample = score(sampleAnalysis, Object.keys(sampleAuthors));
   tune = await scoreSplit('tune');
   held = await scoreSplit('heldout');
   // The failures of the sample and the tune texts, to work from (never those of the held-out texts).
-  if (process.env.GOLD_VERBOSE) console.log([sample.sources, sample.names, tune.scores.sources, tune.scores.names].map((s) => `false: ${s.falsePositives.join('; ')}\nmissed: ${s.misses.join('; ')}`).join('\n'));
+  if (process.env.GOLD_VERBOSE)
+    console.log(
+      [sample.sources, sample.names, tune.scores.sources, tune.scores.names]
+        .map((s) => `false: ${s.falsePositives.join('; ')}\nmissed: ${s.misses.join('; ')}`)
+        .join('\n'),
+    );
   const report = (what: string, r: Awaited<ReturnType<typeof scoreSplit>>) => [
     `${what} (${r.scores.ids.join(', ') || 'none built'})`,
     line('  sources', r.scores.sources),

@@ -37,11 +37,20 @@ export interface Score {
 }
 
 export const emptyScore = (): Score => ({ tp: 0, fp: 0, fn: 0, falsePositives: [], misses: [] });
-export const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, falsePositives: [...a.falsePositives, ...b.falsePositives], misses: [...a.misses, ...b.misses] });
+export const add = (a: Score, b: Score): Score => ({
+  tp: a.tp + b.tp,
+  fp: a.fp + b.fp,
+  fn: a.fn + b.fn,
+  falsePositives: [...a.falsePositives, ...b.falsePositives],
+  misses: [...a.misses, ...b.misses],
+});
 export const precision = (s: Score): number => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
 export const recall = (s: Score): number => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
 
-const form = (s: string): string => fold(s.replace(/['’]s?$/u, '')).replace(/\s+/g, ' ').trim();
+const form = (s: string): string =>
+  fold(s.replace(/['’]s?$/u, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The persons the index gives for one text, against that text's gold persons. */
 export function scoreNames(analysis: ReaderAnalysis, textId: string, gold: Gold): Score {
@@ -71,7 +80,14 @@ export function scoreNames(analysis: ReaderAnalysis, textId: string, gold: Gold)
   return s;
 }
 
-const surname = (author: string): string => surnameKey(author.trim().split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).pop() ?? author);
+const surname = (author: string): string =>
+  surnameKey(
+    author
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !/^\p{Lu}\.$/u.test(w))
+      .pop() ?? author,
+  );
 const sameSurname = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1);
 function sameTitle(a: string, b: string): boolean {
   const ka = titleKey(a);

@@ -10,7 +10,12 @@ describe('parseNormalizeArgs', () => {
     expect(parseNormalizeArgs(['a.txt'])).toEqual({ file: 'a.txt', from: 'auto', help: false });
   });
   it('reads --from and --report', () => {
-    expect(parseNormalizeArgs(['a.txt', '--from', 'pdf-text', '--report', 'r.json'])).toEqual({ file: 'a.txt', from: 'pdf-text', report: 'r.json', help: false });
+    expect(parseNormalizeArgs(['a.txt', '--from', 'pdf-text', '--report', 'r.json'])).toEqual({
+      file: 'a.txt',
+      from: 'pdf-text',
+      report: 'r.json',
+      help: false,
+    });
   });
   it('rejects an unknown kind with a suggestion', () => {
     expect(() => parseNormalizeArgs(['a.txt', '--from', 'pdftext'])).toThrow(/Unknown source kind `pdftext`/);

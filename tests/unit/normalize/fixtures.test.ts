@@ -10,7 +10,10 @@ const UPDATE = process.env.UPDATE === '1';
 
 /** Make whitespace visible so a failing diff shows where line breaks and spaces differ. */
 function visible(s: string): string {
-  return s.replace(/ +$/gm, (m) => '·'.repeat(m.length)).replace(/\t/g, '→').replace(/\n/g, '⏎\n');
+  return s
+    .replace(/ +$/gm, (m) => '·'.repeat(m.length))
+    .replace(/\t/g, '→')
+    .replace(/\n/g, '⏎\n');
 }
 
 /**

@@ -61,7 +61,10 @@ describe('hidden paragraph breaks', () => {
   it('trusts blank lines where they mark paragraphs', () => {
     // Blank lines after the short last lines only: the two full-line breaks look like lost
     // blank lines, and a text that marks paragraphs with blanks is not second-guessed.
-    const marked = HIDDEN.split('\n').filter(Boolean).map((l) => (l.length < 60 ? `${l}\n` : l)).join('\n');
+    const marked = HIDDEN.split('\n')
+      .filter(Boolean)
+      .map((l) => (l.length < 60 ? `${l}\n` : l))
+      .join('\n');
     const { r, ps } = paragraphs(marked);
     expect(ps).toHaveLength(10);
     expect(r.changes.filter((c) => c.rule === 'hidden-break')).toEqual([]);
@@ -70,7 +73,8 @@ describe('hidden paragraph breaks', () => {
 
 describe('sentence ends and paragraph openings', () => {
   it('take closing quotes and note calls after the stop', () => {
-    for (const t of ['decade.', 'parties".[17]', 'proved".', '[21].', 'existence".', 'said:', 'why?', 'now!"', 'it.)', 'us.']) expect(endsParagraphToken(t), t).toBe(true);
+    for (const t of ['decade.', 'parties".[17]', 'proved".', '[21].', 'existence".', 'said:', 'why?', 'now!"', 'it.)', 'us.'])
+      expect(endsParagraphToken(t), t).toBe(true);
   });
   it('skip initials, abbreviations and mid-sentence marks', () => {
     for (const t of ['M.', 'Mr.', 'p.', 'pp.', 'e.g.', 'No.', 'and', 'however,', '[3],', 'revo-']) expect(endsParagraphToken(t), t).toBe(false);

@@ -12,7 +12,10 @@ function roundTrip(s: string, from: SourceFormat = 'auto') {
   return { md, md2: toMarkdown(again.tree), changes: again.changes, tree: again.tree };
 }
 
-const linkTree = (url: string, text: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: text }] }] }] });
+const linkTree = (url: string, text: string): Root => ({
+  type: 'root',
+  children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: text }] }] }],
+});
 
 describe('links in the Markdown output', () => {
   // Property-test counterexample (FC_SEED=2): garbage was linked as an address and printed

@@ -5,7 +5,15 @@ import { normalize, normalizePdf, toMarkdown } from '../../../src/normalize/inde
 import type { IngestedText } from '../../../src/types.ts';
 
 const PAGES = [
-  ['THE SOVIET STATE', '    The revolution of 1917 did not end with the seizure of power. For the next', 'four years the new government fought a civil war on a dozen fronts, and the', 'cities emptied as workers went back to the villages in search of bread.', '    Historians still argue about what followed. Some see a straight line from the', 'party of 1903 to the state of 1937; others stress the weight of circum-', '1'],
+  [
+    'THE SOVIET STATE',
+    '    The revolution of 1917 did not end with the seizure of power. For the next',
+    'four years the new government fought a civil war on a dozen fronts, and the',
+    'cities emptied as workers went back to the villages in search of bread.',
+    '    Historians still argue about what followed. Some see a straight line from the',
+    'party of 1903 to the state of 1937; others stress the weight of circum-',
+    '1',
+  ],
   ['THE SOVIET STATE', 'stances that nobody had chosen, and the isolation of a revolution that expected', 'help from the West.', '2'],
 ];
 
@@ -43,10 +51,7 @@ const BOOK = [
     left: 40,
     head: 'Essays on the Revolution',
     folio: '8',
-    lines: [
-      { t: 'stances that nobody had chosen, and the isolation of a revolution that' },
-      { t: 'had expected help from the West.', end: true },
-    ],
+    lines: [{ t: 'stances that nobody had chosen, and the isolation of a revolution that' }, { t: 'had expected help from the West.', end: true }],
   },
 ];
 

@@ -9,11 +9,43 @@ import { textInput } from './helpers.ts';
 
 // Text that looks like the sources: words, punctuation, note calls, hyphens, blank and indented lines.
 const token = fc.oneof(
-  fc.constantFrom('the', 'Lenin', 'state', 'co-', 'existence', 'revo-', 'lution', 'I925', 'intimidan1', '[1]', '[2]', '¹', 'â€™', 'Photo:', 'Part One:', 'Tagged under:', 'SOCIALISM', '*', '_', '#', '>', '-', '1.', '|', '\\', '`', '<b>', '&amp;', 'http://x.org/a_b'),
+  fc.constantFrom(
+    'the',
+    'Lenin',
+    'state',
+    'co-',
+    'existence',
+    'revo-',
+    'lution',
+    'I925',
+    'intimidan1',
+    '[1]',
+    '[2]',
+    '¹',
+    'â€™',
+    'Photo:',
+    'Part One:',
+    'Tagged under:',
+    'SOCIALISM',
+    '*',
+    '_',
+    '#',
+    '>',
+    '-',
+    '1.',
+    '|',
+    '\\',
+    '`',
+    '<b>',
+    '&amp;',
+    'http://x.org/a_b',
+  ),
   fc.string({ minLength: 1, maxLength: 8 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
 );
-const line = fc.tuple(fc.constantFrom('', ' ', '    ', '\t'), fc.array(token, { maxLength: 14 }), fc.constantFrom('', '.', '?', ' ', ':', '-', '!!')).map(([i, ws, e]) => i + ws.join(' ') + e);
+const line = fc
+  .tuple(fc.constantFrom('', ' ', '    ', '\t'), fc.array(token, { maxLength: 14 }), fc.constantFrom('', '.', '?', ' ', ':', '-', '!!'))
+  .map(([i, ws, e]) => i + ws.join(' ') + e);
 const doc = fc.array(line, { maxLength: 30 }).map((ls) => ls.join('\n'));
 const anyText = fc.oneof(doc, fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }));
 const kinds: SourceFormat[] = ['auto', 'pdf-text', 'web-text', 'clean'];
@@ -56,7 +88,11 @@ describe('normalize properties', () => {
 // Nothing lost, over every fixture and over Markdown and HTML too: each word of the source is in
 // the output or quoted in a logged change. Fixed seed, so a failure replays.
 describe('nothing lost', () => {
-  const visibleText = (html: string): string => html.replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, ' ');
+  const visibleText = (html: string): string =>
+    html
+      .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[#\w]+;/g, ' ');
 
   it('over every fixture', () => {
     const root = 'tests/fixtures/normalize';
@@ -72,7 +108,12 @@ describe('nothing lost', () => {
     }
   });
 
-  const para = fc.array(fc.constantFrom('Lenin', 'state', 'Photo:', 'Topics:', 'Advertisement:', 'by', 'Jane', 'Doe', 'the', '_word_', '[1]', 'Home'), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+  const para = fc
+    .array(fc.constantFrom('Lenin', 'state', 'Photo:', 'Topics:', 'Advertisement:', 'by', 'Jane', 'Doe', 'the', '_word_', '[1]', 'Home'), {
+      minLength: 1,
+      maxLength: 12,
+    })
+    .map((ws) => ws.join(' '));
   it('over generated Markdown', () => {
     fc.assert(
       fc.property(fc.array(para, { maxLength: 12 }), (ps) => {

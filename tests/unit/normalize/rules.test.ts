@@ -16,7 +16,15 @@ describe('split words across line ends', () => {
     expect(decideHyphen('state', 'capitalist', none).keep).toBe(true);
   });
   it('joins ordinary words broken by the typesetter', () => {
-    for (const [l, r] of [['revo', 'lution'], ['be', 'ginning'], ['per', 'formed'], ['pre', 'vented'], ['re', 'garding'], ['every', 'thing'], ['work', 'ers']]) {
+    for (const [l, r] of [
+      ['revo', 'lution'],
+      ['be', 'ginning'],
+      ['per', 'formed'],
+      ['pre', 'vented'],
+      ['re', 'garding'],
+      ['every', 'thing'],
+      ['work', 'ers'],
+    ]) {
       expect(decideHyphen(l!, r!, none).keep, `${l}-${r}`).toBe(false);
     }
   });
@@ -28,18 +36,31 @@ describe('split words across line ends', () => {
 
 describe('web clutter helpers', () => {
   it('finds a caption repeated back to back', () => {
-    expect(doubledCaption('Lenin and Stalin, 1922. Photo: Public Domain Lenin and Stalin, 1922. Photo: Public Domain')).toBe('Lenin and Stalin, 1922. Photo: Public Domain');
+    expect(doubledCaption('Lenin and Stalin, 1922. Photo: Public Domain Lenin and Stalin, 1922. Photo: Public Domain')).toBe(
+      'Lenin and Stalin, 1922. Photo: Public Domain',
+    );
     expect(doubledCaption('A sentence that says nothing twice at all, really.')).toBeUndefined();
   });
   it('keeps a stanza from a PDF that opens with its refrain twice (there a doubled caption is only the caption, or has a credit)', () => {
-    const text = 'While whole plantations smoke and blaze! While whole plantations smoke and blaze! And we may now prevent the ruin, Ere lawless force with guilty stride Shall scatter vengeance far and wide.\n';
+    const text =
+      'While whole plantations smoke and blaze! While whole plantations smoke and blaze! And we may now prevent the ruin, Ere lawless force with guilty stride Shall scatter vengeance far and wide.\n';
     const r = normalize(textInput(text), { from: 'pdf-text' });
     expect(toMarkdown(r.tree)).toContain('lawless force');
     expect(r.changes.filter((c) => c.rule === 'web-caption')).toEqual([]);
-    expect(md('Lenin and Stalin, 1922. Photo: Public Domain Lenin and Stalin, 1922. Photo: Public Domain\n\nThe text goes on here with more than a few words in it.\n', { from: 'pdf-text' })).not.toContain('Lenin and Stalin');
+    expect(
+      md(
+        'Lenin and Stalin, 1922. Photo: Public Domain Lenin and Stalin, 1922. Photo: Public Domain\n\nThe text goes on here with more than a few words in it.\n',
+        { from: 'pdf-text' },
+      ),
+    ).not.toContain('Lenin and Stalin');
   });
   it('matches a repeated title with or without a section label', () => {
-    expect(isTitleRepeat('Special | From the Republic of Soviets to the Stalinist Counter-revolution', 'From the Republic of Soviets to the Stalinist Counter-revolution')).toBe(true);
+    expect(
+      isTitleRepeat(
+        'Special | From the Republic of Soviets to the Stalinist Counter-revolution',
+        'From the Republic of Soviets to the Stalinist Counter-revolution',
+      ),
+    ).toBe(true);
     expect(isTitleRepeat('STALIN: 50 years after the death of a tyrant!', 'Stalin: 50 years after the death of a tyrant')).toBe(true);
     expect(isTitleRepeat('Stalin in 1917', 'Stalin: 50 years after the death of a tyrant')).toBe(false);
   });
@@ -82,7 +103,8 @@ describe('messages', () => {
 
 describe('detection', () => {
   it('tells hard-wrapped text, web copy and clean text apart', () => {
-    const wrapped = 'The revolution of 1917 did not end with the seizure of power. For the\nnext four years the new government fought a civil war on a dozen\nfronts, and the cities emptied as workers went back to the villages in\nsearch of bread.\n';
+    const wrapped =
+      'The revolution of 1917 did not end with the seizure of power. For the\nnext four years the new government fought a civil war on a dozen\nfronts, and the cities emptied as workers went back to the villages in\nsearch of bread.\n';
     expect(normalize(textInput(wrapped)).kind).toBe('pdf-text');
     expect(normalize(textInput('Tagged under:\n\nA paragraph of web copy on one line.\n\nAnother one.\n\nTagged under:\n')).kind).toBe('web-text');
     expect(normalize(textInput('A paragraph on one line.\n\nAnother one.\n')).kind).toBe('clean');

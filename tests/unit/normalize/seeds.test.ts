@@ -21,8 +21,15 @@ describe('seed 000: PDF text extraction', async () => {
 
   it('finds all nine ALL CAPS headings, stray spaces stripped', () => {
     expect(headings).toEqual([
-      'SOCIALISM IN ONE COUNTRY', 'ONE PARTY STATE', 'ECHOES OF SPAIN', 'THE WORKING CLASS UNDER LENIN', 'ONE MAN MANAGEMENT',
-      'WORKERS REVOLTS', 'SLANDERS', 'RE-WRITING HISTORY', 'ON QUOTES AND MISQUOTES',
+      'SOCIALISM IN ONE COUNTRY',
+      'ONE PARTY STATE',
+      'ECHOES OF SPAIN',
+      'THE WORKING CLASS UNDER LENIN',
+      'ONE MAN MANAGEMENT',
+      'WORKERS REVOLTS',
+      'SLANDERS',
+      'RE-WRITING HISTORY',
+      'ON QUOTES AND MISQUOTES',
     ]);
   });
 
@@ -167,7 +174,11 @@ describe('seed 004: notes, references and site navigation', async () => {
 
   it('removes date stamps, title label, byline and end navigation, each logged', () => {
     expect(result.changes.filter((c) => c.rule === 'web-date').map((c) => c.before)).toEqual(['Sat Nov 16, 2024', 'November 16, 2024', 'December 12, 2021']);
-    expect(result.changes.filter((c) => c.rule === 'web-nav').map((c) => c.before)).toEqual(['Check out our other content', 'Check out other tags:', 'Most Popular Articles']);
+    expect(result.changes.filter((c) => c.rule === 'web-nav').map((c) => c.before)).toEqual([
+      'Check out our other content',
+      'Check out other tags:',
+      'Most Popular Articles',
+    ]);
     expect(result.changes.some((c) => c.rule === 'title-repeat' && c.before.startsWith('Special |'))).toBe(true);
     expect(result.changes.some((c) => c.rule === 'web-byline')).toBe(true);
     expect(md).not.toMatch(/Check out|Most Popular|Sat Nov|Jorge Martínez, translated/);

@@ -10,7 +10,7 @@ describe('typographyEdits', () => {
   it.each([
     [`He said "it's the workers' state" -- and 'they' didn't... Really?`, 'He said “it’s the workers’ state” – and ‘they’ didn’t… Really?'],
     [`"Don't," she said, "call it 'socialism'."`, '“Don’t,” she said, “call it ‘socialism’.”'],
-    ['the \'90s were over - or so it seemed, word--word, and---so. . . on', 'the ’90s were over – or so it seemed, word—word, and—so… on'],
+    ["the '90s were over - or so it seemed, word--word, and---so. . . on", 'the ’90s were over – or so it seemed, word—word, and—so… on'],
     ['He wrote "in 1991" (his "best" year).', 'He wrote “in 1991” (his “best” year).'],
   ])('English: %s', (input, expected) => expect(set(input, 'en')).toBe(expected));
 
@@ -58,7 +58,10 @@ describe('rule typography in the normalizer', () => {
   });
 
   it('keeps note calls on their words when it moves characters', () => {
-    const r = normalize(textInput('Body text... with a call.[1] And "more" -- here.[2]\n\nNotes\n\n[1] First note.\n\n[2] Second note.\n'), { from: 'web-text', language: 'en' });
+    const r = normalize(textInput('Body text... with a call.[1] And "more" -- here.[2]\n\nNotes\n\n[1] First note.\n\n[2] Second note.\n'), {
+      from: 'web-text',
+      language: 'en',
+    });
     const md = toMarkdown(r.tree);
     expect(md).toContain('Body text… with a call.[^1] And “more” – here.[^2]');
     expect(md).toContain('[^2]: Second note.');

@@ -20,7 +20,17 @@ const topic = (id: string) => topics.find((t) => t.id === id)!;
 function prepared(id: string, markdown: string): Omit<PreparedText, 'derived'> {
   const file = new VFile({ path: `${id}.md`, value: markdown });
   const doc: NormalizedText = { id, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
-  const meta: ManifestText = { id, title: `Title of ${id}`, author: 'A. Author', source: `${id}.md`, date: undefined, position: 'p', questions: [], from: 'auto', rules: { disable: [], drop: [] } };
+  const meta: ManifestText = {
+    id,
+    title: `Title of ${id}`,
+    author: 'A. Author',
+    source: `${id}.md`,
+    date: undefined,
+    position: 'p',
+    questions: [],
+    from: 'auto',
+    rules: { disable: [], drop: [] },
+  };
   return { meta, doc, analysis: analyzeText(doc, topics) };
 }
 
@@ -40,7 +50,17 @@ describe('collectPack', () => {
 
   it('carries the index entries of the paragraphs it prints, with their pages in the reader', () => {
     const names = [
-      { key: 'makhno', name: 'Nestor Makhno', sortName: 'Makhno, Nestor', variants: ['Makhno'], basis: 'strong' as const, refs: [{ textId: 'one', paragraphId: 'one-p5' }, { textId: 'one', paragraphId: 'one-p7' }] },
+      {
+        key: 'makhno',
+        name: 'Nestor Makhno',
+        sortName: 'Makhno, Nestor',
+        variants: ['Makhno'],
+        basis: 'strong' as const,
+        refs: [
+          { textId: 'one', paragraphId: 'one-p5' },
+          { textId: 'one', paragraphId: 'one-p7' },
+        ],
+      },
       { key: 'lenin', name: 'Lenin', sortName: 'Lenin', variants: ['Lenin'], basis: 'strong' as const, refs: [{ textId: 'two', paragraphId: 'two-p1' }] },
     ];
     const withNames = collectPack(topic('kronstadt'), [one, two], anchors, { context: 1, hyphenate: false, names });
@@ -74,14 +94,18 @@ describe('collectPack', () => {
 
   it('marks the terms in matching paragraphs only, with <mark>', () => {
     const html = excerpts[0]!.html;
-    expect(html).toContain('<p id="one-p3" data-para="3" class="hit"><span class="para-num" id="one-p3-n" lang="zxx">3</span>The <mark class="term">Kronstadt</mark> sailors');
+    expect(html).toContain(
+      '<p id="one-p3" data-para="3" class="hit"><span class="para-num" id="one-p3-n" lang="zxx">3</span>The <mark class="term">Kronstadt</mark> sailors',
+    );
     expect(html).toContain('<mark class="term">Makhnovists’</mark>');
     expect(html).not.toMatch(/id="one-p2"[^>]*class="hit"/);
   });
 
   it('carries the notes its paragraphs call, with their own numbers, and keeps literal calls', () => {
     expect(excerpts[0]!.notes).toEqual(['7']);
-    expect(excerpts[0]!.html).toMatch(/<a class="note-call" href="#one-x0-note-7"[^>]*>7<\/a><span class="footnote" id="one-x0-note-7"[^>]*><span class="note-num">7 <\/span>A note on Makhno/);
+    expect(excerpts[0]!.html).toMatch(
+      /<a class="note-call" href="#one-x0-note-7"[^>]*>7<\/a><span class="footnote" id="one-x0-note-7"[^>]*><span class="note-num">7 <\/span>A note on Makhno/,
+    );
     expect(excerpts[1]!.notes).toEqual([]);
     expect(excerpts[1]!.html).toContain('[21]');
     expect(text.missingNotes).toEqual([21]);
@@ -100,7 +124,11 @@ describe('collectPack', () => {
     const html = pk.texts[0]!.items[0]!.excerpt!.html;
     // Each item carries the reader's paragraph number as real text, as in the reader.
     const num = (n: number) => `<span class="para-num" id="list-p${n}-n" lang="zxx">${n}<\/span>`;
-    expect(html).toMatch(new RegExp(`<ul>\\s*<li id="list-p2" data-para="2">${num(2)}First item.<\\/li>\\s*<li id="list-p3" data-para="3" class="hit">${num(3)}Second item on <mark class="term">Kronstadt<\\/mark>.<\\/li>\\s*<li id="list-p4" data-para="4">${num(4)}Third item.<\\/li>\\s*<\\/ul>`));
+    expect(html).toMatch(
+      new RegExp(
+        `<ul>\\s*<li id="list-p2" data-para="2">${num(2)}First item.<\\/li>\\s*<li id="list-p3" data-para="3" class="hit">${num(3)}Second item on <mark class="term">Kronstadt<\\/mark>.<\\/li>\\s*<li id="list-p4" data-para="4">${num(4)}Third item.<\\/li>\\s*<\\/ul>`,
+      ),
+    );
   });
 
   it('does not touch the reader’s own tree', () => {

@@ -4,7 +4,8 @@ import { shareOut } from '../../../src/util/share-out.ts';
 
 describe('packs laid out together', () => {
   it('prefixes ids, id references and fragment links, and nothing else', () => {
-    const html = '<h2 id="t">T</h2><table aria-labelledby="t u"><td headers="a">x</td></table><a href="#t">go</a><a href="https://x.org/#t">out</a><span class="footnote" data-note-id="n-1">1</span><p data-para="3">p</p>';
+    const html =
+      '<h2 id="t">T</h2><table aria-labelledby="t u"><td headers="a">x</td></table><a href="#t">go</a><a href="https://x.org/#t">out</a><span class="footnote" data-note-id="n-1">1</span><p data-para="3">p</p>';
     expect(prefixIds(html, 'r1--')).toBe(
       '<h2 id="r1--t">T</h2><table aria-labelledby="r1--t r1--u"><td headers="r1--a">x</td></table><a href="#r1--t">go</a><a href="https://x.org/#t">out</a><span class="footnote" data-note-id="r1--n-1">1</span><p data-para="3">p</p>',
     );

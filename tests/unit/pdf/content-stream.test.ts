@@ -7,7 +7,9 @@ const scan = (text: string) => new ContentScanner(Buffer.from(text, 'latin1'));
 
 describe('ContentScanner', () => {
   it('reads numbers as Number() does, whatever their shape', () => {
-    const token = fc.array(fc.constantFrom('0', '1', '7', '9', '.', '-', '+', 'e', 'x', '123456789', '0000000'), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    const token = fc
+      .array(fc.constantFrom('0', '1', '7', '9', '.', '-', '+', 'e', 'x', '123456789', '0000000'), { minLength: 1, maxLength: 12 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(fc.array(token, { minLength: 1, maxLength: 6 }), (tokens) => {
         const ops = scan(`${tokens.join(' ')} Td`);
@@ -53,6 +55,9 @@ describe('markUntaggedAsArtifacts output', () => {
 
   it('puts one operation on each line, comments dropped, and changes nothing else', () => {
     const src = '/P <</MCID 0>> BDC BT 1 0 0 1 50 300 Tm\t(a) Tj\r\n% a comment\n2 0 Td (b) Tj ET EMC';
-    expect(markUntaggedAsArtifacts(src, opts)).toEqual({ text: '/P <</MCID 0>> BDC\nBT\n1 0 0 1 50 300 Tm\n(a) Tj\n2 0 Td\n(b) Tj\nET\nEMC', added: { Pagination: 0, Layout: 0 } });
+    expect(markUntaggedAsArtifacts(src, opts)).toEqual({
+      text: '/P <</MCID 0>> BDC\nBT\n1 0 0 1 50 300 Tm\n(a) Tj\n2 0 Td\n(b) Tj\nET\nEMC',
+      added: { Pagination: 0, Layout: 0 },
+    });
   });
 });

@@ -35,17 +35,25 @@ describe('quickManifest', () => {
     expect(q.inputs).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('warns of each text\'s guesses at their line in the source', async () => {
+  it("warns of each text's guesses at their line in the source", async () => {
     const q = await quickManifest(['texts/hq-03-footnotes.md', 'texts/hq-07-blog.html'], { cwd: dir });
     expect(q.loaded.guesses).toEqual([
-      { file: 'texts/hq-03-footnotes.md', line: 1, reason: expect.stringMatching(/^Guessed title `The Shorter Working Day and Its Enemies` \(line 1, the first heading\); author `Rahul Menon` \(line 3, .*\): check them, or run `reader init`/) },
+      {
+        file: 'texts/hq-03-footnotes.md',
+        line: 1,
+        reason: expect.stringMatching(
+          /^Guessed title `The Shorter Working Day and Its Enemies` \(line 1, the first heading\); author `Rahul Menon` \(line 3, .*\): check them, or run `reader init`/,
+        ),
+      },
       { file: 'texts/hq-07-blog.html', reason: expect.stringContaining('author `Kwame Mensah and Lotte de Vries`') },
     ]);
   });
 
   it('titles the reader by its one text, by --title, or by the folder (not a bland one)', async () => {
     expect((await quickManifest(['texts/hq-03-footnotes.md'], { cwd: dir })).loaded.manifest.title).toBe('The Shorter Working Day and Its Enemies');
-    expect((await quickManifest(['texts/hq-03-footnotes.md', 'texts/hq-04-notes.txt'], { cwd: dir, title: 'Work and time' })).loaded.manifest.title).toBe('Work and time');
+    expect((await quickManifest(['texts/hq-03-footnotes.md', 'texts/hq-04-notes.txt'], { cwd: dir, title: 'Work and time' })).loaded.manifest.title).toBe(
+      'Work and time',
+    );
     // A folder's texts in name order; a folder called `texts` says nothing: the reader is 'Reader'.
     const q = await quickManifest(['.'], { cwd: join(dir, 'texts') });
     expect(q.loaded.manifest.title).toBe('Reader');
@@ -70,7 +78,10 @@ describe('quickManifest', () => {
     const cases: Array<[string[], object]> = [
       [['texts/missing.txt'], { code: 'QuickNoFile', place: { file: 'texts/missing.txt' } }],
       [['texts/hq-04-notes.txt', 'texts/essay.docx'], { code: 'QuickUnknownKind', message: expect.stringContaining('(.docx)') }],
-      [['texts/hq-04-notes.txt', 'texts/empty.txt'], { code: 'SourceEmpty', place: { file: 'texts/empty.txt', line: 1, column: 1 }, hint: expect.stringContaining('Leave the file out') }],
+      [
+        ['texts/hq-04-notes.txt', 'texts/empty.txt'],
+        { code: 'SourceEmpty', place: { file: 'texts/empty.txt', line: 1, column: 1 }, hint: expect.stringContaining('Leave the file out') },
+      ],
       [['texts/photo.txt'], { code: 'SourceBinary', message: expect.stringContaining('PNG'), place: { file: 'texts/photo.txt', line: 1, column: 1 } }],
       [['nothing'], { code: 'QuickNoTexts' }],
     ];

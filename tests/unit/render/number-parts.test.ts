@@ -8,7 +8,10 @@ const fact = (part: number, first: number, last: number, places: PartFacts['plac
 describe('numberParts', () => {
   it('starts every part after the first on an odd page, with a blank page where one is needed', () => {
     // cover: 1 page; contents: 1 page; a text of 4 pages laid out as pages 3-6 of its lane; back matter 3 pages.
-    const n = numberParts(survey([['cover'], ['contents'], ['t1'], ['back']]), new Map([fact(0, 1, 1), fact(1, 3, 3), fact(2, 3, 6, { t1: [0, 10, 20], 't1-p9': [3, 10, 400] }), fact(3, 1, 3)]));
+    const n = numberParts(
+      survey([['cover'], ['contents'], ['t1'], ['back']]),
+      new Map([fact(0, 1, 1), fact(1, 3, 3), fact(2, 3, 6, { t1: [0, 10, 20], 't1-p9': [3, 10, 400] }), fact(3, 1, 3)]),
+    );
     expect(n.start).toEqual([1, 3, 5, 9]);
     expect(n.blanks).toEqual([2, 4]);
     expect([...n.blankBefore]).toEqual([1, 2]);

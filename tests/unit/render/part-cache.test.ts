@@ -28,7 +28,12 @@ const part = (file?: string): CachedPart => ({
 });
 
 /** Prepared pages with this text and these artifact counts, and a text layer that changed nothing. */
-const prepared = (text: PreparedPages['text'], artifacts: PreparedPages['artifacts']): PreparedPages => ({ text, artifacts, layer: text.map(() => ({ splits: [], decorations: [] })), layerCounts: emptyLayerCounts() });
+const prepared = (text: PreparedPages['text'], artifacts: PreparedPages['artifacts']): PreparedPages => ({
+  text,
+  artifacts,
+  layer: text.map(() => ({ splits: [], decorations: [] })),
+  layerCounts: emptyLayerCounts(),
+});
 
 async function onePagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -39,7 +44,10 @@ async function onePagePdf(): Promise<Uint8Array> {
 describe('PartCache', () => {
   it('gives back a part and its print, with the prepared page text', async () => {
     const cache = new PartCache(fresh());
-    const file = await cache.writePrinted(await onePagePdf(), prepared([{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], { Pagination: 1, Layout: 0 }));
+    const file = await cache.writePrinted(
+      await onePagePdf(),
+      prepared([{ mcids: new Map([[0, { text: 'Hi', runs: [] }]]), untagged: [] }], { Pagination: 1, Layout: 0 }),
+    );
     await cache.write('a', part(file));
     const again = new PartCache(cache.dir);
     expect(again.read('a')).toEqual(part(file));
@@ -57,7 +65,9 @@ describe('PartCache', () => {
     const marked = await PDFDocument.load(bytes);
     markArtifacts(marked, BANDS);
     // Streams that marking would never write tell a put-back stream from a page marked again.
-    marked.getPages().forEach((page, i) => page.node.set(PDFName.of('Contents'), marked.context.register(marked.context.flateStream(`/Artifact BMC EMC % page ${i}`))));
+    marked
+      .getPages()
+      .forEach((page, i) => page.node.set(PDFName.of('Contents'), marked.context.register(marked.context.flateStream(`/Artifact BMC EMC % page ${i}`))));
     const cache = new PartCache(fresh());
     const file = await cache.writePrinted(bytes, prepared([], { Pagination: 2, Layout: 0 }), marked);
     const printed = await new PartCache(cache.dir).readPrinted(file);
