@@ -46,6 +46,7 @@ describe('the library API', () => {
       'large-print',
       'accessible-html',
       'normalize-report',
+      'epub',
       'crop-marks',
       'booklet',
       'two-up',
