@@ -84,33 +84,17 @@ export function contentDocs(input: { composedHtml: string; accessibleHtml: strin
       toc: `${i + 1}. ${meta.title}${meta.author ? `, ${meta.author}` : ''}`,
     });
   });
-  const concordance = book.getElementById('concordance');
-  if (concordance) {
-    const { body } = documentOf(outer(concordance));
-    setRole(body.firstElementChild, 'index', 'doc-index');
-    docs.push({
-      file: 'concordance.xhtml',
-      title: headingText(concordance) ?? 'Concordance',
-      lang: manifest.language,
-      body,
-      bodyType: 'backmatter',
-      landmark: { type: 'index', label: headingText(concordance) ?? 'Concordance' },
-      toc: headingText(concordance) ?? 'Concordance',
-    });
-  }
-  const glossary = book.getElementById('glossary');
-  if (glossary) {
-    const { body } = documentOf(outer(glossary));
-    setRole(body.firstElementChild, 'glossary', 'doc-glossary');
-    docs.push({
-      file: 'glossary.xhtml',
-      title: headingText(glossary) ?? 'Glossary',
-      lang: manifest.language,
-      body,
-      bodyType: 'backmatter',
-      landmark: { type: 'glossary', label: headingText(glossary) ?? 'Glossary' },
-      toc: headingText(glossary) ?? 'Glossary',
-    });
+  // The back matter: one content document per part, with its landmark and contents entry.
+  for (const [id, fallback, epubType, role] of [
+    ['concordance', 'Concordance', 'index', 'doc-index'],
+    ['glossary', 'Glossary', 'glossary', 'doc-glossary'],
+  ] as const) {
+    const part = book.getElementById(id);
+    if (!part) continue;
+    const { body } = documentOf(outer(part));
+    setRole(body.firstElementChild, epubType, role);
+    const title = headingText(part) ?? fallback;
+    docs.push({ file: `${id}.xhtml`, title, lang: manifest.language, body, bodyType: 'backmatter', landmark: { type: epubType, label: title }, toc: title });
   }
   return docs;
 }
