@@ -121,6 +121,20 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
     cur = undefined;
     curLines = 0;
   };
+  // Line i starts a block or joins the current one.
+  const take = (l: SrcLine, i: number): void => {
+    if (!cur) {
+      cur = blockFromLine(l);
+      acc = { parts: [l.text], len: l.text.length, first: i, last: i };
+      curLines = 1;
+    } else {
+      join(cur, acc, prev!, l);
+      acc.last = i;
+      curLines++;
+    }
+    prev = l;
+    blanks = 0;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.text) {
@@ -129,17 +143,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
     }
     if (shape.blankParagraphs) {
       if (cur && blanks > 0) flush();
-      if (!cur) {
-        cur = blockFromLine(l);
-        acc = { parts: [l.text], len: l.text.length, first: i, last: i };
-        curLines = 1;
-      } else {
-        join(cur, acc, prev!, l);
-        acc.last = i;
-        curLines++;
-      }
-      prev = l;
-      blanks = 0;
+      take(l, i);
       continue;
     }
     // Verse (or an address): a run of short lines kept as one block with its line breaks;
@@ -219,17 +223,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
         continue;
       }
     }
-    if (!cur) {
-      cur = blockFromLine(l);
-      acc = { parts: [l.text], len: l.text.length, first: i, last: i };
-      curLines = 1;
-    } else {
-      join(cur, acc, prev!, l);
-      acc.last = i;
-      curLines++;
-    }
-    prev = l;
-    blanks = 0;
+    take(l, i);
   }
   flush();
   return blocks;
