@@ -65,6 +65,10 @@ export const ERRORS = {
     title: 'A PDF source yields no text (encrypted, cut short or damaged, or pages without a text layer)',
     hint: 'Save the text as .txt, or a PDF with a text layer and no password, and point `source` at that.',
   },
+  SourcePdfTooLarge: {
+    title: 'A PDF source holds more than reader reads from one PDF (32 MB of page content, 256 MB of streams unpacked, 10,000 pages)',
+    hint: 'Split the PDF into smaller files (`qpdf --split-pages=100 in.pdf part-%d.pdf`), one text each, or copy its text into a .txt file.',
+  },
   SourceParagraphTooLong: {
     title: 'A paragraph of a source is longer than reader lays out (100,000 characters)',
     hint: 'Break the text into paragraphs, a blank line between them.',
@@ -183,6 +187,11 @@ export const ERRORS = {
   EjectExists: { title: 'Ejecting would overwrite files you have edited', hint: 'Move your edited files aside, or use `--force`.' },
   PortInUse: { title: 'The preview port is in use', hint: 'Pick another with `--port N`, or `--port 0` for any free port.' },
   CheckRead: { title: 'The file to check cannot be read', hint: 'Build first with `reader build`, or check the path.' },
+  CheckTooLarge: {
+    title:
+      'The PDF to check holds more than `reader check` reads (32 MB of page content, 256 MB of streams unpacked, 10,000 pages): a compression bomb, or not a reader',
+    hint: 'Check a PDF written by `reader build`; a larger PDF needs a checker made for it (veraPDF).',
+  },
   CheckParse: { title: 'The file to check is not a PDF that can be read', hint: 'Check a PDF written by `reader build`.' },
 } as const satisfies Record<string, ErrorData>;
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkPdf } from '../check/index.ts';
 import { ReaderError } from '../errors.ts';
+import { overLimitText, pdfOverLimit } from '../util/pdf-budget.ts';
 import { checkHelp, type CheckArgs } from './check.parser.ts';
 import type { Io } from './io.ts';
 
@@ -40,6 +41,9 @@ export async function runCheck(args: CheckArgs, io: Io, signal?: AbortSignal): P
         2,
       );
   }
+  // Before pdf.js, which inflates and runs a page's content whole: a 1 GB Flate bomb took 93 s and 2.2 GB.
+  const over = await pdfOverLimit(bytes);
+  if (over) throw new ReaderError('CheckTooLarge', `Cannot check this PDF: ${overLimitText(over)}`, undefined, { file: args.file }, 2);
   let results;
   try {
     results = await checkPdf(bytes, sourceHtml !== undefined ? { sourceHtml } : {});

@@ -9,6 +9,8 @@ import { ReaderError } from '../errors.ts';
 export function checkPdfYieldsText(file: VFile, shown: string): void {
   const text = file.data.pdfText;
   if (typeof text !== 'string' || /[\p{L}\p{N}]/u.test(text)) return;
+  const over = file.data.pdfOverLimit;
+  if (typeof over === 'string') throw new ReaderError('SourcePdfTooLarge', `PDF is too large to read: ${over}`, undefined, { file: shown, line: 1, column: 1 });
   const why = file.messages.find((m) => m.ruleId === 'pdf-unreadable')?.reason ?? '';
   const place = { file: shown, line: 1, column: 1 };
   if (/Password/i.test(why)) {

@@ -8,6 +8,7 @@ import { detectTextKind } from './detect.ts';
 import { parseMarkdown, toMarkdown } from './markdown.ts';
 import type { PdfDrop } from './pdf-input.ts';
 import { extractPdfLayout, pdfBytes } from './pdf-input.ts';
+import { PdfOverLimitError } from '../util/pdf-budget.ts';
 import { clip, Repairs } from './repairs.ts';
 import type { InputKind, NormalizeRule, RuleContext, RulePhases } from './rule.ts';
 import { RULE_IDS, RULES } from './rules/index.ts';
@@ -32,6 +33,11 @@ export async function normalizePdf(input: IngestedText, options: NormalizeOption
       input.file.data.pdfRunOn = layout.runOn;
     } catch (error) {
       input.file.data.pdfText = '';
+      // Refused before pdf.js read it: checkPdfYieldsText makes it the source's error.
+      if (error instanceof PdfOverLimitError) {
+        input.file.data.pdfOverLimit = error.message;
+        return normalize(input, options);
+      }
       new Repairs(input.file).note('pdf-unreadable', { line: 1, column: 1 }, `Unexpected unreadable PDF \`${clip(String(error))}\`, no text extracted`);
     }
   }

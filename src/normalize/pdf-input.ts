@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { PdfOverLimitError, pdfOverLimit } from '../util/pdf-budget.ts';
 import type { Column, Glyphs } from './pdf-columns.ts';
 import { columnOf, headKey, isFolio, lineEnd, lineStart, linesOf, lineText, outsideColumn } from './pdf-columns.ts';
 
@@ -122,6 +123,9 @@ function dropEdges(pages: PageLines[], bodySize: number): void {
  * returned in `dropped` for the change log. normalize() then treats the text as `pdf-text`.
  */
 export async function extractPdfLayout(bytes: Uint8Array, options: PdfLayoutOptions = {}): Promise<PdfLayout> {
+  // pdf.js reads a page's content whole before it can be stopped (200 MB of text operators: 235 s, 2.3 GB).
+  const over = await pdfOverLimit(bytes);
+  if (over) throw new PdfOverLimitError(over);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   const raw: Glyphs[][] = [];

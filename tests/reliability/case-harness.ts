@@ -45,6 +45,8 @@ export interface CaseSpec {
   /** Files outside the project (path under the `@outside` folder -> content), for links to point at. */
   outside?: Record<string, string>;
   env?: Record<string, string>;
+  /** Another command than `reader build --out out -q --force` (its arguments after `reader`), e.g. `['check', 'x.pdf']`. */
+  command?: string[];
   /** CPU seconds the case may use; the target is 60. */
   seconds?: number;
 }
@@ -127,11 +129,11 @@ function sources(dir: string): Record<string, string> {
  * Run `reader build` and watch it: its Chromium processes, the peak memory of its process tree
  * and the CPU time the tree used (what bounds a case on a machine other helpers load too).
  */
-export function runCli(dir: string, args: string[], env: Record<string, string> = {}) {
+export function runCli(dir: string, args: string[], env: Record<string, string> = {}, command?: string[]) {
   return new Promise<{ code: number | null; stderr: string; seconds: number; cpuSeconds: number; peakMb: number; chromium: number[] }>((resolve) => {
     const began = performance.now();
     // In the project folder, as a user runs it: messages name `reader.yaml`, `content/…`.
-    const child = spawn(process.execPath, [BIN, 'build', '--out', 'out', ...args], { cwd: dir, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [BIN, ...(command ?? ['build', '--out', 'out', ...args])], { cwd: dir, env: { ...process.env, ...env } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.resume();
@@ -213,7 +215,7 @@ export async function runCase(spec: CaseSpec, earlierOut: string, listener: { ur
   const pdfBefore = sha(pdf);
   const hitsBefore = listener.hits.filter((h) => h.includes(`/${spec.name} `)).length;
   // Quiet for an error (its message is the first line); a build that goes through prints its warnings and summary.
-  const r = await runCli(dir, spec.code === 0 ? ['--force'] : ['-q', '--force'], spec.env ?? {});
+  const r = await runCli(dir, spec.code === 0 ? ['--force'] : ['-q', '--force'], spec.env ?? {}, spec.command);
   const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
   const messageLine = spec.code === 0 ? (lines.find((l) => spec.message.test(l)) ?? '') : (lines[0] ?? '');
   let qpdf = false;

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flateBombPdf, textOperatorsPdf } from './big-pdfs.ts';
 import { caseTable, earlierBuild, runCase, type CaseRow, type CaseSpec } from './case-harness.ts';
 import { startListener } from './helpers.ts';
 
@@ -53,6 +54,10 @@ function junk(n: number): Uint8Array {
   }
   return out;
 }
+
+/** Made at run time, never committed: 1 GB of spaces in one Flate stream (1 MB), and 200 MB of `(…) Tj` (0.6 MB). */
+const BOMB_PDF = await flateBombPdf(1024);
+const TEXT_OPS_PDF = await textOperatorsPdf(200);
 
 export const CASES: CaseSpec[] = [
   {
@@ -197,6 +202,23 @@ export const CASES: CaseSpec[] = [
     texts: [{ id: 'one', source: 'content/one.pdf' }],
     code: 2,
     message: /^content\/one\.pdf:1:1: PDF has no text to read: its pages hold no text layer \(scanned images\?\) or are blank$/,
+  },
+  {
+    // `reader check` on a 1 GB Flate bomb took 93 s and 2.2 GB in pdf.js: refused before pdf.js reads it.
+    name: 'check-flate-bomb',
+    files: { 'bomb.pdf': BOMB_PDF, 'content/one.txt': ONE },
+    command: ['check', 'bomb.pdf'],
+    code: 2,
+    message: /^bomb\.pdf: Cannot check this PDF: its page content unpacks to more than 32 MB \(on page 1\)/,
+  },
+  {
+    // 200 MB of text operators on one page: read whole by pdf.js (235 s, 2.3 GB) before anything could refuse it.
+    name: 'pdf-text-operators-200mb',
+    files: { 'content/one.pdf': TEXT_OPS_PDF },
+    texts: [{ id: 'one', source: 'content/one.pdf' }],
+    code: 2,
+    message: /^content\/one\.pdf:1:1: PDF is too large to read: its page content unpacks to more than 32 MB \(on page 1\)/,
+    hint: /^ {2}Split the PDF/,
   },
   {
     // The renderer was still laying it out after 15 minutes: refused before layout, at its place.
