@@ -13,11 +13,13 @@
  *  (h) (a) with `--epub`: what the EPUB edition adds to a cold build (target ≤ 10%)
  *  (e) `reader build` again with nothing changed; (f) after editing one short text of the copy;
  *  (g) the same kind of edit while `reader build --watch` runs (one process and browser kept):
- *      the first edit after the watch started, then (g2) a second one, once the process is warm
+ *      the first edit after the watch started, then (g2) a second one, once the process is warm;
+ *      each to the summary line of the written PDF, and (gc, g2c) on to its PDF/UA check's line
+ *      (the check runs after the write under --watch: src/pipeline/claim-after-write.ts)
  * Peak memory: for commands, the process and all it starts; for the bare cases driven from
  * here, this process plus the Chromium it drives. Summed as PSS
  * (shared pages counted once; RSS would count them in each process).
- * Usage: npm run bench [-- --reps 3] [-- --skip-large] [-- --epub-only: (a) and (h) alone]
+ * Usage: npm run bench [-- --reps 3] [-- --skip-large] [-- --epub-only: (a) and (h) alone] [-- --watch-only: (a) and (g) alone]
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -36,10 +38,11 @@ import { MemorySampler } from './memory.ts';
 const args = process.argv.slice(2);
 const REPS = Number(args[args.indexOf('--reps') + 1] || 3) || 3;
 const EPUB_ONLY = args.includes('--epub-only');
-const SKIP_LARGE = args.includes('--skip-large') || EPUB_ONLY;
+const WATCH_ONLY = args.includes('--watch-only');
+const SKIP_LARGE = args.includes('--skip-large') || EPUB_ONLY || WATCH_ONLY;
 const root = resolve(import.meta.dirname, '..');
 
-type Result = { ms: number; peakMb: number; pages?: number };
+type Result = { ms: number; peakMb: number; pages?: number; checkedMs?: number };
 const results: Record<string, Result[]> = {};
 const record = (name: string, r: Result) => (results[name] ??= []).push(r);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -156,6 +159,7 @@ async function watchRebuild(config: string, out: string, edits: Array<() => Prom
     await waitFor(/Watching for changes/, 0);
     sampler.start();
     const times: number[] = [];
+    const checked: number[] = [];
     for (const edit of edits) {
       // A pause between edits, as between a user's saves: the watcher settles first.
       if (times.length) await new Promise((r) => setTimeout(r, 500));
@@ -164,9 +168,12 @@ async function watchRebuild(config: string, out: string, edits: Array<() => Prom
       await edit();
       await waitFor(/: \d+ pages, .* s\n/, from);
       times.push(performance.now() - t);
+      // The PDF is written before its PDF/UA check (claim-after-write.ts): the claim follows.
+      await waitFor(/reader\.pdf: checked, /, from);
+      checked.push(performance.now() - t);
     }
     const peakMb = await sampler.stop();
-    return times.map((ms) => ({ ms, peakMb }));
+    return times.map((ms, i) => ({ ms, peakMb, checkedMs: checked[i]! }));
   } finally {
     child.kill('SIGINT');
     await exited;
@@ -271,22 +278,29 @@ async function main(): Promise<void> {
     process.stderr.write(`repetition ${rep}/${REPS}\n`);
     const a = await ours(join(sample, 'reader.yaml'), join(scratch, 'a'));
     report('a: ours, sample', a);
-    const h = await ours(join(sample, 'reader.yaml'), join(scratch, 'h'), true, ['--epub']);
-    report('h: ours, sample, --epub', h);
-    (epubStages.outputs ??= []).push(h.stages.outputs ?? 0);
+    if (!WATCH_ONLY) {
+      const h = await ours(join(sample, 'reader.yaml'), join(scratch, 'h'), true, ['--epub']);
+      report('h: ours, sample, --epub', h);
+      (epubStages.outputs ??= []).push(h.stages.outputs ?? 0);
+    }
     if (EPUB_ONLY) continue;
-    // Rebuilds as a user runs them, after a (no --force): nothing changed, then one short text edited.
-    report('e: rebuild, no change', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
-    await editOneText(sample, rep);
-    report('f: rebuild, one text edited', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
+    if (!WATCH_ONLY) {
+      // Rebuilds as a user runs them, after a (no --force): nothing changed, then one short text edited.
+      report('e: rebuild, no change', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
+      await editOneText(sample, rep);
+      report('f: rebuild, one text edited', await ours(join(sample, 'reader.yaml'), join(scratch, 'a'), false));
+    }
     const [g, g2] = await watchRebuild(join(sample, 'reader.yaml'), join(scratch, 'a'), [
       () => editOneText(sample, REPS + rep),
       () => editOneText(sample, 2 * REPS + rep),
     ]);
     report('g: watch, one text edited', g!);
     report('g2: watch, the next edit', g2!);
+    report('gc: watch, one text edited, until checked and claimed', { ms: g!.checkedMs!, peakMb: g!.peakMb });
+    report('g2c: watch, the next edit, until checked and claimed', { ms: g2!.checkedMs!, peakMb: g2!.peakMb });
     for (const [k, v] of Object.entries(a.stages)) (stages[k] ??= []).push(v);
     sampleHtml = a.html;
+    if (WATCH_ONLY) continue;
     if (large) {
       const b = await ours(join(large, 'reader.yaml'), join(scratch, 'b'));
       report('b: ours, large', b);
@@ -307,7 +321,7 @@ async function main(): Promise<void> {
       report('d: Chromium print, large', await bareCommand('print', printL));
     }
   }
-  const mbps = EPUB_ONLY ? { cold: 0, warm: 0 } : await normalizeThroughput();
+  const mbps = EPUB_ONLY || WATCH_ONLY ? { cold: 0, warm: 0 } : await normalizeThroughput();
   const med = (name: string) => median((results[name] ?? []).map((r) => r.ms));
   const peak = (name: string) => Math.max(...(results[name] ?? []).map((r) => r.peakMb));
   const lines = [`\nMedians of ${REPS} interleaved runs (${new Date().toISOString().slice(0, 10)}):`, ''];

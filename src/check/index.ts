@@ -23,6 +23,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The HTML the PDF was printed from: the text-layer check compares the tags with its words. */
   sourceHtml?: string;
+  /** Stops the check (between pages) with an AbortError. */
+  signal?: AbortSignal;
 }
 
 // Roles a reader of the tags runs into the text around them; every other element stands apart.
@@ -48,7 +50,7 @@ const INLINE = new Set([
 
 /** Run every check on a PDF. */
 export async function checkPdf(bytes: Uint8Array, options: CheckOptions = {}): Promise<CheckResult[]> {
-  const view = await readPdf(bytes);
+  const view = await readPdf(bytes, options.signal);
   const textOf = (e: Elem): string => {
     const replaced = e.actualText ?? e.alt;
     if (replaced !== undefined) return replaced;

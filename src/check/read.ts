@@ -33,7 +33,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Doc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 /** Read everything the checklist looks at. */
-export async function readPdf(bytes: Uint8Array): Promise<PdfView> {
+export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfView> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const raw = await readRaw(bytes);
   const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -45,7 +45,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfView> {
     const referenced = Array.from({ length: doc.numPages }, () => new Set<number>());
     for (const e of elements(raw.roots)) for (const k of e.kids) if ('mcid' in k && referenced[k.page]) referenced[k.page]!.add(k.mcid);
     const pages: PageView[] = [];
-    for (let i = 1; i <= doc.numPages; i++) pages.push(await readPage(pdfjs, doc, i, referenced[i - 1]!));
+    for (let i = 1; i <= doc.numPages; i++) {
+      // A check nobody waits for any more (a newer watch build) stops between pages.
+      signal?.throwIfAborted();
+      pages.push(await readPage(pdfjs, doc, i, referenced[i - 1]!));
+    }
     const lang = (info as { Language?: unknown }).Language;
     return {
       ...raw,

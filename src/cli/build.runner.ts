@@ -44,6 +44,12 @@ export async function runBuild(args: BuildArgs, io: Io, signal?: AbortSignal): P
     await watchBuild({
       ...options,
       onBuilt: (result) => printResult(result, args, io),
+      onChecked: (outcome, result) => {
+        if (args.quiet || args.json) return;
+        const pdf = relative(process.cwd(), result.pdfPath);
+        for (const w of outcome.warnings) io.stderr(`${pdf}: ${w} [pdfua-check]\n`);
+        io.stderr(outcome.claimed ? `${pdf}: checked, PDF/UA-1 claimed\n` : `${pdf}: checked, no PDF/UA claim (${outcome.failed.length} rules failed)\n`);
+      },
       log: (l) => io.stderr(`${l}\n`),
       onError: (e) => io.stderr(isReaderError(e) ? `${e.line}\n${e.hint ? `  ${e.hint}\n` : ''}` : `reader crashed: ${(e as Error).message}\n`),
     });

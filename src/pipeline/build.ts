@@ -28,6 +28,7 @@ import type { PreparedText } from '../types.ts';
 import { deferred } from '../util/deferred.ts';
 import { laneCount } from '../util/lanes.ts';
 import { claimName, guardOf } from '../util/out-folder.ts';
+import { claimAfterWrite, type ClaimOutcome } from './claim-after-write.ts';
 import { OutFolder } from './out-folder.ts';
 import { prepare } from './prepare.ts';
 import { analysisMessages, formatMessage, layoutWarnings, placeholderWarnings, realRepairs, toMessages, type BuildReport } from './report.ts';
@@ -61,6 +62,11 @@ export interface BuildOptions {
   fresh?: boolean;
   /** What one process keeps between its builds (`reader build --watch`): see createBuildSession. */
   session?: BuildSession;
+  /**
+   * Write the PDF without its PDF/UA claim and check it after (`result.claimLater`), off the
+   * path from an edit to the new PDF (`reader build --watch`): see claim-after-write.ts.
+   */
+  checkAfterWrite?: boolean;
   /** The manifest, loaded already: quick mode's, made from the files alone (then `config` is unused). */
   loaded?: LoadedManifest;
 }
@@ -75,6 +81,8 @@ export interface BuildResult {
   loaded: LoadedManifest;
   /** What each output wrote (paths in the output folder) and returned, by output id. */
   outputs: Record<string, { files: string[]; result: unknown }>;
+  /** With `checkAfterWrite`: check the written PDF and put its claim in if it passes. */
+  claimLater?: (signal: AbortSignal) => Promise<ClaimOutcome>;
 }
 
 /** The request a build's options make: which edition is laid out, and what else is written. */
@@ -303,7 +311,7 @@ async function buildLocked(
     // Written while the PDF is finished.
     laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
     laidOutWork?.catch(() => {});
-    const { finishPdf, confirmClaim, claimWarning } = await finishing;
+    const { finishPdf, confirmClaim, claimWarning, withdrawPdfUaClaim } = await finishing;
     const pdfBytes = await time('accessibility', () =>
       finishPdf(
         rendered.doc,
@@ -319,7 +327,10 @@ async function buildLocked(
       ),
     );
     // The checker reads the saved file its own way; the PDF/UA claim stands only if it passes.
-    const conformance = await time('check', () => confirmClaim(pdfBytes, { sourceHtml: composed.html }));
+    // Checked after the write instead, the PDF is written without the claim.
+    const claimed = options.checkAfterWrite ? pdfBytes.slice() : undefined;
+    if (claimed) withdrawPdfUaClaim(pdfBytes);
+    const conformance = claimed ? { failed: [] } : await time('check', () => confirmClaim(pdfBytes, { sourceHtml: composed.html }));
     await laidOutWork;
     const finished: Finished = { base, pdf: pdfBytes };
     if (run.has('finished', true)) await time('impose', () => run.stage('finished', finished, true));
@@ -393,6 +404,22 @@ async function buildLocked(
       anchors: rendered.anchors,
       loaded,
       outputs: run.results,
+      ...(claimed
+        ? {
+            claimLater: (signal: AbortSignal) =>
+              claimAfterWrite(
+                {
+                  outDir,
+                  guard: guardOf(loaded),
+                  claimed,
+                  sourceHtml: composed.html,
+                  report,
+                  files: { pdf: pdfName, report: book.report, warnings: `${base}.warnings.txt` },
+                },
+                signal,
+              ),
+          }
+        : {}),
     };
   } finally {
     cleaning = true;
