@@ -15,7 +15,9 @@ import { mainSources, matrixColumns, nameRows, sourceRows, topicIndex, topicMatr
 
 const require = createRequire(import.meta.url);
 
-export const defaultStylesDir = new URL('../../styles/', import.meta.url).pathname;
+import { defaultStylesDir } from './styles-dir.ts';
+
+export { defaultStylesDir };
 
 export interface ComposeInput {
   manifest: Manifest;

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultStylesDir } from '../compose/index.ts';
+import { defaultStylesDir } from '../compose/styles-dir.ts';
 import type { Prepared } from './types.ts';
 import { defineOutput } from './types.ts';
 

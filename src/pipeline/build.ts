@@ -8,17 +8,7 @@ import { compose } from '../compose/index.ts';
 import { ReaderError } from '../errors.ts';
 import { loadManifest, type LoadedManifest } from '../manifest/load.ts';
 import { OUTPUTS } from '../outputs/index.ts';
-import {
-  withManifestOutputs,
-  type Finished,
-  type LaidOut,
-  type Output,
-  type OutputContext,
-  type OutputRequest,
-  type Prepared,
-  type Stage,
-  type StageFacts,
-} from '../outputs/types.ts';
+import { withManifestOutputs, type Finished, type LaidOut, type Output, type OutputRequest, type Prepared } from '../outputs/types.ts';
 import { renderBook } from '../render/book.ts';
 import { launchBrowser } from '../render/index.ts';
 import { closeBrowser, renderWithRetry } from '../render/retry.ts';
@@ -30,6 +20,7 @@ import { laneCount } from '../util/lanes.ts';
 import { claimName, guardOf } from '../util/out-folder.ts';
 import { claimAfterWrite, type ClaimOutcome } from './claim-after-write.ts';
 import { OutFolder } from './out-folder.ts';
+import { buildRequest, outputRunner } from './output-runner.ts';
 import { prepare } from './prepare.ts';
 import { analysisMessages, formatMessage, layoutWarnings, placeholderWarnings, realRepairs, toMessages, type BuildReport } from './report.ts';
 import type { BuildSession, ProgressEvent } from './session.ts';
@@ -83,18 +74,6 @@ export interface BuildResult {
   outputs: Record<string, { files: string[]; result: unknown }>;
   /** With `checkAfterWrite`: check the written PDF and put its claim in if it passes. */
   claimLater?: (signal: AbortSignal) => Promise<ClaimOutcome>;
-}
-
-/** The request a build's options make: which edition is laid out, and what else is written. */
-export function buildRequest(options: Pick<BuildOptions, 'profile' | 'impose' | 'marks' | 'also'>): OutputRequest {
-  if (options.profile !== undefined && options.profile !== 'large-print')
-    throw new ReaderError('CliArgs', `Unknown profile \`${options.profile}\``, 'The known profile is `large-print`.');
-  return {
-    edition: options.profile === 'large-print' ? 'large-print' : 'reader',
-    ...(options.impose ? { impose: options.impose } : {}),
-    ...(options.marks ? { marks: options.marks } : {}),
-    ...(options.also ? { also: options.also } : {}),
-  };
 }
 
 type Launching = Promise<{ browser: Browser; ms: number; pages: Promise<Page[] | undefined> }>;
@@ -426,45 +405,4 @@ async function buildLocked(
     if (sideRunning) await sideWork?.catch(() => {});
     await laidOutWork?.catch(() => {});
   }
-}
-
-/**
- * Runs a run's chosen outputs stage by stage, in registration order, each with a view of the
- * output folder that records the names it wrote. `book` outputs (the paged editions) are run
- * on their own, when the pipeline has finished their PDF.
- */
-export function outputRunner(chosen: readonly Output[], context: OutputContext) {
-  const results: Record<string, { files: string[]; result: unknown }> = {};
-  const at = (stage: Stage, extraOnly = false) => chosen.filter((o) => o.stage === stage && !(extraOnly && o.book));
-  const writeOne = async (o: Output, facts: StageFacts[Stage]) => {
-    const files: string[] = [];
-    const { files: folder } = context;
-    const recording = {
-      get dir() {
-        return folder.dir;
-      },
-      outDir: folder.outDir,
-      write: (name: string, content: string | Uint8Array) => (files.push(join(folder.outDir, name)), folder.write(name, content)),
-      assets: folder.assets.bind(folder),
-      remove: folder.remove.bind(folder),
-    };
-    // The stage's facts match the output's stage: `at` chose it by that stage.
-    const result = await (o.write as (facts: StageFacts[Stage], context: OutputContext) => Promise<unknown>)(facts, { ...context, files: recording });
-    results[o.id] = { files, result };
-  };
-  return {
-    results,
-    chosen,
-    request: context.request,
-    /** Whether any output (besides the paged editions, with `extraOnly`) is written at this stage. */
-    has: (stage: Stage, extraOnly = false) => at(stage, extraOnly).length > 0,
-    /** Write every output of a stage (without the paged editions) from its facts. */
-    async stage<S extends Stage>(stage: S, facts: StageFacts[S], extraOnly = true): Promise<void> {
-      for (const o of at(stage, extraOnly)) await writeOne(o, facts);
-    },
-    /** Write a paged edition's own files. */
-    book: (o: Output, facts: Finished) => writeOne(o, facts),
-    /** The files the outputs of a stage (the paged editions left out) wrote. */
-    extraFiles: (stage: Stage) => at(stage, true).flatMap((o) => results[o.id]?.files ?? []),
-  };
 }

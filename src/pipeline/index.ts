@@ -4,7 +4,8 @@
  * finish (the tagged PDF) -> outputs (src/outputs/), written through one locked, staged
  * output folder, with the report.
  */
-export { build, buildRequest, type BuildOptions, type BuildResult } from './build.ts';
+export { build, type BuildOptions, type BuildResult } from './build.ts';
+export { buildRequest } from './output-runner.ts';
 export { buildPacks, type PackOptions, type PacksResult } from './pack.ts';
 export { buildPreview, type AssetCache, type PreviewBuildResult } from './preview.ts';
 export { watchBuild, type WatchBuildOptions } from './watch.ts';

@@ -4,7 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { inputsHash } from '../cache/inputs-hash.ts';
 import { OUTPUTS } from '../outputs/index.ts';
 import { outLocked } from '../util/out-lock.ts';
-import { buildRequest, outputRunner, type BuildOptions } from './build.ts';
+import type { BuildOptions } from './build.ts';
+import { buildRequest, outputRunner } from './output-runner.ts';
 import { OutFolder } from './out-folder.ts';
 import type { BuildReport } from './report.ts';
 

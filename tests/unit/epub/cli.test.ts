@@ -4,7 +4,7 @@ import { parseBuildArgs } from '../../../src/cli/build.parser.ts';
 import { parsePackArgs } from '../../../src/cli/pack.parser.ts';
 import { manifestSchema } from '../../../src/manifest/schema.ts';
 import { OUTPUTS } from '../../../src/outputs/index.ts';
-import { buildRequest } from '../../../src/pipeline/build.ts';
+import { buildRequest } from '../../../src/pipeline/output-runner.ts';
 import { withManifestOutputs } from '../../../src/outputs/types.ts';
 
 const manifest = (epub?: boolean) =>
