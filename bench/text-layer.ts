@@ -110,6 +110,13 @@ for (const [tool, counts] of Object.entries(found)) {
   console.log(`${tool}: finds ${total} of ${all} (${((100 * total) / all).toFixed(1)}%); lowest ${worst.w} ${counts[worst.w] ?? 0}/${expected[worst.w]}`);
 }
 console.log(`pdfinfo -struct-text: ${structWords.length} words, ${(100 * share(structWords, textWords)).toFixed(1)}% of pdftotext's ${textWords.length}`);
+// Apart, not instead: artifacts (running heads, a line-end hyphen) are text to pdftotext but, as
+// PDF/UA wants, not in the tree. pdf.js says which text is inside /Artifact marked content.
+const artifacts = await pdfjsArtifactWords(pdf);
+const outside = without(textWords, artifacts);
+console.log(
+  `  of which in /Artifact marked content (pdf.js): ${textWords.length - outside.length}; pdfinfo -struct-text has ${(100 * share(structWords, outside)).toFixed(1)}% of the other ${outside.length}`,
+);
 try {
   const a = tokens(htmlText(accessible).text);
   console.log(`tagged text (pdfinfo -struct-text) vs ${accessible}: recall ${share(structWords, a).toFixed(4)}, precision ${share(a, structWords).toFixed(4)}`);
@@ -158,6 +165,40 @@ function structText(out: string): string {
     else if (/\(block\)|^\s*\S+$/.test(line) && !/\(inline\)/.test(line)) text += ' ';
   }
   return text;
+}
+
+/** The words pdf.js reads inside /Artifact marked content, all pages. */
+async function pdfjsArtifactWords(file: string): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  let text = '';
+  try {
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent({ includeMarkedContent: true });
+      const stack: boolean[] = [];
+      for (const item of content.items as Array<{ type?: string; tag?: string; str?: string; hasEOL?: boolean }>) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') stack.push(item.tag === 'Artifact' || stack.at(-1) === true);
+        else if (item.type === 'endMarkedContent') stack.pop();
+        else if (item.str !== undefined && stack.at(-1)) text += item.str + (item.hasEOL ? '\n' : '');
+        else if (item.str !== undefined) text += ' ';
+      }
+      text += '\n';
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return tokens(text);
+}
+
+/** The words of `all`, as a multiset, less those of `less`. */
+function without(all: string[], less: string[]): string[] {
+  const bag = new Map<string, number>();
+  for (const w of less) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return all.filter((w) => {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) bag.set(w, n - 1);
+    return n === 0;
+  });
 }
 
 /** pdf.js's own find (its viewer's PDFFindController, in Node over linkedom): matches per word. */
