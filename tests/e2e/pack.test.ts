@@ -122,6 +122,13 @@ describe('reader pack --all on the sample', () => {
     }
   });
 
+  it("reads the title page kicker as two words, not letters (tracking under poppler's word gap)", async () => {
+    for (const id of ['bureaucracy', 'kronstadt', 'ban-on-factions']) {
+      // At 0.08em of tracking pdftotext read "D I S C U S S I O N PAC K" here.
+      expect(pdftotextPages(join(packsDir, `${id}.pdf`))[1], id).toMatch(/^DISCUSSION PACK$/m);
+    }
+  });
+
   it('packs "socialism in one country" from four texts and not from the Testament', async () => {
     const html = await readFile(join(packsDir, 'socialism-in-one-country.html'), 'utf8');
     const texts = new Set(excerptsOf(html).map((e) => e.text));
