@@ -26,6 +26,8 @@ export interface ArtifactResult {
  * Wrap every run of untagged content in `/Artifact` marked content. Chromium leaves
  * Paged.js's margin boxes (running heads, folios) and decorative rules untagged:
  * text in the top or bottom band becomes a Pagination artifact, anything else Layout.
+ * A Pagination artifact says which it is, /Subtype /Header or /Footer (ISO 32000-1 14.8.2.2.2;
+ * the Matterhorn Protocol's 18-002 fails a header or footer without it).
  * Sequences never straddle BT/ET, so the result stays well nested.
  */
 export function markUntaggedAsArtifacts(content: string, options: ArtifactOptions): ArtifactResult {
@@ -37,7 +39,8 @@ export function markUntaggedAsArtifacts(content: string, options: ArtifactOption
   return { text: out.finish().toString('latin1'), added: marker.added };
 }
 
-const PAGINATION = Buffer.from('/Artifact <</Type /Pagination>> BDC', 'latin1');
+const HEADER = Buffer.from('/Artifact <</Type /Pagination /Subtype /Header>> BDC', 'latin1');
+const FOOTER = Buffer.from('/Artifact <</Type /Pagination /Subtype /Footer>> BDC', 'latin1');
 const LAYOUT = Buffer.from('/Artifact <</Type /Layout>> BDC', 'latin1');
 const EMC = Buffer.from('EMC', 'latin1');
 
@@ -119,9 +122,9 @@ export class ArtifactMarker {
   }
 
   private openArtifact(): void {
-    const pagination = this.inText && isInBands(multiplyInto(this.scratch, this.tlm, this.ctm)[5]!, this.options);
-    this.added[pagination ? 'Pagination' : 'Layout']++;
-    this.out.insert(pagination ? PAGINATION : LAYOUT);
+    const band = this.inText ? bandOf(multiplyInto(this.scratch, this.tlm, this.ctm)[5]!, this.options) : undefined;
+    this.added[band ? 'Pagination' : 'Layout']++;
+    this.out.insert(band === 'top' ? HEADER : band === 'bottom' ? FOOTER : LAYOUT);
     this.open = true;
   }
 }
@@ -137,6 +140,7 @@ function toMatrix(ops: ContentScanner): Matrix {
   return m;
 }
 
-function isInBands(y: number, o: ArtifactOptions): boolean {
-  return y > o.pageHeight - o.topBand || y < o.bottomBand;
+/** The band a text at height `y` stands in: the running heads' at the top, the folios' at the foot. */
+function bandOf(y: number, o: ArtifactOptions): 'top' | 'bottom' | undefined {
+  return y > o.pageHeight - o.topBand ? 'top' : y < o.bottomBand ? 'bottom' : undefined;
 }

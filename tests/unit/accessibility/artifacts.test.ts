@@ -18,6 +18,7 @@ describe('markUntaggedAsArtifacts', () => {
     const src = 'BT 1 0 0 1 50 20 Tm (12) Tj ET\n/P <</MCID 0>> BDC BT 1 0 0 1 50 300 Tm (text) Tj ET EMC\n0 0 10 1 re f';
     const { text, added } = markUntaggedAsArtifacts(src, opts);
     expect(added).toEqual({ Pagination: 1, Layout: 1 });
+    expect(text).toContain('/Artifact <</Type /Pagination /Subtype /Footer>> BDC');
     expect(taggingFindings(text)).toEqual([]);
     expect(taggingFindings(src)).toEqual(['untagged']);
   });
@@ -26,7 +27,7 @@ describe('markUntaggedAsArtifacts', () => {
     const src = 'q 1 0 0 1 0 580 cm BT 0 0 Td (Head) Tj ET Q /H1 <</MCID 1>> BDC BT (x) Tj ET EMC';
     const { text, added } = markUntaggedAsArtifacts(src, opts);
     expect(added.Pagination).toBe(1);
-    expect(text).toMatch(/BT\n[^]*\/Artifact <<\/Type \/Pagination>> BDC\n[^]*Tj\nEMC\nET/);
+    expect(text).toMatch(/BT\n[^]*\/Artifact <<\/Type \/Pagination \/Subtype \/Header>> BDC\n[^]*Tj\nEMC\nET/);
     expect(text).toContain('/H1 <</MCID 1>> BDC');
   });
 });
