@@ -73,6 +73,11 @@ export const ERRORS = {
     title: 'A paragraph of a source is longer than reader lays out (100,000 characters)',
     hint: 'Break the text into paragraphs, a blank line between them.',
   },
+  SourceMarkdownTooLarge: {
+    title:
+      'A Markdown source holds more than its parser takes in bounded time (30,000 blocks, 10,000 footnote definitions, 1,000 emphasis marks in one paragraph)',
+    hint: 'Split the text into several texts in reader.yaml (one file each), or save it as .txt.',
+  },
   SourceTooDeep: { title: 'Quotes, lists or HTML elements in a source nest deeper than reader takes', hint: 'Flatten the nesting on that line.' },
 
   // Templates and styles

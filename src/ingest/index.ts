@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import type { Encoding, IngestedText } from '../types.ts';
 import { stripBidiControls } from './bidi.ts';
 import { bytePlace, decodeBytes, normalizeLineEndings } from './decode.ts';
+import { checkMarkdownLimits } from './markdown-limits.ts';
 import { checkHtmlNesting, checkMarkdownNesting } from './nesting.ts';
 import { checkIsText, checkMostlyText, checkNotEmpty, sniffUtf16 } from './sniff.ts';
 
@@ -64,7 +65,10 @@ export function ingestBytes(bytes: Uint8Array, path: string, id: string, options
     });
   }
   const markdown = options.from === 'markdown' || ((options.from ?? 'auto') === 'auto' && (extension === 'md' || extension === 'markdown'));
-  if (markdown) checkMarkdownNesting(text, path);
+  if (markdown) {
+    checkMarkdownNesting(text, path);
+    checkMarkdownLimits(text, path);
+  }
   const html =
     options.from === 'html' ||
     ((options.from ?? 'auto') === 'auto' && (/^x?html?$/.test(extension) || /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 1024))));

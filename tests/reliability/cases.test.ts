@@ -59,6 +59,18 @@ function junk(n: number): Uint8Array {
 const BOMB_PDF = await flateBombPdf(1024);
 const TEXT_OPS_PDF = await textOperatorsPdf(200);
 
+/** A Markdown text with `notes` footnotes: paragraphs of 100 calls each, then the definitions (1,000,000: 38 MB). */
+function footnotesMd(notes: number): string {
+  const parts = ['# Notes', ''];
+  for (let p = 0; p < notes / 100; p++) {
+    const calls: string[] = [];
+    for (let i = p * 100 + 1; i <= Math.min(notes, p * 100 + 100); i++) calls.push(`Word ${i}.[^${i}]`);
+    parts.push(calls.join(' '), '');
+  }
+  for (let i = 1; i <= notes; i++) parts.push(`[^${i}]: The note number ${i}.`, '');
+  return parts.join('\n');
+}
+
 export const CASES: CaseSpec[] = [
   {
     name: 'yaml-alias-bomb',
@@ -219,6 +231,37 @@ export const CASES: CaseSpec[] = [
     code: 2,
     message: /^content\/one\.pdf:1:1: PDF is too large to read: its page content unpacks to more than 32 MB \(on page 1\)/,
     hint: /^ {2}Split the PDF/,
+  },
+  {
+    // A million footnotes: still in normalize after 600 s at 2 GB. The ids are now looked up in a
+    // Set (linear), and past 10,000 definitions the source is refused before the parser.
+    name: 'markdown-footnotes-1000000',
+    files: { 'content/one.md': footnotesMd(1_000_000) },
+    texts: [{ id: 'one', source: 'content/one.md' }],
+    code: 2,
+    message: /^content\/one\.md:40003:1: Markdown source has more than 10,000 footnote definitions; this is definition 10,001$/,
+  },
+  {
+    name: 'markdown-footnotes-16000',
+    files: { 'content/one.md': footnotesMd(16_000) },
+    texts: [{ id: 'one', source: 'content/one.md' }],
+    code: 2,
+    message: /^content\/one\.md:\d+:1: Markdown source has more than 10,000 footnote definitions/,
+  },
+  {
+    name: 'markdown-footnotes-100000',
+    files: { 'content/one.md': footnotesMd(100_000) },
+    texts: [{ id: 'one', source: 'content/one.md' }],
+    code: 2,
+    message: /^content\/one\.md:\d+:1: Markdown source has more than 10,000 footnote definitions/,
+  },
+  {
+    // `*a ` ×4,000 … ` b*` ×4,000 in one paragraph took the parser 28 s of CPU (×2,000: 4 s).
+    name: 'markdown-nested-emphasis',
+    files: { 'content/one.md': `${ONE}\n${'*a '.repeat(5000)}b${' b*'.repeat(5000)}\n` },
+    texts: [{ id: 'one', source: 'content/one.md' }],
+    code: 2,
+    message: /^content\/one\.md:3:1: A paragraph with more than 1,000 emphasis marks \(runs of `\*` or `_`\) starts here; reader parses at most 1,000 in one$/,
   },
   {
     // The renderer was still laying it out after 15 minutes: refused before layout, at its place.
