@@ -24,6 +24,7 @@ export function checkMarkdownLimits(text: string, file: string, limits = MARKDOW
   let blank = true;
   let paragraphLine = 0;
   let runs = 0;
+  let heading = false;
   let nextStar = -1;
   let nextLow = -1;
   while (start <= text.length) {
@@ -33,6 +34,7 @@ export function checkMarkdownLimits(text: string, file: string, limits = MARKDOW
     while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d)) i++;
     if (i === end) {
       blank = true;
+      heading = false;
       runs = 0;
     } else {
       if (blank) {
@@ -66,11 +68,13 @@ export function checkMarkdownLimits(text: string, file: string, limits = MARKDOW
         // A list item or heading starts a paragraph of its own; its marker is no emphasis.
         let from = i;
         const item = /^(?:[*+-]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$)/.exec(text.slice(i, Math.min(end, i + 11)));
-        if (item) {
+        if (item || heading) {
           runs = 0;
           paragraphLine = line;
-          from = i + item[0].length;
         }
+        // A heading is one line: the next line starts a paragraph.
+        heading = item !== null && item[0].startsWith('#');
+        if (item) from = i + item[0].length;
         // The next `*` and `_` in the whole text, found again only once passed: linear overall.
         for (let k = from; ; k++) {
           if (nextStar < k) nextStar = text.indexOf('*', k) >>> 0;
