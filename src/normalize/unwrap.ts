@@ -142,7 +142,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       continue;
     }
     if (shape.blankParagraphs) {
-      if (cur && blanks > 0) flush();
+      if (cur && (blanks > 0 || nextEntry(acc, l))) flush();
       take(l, i);
       continue;
     }
@@ -194,6 +194,9 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
             // A clearly short line ends its paragraph even without a stop, unless the next
             // line carries on in lower case (a page top, a continued sentence).
             (lineEnd(prev) < shape.width * 0.6 && !/^\p{Ll}/u.test(l.text))));
+      // The next entry of a notes list ([1] … then [2] …) starts a block however full the lines
+      // are: a notes list joined into one paragraph keeps only its first note.
+      if (!brk && nextEntry(acc, l)) brk = true;
       // A lone short line without a stop, followed by more text, is a section title.
       if (!brk && curLines === 1 && short && isTitleLine(prev.text)) {
         cur.cand = 'title';
@@ -294,6 +297,22 @@ function chunkKind(b: Block, lines: SrcLine[], acc: Acc, width: number): void {
 }
 
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
+
+/** The line is the entry after the one the block started with. */
+function nextEntry(acc: Acc, l: SrcLine): boolean {
+  const n = entryNumber(l.text);
+  return n !== undefined && n === (entryNumber(acc.parts[0] ?? '') ?? -1) + 1;
+}
+
+/**
+ * The number of a note entry's marker (`[3] `), if the line starts with one. Only the bracketed
+ * kind: a chunk of lines numbered `1.`, `2.` may be one paragraph in the source (a table of
+ * scansions in a Gutenberg text), while `[1]`, `[2]` on consecutive lines are notes.
+ */
+function entryNumber(text: string): number | undefined {
+  const m = /^\[(\d{1,3})\]\s/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
 
 /** The text of a paragraph being built: its pieces and their total length. */
 interface Acc {
