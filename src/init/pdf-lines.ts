@@ -4,6 +4,7 @@
  * count only when they are not a word processor's leftovers ("Microsoft Word - draft3.docx",
  * "admin").
  */
+import { PdfOverLimitError, pdfOverLimit } from '../util/pdf-budget.ts';
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
 import { plausiblePeople } from './names.ts';
@@ -24,6 +25,9 @@ export interface PdfRead {
 
 /** Read the first two and last two pages of a PDF into lines, and its title by type size. */
 export async function pdfLines(bytes: Uint8Array): Promise<PdfRead> {
+  // Before pdf.js, which reads a page's content whole (a Flate bomb on page 1 ran for minutes).
+  const over = await pdfOverLimit(bytes);
+  if (over) throw new PdfOverLimitError(over);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
