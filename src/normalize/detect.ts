@@ -12,11 +12,20 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
   const width = measure(lines);
   let nonblank = 0;
   let midSentence = 0;
-  for (const l of lines) {
+  // A full line that stops mid-sentence with the sentence going on, in lower case, on the very
+  // next line: one paragraph per line never does that; a short wrapped text does it too few times
+  // for the share above (a title, a byline and two paragraphs: 1 line of 5).
+  let carriedOn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!l.text) continue;
     nonblank++;
-    if (lineEnd(l) >= width * 0.6 && !endsSentence(l.text)) midSentence++;
+    if (lineEnd(l) >= width * 0.6 && !endsSentence(l.text)) {
+      midSentence++;
+      if (/^\p{Ll}/u.test(lines[i + 1]?.text ?? '')) carriedOn++;
+    }
   }
   if (nonblank < 3) return 'web-text';
-  return width <= 140 && midSentence / nonblank >= 0.25 ? 'pdf-text' : 'web-text';
+  if (width > 140) return 'web-text';
+  return midSentence / nonblank >= 0.25 || (carriedOn >= 1 && carriedOn / nonblank >= 0.1) ? 'pdf-text' : 'web-text';
 }
