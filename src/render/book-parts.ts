@@ -1,6 +1,6 @@
 /**
  * Page scripts for laying a book out in parts. A part is a run of the body's top-level
- * elements (those of its <main> counted as top-level) that starts on a right-hand page (the cover, the contents, each text, the
+ * elements that starts on a right-hand page (the cover, the contents, each text, the
  * concordance…): what comes before it cannot change its layout, only its page numbers. Parts
  * are laid out in separate pages (renderer processes) at once, numbered when all are done, and
  * joined (accessibility/assemble.ts). Plain JavaScript source, for the reason given in
@@ -46,10 +46,11 @@ export function placeholderFor(digits: number): string {
  * parts. A part starts at each element whose `break-before` is `right` or `recto`.
  */
 export const SURVEY_PARTS = `(async () => {
+  // The book's <main> (its landmark in the HTML as written) is laid out as its children: a wrapper
+  // would hold the pages Paged.js leaves blank before a right-hand start, and a part would not be top-level.
+  for (const main of Array.from(document.body.querySelectorAll(':scope > main'))) main.replaceWith(...Array.from(main.childNodes));
   const parts = [];
-  // The book's <main> (its landmark) is a wrapper, not a part: its children are top-level elements.
-  const tops = Array.from(document.body.children).flatMap((el) => (el.tagName === 'MAIN' ? Array.from(el.children) : [el]));
-  for (const el of tops) {
+  for (const el of Array.from(document.body.children)) {
     if (el.tagName === 'SCRIPT') continue;
     const b = getComputedStyle(el).breakBefore;
     if (parts.length === 0 || b === 'right' || b === 'recto') parts.push([]);
@@ -92,15 +93,13 @@ export const KEEP_PARTS = `((args) => {
   }
   // Only what lies in a part: a user's template may put a class or a link anywhere (in <head>).
   const titles = Array.from(document.querySelectorAll('.running-title')).filter((t) => t.closest('[data-rp-part]'));
-  const tops = Array.from(document.body.querySelectorAll(':scope > [data-rp-part], :scope > main > [data-rp-part]'));
+  const tops = Array.from(document.body.querySelectorAll(':scope > [data-rp-part]'));
   for (const el of tops) {
     const p = Number(el.getAttribute('data-rp-part'));
     if (!keep.has(p)) { el.remove(); continue; }
   }
-  // A <main> left with no part of this lane would only add an empty box to its layout.
-  for (const m of Array.from(document.body.querySelectorAll(':scope > main'))) if (!m.querySelector('[data-rp-part]')) m.remove();
   for (const p of keep) {
-    const first = document.body.querySelector(':scope > [data-rp-part="' + p + '"], :scope > main > [data-rp-part="' + p + '"]');
+    const first = document.body.querySelector(':scope > [data-rp-part="' + p + '"]');
     if (!first) continue;
     for (const t of titles.filter((t) => Number(t.closest('[data-rp-part]').getAttribute('data-rp-part')) < p).reverse()) {
       const copy = t.cloneNode(true);
