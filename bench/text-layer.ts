@@ -54,10 +54,15 @@ const html = htmlArg ?? pdf.replace(/\.pdf$/, '.html');
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
+const BLOCKS =
+  'address, article, aside, blockquote, dd, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, li, main, nav, ol, p, pre, section, table, td, th, tr, ul, br';
+
 /** Visible text of an HTML file: no scripts, styles or aria-hidden parts, soft hyphens out. */
 function htmlText(file: string): { text: string; headings: string } {
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   for (const el of Array.from(document.querySelectorAll('script, style, template, [aria-hidden="true"]')) as Element[]) el.remove();
+  // Blocks and cells read apart (as a screen reader and the tags read them), not run together by textContent.
+  for (const el of Array.from(document.querySelectorAll(BLOCKS)) as Element[]) el.after(document.createTextNode(' '));
   const headings = (Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6, .running-title')) as Element[]).map((h) => h.textContent ?? '').join(' ');
   return { text: (document.body?.textContent ?? '').replace(/\u00ad/g, ''), headings };
 }

@@ -5,30 +5,47 @@
  * (with `accessible: true`, references link to paragraphs rather than print pages). Each text
  * is an <article>; its footnotes become linked endnotes (doc-endnotes, with back links). No
  * Paged.js, no running heads, no hyphenation. Headings sit one level below the book's title.
+ * Given the printed reader's pages, its references name them as the print does ("4 ¶ 257,
+ * p. 43"): a reader of this edition follows a group that says "page 43", and it says what
+ * the tagged PDF says.
  */
 import { join } from 'node:path';
+import Handlebars from 'handlebars';
 import { parseHTML } from 'linkedom';
 import { composeView, type ComposeInput } from '../compose/index.ts';
 import { textToHtml } from '../compose/markdown-to-html.ts';
+import { formatDate } from '../compose/helpers.ts';
+import { missingNoteCalls } from '../compose/index.ts';
 import { loadTemplatesSync } from '../compose/templates.ts';
 import { escapeHtml } from '../util/escape-html.ts';
 
 const esc = escapeHtml;
 
-/** Build `reader.accessible.html` from the same input as the paged edition. */
-export function accessibleHtml(input: ComposeInput): string {
+/**
+ * Build `reader.accessible.html` from the same input as the paged edition. `pages`, the
+ * printed page of each id (render's anchors), puts the page after each reference.
+ */
+export function accessibleHtml(input: ComposeInput, pages?: Record<string, number>): string {
   const { manifest, root } = input;
+  const templates = loadTemplatesSync(manifest.templates ? join(root, manifest.templates) : undefined, root);
   // An article reads its text, its manifest entry, its number and the language: in watch mode an unchanged text's is reused.
   const articles = input.texts.map(({ meta, doc, derived }, i) =>
-    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language]), () =>
-      article(meta, textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' }), i + 1),
-    ),
+    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language, manifest.templates ?? '']), () => {
+      const body = textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' });
+      // The paged edition's notes partial: notes no call points to, and the editor's note on calls with no note.
+      const notes = templates.partial('notes', {
+        id: meta.id,
+        orphanNotes: body.orphanNotes.map((n) => ({ ...n, html: new Handlebars.SafeString(n.html) })),
+        missingNotes: missingNoteCalls(doc.tree),
+      });
+      return article(meta, body, i + 1, ownLandmarks(shiftHeadings(notes), meta.id, meta.title));
+    }),
   );
-  const templates = loadTemplatesSync(manifest.templates ? join(root, manifest.templates) : undefined, root);
-  const view = { ...composeView(input), accessible: true };
-  const introduction = shiftHeadings(templates.partial('introduction', view));
-  const concordance = shiftHeadings(templates.partial('concordance', view));
-  const glossary = shiftHeadings(templates.partial('glossary', view));
+  const view = { ...composeView(input), accessible: true, pagesShown: pages !== undefined };
+  const withPages = (html: string) => (pages ? pageReferences(html, pages) : html);
+  const introduction = withPages(shiftHeadings(templates.partial('introduction', view)));
+  const concordance = withPages(shiftHeadings(templates.partial('concordance', view)));
+  const glossary = withPages(shiftHeadings(templates.partial('glossary', view)));
   const parts = [introduction && ['introduction', 'Introduction'], concordance && ['concordance', 'Concordance'], glossary && ['glossary', 'Glossary']];
   const entry = (p: (string | undefined)[] | '' | undefined) => (p ? `<li><a href="#${p[0]}">${p[1]}</a></li>` : '');
   const texts = input.texts
@@ -60,6 +77,7 @@ th, td { border-bottom: 1px solid #767676; padding: 0.25em 0.5em; text-align: le
 <h1>${esc(manifest.title)}</h1>
 ${manifest.subtitle ? `<p>${esc(manifest.subtitle)}</p>` : ''}
 ${manifest.editor ? `<p>Edited by ${esc(manifest.editor)}</p>` : ''}
+${manifest.date ? `<p>${esc(formatDate(manifest.date))}</p>` : ''}
 </header>
 <nav aria-labelledby="contents-title">
 <h2 id="contents-title">Contents</h2>
@@ -85,6 +103,42 @@ ${glossary}
 `;
 }
 
+/**
+ * After each reference (`a.ref`), the printed page of its target, as the paged edition prints it
+ * (its template writes ", p. " only there, Paged.js the number).
+ */
+function pageReferences(html: string, pages: Record<string, number>): string {
+  if (!html.trim()) return '';
+  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${html}</div></body></html>`);
+  const root = document.getElementById('body')!;
+  for (const a of Array.from(root.querySelectorAll('a.ref[href^="#"]')) as Element[]) {
+    let id = a.getAttribute('href')!.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // kept as written
+    }
+    const page = pages[id];
+    if (page !== undefined) a.append(document.createTextNode(`, p.\u00a0${page}`));
+  }
+  return root.innerHTML;
+}
+
+/**
+ * The paged edition names a text's notes sections for that text alone; in one document with
+ * every text, each landmark also takes its text's title, so that two texts' stay apart (axe: landmark-unique).
+ */
+function ownLandmarks(html: string, id: string, title: string): string {
+  if (!html.trim()) return '';
+  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${html}</div></body></html>`);
+  const root = document.getElementById('body')!;
+  for (const el of Array.from(root.querySelectorAll('section[aria-labelledby], aside[aria-labelledby]')) as Element[])
+    el.setAttribute('aria-labelledby', `${el.getAttribute('aria-labelledby')} ${id}-title`);
+  for (const el of Array.from(root.querySelectorAll('section[aria-label], aside[aria-label]')) as Element[])
+    el.setAttribute('aria-label', `${el.getAttribute('aria-label')}: ${title}`);
+  return root.innerHTML;
+}
+
 /** Headings one level down (the page's H1 is the reader's title); empty stays empty. */
 function shiftHeadings(html: string): string {
   if (!html.trim()) return '';
@@ -100,7 +154,7 @@ function shiftHeadings(html: string): string {
   return root.innerHTML;
 }
 
-function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number): string {
+function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number, notesPartial: string): string {
   const { document } = parseHTML(`<!doctype html><html><body><div id="body">${shiftHeadings(body.html)}</div></body></html>`);
   const root = document.getElementById('body')!;
   const notes: string[] = [];
@@ -117,11 +171,10 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
     notes.push(`<li id="${esc(id)}">${note.innerHTML} <a href="#${esc(callId)}" role="doc-backlink" aria-label="Back to the text">↩</a></li>`);
     note.remove();
   }
-  for (const n of body.orphanNotes) notes.push(`<li id="${esc(n.id)}">${n.html}</li>`);
   const id = esc(meta.id);
   // Each region is named by its heading and its text's title, so that five "Notes" stay five landmarks apart.
   const endnotes = notes.length
-    ? `<section role="doc-endnotes" aria-labelledby="${id}-notes ${id}-title"><h3 id="${id}-notes">Notes</h3><ol>${notes.join('\n')}</ol></section>`
+    ? `<section role="doc-endnotes" aria-labelledby="${id}-endnotes ${id}-title"><h3 id="${id}-endnotes">Notes</h3><ol>${notes.join('\n')}</ol></section>`
     : '';
   const questions = meta.questions.length
     ? `<section aria-labelledby="${id}-questions ${id}-title"><h3 id="${id}-questions">For discussion</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
@@ -131,11 +184,12 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
 <p>Text ${number}</p>
 <h2 id="${id}-title">${esc(meta.title)}</h2>
 ${meta.author ? `<p>${esc(meta.author)}${meta.translator ? `, translated by ${esc(meta.translator)}` : ''}</p>` : meta.translator ? `<p>Translated by ${esc(meta.translator)}</p>` : ''}
-${meta.publication ? `<p>${esc(meta.publication)}</p>` : ''}
+${meta.publication || meta.date ? `<p>${esc([meta.publication, meta.date ? formatDate(meta.date) : ''].filter(Boolean).join(', '))}</p>` : ''}
 ${meta.position ? `<p>${esc(meta.position)}</p>` : ''}
 </header>
 ${root.innerHTML}
 ${endnotes}
+${notesPartial}
 ${questions}
 </article>`;
 }

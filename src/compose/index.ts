@@ -121,6 +121,8 @@ export function composeView(input: ComposeInput) {
     answers,
     introduction: true,
     concordance: true,
+    /** References give their printed page (the accessible edition's only when it has the pages). */
+    pagesShown: true,
     analysis: input.analysis,
     topics,
     topicTables: topicTables(topics, texts, matrixColumns(manifest.page_size, input.profile)),

@@ -7,6 +7,7 @@ import { readPageTextWithPdfjs, type PageText } from '../../src/pdf/page-text.ts
 import { mcids, readStructTree, walk } from '../../src/pdf/struct-tree.ts';
 import { build } from '../../src/pipeline/index.ts';
 import { checkPdf } from '../../src/check/index.ts';
+import { htmlWords, structTextWords, wordShare } from './pdf-read.ts';
 
 const LARGE_OUT = '.cache/test-out-large';
 // A paragraph of the first text that Paged.js splits across pages in both editions' layouts.
@@ -51,6 +52,14 @@ function describeEdition(name: string, path: () => string) {
       const results = await checkPdf(edition.bytes, { sourceHtml });
       expect(results.filter((r) => !r.ok)).toEqual([]);
       expect(results.find((r) => r.rule === 'reader:text-layer')?.skipped).toBeUndefined();
+    });
+
+    it('tags the words of the accessible HTML edition, and no others (pdfinfo -struct-text, word bags)', async () => {
+      // Both editions against the one accessible HTML: the same book, whatever its pages.
+      const accessible = htmlWords(await readFile(`${inject('sample').out}/reader.accessible.html`, 'utf8'));
+      const tagged = structTextWords(path());
+      expect(wordShare(tagged, accessible), 'recall').toBeGreaterThanOrEqual(0.995);
+      expect(wordShare(accessible, tagged), 'precision').toBeGreaterThanOrEqual(0.995);
     });
 
     it('reads the same text and geometry from the content streams as pdfjs does', () => {

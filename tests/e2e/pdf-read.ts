@@ -1,6 +1,7 @@
 // Read a built PDF back with poppler and pdfjs: what a reader of the PDF would see.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
 
 export function pdftotextPage(pdf: string, page: number, layout = false): string {
   return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
@@ -59,4 +60,55 @@ export function pdfWordBoxes(pdf: string): string {
     /<head>[\s\S]*?<\/head>/,
     '',
   );
+}
+
+/**
+ * The words of the tagged text as `pdfinfo -struct-text` reads it (poppler, not our reader):
+ * each element's quoted strings run together, inline elements into their parent, blocks apart.
+ */
+export function structTextWords(pdf: string): string[] {
+  const out = execFileSync('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  let text = '';
+  for (const line of out.split('\n')) {
+    const quoted = /^\s*"(.*)"\s*$/.exec(line);
+    if (quoted) text += quoted[1];
+    else if (/\(block\)|^\s*\S+$/.test(line) && !/\(inline\)/.test(line)) text += ' ';
+  }
+  return words(text);
+}
+
+const BLOCKS =
+  'address, article, aside, blockquote, dd, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, li, main, nav, ol, p, pre, section, table, td, th, tr, ul, br';
+
+/** The words of an HTML document as a screen reader meets them: no scripts, styles or aria-hidden parts; blocks and cells apart. */
+export function htmlWords(html: string): string[] {
+  const { document } = parseHTML(html);
+  for (const el of Array.from(document.querySelectorAll('script, style, template, [aria-hidden="true"]')) as Element[]) el.remove();
+  for (const el of Array.from(document.querySelectorAll(BLOCKS)) as Element[]) el.after(document.createTextNode(' '));
+  return words(document.body?.textContent ?? '');
+}
+
+function words(s: string): string[] {
+  return (
+    s
+      .replace(/\u00ad/g, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*/gu) ?? []
+  );
+}
+
+/** Of the words of `of`, as a multiset, the share that `inside` holds. */
+export function wordShare(inside: readonly string[], of: readonly string[]): number {
+  const bag = new Map<string, number>();
+  for (const w of inside) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of of) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      bag.set(w, n - 1);
+    }
+  }
+  return of.length ? hit / of.length : 1;
 }

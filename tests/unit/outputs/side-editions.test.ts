@@ -4,8 +4,8 @@ import { normalizeReport } from '../../../src/outputs/normalize-report.ts';
 import type { OutputFiles, Prepared } from '../../../src/outputs/types.ts';
 import { prepare } from '../../../src/pipeline/index.ts';
 
-/** The two outputs made from the prepared texts alone, written into memory. */
-async function sideEditions(facts: Prepared): Promise<Array<{ name: string; content: string }>> {
+/** The two side editions, written into memory: the accessible HTML once the book is laid out (`anchors`), the report from the prepared texts. */
+async function sideEditions(facts: Prepared, anchors: Record<string, number> = {}): Promise<Array<{ name: string; content: string }>> {
   const written: Array<{ name: string; content: string }> = [];
   const files: OutputFiles = {
     dir: '',
@@ -15,16 +15,18 @@ async function sideEditions(facts: Prepared): Promise<Array<{ name: string; cont
     remove: async () => {},
   };
   const context = { request: { edition: 'reader' as const }, files, browser: () => Promise.reject(new Error('no browser')) };
+  expect(accessibleHtmlOutput.stage).toBe('laid-out');
+  expect(normalizeReport.stage).toBe('prepared');
   for (const output of [accessibleHtmlOutput, normalizeReport]) {
-    expect(output.stage).toBe('prepared');
     expect(output.wanted(context.request)).toBe(true);
     expect(output.wanted({ edition: 'large-print' })).toBe(false);
-    await output.write(facts, context);
   }
+  await accessibleHtmlOutput.write({ ...facts, base: 'reader', anchors, pages: 0 }, context);
+  await normalizeReport.write(facts, context);
   return written;
 }
 
-describe('the outputs made from the prepared texts (accessible HTML, normalize report)', () => {
+describe('the side editions (accessible HTML, normalize report)', () => {
   it('reuse an unchanged text’s share and redo one whose manifest entry changed', async () => {
     const { loaded, texts, analysis, hashes } = await prepare({ config: 'reader.yaml' });
     const input = { loaded, texts, analysis, hashes };
@@ -44,5 +46,18 @@ describe('the outputs made from the prepared texts (accessible HTML, normalize r
     expect(article(again[0]!.content)).toContain('A New Title For The Test');
     expect(article(again[0]!.content)).not.toContain(`>${t0!.meta.title}<`);
     expect(again[1]).toEqual(first[1]);
+  });
+
+  it('the accessible HTML gives a reference the printed page the PDF gives it, and says so', async () => {
+    const { loaded, texts, analysis, hashes } = await prepare({ config: 'reader.yaml' });
+    const input = { loaded, texts, analysis, hashes };
+    const [html] = await sideEditions(input);
+    const ref = /<a class="ref" href="#([^"]+)">([^<]*)<\/a>/.exec(html!.content);
+    expect(ref).not.toBeNull();
+    // A target with no page, no page; one with a page, the page after the reference, as the print has it.
+    expect(ref![2]).not.toMatch(/p\./);
+    const [paged] = await sideEditions(input, { [ref![1]!]: 43 });
+    expect(paged!.content).toContain(`<a class="ref" href="#${ref![1]}">${ref![2]}, p.&#160;43</a>`);
+    expect(paged!.content).toContain('with the page in this reader');
   });
 });
