@@ -85,7 +85,12 @@ describe('signals', () => {
     await run.waitFor(/^write\s+\S*reader\.pdf$/m);
     const delivered = run.child.kill('SIGINT');
     const r = await run.done;
-    expect(r.code, r.stderr).toBe(0);
+    if (r.code === null) {
+      // The signal came while Node was tearing the finished process down (its handlers gone, the
+      // summary printed): the OS reports the signal, and the output must be whole all the same.
+      expect(run.child.signalCode, r.stderr).toBe('SIGINT');
+      expect(r.stderr).toMatch(/reader\.pdf: \d+ pages, .* s\n/);
+    } else expect(r.code, r.stderr).toBe(0);
     if (delivered && r.stderr.includes('Interrupted')) expect(r.stderr).toContain('had finished when SIGINT came');
     execFileSync('qpdf', ['--check', join(dir, 'out', 'reader.pdf')], { stdio: 'ignore' });
     expect(leftovers(join(dir, 'out'))).toEqual([]);
