@@ -18,6 +18,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+// The multiset share the end-to-end tests use too: one measure for the bench and the tests.
+import { wordShare as share } from '../tests/e2e/pdf-read.ts';
 
 const POPPLER_SEARCH = `
 import sys, json, gi
@@ -141,21 +143,6 @@ if (qpdf)
             .join(' | ')}`
     }`,
   );
-
-/** Of the words of `of`, as a multiset, the share that `inside` holds. */
-function share(inside: string[], of: string[]): number {
-  const bag = new Map<string, number>();
-  for (const w of inside) bag.set(w, (bag.get(w) ?? 0) + 1);
-  let hit = 0;
-  for (const w of of) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
-      hit++;
-      bag.set(w, n - 1);
-    }
-  }
-  return of.length ? hit / of.length : 1;
-}
 
 /**
  * pdfinfo -struct-text's text: each quoted content string, run together with the strings
