@@ -5,6 +5,7 @@ import type { Block, SrcLine } from './block.ts';
 import type { FixChars } from './chars.ts';
 import { toLines } from './chars.ts';
 import { detectTextKind } from './detect.ts';
+import { stripMarkdownMetadata } from './markdown-metadata.ts';
 import { parseMarkdown, toMarkdown } from './markdown.ts';
 import type { PdfDrop } from './pdf-input.ts';
 import { extractPdfLayout, pdfBytes } from './pdf-input.ts';
@@ -104,7 +105,7 @@ function run(
   let ctx = context('clean', false, fixChars);
   if (from === 'markdown' || (from === 'auto' && (ext === 'md' || ext === 'markdown'))) {
     ctx = context('markdown', false, fixChars);
-    const tree = parseMarkdown(value);
+    const tree = parseMarkdown(r.on('front-matter') ? stripMarkdownMetadata(value, r, front) : value);
     visit(tree, 'text', (node: Text) => {
       node.value = fixChars(node.value, node.position?.start ?? { line: 1, column: 1 });
     });

@@ -27,7 +27,7 @@ export const frontMatter = defineRule({
   id,
   switchable: true,
   description:
-    'Front matter in the head of a text (the author line under the title, "Translated by …", "Originally published in …", an affiliation) is taken out as metadata for `reader init` and the introduction',
+    'Front matter in the head of a text (the author line under the title, "Translated by …", "Originally published in …", an affiliation; in Markdown, a YAML, MultiMarkdown or pandoc metadata block at the top) is taken out as metadata for `reader init` and the introduction',
   run: {
     blocks(blocks, { log, front, kind }) {
       if (kind === 'markdown') return blocks;
