@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { textsYaml } from './user-manifest.ts';
 import { build, buildPacks } from '../../src/pipeline/index.ts';
 import { keepIfUpToDate } from '../../src/pipeline/up-to-date.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../src/render/index.ts';
@@ -298,15 +299,7 @@ describe('a user-shaped reader', () => {
       'topics:',
       '  - { id: unions, title: Unions, terms: [union, unions] }',
       '  - { id: rent, title: Rent, terms: [rent, rents, tenants] }',
-      'texts:',
-      ...TEXTS.flatMap((t, i) => [
-        `  - id: ${t.id}`,
-        `    source: content/${t.file}`,
-        `    title: "${t.title}"`,
-        `    author: "${t.author}"`,
-        ...(t.language ? [`    language: ${t.language}`] : []),
-        `    position: It argues point ${i + 1}.`,
-      ]),
+      ...textsYaml(TEXTS, { answers: false }),
       '',
     ].join('\n');
     await writeFile(join(dir, 'reader.yaml'), yaml);

@@ -5,6 +5,7 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textsYaml } from './user-manifest.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
 import { loadPdfjs, pdftotextPages } from './pdf-read.ts';
 
@@ -52,16 +53,7 @@ beforeAll(async () => {
     '  - { id: land, title: Land and commons, terms: [land, commons, common land] }',
     '  - { id: rent, title: Rent, terms: [rent, rents, tenants] }',
     '  - { id: money, title: Money, terms: [money, fund, budget, pay] }',
-    'texts:',
-    ...TEXTS.flatMap((t, i) => [
-      `  - id: ${t.id}`,
-      `    source: content/${t.file}`,
-      `    title: "${t.title}"`,
-      `    author: "${t.author}"`,
-      ...(t.translator ? [`    translator: ${t.translator}`] : []),
-      `    position: It argues point ${i + 1}.`,
-      `    answer: "${i % 2 ? 'Yes' : 'In part'}"`,
-    ]),
+    ...textsYaml(TEXTS),
     '',
   ].join('\n');
   await writeFile(join(dir, 'reader.yaml'), yaml);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textsYaml } from './user-manifest.ts';
 import { checkPdf, type CheckResult } from '../../src/check/index.ts';
 import { words } from '../../src/check/words.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
@@ -89,16 +90,7 @@ beforeAll(async () => {
     'topics:',
     '  - { id: rent, title: Rent, terms: [rent, rents, tenants] }',
     '  - { id: city, title: The city, terms: [city, ciudad, ciudades, street] }',
-    'texts:',
-    ...TEXTS.flatMap((t, i) => [
-      `  - id: ${t.id}`,
-      `    source: content/${t.file}`,
-      `    title: "${t.title}"`,
-      `    author: "${t.author}"`,
-      ...(t.language ? [`    language: ${t.language}`] : []),
-      `    position: It argues point ${i + 1}.`,
-      `    answer: "${i % 2 ? 'Yes' : 'In part'}"`,
-    ]),
+    ...textsYaml(TEXTS),
     '',
   ].join('\n');
   await writeFile(join(dir, 'reader.yaml'), yaml);
