@@ -25,3 +25,8 @@ export async function confirmClaim(bytes: Uint8Array, options: CheckOptions = {}
 export function claimWarning(r: CheckResult): string {
   return `PDF/UA claim dropped: ${r.rule} ${r.title}: ${r.detail}`;
 }
+
+/** The failed rules as the build's warnings about `file` (the PDF). */
+export function claimMessages(failed: readonly CheckResult[], file: string) {
+  return failed.map((r) => ({ file, reason: claimWarning(r), rule: 'pdfua-check', severity: 'warning' as const }));
+}

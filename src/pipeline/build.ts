@@ -18,11 +18,11 @@ import type { PreparedText } from '../types.ts';
 import { deferred } from '../util/deferred.ts';
 import { laneCount } from '../util/lanes.ts';
 import { claimName, guardOf } from '../util/out-folder.ts';
-import { claimAfterWrite, type ClaimOutcome } from './claim-after-write.ts';
+import type { ClaimOutcome } from './claim-after-write.ts';
 import { OutFolder } from './out-folder.ts';
 import { buildRequest, outputRunner } from './output-runner.ts';
 import { prepare } from './prepare.ts';
-import { analysisMessages, formatMessage, layoutWarnings, placeholderWarnings, realRepairs, toMessages, type BuildReport } from './report.ts';
+import { analysisMessages, layoutWarnings, placeholderWarnings, realRepairs, toMessages, warningsText, type BuildReport } from './report.ts';
 import type { BuildSession, ProgressEvent } from './session.ts';
 import { checkAborted, roundAll, stageTimer } from './stage-timer.ts';
 
@@ -290,7 +290,7 @@ async function buildLocked(
     // Written while the PDF is finished.
     laidOutWork = run.has('laid-out') ? time('outputs', () => run.stage('laid-out', laidOut)) : undefined;
     laidOutWork?.catch(() => {});
-    const { finishPdf, confirmClaim, claimWarning, withdrawPdfUaClaim } = await finishing;
+    const { finishPdf, confirmClaim, claimMessages, withdrawPdfUaClaim } = await finishing;
     const pdfBytes = await time('accessibility', () =>
       finishPdf(
         rendered.doc,
@@ -319,7 +319,7 @@ async function buildLocked(
       ...texts.flatMap((t) => toMessages(t.doc.file.messages, t.doc.changes)),
       ...analysisMessages(analysis, texts, loaded),
       ...layoutWarnings(rendered, `${base}.html`),
-      ...conformance.failed.map((r) => ({ file: `${base}.pdf`, reason: claimWarning(r), rule: 'pdfua-check', severity: 'warning' as const })),
+      ...claimMessages(conformance.failed, `${base}.pdf`),
     ];
     const repairs: Record<string, number> = {};
     for (const t of texts) for (const c of realRepairs(t.doc.changes)) repairs[c.rule] = (repairs[c.rule] ?? 0) + 1;
@@ -357,7 +357,7 @@ async function buildLocked(
     await time('write', async () => {
       await run.book(bookOutput, finished);
       await folder.write(`${base}.anchors.json`, `${JSON.stringify(rendered.anchors)}\n`);
-      await folder.write(`${base}.warnings.txt`, report.warnings.map((w) => `${formatMessage(w)}\n`).join(''));
+      await folder.write(`${base}.warnings.txt`, warningsText(report.warnings));
       report.timings = { ...roundAll(timings), total: Math.round(performance.now() - started) };
       if (inputs) report.inputs = inputs;
       report.pdfSha256 = createHash('sha256').update(pdfBytes).digest('hex');
@@ -385,8 +385,9 @@ async function buildLocked(
       outputs: run.results,
       ...(claimed
         ? {
-            claimLater: (signal: AbortSignal) =>
-              claimAfterWrite(
+            // Loaded only when called: the check's code is not part of a build's start-up.
+            claimLater: async (signal: AbortSignal) =>
+              (await import('./claim-after-write.ts')).claimAfterWrite(
                 {
                   outDir,
                   guard: guardOf(loaded),

@@ -10,10 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { CheckResult } from '../check/index.ts';
-import { claimWarning, confirmClaim } from '../conformance.ts';
+import { claimMessages, claimWarning, confirmClaim } from '../conformance.ts';
 import type { OutGuard } from '../util/out-folder.ts';
 import { OutFolder } from './out-folder.ts';
-import { formatMessage, type BuildReport } from './report.ts';
+import { warningsText, type BuildReport } from './report.ts';
 
 export interface ClaimLater {
   outDir: string;
@@ -44,9 +44,8 @@ export async function claimAfterWrite(later: ClaimLater, signal: AbortSignal): P
   const folder = new OutFolder(later.outDir, { guard: later.guard });
   try {
     if (failed.length) {
-      const file = later.files.pdf;
-      report.warnings.push(...failed.map((r) => ({ file, reason: claimWarning(r), rule: 'pdfua-check', severity: 'warning' as const })));
-      await folder.write(later.files.warnings, report.warnings.map((w) => `${formatMessage(w)}\n`).join(''));
+      report.warnings.push(...claimMessages(failed, later.files.pdf));
+      await folder.write(later.files.warnings, warningsText(report.warnings));
     } else {
       await folder.write(later.files.pdf, later.claimed);
       report.pdfSha256 = createHash('sha256').update(later.claimed).digest('hex');

@@ -167,3 +167,8 @@ export function layoutWarnings(
 export function formatMessage(m: BuildMessage): string {
   return `${formatPlace(m)}: ${m.reason}${m.rule ? ` [${m.rule}]` : ''}`;
 }
+
+/** The warnings file (`reader.warnings.txt`): one formatted message per line. */
+export function warningsText(warnings: readonly BuildMessage[]): string {
+  return warnings.map((w) => `${formatMessage(w)}\n`).join('');
+}
