@@ -33,7 +33,10 @@ const ISO = new RegExp(String.raw`(?<!\d)${YEAR}-(\d{2})-(\d{2})(?!\d)`);
 const NUMERIC = new RegExp(String.raw`(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2${YEAR}(?![\d/.])`);
 // "March 2019", "mars 2019", "Spring 2019".
 const MONTH_YEAR = new RegExp(String.raw`(?<!\p{L}|\d\s)${MONTH_FULL},?\s+(?:de\s+)?${YEAR}(?!\d)`, 'iu');
-const SEASON_YEAR = new RegExp(String.raw`\b(?:spring|summer|autumn|fall|winter)\s+${YEAR}\b`, 'i');
+const SEASON_YEAR = new RegExp(
+  String.raw`(?<!\p{L})(?:spring|summer|autumn|fall|winter|printemps|été|automne|hiver|frühling|frühjahr|sommer|herbst|primavera|verano|otoño|invierno|estate|autunno|inverno|verão|outono|lente|zomer|herfst)\s+(?:de\s+)?${YEAR}(?!\d)`,
+  'iu',
+);
 
 // Dates that are not the publication's: an update, an access date, a photo, a time stamp of a comment.
 const NOT_PUBLISHED = /\b(?:updated|modified|accessed|retrieved|consulted|visited|captured|archived|comments?|last edited|revised|printed on|downloaded)\b/i;

@@ -2,6 +2,7 @@ import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutt
 import { doubledCaption } from '../normalize/clutter.ts';
 import { bylinePeople, nameWithRole, peopleLine, titleDashName } from './guess-author.ts';
 import { parseDateLine } from './guess-date.ts';
+import { isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
 import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
@@ -52,6 +53,9 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     const label = TITLE_LABEL.exec(line.text)?.[1]?.trim();
     if (label) return finish({ index, value: label, how: 'the title line' }, lines, context);
   }
+  // Project Gutenberg's first line: "The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld".
+  const gutenberg = lines[0] && gutenbergLine(lines[0].text);
+  if (gutenberg) return finish({ index: 0, value: gutenberg.title, how: 'the Project Gutenberg line' }, lines, context);
   // “Streets for People” – Aoife Keane
   for (const [index, line] of lines.slice(0, 3).entries()) {
     const quoted = titleDashName(line.text);
@@ -68,7 +72,16 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       if (++bodyLines >= 2) break;
       continue;
     }
-    if (DATE_STAMP.test(t) || parseDateLine(t) || isByline(t) || BREADCRUMB.test(t) || SERIES_NAV.test(t) || doubledCaption(t) || PHOTO_CREDIT.test(t))
+    if (
+      DATE_STAMP.test(t) ||
+      parseDateLine(t) ||
+      isKicker(t) ||
+      isByline(t) ||
+      BREADCRUMB.test(t) ||
+      SERIES_NAV.test(t) ||
+      doubledCaption(t) ||
+      PHOTO_CREDIT.test(t)
+    )
       continue;
     // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
     if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || isByline(lines[index + 1]!.text)))) continue;
@@ -157,11 +170,23 @@ function finish(c: { index: number; value: string; how: string; end?: number }, 
 
 /** A stated title as it should print: capitals put in title case, stray marks and spaces gone. */
 export function tidyTitle(raw: string, context: TitleContext = {}): string {
-  const t = raw
+  let t = raw
     .replace(/\s+/g, ' ')
     .replace(/^[#*_\s]+|[*_\s]+$/g, '')
     .trim();
+  // A title quoted whole (an interview's quotation as its headline): the marks are not part of it.
+  const quoted = /^(?:“([^“”]+)”|"([^"]+)"|«\s*([^«»]+?)\s*»|„([^„“”]+)[“”])$/u.exec(t);
+  if (quoted) t = (quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4]!).trim();
   return isAllCaps(t) ? titleFromCaps(t, context.casing, context.language) : t;
+}
+
+const GUTENBERG = /^(?:The\s+)?Project\s+Gutenberg(?:'s)?\s+e-?book\s+of\s+(.+?)(?:,\s+by\s+(.+))?$/i;
+
+/** The title and author of Project Gutenberg's first line: `The Project Gutenberg eBook of TITLE, by NAME`. */
+export function gutenbergLine(text: string): { title: string; author?: string } | undefined {
+  const m = GUTENBERG.exec(text.replace(/^\uFEFF/, '').trim());
+  if (!m) return undefined;
+  return { title: m[1]!.trim(), ...(m[2] ? { author: m[2].trim() } : {}) };
 }
 
 /** Few capitals past the first word: "Why we should close the centre to traffic". */

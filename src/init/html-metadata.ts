@@ -6,7 +6,9 @@
  */
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
-import { plausiblePeople } from './names.ts';
+import { plausiblePeople, uninvertName } from './names.ts';
+
+const joinPeople = (names: string[]) => (names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 type Doc = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
@@ -25,6 +27,12 @@ export function htmlMetadata(document: Doc): TextGuesses {
     }
     return undefined;
   };
+  // Every value of a key a page may repeat, one per author (Highwire's citation_author, Dublin Core's creator).
+  const metaAll = (key: string) =>
+    Array.from(document.querySelectorAll('meta'))
+      .filter((el) => (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase() === key)
+      .map((el) => clean(el.getAttribute('content')))
+      .filter(Boolean);
   const ld = jsonLdArticle(document);
   const siteName = metaContent('og:site_name', 'application-name', 'citation_journal_title', 'dc.publisher') ?? ldName(ld?.publisher);
   const docTitleFull = clean(document.querySelector('title')?.textContent);
@@ -51,8 +59,11 @@ export function htmlMetadata(document: Doc): TextGuesses {
     g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ??
     g(h1Texts[0], 'the <h1>');
 
+  // Catalogue metadata writes each author surname first, one tag each: `Hart, Eleanor`.
+  const catalogued = ['citation_author', 'dc.creator', 'dcterms.creator'].map((k) => metaAll(k).map(uninvertName)).find((names) => names.length > 0);
   const author =
-    person(metaContent('author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>') ??
+    person(metaContent('author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>') ??
+    person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
     person(ldAuthors(ld?.author), 'the JSON-LD author') ??
     person(metaContent('article:author'), 'article:author') ??
     person(textOf(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'), 'the itemprop="author"') ??

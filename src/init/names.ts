@@ -5,7 +5,7 @@
  */
 import { isAllCaps, nameFromCaps } from './title-case.ts';
 
-const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|le|van|von|y|e|ter|ten|zu|bin|ibn|al)`;
+const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|le|van|von|y|e|ter|ten|zu|bin|ibn|al|el|ben|bint|abu|ní|nic|ó|ap)`;
 // One word of a name: `Tomás`, `O'Brien`, `Jean-Paul`, `J.`, `J.R.`, `McDonald`, `ÉMILE`.
 const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*)?)`;
 
@@ -20,15 +20,35 @@ const PERSON_LINE = new RegExp(String.raw`^(${PERSON})$`, 'u');
 // Words that never make a personal name: a line holding one is a heading, a caption, a site's
 // furniture or an organisation.
 const NOT_A_NAME = new RegExp(
-  String.raw`\b(?:the|a|an|of|for|and|in|on|to|with|from|at|by|how|why|what|when|who|is|are|was|our|your|my|this|new|die|das|und|für|über|zur|zum|ein|eine|les|des|une|un|pour|essay|interview|article|text|texte|speech|talk|lecture|sans|avec|sur|dans|el|los|las|una|por|para|con|sin|il|gli|per|het|een|voor|niet|photo|image|credit|getty|press|news|times|post|daily|weekly|magazine|journal|review|quarterly|bulletin|newsletter|institute|university|college|school|party|committee|union|association|foundation|society|network|council|department|ministry|government|blog|online|media|group|collective|editorial|editors?|staff|team|admin|contributors?|share|read|more|subscribe|home|menu|search|login|comments?|tags?|posted|published|updated|copyright|rights|reserved|page|chapter|part|section|introduction|abstract|contents|notes|references|bibliography|summary|conclusion|appendix|acknowledg\w*|table|figure|secretary|president|chair|chairs?person|director|officer|organi[sz]er|convenor|treasurer|steward|branch|city|cities|street|centre|center|world|war|revolution|state|states|republic|kingdom|national|international|european|american|british|socialist|communist|labour|labor|workers?|people|peoples|history|politics|policy|economy|climate|transport|public|free|open|creative|commons|wikimedia|wikipedia|source|sources|download|pdf|print|email|twitter|facebook|instagram|youtube|linkedin|vol|issue|no|number|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|min|read|views?)\b`,
+  String.raw`\b(?:the|a|an|of|for|and|in|on|to|with|from|at|by|how|why|what|when|who|is|are|was|our|your|my|this|new|die|das|und|für|über|zur|zum|ein|eine|les|des|une|un|pour|essay|interview|article|text|texte|speech|talk|lecture|sans|avec|sur|dans|el|los|las|una|por|para|con|sin|il|gli|per|het|een|voor|niet|photo|image|credit|getty|press|news|times|post|daily|weekly|magazine|journal|review|quarterly|bulletin|newsletter|institute|university|college|school|party|committee|union|association|foundation|society|network|council|department|ministry|government|blog|online|media|group|collective|editorial|editors?|staff|team|admin|contributors?|share|read|more|subscribe|home|menu|search|login|comments?|tags?|posted|published|updated|copyright|rights|reserved|page|chapter|part|section|introduction|abstract|contents|notes|references|bibliography|summary|conclusion|appendix|acknowledg\w*|table|figure|secretary|president|chair|chairs?person|director|officer|organi[sz]er|convenor|treasurer|steward|branch|city|cities|street|centre|center|world|war|revolution|state|states|republic|kingdom|national|international|european|american|british|socialist|communist|labour|labor|workers?|people|peoples|history|politics|policy|economy|climate|transport|public|free|open|creative|commons|wikimedia|wikipedia|source|sources|download|pdf|print|email|twitter|facebook|instagram|youtube|linkedin|vol|issue|no|number|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|min|read|views?|es|est|ist|son|sont|sind|nuestra|nuestro|nuestros|nuestras|notre|nos|unser|unsere|nostra|nostro|nossa|nosso|onze|ons|todo|todos|tous|alle|tutti|não|pas|nicht|niet)\b`,
   'iu',
 );
+
+// A particle inside a name, written with a capital (`Youssef El Amrani`, `Siobhan Ní Bhriain`, `Ana De Lima`):
+// part of the name, so not read as the Spanish article or another of the words above.
+const INNER_PARTICLE = /(?<=\S\s+)(?:El|Al|La|Le|De|Da|Di|Du|Del|Della|Dos|Das|Van|Von|Ter|Ten|Ben|Bin|Ibn|Abu|Ní|Nic|Mac|Ó|Ua|Ap)(?=\s+\p{Lu})/gu;
+
+// A line that opens with an article is a phrase, not a name: `LA CALLE ES NUESTRA`, `Die Neue Zeit`.
+const ARTICLE_FIRST = /^(?:la|le|el|il|lo|les|los|las|der|die|das|het|un|une|uno|una|ein|eine|een|o|os|as|gli|i)\s/iu;
 
 /** `Tomás Ferreira`, `J. R. Hartley`, `Rosa de la Cruz`, `ANA LIMA` (as `Ana Lima`), or undefined. */
 export function personName(text: string): string | undefined {
   const t = text.replace(/^[*_]+|[*_]+$/g, '').trim();
-  if (t.length > 60 || !PERSON_LINE.test(t) || NOT_A_NAME.test(t)) return undefined;
+  if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(isAllCaps(t) ? t : t.replace(INNER_PARTICLE, ''))) return undefined;
   return isAllCaps(t) ? nameFromCaps(t) : t;
+}
+
+// "Surname, Given": a catalogue's order (citation_author, dc.creator, a library record), with particles and initials:
+// `Hart, Eleanor`, `de Souza, Beatriz`, `Muste, A. J.`, `Lindqvist, Karl-Erik`.
+const INVERTED = new RegExp(String.raw`^((?:${PARTICLE}\s+){0,2}${NAME_WORD}(?:\s+${NAME_WORD})?)\s*,\s*(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})$`, 'u');
+
+/** A name written surname first (`Hart, Eleanor`) in the order it is printed (`Eleanor Hart`); any other string as it is. */
+export function uninvertName(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = INVERTED.exec(t);
+  // Two full names with a comma between them ("Ana Lima, Tomás Ferreira") are two people, not one inverted.
+  if (!m || (/\s/.test(m[1]!.replace(new RegExp(String.raw`^(?:${PARTICLE}\s+)+`, 'u'), '')) && /\s/.test(m[2]!) && !/\./.test(m[2]!))) return t;
+  return `${m[2]} ${m[1]}`;
 }
 
 /** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */

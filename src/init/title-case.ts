@@ -109,6 +109,8 @@ const ACRONYMS = new Set([
   'aids',
   'covid',
 ]);
+// Abbreviations with no vowel that are written with one capital: `St Anne's`, `Dr`, `Mr`.
+const TITLE_ABBREVIATIONS = new Set(['st', 'ste', 'mr', 'mrs', 'ms', 'dr', 'mt', 'ft', 'jr', 'sr', 'rd', 'nr', 'vs']);
 const ROMAN = /^(?:i{2,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$/i;
 
 /**
@@ -161,6 +163,8 @@ function caseWord(raw: string, ctx: WordContext): string {
   const usage = ctx.casing.get(key);
   const keep = (w: string) => lead + w + trail;
   if (usage?.mixed && usage.mixed.length === word.length && usage.lower === 0) return keep(usage.mixed);
+  if (TITLE_ABBREVIATIONS.has(key.replace(/\.$/, '')) && !(usage && usage.upper > usage.lower + usage.capital))
+    return keep(key === 'vs' ? key : capitalise(key));
   if (isAbbreviation(word, usage)) return keep(word.toUpperCase());
   if (key === 'i') return keep('I');
   const capital = capitalise(key);

@@ -25,6 +25,14 @@ describe('titleFromCaps', () => {
   });
 });
 
+describe('titleFromCaps with abbreviations', () => {
+  it('writes St, Dr and Mr with one capital, keeps acronyms and roman numerals', () => {
+    expect(titleFromCaps("STATEMENT ON THE CLOSURE OF ST ANNE'S WARD")).toBe("Statement on the Closure of St Anne's Ward");
+    expect(titleFromCaps('THE WORKERS OF THE USA AND THE NEW DEAL')).toBe('The Workers of the USA and the New Deal');
+    expect(titleFromCaps('DR JEKYLL AND THE NHS, PART II')).toBe('Dr Jekyll and the NHS, Part II');
+  });
+});
+
 describe('nameFromCaps and isAllCaps', () => {
   it('cases names with particles, O’ and Mc', () => {
     expect(nameFromCaps('TOMÁS DE LA CRUZ')).toBe('Tomás de la Cruz');

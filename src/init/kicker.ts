@@ -1,0 +1,45 @@
+/**
+ * Lines that stand over a title but are not one: a genre or section label (`LECTURE 4`,
+ * `TRANSCRIPT`, `Opinion · Housing`, `Research article`), an issue or series line (`~ issue 3 ~
+ * spring 2024 ~`, `Nº 2 · otoño 2023`, `Diskussionspapier Nr. 12  Oktober 2021`), a banner with a
+ * date (`PREPRINT — NOT PEER REVIEWED  SocArXiv, March 2024`), or an occasion line ending on its
+ * date (`Keynote address to the conference, Sheffield, 14 October 2023`). Classes, not cases:
+ * each test is a shape that many publications share.
+ */
+import { findDate } from './guess-date.ts';
+import { wordCount } from './lines.ts';
+
+// What a label names: a genre, a part of a course or a book, a section of a paper or a site.
+// Several languages; each word is one a publisher prints above a title.
+const LABEL_WORD = String.raw`(?:lecture|lesson|seminar|session|week|unit|module|chapter|part|section|volume|appendix|annex|transcript|report|briefing|brief|preprint|opinion|comment|commentary|analysis|interview|review|editorial|statement|press\s+release|news\s+release|feature|essay|long\s+read|explainer|research(?:\s+(?:article|paper|note|brief))?|(?:original|review|feature)\s+article|article|working\s+paper|policy\s+(?:paper|brief)|discussion\s+paper|occasional\s+paper|background\s+paper|factsheet|fact\s+sheet|leaflet|pamphlet|flyer|zine|fanzine|newsletter|bulletin|dossier|letter|open\s+letter|speech|keynote|case\s+study|guide|toolkit|handout|kapitel|teil|vorlesung|vortrag|stellungnahme|diskussionspapier|arbeitspapier|kommentar|chapitre|partie|leçon|tribune|entretien|éditorial|communiqué|capítulo|capitolo|parte|lección|lezione|entrevista|intervista|comunicado|comunicato|opinión|opinione|hoofdstuk|deel|les|column|dossier)`;
+// A number after a label: `4`, `IV`, `Four`, `No. 7`.
+const LABEL_NUMBER = String.raw`(?:(?:no\.?|nº|n°|nr\.?|#)\s*)?(?:\d{1,4}(?:\.\d{1,3})?|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const LABEL_LINE = new RegExp(String.raw`^[\W_]*${LABEL_WORD}(?:\s+${LABEL_NUMBER})?[\W_]*$`, 'iu');
+// A label, then a topic of a few words after a dot or bar: `Opinion · Housing`, `Analysis | Europe`,
+// `Research article — Open access`. A longer part after the bar is a title (`Analysis | Why the strike failed`).
+const LABEL_THEN_TOPIC = new RegExp(String.raw`^[\W_]*${LABEL_WORD}(?:\s+${LABEL_NUMBER})?\s*[·•|/—–~:]\s*\S+(?:\s+\S+){0,2}$`, 'iu');
+// An issue or volume number: `Issue 14`, `No. 7`, `Nº 2`, `Nr. 12`, `Vol. 3`, `Heft 4`, `Numéro 5`.
+const ISSUE_NUMBER =
+  /(?:^|[\s~·•|(\-–—])(?:issue|iss\.|no\.|nº|n°|nr\.|vol\.|volume|number|numéro|número|numero|heft|ausgabe|jahrgang|edition|édition|edición|edizione)\s*\d{1,4}\b|(?:^|\s)(?:no|nr|vol)\s+\d{1,4}\b|#\d{1,4}\b/iu;
+// Words that mark a line as furniture around an issue number, not a title that holds a number.
+const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
+
+/** Whether a short line is a label, an issue line or a dated banner, not a title. */
+export function isKicker(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 140) return false;
+  const words = wordCount(t);
+  if (LABEL_LINE.test(t)) return true;
+  if (LABEL_THEN_TOPIC.test(t)) return true;
+  if (words <= 10 && ISSUE_NUMBER.test(t)) return true;
+  const date = findDate(t);
+  if (date) {
+    const rest = (t.slice(0, date.index) + t.slice(date.end)).trim();
+    // A line that ends on its date, after a comma or a bar: an occasion, a dateline, a banner.
+    if (date.end >= t.replace(/[\W_]+$/u, '').length && /(?:,|[·•|~]|\s[—–-])\s*(?:\p{L}+\s+)?$/u.test(t.slice(0, date.index))) return true;
+    // A few words and a date with furniture between them: `~ spring 2024 ~`.
+    if (words <= 8 && SEPARATORS.test(t)) return true;
+    if (!/\p{L}{3,}/u.test(rest)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { guessTitle, tidyTitle } from '../../../src/init/guess-title.ts';
+import { isKicker } from '../../../src/init/kicker.ts';
+import { toLines } from '../../../src/init/lines.ts';
+
+describe('isKicker', () => {
+  it('reads labels, issue lines, dated banners and occasion lines as what stands over a title', () => {
+    for (const kicker of [
+      'LECTURE 4',
+      'Chapter XII',
+      'TRANSCRIPT',
+      'Research article',
+      'Opinion · Housing',
+      'Analysis | Europe',
+      '~ issue 3 ~ spring 2024 ~',
+      'Nº 2 · otoño 2023',
+      'Diskussionspapier Nr. 12 Oktober 2021',
+      'PREPRINT — NOT PEER REVIEWED SocArXiv, March 2024',
+      'Keynote address to the Trades Council annual conference, Sheffield, 14 October 2023',
+      'Green Transport Quarterly — Issue 14',
+    ])
+      expect(isKicker(kicker), kicker).toBe(true);
+  });
+
+  it('leaves titles alone, with numbers, years or a bar in them', () => {
+    for (const title of [
+      'Why Wages Fall Behind',
+      "The Matchgirls' Strike of 1888",
+      'What the 1926 General Strike Teaches Us',
+      'Analysis | Why the strike at the docks failed',
+      'Statement on the Closure of St Anne’s Ward',
+      'Part of the Problem',
+      'Lessons from Manchester',
+    ])
+      expect(isKicker(title), title).toBe(false);
+  });
+});
+
+describe('guessTitle over kickers', () => {
+  it('skips a label, an issue line and an occasion line over the title', () => {
+    expect(
+      guessTitle(toLines('LECTURE 4\n\nWhy Wages Fall Behind\n\nNotes for the Thursday class, by Ferdinand Osei-Mensah\n\nThis week we look at wages.'))?.value,
+    ).toBe('Why Wages Fall Behind');
+    expect(guessTitle(toLines('Nº 2 · otoño 2023\n\nLA CALLE ES NUESTRA\n\nHace dos años el ayuntamiento cerró el parque.'), { language: 'es' })?.value).toBe(
+      'La calle es nuestra',
+    );
+    expect(
+      guessTitle(
+        toLines('TRANSCRIPT\n\nKeynote address to the conference, Sheffield, 14 October 2023\n\nWe Built This\n\nThank you, chair, and thank you all.'),
+      )?.value,
+    ).toBe('We Built This');
+  });
+
+  it("takes Project Gutenberg's first line, and drops the quotation marks around a quoted title", () => {
+    expect(
+      guessTitle(toLines('The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld\n\nThis ebook is for the use of anyone.')),
+    ).toMatchObject({
+      value: 'Songs from the Ghetto',
+      how: 'the Project Gutenberg line',
+    });
+    expect(tidyTitle('“We were told to wait. We stopped waiting.”')).toBe('We were told to wait. We stopped waiting.');
+    expect(tidyTitle('"Bread and Roses"')).toBe('Bread and Roses');
+    // Quotation marks inside a title stay.
+    expect(tidyTitle('“Bread” and “Roses”')).toBe('“Bread” and “Roses”');
+  });
+});

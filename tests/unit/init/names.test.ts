@@ -1,0 +1,44 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { htmlMetadata } from '../../../src/init/html-metadata.ts';
+import { cleanPeople, personName, uninvertName } from '../../../src/init/names.ts';
+
+describe('uninvertName', () => {
+  it('puts a catalogue\'s "Surname, Given" in printed order, particles and initials too', () => {
+    expect(uninvertName('Hart, Eleanor')).toBe('Eleanor Hart');
+    expect(uninvertName('de Souza, Beatriz')).toBe('Beatriz de Souza');
+    expect(uninvertName('Lindqvist, Karl-Erik')).toBe('Karl-Erik Lindqvist');
+    expect(uninvertName('Muste, A. J.')).toBe('A. J. Muste');
+    expect(uninvertName('Ruiz Ortega, Carmen')).toBe('Carmen Ruiz Ortega');
+  });
+
+  it('leaves two people and a name in order as they are', () => {
+    expect(uninvertName('Ana Lima, Tomás Ferreira')).toBe('Ana Lima, Tomás Ferreira');
+    expect(uninvertName('Eleanor Hart')).toBe('Eleanor Hart');
+  });
+});
+
+describe('personName with particles', () => {
+  it('reads a capitalised particle inside a name as part of it, not as an article', () => {
+    expect(personName('Youssef El Amrani')).toBe('Youssef El Amrani');
+    expect(personName('Siobhan Ní Bhriain')).toBe('Siobhan Ní Bhriain');
+    expect(personName('El Pueblo Unido')).toBeUndefined();
+    expect(cleanPeople('Sanne de Boer en Youssef El Amrani')).toBe('Sanne de Boer and Youssef El Amrani');
+  });
+});
+
+describe('htmlMetadata authors from catalogue tags', () => {
+  it('joins every citation_author, each put in printed order', () => {
+    const { document } = parseHTML(
+      '<html><head><title>T</title><meta name="citation_author" content="Yusuf, Amina"><meta name="citation_author" content="Lindqvist, Karl-Erik"><meta name="citation_author" content="de Souza, Beatriz"></head><body><h1>T</h1></body></html>',
+    );
+    expect(htmlMetadata(document).author).toEqual({ value: 'Amina Yusuf, Karl-Erik Lindqvist and Beatriz de Souza', how: 'the citation_author <meta>' });
+  });
+
+  it("prefers the page's author <meta> when it has one", () => {
+    const { document } = parseHTML(
+      '<html><head><meta name="author" content="Eleanor Hart"><meta name="citation_author" content="Hart, E."></head><body></body></html>',
+    );
+    expect(htmlMetadata(document).author?.value).toBe('Eleanor Hart');
+  });
+});
