@@ -2,8 +2,9 @@
  * The accessible HTML edition: the whole book as one semantic, unpaginated document, for
  * screen readers and reflowing. The introduction (with its tables), the texts, their notes,
  * the concordance and the glossary, as the paged edition has them, through the same partials
- * (with `accessible: true`, references link to paragraphs rather than print pages). Each text
- * is an <article>; its footnotes become linked endnotes (doc-endnotes, with back links). No
+ * (with `accessible: true`, references link to paragraphs). Each text
+ * is an <article>; each footnote follows the block that calls it, as in the tagged PDF (an
+ * aside, doc-footnote, its number a link back to the call). No
  * Paged.js, no running heads, no hyphenation. Headings sit one level below the book's title.
  * Given the printed reader's pages, its references name them as the print does ("4 ¶ 257,
  * p. 43"): a reader of this edition follows a group that says "page 43", and it says what
@@ -41,17 +42,20 @@ export function accessibleHtml(input: ComposeInput, pages?: Record<string, numbe
       return article(meta, body, i + 1, ownLandmarks(shiftHeadings(notes), meta.id, meta.title));
     }),
   );
-  const view = { ...composeView(input), accessible: true, pagesShown: pages !== undefined };
+  // With the printed pages, the topic matrix's cells read as the print's do (the page, "×2");
+  // without them, each links to the first paragraph and says how many paragraphs take the topic up.
+  const view = { ...composeView(input), accessible: true, pagesShown: pages !== undefined, cellsByParagraph: pages === undefined };
   const withPages = (html: string) => (pages ? pageReferences(html, pages) : html);
   const introduction = withPages(shiftHeadings(templates.partial('introduction', view)));
   const concordance = withPages(shiftHeadings(templates.partial('concordance', view)));
   const glossary = withPages(shiftHeadings(templates.partial('glossary', view)));
   const parts = [introduction && ['introduction', 'Introduction'], concordance && ['concordance', 'Concordance'], glossary && ['glossary', 'Glossary']];
   const entry = (p: (string | undefined)[] | '' | undefined) => (p ? `<li><a href="#${p[0]}">${p[1]}</a></li>` : '');
+  // The printed contents' entries, in its order and words: the texts by number, no heading of their own.
   const texts = input.texts
     .map(
-      ({ meta }) =>
-        `<li><a href="#${esc(meta.id)}"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>${esc(meta.title)}</a>${meta.author ? `, ${esc(meta.author)}` : ''}</li>`,
+      ({ meta }, i) =>
+        `<li><a href="#${esc(meta.id)}">${i + 1} <span${meta.language ? ` lang="${esc(meta.language)}"` : ''}>${esc(meta.title)}</span></a>${meta.author ? `, ${esc(meta.author)}` : ''}</li>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -65,6 +69,8 @@ ${manifest.editor ? `<meta name="author" content="${esc(manifest.editor)}">` : '
 body { max-width: 40em; margin: 0 auto; padding: 1em; font: 1.125rem/1.6 "Atkinson Hyperlegible", system-ui, sans-serif; color: #1a1a1a; background: #fff; }
 a { color: #7a2418; }
 .note-call { vertical-align: super; font-size: 0.8em; }
+.note { margin: 0.5em 0 1em 1.5em; font-size: 0.9em; }
+.note p { margin: 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid #767676; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 .num { text-align: right; }
@@ -83,11 +89,7 @@ ${manifest.date ? `<p>${esc(formatDate(manifest.date))}</p>` : ''}
 <h2 id="contents-title">Contents</h2>
 <ul>
 ${entry(parts[0])}
-<li>The texts
-<ol>
 ${texts}
-</ol>
-</li>
 ${entry(parts[1])}
 ${entry(parts[2])}
 </ul>
@@ -105,13 +107,14 @@ ${glossary}
 
 /**
  * After each reference (`a.ref`), the printed page of its target, as the paged edition prints it
- * (its template writes ", p. " only there, Paged.js the number).
+ * (its template writes ", p. " only there, Paged.js the number); in a topic matrix cell
+ * (`a.pageref`), the page alone, as printed.
  */
 function pageReferences(html: string, pages: Record<string, number>): string {
   if (!html.trim()) return '';
   const { document } = parseHTML(`<!doctype html><html><body><div id="body">${html}</div></body></html>`);
   const root = document.getElementById('body')!;
-  for (const a of Array.from(root.querySelectorAll('a.ref[href^="#"]')) as Element[]) {
+  for (const a of Array.from(root.querySelectorAll('a.ref[href^="#"], a.pageref[href^="#"]')) as Element[]) {
     let id = a.getAttribute('href')!.slice(1);
     try {
       id = decodeURIComponent(id);
@@ -119,7 +122,7 @@ function pageReferences(html: string, pages: Record<string, number>): string {
       // kept as written
     }
     const page = pages[id];
-    if (page !== undefined) a.append(document.createTextNode(`, p.\u00a0${page}`));
+    if (page !== undefined) a.append(document.createTextNode(a.classList.contains('pageref') ? String(page) : `, p.\u00a0${page}`));
   }
   return root.innerHTML;
 }
@@ -154,28 +157,39 @@ function shiftHeadings(html: string): string {
   return root.innerHTML;
 }
 
+/** The block a note follows; in a list item, cell or quote, it is put inside, at the end. */
+const NOTE_HOST = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, figcaption, blockquote';
+const INSIDE = new Set(['li', 'dt', 'dd', 'td', 'th', 'figcaption', 'blockquote']);
+
 function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number, notesPartial: string): string {
   const { document } = parseHTML(`<!doctype html><html><body><div id="body">${shiftHeadings(body.html)}</div></body></html>`);
   const root = document.getElementById('body')!;
-  const notes: string[] = [];
+  // Each note follows the block that calls it, as the tagged PDF has it (a Note after the
+  // calling paragraph): the same words in the same order, and no heading the print lacks.
+  const lastAfter = new Map<Element, Element>();
   for (const note of Array.from(root.querySelectorAll('.footnote')) as Element[]) {
     const id = note.getAttribute('id') ?? '';
     const call = root.querySelector(`a.note-call[href="#${id}"]`);
     const callId = call?.getAttribute('id') ?? `${id}-call`;
+    const label = (note.querySelector('.note-num')?.textContent ?? call?.textContent ?? '').trim();
     if (call) {
       call.setAttribute('id', callId);
       call.setAttribute('role', 'doc-noteref');
       call.setAttribute('aria-label', `Note ${call.textContent ?? ''}`.trim());
     }
     note.querySelector('.note-num')?.remove();
-    notes.push(`<li id="${esc(id)}">${note.innerHTML} <a href="#${esc(callId)}" role="doc-backlink" aria-label="Back to the text">↩</a></li>`);
+    const aside = document.createElement('aside');
+    aside.setAttribute('id', id);
+    aside.setAttribute('role', 'doc-footnote');
+    aside.setAttribute('class', 'note');
+    aside.innerHTML = `<p><a href="#${esc(callId)}" role="doc-backlink" aria-label="Note ${esc(label)}, back to the text">${esc(label)}</a> ${note.innerHTML.trim()}</p>`;
+    const block = note.closest(NOTE_HOST) ?? root;
+    if (block === root || INSIDE.has(block.tagName.toLowerCase())) block.appendChild(aside);
+    else (lastAfter.get(block) ?? block).after(aside);
+    lastAfter.set(block, aside);
     note.remove();
   }
   const id = esc(meta.id);
-  // Each region is named by its heading and its text's title, so that five "Notes" stay five landmarks apart.
-  const endnotes = notes.length
-    ? `<section role="doc-endnotes" aria-labelledby="${id}-endnotes ${id}-title"><h3 id="${id}-endnotes">Notes</h3><ol>${notes.join('\n')}</ol></section>`
-    : '';
   const questions = meta.questions.length
     ? `<section aria-labelledby="${id}-questions ${id}-title"><h3 id="${id}-questions">For discussion</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
     : '';
@@ -188,7 +202,6 @@ ${meta.publication || meta.date ? `<p>${esc([meta.publication, meta.date ? forma
 ${meta.position ? `<p>${esc(meta.position)}</p>` : ''}
 </header>
 ${root.innerHTML}
-${endnotes}
 ${notesPartial}
 ${questions}
 </article>`;

@@ -73,7 +73,7 @@ export function contentDocs(input: { composedHtml: string; accessibleHtml: strin
     shiftHeadings(document, body);
     obsoleteAttributes(body);
     numberParagraphs(document, body, manifest.paragraph_numbers);
-    footnotes(document, body);
+    footnotes(body);
     docs.push({
       file: `text-${meta.id}.xhtml`,
       title: meta.title,
@@ -151,57 +151,15 @@ function numberParagraphs(document: Document, body: Element, mode: Manifest['par
 }
 
 /**
- * The accessible edition's endnotes (an ordered list at the article's end, each with a link
- * back) become EPUB 3 footnotes: one `aside` per note, its number linking back to the call,
- * and the call marked `noteref`. A note no call points to stays plain, visible text.
+ * The accessible edition's footnotes (an aside after the calling block, its number a link back
+ * to the call) become EPUB 3 footnotes: `epub:type` on the note and on its calls.
  */
-function footnotes(document: Document, body: Element): void {
-  const section = body.querySelector('[role="doc-endnotes"]');
-  if (!section) return;
-  section.removeAttribute('role');
-  section.setAttribute('epub:type', 'footnotes');
-  section.setAttribute('class', 'notes');
+function footnotes(body: Element): void {
+  const notes = Array.from(body.querySelectorAll('aside[role="doc-footnote"]'));
+  if (!notes.length) return;
   for (const call of Array.from(body.querySelectorAll('a.note-call'))) call.setAttribute('epub:type', 'noteref');
-  const list = section.querySelector('ol');
-  if (!list) return;
-  for (const li of Array.from(list.children)) {
-    const back = li.querySelector('a[role="doc-backlink"]');
-    const callId = back?.getAttribute('href')?.slice(1);
-    const call = callId ? body.querySelector(`[id="${callId}"]`) : null;
-    let note: Element;
-    if (back && call) {
-      // A trailing space and the arrow go: the note's number is the way back.
-      back.remove();
-      const label = (call.textContent ?? '').trim();
-      note = document.createElement('aside');
-      note.setAttribute('epub:type', 'footnote');
-      note.setAttribute('role', 'doc-footnote');
-      const p = document.createElement('p');
-      const link = document.createElement('a');
-      link.setAttribute('href', `#${callId}`);
-      link.setAttribute('role', 'doc-backlink');
-      link.setAttribute('class', 'note-back');
-      link.setAttribute('aria-label', `Note ${label}, back to the text`);
-      link.textContent = label;
-      p.appendChild(link);
-      p.appendChild(document.createTextNode(' '));
-      while (li.firstChild) p.appendChild(li.firstChild);
-      trimEnd(p);
-      note.appendChild(p);
-    } else {
-      // A div: the note's own paragraphs come with it.
-      note = document.createElement('div');
-      note.setAttribute('class', 'orphan-note');
-      while (li.firstChild) note.appendChild(li.firstChild);
-    }
-    const id = li.getAttribute('id');
-    if (id) note.setAttribute('id', id);
-    section.insertBefore(note, list);
+  for (const note of notes) {
+    note.setAttribute('epub:type', 'footnote');
+    note.querySelector('a[role="doc-backlink"]')?.setAttribute('class', 'note-back');
   }
-  list.remove();
-}
-
-function trimEnd(el: Element): void {
-  const last = el.lastChild;
-  if (last && last.nodeType === 3) last.nodeValue = (last.nodeValue ?? '').replace(/\s+$/, '');
 }

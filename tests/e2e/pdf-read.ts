@@ -80,10 +80,19 @@ export function structTextWords(pdf: string): string[] {
 const BLOCKS =
   'address, article, aside, blockquote, dd, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, header, hr, li, main, nav, ol, p, pre, section, table, td, th, tr, ul, br';
 
-/** The words of an HTML document as a screen reader meets them: no scripts, styles or aria-hidden parts; blocks and cells apart. */
+/**
+ * The words of an HTML document as a screen reader meets them: no scripts, styles or aria-hidden
+ * parts; blocks and cells apart. One rule leaves words out, so that a page can be compared with
+ * the tagged PDF: a skip link (a link outside <main> to the <main> element itself) is navigation
+ * within the web page, which a printed book has no counterpart for.
+ */
 export function htmlWords(html: string): string[] {
   const { document } = parseHTML(html);
   for (const el of Array.from(document.querySelectorAll('script, style, template, [aria-hidden="true"]')) as Element[]) el.remove();
+  const main = document.querySelector('main[id]');
+  if (main)
+    for (const a of Array.from(document.querySelectorAll('a[href^="#"]')) as Element[])
+      if (a.getAttribute('href') === `#${main.getAttribute('id')}` && !main.contains(a)) a.remove();
   for (const el of Array.from(document.querySelectorAll(BLOCKS)) as Element[]) el.after(document.createTextNode(' '));
   return words(document.body?.textContent ?? '');
 }
@@ -96,6 +105,17 @@ function words(s: string): string[] {
       .toLowerCase()
       .match(/\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*/gu) ?? []
   );
+}
+
+/** The words of `of`, as a multiset, that `inside` does not hold (to say what a share missed). */
+export function wordsMissing(inside: readonly string[], of: readonly string[]): string[] {
+  const bag = new Map<string, number>();
+  for (const w of inside) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return of.filter((w) => {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) bag.set(w, n - 1);
+    return n === 0;
+  });
 }
 
 /** Of the words of `of`, as a multiset, the share that `inside` holds. */

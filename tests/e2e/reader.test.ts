@@ -119,12 +119,12 @@ describe('the sample reader PDF', () => {
     expect(report.refusedRequests).toEqual([]);
   });
 
-  it('writes an accessible HTML edition: one document, notes as linked endnotes per text', async () => {
+  it('writes an accessible HTML edition: one document, each note after its call, linked both ways', async () => {
     const html = await readFile(join(sample.out, 'reader.accessible.html'), 'utf8');
     expect(html).toMatch(/<html lang="en"/);
     expect(html).not.toMatch(/<script|pagedjs/i);
     for (const t of manifest.texts) expect(html).toContain(`id="${t.id}"`);
-    // Text 5's notes: each call links to its endnote, and each endnote links back.
+    // Text 5's notes: each call links to its note, and each note links back.
     const calls = html.match(/<a[^>]*class="note-call"[^>]*href="#martinez-2021-note-\d+"/g) ?? [];
     expect(calls.length).toBeGreaterThanOrEqual(8);
     expect(html.match(/role="doc-backlink"/g)?.length ?? 0).toBeGreaterThanOrEqual(8);

@@ -15,7 +15,7 @@ import { words } from '../../src/check/words.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
 import { launchBrowser } from '../../src/render/chromium.ts';
 import { axeViolations } from './axe.ts';
-import { loadPdfjs, pdftotextPages } from './pdf-read.ts';
+import { htmlWords, loadPdfjs, pdftotextPages, structTextWords, wordsMissing } from './pdf-read.ts';
 
 const FIXTURES = 'tests/fixtures/init/round1';
 // A 1x1 grey PNG: images are embedded as data, the renderer fetches nothing.
@@ -162,6 +162,14 @@ describe("a new user's reader", () => {
     const roles = new Set((await structNodes()).map((n) => n.role));
     for (const role of ['L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'BlockQuote', 'Note', 'H1', 'H2', 'H3', 'Link'])
       expect(roles, role).toContain(role);
+  });
+
+  it('tags the words of its accessible HTML edition, and no others: notes, contents and topic matrix alike', async () => {
+    // pdfinfo -struct-text (poppler) against the HTML as a screen reader meets it, skip link aside.
+    const accessible = htmlWords(await readFile(join(dir, 'out', 'reader.accessible.html'), 'utf8'));
+    const tagged = structTextWords(result.pdfPath);
+    expect(wordsMissing(tagged, accessible), 'words only the HTML says').toEqual([]);
+    expect(wordsMissing(accessible, tagged), 'words only the PDF says').toEqual([]);
   });
 
   it('writes an accessible HTML edition with no axe-core violation', async () => {
