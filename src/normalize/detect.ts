@@ -1,5 +1,5 @@
 import type { SrcLine } from './block.ts';
-import { endsSentence } from './text-shape.ts';
+import { carriesOn, endsSentence } from './text-shape.ts';
 import { measure, lineEnd } from './stats.ts';
 
 export type TextKind = 'pdf-text' | 'web-text';
@@ -16,10 +16,14 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
   // next line: one paragraph per line never does that; a short wrapped text does it too few times
   // for the share above (a title, a byline and two paragraphs: 1 line of 5).
   let carriedOn = 0;
+  // Lines of six words or more, whatever their length, that a lower-case word carries on: a
+  // measure thrown off by long lines (pdftotext joins some line pairs) hides the full lines.
+  let wrapped = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.text) continue;
     nonblank++;
+    if (carriesOn(l.text, lines[i + 1]?.text ?? '')) wrapped++;
     if (lineEnd(l) >= width * 0.6 && !endsSentence(l.text)) {
       midSentence++;
       if (/^\p{Ll}/u.test(lines[i + 1]?.text ?? '')) carriedOn++;
@@ -27,5 +31,5 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
   }
   if (nonblank < 3) return 'web-text';
   if (width > 140) return 'web-text';
-  return midSentence / nonblank >= 0.25 || (carriedOn >= 1 && carriedOn / nonblank >= 0.1) ? 'pdf-text' : 'web-text';
+  return midSentence / nonblank >= 0.25 || wrapped / nonblank >= 0.25 || (carriedOn >= 1 && carriedOn / nonblank >= 0.1) ? 'pdf-text' : 'web-text';
 }

@@ -79,3 +79,14 @@ export function isTitleLine(s: string): boolean {
   if (LEAD_IN.test(s)) return false;
   return true;
 }
+
+/**
+ * `next` opens with a lower-case word after `line`, a run of six words or more that does not end
+ * a sentence: the sentence was wrapped there. A menu's items ("news", "home page") are no run of
+ * words, and "iPhone" or "eBay" may open a paragraph.
+ */
+export function carriesOn(line: string, next: string): boolean {
+  return LOWER_WORD.test(next) && !endsSentence(line) && wordCount(line, 6) >= 6 && !isCapsLine(line);
+}
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*(?=[\s,;:.!?)]|$)/u;

@@ -4,7 +4,7 @@ import { leadingLetters, wordBeforeHyphen } from './char-class.ts';
 import { opensParagraphToken } from './hidden-breaks.ts';
 import { endsSentenceLine, lineModel, type LineModel } from './line-model.ts';
 import { lineEnd, measure } from './stats.ts';
-import { endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
+import { carriesOn, endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
 
 /** How paragraphs are marked in a hard-wrapped text, measured from the text itself. */
 export interface WrapShape {
@@ -343,15 +343,74 @@ function join(b: Block, acc: Acc, prev: SrcLine, l: SrcLine): void {
   acc.len += l.text.length;
 }
 
-/** Web copy: every non-blank line is a block; short title lines are heading candidates. */
-export function splitLines(lines: SrcLine[]): Block[] {
+/**
+ * Web copy: every non-blank line is a block; short title lines are heading candidates. A line
+ * that plainly goes on from the line above it, with no blank line between, stays in its block:
+ * one indented under the block's first line (an index entry, a stanza's indented lines), or one
+ * starting with a lower-case word after a line of six words or more that does not end a sentence,
+ * in a text that does so a few times at least (prose wrapped by hand). One paragraph per line is
+ * the reading when nothing says otherwise; `kept` hears of every block of more than one line.
+ */
+export function splitLines(lines: SrcLine[], kept?: (b: Block, lines: number) => void): Block[] {
   const blocks: Block[] = [];
-  for (const l of lines) {
-    if (!l.text) continue;
+  let cur: Block | undefined;
+  let acc: Acc = { parts: [], len: 0, first: 0, last: 0 };
+  let first: SrcLine | undefined;
+  let prev: SrcLine | undefined;
+  let n = 0;
+  const wrapped = handWrapped(lines);
+  const flush = (): void => {
+    if (!cur) return;
+    if (n > 1) {
+      cur.text = acc.parts.join('');
+      cur.source = sourceOf(lines, acc.first, acc.last);
+      kept?.(cur, n);
+    }
+    blocks.push(cur);
+    cur = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.text) {
+      flush();
+      prev = undefined;
+      continue;
+    }
+    if (cur && prev && first && goesOn(first, prev, l, wrapped)) {
+      join(cur, acc, prev, l);
+      acc.last = i;
+      n++;
+      delete cur.cand;
+      if (l.indent > first.indent) cur.lineBreaks = true;
+      prev = l;
+      continue;
+    }
+    flush();
     const b = blockFromLine(l);
     if (isCapsLine(l.text)) b.cand = 'caps';
     else if (isTitleLine(l.text)) b.cand = 'title';
-    blocks.push(b);
+    cur = b;
+    acc = { parts: [l.text], len: l.text.length, first: i, last: i };
+    first = l;
+    prev = l;
+    n = 1;
   }
+  flush();
   return blocks;
+}
+
+/** Line `l` continues the block that `first` opened and `prev` last extended (see splitLines). */
+function goesOn(first: SrcLine, prev: SrcLine, l: SrcLine, wrapped: boolean): boolean {
+  if (l.indent > first.indent && !LIST_MARKER.test(l.text)) return true;
+  return wrapped && carriesOn(prev.text, l.text);
+}
+
+/**
+ * Some of the text is wrapped by hand: a few lines at least are carried on in lower case. Once
+ * or twice on a web page, that is a headline over "by …" or a caption over its credit.
+ */
+function handWrapped(lines: SrcLine[]): boolean {
+  let n = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i]!.text && carriesOn(lines[i]!.text, lines[i + 1]!.text) && ++n >= 5) return true;
+  return false;
 }
