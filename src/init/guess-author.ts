@@ -1,6 +1,8 @@
+import { personNameParts } from '../analyze/names/lexicon.ts';
+import { findDate, parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
-import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople } from './names.ts';
-import { isAllCaps } from './title-case.ts';
+import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutHonorific } from './names.ts';
+import { isAllCaps, nameFromCaps } from './title-case.ts';
 
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
@@ -9,9 +11,11 @@ const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|ess
 // A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
-const LABEL_LEAD = /^(?:authors?|words|text|written by|auteur|autor|autore|autora|auteurs)\s*[:–—-]\s*/i;
+// "Author:", "Speaker:", "Autorin:", "Texte :": a label and a colon or a dash, in several languages.
+const LABEL_LEAD =
+  /^[-–—|·•*_\s]*(?:authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door)\s*[:–—-]\s*/i;
 const BYLINE_PEOPLE = new RegExp(
-  String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[]|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\band\b\s+(?:translated|photos?)|\d|[-–—]\s))`,
+  String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[_*]|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
 );
 const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u');
@@ -26,11 +30,48 @@ const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\
 const NAME_WITH_ROLE = new RegExp(String.raw`^(${PERSON}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:of|at|for|in|with|de|à|di|von|bei)\s+\S.{0,70}$`, 'u');
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
 const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
-// "Written and published by the Eastside Tenants’ Association, 14 Mill Lane.", "Published by …", "Issued by …".
+// An organisation named first, as many languages do: "Colectivo Barrio Sur", "Collectif Rue Libre", "Gewerkschaft Nahrung".
+const ORGANISATION_FIRST = String.raw`((?:Colectivo|Coletivo|Collectif|Collettivo|Kollektiv|Collectief|Sindicato|Sindacato|Syndicat|Gewerkschaft|Vakbond|Asamblea|Assemblée|Assemblea|Coordinadora|Plataforma|Comité|Comitato|Komitee|Federación|Fédération|Federazione|Confederación|Confédération|Asociación|Associação|Associazione|Verein|Vereniging|Bündnis|Initiative|Netzwerk|Réseau|Rete|Grupo|Groupe|Gruppe|Gruppo|Frente|Movimiento|Mouvement|Movimento|Bewegung|Partido|Parti|Partei|Union|Unión|Unione)(?:\s+(?:de|del|de la|des|du|de l'|der|für|di|della|dei|do|da|dos|das|van|voor))?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})`;
+// "Written and published by the Eastside Tenants’ Association, 14 Mill Lane.", "Published by …", "Issued by …",
+// "Issued on behalf of the Save St Anne's Campaign, 3 November 2022", "For and on behalf of …".
 const ORGANISATION_CLOSING = new RegExp(
-  String.raw`^[-–—*_(\s]*(?:(?:written|produced|printed|promoted)(?:\s+and\s+(?:published|printed|promoted))?|published|issued)\s+by\s+${ORGANISATION}(?=\s*(?:$|[,.;(]))`,
+  String.raw`^[-–—*_(\s]*(?:(?:(?:written|produced|printed|promoted)(?:\s+and\s+(?:published|printed|promoted))?|published|issued|signed|agreed|adopted)\s+(?:by|(?:for\s+and\s+)?on\s+behalf\s+of)|(?:for\s+and\s+)?on\s+behalf\s+of)\s+${ORGANISATION}(?=\s*(?:$|[,.;(]))`,
   'iu',
 );
+const ORGANISATION_LINE = new RegExp(String.raw`^(?:${ORGANISATION}|${ORGANISATION_FIRST})[.]?$`, 'u');
+const ORGANISATION_FIRST_START = new RegExp(String.raw`^${ORGANISATION_FIRST}(?=\s*(?:$|[,.;(|·]))`, 'u');
+// "Un fanzine del Colectivo Barrio Sur", "by the Southside Food Collective", "A leaflet from the Leith Tenants Union".
+const ORGANISATION_BYLINE =
+  /^[-–—|·•*_\s]*(?:(?:an?|un|une|una|uno|um|uma|ein|eine|een)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:by|from|von|par|por|de|del|de la|du|des|di|della|do|da|door|van)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?/iu;
+
+/** The whole line is an organisation's name: `Riverside Cleaners' Network`, `SAVE ST ANNE'S CAMPAIGN` (put in title case), `Colectivo Barrio Sur`. */
+export function organisationName(text: string): string | undefined {
+  const t = text.trim().replace(/^[*_]+|[*_]+$/g, '');
+  if (t.length > 80) return undefined;
+  const cased = isAllCaps(t) ? nameFromCaps(t) : t;
+  const m = ORGANISATION_LINE.exec(cased);
+  return m ? cased.replace(/^[Tt]he\s+/, '').replace(/\.$/, '') : undefined;
+}
+
+/** An organisation named first at the start of a string: `Colectivo Barrio Sur, …`. */
+function organisationAtStart(text: string): string | undefined {
+  return ORGANISATION_FIRST_START.exec(text)?.[1]?.trim();
+}
+
+/** The organisation a byline names: "by the Southside Food Collective", "Un fanzine del Colectivo Barrio Sur". */
+export function bylineOrganisation(text: string): string | undefined {
+  const m = ORGANISATION_BYLINE.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length).replace(/[*_]+$/, '');
+  const english = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1];
+  return (english ?? organisationAtStart(rest))?.trim();
+}
+
+/** The organisation of "Issued by …", "Published by …", "Issued on behalf of …"; an imprint in capitals put in title case. */
+function closingOrganisation(text: string): string | undefined {
+  const cased = isAllCaps(text) ? nameFromCaps(text.toLowerCase()).replace(/\b(By|Of|On|Behalf|And|For|The)\b/g, (w) => w.toLowerCase()) : text;
+  return ORGANISATION_CLOSING.exec(cased)?.[1]?.trim();
+}
 // A signature at the end: "— Tomás Ferreira", "-- Ana Lima, Lisbon".
 const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
 // An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
@@ -56,61 +97,225 @@ export interface AuthorContext {
 }
 
 /**
- * The author, when the text names one: a byline ("By NAME", "Author: NAME", in several
- * languages) near the top; a name alone on the line(s) just under the title; a standfirst
- * ("..., writes NAME"); an author bio or a signature at the end; or, weakest, "NAME's
- * article" in an editor's preface.
+ * The author, when the text names one. Every rule below proposes a candidate (a byline, a
+ * label, a name or an organisation under or over the title, a standfirst, a signature, an
+ * attribution, a bio, a running head); each source has a weight for how often it names the
+ * author when it fires, a name that looks like one (its first word a known given name) gains a
+ * little, and a value two sources agree on gains more. The best-scored candidate is the guess.
  */
 export function guessAuthor(lines: readonly Line[], context: AuthorContext = {}): Guess | undefined {
+  const best = authorCandidates(lines, context)[0];
+  if (!best) return undefined;
+  const { score: _score, ...guess } = best;
+  return guess;
+}
+
+/** A proposed author and its score; the list is sorted best first. */
+export type AuthorCandidate = Guess & { score: number };
+
+// How much each source is worth. The order is what the rules taught on earlier sets: a stated
+// byline beats a name near the title, which beats what the end of the text says, which beats a
+// name above the title (often a masthead), a mention in a preface and a running head.
+const WEIGHT = {
+  titleDash: 100,
+  gutenberg: 95,
+  byline: 90,
+  leadBy: 88,
+  laterBy: 86,
+  titlePageOrganisation: 85,
+  under: 75,
+  standfirst: 70,
+  end: 65,
+  signature: 63,
+  attribution: 55,
+  above: 50,
+  masthead: 35,
+  articleOf: 20,
+  runningHead: 15,
+} as const;
+// A value found by two sources (an organisation's name over the title and under the text).
+const AGREEMENT = 20;
+// A person's first name in the names list: a little evidence that the words are a name.
+const KNOWN_GIVEN_NAME = 3;
+
+/** Every author the rules propose, scored, best first; sources that agree are merged. */
+export function authorCandidates(lines: readonly Line[], context: AuthorContext = {}): AuthorCandidate[] {
+  const found: Array<AuthorCandidate & { key: string }> = [];
+  const add = (source: keyof typeof WEIGHT, g: Guess | undefined) => {
+    if (!g || !g.value.trim()) return;
+    const value = g.value.trim();
+    const first = value.split(/\s+/)[0]!.toLowerCase();
+    const known = /\s/.test(value) && personNameParts().has(first) ? KNOWN_GIVEN_NAME : 0;
+    found.push({ ...g, value, score: WEIGHT[source] + known, key: value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') });
+  };
   for (const l of lines.slice(0, 3)) {
     const quoted = titleDashName(l.text);
-    if (quoted) return { value: quoted.name, line: l.n, how: 'the name after the title' };
+    if (quoted) {
+      add('titleDash', { value: quoted.name, line: l.n, how: 'the name after the title' });
+      break;
+    }
   }
+  const gutenberg = lines[0] && GUTENBERG_BY.exec(lines[0].text)?.[1];
+  const gutenbergPeople = gutenberg ? BYLINE_PEOPLE.exec(gutenberg.trim())?.[1] : undefined;
+  if (gutenbergPeople) add('gutenberg', { value: cleanPeople(gutenbergPeople), line: lines[0]!.n, how: 'the Project Gutenberg line' });
   const head = lines.slice(0, 30);
   for (const l of head) {
     if (l.text.length > 200 || TRANSLATOR_ONLY.test(l.text)) continue;
     const m = bylinePeople(l.text);
-    if (m && plausiblePeople(m)) return { value: cleanPeople(m), line: l.n, how: 'the byline' };
+    if (m && plausiblePeople(m)) {
+      add('byline', { value: cleanPeople(m), line: l.n, how: 'the byline' });
+      break;
+    }
+    const org = bylineOrganisation(l.text);
+    if (org && wordCount(l.text) <= 14) {
+      add('byline', { value: org, line: l.n, how: 'the byline' });
+      break;
+    }
   }
-  // "Research by NAME | Edited by …", "A talk given by NAME to …", "Posted by NAME on DATE": a
-  // short line near the top with a few words, then "by" and a name. Not an editor's, a
-  // translator's or a picture's "by".
-  for (const l of lines.slice(0, 10)) {
-    if (wordCount(l.text) > 20 || /[.!?]["'”’]?$/.test(l.text)) continue;
-    const m = LEAD_BY.exec(l.text);
-    if (!m || NOT_AUTHOR_LEAD.test(m[1]!)) continue;
-    const rest = l.text.slice(m.index + m[0].length);
-    const people = BYLINE_PEOPLE.exec(rest)?.[1];
-    if (people && plausiblePeople(people) && people.split(/\s+/).every((w) => !/^(?:the|of)$/i.test(w)))
-      return { value: cleanPeople(people), line: l.n, how: 'the byline' };
-    const org = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1];
-    if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
-  }
+  add('leadBy', leadBy(lines));
+  add('laterBy', laterBy(lines));
   // "Issued by the Unofficial Reform Committee." on a title page, before the body begins.
   const bodyStart = lines.findIndex((l) => wordCount(l.text) >= 12);
-  for (const l of lines.slice(0, Math.min(15, bodyStart < 0 ? lines.length : bodyStart))) {
-    const org = l.text.length < 200 ? ORGANISATION_CLOSING.exec(l.text)?.[1] : undefined;
-    if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
+  for (const l of lines.slice(0, Math.min(15, bodyStart < 0 ? lines.length : bodyStart + 1))) {
+    const org = l.text.length < 200 ? closingOrganisation(l.text) : undefined;
+    if (org) {
+      add('titlePageOrganisation', { value: org, line: l.n, how: 'the byline' });
+      break;
+    }
   }
-  const under = nameUnderTitle(lines, context.titleIndex, context.titleEnd);
-  // A name above the title may be a masthead ("EASTSIDE TENANTS" over "Fair Rent Now"): an attribution at the end beats it.
-  if (under && !under.above) return under.guess;
+  const near = nameUnderTitle(lines, context.titleIndex, context.titleEnd);
+  if (near) add(near.above ? 'above' : 'under', near.guess);
   for (const l of lines.slice(0, 5)) {
     const m = STANDFIRST.exec(l.text);
-    if (m) return { value: cleanPeople(m[1]!), line: l.n, how: 'the standfirst' };
+    if (m) {
+      add('standfirst', { value: cleanPeople(m[1]!), line: l.n, how: 'the standfirst' });
+      break;
+    }
   }
-  const end = guessFromEnd(lines);
-  if (end) return end;
-  if (under) return under.guess;
+  add('end', guessFromEnd(lines));
+  add('signature', signatureBlock(lines));
+  add('attribution', attributionAfterVerse(lines, context.titleEnd ?? context.titleIndex));
+  add('masthead', masthead(lines, context.titleIndex));
   for (const l of lines.slice(0, 300)) {
     const m = ARTICLE_OF.exec(l.text);
-    if (m && personName(m[1]!)) return { value: cleanPeople(m[1]!), line: l.n, how: `"${m[0]}"` };
+    if (m && personName(m[1]!)) {
+      add('articleOf', { value: cleanPeople(m[1]!), line: l.n, how: `"${m[0]}"` });
+      break;
+    }
   }
   // A book's running head: the author beside the folio on the left-hand pages ("52 KATE O'NEILL").
   for (const l of lines) {
     const m = RUNNING_HEAD.exec(l.text);
     const name = m ? personName(m[1] ?? m[2]!) : undefined;
-    if (name) return { value: name, line: l.n, how: 'the running head' };
+    if (name) {
+      add('runningHead', { value: name, line: l.n, how: 'the running head' });
+      break;
+    }
+  }
+  // Sources that agree raise the first (best) of them.
+  const merged = new Map<string, AuthorCandidate & { key: string }>();
+  for (const c of [...found].sort((a, b) => b.score - a.score)) {
+    const seen = merged.get(c.key);
+    if (seen) seen.score += AGREEMENT;
+    else merged.set(c.key, { ...c });
+  }
+  return [...merged.values()].sort((a, b) => b.score - a.score).map(({ key: _key, ...c }) => c);
+}
+
+const GUTENBERG_BY = /^\uFEFF?(?:The\s+)?Project\s+Gutenberg(?:'s)?\s+e-?book\s+of\s+.+?,\s+by\s+(.+)$/i;
+
+/** "Research by NAME | Edited by …", "A talk given by NAME to …", "Posted by NAME on DATE": a few words, then "by". */
+function leadBy(lines: readonly Line[]): Guess | undefined {
+  // Not an editor's, a translator's or a picture's "by".
+  for (const l of lines.slice(0, 10)) {
+    if (wordCount(l.text) > 20 || /[.!?]["'”’]?$/.test(l.text)) continue;
+    const m = LEAD_BY.exec(l.text);
+    if (!m || NOT_AUTHOR_LEAD.test(m[1]!)) continue;
+    const rest = withoutHonorific(l.text.slice(m.index + m[0].length));
+    const people = BYLINE_PEOPLE.exec(rest)?.[1];
+    if (people && plausiblePeople(people) && people.split(/\s+/).every((w) => !/^(?:the|of)$/i.test(w)))
+      return { value: cleanPeople(people), line: l.n, how: 'the byline' };
+    const org = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1] ?? organisationAtStart(rest);
+    if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
+  }
+  return undefined;
+}
+
+/** "Notes for the Thursday class, by NAME": "by" and people that end a short line near the top, after any words. */
+function laterBy(lines: readonly Line[]): Guess | undefined {
+  for (const l of lines.slice(0, 10)) {
+    if (wordCount(l.text) > 25 || /[.!?]["'”’]?$/.test(l.text)) continue;
+    for (const m of l.text.matchAll(/(?<=^|[\s,;:(–—-])(?:by|von|par|por|door)\s+(?=\p{Lu})/giu)) {
+      if (NOT_AUTHOR_LEAD.test(l.text.slice(0, m.index)) || TRANSLATOR_ONLY.test(l.text)) continue;
+      const people = BYLINE_PEOPLE.exec(withoutHonorific(l.text.slice(m.index + m[0].length)))?.[1];
+      if (people && plausiblePeople(people) && personName(people.split(PEOPLE_SPLIT)[0]!)) return { value: cleanPeople(people), line: l.n, how: 'the byline' };
+    }
+  }
+  return undefined;
+}
+
+// Furniture under a signature: a web address, an e-mail, a phone number, a date or a place and a date, a role in lower case.
+const FOOT_FURNITURE =
+  /^(?:(?:https?:\/\/|www\.)\S+|\S+\.(?:org|com|net|coop|info|uk|de|fr|es|it|nl|pt)(?:\.\w{2})?(?:\/\S*)?(?:\s*[·•|,]\s*.*)?|\S+@\S+|[+()\d][\d\s()+-]{6,}|(?:tel|phone|e-?mail|web|contact)\b.*)$/iu;
+// A line in lower case under a name is its role or its place: "porte-parole du collectif Rue Libre". (No `i` flag: under it `\p{Ll}` is any letter.)
+const LOWER_CASE_LINE = /^\p{Ll}.{0,80}$/u;
+// A role line under a name: "General Secretary", "porte-parole du collectif", "Chair, Riverside branch".
+const ROLE_LINE =
+  /^(?:\p{L}+\s+){0,2}(?:secretary|chair|chairs?person|president|spokes(?:person|woman|man)|porte-parole|sprecher(?:in)?|portavoz|portavoce|coordinator|co-ordinator|organi[sz]er|convenor|treasurer|rep(?:resentative)?|member|director|editor|on behalf)\b.{0,80}$/iu;
+
+/**
+ * A signature block closing the text: a name, names or an organisation alone on a line, with
+ * nothing under it but a role, an address, a date or contact details ("Hélène Dubois et Marc
+ * Lefèvre" / "porte-parole du collectif", "Riverside Cleaners' Network" / "riverside.org.uk").
+ */
+function signatureBlock(lines: readonly Line[]): Guess | undefined {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
+    const t = lines[i]!.text;
+    if (t.length <= 100 && (FOOT_FURNITURE.test(t) || LOWER_CASE_LINE.test(t) || ROLE_LINE.test(t) || isPlaceOrDateLine(t))) continue;
+    if (t.length > 100) return undefined;
+    const bare = t.replace(/^(?:[—–]|--)\s*/, '');
+    const people = peopleLine(bare) ?? personName(bare) ?? nameWithRole(bare);
+    if (people) return { value: cleanPeople(people), line: lines[i]!.n, how: 'the signature at the end' };
+    const org = organisationName(bare);
+    if (org) return { value: org, line: lines[i]!.n, how: 'the signature at the end' };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "Durban, 2019", "Fait à Lyon, le 4 mars 2023.", "London, May 2021", "3 November 2022". */
+function isPlaceOrDateLine(t: string): boolean {
+  if (parseDateLine(t.replace(/\.$/, ''))) return true;
+  const d = findDate(t) ?? /\b(?:1[6-9]|20)\d\d\b/.exec(t);
+  return !!d && wordCount(t) <= 8 && !/[.!?]\s+\p{Lu}/u.test(t);
+}
+
+// A poem's or a song's author under it: "James Oppenheim (1911)", "— Joe Hill, 1915".
+const ATTRIBUTION = new RegExp(
+  String.raw`^(?:[—–]|--)?\s*(${PEOPLE})\s*(?:\(\s*(?:c\.\s*)?(?:1[4-9]|20)\d\d(?:\s*[-–]\s*\d{2,4})?\s*\)|,\s*(?:c\.\s*)?(?:1[4-9]|20)\d\d)\.?$|^(?:[—–]|--)\s*(${PEOPLE})$`,
+  'u',
+);
+
+/** The attribution under a verse or a quoted block that the text opens with: three or more short lines, then the name. */
+function attributionAfterVerse(lines: readonly Line[], titleEnd: number | undefined): Guess | undefined {
+  const from = (titleEnd ?? -1) + 1;
+  for (let i = from + 3; i < Math.min(lines.length, from + 60); i++) {
+    const m = ATTRIBUTION.exec(lines[i]!.text);
+    const people = m?.[1] ?? m?.[2];
+    if (!people || !personName(people.split(PEOPLE_SPLIT)[0]!)) continue;
+    const verse = lines.slice(Math.max(from, i - 3), i);
+    if (verse.length === 3 && verse.every((l) => wordCount(l.text) <= 16))
+      return { value: cleanPeople(people), line: lines[i]!.n, how: 'the attribution under the verse' };
+  }
+  return undefined;
+}
+
+/** An organisation named on a line of its own over the title (a leaflet's masthead): weak alone, strong when it signs at the end too. */
+function masthead(lines: readonly Line[], titleIndex: number | undefined): Guess | undefined {
+  for (const [i, l] of lines.slice(0, 3).entries()) {
+    if (i === titleIndex) continue;
+    const org = organisationName(l.text);
+    if (org) return { value: org, line: l.n, how: 'the masthead' };
   }
   return undefined;
 }
@@ -152,8 +357,10 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     // With no title found, a name counts only above the first sentence.
     if (titleIndex === undefined && lines.slice(0, i).some((p) => p.text.split(/\s+/).length >= 25 || /\.["'”’]?$/.test(p.text))) break;
     const above = titleIndex !== undefined && i < titleIndex;
+    // Past a paragraph of the body, a name is not the title's: in a short text it may be the signature.
+    if (!above && titleEnd !== undefined && lines.slice(titleEnd + 1, i).some((p) => wordCount(p.text) >= 12 && /[.!?]["'”’)]?$/.test(p.text))) continue;
     // Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*".
-    const bare = l.text.replace(/(?<=\p{Ll})(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])+(?=\s|,|$)/gu, '');
+    const bare = withoutMarks(l.text);
     const several = peopleLine(bare);
     if (several) return { guess: { value: several, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     const alone = personName(bare);
@@ -171,6 +378,15 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     if (name) return { guess: { value: name, line: l.n, how: above ? 'the name above the title' : 'the name under the title' }, above };
   }
   return undefined;
+}
+
+// Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*", "Hana Kobayashi1,*", "Adébáyọ̀1,2".
+const MARK = String.raw`(?:\d{1,2}|[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰])`;
+const MARKS = new RegExp(String.raw`(?<=[\p{Ll}\p{M}])${MARK}+(?:,${MARK}+)*(?=\s|,|$)`, 'gu');
+
+/** A names line without the affiliation marks glued to its names. */
+export function withoutMarks(text: string): string {
+  return text.replace(MARKS, '');
 }
 
 const TITLE_DASH_NAME = new RegExp(String.raw`^["“‘'«](.{3,120}?)["”’'»]\s*(?:[–—]|--?|,)\s*(${PERSON})$`, 'u');
@@ -195,7 +411,7 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     const text = lines[i]!.text;
     const closing = after(CLOSING_LEAD, BYLINE_PEOPLE, text);
     if (closing && plausiblePeople(closing) && text.length < 200) return { value: cleanPeople(closing), line: lines[i]!.n, how: 'the attribution at the end' };
-    const org = ORGANISATION_CLOSING.exec(text)?.[1];
+    const org = closingOrganisation(text);
     if (org && text.length < 200) return { value: org.trim(), line: lines[i]!.n, how: 'the attribution at the end' };
     // "Sam Osei, for the Bristol reading group" as the last line.
     const role = i >= lines.length - 2 && text.length < 120 ? nameWithRole(text) : undefined;
@@ -237,14 +453,24 @@ export function guessTranslator(lines: readonly Line[]): Guess | undefined {
 
 /** The people a byline names: "By NAME", "Author: NAME", "An essay by NAME". */
 export function bylinePeople(text: string): string | undefined {
-  return (
-    after(BY_LEAD, BYLINE_PEOPLE, text) ?? after(LABEL_LEAD, LABEL_PEOPLE, text) ?? (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text))
-  );
+  const people =
+    after(BY_LEAD, BYLINE_PEOPLE, text) ?? after(LABEL_LEAD, LABEL_PEOPLE, text) ?? (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text));
+  return people && leadingPeople(people);
+}
+
+/** The people of a list up to the first part that is not a name: "Siobhan Ní Bhriain, General Secretary" -> "Siobhan Ní Bhriain". */
+function leadingPeople(list: string): string | undefined {
+  const parts = list.split(/(\s*,\s*(?:[Aa]nd\s+)?|\s+(?:and|AND|And|et|und|y|e|en|ET|UND|Y|E|EN)\s+|\s*&\s*)/u);
+  // A single name runs to the end: no list to trim.
+  if (parts.length === 1) return list;
+  let end = 0;
+  while (end < parts.length && personName(parts[end]!.replace(/[*_]+$/, ''))) end += 2;
+  return end === 0 ? undefined : parts.slice(0, end - 1).join('');
 }
 
 /** The people right after a lead ("by ", "Translated by "): the lead found without regard to case, the names with it. */
 function after(lead: RegExp, people: RegExp, text: string): string | undefined {
   const m = lead.exec(text);
   if (!m) return undefined;
-  return people.exec(text.slice(m.index + m[0].length))?.[1];
+  return people.exec(withoutHonorific(text.slice(m.index + m[0].length)))?.[1];
 }

@@ -1,6 +1,6 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
-import { bylinePeople, nameWithRole, peopleLine, titleDashName } from './guess-author.ts';
+import { bylineOrganisation, bylinePeople, nameWithRole, organisationName, peopleLine, titleDashName } from './guess-author.ts';
 import { parseDateLine } from './guess-date.ts';
 import { isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
@@ -15,7 +15,8 @@ const MASTHEAD =
 const TITLE_LABEL = /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto)\s*:\s*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
-const isByline = (t: string) => BYLINE.test(t) || bylinePeople(t) !== undefined || nameWithRole(t) !== undefined;
+const isByline = (t: string) =>
+  BYLINE.test(t) || bylinePeople(t) !== undefined || nameWithRole(t) !== undefined || (wordCount(t) <= 14 && bylineOrganisation(t) !== undefined);
 
 /** What guessTitle may use besides the lines: the text's word casing and language, for a title in capitals. */
 export interface TitleContext {
@@ -137,6 +138,8 @@ function choose<T extends { index: number; value: string; end?: number }>(candid
     else if (after[1]) s += 2;
     if (isAllCaps(c.value)) s += 2;
     if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7) s -= 3;
+    // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
+    if (organisationName(c.value)) s -= 3;
     return s - c.index * 0.1;
   };
   const ranked = [...candidates].sort((a, b) => score(b) - score(a));

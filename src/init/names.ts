@@ -51,9 +51,17 @@ export function uninvertName(text: string): string {
   return `${m[2]} ${m[1]}`;
 }
 
+// Titles before a name, left out of an author as an editor would type it: `Dr. Miriam Köhler`, `Prof. Dr.`, `Cllr`.
+const HONORIFIC = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Drs|Ing|Mag|Dipl\.-Ing|Sr|Sra|Mme|Mlle|Rev|Revd|Cllr|Sir|Dame|Prof\.\s*Dr)\.?\s+)+(?=\p{Lu})/u;
+
+/** A name without the titles before it: `Dr. Miriam Köhler` -> `Miriam Köhler`. */
+export function withoutHonorific(text: string): string {
+  return text.replace(/^\s+/, '').replace(HONORIFIC, '');
+}
+
 /** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */
 export function cleanPeople(s: string): string {
-  const t = s
+  const t = withoutHonorific(s)
     .replace(/[.,;:'’]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();

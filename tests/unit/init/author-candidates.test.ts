@@ -1,0 +1,106 @@
+// One test per class of author statement the candidate model reads; each is a shape many texts
+// share, not one text's quirk.
+import { describe, expect, it } from 'vitest';
+import { authorCandidates, guessAuthor, organisationName } from '../../../src/init/guess-author.ts';
+import { toLines } from '../../../src/init/lines.ts';
+
+const author = (text: string, titleIndex?: number) => guessAuthor(toLines(text), titleIndex === undefined ? {} : { titleIndex })?.value;
+
+describe('author candidates', () => {
+  it('reads "by NAME" at the end of a short line after any words, but not a translator\'s or an editor\'s', () => {
+    expect(author('LECTURE 4\n\nWhy Wages Fall Behind\n\nNotes for the Thursday class, by Ferdinand Osei-Mensah\n\nThis week we look at wages.', 1)).toBe(
+      'Ferdinand Osei-Mensah',
+    );
+    expect(
+      author('On the Eight-Hour Day\n\nTranslated from the Spanish by Clara Mendes\n\nThe workers of this city do not ask for charity.', 0),
+    ).toBeUndefined();
+    expect(author('Reader\n\nCollected and edited by Ana Lima\n\nThe workers of this city do not ask for charity.', 0)).toBeUndefined();
+  });
+
+  it('keeps a person named with a group: "by NAME and the … members"', () => {
+    expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
+      'Irene Kowal',
+    );
+  });
+
+  it('reads labels in several languages, without the honorific or the role after the name', () => {
+    expect(author('Wer zahlt?\n\nAutorin: Dr. Miriam Köhler\n\nZusammenfassung', 0)).toBe('Miriam Köhler');
+    expect(author('We Built This\n\nSpeaker: Siobhan Ní Bhriain, General Secretary\n\nThank you, chair.', 0)).toBe('Siobhan Ní Bhriain');
+  });
+
+  it('reads organisations named first, as Spanish and French do, and organisations "on behalf of" whom a text is issued', () => {
+    expect(author('LA CALLE ES NUESTRA\n\nUn fanzine del Colectivo Barrio Sur\n\nHace dos años el ayuntamiento cerró el parque.', 0)).toBe(
+      'Colectivo Barrio Sur',
+    );
+    expect(
+      author("STATEMENT ON THE CLOSURE\n\nIssued on behalf of the Save St Anne's Campaign, 3 November 2022\n\nThe campaign is appalled by the decision.", 0),
+    ).toBe("Save St Anne's Campaign");
+    expect(organisationName("RIVERSIDE CLEANERS' NETWORK")).toBe("Riverside Cleaners' Network");
+    expect(organisationName('Why Wages Fall Behind')).toBeUndefined();
+  });
+
+  it('reads a signature block: names over a role in lower case, an organisation over its web address', () => {
+    const letter = [
+      'Lettre ouverte aux élus',
+      '',
+      'Nous vous demandons de tenir vos engagements avant l’été, comme vous l’aviez promis en 2020.',
+      '',
+      'Fait à Lyon, le 4 mars 2023.',
+      '',
+      'Hélène Dubois et Marc Lefèvre',
+      'porte-parole du collectif Rue Libre',
+    ].join('\n');
+    expect(guessAuthor(toLines(letter), { titleIndex: 0 })).toEqual({ value: 'Hélène Dubois and Marc Lefèvre', line: 7, how: 'the signature at the end' });
+    const leaflet = [
+      "RIVERSIDE CLEANERS' NETWORK",
+      '',
+      'KNOW YOUR RIGHTS ON THE NIGHT SHIFT',
+      '',
+      'Your employer must give you a break of at least 20 minutes if you work more than six hours.',
+      '',
+      "Riverside Cleaners' Network",
+      'riversidecleaners.org.uk · 07700 900123',
+    ].join('\n');
+    // The masthead and the signature agree: one candidate, raised.
+    const candidates = authorCandidates(toLines(leaflet), { titleIndex: 1 });
+    expect(candidates[0]).toMatchObject({ value: "Riverside Cleaners' Network", how: 'the signature at the end' });
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]!.score).toBeGreaterThan(63);
+  });
+
+  it("reads a poem's attribution under its verse, and not a quotation's in the running text", () => {
+    const poem = [
+      'Bread and Roses',
+      '',
+      'As we come marching, marching, in the beauty of the day,',
+      'A million darkened kitchens, a thousand mill lofts gray,',
+      'Are touched with all the radiance that a sudden sun discloses,',
+      'For the people hear us singing: "Bread and roses! Bread and roses!"',
+      '',
+      'James Oppenheim (1911)',
+      '',
+      'The poem was first printed in The American Magazine in December 1911 and was later set to music.',
+    ].join('\n');
+    expect(guessAuthor(toLines(poem), { titleIndex: 0 })).toEqual({ value: 'James Oppenheim', line: 8, how: 'the attribution under the verse' });
+    const prose = [
+      'The Long Strike',
+      '',
+      'When the strike began in the spring of 1984, nobody in the village expected it to last a whole year, and nobody was ready for it.',
+      'James Oppenheim (1911)',
+      'Money came from everywhere, from unions abroad and from people who had never met a miner in their lives.',
+    ].join('\n');
+    expect(author(prose, 0)).toBeUndefined();
+  });
+
+  it("reads Project Gutenberg's first line, and names with affiliation marks and a list of marks", () => {
+    expect(author('The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld\n\nThis ebook is for the use of anyone.')).toBe(
+      'Morris Rosenfeld',
+    );
+    expect(
+      author(
+        'Who Gets the Overtime?\nGender and Shift Allocation\n\nHana Kobayashi1,*, Dmitri Sokolov2 and Olúwaseun Adébáyọ̀1\n\n1 School of Social Sciences',
+        0,
+      ),
+    ).toBe('Hana Kobayashi, Dmitri Sokolov and Olúwaseun Adébáyọ̀');
+  });
+});
