@@ -3,11 +3,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Manifest } from '../manifest/schema.ts';
 import type { PreparedText } from '../types.ts';
 import type { ReaderAnalysis } from '../analyze/types.ts';
 import { fontFaceCss, fontFiles } from './fonts.ts';
+import { canHyphenate } from './hyphenate.ts';
 import { textToHtml } from './markdown-to-html.ts';
 import { pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
@@ -78,6 +80,20 @@ export async function compose(input: ComposeInput): Promise<ComposeOutput> {
   return { html: templates.render(view), assets, view };
 }
 
+/** One warning per text (a watch session composes the same text many times), at the head of its source. */
+function warnNoPatterns(file: VFile, language: string): void {
+  if (file.messages.some((m) => m.ruleId === NO_PATTERNS)) return;
+  file.message(
+    `Unexpected language \`${language}\` without hyphenation patterns, expected one the \`hyphen\` package ships (such as \`en\`, \`de\`, \`es\`): the text is set ragged-right instead of justified`,
+    {
+      place: { line: 1, column: 1 },
+      ruleId: NO_PATTERNS,
+      source: 'reader-compose',
+    },
+  );
+}
+const NO_PATTERNS = 'hyphenation-patterns';
+
 /**
  * What the templates show, from the manifest, the texts and the analysis: the paged edition
  * renders all of it, the accessible edition its introduction, concordance and glossary.
@@ -89,6 +105,9 @@ export function composeView(input: ComposeInput) {
   const texts = input.texts.map(({ meta, doc, analysis, derived }, i) => {
     // Hyphenated and serialized once per text version: kept with the text (cache/derived.ts).
     const language = meta.language ?? manifest.language;
+    // Justified lines need hyphens; without patterns for the language the text is set ragged-right.
+    const ragged = hyphenate && !canHyphenate(language);
+    if (ragged) warnNoPatterns(doc.file, language);
     const options = { hyphenate, language, paragraphNumbers: manifest.paragraph_numbers };
     const body = derived.get('paged-html', JSON.stringify([meta.id, options]), () => textToHtml(doc.tree, meta.id, options));
     return {
@@ -96,6 +115,7 @@ export function composeView(input: ComposeInput) {
       number: i + 1,
       // The article's own lang attribute, only where it differs from the book's.
       ...(language !== manifest.language ? { lang: language } : {}),
+      ...(ragged ? { ragged: true } : {}),
       year: meta.date ? String(meta.date).slice(0, 4) : undefined,
       // Our serializer escaped every value of the source: mark it safe so Handlebars does not escape twice.
       body: new Handlebars.SafeString(body.html),
