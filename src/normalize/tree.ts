@@ -3,6 +3,8 @@ import type { Block } from './block.ts';
 import { toPhrasing } from './inline.ts';
 
 const BULLET = /^[•·▪‣◦*-]\s+/;
+/** A line that is only a section break: `---`, `***`, `* * *`, `___`, `⁂`, `• • •`. */
+const SECTION_BREAK = /^(?:([-*_•·])(?:[ \t]*\1){2,}|⁂)$/;
 
 /** Build the mdast tree: headings, paragraphs, lists, and footnote definitions at the end. */
 export function buildTree(blocks: Block[]): Root {
@@ -12,6 +14,12 @@ export function buildTree(blocks: Block[]): Root {
   let list: List | undefined;
   const defined = new Map<string, Block>();
   for (const b of blocks) {
+    // Checked on the source: by now typography has made `---` a dash, and list-items `* * *` a bullet.
+    if ((b.kind === 'paragraph' || b.kind === 'list-item') && SECTION_BREAK.test(b.source.trim())) {
+      list = undefined;
+      children.push({ type: 'thematicBreak' });
+      continue;
+    }
     if (b.kind !== 'list-item') list = undefined;
     if (b.kind === 'note' && b.noteId) {
       // A second note with the same number stays in the text rather than vanish.
