@@ -80,6 +80,7 @@ export function textToHtml(
     })
     .use(() => (tree: HastRoot) => {
       makeUrlsSafe(tree);
+      markVerse(tree);
       if (options.hyphenate) hyphenateTree(tree, options.language);
       if (options.paragraphNumbers && options.paragraphNumbers !== 'none') numberInMargin(tree, options.paragraphNumbers);
     })
@@ -125,6 +126,23 @@ function numberInMargin(tree: HastRoot, mode: 'all' | 'every-5'): void {
       children: [{ type: 'text', value: String(n) }],
     });
   }
+}
+
+/**
+ * A paragraph that keeps its line breaks (normalize's verse, an address, a Markdown hard break)
+ * gets class `verse`: its lines stay lines, set flush left, never justified or indented.
+ */
+function markVerse(tree: HastRoot): void {
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'p' && child.children.some((c) => c.type === 'element' && c.tagName === 'br')) {
+        const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
+        child.properties.className = [...classes, 'verse'];
+      } else visit(child);
+    }
+  };
+  visit(tree);
 }
 
 const SAFE_HREF = /^(#|https?:|mailto:)/i;
