@@ -32,6 +32,7 @@ export async function normalizePdf(input: IngestedText, options: NormalizeOption
       input.file.data.pdfText = layout.text;
       input.file.data.pdfDropped = layout.dropped;
       input.file.data.pdfRunOn = layout.runOn;
+      input.file.data.pdfTwoColumns = layout.twoColumns ?? [];
     } catch (error) {
       input.file.data.pdfText = '';
       // Refused before pdf.js read it: checkPdfYieldsText makes it the source's error.
@@ -59,6 +60,7 @@ export function normalize(input: IngestedText, options: NormalizeOptions = {}): 
   if (pdf && typeof file.data.pdfText !== 'string')
     r.note('pdf-not-extracted', { line: 1, column: 1 }, 'Unexpected PDF without extracted text, use normalizePdf() to read it');
   if (pdf) logPdfDrops(file.data.pdfDropped, r);
+  if (pdf) logTwoColumns(file.data.pdfTwoColumns, r);
   let kind: SourceKind = 'clean';
   let tree: Root;
   let front: FrontMatter = {};
@@ -143,6 +145,13 @@ function logPdfDrops(dropped: unknown, r: Repairs): void {
   for (const d of dropped as PdfDrop[]) {
     r.log('page-furniture', d, d.text, '', `Unexpected ${d.why} \`${clip(d.text)}\`, dropped as page furniture`);
   }
+}
+
+/** Pages the extractor read as two columns: the reading order is its judgement, so it is said. */
+function logTwoColumns(pages: unknown, r: Repairs): void {
+  if (!Array.isArray(pages) || pages.length === 0) return;
+  const list = pages.length > 8 ? `${pages.slice(0, 8).join(', ')} and ${pages.length - 8} more` : pages.join(', ');
+  r.info('unwrap', { line: 1, column: 1 }, `Read page${pages.length > 1 ? 's' : ''} ${list} as two columns, the left one first`);
 }
 
 /** Last resort: one paragraph per non-blank line, text untouched. */

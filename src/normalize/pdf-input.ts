@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { PdfOverLimitError, pdfOverLimit } from '../util/pdf-budget.ts';
 import type { Column, Glyphs } from './pdf-columns.ts';
 import { columnOf, headKey, isFolio, lineEnd, lineStart, linesOf, lineText, outsideColumn } from './pdf-columns.ts';
+import { asOneColumn, gutterOf } from './pdf-two-columns.ts';
 
 interface PdfTextItem {
   str?: string;
@@ -23,6 +24,8 @@ export interface PdfLayout {
   dropped: PdfDrop[];
   /** Lines (1-based) that fill the measure and run on into the next line of the same paragraph. */
   runOn: number[];
+  /** Pages (1-based) read as two columns, the left one first. */
+  twoColumns?: number[];
 }
 
 export interface PdfLayoutOptions {
@@ -144,6 +147,13 @@ export async function extractPdfLayout(bytes: Uint8Array, options: PdfLayoutOpti
     await doc.destroy();
   }
   const bodySize = bodySizeOf(raw);
+  const twoColumns: number[] = [];
+  raw.forEach((items, i) => {
+    const gutter = gutterOf(items, bodySize);
+    if (!gutter) return;
+    raw[i] = asOneColumn(items, gutter, pitchOf(linesOf(items), bodySize));
+    twoColumns.push(i + 1);
+  });
   const cols = raw.map((items) => columnOf(linesOf(items)));
   // A short page borrows the column of the nearest page on the same side (mirrored margins).
   const colAt = (i: number): Column | undefined => {
@@ -156,7 +166,7 @@ export async function extractPdfLayout(bytes: Uint8Array, options: PdfLayoutOpti
   const keep = options.keepFurniture === true;
   const pages = raw.map((items, i) => pageLines(items, colAt(i), bodySize, keep));
   if (!keep) dropEdges(pages, bodySize);
-  return layout(pages, bodySize);
+  return { ...layout(pages, bodySize), twoColumns };
 }
 
 /** The size most of a line's characters are set in. */

@@ -84,6 +84,57 @@ async function bookPdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
+// A page set in two justified columns under a title that spans both, a folio centred under them
+// (Project Gutenberg #14881, Hezekiah Butterworth, The Log School-House on the Columbia, 1890,
+// public domain). The third paragraph runs from the foot of the left column to the top of the right.
+const TWO_COLUMN_TEXT = [
+  'Mrs. Woods was much alone during this summer. Her husband was away from home during the working days of the week, at the saw and shingle mill on the Columbia, and during the same days Gretchen was much at school.',
+  'The summer in the mountain valleys of Washington is a long serenity. The deep-blue sky is an ocean of intense light, and the sunbeams glint amid the cool forest shadows, and seem to sprinkle the plains with gold-dust like golden snow.',
+  'Notwithstanding her hard practical speech, which was a habit, Mrs. Woods loved Nature, and, when her work was done, she often made little journeys alone into the mountain woods. In one of these solitary excursions she met with a little black cub and captured it, and, gathering it up in her apron like a kitten, she ran with it toward her cabin, after looking behind to see if the mother bear was following her.',
+  'Had she seen the mother of the cunning little black creature in her apron pursuing her, she would have dropped the cub, which would have insured her escape from danger. But the mother bear did not make an early discovery of the loss in her family.',
+];
+
+async function twoColumnPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  const page = doc.addPage([420, 600]);
+  const size = 9;
+  const colWidth = 160;
+  const title = 'The Log School-House on the Columbia';
+  page.drawText(title, { x: 210 - font.widthOfTextAtSize(title, 14) / 2, y: 550, size: 14, font });
+  page.drawText('1', { x: 208, y: 40, size, font });
+  // Greedy lines of one column, each paragraph's first line indented.
+  const lines: { words: string[]; indent: boolean; last: boolean }[] = [];
+  for (const para of TWO_COLUMN_TEXT) {
+    let cur: string[] = [];
+    let first = true;
+    for (const w of para.split(' ')) {
+      const room = colWidth - (first ? 12 : 0);
+      if (cur.length && font.widthOfTextAtSize([...cur, w].join(' '), size) > room) {
+        lines.push({ words: cur, indent: first, last: false });
+        cur = [];
+        first = false;
+      }
+      cur.push(w);
+    }
+    lines.push({ words: cur, indent: first, last: true });
+  }
+  const half = Math.ceil(lines.length / 2);
+  lines.forEach((l, i) => {
+    const left = i < half ? 40 : 220;
+    const y = 520 - (i < half ? i : i - half) * 11;
+    const x0 = left + (l.indent ? 12 : 0);
+    const inked = l.words.reduce((s, w) => s + font.widthOfTextAtSize(w, size), 0);
+    const space = l.last || l.words.length < 2 ? font.widthOfTextAtSize(' ', size) : (left + colWidth - x0 - inked) / (l.words.length - 1);
+    let x = x0;
+    for (const w of l.words) {
+      page.drawText(w, { x, y, size, font });
+      x += font.widthOfTextAtSize(w, size) + space;
+    }
+  });
+  return doc.save();
+}
+
 describe('PDF input', () => {
   it('reads glyph positions into paragraphs, dropping running heads and page numbers', async () => {
     const bytes = await samplePdf();
@@ -114,6 +165,15 @@ describe('PDF input', () => {
     expect(furniture).toEqual(expect.arrayContaining(['1', '2', 'Essays on the Revolution', '7', '8']));
     expect(result.file.messages.some((m) => /margin number `2`/.test(m.reason))).toBe(true);
     expect(result.changes.some((c) => c.rule === 'split-word' && c.after === 'circumstances')).toBe(true);
+  });
+
+  it('reads a two-column page column by column, a paragraph running on from the left column into the right', async () => {
+    const input: IngestedText = { id: 'two', file: new VFile({ path: 'two.pdf', value: '' }), encoding: 'utf-8', extension: 'pdf' };
+    input.file.data.bytes = await twoColumnPdf();
+    const result = await normalizePdf(input);
+    const paragraphs = result.tree.children.filter((c) => c.type === 'paragraph').map((p) => toMarkdown({ type: 'root', children: [p] }).trim());
+    expect(paragraphs).toEqual(TWO_COLUMN_TEXT);
+    expect(result.file.messages.some((m) => m.ruleId === 'unwrap' && /page 1 as two columns/.test(m.reason))).toBe(true);
   });
 
   it('says so when a PDF reaches normalize() without extracted text', () => {
