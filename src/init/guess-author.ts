@@ -1,7 +1,7 @@
 import { personNameParts } from '../analyze/names/lexicon.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
-import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutHonorific } from './names.ts';
+import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutAsides, withoutHonorific } from './names.ts';
 import { isAllCaps, nameFromCaps } from './title-case.ts';
 
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
@@ -119,6 +119,7 @@ export type AuthorCandidate = Guess & { score: number };
 const WEIGHT = {
   titleDash: 100,
   gutenberg: 95,
+  emailFrom: 80,
   byline: 90,
   leadBy: 88,
   laterBy: 86,
@@ -158,6 +159,7 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
   const gutenberg = lines[0] && GUTENBERG_BY.exec(lines[0].text)?.[1];
   const gutenbergPeople = gutenberg ? BYLINE_PEOPLE.exec(gutenberg.trim())?.[1] : undefined;
   if (gutenbergPeople) add('gutenberg', { value: cleanPeople(gutenbergPeople), line: lines[0]!.n, how: 'the Project Gutenberg line' });
+  add('emailFrom', emailSender(lines));
   const head = lines.slice(0, 30);
   for (const l of head) {
     if (l.text.length > 200 || TRANSLATOR_ONLY.test(l.text)) continue;
@@ -220,6 +222,22 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
     else merged.set(c.key, { ...c });
   }
   return [...merged.values()].sort((a, b) => b.score - a.score).map(({ key: _key, ...c }) => c);
+}
+
+// An e-mail's headers, copied with it: "From: Amal Haddad <amal@example.org>", "Subject: …", in several languages.
+const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject|von|an|gesendet|betreff|de|à|envoyé|objet|para|enviado|asunto|da|a|inviato|oggetto)\s*:/i;
+const MAIL_FROM = new RegExp(String.raw`^(?:from|von|de|da)\s*:\s*["']?(${PERSON})["']?\s*(?:<[^>]+>|\[mailto:[^\]]+\])?\s*$`, 'iu');
+
+/** The sender of an e-mail whose headers open the text: its name, not its address. */
+function emailSender(lines: readonly Line[]): Guess | undefined {
+  const top = lines.slice(0, 8);
+  if (top.filter((l) => MAIL_HEADER.test(l.text)).length < 2) return undefined;
+  for (const l of top) {
+    const m = MAIL_FROM.exec(l.text);
+    const name = m ? personName(m[1]!) : undefined;
+    if (name) return { value: name, line: l.n, how: 'the From: line' };
+  }
+  return undefined;
 }
 
 const GUTENBERG_BY = /^\uFEFF?(?:The\s+)?Project\s+Gutenberg(?:'s)?\s+e-?book\s+of\s+.+?,\s+by\s+(.+)$/i;
@@ -472,5 +490,5 @@ function leadingPeople(list: string): string | undefined {
 function after(lead: RegExp, people: RegExp, text: string): string | undefined {
   const m = lead.exec(text);
   if (!m) return undefined;
-  return people.exec(withoutHonorific(text.slice(m.index + m[0].length)))?.[1];
+  return people.exec(withoutHonorific(withoutAsides(text.slice(m.index + m[0].length))))?.[1];
 }

@@ -35,7 +35,8 @@ const ARTICLE_FIRST = /^(?:la|le|el|il|lo|les|los|las|der|die|das|het|un|une|uno
 export function personName(text: string): string | undefined {
   const t = text.replace(/^[*_]+|[*_]+$/g, '').trim();
   if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(isAllCaps(t) ? t : t.replace(INNER_PARTICLE, ''))) return undefined;
-  return isAllCaps(t) ? nameFromCaps(t) : t;
+  const name = withoutHonorific(t);
+  return isAllCaps(name) ? nameFromCaps(name) : name;
 }
 
 // "Surname, Given": a catalogue's order (citation_author, dc.creator, a library record), with particles and initials:
@@ -54,9 +55,19 @@ export function uninvertName(text: string): string {
 // Titles before a name, left out of an author as an editor would type it: `Dr. Miriam Köhler`, `Prof. Dr.`, `Cllr`.
 const HONORIFIC = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Drs|Ing|Mag|Dipl\.-Ing|Sr|Sra|Mme|Mlle|Rev|Revd|Cllr|Sir|Dame|Prof\.\s*Dr)\.?\s+)+(?=\p{Lu})/u;
 
-/** A name without the titles before it: `Dr. Miriam Köhler` -> `Miriam Köhler`. */
+// Titles written out in full, left out only before two more capitalised words (`Councillor Grace Mwangi`), so that a
+// given name that is also a title stays (`Don Smith`, `Dean Lee`).
+const HONORIFIC_WORD =
+  /^(?:Councillor|Council(?:wo)?man|Alderman|Professor|Doctor|Senator|Mayor|Comrade|Reverend|Sister|Brother|Father|Mother|Lord|Lady|Judge|Justice|Minister|Deputy|Bishop|Rabbi|Imam|Herr|Frau|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora|Genossin|Genosse|Compañera|Compañero|Camarade)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+
+/** A name without the titles before it: `Dr. Miriam Köhler` -> `Miriam Köhler`, `Councillor Grace Mwangi` -> `Grace Mwangi`. */
 export function withoutHonorific(text: string): string {
-  return text.replace(/^\s+/, '').replace(HONORIFIC, '');
+  return text.replace(/^\s+/, '').replace(HONORIFIC_WORD, '').replace(HONORIFIC, '');
+}
+
+/** A byline without the asides in brackets after its names: `Sarah O'Neill-Byrne (University College Cork), Tomasz Wójcik (…)`. */
+export function withoutAsides(text: string): string {
+  return text.replace(/\s*\([^()]{1,100}\)/g, '');
 }
 
 /** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */
@@ -66,10 +77,12 @@ export function cleanPeople(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   const cased = isAllCaps(t) ? nameFromCaps(t).replace(/\b(And|Et|Und|Y|En)\b/g, (w) => w.toLowerCase()) : t;
-  // "Anna Schmitt und Paul Krüger" is joined as every list of people is: with "and". Only
-  // between two whole names: "José Ortega y Gasset" is one person.
-  const parts = cased.split(/\s+(?:und|et|y|e|en)\s+/u);
-  return parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2 && personName(p)) ? parts.join(' and ') : cased;
+  // "Anna Schmitt und Paul Krüger", "A, B & C" are joined as every list of people is: "A and B", "A, B and C". Only
+  // between whole names: "José Ortega y Gasset" is one person, "Ana Lima, Lisbon" a name and a place.
+  const parts = cased.split(/\s*,\s*(?:and\s+)?|\s*&\s*|\s+(?:and|und|et|y|e|en)\s+/u);
+  if (parts.length >= 2 && parts.every((p) => p.split(/\s+/).length >= 2 && personName(p)))
+    return parts.length === 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return cased;
 }
 
 /** A byline's people are not an organisation's furniture: `Getty Images`, `Staff Reporter`, `Read More`. */

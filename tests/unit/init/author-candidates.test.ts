@@ -103,4 +103,20 @@ describe('author candidates', () => {
       ),
     ).toBe('Hana Kobayashi, Dmitri Sokolov and Olúwaseun Adébáyọ̀');
   });
+
+  it("reads an e-mail's sender from its headers, and not a list's or a branch's address", () => {
+    const mail =
+      'From: Amal Haddad <amal.haddad@example.org>\nTo: Volunteers <volunteers@example.org>\nSubject: Plan for Saturday\n\nHi all,\n\nHere is the plan.\n\nAmal';
+    expect(guessAuthor(toLines(mail))).toEqual({ value: 'Amal Haddad', line: 1, how: 'the From: line' });
+    expect(author('Subject: Why we ballot\nFrom: Unite Health Branch <branch@example.org>\nTo: members@example.org\n\nDear members,')).toBeUndefined();
+  });
+
+  it('leaves out full-word titles and affiliations in brackets, and joins a list of people with "and"', () => {
+    expect(author("A Fair Day's Pay for Care\n\nCouncillor Grace Mwangi\nLeader, Hackney Council\n\nThank you all for being here.", 0)).toBe('Grace Mwangi');
+    expect(author("Platform Couriers\n\nAuthors: Sarah O'Neill-Byrne (University College Cork), Tomasz Wójcik (University of Warsaw)\n\nAbstract", 0)).toBe(
+      "Sarah O'Neill-Byrne and Tomasz Wójcik",
+    );
+    // A given name that is also a title stays.
+    expect(author('Title\n\nDean Lee\n\nBody.', 0)).toBe('Dean Lee');
+  });
 });

@@ -18,8 +18,10 @@
 // tests/fixtures/init/held-out-6, the seventh, scored 4/10 when first run (titles 8/10, authors
 // 4/10); the guessers were then rebuilt on classes rather than cases (kicker lines over a title,
 // catalogue names, a scored candidate model for authors), so it is a regression set too, as is
-// tests/fixtures/init/dev-s4, twelve shapes written for that work (3/12 before it). Each score is
-// printed; each must be 9/10 or better (dev-s4: 11/12).
+// tests/fixtures/init/dev-s4, twelve shapes written for that work (3/12 before it). dev-s4b, ten
+// more written after the model was landed and scored once before any change (6/10: affiliations in
+// brackets, 'Councillor NAME', an e-mail's From: line, a text with no title), was then mended on
+// those classes. Each score is printed; each must be 9/10 or better (dev-s4: 11/12).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +42,8 @@ async function score(dir: string): Promise<{ right: number; total: number; rows:
     const read = await readSourceText(join(dir, file));
     const g = guessMetadata(read.text, read.known, { fileLines: read.fileLines });
     const want = expected[file]!;
-    const ok = g.title?.value === want.title && g.author?.value === want.author;
+    // An empty title in expected.json means the text states none: no title is the right guess.
+    const ok = g.title?.value === (want.title || undefined) && g.author?.value === want.author;
     if (ok) right++;
     const show = (got: string | undefined, w: string) => `${JSON.stringify(got)}${got === w ? '' : ` (want ${JSON.stringify(w)})`}`;
     rows.push(`${ok ? 'ok  ' : 'MISS'} ${file}: title ${show(g.title?.value, want.title)}, author ${show(g.author?.value, want.author)}`);
@@ -66,6 +69,12 @@ describe('init guesses on texts the guessers were not written on', () => {
     const { right, total, rows } = await score('tests/fixtures/init/dev-s4');
     expect(total).toBe(12);
     expect(right, rows.join('\n')).toBeGreaterThanOrEqual(11);
+  });
+
+  it('still gets at least 9 of 10 on the second dev set (dev-s4b: 6/10 when first run)', async () => {
+    const { right, total, rows } = await score('tests/fixtures/init/dev-s4b');
+    expect(total).toBe(10);
+    expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
   });
 
   it('still gets at least 9 of 10 on the sixth set (held-out-5: 5/10 when first run, now a regression set)', async () => {
