@@ -81,15 +81,8 @@ export async function quickManifest(paths: readonly string[], options: QuickOpti
       fallbackTitle: titleFromFileName(basename(file)),
     });
   }
-  const folderTitle = titleFromFileName(basename(root));
   const titleGuessed = options.title === undefined && texts.length > 1;
-  const title =
-    options.title ??
-    (texts.length === 1
-      ? (texts[0]!.guesses.title?.value ?? texts[0]!.fallbackTitle)
-      : BLAND_FOLDERS.test(basename(root)) || root === dirname(root)
-        ? 'Reader'
-        : folderTitle);
+  const title = options.title ?? (texts.length === 1 ? (texts[0]!.guesses.title?.value ?? texts[0]!.fallbackTitle) : await folderTitle(paths, cwd, reals));
   const yaml = String(initManifestDocument({ title, texts }));
   // Never written: its folder is the project folder, and messages that name it name no real file.
   const manifestPath = join(root, 'reader.yaml');
@@ -163,6 +156,17 @@ async function expand(paths: readonly string[], cwd: string): Promise<string[]> 
 const isInside = (dir: string, p: string) => p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 
 /** The deepest folder holding every file. */
+/**
+ * A reader of several texts is titled by their folder, as the README says: the folder given,
+ * when one folder is all that was given, else the folder the files share (not the current
+ * folder, which may be anywhere). A bland name (`Downloads`, `texts`) or `/` gives `Reader`.
+ */
+async function folderTitle(paths: readonly string[], cwd: string, files: readonly string[]): Promise<string> {
+  const given = paths.length === 1 ? resolve(cwd, paths[0]!) : undefined;
+  const folder = given && (await stat(given)).isDirectory() ? await realpath(given) : commonFolder(files);
+  return BLAND_FOLDERS.test(basename(folder)) || folder === dirname(folder) ? 'Reader' : titleFromFileName(basename(folder));
+}
+
 function commonFolder(files: readonly string[]): string {
   let dir = dirname(files[0]!);
   while (!files.every((f) => isInside(dir, f)) && dirname(dir) !== dir) dir = dirname(dir);

@@ -61,6 +61,22 @@ describe('quickManifest', () => {
     expect(q.loaded.manifest.texts.map((t) => t.source)).toEqual(['hq-03-footnotes.md', 'hq-04-notes.txt', 'hq-05-leaflet.pdf', 'hq-07-blog.html']);
   });
 
+  it("titles a folder's reader by the folder given or the files' own folder, never by the current one", async () => {
+    // Run from an unrelated folder (the user's /tmp/hvt): the folder given names the reader.
+    await mkdir(join(dir, 'hvt'));
+    await mkdir(join(dir, 'hvt', 'housing-readings'));
+    for (const f of ['hq-03-footnotes.md', 'hq-04-notes.txt']) await copyFile(join(FIXTURES, f), join(dir, 'hvt', 'housing-readings', f));
+    expect((await quickManifest(['housing-readings'], { cwd: join(dir, 'hvt') })).loaded.manifest.title).toBe('Housing readings');
+    expect((await quickManifest(['housing-readings/'], { cwd: join(dir, 'hvt') })).loaded.manifest.title).toBe('Housing readings');
+    // A folder given by its absolute path, from a folder that does not hold it.
+    expect((await quickManifest([join(dir, 'hvt', 'housing-readings')], { cwd: '/' })).loaded.manifest.title).toBe('Housing readings');
+    // Files given: the folder they share, wherever the command runs.
+    const files = ['housing-readings/hq-03-footnotes.md', 'housing-readings/hq-04-notes.txt'];
+    expect((await quickManifest(files, { cwd: join(dir, 'hvt') })).loaded.manifest.title).toBe('Housing readings');
+    // --title wins over the folder.
+    expect((await quickManifest(['housing-readings'], { cwd: join(dir, 'hvt'), title: 'Homes' })).loaded.manifest.title).toBe('Homes');
+  });
+
   it('takes files outside the current folder, paths from their common folder', async () => {
     await mkdir(join(dir, 'elsewhere'));
     const q = await quickManifest([join(dir, 'texts', 'hq-04-notes.txt'), '../texts/hq-03-footnotes.md'], { cwd: join(dir, 'elsewhere') });
