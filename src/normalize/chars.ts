@@ -1,5 +1,6 @@
 import type { SrcLine } from './block.ts';
 import type { Repairs } from './repairs.ts';
+import { columnCut, readColumns } from './text-columns.ts';
 
 // Unicode spaces we print as a plain space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -40,6 +41,10 @@ function finish(s: string, line: number): SrcLine {
 export function toLines(value: string, r: Repairs, fix: FixChars): SrcLine[] {
   // Line numbers follow `\n` only, so a form feed does not shift later lines.
   const rows = value.includes('\r') ? value.split(/\r\n|\r|\n/) : value.split('\n');
+  if (value.includes('\f')) {
+    const paged = inColumns(rows, r, fix);
+    if (paged) return paged;
+  }
   const out: SrcLine[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? '';
@@ -56,5 +61,62 @@ export function toLines(value: string, r: Repairs, fix: FixChars): SrcLine[] {
       out.push(l);
     });
   }
+  return out;
+}
+
+/**
+ * The lines of a paged text with pages in two columns side by side (text-columns.ts), each such
+ * page read column by column; undefined when no page is (the rows are then read as they come).
+ */
+function inColumns(rows: string[], r: Repairs, fix: FixChars): SrcLine[] | undefined {
+  // Pages as pieces of rows: a form feed ends one page and starts the next within its row.
+  const pages: { row: number; at: number; text: string }[][] = [[]];
+  const feeds: { line: number; column: number }[] = [];
+  let wide = false;
+  rows.forEach((row, i) => {
+    if (row.length > 250) wide = true;
+    const parts = row.split('\f');
+    let at = 0;
+    parts.forEach((p, k) => {
+      if (k > 0) {
+        feeds.push({ line: i + 1, column: at });
+        pages.push([]);
+      }
+      if (k === 0 || p.trim()) pages[pages.length - 1]!.push({ row: i + 1, at, text: p });
+      at += p.length + 1;
+    });
+  });
+  if (wide) return undefined;
+  const cuts = pages.map((pg) => columnCut(pg.map((x) => x.text)));
+  if (!cuts.some((c) => c !== undefined)) return undefined;
+  for (const f of feeds) r.log('page-furniture', f, '\f', '', 'Unexpected form feed, removed as a page break');
+  const read: number[] = [];
+  const out: SrcLine[] = [];
+  pages.forEach((pg, n) => {
+    const cut = cuts[n];
+    const pieces =
+      cut === undefined
+        ? pg
+        : readColumns(
+            pg.map((x) => x.text),
+            cut,
+            0,
+          ).map((x) => ({ ...pg[x.row]!, at: pg[x.row]!.at + x.at, text: x.text }));
+    if (cut !== undefined) read.push(n + 1);
+    let top = n > 0;
+    for (const x of pieces) {
+      if (!x.text.trim() && top) continue;
+      const l = repairLine(x.text, x.row, fix);
+      l.column += x.at;
+      if (top) l.pageTop = true;
+      top = false;
+      out.push(l);
+    }
+  });
+  r.info(
+    'unwrap',
+    { line: 1, column: 1 },
+    `Read page${read.length > 1 ? 's' : ''} ${read.slice(0, 8).join(', ')}${read.length > 8 ? ` and ${read.length - 8} more` : ''} as two columns side by side, the left one first`,
+  );
   return out;
 }
