@@ -250,7 +250,8 @@ function leadBy(lines: readonly Line[]): Guess | undefined {
     const m = LEAD_BY.exec(l.text);
     if (!m || NOT_AUTHOR_LEAD.test(m[1]!)) continue;
     const rest = withoutHonorific(l.text.slice(m.index + m[0].length));
-    const people = BYLINE_PEOPLE.exec(rest)?.[1];
+    const listed = BYLINE_PEOPLE.exec(rest)?.[1];
+    const people = listed && leadingPeople(listed);
     if (people && plausiblePeople(people) && people.split(/\s+/).every((w) => !/^(?:the|of)$/i.test(w)))
       return { value: cleanPeople(people), line: l.n, how: 'the byline' };
     const org = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1] ?? organisationAtStart(rest);
@@ -339,7 +340,7 @@ function masthead(lines: readonly Line[], titleIndex: number | undefined): Guess
 }
 
 // A few words, then "by": "Research by", "A talk given by", "Posted by", "By the".
-const LEAD_BY = /^((?:[\p{L}'’-]+\s+){0,4}?)(?:by|von|par|por|di)\s+/iu;
+const LEAD_BY = /^((?:[\p{L}'’-]+\s+){0,4}?)(?:by|von|par|por|di)\s*:?\s+/iu;
 const NOT_AUTHOR_LEAD =
   /\b(?:edit\w*|translat\w*|illustrat\w*|photo\w*|pictures?|images?|design\w*|compiled|introduc\w*|foreword|cover|supported|funded|sponsored|commissioned|followed|liked|shared|powered)\b/i;
 const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
@@ -400,7 +401,8 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
 
 // Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*", "Hana Kobayashi1,*", "Adébáyọ̀1,2".
 const MARK = String.raw`(?:\d{1,2}|[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰])`;
-const MARKS = new RegExp(String.raw`(?<=[\p{Ll}\p{M}])${MARK}+(?:,${MARK}+)*(?=\s|,|$)`, 'gu');
+// Digits only after a lower-case letter ("PART 2" keeps its number); symbols after any letter ("ZHANG‡").
+const MARKS = new RegExp(String.raw`(?:(?<=[\p{Ll}\p{M}])${MARK}+|(?<=\p{L})[*†‡§¶#]+)(?:,${MARK}+)*(?=\s|,|$)`, 'gu');
 
 /** A names line without the affiliation marks glued to its names. */
 export function withoutMarks(text: string): string {
@@ -483,6 +485,8 @@ function leadingPeople(list: string): string | undefined {
   if (parts.length === 1) return list;
   let end = 0;
   while (end < parts.length && personName(parts[end]!.replace(/[*_]+$/, ''))) end += 2;
+  // One word after a "y" or an "e" is the end of one name, not a second person: "José Ortega y Gasset".
+  if (end > 0 && end < parts.length && /^\s+(?:y|e)\s+$/iu.test(parts[end - 1]!) && /^\p{Lu}[\p{L}'’-]+$/u.test(parts[end]!)) return list;
   return end === 0 ? undefined : parts.slice(0, end - 1).join('');
 }
 

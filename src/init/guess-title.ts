@@ -177,6 +177,8 @@ export function tidyTitle(raw: string, context: TitleContext = {}): string {
     .replace(/\s+/g, ' ')
     .replace(/^[#*_\s]+|[*_\s]+$/g, '')
     .trim();
+  // An emoji or a pictograph before a title (a Notion or Substack heading) is decoration.
+  t = t.replace(/^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]+\s*)+/u, '');
   // A title quoted whole (an interview's quotation as its headline): the marks are not part of it.
   const quoted = /^(?:“([^“”]+)”|"([^"]+)"|«\s*([^«»]+?)\s*»|„([^„“”]+)[“”])$/u.exec(t);
   if (quoted) t = (quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4]!).trim();

@@ -11,7 +11,7 @@ import { wordCount } from './lines.ts';
 
 // What a label names: a genre, a part of a course or a book, a section of a paper or a site.
 // Several languages; each word is one a publisher prints above a title.
-const LABEL_WORD = String.raw`(?:lecture|lesson|seminar|session|week|unit|module|chapter|part|section|volume|appendix|annex|transcript|report|briefing|brief|preprint|opinion|comment|commentary|analysis|interview|review|editorial|statement|press\s+release|news\s+release|feature|essay|long\s+read|explainer|research(?:\s+(?:article|paper|note|brief))?|(?:original|review|feature)\s+article|article|working\s+paper|policy\s+(?:paper|brief)|discussion\s+paper|occasional\s+paper|background\s+paper|factsheet|fact\s+sheet|leaflet|pamphlet|flyer|zine|fanzine|newsletter|bulletin|dossier|letter|open\s+letter|speech|keynote|case\s+study|guide|toolkit|handout|kapitel|teil|vorlesung|vortrag|stellungnahme|diskussionspapier|arbeitspapier|kommentar|chapitre|partie|leçon|tribune|entretien|éditorial|communiqué|capítulo|capitolo|parte|lección|lezione|entrevista|intervista|comunicado|comunicato|opinión|opinione|hoofdstuk|deel|les|column|dossier)`;
+const LABEL_WORD = String.raw`(?:lecture|lesson|seminar|session|week|unit|module|chapter|part|section|volume|appendix|annex|transcript|report|briefing|brief|preprint|opinion|comment|commentary|analysis|interview|review|editorial|statement|press\s+release|news\s+release|feature|essay|long\s+read|explainer|research(?:\s+(?:article|paper|note|brief))?|(?:original|review|feature)\s+article|article|working\s+paper|policy\s+(?:paper|brief)|discussion\s+paper|occasional\s+paper|background\s+paper|factsheet|fact\s+sheet|leaflet|pamphlet|flyer|zine|fanzine|newsletter|bulletin|dossier|letter|open\s+letter|speech|keynote|case\s+study|guide|toolkit|handout|kapitel|teil|vorlesung|vortrag|stellungnahme|diskussionspapier|arbeitspapier|kommentar|chapitre|partie|leçon|tribune|entretien|éditorial|communiqué|capítulo|capitolo|parte|lección|lezione|entrevista|intervista|comunicado|comunicato|opinión|opinione|hoofdstuk|deel|les|column|tribute|obituary|in\s+memoriam|nachruf|hommage|necrológica|necrologio|for\s+immediate\s+release|immediate\s+release|embargoed|press\s+notice|media\s+release|announcement|notice|update|q\s*&\s*a|faq)`;
 // A number after a label: `4`, `IV`, `Four`, `No. 7`.
 const LABEL_NUMBER = String.raw`(?:(?:no\.?|nº|n°|nr\.?|#)\s*)?(?:\d{1,4}(?:\.\d{1,3})?|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const LABEL_LINE = new RegExp(String.raw`^[\W_]*${LABEL_WORD}(?:\s+${LABEL_NUMBER})?[\W_]*$`, 'iu');
@@ -24,11 +24,18 @@ const ISSUE_NUMBER =
 // Words that mark a line as furniture around an issue number, not a title that holds a number.
 const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
 
+// A document's state, not its title: "DRAFT v3 — not for circulation", "Confidential", "Version 2.1", "Embargoed until 00:01".
+const DOCUMENT_STATE =
+  /^[\W_]*(?:(?:first\s+|second\s+|final\s+)?draft|confidential|internal|not\s+for\s+(?:circulation|publication|distribution)|version|embargoed)\b(?:\s*v?\d+(?:\.\d+)*)?(?:\s*[—–:|·-]\s*.{0,60}|\s+until\s+.{0,40})?$|\bnot\s+for\s+(?:circulation|publication|distribution)\b/iu;
+
 /** Whether a short line is a label, an issue line or a dated banner, not a title. */
 export function isKicker(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 140) return false;
   const words = wordCount(t);
+  if (DOCUMENT_STATE.test(t)) return true;
+  // A press release's end marks: "ENDS", "-30-", "###".
+  if (/^(?:-?\s*ends?\s*-?|-30-|#{3})$/i.test(t)) return true;
   if (LABEL_LINE.test(t)) return true;
   if (LABEL_THEN_TOPIC.test(t)) return true;
   if (words <= 10 && ISSUE_NUMBER.test(t)) return true;

@@ -119,4 +119,13 @@ describe('author candidates', () => {
     // A given name that is also a title stays.
     expect(author('Title\n\nDean Lee\n\nBody.', 0)).toBe('Dean Lee');
   });
+
+  it('reads names in capitals with marks after them, and an organisation after "Prepared by:" without the body it belongs to', () => {
+    expect(author('THE BREAD RIOTS OF 1917\n\nJOHN ABERNETHY*, MARÍA LÓPEZ-SERRANO† AND WEI ZHANG‡\n\n* University of Glasgow', 0)).toBe(
+      'John Abernethy, María López-Serrano and Wei Zhang',
+    );
+    expect(author('Council Housing: A Plan for Leeds\n\nPrepared by: Housing Working Group, Leeds Trades Council\n\n1. Summary', 0)).toBe(
+      'Housing Working Group',
+    );
+  });
 });

@@ -21,7 +21,10 @@
 // tests/fixtures/init/dev-s4, twelve shapes written for that work (3/12 before it). dev-s4b, ten
 // more written after the model was landed and scored once before any change (6/10: affiliations in
 // brackets, 'Councillor NAME', an e-mail's From: line, a text with no title), was then mended on
-// those classes. Each score is printed; each must be 9/10 or better (dev-s4: 11/12).
+// those classes; dev-s4c, ten more written after that and scored once before any change (4/10:
+// 'FOR IMMEDIATE RELEASE', 'DRAFT v3', 'TRIBUTE' labels, 'María' read as the article 'a', marks
+// after names in capitals, an emoji before a heading, 'Prepared by: GROUP, COUNCIL'), likewise.
+// Each score is printed; each must be 9/10 or better (dev-s4: 11/12).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +76,12 @@ describe('init guesses on texts the guessers were not written on', () => {
 
   it('still gets at least 9 of 10 on the second dev set (dev-s4b: 6/10 when first run)', async () => {
     const { right, total, rows } = await score('tests/fixtures/init/dev-s4b');
+    expect(total).toBe(10);
+    expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
+  });
+
+  it('still gets at least 9 of 10 on the third dev set (dev-s4c: 4/10 when first run)', async () => {
+    const { right, total, rows } = await score('tests/fixtures/init/dev-s4c');
     expect(total).toBe(10);
     expect(right, rows.join('\n')).toBeGreaterThanOrEqual(9);
   });

@@ -18,6 +18,11 @@ describe('isKicker', () => {
       'PREPRINT — NOT PEER REVIEWED SocArXiv, March 2024',
       'Keynote address to the Trades Council annual conference, Sheffield, 14 October 2023',
       'Green Transport Quarterly — Issue 14',
+      'FOR IMMEDIATE RELEASE',
+      'DRAFT v3 — not for circulation',
+      'TRIBUTE',
+      'OPINIÓN',
+      'ENDS',
     ])
       expect(isKicker(kicker), kicker).toBe(true);
   });
@@ -60,6 +65,7 @@ describe('guessTitle over kickers', () => {
     });
     expect(tidyTitle('“We were told to wait. We stopped waiting.”')).toBe('We were told to wait. We stopped waiting.');
     expect(tidyTitle('"Bread and Roses"')).toBe('Bread and Roses');
+    expect(tidyTitle('🚲 Streets for All: Our Plan')).toBe('Streets for All: Our Plan');
     // Quotation marks inside a title stay.
     expect(tidyTitle('“Bread” and “Roses”')).toBe('“Bread” and “Roses”');
   });

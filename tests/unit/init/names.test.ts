@@ -23,6 +23,9 @@ describe('personName with particles', () => {
     expect(personName('Youssef El Amrani')).toBe('Youssef El Amrani');
     expect(personName('Siobhan Ní Bhriain')).toBe('Siobhan Ní Bhriain');
     expect(personName('El Pueblo Unido')).toBeUndefined();
+    // Accented letters are letters: the last "a" of María is not the article "a".
+    expect(personName('María José Fernández-Vidal')).toBe('María José Fernández-Vidal');
+    expect(personName('Councillor Grace Mwangi')).toBe('Grace Mwangi');
     expect(cleanPeople('Sanne de Boer en Youssef El Amrani')).toBe('Sanne de Boer and Youssef El Amrani');
   });
 });
