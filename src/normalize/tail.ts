@@ -2,22 +2,44 @@ import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
 import { TAIL_MARKER } from './clutter-patterns.ts';
 import { clip, type Repairs } from './repairs.ts';
+import { endsSentence, wordCount } from './text-shape.ts';
 
 /**
  * The trailing block of site furniture: from the first block in the last 40% of the text that
- * matches `TAIL_MARKER` and `kind` to the end. Each dropped block is logged as `rule`.
+ * matches `TAIL_MARKER` and `kind` to the end. Each dropped block is logged as `rule`. A link
+ * set inside the article ("Read more", "Related stories" over a headline or two) looks the same:
+ * when the text goes on in paragraphs right after it, only the marker line is dropped.
  */
 export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string, kind: RegExp): Block[] {
   const from = Math.floor(blocks.length * 0.6);
-  for (let i = Math.max(1, from); i < blocks.length; i++) {
-    const t = blocks[i]!.text;
+  let out = blocks;
+  for (let i = Math.max(1, from); i < out.length; i++) {
+    const t = out[i]!.text;
     if (!TAIL_MARKER.test(t) || !kind.test(t)) continue;
+    if (INSET_MARKER.test(t) && goesOn(out, i)) {
+      const b = out[i]!;
+      r.log(rule, placeAt(b, 0), b.source, '', `Unexpected ${what} \`${clip(b.text)}\` inside the text (paragraphs follow it), dropped alone`);
+      out = [...out.slice(0, i), ...out.slice(i + 1)];
+      i--;
+      continue;
+    }
+    const blocks = out;
     for (const b of blocks.slice(i)) {
       r.log(rule, placeAt(b, 0), b.source, '', `Unexpected ${what} \`${clip(b.text)}\` after the text (from \`${clip(t, 30)}\`), dropped`);
     }
     return blocks.slice(0, i);
   }
-  return blocks;
+  return out;
+}
+
+// Markers of links set inside an article as well as after it.
+const INSET_MARKER = /^(?:read more|related (?:articles|posts|content|stories)|more on this (?:story|topic)|you may also like|more from|check out)\b/i;
+
+/** Two paragraphs of prose (25 words or more, ending a sentence) within the four blocks after `i`. */
+function goesOn(blocks: Block[], i: number): boolean {
+  let prose = 0;
+  for (const b of blocks.slice(i + 1, i + 5)) if (wordCount(b.text, 25) >= 25 && endsSentence(b.text)) prose++;
+  return prose >= 2;
 }
 
 /** Markers of a donation or subscription appeal. */
