@@ -67,7 +67,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     const words = wordCount(t);
     // A hard-wrapped line (PDF text) goes on in the next one: that one cannot be a title.
     const wrapped = continues && line.n === lines[index - 1]!.n + 1;
-    continues = words >= 8 && !/[.!?:;…"'”’)\]]$/.test(t);
+    // A kicker (a citation line, a series line) is not running text that the next line carries on.
+    continues = words >= 8 && !/[.!?:;…"'”’)\]]$/.test(t) && !isKicker(t);
     if (words >= 40 || (words >= 12 && !isTitleShaped(t))) {
       // Past two body paragraphs, a short line is a section heading, not the title.
       if (++bodyLines >= 2) break;

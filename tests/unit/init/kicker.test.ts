@@ -56,6 +56,12 @@ describe('guessTitle over kickers', () => {
     ).toBe('We Built This');
   });
 
+  it('does not read the line under a citation line as its wrapped end', () => {
+    const text =
+      'Commonweal, Vol. 6, No. 209 (1890), pp. 1-3\nNews from Nowhere\nWilliam Morris\n\nCHAPTER VIII: AN OLD FRIEND\nWe now turned into a pleasant lane where the branches of great\nplane-trees nearly met overhead.';
+    expect(guessTitle(toLines(text))).toMatchObject({ value: 'News from Nowhere', line: 2 });
+  });
+
   it("takes Project Gutenberg's first line, and drops the quotation marks around a quoted title", () => {
     expect(
       guessTitle(toLines('The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld\n\nThis ebook is for the use of anyone.')),
