@@ -4,8 +4,9 @@
  *  - search: how many occurrences of 14 common words of the source each viewer's own search
  *    finds (case-insensitive, within words, as Evince, Okular and Firefox search by default):
  *    poppler (poppler-glib's find with MULTILINE, what Evince calls, through python3-gi when
- *    installed), MuPDF (`mutool run`, Page.search) and pdf.js (its viewer's PDFFindController);
- *    also the plain-text count in `mutool draw -F txt` and in pdftotext;
+ *    installed), MuPDF (`mutool run`, Page.search: Debian's mupdf-tools; and the npm `mupdf`
+ *    build, newer, which reads ActualText) and pdf.js (its viewer's PDFFindController);
+ *    also the plain-text count in `mutool draw -F txt` (both MuPDFs) and in pdftotext;
  *  - structure: the words `pdfinfo -struct-text` reads, against those pdftotext reads;
  *  - the tagged text (pdfinfo -struct-text) against the accessible HTML: word recall, precision;
  *  - qpdf --check.
@@ -100,6 +101,9 @@ if (has('mutool')) {
   const mutext = run('mutool', ['draw', '-F', 'txt', '-o', '-', pdf]);
   found['mupdf draw -F txt'] = Object.fromEntries(chosen.map((w) => [w, count(mutext, w)]));
 }
+// MuPDF as npm ships it (the official WASM build, a devDependency): newer than Debian's
+// mupdf-tools, and it reads ActualText; reported beside Debian's, not instead.
+Object.assign(found, await mupdfJs(pdf, chosen));
 found['pdf.js find'] = await pdfjsFind(pdf, chosen);
 
 const struct = structText(run('pdfinfo', ['-struct-text', pdf]));
@@ -192,6 +196,39 @@ function without(all: string[], less: string[]): string[] {
     if (n > 0) bag.set(w, n - 1);
     return n === 0;
   });
+}
+
+/** MuPDF's search and plain text (`mutool draw -F txt`'s default options) through the npm build. */
+async function mupdfJs(file: string, words: string[]): Promise<Record<string, Record<string, number>>> {
+  const mupdf = await import('mupdf');
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('mupdf')), 'utf8')) as { version: string };
+  const doc = mupdf.Document.openDocument(readFileSync(file), 'application/pdf');
+  const search: Record<string, number> = Object.fromEntries(words.map((w) => [w, 0]));
+  let text = '';
+  let joined = '';
+  try {
+    for (let i = 0; i < doc.countPages(); i++) {
+      const page = doc.loadPage(i);
+      const stext = page.toStructuredText('');
+      text += stext.asText() + '\n';
+      stext.destroy();
+      // Page.search, as MuPDF's viewers and Debian's figure above call it; case-insensitive, as a
+      // viewer's search box is (this build's default search is exact).
+      for (const w of words) search[w]! += page.search(w, 'ignore-case').length;
+      // Copy with its `dehyphenate` option (mutool draw -F txt -O dehyphenate), which Debian's 1.21 lacks.
+      const dehyphenated = page.toStructuredText('dehyphenate');
+      joined += dehyphenated.asText() + '\n';
+      dehyphenated.destroy();
+      page.destroy();
+    }
+  } finally {
+    doc.destroy();
+  }
+  return {
+    [`mupdf.js ${version} search`]: search,
+    [`mupdf.js ${version} text`]: Object.fromEntries(words.map((w) => [w, count(text, w)])),
+    [`mupdf.js ${version} text, dehyphenate`]: Object.fromEntries(words.map((w) => [w, count(joined, w)])),
+  };
 }
 
 /** pdf.js's own find (its viewer's PDFFindController, in Node over linkedom): matches per word. */
