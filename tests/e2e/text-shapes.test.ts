@@ -31,6 +31,7 @@ const TEXTS = [
   { id: 'parts', file: 'parts.txt', title: 'Tenants together', author: 'Test Committee' },
   { id: 'parts-md', file: 'parts.md', title: 'Tenants together, in Markdown', author: 'Test Committee' },
   { id: 'song', file: 'song.txt', title: 'Songs of the rent strike', author: 'Test Committee' },
+  { id: 'song-md', file: 'song.md', title: 'Songs of the rent strike, in Markdown', author: 'Test Committee' },
 ];
 
 interface Word {
@@ -70,10 +71,19 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** The pages a text is printed on (from its title to the next text's). */
+/** The pages a text is printed on: from the page its head ("Text 3" in small capitals, its title) is on to the next text's. */
 function pagesOf(title: string, next?: string): number[] {
-  const first = pages.findIndex((p, i) => i > 0 && p.includes(title) && !/Contents/.test(p));
-  const last = next ? pages.findIndex((p, i) => i > first && p.includes(next)) - 1 : pages.length - 1;
+  // The title may wrap: its words with any white space between, then its author's line.
+  const pattern = (t: string) =>
+    t
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
+  const head = (t: string) => new RegExp(`TEXT \\d+\\s+${pattern(t)}\\s*\\n\\s*${pattern(TEXTS.find((x) => x.title === t)!.author)}\\n`, 'i');
+  const first = pages.findIndex((p) => head(title).test(p));
+  const last = next ? pages.findIndex((p) => head(next).test(p)) - 1 : pages.length - 1;
+  expect(first).toBeGreaterThan(0);
+  expect(last).toBeGreaterThanOrEqual(first);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
@@ -126,8 +136,11 @@ describe('texts of shapes the sample lacks', () => {
     expect(struct).not.toMatch(/"\s*[—–]\s*"/);
   });
 
-  it('a poem keeps its lines: each verse line is one line, flush with the text edge', () => {
-    const song = pagesOf('Songs of the rent strike');
+  it.each([
+    ['plain text', 'Songs of the rent strike', 'Songs of the rent strike, in Markdown'],
+    ['Markdown', 'Songs of the rent strike, in Markdown', undefined],
+  ])('a poem in %s keeps its lines: each verse line is one line, flush with the text edge', (_, title, next) => {
+    const song = pagesOf(title, next);
     const lines = song.flatMap((p) => pages[p]!.split('\n').map((l) => l.trim()));
     const verse = [
       'We built the walls, we laid the stone,',

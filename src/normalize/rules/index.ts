@@ -13,6 +13,7 @@ import { heading } from './heading.ts';
 import { hiddenBreak } from './hidden-break.ts';
 import { htmlContent } from './html-content.ts';
 import { listItems } from './list-items.ts';
+import { markdownVerse } from './markdown-verse.ts';
 import { noteCall } from './note-call.ts';
 import { noteDefinition } from './note-definition.ts';
 import { noteDuplicate } from './note-duplicate.ts';
@@ -80,6 +81,7 @@ export const RULES: readonly NormalizeRule[] = [
   listItems,
   heading,
   underscoreEmphasis,
+  markdownVerse,
   ocrDigit,
   ocrSuspicious,
   // After every repair of the text, before note calls are placed (it moves characters)
