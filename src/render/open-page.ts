@@ -82,9 +82,12 @@ export async function loadAhead(browser: Browser, options: { dir: string; htmlFi
   if (!body) return undefined;
   const head = html.slice(0, body.index + body[0].length);
   const assets = () => filesHash(options.dir, join(options.dir, 'assets'));
-  const before = await assets();
+  const before = await assets().catch(() => undefined);
+  if (before === undefined) return undefined;
   let dir = options.dir;
-  const page = await browser.newPage();
+  // Never a rejection: nothing may await this page (a watch stopped, the browser closed as it opened).
+  const page = await browser.newPage().catch(() => undefined);
+  if (!page) return undefined;
   try {
     const opened = await openBookPage(page, { dir: () => dir, hideUntilLayout: true, once: { file: options.htmlFile, body: `${head}</body></html>` } });
     await navigate(page, options.htmlFile, 60_000);
