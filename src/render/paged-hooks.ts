@@ -61,9 +61,11 @@ const PAGE_NUMBER_HELD = 'data-rp-page';
  * `attr(data-page)` that showed it until then (the same text in the same place, styled the
  * same, so nothing moves). Chromium tags no generated content: printed through CSS, a page
  * number was an artifact that no screen reader heard, and no one could search for.
+ * `[data-rp-ref]`: a page reference into a part another lane lays out no longer matches
+ * PAGE_REF_SELECTOR (its href points outside the page, book-parts.ts), and is one all the same.
  */
 export const PAGE_NUMBER_TEXT = `(() => {
-  for (const link of document.querySelectorAll(${JSON.stringify(`.pagedjs_pages :is(${PAGE_REF_SELECTOR})[data-page]`)})) {
+  for (const link of document.querySelectorAll(${JSON.stringify(`.pagedjs_pages :is(${PAGE_REF_SELECTOR}, [data-rp-ref])[data-page]`)})) {
     const n = link.getAttribute('data-page');
     if (!n) continue;
     let span = link.querySelector(':scope > .page-number');

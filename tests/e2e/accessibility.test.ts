@@ -74,6 +74,27 @@ function describeEdition(name: string, path: () => string) {
       expect(text).not.toMatch(/EDITED BY|^TEXT \d/m);
     });
 
+    it('tags the printed page number of every contents entry, in its link (pdfinfo -struct-text)', () => {
+      // Each entry's last words are its page: a screen reader hears it, as a sighted reader sees it.
+      const lines = execFileSync('pdfinfo', ['-struct-text', path()], { encoding: 'utf8', maxBuffer: 256 << 20 }).split('\n');
+      const start = lines.findIndex((l) => /^\s*"Contents\s*"$/.test(l));
+      expect(start).toBeGreaterThan(0);
+      const links: string[][] = [];
+      for (let i = start + 1; i < lines.length && !/^\s*H1 /.test(lines[i]!); i++) {
+        if (!/^\s*Link \(inline\)$/.test(lines[i]!)) continue;
+        const depth = lines[i]!.search(/\S/);
+        const words: string[] = [];
+        for (let j = i + 1; j < lines.length && lines[j]!.search(/\S/) > depth; j++) {
+          const quoted = /^\s*"(.*)"$/.exec(lines[j]!);
+          if (quoted) words.push(quoted[1]!.trim());
+        }
+        links.push(words);
+      }
+      expect(links.length).toBeGreaterThanOrEqual(inject('sample').report.texts.length + 2);
+      const unnumbered = links.filter((w) => !/^\d+$/.test(w.at(-1) ?? ''));
+      expect(unnumbered).toEqual([]);
+    });
+
     it('reads the same text and geometry from the content streams as pdfjs does', () => {
       // finishPdf reads Chromium's content streams itself (20x faster); pdfjs is the reference.
       const ours = readContentText(edition.doc);
