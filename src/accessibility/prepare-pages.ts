@@ -6,7 +6,6 @@ import { pageBytes } from '../pdf/page-bytes.ts';
 import { PageTextReader } from '../pdf/page-text-reader.ts';
 import type { McidText, PageText, TextRun } from '../pdf/page-text.ts';
 import { ArtifactMarker, type ArtifactCounts } from './artifacts.ts';
-import { addCasedFonts, type CasedFonts } from './cased-fonts.ts';
 import { ContentWriter } from './content-writer.ts';
 import { emptyLayerCounts, TextLayer, type PageLayer, type TextLayerCounts } from './text-layer.ts';
 
@@ -45,7 +44,6 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
   const layer: PageLayer[] = [];
   const artifacts: ArtifactCounts = { Pagination: 0, Layout: 0 };
   const layerCounts = emptyLayerCounts();
-  const cased: CasedFonts[] = [];
   for (let i = 0; i < pages.length; i++) {
     const page = pages[i]!;
     const content = pageBytes(doc, i);
@@ -53,7 +51,7 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
     const out = new ContentWriter(ops.bytes);
     const reader = new PageTextReader(doc, page.node.Resources(), fonts);
     const marker = new ArtifactMarker(out, { pageHeight: page.getMediaBox().height, topBand: BANDS.top, bottomBand: BANDS.bottom });
-    const pass = new TextLayer(reader, out, highestMcid(ops.bytes) + 1, layerCounts, (font) => `${font}c${i + 1}`);
+    const pass = new TextLayer(reader, out, highestMcid(ops.bytes) + 1, layerCounts);
     try {
       while (ops.next()) {
         if (!pass.take(ops)) continue;
@@ -66,7 +64,6 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
       throw error;
     }
     layer.push(pass.finish());
-    cased.push(pass.cased);
     marker.finish();
     const pageText = reader.finish();
     // A line that ended one sequence now ends in the space drawn after it.
@@ -83,7 +80,6 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
     streams.push(rewritten.equals(ops.bytes) ? undefined : deflateSync(rewritten, { level: DEFLATE_LEVEL }));
   }
   commitStreams(doc, streams);
-  cased.forEach((copies, i) => addCasedFonts(doc, pages[i]!, copies, fonts));
   return { text, artifacts, layer, layerCounts };
 }
 

@@ -3,9 +3,7 @@
 // (the text read, the text layer rewritten, the artifacts marked); write it again with
 // UPDATE=1, and only for a change meant to alter the text, the text layer or the artifacts.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +11,6 @@ import { BANDS, markArtifacts, preparedToJson, preparePages } from '../../../src
 import { parseContentStream } from '../../../src/pdf/content-stream.ts';
 import { pageBytes, pageContent } from '../../../src/pdf/page-bytes.ts';
 import { readContentText } from '../../../src/pdf/page-text-reader.ts';
-import { readPageTextWithPdfjs } from '../../../src/pdf/page-text.ts';
 import { samplePdf } from './fixtures.ts';
 import { taggingFindings } from './tagging.ts';
 
@@ -83,20 +80,6 @@ describe('preparePages', () => {
     const before = doc.getPages().map((_, i) => pageContent(doc, i));
     expect(markArtifacts(doc, BANDS)).toEqual({ Pagination: 0, Layout: 0 });
     doc.getPages().forEach((_, i) => expect(pageContent(doc, i)).toBe(before[i]));
-  });
-
-  it('reads small capitals in their source case, in poppler and pdf.js alike (struct text: tests/e2e/accessibility.test.ts)', async () => {
-    // Chromium draws `font-variant-caps: all-small-caps` as capitals, each lowercase letter in a
-    // span whose ActualText is the letter: poppler's structure text stopped at the first span,
-    // and, the spans unwrapped, read "EDITED BY THE READER PRESS SAMPLE". The glyphs now read
-    // as the source has them.
-    const { doc } = await prepared();
-    const file = join(mkdtempSync(join(tmpdir(), 'prepare-pages-')), 'prepared.pdf');
-    writeFileSync(file, await doc.save());
-    const poppler = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
-    expect(poppler).toContain('Edited by The Reader Press sample');
-    const pdfjs = await readPageTextWithPdfjs(new Uint8Array(readFileSync(file)));
-    expect([...pdfjs[0]!.mcids.values()].map((m) => m.text).join(' ')).toContain('Edited by The Reader Press sample');
   });
 
   it('writes each operation on a line of its own, artifact operators between', async () => {
