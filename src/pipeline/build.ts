@@ -85,42 +85,49 @@ type Launching = Promise<{ browser: Browser; ms: number; pages: Promise<Page[] |
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.browser) return buildWith(options);
-  // Chromium starts while the texts are prepared (about 0.5 s saved); a bad manifest closes it
-  // again at once. The browser is ours, so it is closed (or killed) whatever happens.
+  // Chromium starts while the texts are prepared (about 0.5 s saved), once the manifest and the
+  // first text have been read: a bad manifest or source never starts it (it cost a failing
+  // build 1.5 s of CPU and 650 MB). The browser is ours, so it is closed (or killed) whatever happens.
   const began = performance.now();
   // The lanes' pages open while the texts are prepared too (about 0.1 s off a cold build).
   const lanes = laneCount(options.lanes);
-  const launching: Launching = launchBrowser().then((browser) => {
-    const pages = Promise.all(Array.from({ length: lanes }, () => browser.newPage())).catch(() => undefined);
-    return { browser, ms: performance.now() - began, pages };
-  });
-  launching.catch(() => {});
+  let launching: Launching | undefined;
+  const launch = (): Launching => {
+    if (launching) return launching;
+    launching = launchBrowser().then((browser) => {
+      const pages = Promise.all(Array.from({ length: lanes }, () => browser.newPage())).catch(() => undefined);
+      return { browser, ms: performance.now() - began, pages };
+    });
+    launching.catch(() => {});
+    return launching;
+  };
   let closing: Promise<void> | undefined;
   // Called once the PDF is printed: Chromium shuts down while the PDF is finished.
   const release = () => {
     // After the pages opened ahead are open: puppeteer waits 30 s for a page whose browser closed as it opened.
-    closing ??= launching
-      .then(async ({ browser, pages }) => {
-        await pages;
-        await closeBrowser(browser);
+    closing ??= (launching ?? Promise.resolve(undefined))
+      .then(async (launched) => {
+        if (!launched) return;
+        await launched.pages;
+        await closeBrowser(launched.browser);
       })
       .catch(() => {});
   };
   try {
-    return await buildWith(options, launching, release);
+    return await buildWith(options, launch, release);
   } finally {
     release();
     await closing;
   }
 }
 
-async function buildWith(options: BuildOptions, launching?: Launching, release?: () => void): Promise<BuildResult> {
+async function buildWith(options: BuildOptions, launch?: () => Launching, release?: () => void): Promise<BuildResult> {
   const started = performance.now();
   // Under --watch, the first page of this build may be open already, the book's shell in it.
   const ahead = options.session?.ahead;
   if (options.session) options.session.ahead = undefined;
   try {
-    const result = await buildAndWrite(options, started, ahead, launching, release);
+    const result = await buildAndWrite(options, started, ahead, launch, release);
     // Opened while Node waits for the next change: the next build's first page, its shell loaded.
     if (options.session && options.browser)
       options.session.ahead = loadAhead(options.browser, { dir: dirname(result.pdfPath), htmlFile: basename(result.htmlPath) });
@@ -135,7 +142,7 @@ async function buildAndWrite(
   options: BuildOptions,
   started: number,
   ahead: Promise<Page | undefined> | undefined,
-  launching?: Launching,
+  launch?: () => Launching,
   release?: () => void,
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
@@ -171,7 +178,7 @@ async function buildAndWrite(
     await claimName(outDir, '.cache');
     const outputBrowser = () => (options.browser ? Promise.resolve(options.browser) : (spare ??= launchBrowser()));
     const run = outputRunner(chosen, { request, files: folder, browser: outputBrowser, ...(options.signal ? { signal: options.signal } : {}) });
-    return await buildLocked(options, { started, ahead, launching, release, first, manifestMs, folder, run, bookOutput, inputs });
+    return await buildLocked(options, { started, ahead, launch, release, first, manifestMs, folder, run, bookOutput, inputs });
   } finally {
     await folder.close();
     const own = await spare?.catch(() => undefined);
@@ -182,7 +189,8 @@ async function buildAndWrite(
 interface Locked {
   started: number;
   ahead: Promise<Page | undefined> | undefined;
-  launching: Launching | undefined;
+  /** Starts the browser launched for this build (once; later calls return the same launch). */
+  launch: (() => Launching) | undefined;
   release: (() => void) | undefined;
   first: LoadedManifest;
   manifestMs: number;
@@ -195,12 +203,18 @@ interface Locked {
 /** The build, holding its output folder. */
 async function buildLocked(
   options: BuildOptions,
-  { started, ahead, launching, release, first, manifestMs, folder, run, bookOutput, inputs }: Locked,
+  { started, ahead, launch, release, first, manifestMs, folder, run, bookOutput, inputs }: Locked,
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   const book = bookOutput.book!;
   const { outDir } = folder;
-  const { loaded, texts, analysis, timings, hashes, cacheWritten } = await prepare({ ...options, textCache: true, loaded: first });
+  // The browser starts once a text has been read and is being normalized (or all came from the cache).
+  const onProgress = (e: ProgressEvent) => {
+    if (e.stage === 'normalize' || e.stage === 'analyze') void launch?.();
+    options.onProgress?.(e);
+  };
+  const { loaded, texts, analysis, timings, hashes, cacheWritten } = await prepare({ ...options, onProgress, textCache: true, loaded: first });
+  void launch?.();
   timings.manifest = (timings.manifest ?? 0) + manifestMs;
   const prepared: Prepared = { loaded, texts, analysis, hashes };
   for (const o of run.chosen) await o.check?.(prepared, run.request);
@@ -237,7 +251,7 @@ async function buildLocked(
     // Parts of the book whose layout and page numbers did not change are taken from here (render/part-cache.ts).
     const layoutCache = join(outDir, '.cache', book.profile ? `layout.${book.profile}` : 'layout');
     if (options.fresh) await rm(layoutCache, { recursive: true, force: true });
-    const launched = launching ? await launching : undefined;
+    const launched = launch ? await launch() : undefined;
     if (launched) timings.launch = Math.round(launched.ms);
     // The pages opened ahead, for the first attempt in the browser they were opened in.
     const openPages = async (browser: Browser, attempt = 1) => {
