@@ -107,8 +107,13 @@ describe('reader build --watch', () => {
     let stderr = '';
     const waiters: Array<{ pattern: RegExp; from: number; done: () => void }> = [];
     const exited = new Promise<number | null>((done) => child.once('close', done));
+    // A dropped claim or a crash is an answer too: the waits below fail at once, not at the hang backstop.
+    let fail: (e: Error) => void = () => {};
+    const failed = new Promise<never>((_, reject) => (fail = reject));
+    failed.catch(() => {});
     child.stderr.on('data', (d: Buffer) => {
       stderr += d;
+      if (/PDF\/UA claim dropped|reader crashed/.test(stderr)) fail(new Error(`reader build --watch: ${stderr.slice(-800)}`));
       for (const w of waiters.splice(0))
         if (w.pattern.test(stderr.slice(w.from))) w.done();
         else waiters.push(w);
@@ -127,6 +132,7 @@ describe('reader build --watch', () => {
         exited.then((code) => {
           throw new Error(`reader build --watch exited (${code}): ${stderr.slice(-800)}`);
         }),
+        failed,
       ]);
     try {
       const built = await waitFor(/: \d+ pages, .* s\n/);
