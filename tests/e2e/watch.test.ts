@@ -3,7 +3,7 @@
 // what was not checked, the claim it ends with is the one a plain build makes, a failed check
 // leaves the claim out with its warnings written down, and a check abandoned for a newer build
 // leaves no lock or staging behind. The CLI loop is run as a user runs it, in the real Chromium.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,10 @@ beforeAll(async () => {
   await cp(sample.out, out, { recursive: true });
 });
 
+/** Watches this file started: one still running when the file ends (a test timed out) is killed, not left behind. */
+const watches = new Set<ChildProcess>();
 afterAll(async () => {
+  for (const child of watches) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -104,6 +107,7 @@ describe('reader build --watch', () => {
     const child = spawn(process.execPath, [resolve('bin/reader.js'), 'build', '--watch', '--config', config, '--out', out], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    watches.add(child);
     let stderr = '';
     const waiters: Array<{ pattern: RegExp; from: number; done: () => void }> = [];
     const exited = new Promise<number | null>((done) => child.once('close', done));
