@@ -39,12 +39,14 @@ import { webCaption } from './web-caption.ts';
 import { webDate } from './web-date.ts';
 import { webEditorNote } from './web-editor-note.ts';
 import { webLines } from './web-lines.ts';
+import { webLinkSet } from './web-link-set.ts';
 import { webNav } from './web-nav.ts';
 import { webPage } from './web-page.ts';
 import { webSectionLabel } from './web-section-label.ts';
 import { webSeriesNav } from './web-series-nav.ts';
 import { webShare } from './web-share.ts';
 import { webTags } from './web-tags.ts';
+import { webWidget } from './web-widget.ts';
 
 export const RULES: readonly NormalizeRule[] = [
   // Characters of each line
@@ -75,6 +77,8 @@ export const RULES: readonly NormalizeRule[] = [
   webTags,
   webNav,
   webPage,
+  webWidget,
+  webLinkSet,
   frontMatter,
   noteDefinition,
   referenceList,

@@ -1,0 +1,77 @@
+import type { Block } from '../block.ts';
+import { placeAt } from '../block.ts';
+import { clip } from '../repairs.ts';
+import { defineRule } from '../rule.ts';
+import { endsSentence, wordCount } from '../text-shape.ts';
+
+const id = 'web-link-set';
+
+/** A marker over a set of links to other articles, on a line of its own. */
+const MARKER =
+  /^(?:related|related (?:articles?|posts?|content|stories|coverage|links|news|reading|videos?)|trending(?: news| now| stories)?|don'?t miss|must read|most (?:read|popular|viewed|shared)|more (?:stories|news|headlines)|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|see also|also read|read (?:more|also|next)|editor'?s picks|top stories|popular (?:now|stories))\s*:?$/i;
+
+/** A link with its marker on one line: "Related: The 15 Weirdest Galaxies", "READ MORE: …". */
+const INLINE = /^(?:related|read more|read also|also read|see also|more|recommended|don'?t miss)\s*:\s*\S.{0,160}$/i;
+
+/** A linked headline: one line of 2 to 20 words, capitalised, not a sentence of prose. */
+function headline(t: string): boolean {
+  if (t.length > 160 || /^\p{Ll}/u.test(t)) return false;
+  const n = wordCount(t, 21);
+  if (n < 2 || n > 20) return false;
+  // A headline ends without a full stop; a question or a quotation may close it.
+  return !/[.:;,]$/.test(t) || /\.\.\.$|…$/.test(t);
+}
+
+/** Prose: 25 words or more, ending a sentence. */
+const prose = (b: Block): boolean => b.kind === 'paragraph' && wordCount(b.text, 25) >= 25 && endsSentence(b.text);
+
+/**
+ * Web copy: a set of links to other articles set inside the text ("Related" or "Trending News"
+ * over a few headlines, "Related: Title" lines) is dropped. Only where the article goes on in
+ * prose right after it: a set at the end is the site's tail (rule `web-nav`). A bare marker with
+ * no headline under it is left to that rule.
+ */
+export const webLinkSet = defineRule({
+  id,
+  switchable: true,
+  description: 'Web copy: a set of links to other articles inside the text ("Related", "Trending News" over headlines; "Related: Title") is dropped',
+  run: {
+    blocks(blocks, { log, kind }) {
+      if (kind !== 'web-text' && kind !== 'html') return blocks;
+      const out: Block[] = [];
+      for (let i = 0; i < blocks.length; i++) {
+        const b = blocks[i]!;
+        const inline = b.kind === 'paragraph' && INLINE.test(b.text) && !endsSentence(b.text.replace(/[.]$/, ''));
+        const bare = (b.kind === 'paragraph' || b.kind === 'heading') && MARKER.test(b.text);
+        if (!inline && !bare) {
+          out.push(b);
+          continue;
+        }
+        // The headlines under the marker, up to ten.
+        let j = i + 1;
+        while (
+          j < blocks.length &&
+          j - i <= 10 &&
+          blocks[j]!.kind !== 'note' &&
+          !prose(blocks[j]!) &&
+          (headline(blocks[j]!.text) || INLINE.test(blocks[j]!.text))
+        )
+          j++;
+        if ((bare && j === i + 1) || !blocks.slice(j, j + 4).some(prose)) {
+          out.push(b);
+          continue;
+        }
+        for (const d of blocks.slice(i, j))
+          log.log(
+            id,
+            placeAt(d, 0),
+            d.source,
+            '',
+            `Unexpected link to another article \`${clip(d.text)}\` inside the text (from \`${clip(b.text, 30)}\`), dropped`,
+          );
+        i = j - 1;
+      }
+      return out;
+    },
+  },
+});

@@ -1,0 +1,61 @@
+import type { Block } from '../block.ts';
+import { placeAt } from '../block.ts';
+import { clip } from '../repairs.ts';
+import { defineRule } from '../rule.ts';
+
+const id = 'web-widget';
+
+/** A page widget's own words on a line of their own: an advertisement's label, a gallery's counter. */
+const WIDGET =
+  /^(?:advertisements?|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:the )?main story|(?:image|photo|picture|slide) \d+ of \/? ?\d+|back to (?:the )?gallery|(?:view|open|launch) (?:the )?gallery|image (?:copyright|caption)\b.{0,200})$/i;
+
+/** Words a widget shows that an article can also use: dropped only beside a sure widget. */
+const WEAK_WIDGET = /^(?:caption|close|report|expand|hide caption|toggle caption|\d{1,3} ?\/ ?\d{1,3})$/i;
+
+/**
+ * Web copy: lines that are a page widget, not text (an advertisement's label, a picture gallery's
+ * counter and buttons, "Image copyright …"), and a line repeated at once (the picture's alt text
+ * then its caption, a teaser's title twice). A word that could be the author's ("Report", "Close")
+ * goes only beside a sure widget; alone it stays, with a note.
+ */
+export const webWidget = defineRule({
+  id,
+  switchable: true,
+  description:
+    'Web copy: a page widget\'s words on a line of their own ("Advertisement", "Image 1 of 5", "Back to gallery") and a line repeated at once are dropped',
+  run: {
+    blocks(blocks, { log, kind }) {
+      if (kind !== 'web-text' && kind !== 'html') return blocks;
+      const sure = blocks.map((b) => b.kind === 'paragraph' && WIDGET.test(b.text));
+      const weak = blocks.map((b) => b.kind === 'paragraph' && WEAK_WIDGET.test(b.text));
+      // A weak one joins a run of widgets that holds a sure one.
+      const drop = sure.slice();
+      for (let changed = true; changed;) {
+        changed = false;
+        for (let i = 0; i < blocks.length; i++) {
+          if (drop[i] || !weak[i]) continue;
+          if (drop[i - 1] || drop[i + 1]) {
+            drop[i] = true;
+            changed = true;
+          }
+        }
+      }
+      const out: Block[] = [];
+      for (let i = 0; i < blocks.length; i++) {
+        const b = blocks[i]!;
+        const prev = out[out.length - 1];
+        if (drop[i]) {
+          log.log(id, placeAt(b, 0), b.source, '', `Unexpected page widget \`${clip(b.text)}\`, dropped`);
+          continue;
+        }
+        if (weak[i]) log.info(id, placeAt(b, 0), `Line \`${clip(b.text)}\` reads like a page widget's word but stands alone, left as it came`);
+        if (prev && prev.kind === 'paragraph' && b.kind === 'paragraph' && b.text.length >= 30 && b.text === prev.text) {
+          log.log(id, placeAt(b, 0), b.source, '', `Unexpected line \`${clip(b.text)}\` repeated at once, the repeat dropped`);
+          continue;
+        }
+        out.push(b);
+      }
+      return out;
+    },
+  },
+});
