@@ -26,7 +26,7 @@ interface Segment {
 
 export interface CorpusText {
   id: string;
-  split: 'tune' | 'heldout';
+  split: 'tune' | 'heldout' | 'heldout4';
   author: string;
   what: string;
   license: string;
