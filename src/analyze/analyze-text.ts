@@ -14,7 +14,7 @@ import { collectCitations, footnoteDefinitions, type CollectedCitations, type Fl
 import { isReferencesHeading } from './citation-prose.ts';
 import { resolveKeys } from './source-key.ts';
 import { placeOf } from './flatten.ts';
-import { findNameMentions, type NameMention } from './names/mentions.ts';
+import { capitalizesNouns, findNameMentions, turnLabels, type NameMention } from './names/mentions.ts';
 
 /** Quotations need this many words to count. */
 const minQuotationWords = 8;
@@ -146,10 +146,15 @@ function withoutCitedTitles(names: NameMention[], spans: CollectedCitations['spa
 function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMention[] {
   const out: NameMention[] = [];
   const counter = { list: 0 };
-  for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o) }, counter));
+  const texts = paragraphs.map((p) => p.flat.text);
+  // Read from the text: whether its language capitalizes nouns (German), and who speaks in its turn labels.
+  const nounsCapitalized = capitalizesNouns(texts);
+  const speakers = turnLabels(texts);
+  const lang = { ...(nounsCapitalized ? { nounsCapitalized } : {}), ...(speakers.size ? { speakers } : {}) };
+  for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o), ...lang }, counter));
   for (const def of footnoteDefinitions(doc.tree)) {
     const flat = flatten(def);
-    out.push(...findNameMentions(flat, { noteNumber: def.label ?? def.identifier, place: (o) => placeOf(flat, o) }, counter));
+    out.push(...findNameMentions(flat, { noteNumber: def.label ?? def.identifier, place: (o) => placeOf(flat, o), ...lang }, counter));
   }
   return out;
 }

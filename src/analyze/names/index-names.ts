@@ -181,13 +181,17 @@ function count(g: Group, ev: string): number {
 }
 
 function decide(g: Group, cited: Set<string>): NameBasis | undefined {
+  // Named once with a company's suffix (`Dalton Harwick Inc.`): a company wherever it is named.
+  if (g.occ.some((o) => o.m.org)) return undefined;
   const strong = count(g, 'honorific') + count(g, 'initials') + count(g, 'given') + count(g, 'role') + (cited.has(g.surname) ? 1 : 0);
   const medium = count(g, 'saying') + count(g, 'fate') + count(g, 'possessive') + count(g, 'according');
   const against = count(g, 'the') + count(g, 'place') + count(g, 'thing');
-  // A surname that is an English word (`He`, `History`, `Pipes`) needs strong evidence.
-  const word = isEnglish(g.surname);
+  // A surname that is an English word (`He`, `History`, `Pipes`), or a German noun, needs strong evidence.
+  const word = isEnglish(g.surname) || g.occ.every((o) => o.m.noun);
   // A given name alone is weaker than a title or initials: against a place or a thing it must win outright (`at Stock Noonton`).
   const givenOnly = strong === count(g, 'given');
+  // A name never used as a person's (no title, role, saying, pronoun), only as a thing's (`Northrop Grumman's shares`): not a person.
+  if (givenOnly && medium === 0 && count(g, 'thing') > 0) return undefined;
   if (strong >= 1 && (givenOnly ? strong + medium > against : strong + medium >= against)) return 'strong';
   if (medium >= 1 && medium > against && !word) return 'saying';
   return undefined;
@@ -212,7 +216,7 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
         for (const o of g.occ) if (o.m.list !== undefined && (size.get(`${o.textId}#${o.m.list}`) ?? 0) >= 3) listPerson.add(`${o.textId}#${o.m.list}`);
     for (const g of groups) {
       if (g.person || count(g, 'the') + count(g, 'place') + count(g, 'thing') > 0) continue;
-      if (isEnglish(g.surname)) continue;
+      if (isEnglish(g.surname) || g.occ.every((o) => o.m.noun) || g.occ.some((o) => o.m.org)) continue;
       if (g.occ.some((o) => o.m.list !== undefined && listPerson.has(`${o.textId}#${o.m.list}`))) g.person = 'list';
     }
   }

@@ -107,6 +107,33 @@ export const thingHeads = set(`
   system doctrine theory law laws act declaration manifesto thesis theses decree decrees
   museum library archive archives theatre theater opera cinema studio`);
 
+/** First words of place names taken from Spanish, Portuguese and Italian (`San Francisco`, `Santa Barbara`, `São Paulo`, `Los Angeles`): never a given name. */
+export const placeFirstWords = set('san santa santo são sao los las');
+
+/** Words that end a company's name (`Dalton Harwick Inc.`, `Google LLC`, `Acme Holdings`): the run before them names a company. */
+export const companySuffixes = set(`
+  inc incorporated corp corporation co company llc ltd limited gmbh ag plc sa nv llp lp holdings technologies labs
+  systems industries motors airlines media software studios partners ventures pharmaceuticals communications networks
+  entertainment electronics enterprises`);
+
+/** Nouns a company has, after a possessive (`Northrop Grumman's shares`): not a person's. */
+export const companyNouns = set(`
+  shares share stock stocks revenue revenues profits profit earnings sales customers clients products employees staff
+  workforce headquarters board executives subsidiary subsidiaries investors shareholders valuation brand platform
+  app apps browser website stores store factories factory plant plants contract contracts`);
+
+/**
+ * German words that open a capitalized run without being part of a name (articles, pronouns,
+ * prepositions, conjunctions, capitalized at a sentence's start): `Der Preis`, `Die Kommission`.
+ */
+export const germanFunctionWords = set(`
+  der die das den dem des ein eine einer eines einem einen kein keine und oder aber doch denn im am vom zum zur ins
+  beim mit von zu für auf aus bei nach über unter vor wie als wenn dass daß so es sie er wir ich ihr dies diese dieser
+  dieses jener jene auch nicht nur noch schon dann da hier dort wo was wer`);
+
+/** German articles: one before a capitalized word makes it a noun (`der Preis`), as `the` does in English. */
+export const germanArticles = set('der die das den dem des ein eine einer eines einem einen');
+
 /** Prepositions that put a place after them: `in Moscow`, `at Kronstadt`. */
 export const placePrepositions = set('in at near into across throughout outside inside around within towards toward via');
 

@@ -8,7 +8,11 @@
 import type { FlatText } from '../flatten.ts';
 import {
   citingVerbs,
+  companyNouns,
+  companySuffixes,
   englishWordList,
+  germanArticles,
+  germanFunctionWords,
   functionWords,
   abbreviatedHonorifics,
   authoredOfNouns,
@@ -20,6 +24,7 @@ import {
   personFates,
   personNameParts,
   personNouns,
+  placeFirstWords,
   placePrepositions,
   roleNouns,
   sayingVerbs,
@@ -56,6 +61,10 @@ export interface NameMention {
   listAnd?: boolean;
   /** Said something the text uses (`X says`, `according to X`): a source in prose. */
   cites?: boolean;
+  /** Named with a company's suffix (`Dalton Harwick Inc.`, `Google LLC`): a company, wherever else it is named. */
+  org?: boolean;
+  /** One capitalized word in a language that capitalizes its nouns (German): a noun unless strong evidence says otherwise. */
+  noun?: boolean;
 }
 
 /** A word, or a capital initial with its full stop. A hyphen joins only when a letter follows: `Mendelssohn--whose` is two words. */
@@ -154,6 +163,49 @@ export interface MentionContext {
   paragraphId?: string;
   noteNumber?: string;
   place: (offset: number) => { line?: number; column?: number };
+  /** The text's language capitalizes its nouns (German, read from the text: see `capitalizesNouns`). */
+  nounsCapitalized?: boolean;
+  /** Names that open two or more paragraphs as turn labels (`**Jack Dorsey:**`, `MARTA QUILLON:`): the speakers of an interview or transcript. */
+  speakers?: Set<string>;
+}
+
+/** German function words that are common enough to tell a German text from a few lines of it. */
+const GERMAN_MARKERS = new Set('der die das und nicht ist ein eine mit sich den von zu auch dem des wurde war sind wird im auf für dass'.split(' '));
+
+/**
+ * Does the text's language capitalize its nouns? Read from the text (no setting needed): German
+ * when its commonest function words make up a tenth of its first 3,000 words.
+ */
+export function capitalizesNouns(texts: string[]): boolean {
+  let words = 0;
+  let german = 0;
+  for (const t of texts) {
+    for (const w of t.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      words++;
+      if (GERMAN_MARKERS.has(w)) german++;
+    }
+    if (words > 3000) break;
+  }
+  return words >= 20 && german / words >= 0.1;
+}
+
+/** A turn label opening a paragraph: one to four capitalized words (or one in capitals), then a colon. */
+const TURN_LABEL = /^[\s*_]*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})[*_]*\s*:/u;
+
+/** The names that open two or more paragraphs as turn labels (an English word alone, `Break:`, `Note:`, is no speaker). */
+export function turnLabels(paragraphs: string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of paragraphs) {
+    const m = TURN_LABEL.exec(p);
+    if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [label, n] of seen) {
+    const words = label.split(/\s+/);
+    if (n < 2 || (words.length === 1 && (isWord(label) || !/\p{Ll}/u.test(label)))) continue;
+    out.add(label);
+  }
+  return out;
 }
 
 /**
@@ -270,7 +322,9 @@ function readRun(
     const l = lower(w);
     if (INITIAL.test(w)) break;
     const given = wordGivenNames.has(l) || (personNameParts().has(l) && (!isWord(l) || !isWord(last)));
-    if (functionWords.has(l) || notNames.has(l) || derived(w) || (isWord(l) && !given)) {
+    // In German every noun is capitalized: a leading word that is no given name is a noun (`Der Verleger Samuel Fischer`).
+    const german = ctx.nounsCapitalized && (germanFunctionWords.has(l) || !personNameParts().has(l));
+    if (functionWords.has(l) || notNames.has(l) || derived(w) || (isWord(l) && !given) || german) {
       from++;
       continue;
     }
@@ -278,6 +332,19 @@ function readRun(
   }
   let name = words.slice(from);
   if (name.length === 0) return undefined;
+  // `San Francisco`, `Santa Barbara`, `São Paulo`: a place, though `Francisco` is a given name.
+  if (placeFirstWords.has(lower(name[0]!)) && name.length > 1) return undefined;
+  // `Saint Petersburg`, `St. Helens`-like places: a saint's title before a word that is no name.
+  if (honorific && /^(?:saint|st|ste)$/i.test(lower(honorific)) && !personNameParts().has(lower(name[0]!))) return undefined;
+  // `Dalton Harwick Inc.`, `Acme Holdings`: the run before the suffix names a company.
+  if (name.length > 1 && companySuffixes.has(lower(name[name.length - 1]!)) && run.length > 1) {
+    const company = readRun(text, tokens, firstIndex, run.slice(0, -1), false, ctx, inEmphasis);
+    if (company) {
+      company.org = true;
+      company.against.push('thing');
+    }
+    return company;
+  }
   // `Stalin Constitution`, `Red Army`, `Soviet Union`: a thing named, not a person.
   const lastWord = lower(name[name.length - 1]!);
   if (thingHeads.has(lastWord) && name.length > 1) return undefined;
@@ -289,9 +356,15 @@ function readRun(
   if (notNames.has(lower(name[name.length - 1]!))) return undefined;
   const startToken = run[from]!;
   const endToken = run[run.length - 1]!;
-  // Set in italics, even alone: a title or a foreign word (`_Les Charmes_`, `*Pravda*`), not a person.
-  if (inEmphasis(startToken.start, endToken.end)) return undefined;
   const offset = startToken.start;
+  // `**Jack Dorsey:** …`: a speaker's turn label (bold or not) names a person.
+  const label =
+    !!ctx.speakers?.size &&
+    /^[\s*_]*$/u.test(text.slice(0, offset)) &&
+    /^[*_]*\s*:/u.test(text.slice(endToken.end)) &&
+    ctx.speakers.has(text.slice(offset, endToken.end));
+  // Set in italics, even alone: a title or a foreign word (`_Les Charmes_`, `*Pravda*`), not a person.
+  if (!label && inEmphasis(startToken.start, endToken.end)) return undefined;
   const nameText = text.slice(offset, endToken.end - (possessive ? (/['’]s$/u.test(endToken.text) ? 2 : 1) : 0)).replace(/['’]$/u, '');
   const m: NameMention = {
     name: nameText,
@@ -308,7 +381,14 @@ function readRun(
   if (possessive) m.possessive = true;
   // Read only for a run that names something: most runs are a capitalized word opening a sentence, dropped above.
   const atStart = from === 0 && sentenceStart(text, run[0]!.start, tokens[firstIndex]!.before);
-  collectEvidence(text, m, run[0]!.start, endToken.end, atStart);
+  if (label) {
+    m.for.push('role');
+    return m;
+  }
+  collectEvidence(text, m, run[0]!.start, endToken.end, atStart, ctx.nounsCapitalized);
+  if (ctx.nounsCapitalized && name.length === 1 && !m.honorific) m.noun = true;
+  // `der Preis`, `Die Kommission`: an article before the word (stripped above, or just before the run).
+  if (ctx.nounsCapitalized && (from > 0 ? germanArticles.has(lower(words[from - 1]!)) : false)) m.against.push('the');
   return m;
 }
 
@@ -334,7 +414,7 @@ function isRole(word: string): boolean {
   return roleNouns.has(w) || (w.endsWith('s') && roleNouns.has(w.slice(0, -1)));
 }
 
-function collectEvidence(text: string, m: NameMention, runStart: number, end: number, atStart: boolean): void {
+function collectEvidence(text: string, m: NameMention, runStart: number, end: number, atStart: boolean, german = false): void {
   const words = m.words;
   const lowerWords = words.map(lower);
   // Strong: honorific, initials, given name before a surname, citation author (set later), role in apposition.
@@ -376,9 +456,16 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     if (authoredOfNouns.has(before[before.length - 2]!)) m.cites = true;
   }
   // Medium: a verb of saying or a fate after it, `according to` / `as ... put it` before it, a person's noun after a possessive.
+  // `Google LLC`, `Dalton Harwick, Inc.`: a company.
+  if (/^,?\s+(?:Inc|Corp|Co|LLC|Ltd|GmbH|AG|PLC|plc|SA|NV|LLP|LP)\b/u.test(after)) {
+    m.org = true;
+    m.against.push('thing');
+  }
   if (m.possessive) {
     const next = /^['’]?s?\s+(?:[\p{L}\-]+\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     const next1 = /^['’]?s?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    // `Northrop Grumman's shares`: what a company has.
+    if (next1 && companyNouns.has(next1)) m.against.push('thing');
     if ((next1 && personNouns.has(next1)) || (next && personNouns.has(next))) m.for.push('possessive');
     if (
       (next1 && workNouns.has(next1)) ||
@@ -433,6 +520,13 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   ) {
     m.for.push('fate');
   }
+  // `Gerald Okonkwo declined to comment. He said …`: the next sentence opens with a pronoun of persons.
+  if (
+    !german &&
+    /^[^.!?]{0,120}[.!?]["”’]?\s+(?:He|She)\s/u.test(after) &&
+    !/^[^.!?]{0,120}\b\p{Lu}\p{Ll}+\b[^.!?]{0,60}[.!?]["”’]?\s+(?:He|She)\s/u.test(after.replace(/^\S*/, ''))
+  )
+    m.for.push('fate');
   // `Rokossovsky (who, as you know, had been jailed)`, `Kirov, who`, `Podlas (he was …)`: a relative or personal pronoun of persons.
   if (/^(?:,\s*|\s*\(|\s+)(?:who|whom|whose)\b|^\s*\((?:he|she)\s/u.test(after)) m.for.push('fate');
   // `Catherine the Great`, `Ivan the Terrible`: an epithet.
@@ -448,10 +542,12 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   if (!m.possessive && /^\s+in\s+[“"«‘]\p{Lu}/u.test(after) && !m.for.includes('role')) m.for.push('role');
   // Against: `the` before it (the Cheka), a place preposition, a thing's head noun after it.
   // `the Cheka`, `an Englishman`, `a Beethoven sonata`: an article before a name makes it a thing or a kind.
-  if ((prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');
+  // In German, `an` is a preposition (`an Gerhart Hauptmann`) and the articles are German.
+  if ((german ? !!prev && germanArticles.has(prev) : prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');
   if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
   const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
-  if (nextWord && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');
+  // English heads only: in German, `war` is a verb (`Fischer war zufrieden`).
+  if (nextWord && !german && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');
   if (words.length === 1 && isWord(lowerWords[0]!)) m.against.push('word');
   if (atStart) m.against.push('start');
 }
