@@ -81,6 +81,7 @@ export function textToHtml(
     .use(() => (tree: HastRoot) => {
       makeUrlsSafe(tree);
       markVerse(tree);
+      markFlush(tree);
       if (options.hyphenate) hyphenateTree(tree, options.language);
       if (options.paragraphNumbers && options.paragraphNumbers !== 'none') numberInMargin(tree, options.paragraphNumbers);
     })
@@ -143,6 +144,26 @@ function markVerse(tree: HastRoot): void {
     }
   };
   visit(tree);
+}
+
+/** Blocks after which a paragraph starts flush, with no first-line indent: a new start, not a continuation. */
+const BREAKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'ul', 'ol', 'table', 'pre', 'figure']);
+
+/**
+ * A text's first paragraph, and a paragraph right after a heading, a section break, a quotation,
+ * a list or a table, gets class `flush` (no indent). A class, since Paged.js 0.4.3 lays pages out
+ * node by node and CSS sibling selectors (`h2 + p`, `:first-child`) do not match in its pages.
+ */
+function markFlush(tree: HastRoot): void {
+  let previous: Element | undefined;
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'p' && (!previous || BREAKS.has(previous.tagName))) {
+      const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
+      child.properties.className = [...classes, 'flush'];
+    }
+    previous = child;
+  }
 }
 
 const SAFE_HREF = /^(#|https?:|mailto:)/i;

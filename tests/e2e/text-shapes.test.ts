@@ -165,4 +165,30 @@ describe('texts of shapes the sample lacks', () => {
     const edge = Math.min(...words.filter((w) => song.includes(w.page) && w.text === 'The').map((w) => w.xMin));
     for (const s of starts) expect(Math.abs(s.xMin - edge)).toBeLessThan(0.5);
   });
+  it('a paragraph after a heading or a section break starts flush with the text edge; one after a paragraph is indented', () => {
+    // A page's text edge: where its leftmost lines start (paragraph numbers apart); each paragraph here has a second line.
+    const edgeOf = (page: number) => Math.min(...words.filter((x) => x.page === page && !/^\d+$/.test(x.text)).map((x) => x.xMin));
+    /** The x of a paragraph's first word, found by its first two words on the text's pages. */
+    const startsOf = (pagesIn: number[], first: string, second: string) =>
+      words.filter(
+        (w) =>
+          pagesIn.includes(w.page) &&
+          w.text === first &&
+          words.some((x) => x.page === w.page && Math.abs(x.yMin - w.yMin) < 1 && x.xMin > w.xMax && x.xMin - w.xMax < 6 && x.text === second),
+      );
+    const parts = pagesOf('Tenants together', 'Tenants together, in Markdown');
+    const minutes = pagesOf('Minutes', 'Tenants together');
+    const flush = [
+      ...startsOf(parts, 'The', 'first'),
+      ...startsOf(parts, 'The', 'second'),
+      ...startsOf(parts, 'The', 'third'),
+      ...startsOf(minutes, 'The', 'branch'),
+    ];
+    expect(flush).toHaveLength(3 + 14);
+    for (const w of flush) expect(Math.abs(w.xMin - edgeOf(w.page)), `page ${w.page}: "${w.text}" at ${w.xMin}`).toBeLessThan(1);
+    // The control: a paragraph after a paragraph keeps its indent (1.2em).
+    const indented = startsOf(pagesOf('Wohnen in der Stadt', 'Minutes'), 'Die', 'Mietervereinigung');
+    expect(indented).toHaveLength(1);
+    expect(indented[0]!.xMin - edgeOf(indented[0]!.page)).toBeGreaterThan(8);
+  });
 });

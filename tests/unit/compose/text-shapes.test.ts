@@ -30,4 +30,19 @@ describe('verse and section breaks as compose sets them', async () => {
     // Numbered paragraphs run on across the breaks (the title line is dropped as a repeat): 1-4, no break numbered.
     expect([...body('parts').matchAll(/data-para="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4']);
   });
+  it("a text's first paragraph and each paragraph after a section break or a list are of class flush; others are not", () => {
+    for (const id of ['parts', 'parts-md', 'song']) {
+      const paragraphs = [...body(id).matchAll(/<(p|h[1-6]|hr|ul|ol|blockquote)\b([^>]*)>/g)].map((m) => ({
+        tag: m[1]!,
+        flush: /class="[^"]*\bflush\b/.test(m[2]!),
+      }));
+      paragraphs.forEach((el, i) => {
+        if (el.tag !== 'p') return;
+        const after = i === 0 ? 'start' : paragraphs[i - 1]!.tag;
+        expect(el.flush, `${id}: a paragraph after ${after}`).toBe(after !== 'p');
+      });
+    }
+    // parts: the first paragraph and the three after a break.
+    expect(body('parts').match(/class="flush"/g)).toHaveLength(4);
+  });
 });
