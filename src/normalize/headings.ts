@@ -1,4 +1,6 @@
 import type { Block } from './block.ts';
+import { placeAt } from './block.ts';
+import { clip, type Repairs } from './repairs.ts';
 import { wordCount } from './text-shape.ts';
 
 /** Body text follows: a paragraph long enough not to be another label. */
@@ -27,7 +29,8 @@ function mergeInto(b: Block, next: Block): void {
  * text follow: then the first is the section (2) and the second its sub-section (3). A title
  * line that runs on into the next block (lower case, or `runOn` from PDF geometry) rejoins it.
  */
-export function settleHeadings(blocks: Block[], runOn?: ReadonlySet<number>): Block[] {
+export function settleHeadings(blocks: Block[], runOn?: ReadonlySet<number>, log?: Repairs): Block[] {
+  blocks = joinDivisionTitles(blocks, log);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph' || !b.cand) continue;
@@ -51,5 +54,39 @@ export function settleHeadings(blocks: Block[], runOn?: ReadonlySet<number>): Bl
     if (b.kind === 'heading') b.text = b.text.replace(/\s+/g, ' ').trim();
   }
   for (const b of blocks) if (b.kind === 'heading' && !b.depth) b.depth = 2;
+  return blocks;
+}
+
+// "CHAPTER IV.", "Book II", "LECTURE 3": a division's number alone on its line.
+const DIVISION_ALONE = /^(?:chapter|book|part|lecture|canto|letter|essay)\s+(?:[ivxlcdm]+|\d{1,3}|[a-z]+)[.:]?$/i;
+
+/** The title line under a division's number: short, opening in capitals, no sentence going on. */
+function divisionTitle(b: Block | undefined): boolean {
+  if (!b || b.kind !== 'paragraph' || b.spans.length !== 1 || b.text.length > 70 || wordCount(b.text, 13) > 12) return false;
+  return /^["'“‘]?[\p{Lu}\p{N}]/u.test(b.text) && !/[,;]$/.test(b.text);
+}
+
+/**
+ * "CHAPTER IV." with its title on the very next source line ("MRS. WOODS'S TAME BEAR."): one
+ * heading, as the page set it. Only on the next line: with a blank line between, the source
+ * made them two blocks and they stay two.
+ */
+function joinDivisionTitles(blocks: Block[], log: Repairs | undefined): Block[] {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (b.kind !== 'paragraph' || b.spans.length !== 1 || !DIVISION_ALONE.test(b.text) || !divisionTitle(next)) continue;
+    if (next.spans[0]!.line !== b.spans[0]!.line + 1) continue;
+    log?.log(
+      'heading',
+      placeAt(b, 0),
+      `${b.source}\n${next.source}`,
+      `${b.text} ${next.text}`,
+      `Unexpected division \`${clip(b.text)}\` split from its title \`${clip(next.text)}\` on the next line, joined into one heading`,
+    );
+    mergeInto(b, next);
+    b.cand = 'caps';
+    blocks.splice(i + 1, 1);
+  }
   return blocks;
 }
