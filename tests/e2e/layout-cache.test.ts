@@ -9,7 +9,7 @@ import { pdfWordBoxes as text } from './pdf-read.ts';
 import { useSampleProject } from './sample-project.ts';
 
 const EDITED = '001-westmoreland-nothing-inevitable.txt';
-const project = useSampleProject('reader-layout-cache-');
+const project = useSampleProject('reader-layout-cache-', { short: true });
 const laidOut = (r: BuildReport) => r.layout!.parts.filter((p) => p.lane >= 0).map((p) => p.ids[0]);
 
 /** The builds into out/ share a session, as `reader build --watch` does; the texts each normalized are noted. */

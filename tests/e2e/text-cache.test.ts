@@ -9,7 +9,7 @@ import { useSampleProject } from './sample-project.ts';
 
 const EDITED = '001-westmoreland-nothing-inevitable.txt';
 const FILES = ['reader.html', 'reader.accessible.html', 'normalize-report.html', 'reader.warnings.txt', 'reader.anchors.json'];
-const sample = useSampleProject('reader-text-cache-');
+const sample = useSampleProject('reader-text-cache-', { short: true });
 
 /** One build as a new `reader build` would run it (no session); the texts it normalized are returned. */
 async function buildInto(out: string, fresh = false) {
