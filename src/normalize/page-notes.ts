@@ -1,5 +1,6 @@
 import type { SrcLine } from './block.ts';
 import { clip, type Repairs } from './repairs.ts';
+import { endsSentence } from './text-shape.ts';
 
 /**
  * Footnotes at the page foot of a PDF's text. An extractor gives a page's notes after its last
@@ -14,12 +15,14 @@ import { clip, type Repairs } from './repairs.ts';
  */
 
 const MARKER = /^([1-9]\d{0,2})(?:\s+(\S.*))?$/;
+/** A note marked with a symbol (`* Email: …`, `† Translated by …`), its text on the same line. */
+const SYMBOL = /^([*∗†‡§‖]{1,3})\s*(["“'(\p{L}\p{N}].*)$/u;
 /** How far before its note a call may stand (a page of lines). */
 const REACH = 70;
 
 /** The call `n` in a line: glued to a letter or a stop, not part of a number. */
 function callPattern(n: string): RegExp {
-  return new RegExp(`(?<=[\\p{L}.,;:!?)\\]”’"'])${n}(?=$|[\\s.,;:!?)”’–—-])`, 'gu');
+  return new RegExp(`(?<=[\\p{L}.,;:!?)\\]”’"'])${n.replace(/[*]/g, '\\*')}(?=$|[\\s.,;:!?)”’–—-])`, 'gu');
 }
 
 /** Where the last call matching `re` stands in a line, or -1. */
@@ -48,11 +51,16 @@ function findCall(lines: SrcLine[], i: number, n: string, floor: number, used: S
 }
 
 export function setAsideFootNotes(lines: SrcLine[], r: Repairs, rule: string): SrcLine[] {
+  const symbols = setAsideSymbolNotes(lines, r, rule);
+  return setAsideNumberedNotes(symbols.lines, r, rule, symbols.count);
+}
+
+function setAsideNumberedNotes(lines: SrcLine[], r: Repairs, rule: string, first: number): SrcLine[] {
   const out = lines.map((l) => ({ ...l }));
   const drop = new Uint8Array(lines.length);
   const notes: { k: number; lines: SrcLine[] }[] = [];
   const used = new Set<string>();
-  let count = 0;
+  let count = first;
   // Calls are looked for after the previous foot, so one call is never claimed twice.
   let floor = 0;
   for (let i = 1; i < lines.length; i++) {
@@ -122,4 +130,82 @@ export function setAsideFootNotes(lines: SrcLine[], r: Repairs, rule: string): S
     note.lines.forEach((l, x) => kept.push({ ...l, indent: 0, pageTop: false, text: x === 0 ? `[${note.k}] ${l.text}` : l.text }));
   }
   return kept;
+}
+
+/** A page ends within the next few lines after `j`: a page break, or a folio alone on its line. */
+function pageEndsAfter(lines: SrcLine[], j: number): boolean {
+  for (let k = j; k < Math.min(lines.length, j + 4); k++) {
+    const l = lines[k]!;
+    if (l.pageTop || /^\d{1,3}$/.test(l.text)) return true;
+  }
+  return j >= lines.length;
+}
+
+/** The first line of body text after `j` (past blank lines and short page furniture). */
+function textAfter(lines: SrcLine[], j: number): string {
+  for (let k = j; k < Math.min(lines.length, j + 6); k++) if (lines[k]!.text.length > 40) return lines[k]!.text;
+  return '';
+}
+
+/**
+ * Notes marked with a symbol at a page foot (`* Email: …`, `† Translated by …`): a note ends at
+ * a blank line or a page break, and the page must end right after it. With its call glued to a
+ * word before it (`Morris*`), it becomes note k and the call `[k]`. Without a call it is set aside
+ * only where it cut a sentence in two (the line before stops mid-sentence, the next page's text
+ * goes on in lower case): then it is kept at the end as a note no call points to (rule
+ * `note-unused` reports it). Elsewhere a line opening with `*` is left as it came (a list).
+ */
+function setAsideSymbolNotes(lines: SrcLine[], r: Repairs, rule: string): { lines: SrcLine[]; count: number } {
+  const out = lines.map((l) => ({ ...l }));
+  const drop = new Uint8Array(lines.length);
+  const notes: { k: number; lines: SrcLine[] }[] = [];
+  const used = new Set<string>();
+  let count = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const m = SYMBOL.exec(lines[i]!.text);
+    const before = lines[i - 1]!;
+    if (!m || lines[i]!.pageTop || !before.text || SYMBOL.test(before.text)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text && !lines[j]!.pageTop && j - i < 8 && !SYMBOL.test(lines[j]!.text)) j++;
+    if (!pageEndsAfter(lines, j)) continue;
+    const call = findCall(lines, i, m[1]!, 0, used);
+    const cut = !endsSentence(before.text) && before.text.length >= 30 && /^\p{Ll}/u.test(textAfter(lines, j));
+    if (!call && !cut) continue;
+    const k = ++count;
+    const body = [{ ...lines[i]!, text: m[2]!, column: lines[i]!.column + lines[i]!.text.length - m[2]!.length }, ...lines.slice(i + 1, j)];
+    const text = body.map((l) => l.text).join(' ');
+    if (call) {
+      used.add(`${call.line}:${call.at}`);
+      const callLine = out[call.line]!;
+      callLine.text = `${callLine.text.slice(0, call.at)}[${k}]${callLine.text.slice(call.at + m[1]!.length)}`;
+      r.log(rule, lines[i]!, `${m[1]} ${text}`, `[${k}] ${text}`, `Unexpected footnote ${m[1]} \`${clip(text)}\` at the page foot, set aside as note ${k}`);
+      const at = lines[call.line]!;
+      r.log(
+        rule,
+        { line: at.line, column: at.column + call.at },
+        m[1]!,
+        `[${k}]`,
+        `Unexpected note call \`${m[1]}\` glued to the text, set as \`[${k}]\` (note ${k})`,
+      );
+    } else {
+      r.log(
+        rule,
+        lines[i]!,
+        `${m[1]} ${text}`,
+        `[${k}] ${text}`,
+        `Unexpected footnote ${m[1]} \`${clip(text)}\` at the page foot, in the middle of a sentence and with no call found, set aside as note ${k}`,
+      );
+    }
+    notes.push({ k, lines: body });
+    for (let d = i; d < j; d++) drop[d] = 1;
+    i = j - 1;
+  }
+  if (notes.length === 0) return { lines, count };
+  const kept = out.filter((_, i) => !drop[i]);
+  const last = lines[lines.length - 1]!;
+  for (const note of notes) {
+    kept.push({ text: '', line: last.line, column: 1, indent: 0 });
+    note.lines.forEach((l, x) => kept.push({ ...l, indent: 0, pageTop: false, text: x === 0 ? `[${note.k}] ${l.text}` : l.text }));
+  }
+  return { lines: kept, count };
 }
