@@ -6,6 +6,8 @@
  */
 import { elements, type Elem } from './raw.ts';
 import { readPdf } from './read.ts';
+
+export { loadPdfJs as loadChecker } from './read.ts';
 import { RULES, type Facts } from './rules.ts';
 import { sourceText } from './source.ts';
 

@@ -229,7 +229,12 @@ async function buildLocked(
   // The outputs that need only the prepared texts are made while Chromium lays out pages (Node
   // is idle then), and the code that finishes the PDF (pdf-lib, linkedom) is loaded then, not at start-up.
   const layoutStarted = deferred();
-  const finishing = layoutStarted.promise.then(async () => ({ ...(await import('../accessibility/index.ts')), ...(await import('../conformance.ts')) }));
+  const finishing = layoutStarted.promise.then(async () => {
+    const modules = { ...(await import('../accessibility/index.ts')), ...(await import('../conformance.ts')) };
+    // The checker's PDF reader (pdf.js) too: the check stands between the finished PDF and its claim.
+    await modules.loadChecker();
+    return modules;
+  });
   finishing.catch(() => {});
   let sideWork: Promise<void> | undefined;
   let laidOutWork: Promise<unknown> | undefined;
