@@ -131,6 +131,15 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
+    // `In The Quiet Revolution (1903), Hollowell traced`: a title and its year before the name.
+    const inYear = /\bIn\s+(\p{Lu}[^,.;:!?()]{2,80}?)\s+\(\d{4}\),\s*$/u.exec(head);
+    if (!m.possessive && inYear) {
+      const title = capitalRun(inYear[1]!);
+      if (title && title === inYear[1]!.trim() && isTitleish(title)) {
+        out.push({ author: m.name, title, raw: inYear[0] + m.name, offset: m.offset - head.length + inYear.index, strength: 'strong' });
+        continue;
+      }
+    }
     if (m.cites)
       out.push({
         ...(m.for.includes('role') ? { role: true } : {}),
@@ -174,13 +183,19 @@ export function parseReference(text: string, previousAuthor: string | undefined)
     author = previousAuthor;
     rest = t.slice(dash[0].length);
   } else {
-    const a = /^([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+)?)(?:,\s+((?:[\p{Lu}][\p{L}'’\-]*\.?\s*){1,3}))?\.\s+/u.exec(t);
+    // The first author (`Marsden, Ann, and Peter Quill.`, `Pell, S. & Dunmore, K. (2010)`): the others do not change the source's key.
+    const a =
+      /^([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+)?)(?:,\s+((?:\p{Lu}\.\s*|\p{Lu}[\p{L}'’\-]+\s*){1,3}))?(?:(?:,\s*|\s+|(?<=\s))(?:and|&)\s+[^().]{1,60}(?:\.[^().]{0,20}){0,3})?(?:\.\s+|(?<=\p{Lu}\.\s+)|\s*(?=\(\d{4}))/u.exec(
+        t,
+      );
     if (!a) return undefined;
     author = a[2] ? `${a[2].trim().replace(/^(\p{Lu})$/u, '$1.')} ${a[1]}`.replace(/\s+/g, ' ') : a[1];
     rest = t.slice(a[0].length);
   }
+  // An author-date entry: the year before the title (`Hollowell, J. (1903). Title.`, `Tavistock, R. 2001. Title.`).
+  rest = rest.replace(/^\(?\d{4}[a-z]?\)?[.,]?\s+/u, '');
   const q = /^[«“"]([^«»“”"]{2,200})[»”"]/u.exec(rest);
-  const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$/)[0]!.trim();
+  const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$|\?\s/)[0]!.trim();
   if (!title || !/^\p{Lu}/u.test(title)) return author ? { author } : undefined;
   return { ...(author ? { author } : {}), title };
 }

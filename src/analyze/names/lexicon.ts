@@ -64,6 +64,19 @@ export const citingVerbs = set(`
   warned warns replied answered asked quotes quoted recounts recounted concludes concluded points pointed adds added
   summed sums characterised characterized likened predicted predicts confessed denied boasted put`);
 
+/** Verbs of showing and finding (`X shows that`, `as X has shown`): a source only with `that` after them or `as` before the name. */
+export const thatVerbs = set('shows showed shown demonstrates demonstrated suggests suggested finds found proves proved proven establishes established');
+
+/** Verbs of a scholar's claim (`X emphasizes`, `X contends`): a person saying something the text uses. */
+export const claimVerbs = set(`
+  emphasizes emphasises emphasized emphasised stresses stressed contended asserts asserted posits posited concedes conceded
+  acknowledges acknowledged reminds reminded cautions cautioned`);
+
+/** What someone argued, after a possessive (`Hollowell's claim that`, `Pipes's estimate`): the text uses it. */
+export const argumentNouns = set(`
+  argument arguments claim claims contention analysis thesis observation observations critique findings estimate estimates
+  phrase definition formulation interpretation`);
+
 /** Verbs of a person's fate, after `was`/`were`: `was shot`, `was born`. */
 export const personFates = set(
   'born shot killed murdered executed arrested assassinated exiled deported imprisoned jailed poisoned tortured expelled elected appointed married buried rehabilitated sentenced hanged denounced accused purged slandered',

@@ -7,7 +7,9 @@
  */
 import type { FlatText } from '../flatten.ts';
 import {
+  argumentNouns,
   citingVerbs,
+  claimVerbs,
   companyNouns,
   companySuffixes,
   englishWordList,
@@ -28,6 +30,7 @@ import {
   placePrepositions,
   roleNouns,
   sayingVerbs,
+  thatVerbs,
   thingHeads,
   weakHonorifics,
   wordGivenNames,
@@ -277,6 +280,15 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       if (/\b(?:and|or)\b|&/.test(gap)) b.listAnd = true;
     }
   }
+  // `Hollowell and Marsden (1998) found`: the year cites every author of the list.
+  for (let k = out.length - 1; k > 0; k--) {
+    const b = out[k]!;
+    const a = out[k - 1]!;
+    if (b.cites && a.list !== undefined && a.list === b.list && /^(?:\s+et\s+al\.?)?\s*\(\d{4}/u.test(text.slice(b.end, b.end + 20)) && !a.cites) {
+      a.cites = true;
+      a.for.push('saying');
+    }
+  }
   // `at 'Stock Noonton' (Stoke Newington)`: a name in brackets right after another is the same thing named again.
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!;
@@ -467,6 +479,14 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     // `Northrop Grumman's shares`: what a company has.
     if (next1 && companyNouns.has(next1)) m.against.push('thing');
     if ((next1 && personNouns.has(next1)) || (next && personNouns.has(next))) m.for.push('possessive');
+    // `Hollowell's claim that …`, `Hollowell's 1903 essay`: an argument or a dated work of theirs.
+    const dated = /^['’]?s?\s+\d{4}\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    // `Varnell's claim to the estate` is a legal claim: a claim is an argument only with `that` after it.
+    const claim = next1 === 'claim' || next1 === 'claims' ? /^['’]?s?\s+claims?\s+that\b/u.test(after) : true;
+    if ((next1 && argumentNouns.has(next1) && claim) || (dated && workNouns.has(dated))) {
+      m.for.push('possessive');
+      m.cites = true;
+    }
     if (
       (next1 && workNouns.has(next1)) ||
       (next && workNouns.has(next) && next1 && /^(?:own|last|first|famous|great|early|later|private|secret|personal|collected|selected)$/.test(next1))
@@ -475,7 +495,12 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   } else {
     const c = clauseAfter.exec(after);
     const verb = c?.[1]?.toLowerCase();
-    if (verb && sayingVerbs.has(verb)) {
+    const as = before[before.length - 1] === 'as';
+    if (verb && (claimVerbs.has(verb) || (thatVerbs.has(verb) && (c?.[2]?.toLowerCase() === 'that' || (as && !c?.[2]))))) {
+      // `Hollowell emphasizes …`, `Hollowell shows that …`, `as Hollowell has shown`.
+      m.for.push('saying');
+      m.cites = true;
+    } else if (verb && sayingVerbs.has(verb)) {
       m.for.push('saying');
       // `X described him` is about someone else; `X relates that …` cites X.
       if (citingVerbs.has(verb) && !/^(?:it|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '')) m.cites = true;
@@ -487,6 +512,31 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   }
   // `" ..., writes George F. Kennan`, `said Dickens`.
   if (prev && citingVerbs.has(prev) && /[,"”’']\s*[\p{L}]+\s*$/u.test(text.slice(Math.max(0, runStart - 30), runStart))) {
+    m.for.push('saying');
+    m.cites = true;
+  }
+  // `Hollowell (1903) showed`, `Marsden et al. (1998)`: an author and a year, as in a citation.
+  if (!m.possessive && /^(?:\s+et\s+al\.?)?\s*\(\d{4}[a-z]?(?:,\s*(?:pp?\.\s*)?[\d\-–]+)?\)/u.test(after)) {
+    m.for.push('saying');
+    m.cites = true;
+  }
+  // `For Hollowell, …` opening a sentence: the view is theirs (`Following X,` is as often `after X`).
+  // `In a 1903 essay, Hollowell traced`, `In an article of 1911, Hollowell`: a work of theirs, untitled.
+  if (
+    /\bIn\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\p{Ll}+\s+)?(?:book|memoirs|work|diary|pamphlet|article|essay|speech|report|letter|study|history|account|lecture|paper|review)(?:\s+(?:of|from|published\s+in)\s+\d{4})?,\s*$/u.test(
+      text.slice(Math.max(0, m.offset - 80), m.offset),
+    )
+  ) {
+    m.for.push('according');
+    m.cites = true;
+  }
+  const lead = wordsBefore(text, m.offset, 2);
+  if (lead.length === 1 && lead[0] === 'for' && /^,\s/u.test(after)) {
+    m.for.push('according');
+    m.cites = true;
+  }
+  // `Hollowell, writing in 1903,`, `Hollowell calls this "the long decline"`.
+  if (/^,\s+writing\s+(?:in|of|about|on)\b/u.test(after) || /^\s+(?:calls|called)\s+(?:(?:it|this|that|them|these)\s+)?["“]/u.test(after)) {
     m.for.push('saying');
     m.cites = true;
   }
@@ -548,6 +598,13 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
   // English heads only: in German, `war` is a verb (`Fischer war zufrieden`).
   if (nextWord && !german && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');
+  // `a Pravda editorial`, `the pages of Pravda`: a publication.
+  else if (
+    !m.possessive &&
+    ((nextWord && /^(?:article|articles|editorial|editorials|column|columns|headline|headlines|reporter|reporters|readers|subscribers)$/.test(nextWord)) ||
+      (prev === 'of' && /^(?:pages|columns|issue|issues)$/.test(before[before.length - 2] ?? '')))
+  )
+    m.against.push('thing');
   if (words.length === 1 && isWord(lowerWords[0]!)) m.against.push('word');
   if (atStart) m.against.push('start');
 }
