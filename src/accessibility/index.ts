@@ -22,7 +22,7 @@ import { emptyLayerCounts, type TextLayerCounts } from './text-layer.ts';
 // one print into several; the pipeline takes the PDF/UA claim back when its check fails.
 export { assembleTaggedDoc, assembleTaggedPdf, loadTaggedSource, type Piece, type TaggedSource } from './assemble.ts';
 export { withdrawPdfUaClaim } from './metadata.ts';
-export { BANDS, joinPrepared, markArtifacts, preparedFromJson, preparedToJson, preparePages, type PreparedPages } from './prepare-pages.ts';
+export { addLayerFonts, BANDS, joinPrepared, markArtifacts, preparedFromJson, preparedToJson, preparePages, type PreparedPages } from './prepare-pages.ts';
 export { splitTaggedPdf, type PageRange } from './split.ts';
 
 export interface PdfInfo {

@@ -6,6 +6,7 @@ import { pageBytes } from '../pdf/page-bytes.ts';
 import { PageTextReader } from '../pdf/page-text-reader.ts';
 import type { McidText, PageText, TextRun } from '../pdf/page-text.ts';
 import { ArtifactMarker, type ArtifactCounts } from './artifacts.ts';
+import { addCasedFonts, type CasedFonts } from './cased-fonts.ts';
 import { ContentWriter } from './content-writer.ts';
 import { emptyLayerCounts, TextLayer, type PageLayer, type TextLayerCounts } from './text-layer.ts';
 
@@ -51,7 +52,7 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
     const out = new ContentWriter(ops.bytes);
     const reader = new PageTextReader(doc, page.node.Resources(), fonts);
     const marker = new ArtifactMarker(out, { pageHeight: page.getMediaBox().height, topBand: BANDS.top, bottomBand: BANDS.bottom });
-    const pass = new TextLayer(reader, out, highestMcid(ops.bytes) + 1, layerCounts);
+    const pass = new TextLayer(reader, out, highestMcid(ops.bytes) + 1, layerCounts, (font) => `${font}c${i + 1}`);
     try {
       while (ops.next()) {
         if (!pass.take(ops)) continue;
@@ -80,7 +81,22 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
     streams.push(rewritten.equals(ops.bytes) ? undefined : deflateSync(rewritten, { level: DEFLATE_LEVEL }));
   }
   commitStreams(doc, streams);
+  addLayerFonts(doc, layer, fonts);
   return { text, artifacts, layer, layerCounts };
+}
+
+/**
+ * Add to each page the cased font copies its rewritten content draws with (`layer[i].cased`).
+ * preparePages does it; so must whatever puts prepared streams back on a print as Chromium made
+ * it (the layout cache), or the pages would draw with fonts they do not have.
+ */
+export function addLayerFonts(doc: PDFDocument, layer: readonly PageLayer[], fonts = new Map<string, FontInfo | null>()): void {
+  const pages = doc.getPages();
+  layer.forEach((l, i) => {
+    if (!l.cased?.length || !pages[i]) return;
+    const copies: CasedFonts = new Map(l.cased.map(({ name, font, codes }) => [name, { font, codes: new Map(codes) }]));
+    addCasedFonts(doc, pages[i], copies, fonts);
+  });
 }
 
 /**

@@ -20,11 +20,16 @@
  * - a line that ends without a space or hyphen gets a space glyph after its last glyph (the
  *   font's own space, which draws nothing), so words never run together;
  * - other nested spans inside tagged text (Chromium's ActualText for text-transformed glyphs)
- *   are unwrapped, their glyphs kept, for the same poppler reason;
+ *   are unwrapped, their glyphs kept, for the same poppler reason. Where such a span gives one
+ *   glyph a letter of another case (the small capitals Chromium draws for `font-variant-caps`
+ *   as capitals, each with its source letter as ActualText), the glyph is drawn instead with a
+ *   copy of its font whose ToUnicode maps it to that letter (the same font program): every
+ *   tool then reads the source's case from the glyph itself, poppler's structure text too;
  * - a tagged sequence that paints only shapes (table rules, vector list bullets, side bars) is
  *   a Layout artifact, and leaves the tree.
  */
 import type { ContentScanner } from '../pdf/content-stream.ts';
+import type { FontInfo } from '../pdf/fonts.ts';
 import type { PageTextReader } from '../pdf/page-text-reader.ts';
 import { hexBytes, literalBytes, textString } from '../pdf/strings.ts';
 import type { ContentWriter, Mark } from './content-writer.ts';
@@ -38,6 +43,12 @@ export interface PageLayer {
   splits: Array<[number, LayerPiece[]]>;
   /** Sequences that painted only shapes: Layout artifacts now, to be dropped from the tree. */
   decorations: number[];
+  /**
+   * Cased copies of fonts the page's rewritten content draws with (cased-fonts.ts): kept with the
+   * layer, so that a print whose rewritten streams are put back from the layout cache gets its
+   * copies back too (the print as Chromium made it has none). Absent when the page needs none.
+   */
+  cased?: Array<{ name: string; font: string; codes: Array<[number, string]> }>;
 }
 
 /** What the text layer did, for the build log and tests. */
@@ -54,6 +65,8 @@ export interface TextLayerCounts {
   spacesMissing: number;
   /** Other ActualText spans in tagged text, unwrapped. */
   unwrapped: number;
+  /** Of those, glyphs drawn with a cased copy of their font, to read as their span's letter. */
+  cased: number;
   /** Tagged sequences of shapes only, made artifacts. */
   decorations: number;
 }
@@ -65,6 +78,7 @@ export const emptyLayerCounts = (): TextLayerCounts => ({
   spaces: 0,
   spacesMissing: 0,
   unwrapped: 0,
+  cased: 0,
   decorations: 0,
 });
 
@@ -80,6 +94,8 @@ interface Open {
   after?: Mark;
   shapes?: boolean;
   ink?: boolean;
+  /** An unwrapped span's ActualText. */
+  actual?: string;
 }
 
 /** The last glyph of tagged text, until the next glyph says whether a line ended after it. */
@@ -122,12 +138,21 @@ export class TextLayer {
   private decorations: number[] = [];
   /** Sequences whose text needs a space at its end in the page text (the space drawn after its last glyph). */
   readonly spaced: number[] = [];
+  /**
+   * Cased copies of fonts this page draws with: the copy's resource name, the font's own, and
+   * the text of each code that differs (the caller adds the copies to the page's resources).
+   */
+  readonly cased = new Map<string, { font: string; codes: Map<number, string> }>();
+  /** A glyph being drawn with a cased copy: the font and size to go back to after it. */
+  private restore: { font: string; size: number; info: FontInfo } | undefined;
 
   constructor(
     private reader: PageTextReader,
     private out: ContentWriter,
     private nextMcid: number,
     private counts: TextLayerCounts,
+    /** Makes the resource name of a font's cased copy on this page. */
+    private casedName: (font: string) => string = (font) => `${font}c`,
   ) {}
 
   /**
@@ -140,6 +165,7 @@ export class TextLayer {
     if (op === 'BDC' || op === 'BMC') return this.begin(ops);
     if (op === EMC) return this.end();
     if (top?.kind === 'soft-hyphen' && SHOWS.has(op)) return false;
+    if (top?.kind === 'unwrap' && top.actual !== undefined && SHOWS.has(op)) this.useCased(ops, top.actual);
     if (SHOWS.has(op)) {
       if (this.hyphenNext && this.isHyphen(ops)) {
         this.openHyphen();
@@ -161,6 +187,12 @@ export class TextLayer {
   /** After the operation was read and written (marks are taken around what was written). */
   after(ops: ContentScanner): void {
     const op = ops.op;
+    if (this.restore && SHOWS.has(op)) {
+      const { font, size, info } = this.restore;
+      this.restore = undefined;
+      this.out.insert(Buffer.from(`/${font} ${size} Tf`, 'latin1'));
+      this.reader.font = info;
+    }
     if (this.last && MOVES.has(op)) this.last.moved = true;
     if (op === 'BT') {
       if (this.textObject) this.out.forget(this.textObject);
@@ -179,7 +211,8 @@ export class TextLayer {
   finish(): PageLayer {
     if (this.last) this.lineEnds(this.last, 'page end');
     this.last = undefined;
-    return { splits: [...this.splits], decorations: this.decorations };
+    const cased = [...this.cased].map(([name, { font, codes }]) => ({ name, font, codes: [...codes] }));
+    return { splits: [...this.splits], decorations: this.decorations, ...(cased.length ? { cased } : {}) };
   }
 
   private begin(ops: ContentScanner): boolean {
@@ -192,7 +225,7 @@ export class TextLayer {
       return false;
     }
     if (actual !== undefined && this.stack.some((o) => o.kind === 'mcid')) {
-      this.stack.push({ kind: 'unwrap' });
+      this.stack.push({ kind: 'unwrap', actual });
       this.counts.unwrapped++;
       return false;
     }
@@ -232,6 +265,35 @@ export class TextLayer {
   private ink(): void {
     const outer = this.outer();
     if (outer) outer.ink = true;
+  }
+
+  /**
+   * A show operation inside an unwrapped span draws one glyph whose text is `actual` in another
+   * case (a synthesized small capital): draw it with the font's cased copy, where that code reads
+   * `actual`, and read it so. A code the copy already maps to other text keeps its font.
+   */
+  private useCased(ops: ContentScanner, actual: string): void {
+    const font = this.reader.font;
+    const name = this.reader.fontName;
+    if (!font || ops.op !== 'Tj' || ops.count < 1 || [...actual].length !== 1) return;
+    const b = ops.bytes;
+    const start = ops.operandStart(0);
+    if (ops.operandEnd(0) - start !== 6 || b[start] !== 0x3c) return;
+    const code = parseInt(b.toString('latin1', start + 1, start + 5), 16);
+    const drawn = font.unicode[code] ?? '';
+    if (!drawn || drawn === actual || drawn.toLowerCase() !== actual.toLowerCase()) return;
+    const copyName = this.casedName(name);
+    const copy = this.cased.get(copyName) ?? { font: name, codes: new Map<number, string>() };
+    if ((copy.codes.get(code) ?? actual) !== actual) return;
+    copy.codes.set(code, actual);
+    this.cased.set(copyName, copy);
+    const size = this.reader.fontSize;
+    this.out.insert(Buffer.from(`/${copyName} ${size} Tf`, 'latin1'));
+    this.restore = { font: name, size, info: font };
+    const unicode = font.unicode.slice();
+    unicode[code] = actual;
+    this.reader.font = { ...font, unicode };
+    this.counts.cased++;
   }
 
   /** The show operation draws one hyphen glyph (after a soft-hyphen span and the end of its text object). */

@@ -66,6 +66,10 @@ export class PageTextReader {
   private trm = mutableMatrix(IDENTITY);
   private params = mutableMatrix(IDENTITY);
   private size = 0;
+  /** The size of the current font (Tf's operand). */
+  get fontSize(): number {
+    return this.size;
+  }
   // Word spacing (Tw) never applies: it acts on the one-byte code 32, and these codes are two bytes.
   private charSpacing = 0;
   private leading = 0;

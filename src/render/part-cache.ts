@@ -105,7 +105,7 @@ export class PartCache {
   }
 
   private async readFromDisk(file: string): Promise<ReadPrint> {
-    const { loadTaggedSource, preparePages, preparedFromJson, restoreStreams, markArtifacts, BANDS } = await pdfCode();
+    const { loadTaggedSource, preparePages, preparedFromJson, restoreStreams, markArtifacts, addLayerFonts, BANDS } = await pdfCode();
     // Prepared again; a print whose text cannot be read that way has its artifacts marked, and finishing reads it.
     const again = (doc: PDFDocument) => preparePages(doc) ?? void markArtifacts(doc, BANDS);
     const source = await loadTaggedSource(new Uint8Array(readFileSync(join(this.dir, file))));
@@ -119,8 +119,11 @@ export class PartCache {
     // The streams as prepared; else the print is prepared again (the same streams: preparing is
     // deterministic), and what was read when it was printed still holds.
     const restored = json!.streams && this.readBlob(`${file}.streams`, (blob) => restoreStreams(source.doc, blob, json!.streams!));
-    if (!restored) again(source.doc);
-    return { source, prepared: preparedFromJson(json!.prepared) };
+    const prepared = preparedFromJson(json!.prepared);
+    // The streams put back draw small capitals with cased copies of fonts the print lacks: add them.
+    if (restored) addLayerFonts(source.doc, prepared.layer);
+    else again(source.doc);
+    return { source, prepared };
   }
 
   /** Hand a stored file to `use`; it counts as used if `use` says it fitted. */

@@ -8,7 +8,7 @@ import { readPageTextWithPdfjs, type PageText } from '../../src/pdf/page-text.ts
 import { mcids, readStructTree, walk } from '../../src/pdf/struct-tree.ts';
 import { build } from '../../src/pipeline/index.ts';
 import { checkPdf } from '../../src/check/index.ts';
-import { htmlWords, structTextWords, wordShare } from './pdf-read.ts';
+import { htmlWords, pdftotextPages, structTextWords, wordShare } from './pdf-read.ts';
 
 const LARGE_OUT = '.cache/test-out-large';
 // A paragraph of the first text that Paged.js splits across pages in both editions' layouts.
@@ -61,6 +61,17 @@ function describeEdition(name: string, path: () => string) {
       const tagged = structTextWords(path());
       expect(wordShare(tagged, accessible), 'recall').toBeGreaterThanOrEqual(0.995);
       expect(wordShare(accessible, tagged), 'precision').toBeGreaterThanOrEqual(0.995);
+    });
+
+    it('reads text set in small capitals in its source case: the cover and each text number (pdfinfo -struct-text, pdftotext)', () => {
+      // Chromium draws them as capitals; each glyph is drawn with a font copy that reads as the source letter.
+      const struct = execFileSync('pdfinfo', ['-struct-text', path()], { encoding: 'utf8', maxBuffer: 256 << 20 });
+      expect(struct).toContain('"Edited by The Reader Press sample');
+      expect(struct).toMatch(/"Text 1 "/);
+      expect(struct).not.toMatch(/EDITED BY|"TEXT \d/);
+      const text = pdftotextPages(path()).join('\f');
+      expect(text).toContain('Edited by The Reader Press sample');
+      expect(text).not.toMatch(/EDITED BY|^TEXT \d/m);
     });
 
     it('tags the printed page number of every contents entry, in its link (pdfinfo -struct-text)', () => {

@@ -124,8 +124,9 @@ describe('reader pack --all on the sample', () => {
 
   it("reads the title page kicker as two words, not letters (tracking under poppler's word gap)", async () => {
     for (const id of ['bureaucracy', 'kronstadt', 'ban-on-factions']) {
-      // At 0.08em of tracking pdftotext read "D I S C U S S I O N PAC K" here.
-      expect(pdftotextPages(join(packsDir, `${id}.pdf`))[1], id).toMatch(/^DISCUSSION PACK$/m);
+      // At 0.08em of tracking pdftotext read "D I S C U S S I O N PAC K" here. Set in small
+      // capitals, it reads in its source case ("DISCUSSION PACK" until the glyphs were re-mapped).
+      expect(pdftotextPages(join(packsDir, `${id}.pdf`))[1], id).toMatch(/^Discussion pack$/m);
     }
   });
 

@@ -67,7 +67,7 @@ describe('the sample reader PDF', () => {
       expect(at, `${t.title} in the contents`).toBeGreaterThanOrEqual(0);
       const number = Number(toc.slice(at).find((l) => /^\d+$/.test(l)));
       const label = `Text ${manifest.texts.indexOf(t) + 1}`;
-      // The label is set in capitals (text-transform): the text layer holds the glyphs as printed, "TEXT 1".
+      // The label is set in small capitals; the text layer reads it in its source case, "Text 1".
       const titlePage = pages.findIndex(
         (p, i) => i > contentsPage && plain(p).toLowerCase().includes(label.toLowerCase()) && plain(p).includes(plain(t.title)),
       );

@@ -3,14 +3,18 @@
 // (the text read, the text layer rewritten, the artifacts marked); write it again with
 // UPDATE=1, and only for a change meant to alter the text, the text layer or the artifacts.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { BANDS, markArtifacts, preparedToJson, preparePages } from '../../../src/accessibility/prepare-pages.ts';
+import { addLayerFonts, BANDS, markArtifacts, preparedFromJson, preparedToJson, preparePages } from '../../../src/accessibility/prepare-pages.ts';
+import { pageStreams, restoreStreams } from '../../../src/render/print-streams.ts';
 import { parseContentStream } from '../../../src/pdf/content-stream.ts';
 import { pageBytes, pageContent } from '../../../src/pdf/page-bytes.ts';
 import { readContentText } from '../../../src/pdf/page-text-reader.ts';
+import { readPageTextWithPdfjs } from '../../../src/pdf/page-text.ts';
 import { samplePdf } from './fixtures.ts';
 import { taggingFindings } from './tagging.ts';
 
@@ -80,6 +84,51 @@ describe('preparePages', () => {
     const before = doc.getPages().map((_, i) => pageContent(doc, i));
     expect(markArtifacts(doc, BANDS)).toEqual({ Pagination: 0, Layout: 0 });
     doc.getPages().forEach((_, i) => expect(pageContent(doc, i)).toBe(before[i]));
+  });
+
+  it('reads small capitals in their source case, in poppler and pdf.js alike (struct text: tests/e2e/accessibility.test.ts)', async () => {
+    // Chromium draws `font-variant-caps: all-small-caps` as capitals, each lowercase letter in a
+    // span whose ActualText is the letter: poppler's structure text stopped at the first span,
+    // and, the spans unwrapped, read "EDITED BY THE READER PRESS SAMPLE". The glyphs now read
+    // as the source has them.
+    const { doc } = await prepared();
+    const file = join(mkdtempSync(join(tmpdir(), 'prepare-pages-')), 'prepared.pdf');
+    writeFileSync(file, await doc.save());
+    const poppler = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(poppler).toContain('Edited by The Reader Press sample');
+    const pdfjs = await readPageTextWithPdfjs(new Uint8Array(readFileSync(file)));
+    expect([...pdfjs[0]!.mcids.values()].map((m) => m.text).join(' ')).toContain('Edited by The Reader Press sample');
+  });
+
+  it('a print whose prepared streams come back from the layout cache gets the cased font copies they draw with', async () => {
+    // The layout cache keeps the print as Chromium made it and the streams as prepared; put back
+    // on the print, the streams name fonts (F6c1…) only preparing added. Without them poppler and
+    // pdf.js read a non-embedded Helvetica and the PDF/UA claim fell (the revert of 96e6610).
+    const { doc } = await prepared();
+    const streams = pageStreams(doc)!;
+    const json = JSON.parse(JSON.stringify(preparedToJson(preparePages(await load())!))) as unknown;
+    const print = await load();
+    const blob = Buffer.concat(streams.map((s) => s.bytes));
+    expect(
+      restoreStreams(
+        print,
+        blob,
+        streams.map(({ filter, bytes }) => ({ filter, length: bytes.length })),
+      ),
+    ).toBe(true);
+    addLayerFonts(print, preparedFromJson(json).layer);
+    let copies = 0;
+    print.getPages().forEach((page, i) => {
+      const fonts = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
+      for (const name of new Set([...pageContent(print, i).matchAll(/\/(\w+) [\d.]+ Tf/g)].map((m) => m[1]!))) {
+        expect(fonts.has(PDFName.of(name)), `page ${i + 1} draws with /${name}`).toBe(true);
+        if (/c\d+$/.test(name)) copies++;
+      }
+    });
+    expect(copies).toBeGreaterThan(0);
+    const file = join(mkdtempSync(join(tmpdir(), 'prepare-pages-')), 'restored.pdf');
+    writeFileSync(file, await print.save());
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' })).toContain('Edited by The Reader Press sample');
   });
 
   it('writes each operation on a line of its own, artifact operators between', async () => {
