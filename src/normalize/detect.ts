@@ -2,6 +2,9 @@ import type { SrcLine } from './block.ts';
 import { carriesOn, endsSentence } from './text-shape.ts';
 import { measure, lineEnd } from './stats.ts';
 
+const ENDS_IN_LINK = /(?:https?:\/\/|www\.)\S+$/;
+const LINK_LINE = /^(?:https?:\/\/|www\.)\S+$/;
+
 export type TextKind = 'pdf-text' | 'web-text';
 
 /**
@@ -23,8 +26,11 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
     const l = lines[i]!;
     if (!l.text) continue;
     nonblank++;
+    // A line that ends in a link, or has a link alone on the next line (a list of links, a
+    // source), says nothing of wrapping.
+    const link = ENDS_IN_LINK.test(l.text) || LINK_LINE.test(lines[i + 1]?.text ?? '');
     if (carriesOn(l.text, lines[i + 1]?.text ?? '')) wrapped++;
-    if (lineEnd(l) >= width * 0.6 && !endsSentence(l.text)) {
+    if (lineEnd(l) >= width * 0.6 && !endsSentence(l.text) && !link) {
       midSentence++;
       if (/^\p{Ll}/u.test(lines[i + 1]?.text ?? '')) carriedOn++;
     }

@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
 import { clip, type Repairs } from './repairs.ts';
-import { wordCount } from './text-shape.ts';
+import { LINK_START, wordCount } from './text-shape.ts';
 
 /** Body text follows: a paragraph long enough not to be another label. */
 function isBody(b: Block | undefined): boolean {
@@ -36,7 +36,7 @@ export function settleHeadings(blocks: Block[], runOn?: ReadonlySet<number>, log
     if (b.kind !== 'paragraph' || !b.cand) continue;
     const next = blocks[i + 1];
     // A title line whose sentence runs on in lower case was a paragraph's first line.
-    if (b.cand === 'title' && next?.kind === 'paragraph' && !next.cand && (/^\p{Ll}/u.test(next.text) || runsOn(b, runOn))) {
+    if (b.cand === 'title' && next?.kind === 'paragraph' && !next.cand && ((/^\p{Ll}/u.test(next.text) && !LINK_START.test(next.text)) || runsOn(b, runOn))) {
       mergeInto(b, next);
       blocks.splice(i + 1, 1);
       continue;

@@ -11,8 +11,9 @@ export function endsSentence(s: string): boolean {
   return i >= 0 && STOPS.has(s[i]!);
 }
 
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-const STOPS = new Set(['.', '!', '?', ':', ';', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '」', '』', '）']);
+// The CJK full stop, exclamation and question marks end sentences too (no space after them).
+const STOPS = new Set(['.', '!', '?', ':', ';', '…', '。', '！', '？']);
 
 /** The first word of a line, as it would be placed on the line above. */
 export function firstWord(s: string): string {
@@ -83,10 +84,14 @@ export function isTitleLine(s: string): boolean {
 /**
  * `next` opens with a lower-case word after `line`, a run of six words or more that does not end
  * a sentence: the sentence was wrapped there. A menu's items ("news", "home page") are no run of
- * words, and "iPhone" or "eBay" may open a paragraph.
+ * words, "iPhone" or "eBay" may open a paragraph, and a web address alone is a link, not the
+ * sentence going on.
  */
 export function carriesOn(line: string, next: string): boolean {
-  return LOWER_WORD.test(next) && !endsSentence(line) && wordCount(line, 6) >= 6 && !isCapsLine(line);
+  return LOWER_WORD.test(next) && !LINK_START.test(next) && !endsSentence(line) && wordCount(line, 6) >= 6 && !isCapsLine(line);
 }
+
+/** A line that opens with a web address: a link set on its own line, not a sentence going on. */
+export const LINK_START = /^(?:https?:\/\/|www\.)\S/;
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*(?=[\s,;:.!?)]|$)/u;

@@ -14,7 +14,9 @@ const AFFILIATION =
 // "Jane Doe", "J. R. Smith", "Anna de la Cruz and Li Wei": a name line, no sentence.
 const NAME = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|della|la|van|von|der|da|du|and|&|,))*\s*\p{Lu}[\p{L}'’-]+$/u;
 // A heading in capitals ("THE MUSIC OF GREECE") passes NAME: a name has no such small words.
-const NOT_NAME = /\b(?:the|of|in|on|for|to|with|at|an|a)\s/i;
+const NOT_NAME = /\b(?:the|of|in|on|for|from|to|with|at|an|a)\s/i;
+// A chapter's title comes under its number ("CHAPTER VII" over "VICTORY FROM DEFEAT"), not an author's name.
+const DIVISION = /^(?:chapter|book|part|lecture|canto|letter|essay)\s+(?:[ivxlcdm]+|\d{1,3}|[a-z]+)\b/i;
 
 /** The head of a text: blocks before its first paragraph of body text, at most six. */
 function headOf(blocks: Block[]): number {
@@ -57,6 +59,7 @@ export const frontMatter = defineRule({
             wordCount(t, 9) >= 2 &&
             wordCount(t, 9) <= 8 &&
             NAME.test(t) &&
+            !DIVISION.test(blocks[i - 1]!.text) &&
             !NOT_NAME.test(t.replace(/^by\s+/i, ''))
           ) {
             front.author = t.replace(/^by\s+/i, '');
