@@ -13,7 +13,15 @@
  * util.c, does: hence "mupdf search" finds the word in every case). ActualText is not read at
  * all: pdf-op-run.c passes it to devices from 1.22 (commit 2e8937dca), the stext device uses it
  * from 1.24 (86148eadc). Only a text layer that puts "lution" on the first line would do, and
- * that is no longer the page a reader sees, selects or copies.
+ * that is no longer the page a reader sees, selects or copies. `mutool draw -O dehyphenate` is
+ * no way out: in 1.21.1 `-O` is the spot/overprint rendering mode (`mutool draw` lists it so), the
+ * word is read as a number, and the sample's text comes out byte for byte the same.
+ * Fewer line-end hyphens would be the only lever. On the sample (measured from `draw -F stext`
+ * lines, 2026-12-05): 601 line-end hyphens, 97 on a paragraph's last full line, 16 the third or
+ * later of a run; of the 14 words' split occurrences found there (29 of the 35), 4 sit on a last
+ * full line and 1 in a run, so a policy of no hyphen on the last full line and at most two
+ * hyphenated lines in a row would leave about 30 split, ~95.6% at best, not 99%: that needs at
+ * most 6 of 684 split, i.e. hardly any hyphenation of long common words in justified A5 lines.
  * Usage: npx tsx bench/hyphen-encodings.ts [--keep DIR]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
