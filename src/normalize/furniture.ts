@@ -31,6 +31,79 @@ function onceOnlyHead(t: string, i: number, marks: number[]): boolean {
   return ws.length <= 10 && ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length >= ws.length * 0.6;
 }
 
+// Words that open a text's own numbered headings ("Chapter 2", "Part 3 The Strike"): never a running head by their numbers alone.
+const SECTION_WORD =
+  /^(?:chapter|part|section|book|lecture|letter|act|scene|canto|article|appendix|kapitel|teil|chapitre|partie|cap[ií]tulo|parte|capitolo)\b/i;
+
+/** The page number at one end of a head ("HALVORSEN  THE SHARED YARD  47" gives 47). */
+function folio(t: string): number | undefined {
+  const m = /^(\d{1,4})\s+\S|\S\s+(\d{1,4})$/.exec(t);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+/** Mostly capitalised words and no sentence stop: a head, not a sentence that ends in a number. */
+function headShaped(t: string): boolean {
+  const words = t.replace(/^\d+\s+|\s+\d+$/g, '');
+  // A head in capitals may end on its title's mark ("WHO OWNS THE WIND?  112"); a sentence is not set in capitals.
+  const caps = /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
+  if (t.length > 90 || (!caps && /[.!?:;,]["'”’]?\s+\d{1,4}$|[.!?:;,]["'”’]?$/.test(t))) return false;
+  const ws = words.split(/\s+/);
+  return ws.length <= 10 && ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length >= ws.length * 0.6;
+}
+
+/**
+ * Running heads of a text with no page breaks or page numbers of their own (a PDF extraction
+ * pasted as text): a head-shaped line seen twice or more with a different page number each time
+ * ("HALVORSEN  THE SHARED YARD  47", "… 48"), a journal line repeated word for word, and then a
+ * head-shaped line whose page number sits among theirs (the verso's "4  CHAPTER ONE" between
+ * the recto's 3 and 5).
+ */
+function foliatedHeads(lines: readonly SrcLine[], maxHead: number): Set<number> {
+  const byKey = new Map<string, { at: number[]; folios: number[]; exact: Set<string> }>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (!t || t.length > maxHead) continue;
+    const k = headKey(t.replace(/\s+/g, ' '));
+    const e = byKey.get(k) ?? { at: [], folios: [], exact: new Set<string>() };
+    e.at.push(i);
+    const f = folio(t);
+    if (f !== undefined) e.folios.push(f);
+    e.exact.add(t);
+    byKey.set(k, e);
+  }
+  const heads = new Set<number>();
+  const folios = new Set<number>();
+  for (const [k, e] of byKey) {
+    if (e.at.length < 2) continue;
+    const t = lines[e.at[0]!]!.text.trim();
+    const numbered =
+      e.folios.length === e.at.length &&
+      new Set(e.folios).size === e.folios.length &&
+      k.split(/\s+/).length >= 2 &&
+      !SECTION_WORD.test(k) &&
+      headShaped(t) &&
+      e.folios.every((f, j) => j === 0 || (f > e.folios[j - 1]! && f - e.folios[j - 1]! <= 4));
+    const journal = e.exact.size === 1 && JOURNAL_LINE.test(t) && headShaped(t);
+    if (!numbered && !journal) continue;
+    for (const i of e.at) heads.add(i);
+    if (numbered) for (const f of e.folios) folios.add(f);
+  }
+  if (folios.size === 0) return heads;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    const f = folio(t);
+    if (heads.has(i) || f === undefined || !HEAD_WITH_FOLIO.test(t) || !headShaped(t)) continue;
+    if (folios.has(f - 1) || folios.has(f + 1)) heads.add(i);
+  }
+  return heads;
+}
+
+/** The last kept text line ends a sentence. */
+function endsSentence(out: readonly SrcLine[]): boolean {
+  for (let j = out.length - 1; j >= 0; j--) if (out[j]!.text) return /[.!?]["'”’)]?$/.test(out[j]!.text.trim());
+  return false;
+}
+
 /** Occurrences recur at a steady interval, as page furniture does (one per page). */
 function regular(at: number[]): boolean {
   if (at.length < 3) return false;
@@ -90,6 +163,7 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
   };
   // The document's own head (its title, its author line) stands in the first lines, before
   // any page number: a running head that repeats it must not take it away.
+  const foliated = foliatedHeads(lines, maxHead);
   let ownHead = 0;
   let headLines = 0;
   for (let i = 0; i < Math.min(lines.length, 8) && !isNumber[i] && !lines[i]!.pageTop; i++) {
@@ -115,7 +189,7 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     let why = '';
     if (isNumber[i]) why = 'page number';
     else if (onceOnlyHead(l.text, i, marks)) why = JOURNAL_LINE.test(l.text) ? 'journal line' : 'running head';
-    else if (i >= ownHead && l.text.length <= maxHead && isHead(l.text) && /\p{L}{2}/u.test(l.text)) why = 'running head';
+    else if (i >= ownHead && l.text.length <= maxHead && (isHead(l.text) || foliated.has(i)) && /\p{L}{2}/u.test(l.text)) why = 'running head';
     if (why) {
       r.log('page-furniture', l, l.text, '', `Unexpected ${why} \`${l.text}\`, dropped as page furniture`);
       dropped = true;
@@ -125,7 +199,9 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     // A page break inside a paragraph: the blank lines around the dropped furniture were the
     // page's margins, not a paragraph break. The next line keeps the page-top mark, so the
     // paragraph is judged by its own signals (a short last line, an indent, a stop).
-    if (!(dropped && out.length > 0)) out.push(...pending);
+    // Unless the page ended a sentence and the next line stands alone (a heading: "2. Method"),
+    // which no paragraph continues into.
+    if (!(dropped && out.length > 0) || (endsSentence(out) && !lines[i + 1]?.text)) out.push(...pending);
     pending = [];
     if (dropped && (pageTop || l.pageTop)) out.push({ ...l, pageTop: true });
     else out.push(l);
