@@ -35,6 +35,8 @@ export interface NormalizeOptions {
   drop?: readonly string[];
   /** The manifest title: a leading line that repeats it is dropped (and logged). */
   title?: string;
+  /** The manifest author: a byline at the top that names them is dropped (and logged). */
+  author?: string;
   /**
    * BCP 47 tag of the text's language. When set, rule `typography` sets straight quotes,
    * apostrophes, dashes and ellipses as that language prints them. Default: unset (left as they are).

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { decodeBytes } from '../ingest/decode.ts';
+import { inlineText } from '../util/inline-text.ts';
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
 import { htmlMetadata } from './html-metadata.ts';
@@ -153,7 +154,7 @@ function htmlText(html: string): SourceText {
   ).filter((el) => el.tagName !== 'DIV' || leafDivs.has(el));
   const seen = new Set<string>();
   const text = blocks
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map((el) => inlineText(el).replace(/\s+/g, ' ').trim())
     // A byline span inside a paragraph already counted would repeat it.
     .filter((t) => t && !seen.has(t) && seen.add(t))
     .join('\n');

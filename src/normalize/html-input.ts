@@ -6,6 +6,7 @@ import { repairLine } from './chars.ts';
 import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine } from './text-shape.ts';
+import { glued, inlineText, TIGHT } from '../util/inline-text.ts';
 
 let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
 
@@ -61,7 +62,7 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
       );
       if (BLOCK_TAGS.has(tag) && !hasBlockChild) {
         n++;
-        const raw = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const raw = inlineText(child).replace(/\s+/g, ' ').trim();
         const at = places.find(raw);
         const l = repairLine(raw, at.line, ctx.fixChars);
         if (!l.text) continue;
@@ -90,9 +91,13 @@ function leafTexts(body: Element): string[] {
     const tag = el.tagName.toUpperCase();
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
     let own = '';
+    // The tag of the element just added to `own`: two elements side by side may need a space (inline-text.ts).
+    let previous: string | undefined;
     for (const c of Array.from(el.childNodes)) {
-      if (c.nodeType === 3) own += c.textContent ?? '';
-      else if (c.nodeType === 1) {
+      if (c.nodeType === 3) {
+        own += c.textContent ?? '';
+        previous = undefined;
+      } else if (c.nodeType === 1) {
         const ct = (c as Element).tagName.toUpperCase();
         if (
           BLOCK_TAGS.has(ct) ||
@@ -100,7 +105,12 @@ function leafTexts(body: Element): string[] {
         ) {
           flush();
           walk(c as Element);
-        } else if (!['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(ct)) own += (c as Element).textContent ?? '';
+        } else if (!['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(ct)) {
+          const text = inlineText(c as Element);
+          if (previous !== undefined && !TIGHT.has(previous) && !TIGHT.has(ct) && glued(own, text)) own += ' ';
+          own += text;
+          previous = ct;
+        }
       }
     }
     flush();

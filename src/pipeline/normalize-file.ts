@@ -18,7 +18,14 @@ async function manifestOptions(file: string): Promise<NormalizeOptions> {
     // As the build does: the text's language, else the reader's, for rule `typography`.
     const meta = manifest.texts.find((t) => resolve(root, t.source) === resolve(file));
     if (!meta) return {};
-    return { from: meta.from, disable: meta.rules.disable, drop: meta.rules.drop, title: meta.title, language: meta.language ?? manifest.language };
+    return {
+      from: meta.from,
+      disable: meta.rules.disable,
+      drop: meta.rules.drop,
+      title: meta.title,
+      author: meta.author,
+      language: meta.language ?? manifest.language,
+    };
   } catch {
     return {};
   }

@@ -73,6 +73,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
       disable: meta.rules.disable,
       drop: meta.rules.drop,
       title: meta.title,
+      author: meta.author,
       language: meta.language ?? manifest.language,
     };
     // Everything the text's ingest, normalization and analysis read.

@@ -28,6 +28,7 @@ import { pdfNotExtracted } from './pdf-not-extracted.ts';
 import { pdfUnreadable } from './pdf-unreadable.ts';
 import { referenceList } from './reference-list.ts';
 import { splitWord } from './split-word.ts';
+import { titleBlock } from './title-block.ts';
 import { titleRepeat } from './title-repeat.ts';
 import { underscoreEmphasis } from './underscore-emphasis.ts';
 import { typography } from './typography.ts';
@@ -79,6 +80,7 @@ export const RULES: readonly NormalizeRule[] = [
   webPage,
   webWidget,
   webLinkSet,
+  titleBlock,
   frontMatter,
   noteDefinition,
   referenceList,
