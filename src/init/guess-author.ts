@@ -424,6 +424,18 @@ export function nameWithRole(text: string): string | undefined {
   return m && personName(m[1]!) ? m[1] : undefined;
 }
 
+// A signature's office, named without "of": "Samira Haddad, Branch Secretary", "Jo Lee, Chair".
+const NAME_WITH_OFFICE = new RegExp(
+  String.raw`^(${PERSON}),\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Secretary|Chair|Chairperson|Chairman|Chairwoman|President|Vice-President|Treasurer|Organiser|Organizer|Convenor|Convener|Coordinator|Co-ordinator|Steward|Rep|Representative|Officer|Editor|Director|Spokesperson|Spokesman|Spokeswoman|Delegate|Councillor|Member)\.?$`,
+  'u',
+);
+
+/** "NAME, Branch Secretary" closing a text: the name of whoever signs it for an office. */
+function nameWithOffice(text: string): string | undefined {
+  const m = NAME_WITH_OFFICE.exec(text.trim());
+  return m && personName(m[1]!) ? m[1] : undefined;
+}
+
 /** An author bio or a signature among the last lines. */
 function guessFromEnd(lines: readonly Line[]): Guess | undefined {
   const from = Math.max(0, lines.length - 12);
@@ -434,7 +446,7 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     const org = closingOrganisation(text);
     if (org && text.length < 200) return { value: org.trim(), line: lines[i]!.n, how: 'the attribution at the end' };
     // "Sam Osei, for the Bristol reading group" as the last line.
-    const role = i >= lines.length - 2 && text.length < 120 ? nameWithRole(text) : undefined;
+    const role = i >= lines.length - 2 && text.length < 120 ? (nameWithRole(text) ?? nameWithOffice(text)) : undefined;
     if (role) return { value: role, line: lines[i]!.n, how: 'the signature at the end' };
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };

@@ -2,7 +2,7 @@ import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutt
 import { doubledCaption } from '../normalize/clutter.ts';
 import { bylineOrganisation, bylinePeople, nameWithRole, organisationName, peopleLine, titleDashName } from './guess-author.ts';
 import { parseDateLine } from './guess-date.ts';
-import { isKicker } from './kicker.ts';
+import { isIssueLine, isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
 import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
@@ -109,7 +109,13 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
         (next.n === line.n + 1 &&
           /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) &&
           isAllCaps(candidate) === isAllCaps(next.text) &&
-          !personName(next.text))) &&
+          !personName(next.text)) ||
+        // or the next line, right under it, carries it on from a small word: "… Courtyard Gardens" / "and the Politics of Upkeep".
+        (next.n === line.n + 1 &&
+          /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/.test(next.text) &&
+          !isAllCaps(candidate) &&
+          wordCount(next.text) <= 8 &&
+          !/[.;,!]$/.test(next.text))) &&
       isTitleShaped(`${candidate} ${next.text}`);
     if (broken) {
       candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines', end: index + 1 });
@@ -141,6 +147,8 @@ function choose<T extends { index: number; value: string; end?: number }>(candid
     if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7) s -= 3;
     // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
     if (organisationName(c.value)) s -= 3;
+    // A name over its issue line is the publication's: "THE NIGHT SHIFT" / "Newsletter of the … · Issue 14".
+    if (lines[last + 1] && isIssueLine(lines[last + 1]!.text)) s -= 3;
     return s - c.index * 0.1;
   };
   const ranked = [...candidates].sort((a, b) => score(b) - score(a));

@@ -43,9 +43,10 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   const titleIndex = found?.index ?? (title ? indexOfTitle(lines, title) : undefined);
   const out: TextGuesses = {};
   if (title) out.title = withoutIndex(title);
+  const authorContext = titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) };
   const author = known.author
-    ? { ...known.author, value: cleanPeople(known.author.value) }
-    : guessAuthor(lines, titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) });
+    ? moreAuthors({ ...known.author, value: cleanPeople(known.author.value) }, () => guessAuthor(lines, authorContext))
+    : guessAuthor(lines, authorContext);
   if (author) out.author = author;
   const translator = known.translator ?? guessTranslator(lines);
   if (translator) out.translator = translator;
@@ -58,6 +59,24 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   if (language) out.language = language;
   if (options.fileLines === false) for (const g of Object.values(out) as Guess[]) delete g.line;
   return out;
+}
+
+const peopleIn = (value: string) =>
+  value
+    .split(/\s*(?:,|;|&|\band\b)\s*/u)
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
+
+/**
+ * A page's author metadata may name only the first of its authors (`<meta name="author">` holds
+ * one name); when the text's own byline names that person and others, the byline is taken.
+ */
+function moreAuthors(known: Guess, fromText: () => Guess | undefined): Guess {
+  const text = fromText();
+  if (!text) return known;
+  const ours = peopleIn(known.value);
+  const theirs = peopleIn(text.value);
+  return theirs.length > ours.length && ours.every((n) => theirs.includes(n)) ? text : known;
 }
 
 function withoutIndex(g: Guess & { index?: number; end?: number }): Guess {

@@ -28,6 +28,12 @@ const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
 const DOCUMENT_STATE =
   /^[\W_]*(?:(?:first\s+|second\s+|final\s+)?draft|confidential|internal|not\s+for\s+(?:circulation|publication|distribution)|version|embargoed)\b(?:\s*v?\d+(?:\.\d+)*)?(?:\s*[—–:|·-]\s*.{0,60}|\s+until\s+.{0,40})?$|\bnot\s+for\s+(?:circulation|publication|distribution)\b/iu;
 
+/** A short line that gives an issue or volume number: "Newsletter of the … Branch · Issue 14 · Spring 2024". */
+export function isIssueLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 140 && wordCount(t) <= 14 && ISSUE_NUMBER.test(t);
+}
+
 /** Whether a short line is a label, an issue line or a dated banner, not a title. */
 export function isKicker(text: string): boolean {
   const t = text.trim();
