@@ -20,6 +20,13 @@ const TEXTS = [
   'held-out-2/hq-04-notes.txt',
   'held-out-2/hq-07-blog.html',
   'round1/ho-01-bike-lanes.pdf',
+  // Shapes a new user's folder held (issue #23): running heads of a pasted journal article, a
+  // kicker, a title block repeated in the body, a byline glued to its date, two authors.
+  'quick-s5/qs-01-journal.txt',
+  'quick-s5/qs-02-two-authors.html',
+  'quick-s5/qs-03-newsletter.txt',
+  'quick-s5/qs-04-repeated.md',
+  'quick-s5/qs-05-analysis.html',
 ];
 
 interface Run {
@@ -92,6 +99,41 @@ describe('reader build FILES… (quick mode)', () => {
     // The Markdown file's footnote and the plain text's note are printed with their texts.
     expect(all).toContain(squash('mill owners predicted the collapse of the cotton trade'));
     expect(all).toContain(squash('The Making of the English Working Class'));
+  });
+
+  it('prints no running head, kicker, repeated title or byline in the texts, and no name glued to a date', async () => {
+    const text = pdftotextPages(join(folder, 'out', 'reader.pdf')).join('\n');
+    const all = squash(text);
+    // qs-01's running heads ("WHITCOMBE  THE DOCKERS' TANNER  203") and its journal line, twice each in the source.
+    expect(all).not.toContain(squash("WHITCOMBE THE DOCKERS' TANNER"));
+    expect(all).not.toContain(squash('STUDIES IN LABOUR HISTORY'));
+    // Kickers over the titles: "ANALYSIS", "Opinion", "Feature" on a line of their own.
+    const lines = text.split('\n').map((l) => l.trim());
+    for (const kicker of ['ANALYSIS', 'Opinion', 'Feature', '**Feature**']) expect(lines, kicker).not.toContain(kicker);
+    // Bylines the template prints already, and the byline glued to its date.
+    expect(text).not.toMatch(/\bBy\s+(?:Gwen\s+Pritchard|Lucía\s+Fernández)/);
+    expect(text).not.toMatch(/SantangeloFebruary/);
+    expect(first.stderr).not.toMatch(/SantangeloFebruary/);
+    // The Markdown title, its heading dropped, is not printed again as the text's first paragraph.
+    const html = await readFile(join(folder, 'out', 'reader.html'), 'utf8');
+    expect(html).not.toMatch(/<p[^>]*>\s*The Allotment Waiting List\s*<\/p>/);
+    expect(html).not.toMatch(/<h[1-6][^>]*>\s*(?:ANALYSIS|Opinion|Feature)\s*<\/h[1-6]>/);
+    // What the texts say is all there.
+    expect(all).toContain(squash('Forty-one bulletins survive, most of them a single printed sheet.'));
+    expect(all).toContain(squash('There are 340 names on the waiting list'));
+  });
+
+  it('names each text by its title and its author in the introduction', () => {
+    const pages = pdftotextPages(join(folder, 'out', 'reader.pdf'));
+    const intro = pages.find((p) => /The texts/.test(p) && /Published/.test(p));
+    expect(intro, 'the introduction page with the texts table').toBeDefined();
+    // The table's columns interleave in pdftotext's reading order when a title wraps: every word of each title is looked for.
+    const words = new Set(intro!.split(/[^\p{L}\p{N}]+/u).map((w) => w.toLowerCase()));
+    for (const name of names) {
+      for (const w of expected[name]!.title.split(/[^\p{L}\p{N}]+/u).filter((x) => x.length >= 4))
+        expect(words, `${name} title: ${w}`).toContain(w.toLowerCase());
+      expect(squash(intro!), `${name} author`).toContain(squash(expected[name]!.author));
+    }
   });
 
   it('titles the reader by the folder and names the authors in the PDF metadata', () => {
