@@ -523,6 +523,7 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   // `For Hollowell, …` opening a sentence: the view is theirs (`Following X,` is as often `after X`).
   // `In a 1903 essay, Hollowell traced`, `In an article of 1911, Hollowell`: a work of theirs, untitled.
   if (
+    text.charCodeAt(m.offset - 2) === 44 /* `, ` before the name */ &&
     /\bIn\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\p{Ll}+\s+)?(?:book|memoirs|work|diary|pamphlet|article|essay|speech|report|letter|study|history|account|lecture|paper|review)(?:\s+(?:of|from|published\s+in)\s+\d{4})?,\s*$/u.test(
       text.slice(Math.max(0, m.offset - 80), m.offset),
     )
@@ -530,7 +531,7 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     m.for.push('according');
     m.cites = true;
   }
-  const lead = wordsBefore(text, m.offset, 2);
+  const lead = m.offset === runStart ? before : wordsBefore(text, m.offset, 2);
   if (lead.length === 1 && lead[0] === 'for' && /^,\s/u.test(after)) {
     m.for.push('according');
     m.cites = true;
