@@ -1,6 +1,6 @@
 import type { Block } from '../block.ts';
 import { placeAt } from '../block.ts';
-import { clip } from '../repairs.ts';
+import { clip, type Repairs } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
 import { endsSentence, wordCount } from '../text-shape.ts';
 
@@ -38,6 +38,7 @@ export const webLinkSet = defineRule({
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text' && kind !== 'html') return blocks;
+      blocks = dropTitleLists(blocks, log);
       const out: Block[] = [];
       for (let i = 0; i < blocks.length; i++) {
         const b = blocks[i]!;
@@ -75,3 +76,43 @@ export const webLinkSet = defineRule({
     },
   },
 });
+
+/** Title Case: most words of four letters or more open in capitals. */
+function titleCase(t: string): boolean {
+  const long = t.split(/\s+/).filter((w) => /^["'“‘(]?\p{L}{4,}/u.test(w));
+  return long.length >= 2 && long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length >= long.length * 0.75;
+}
+
+/** Blocks `a` and `b` were consecutive source lines, with no blank line between. */
+const adjacent = (a: Block, b: Block): boolean => b.spans[0]!.line === a.spans[a.spans.length - 1]!.line + 1;
+
+/**
+ * In the last 40% of the text, three or more headlines in Title Case on consecutive lines, with
+ * no blank line between them where the text's paragraphs have one: a list of links to other
+ * articles (a browser copies a list's items one a line), even without a marker over it.
+ */
+function dropTitleLists(blocks: Block[], log: Repairs): Block[] {
+  const from = Math.floor(blocks.length * 0.6);
+  const drop = new Set<number>();
+  for (let i = Math.max(1, from); i < blocks.length; i++) {
+    let j = i;
+    while (
+      j < blocks.length &&
+      blocks[j]!.kind === 'paragraph' &&
+      headline(blocks[j]!.text) &&
+      titleCase(blocks[j]!.text) &&
+      (j === i || adjacent(blocks[j - 1]!, blocks[j]!))
+    )
+      j++;
+    if (j - i >= 3 && !adjacent(blocks[i - 1]!, blocks[i]!) && (j === blocks.length || !adjacent(blocks[j - 1]!, blocks[j]!))) {
+      for (let k = i; k < j; k++) drop.add(k);
+      i = j - 1;
+    }
+  }
+  if (drop.size === 0) return blocks;
+  return blocks.filter((b, k) => {
+    if (!drop.has(k)) return true;
+    log.log(id, placeAt(b, 0), b.source, '', `Unexpected link to another article \`${clip(b.text)}\` in a list of headlines after the text, dropped`);
+    return false;
+  });
+}
