@@ -19,6 +19,10 @@ const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)
 // What leads a byline: "By", "Written by", "Words:", "Par", "Von", "Por", "Di", "Door", "Text:".
 const BY_LEAD = /^(?:(?:written|words|text|story|reporting)\s+by|by|par|von|por|di|door|words|text|texte|texto|testo)\s*:?\s+/iu;
 
+// The author's institution on the byline's next line, joined to it: "Ingrid Halvorsen / University of Bergen".
+const AFFILIATION =
+  /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:University|College|Institute|School|Department|Centre|Center|Polytechnic|Academy)|Universit(?:ät|é|y)|Universidad|Università|Universidade|Universiteit|Hochschule|Institut|Instituto|Istituto|École)\b[^.!?]{0,80}$/u;
+
 /** A genre label alone ("ANALYSIS", "Opinion", "— Reportage —"). */
 export function isGenreKicker(text: string): boolean {
   return text.length <= 40 && GENRE.test(text.trim());
@@ -61,7 +65,7 @@ export function isAuthorLine(text: string, author: string | undefined): boolean 
     .replace(/\b(?:and|und|et|y|e|en)\b|&/giu, ' ')
     .replace(/[\s,;:|·•–—()-]+/gu, ' ')
     .trim();
-  return left === '' || isDateAlone(left) || /^\d{4}$/.test(left);
+  return left === '' || isDateAlone(left) || /^\d{4}$/.test(left) || AFFILIATION.test(left);
 }
 
 /** A block at the top that belongs to the title block, and why; undefined for the text's own. */
