@@ -158,13 +158,16 @@ function markFlush(tree: HastRoot): void {
   let previous: Element | undefined;
   for (const child of tree.children) {
     if (child.type !== 'element') continue;
-    if (child.tagName === 'p' && (!previous || BREAKS.has(previous.tagName))) {
-      const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
-      child.properties.className = [...classes, 'flush'];
-    }
+    const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
+    if (child.tagName === 'p' && (!previous || BREAKS.has(previous.tagName))) child.properties.className = [...classes, 'flush'];
+    // Prose after a stanza gets the stanza's space before it (`p.verse + p` did not match either).
+    else if (child.tagName === 'p' && !isVerse(child) && previous?.tagName === 'p' && isVerse(previous))
+      child.properties.className = [...classes, 'after-verse'];
     previous = child;
   }
 }
+
+const isVerse = (el: Element) => Array.isArray(el.properties.className) && el.properties.className.includes('verse');
 
 const SAFE_HREF = /^(#|https?:|mailto:)/i;
 

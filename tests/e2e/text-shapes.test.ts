@@ -191,4 +191,17 @@ describe('texts of shapes the sample lacks', () => {
     expect(indented).toHaveLength(1);
     expect(indented[0]!.xMin - edgeOf(indented[0]!.page)).toBeGreaterThan(8);
   });
+  it("prose after a stanza has the stanza's space before it (half a line more than between lines)", () => {
+    const song = pagesOf('Songs of the rent strike', 'Songs of the rent strike, in Markdown');
+    const line = (first: string, second: string) =>
+      words.find(
+        (w) => song.includes(w.page) && w.text === first && words.some((x) => x.page === w.page && Math.abs(x.yMin - w.yMin) < 1 && x.text === second),
+      )!;
+    const last = line('We', 'march');
+    const before = line('From', 'every');
+    const prose = line('The', 'song');
+    expect(prose.page).toBe(last.page);
+    const leading = last.yMin - before.yMin;
+    expect(prose.yMin - last.yMin - leading, `leading ${leading}`).toBeGreaterThan(leading * 0.4);
+  });
 });

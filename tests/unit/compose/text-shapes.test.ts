@@ -44,5 +44,7 @@ describe('verse and section breaks as compose sets them', async () => {
     }
     // parts: the first paragraph and the three after a break.
     expect(body('parts').match(/class="flush"/g)).toHaveLength(4);
+    // song: the prose after the second stanza gets the stanza's space (class after-verse), and only it.
+    expect(body('song').match(/class="after-verse"/g)).toHaveLength(1);
   });
 });
