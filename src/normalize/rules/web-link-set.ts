@@ -106,8 +106,9 @@ function dropTitleLists(blocks: Block[], log: Repairs): Block[] {
       j++;
     if (j - i >= 3 && !adjacent(blocks[i - 1]!, blocks[i]!) && (j === blocks.length || !adjacent(blocks[j - 1]!, blocks[j]!))) {
       for (let k = i; k < j; k++) drop.add(k);
-      i = j - 1;
     }
+    // A later start inside the same run follows a line of it: never a list's first line.
+    i = Math.max(i, j - 1);
   }
   if (drop.size === 0) return blocks;
   return blocks.filter((b, k) => {

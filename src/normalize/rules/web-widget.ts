@@ -28,18 +28,10 @@ export const webWidget = defineRule({
       if (kind !== 'web-text' && kind !== 'html') return blocks;
       const sure = blocks.map((b) => b.kind === 'paragraph' && WIDGET.test(b.text));
       const weak = blocks.map((b) => b.kind === 'paragraph' && WEAK_WIDGET.test(b.text));
-      // A weak one joins a run of widgets that holds a sure one.
+      // A weak one joins a run of widgets that holds a sure one: a sweep each way, linear.
       const drop = sure.slice();
-      for (let changed = true; changed;) {
-        changed = false;
-        for (let i = 0; i < blocks.length; i++) {
-          if (drop[i] || !weak[i]) continue;
-          if (drop[i - 1] || drop[i + 1]) {
-            drop[i] = true;
-            changed = true;
-          }
-        }
-      }
+      for (let i = 1; i < blocks.length; i++) if (weak[i] && drop[i - 1]) drop[i] = true;
+      for (let i = blocks.length - 2; i >= 0; i--) if (weak[i] && drop[i + 1]) drop[i] = true;
       const out: Block[] = [];
       for (let i = 0; i < blocks.length; i++) {
         const b = blocks[i]!;
