@@ -12,6 +12,9 @@ const WIDGET =
 /** Words a widget shows that an article can also use: dropped only beside a sure widget. */
 const WEAK_WIDGET = /^(?:caption|close|report|expand|hide caption|toggle caption|\d{1,3} ?\/ ?\d{1,3})$/i;
 
+/** The longest line dropped as a repeat: a picture's alt text and caption, a teaser's title. */
+const REPEAT_MAX = 300;
+
 /**
  * Web copy: lines that are a page widget, not text (an advertisement's label, a picture gallery's
  * counter and buttons, "Image copyright …"), and a line repeated at once (the picture's alt text
@@ -42,8 +45,13 @@ export const webWidget = defineRule({
         }
         if (weak[i]) log.info(id, placeAt(b, 0), `Line \`${clip(b.text)}\` reads like a page widget's word but stands alone, left as it came`);
         if (prev && prev.kind === 'paragraph' && b.kind === 'paragraph' && b.text.length >= 30 && b.text === prev.text) {
-          log.log(id, placeAt(b, 0), b.source, '', `Unexpected line \`${clip(b.text)}\` repeated at once, the repeat dropped`);
-          continue;
+          // A caption or a teaser's title is a line; a paragraph of prose said twice is the author's (or the user's) to keep.
+          if (b.text.length > REPEAT_MAX) {
+            log.info(id, placeAt(b, 0), `Paragraph \`${clip(b.text)}\` repeated at once is longer than a caption or a title, left as it came`);
+          } else {
+            log.log(id, placeAt(b, 0), b.source, '', `Unexpected line \`${clip(b.text)}\` repeated at once, the repeat dropped`);
+            continue;
+          }
         }
         out.push(b);
       }
