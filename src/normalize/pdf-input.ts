@@ -200,6 +200,9 @@ function layout(pages: PageLines[], bodySize: number): PdfLayout {
       // The next word would have fitted: the line ended early on purpose.
       const endsShort = (l: Glyphs[]): boolean => lineEnd(l) < right - l[0]!.size * 2;
       const stops = (t: string): boolean => /[.!?:]["'”’)\]]*$/.test(t);
+      // A line in capitals that ends early is a heading of its own, even with no stop after it
+      // and the paragraph under it set flush (no indent to mark its start).
+      const capitalsLine = (t: string): boolean => /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
       lines.forEach((line, i) => {
         const text = lineText(line);
         const prev = lines[i - 1];
@@ -212,7 +215,8 @@ function layout(pages: PageLines[], bodySize: number): PdfLayout {
             gap > pitch * 1.4 ||
             resized(sizeOf(prev), sizeOf(line)) ||
             (indented(line) && !indented(lines[i + 1])) ||
-            (stops(lineText(prev)) && endsShort(prev));
+            (stops(lineText(prev)) && endsShort(prev)) ||
+            (capitalsLine(lineText(prev)) && endsShort(prev));
         }
         if (starts && out.length > 0) out.push('');
         else if (lastLine && !(prev ? endsShort(prev) : before?.short)) runOn.push(lastLine);
