@@ -6,6 +6,7 @@ import { checkPdfYieldsText } from '../ingest/pdf-text.ts';
 import { loadManifest } from '../manifest/load.ts';
 import { normalize, normalizePdf, toMarkdown } from '../normalize/index.ts';
 import type { IngestedText, NormalizeOptions, NormalizedText } from '../types.ts';
+import { normalizeOptionsFor } from './normalize-options.ts';
 
 /**
  * When `reader.yaml` in the working folder lists this file, its title and per-text rules, so
@@ -15,17 +16,9 @@ import type { IngestedText, NormalizeOptions, NormalizedText } from '../types.ts
 async function manifestOptions(file: string): Promise<NormalizeOptions> {
   try {
     const { manifest, root } = await loadManifest('reader.yaml');
-    // As the build does: the text's language, else the reader's, for rule `typography`.
     const meta = manifest.texts.find((t) => resolve(root, t.source) === resolve(file));
-    if (!meta) return {};
-    return {
-      from: meta.from,
-      disable: meta.rules.disable,
-      drop: meta.rules.drop,
-      title: meta.title,
-      author: meta.author,
-      language: meta.language ?? manifest.language,
-    };
+    // As the build does.
+    return meta ? normalizeOptionsFor(manifest, meta) : {};
   } catch {
     return {};
   }

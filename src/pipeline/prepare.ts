@@ -13,6 +13,7 @@ import { loadManifest, type LoadedManifest } from '../manifest/load.ts';
 import { normalize, normalizePdf } from '../normalize/index.ts';
 import type { Prepared } from '../outputs/types.ts';
 import type { PreparedText } from '../types.ts';
+import { normalizeOptionsFor } from './normalize-options.ts';
 import type { BuildSession, ProgressEvent } from './session.ts';
 import { checkAborted, stageTimer } from './stage-timer.ts';
 
@@ -68,14 +69,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
     // One read: the same bytes are hashed for build.json and decoded.
     const bytes = await time('ingest', async () => new Uint8Array(await readFile(path)));
     hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
-    const normalizeOptions = {
-      from: meta.from,
-      disable: meta.rules.disable,
-      drop: meta.rules.drop,
-      title: meta.title,
-      author: meta.author,
-      language: meta.language ?? manifest.language,
-    };
+    const normalizeOptions = normalizeOptionsFor(manifest, meta);
     // Everything the text's ingest, normalization and analysis read.
     const key = options.session || disk ? cacheKey(hashes[meta.id], file, meta.id, normalizeOptions, manifest.topics) : '';
     const diskKey = disk ? cacheKey(key, tool, process.versions.node, process.versions.icu) : '';
