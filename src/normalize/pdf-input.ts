@@ -3,6 +3,7 @@ import { PdfOverLimitError, pdfOverLimit } from '../util/pdf-budget.ts';
 import type { Column, Glyphs } from './pdf-columns.ts';
 import { columnOf, headKey, isFolio, lineEnd, lineStart, linesOf, lineText, outsideColumn } from './pdf-columns.ts';
 import { asOneColumn, gutterOf } from './pdf-two-columns.ts';
+import { isCapsLine } from './text-shape.ts';
 
 interface PdfTextItem {
   str?: string;
@@ -200,9 +201,6 @@ function layout(pages: PageLines[], bodySize: number): PdfLayout {
       // The next word would have fitted: the line ended early on purpose.
       const endsShort = (l: Glyphs[]): boolean => lineEnd(l) < right - l[0]!.size * 2;
       const stops = (t: string): boolean => /[.!?:]["'”’)\]]*$/.test(t);
-      // A line in capitals that ends early is a heading of its own, even with no stop after it
-      // and the paragraph under it set flush (no indent to mark its start).
-      const capitalsLine = (t: string): boolean => /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
       lines.forEach((line, i) => {
         const text = lineText(line);
         const prev = lines[i - 1];
@@ -216,7 +214,9 @@ function layout(pages: PageLines[], bodySize: number): PdfLayout {
             resized(sizeOf(prev), sizeOf(line)) ||
             (indented(line) && !indented(lines[i + 1])) ||
             (stops(lineText(prev)) && endsShort(prev)) ||
-            (capitalsLine(lineText(prev)) && endsShort(prev));
+            // A line in capitals that ends early is a heading of its own, even with no stop after
+            // it and the paragraph under it set flush (no indent to mark its start).
+            (isCapsLine(lineText(prev)) && endsShort(prev));
         }
         if (starts && out.length > 0) out.push('');
         else if (lastLine && !(prev ? endsShort(prev) : before?.short)) runOn.push(lastLine);
