@@ -6,10 +6,10 @@
  */
 import { elements, type Elem } from './raw.ts';
 import { readPdf } from './read.ts';
-
-export { loadPdfJs as loadChecker } from './read.ts';
 import { RULES, type Facts } from './rules.ts';
 import { sourceText } from './source.ts';
+
+export { loadPdfJs as loadChecker } from './read.ts';
 
 export interface CheckResult {
   /** veraPDF PDF/UA-1 rule id (clause-testNumber), or `reader:` for our own house rules. */
