@@ -6,7 +6,7 @@ import { repairLine } from './chars.ts';
 import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine } from './text-shape.ts';
-import { glued, inlineText, TIGHT } from '../util/inline-text.ts';
+import { appendSibling, inlineText } from '../util/inline-text.ts';
 
 let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
 
@@ -106,9 +106,7 @@ function leafTexts(body: Element): string[] {
           flush();
           walk(c as Element);
         } else if (!['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(ct)) {
-          const text = inlineText(c as Element);
-          if (previous !== undefined && !TIGHT.has(previous) && !TIGHT.has(ct) && glued(own, text)) own += ' ';
-          own += text;
+          own = appendSibling(own, previous, ct, inlineText(c as Element));
           previous = ct;
         }
       }

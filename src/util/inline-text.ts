@@ -17,7 +17,7 @@ interface TextNode {
 // Elements whose text is never printed.
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 // A note call or an index sits against its word.
-export const TIGHT: ReadonlySet<string> = new Set(['SUP', 'SUB']);
+const TIGHT: ReadonlySet<string> = new Set(['SUP', 'SUB']);
 
 /** Two texts that meet at a word boundary no space marks: a small letter before a capital, or a letter against a digit. */
 export function glued(before: string, after: string): boolean {
@@ -25,6 +25,15 @@ export function glued(before: string, after: string): boolean {
   const b = after.slice(0, 1);
   if (!a || !b) return false;
   return (/\p{Ll}/u.test(a) && /\p{Lu}/u.test(b)) || (/\p{L}/u.test(a) && /\p{N}/u.test(b)) || (/\p{N}/u.test(a) && /\p{L}/u.test(b));
+}
+
+/**
+ * `out` with the text of a sibling element (tag `tag`) appended, after the element `previous`
+ * (undefined when text came between them): with a space between where the two would glue two words.
+ */
+export function appendSibling(out: string, previous: string | undefined, tag: string, text: string): string {
+  const tight = TIGHT.has(tag) || (previous !== undefined && TIGHT.has(previous));
+  return previous !== undefined && !tight && glued(out, text) ? `${out} ${text}` : out + text;
 }
 
 /** The text of `node` and its descendants, a space put between sibling elements that would glue two words. */
@@ -38,10 +47,12 @@ export function inlineText(node: TextNode): string {
   for (const c of children) {
     const text = inlineText(c);
     if (c.nodeType === 1) {
-      const tight = TIGHT.has((c.tagName ?? '').toUpperCase()) || (previousElement !== undefined && TIGHT.has(previousElement));
-      if (previousElement !== undefined && !tight && glued(out, text)) out += ' ';
-      previousElement = (c.tagName ?? '').toUpperCase();
-    } else if (c.nodeType === 3) previousElement = undefined;
+      const tag = (c.tagName ?? '').toUpperCase();
+      out = appendSibling(out, previousElement, tag, text);
+      previousElement = tag;
+      continue;
+    }
+    if (c.nodeType === 3) previousElement = undefined;
     out += text;
   }
   return out;
