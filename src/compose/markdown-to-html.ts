@@ -138,8 +138,7 @@ function markVerse(tree: HastRoot): void {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       if (child.tagName === 'p' && child.children.some((c) => c.type === 'element' && c.tagName === 'br')) {
-        const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
-        child.properties.className = [...classes, 'verse'];
+        addClass(child, 'verse');
       } else visit(child);
     }
   };
@@ -158,16 +157,16 @@ function markFlush(tree: HastRoot): void {
   let previous: Element | undefined;
   for (const child of tree.children) {
     if (child.type !== 'element') continue;
-    const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
-    if (child.tagName === 'p' && (!previous || BREAKS.has(previous.tagName))) child.properties.className = [...classes, 'flush'];
+    if (child.tagName === 'p' && (!previous || BREAKS.has(previous.tagName))) addClass(child, 'flush');
     // Prose after a stanza gets the stanza's space before it (`p.verse + p` did not match either).
-    else if (child.tagName === 'p' && !isVerse(child) && previous?.tagName === 'p' && isVerse(previous))
-      child.properties.className = [...classes, 'after-verse'];
+    else if (child.tagName === 'p' && !hasClass(child, 'verse') && previous?.tagName === 'p' && hasClass(previous, 'verse')) addClass(child, 'after-verse');
     previous = child;
   }
 }
 
-const isVerse = (el: Element) => Array.isArray(el.properties.className) && el.properties.className.includes('verse');
+const classesOf = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className : []);
+const hasClass = (el: Element, name: string) => classesOf(el).includes(name);
+const addClass = (el: Element, name: string) => void (el.properties.className = [...classesOf(el), name]);
 
 const SAFE_HREF = /^(#|https?:|mailto:)/i;
 
