@@ -26,7 +26,7 @@ interface Segment {
 
 export interface CorpusText {
   id: string;
-  split: 'tune' | 'heldout' | 'heldout4';
+  split: 'tune' | 'heldout' | 'heldout4' | 'heldout5';
   author: string;
   what: string;
   license: string;
