@@ -14,7 +14,7 @@ import { collectCitations, footnoteDefinitions, type CollectedCitations, type Fl
 import { isReferencesHeading } from './citation-prose.ts';
 import { resolveKeys } from './source-key.ts';
 import { placeOf } from './flatten.ts';
-import { capitalizesNouns, findNameMentions, turnLabels, type NameMention } from './names/mentions.ts';
+import { capitalizesNouns, findNameMentions, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
 
 /** Quotations need this many words to count. */
 const minQuotationWords = 8;
@@ -150,7 +150,8 @@ function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMen
   // Read from the text: whether its language capitalizes nouns (German), and who speaks in its turn labels.
   const nounsCapitalized = capitalizesNouns(texts);
   const speakers = turnLabels(texts);
-  const lang = { ...(nounsCapitalized ? { nounsCapitalized } : {}), ...(speakers.size ? { speakers } : {}) };
+  const dialogue = toldInDialogue(texts);
+  const lang = { ...(nounsCapitalized ? { nounsCapitalized } : {}), ...(speakers.size ? { speakers } : {}), ...(dialogue ? { dialogue } : {}) };
   for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o), ...lang }, counter));
   for (const def of footnoteDefinitions(doc.tree)) {
     const flat = flatten(def);

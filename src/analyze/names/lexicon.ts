@@ -17,7 +17,7 @@ export const honorifics = set(`
   père father mother brother sister saint st rev reverend comrade citizen general marshal colonel major captain
   lieutenant admiral commissar count countess baron baroness prince princess duke duchess king queen tsar tsarina czar
   emperor empress pope bishop cardinal president senator governor chairman premier minister judge justice rabbi imam
-  sheikh mullah uncle aunt`);
+  sheikh mullah uncle aunt doctor parson vicar curate mynheer signor signora signore senhor senhora`);
 
 /** Honorifics written abbreviated, with a full stop that does not end the sentence (`Dr. Watts`, `St. Paul`). */
 export const abbreviatedHonorifics = set('mr mrs ms messrs dr prof st ste rev mme mlle sr jr gen col capt lt maj adm sgt cpl fr hon gov sen pres');
@@ -120,8 +120,19 @@ export const thingHeads = set(`
   system doctrine theory law laws act declaration manifesto thesis theses decree decrees
   museum library archive archives theatre theater opera cinema studio`);
 
-/** First words of place names taken from Spanish, Portuguese and Italian (`San Francisco`, `Santa Barbara`, `São Paulo`, `Los Angeles`): never a given name. */
-export const placeFirstWords = set('san santa santo são sao los las');
+/**
+ * Last words that make a capitalized run a place: landforms, waters, buildings and streets
+ * (`Douglas Head`, `Jackson Hole`, `Morecambe Bay`, `Regent Terrace`). Read only as a run's last
+ * word, never after a name (`Kerensky fell`); surnames that are also such words (`Hill`, `Wood`,
+ * `Ford`, `Castle`, `Lodge`, `Mill`, `Green`) are left out.
+ */
+export const placeHeads = set(`
+  tor tors cove bay gulf cape peninsula coast harbour harbor strait straits sound moor moors fells hoe head hole creek
+  marsh fen fens gorge canyon desert plain plains cliffs rocks isle point heights downs common cottage manor farm
+  priory minster tower market inn tavern hotel hospital prison gaol docks quay wharf pier terrace crescent row`);
+
+/** First words of place names taken from Spanish, Portuguese and Italian (`San Francisco`, `Santa Barbara`, `São Paulo`, `Los Angeles`, `Nueva España`, `Puerto Rico`): never a given name. */
+export const placeFirstWords = set('san santa santo são sao los las nueva nuevo nova novo puerto porto rio río cabo isla ciudad bahía bahia lago monte');
 
 /** Words that end a company's name (`Dalton Harwick Inc.`, `Google LLC`, `Acme Holdings`): the run before them names a company. */
 export const companySuffixes = set(`
@@ -146,6 +157,17 @@ export const germanFunctionWords = set(`
 
 /** German articles: one before a capitalized word makes it a noun (`der Preis`), as `the` does in English. */
 export const germanArticles = set('der die das den dem des ein eine einer eines einem einen');
+
+/** Words of going before `from` (`the road runs from Carlisle`, `miles from Exeter`): a place follows, not a person (`a letter from Trotsky`). */
+export const motionWords = set(`
+  came come comes coming went go goes going travelled traveled travelling traveling sailed sails drove drive driven walked walk
+  rode ride returned return returns arrived arrive arrives fled flee moved move emigrated runs run ran road roads train trains
+  route routes journey journeys miles mile ferry coach far away distance north south east west direction way passage`);
+
+/** Verbs of conversation after a quotation (`“Nonsense,” replied Wood`): a text that uses them is told in dialogue. */
+export const replyVerbs = set(`
+  replied rejoined returned retorted cried exclaimed answered muttered whispered ejaculated gasped sobbed sighed laughed
+  murmured shouted groaned interposed interrupted`);
 
 /** Prepositions that put a place after them: `in Moscow`, `at Kronstadt`. */
 export const placePrepositions = set('in at near into across throughout outside inside around within towards toward via');

@@ -27,7 +27,10 @@ import {
   personNameParts,
   personNouns,
   placeFirstWords,
+  placeHeads,
   placePrepositions,
+  motionWords,
+  replyVerbs,
   roleNouns,
   sayingVerbs,
   thatVerbs,
@@ -170,6 +173,8 @@ export interface MentionContext {
   nounsCapitalized?: boolean;
   /** Names that open two or more paragraphs as turn labels (`**Jack Dorsey:**`, `MARTA QUILLON:`): the speakers of an interview or transcript. */
   speakers?: Set<string>;
+  /** The text is told in dialogue (a novel, a play in prose: see `toldInDialogue`): its characters' speech cites nothing. */
+  dialogue?: boolean;
 }
 
 /** German function words that are common enough to tell a German text from a few lines of it. */
@@ -190,6 +195,27 @@ export function capitalizesNouns(texts: string[]): boolean {
     if (words > 3000) break;
   }
   return words >= 20 && german / words >= 0.1;
+}
+
+/** A closing quotation mark, then a verb of reply and its speaker: `,” replied Wood`, `!” cried she`, `,” he answered`. */
+const REPLY_TAG = /[,!?—–-]\s*["”’»]\s*(?:(?:he|she)\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * Is the text told in dialogue? Three paragraphs or more with a verb of reply after a quotation
+ * (`replied`, `rejoined`, `cried`): conversation, as in a novel. A news story quotes with `said`;
+ * an interview labels its turns.
+ */
+export function toldInDialogue(paragraphs: string[]): boolean {
+  let n = 0;
+  for (const p of paragraphs) {
+    if (!/["”’»]/u.test(p)) continue;
+    for (const m of p.matchAll(REPLY_TAG))
+      if (replyVerbs.has(m[1]!)) {
+        if (++n >= 3) return true;
+        break;
+      }
+  }
+  return false;
 }
 
 /** A turn label opening a paragraph: one to four capitalized words (or one in capitals), then a colon. */
@@ -359,7 +385,8 @@ function readRun(
   }
   // `Stalin Constitution`, `Red Army`, `Soviet Union`: a thing named, not a person.
   const lastWord = lower(name[name.length - 1]!);
-  if (thingHeads.has(lastWord) && name.length > 1) return undefined;
+  // `Douglas Head`, `Morecambe Bay`, `Regent Terrace`: a place, though `Douglas` is a given name.
+  if ((thingHeads.has(lastWord) || placeHeads.has(lastWord)) && name.length > 1) return undefined;
   // `The Reich Foreign Minister`: a title without a name; `R. La` (a capitalized particle) is no surname.
   if (honorifics.has(lastWord) || particles.has(lastWord)) return undefined;
   // Drop trailing initials (`Stalin J.` is rare; a stray capital before a full stop is not a name).
@@ -397,7 +424,7 @@ function readRun(
     m.for.push('role');
     return m;
   }
-  collectEvidence(text, m, run[0]!.start, endToken.end, atStart, ctx.nounsCapitalized);
+  collectEvidence(text, m, run[0]!.start, endToken.end, atStart, ctx.nounsCapitalized, ctx.dialogue);
   if (ctx.nounsCapitalized && name.length === 1 && !m.honorific) m.noun = true;
   // `der Preis`, `Die Kommission`: an article before the word (stripped above, or just before the run).
   if (ctx.nounsCapitalized && (from > 0 ? germanArticles.has(lower(words[from - 1]!)) : false)) m.against.push('the');
@@ -426,7 +453,29 @@ function isRole(word: string): boolean {
   return roleNouns.has(w) || (w.endsWith('s') && roleNouns.has(w.slice(0, -1)));
 }
 
-function collectEvidence(text: string, m: NameMention, runStart: number, end: number, atStart: boolean, german = false): void {
+/** Verbs of speech that as often tell an act as a report (`asked for money`, `told his men to wait`, `answered with cannon`). */
+const EVENT_VERBS = /^(?:asks|asked|tells|told|warns|warned|answered|replied|complains|complained|admits|admitted|denies|denied|confessed|boasted)$/;
+
+/**
+ * Does the verb of saying report words the text uses, not an act? Not when nothing is said
+ * (`said nothing`), when a preposition or an order follows (`complained of the cold`, `told his men
+ * to wait`); a verb of `EVENT_VERBS` only with what was said after it (`that`, `whether`, a colon,
+ * a quotation, `tells us`); a question asked only with its words quoted.
+ */
+function reportsWords(verb: string, rest: string): boolean {
+  const r = rest.slice(0, 90);
+  if (/^(?:nothing|little|no|not|none|so|again|for|with|by|of|in\s+vain|at\s+once)\b/u.test(r)) return false;
+  const said = /^[^.;!?]{0,70}(?:\bthat\b|\bwhether\b|\bhow\b|\bwhy\b|[:"“«])/u.test(r) || /^(?:us|me)\b/u.test(r);
+  if (/^(?:[\p{Ll}'’]+\s+){1,3}to\s+\p{Ll}/u.test(r) && !said) return false;
+  // `asked whether …` puts a question, it states nothing: only the words quoted are the asker's.
+  if (/^ask/.test(verb)) return /^[^.;!?]{0,70}[:"“«]/u.test(r);
+  return EVENT_VERBS.test(verb) ? said : true;
+}
+
+/** Verbs that cite a written work even in a text told in dialogue (`as Solomon wrote`). */
+const WRITING = /^(?:writes|wrote|written|quotes|quoted)$/;
+
+function collectEvidence(text: string, m: NameMention, runStart: number, end: number, atStart: boolean, german = false, dialogue = false): void {
   const words = m.words;
   const lowerWords = words.map(lower);
   // Strong: honorific, initials, given name before a surname, citation author (set later), role in apposition.
@@ -445,7 +494,9 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   if (words.length > 1 && !INITIAL.test(words[0]!)) {
     const g = lowerWords[0]!;
     const surname = lowerWords[lowerWords.length - 1]!;
-    if (names.has(g) && (!isWord(g) || wordGivenNames.has(g) || !isWord(surname)) && !derived(words[1]!)) m.for.push('given');
+    // `Douglas Head looks over …`: a capitalized pair opening a sentence, its second word an English word, is weak evidence.
+    const weakPair = atStart && words.length === 2 && isWord(surname);
+    if (names.has(g) && (!isWord(g) || wordGivenNames.has(g) || !isWord(surname)) && !derived(words[1]!) && !weakPair) m.for.push('given');
   }
   const before = wordsBefore(text, runStart, 4);
   const prev = before[before.length - 1];
@@ -503,7 +554,14 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     } else if (verb && sayingVerbs.has(verb)) {
       m.for.push('saying');
       // `X described him` is about someone else; `X relates that …` cites X.
-      if (citingVerbs.has(verb) && !/^(?:it|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '')) m.cites = true;
+      const rest = c![2] ? after.slice(c![0].length - c![2].length) : after.slice(c![0].length).trimStart();
+      if (
+        citingVerbs.has(verb) &&
+        !/^(?:it|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '') &&
+        (!dialogue || WRITING.test(verb)) &&
+        reportsWords(verb, rest)
+      )
+        m.cites = true;
       if (verb === 'put' && c?.[2]?.toLowerCase() === 'it') m.cites = true;
     } else if (verb && /^(?:was|were)$/.test(verb) && c?.[2] && personFates.has(c[2].toLowerCase())) m.for.push('fate');
     else if (verb === 'was' && predicateRole(after)) m.for.push('role');
@@ -513,8 +571,10 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   // `" ..., writes George F. Kennan`, `said Dickens`.
   if (prev && citingVerbs.has(prev) && /[,"”’']\s*[\p{L}]+\s*$/u.test(text.slice(Math.max(0, runStart - 30), runStart))) {
     m.for.push('saying');
-    m.cites = true;
+    if (!dialogue || WRITING.test(prev)) m.cites = true;
   }
+  // `“Nonsense!” cried Wood`: a verb of reply before the name, after a quotation.
+  else if (prev && replyVerbs.has(prev) && /["”’»]\s*[\p{L}]+\s*$/u.test(text.slice(Math.max(0, runStart - 30), runStart))) m.for.push('saying');
   // `Hollowell (1903) showed`, `Marsden et al. (1998)`: an author and a year, as in a citation.
   if (!m.possessive && /^(?:\s+et\s+al\.?)?\s*\(\d{4}[a-z]?(?:,\s*(?:pp?\.\s*)?[\d\-–]+)?\)/u.test(after)) {
     m.for.push('saying');
@@ -596,6 +656,8 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   // In German, `an` is a preposition (`an Gerhart Hauptmann`) and the articles are German.
   if ((german ? !!prev && germanArticles.has(prev) : prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');
   if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
+  // `the road runs from Carlisle`, `miles from Exeter`: a place after a word of going (`a letter from Trotsky` is a person's).
+  else if (prev === 'from' && before.length >= 2 && motionWords.has(before[before.length - 2]!) && !m.possessive) m.against.push('place');
   const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
   // English heads only: in German, `war` is a verb (`Fischer war zufrieden`).
   if (nextWord && !german && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');

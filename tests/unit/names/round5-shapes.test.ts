@@ -1,0 +1,73 @@
+// Precision shapes of round five (issue 22), on texts written for this test (not taken from any
+// scored text): places named like persons (`Douglas Head`), places after a word of going
+// (`the road runs from Carlisle`), a novel's dialogue (its characters speak, they are no sources),
+// and verbs of speech that tell an act (`asked for money`, `said nothing`), not words the text uses.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
+import type { NormalizedText } from '../../../src/types.ts';
+
+function analyze(markdown: string): { names: string[]; sources: string[] } {
+  const file = new VFile({ path: 't.md', value: markdown });
+  const doc: NormalizedText = { id: 't', file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
+  const a = analyzeReader([analyzeText(doc, [])], [], {});
+  return { names: a.names.map((e) => e.name), sources: a.sources.map((s) => `${s.author}|${s.title ?? ''}`) };
+}
+
+describe('names and sources: round five’s shapes', () => {
+  it('a place whose last word is a landform, a water, a building or a street is no person, though its first is a given name', () => {
+    const { names } = analyze(
+      [
+        'Douglas Head looks over the harbour, and Jackson Hole lies beyond the pass. Morecambe Bay is dangerous at low tide.',
+        'The coach stops at Florence Terrace and at the Stanley Arms Hotel; Regent Row is a short walk away.',
+        'The poet Southey settled at Greta Hall, and Coleridge came to stay there often. He wrote little that year.',
+      ].join('\n\n'),
+    );
+    expect(names.join(' | ')).not.toMatch(/Douglas|Jackson|Morecambe|Florence|Stanley|Regent/);
+    expect(names).toEqual(expect.arrayContaining(['Southey', 'Coleridge']));
+  });
+
+  it('a name after a word of going and `from` is a place; a letter from a person is still theirs', () => {
+    const { names } = analyze(
+      [
+        'From Carlisle the road runs south; the road from Milnthorpe climbs for six miles from Levens, and the coach from Kirkby Lonsdale is slow.',
+        'A letter from Okonkwo, the mayor, arrived that week. Okonkwo wrote that the bridge would be mended.',
+      ].join('\n\n'),
+    );
+    expect(names.join(' | ')).not.toMatch(/Milnthorpe|Levens|Lonsdale/);
+    expect(names).toContain('Okonkwo');
+  });
+
+  it('in a text told in dialogue, the characters are persons and no sources', () => {
+    const { names, sources } = analyze(
+      [
+        '"Good evening, Mr. Harland," said the clerk. "You are late tonight."',
+        '"Late!" cried Harland. "Pshaw! I am never late. Where is Martha?"',
+        '"Upstairs, Sir," replied the clerk. "She has been waiting this hour."',
+        'Martha came down with a candle. "Hush," said she. "The child is asleep."',
+        '"Nonsense," returned Harland; "a little rain never hurt anybody."',
+        '"Better, thank God," answered Martha. "Doctor Pell came at noon and said the fever had broken."',
+      ].join('\n\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Harland', 'Martha', 'Pell']));
+    expect(names.join(' | ')).not.toMatch(/Pshaw|Nonsense|Hush|Late|Upstairs/);
+    expect(sources).toEqual([]);
+  });
+
+  it('a verb of speech that tells an act is no citation; one that reports words is', () => {
+    const { sources } = analyze(
+      [
+        'King Henry asked for money, and the barons refused. Bolingbroke told his men to wait. Cromwell answered with cannon.',
+        'Elizabeth said nothing for a week. Napoleon complained of the cold.',
+        'Mr. Hollowell states that the guilds never recovered. Basil Ormerod tells us that the masters fought back.',
+        'Varnell asked whether the masters would pay, and Marsden answered that they would not.',
+      ].join('\n\n'),
+    );
+    const authors = sources.map((s) => s.split('|')[0]);
+    expect(authors.join(' | ')).not.toMatch(/Henry|Bolingbroke|Cromwell|Elizabeth|Napoleon|Varnell/);
+    expect(authors).toEqual(expect.arrayContaining(['Hollowell', 'Basil Ormerod', 'Marsden']));
+  });
+});
