@@ -2,7 +2,7 @@ import { personNameParts } from '../analyze/names/lexicon.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutAsides, withoutHonorific } from './names.ts';
-import { isAllCaps, nameFromCaps } from './title-case.ts';
+import { isAllCaps, nameFromCaps, titleFromCaps } from './title-case.ts';
 
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
@@ -175,7 +175,9 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
     }
   }
   add('leadBy', leadBy(lines));
-  add('laterBy', laterBy(lines));
+  // A line in capitals is read as it would print ("REMARKS BY MAYOR ANGELA WHITFIELD AT …" as "Remarks by Mayor
+  // Angela Whitfield at …"), so the "by" rules, which read names by their capitals, can read it too.
+  add('laterBy', laterBy(lines.map((l) => (isAllCaps(l.text) && wordCount(l.text) >= 3 ? { ...l, text: titleFromCaps(l.text) } : l))));
   // "Issued by the Unofficial Reform Committee." on a title page, before the body begins.
   const bodyStart = lines.findIndex((l) => wordCount(l.text) >= 12);
   for (const l of lines.slice(0, Math.min(15, bodyStart < 0 ? lines.length : bodyStart + 1))) {

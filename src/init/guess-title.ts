@@ -1,7 +1,7 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
 import { bylineOrganisation, bylinePeople, nameWithRole, organisationName, peopleLine, titleDashName } from './guess-author.ts';
-import { parseDateLine } from './guess-date.ts';
+import { findDate, parseDateLine } from './guess-date.ts';
 import { isIssueLine, isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
@@ -143,7 +143,23 @@ function choose<T extends { index: number; value: string; end?: number }>(candid
     const after = [lines[last + 1], lines[last + 2]].map((l) => l && (personName(l.text) || isByline(l.text) || peopleLine(l.text) !== undefined));
     if (after[0]) s += 3;
     else if (after[1]) s += 2;
-    if (isAllCaps(c.value)) s += 2;
+    const words = wordCount(c.value);
+    if (isAllCaps(c.value) && words >= 2) s += 2;
+    // The other title-shaped lines under this one in the page's header: no body paragraph between, and not a line
+    // that the next carries on in lower case (running text).
+    const between = (o: T) => lines.slice(last + 1, o.index);
+    const runsOn = (o: T) => {
+      const end = o.end ?? o.index;
+      return lines[end + 1] !== undefined && lines[end + 1]!.n === lines[end]!.n + 1 && /^\p{Ll}/u.test(lines[end + 1]!.text);
+    };
+    const header = candidates.filter((o) => o.index > last && !runsOn(o) && between(o).every((l) => wordCount(l.text) < 12));
+    // One word over a longer title-shaped line is its section or rubric, in any language: "GESELLSCHAFT", "VIVIENDA".
+    if (words === 1 && header.some((o) => wordCount(o.value) >= 3)) s -= 3;
+    // A kicker stands over the title ("FOR IMMEDIATE RELEASE", "Research article"): a line over one, with another
+    // candidate under it, is a letterhead or a masthead. Not a numbered part ("CHAPTER I" stands under its book's
+    // title) nor a dated occasion line ("Issued on behalf of …, 3 November 2022" stands under a title).
+    const bareKicker = (t: string) => isKicker(t) && !findDate(t) && !/\b(?:\d+|[IVXLC]+)\b/.test(t);
+    if (header.some((o) => between(o).some((l) => bareKicker(l.text)))) s -= 3;
     if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7) s -= 3;
     // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
     if (organisationName(c.value)) s -= 3;
@@ -159,6 +175,7 @@ function choose<T extends { index: number; value: string; end?: number }>(candid
   if (
     earlier &&
     earlier.index === top.index - 1 &&
+    wordCount(earlier.value) >= 2 &&
     !isAllCaps(top.value) &&
     !MASTHEAD.test(earlier.value) &&
     wordCount(top.value) > wordCount(earlier.value) &&

@@ -36,19 +36,33 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const ld = jsonLdArticle(document);
   const siteName = metaContent('og:site_name', 'application-name', 'citation_journal_title', 'dc.publisher') ?? ldName(ld?.publisher);
   const docTitleFull = clean(document.querySelector('title')?.textContent);
-  // A <title> carries the site's name after a bar or dash: "Title | Site", "Title — Site".
+  const same = (a: string, b: string | undefined) => !!b && norm(a) === norm(b);
+  // A <title> carries the site's name beside the page's: "Title | Site", "Site — Title". The page's part is the one a
+  // heading of the page repeats; else the one that is not the site's name (og:site_name, or the home link's words).
   const titleParts = docTitleFull.split(/\s+[|–—·-]\s+/);
-  const docTitle = titleParts[0];
+  const headings = Array.from(document.querySelectorAll('h1, h2, h3'))
+    .filter((h) => !h.closest(AROUND_THE_TEXT))
+    .map((h) => clean(h.textContent));
+  const homeNames = Array.from(document.querySelectorAll('a[href="/"], a[rel="home"], [id*="site-title" i] a, [class*="site-title" i] a')).map((a) =>
+    clean(a.textContent),
+  );
+  const isSite = (t: string) => same(t, siteName) || homeNames.some((h) => same(t, h));
+  const docTitle =
+    titleParts.length > 1
+      ? (titleParts.find((p) => !isSite(p) && headings.some((h) => same(h, p))) ?? titleParts.find((p) => !isSite(p)) ?? titleParts[0])
+      : titleParts[0];
   const ogTitle = stripSite(metaContent('og:title', 'twitter:title', 'dc.title', 'citation_title'), siteName);
   const headline = typeof ld?.headline === 'string' ? ld.headline : typeof ld?.name === 'string' ? ld.name : undefined;
 
   const h1s = Array.from(document.querySelectorAll('h1')).filter(
     (h) =>
       !h.closest('nav, footer, aside') &&
-      !/\b(?:site|logo|brand|masthead)\b/i.test(`${h.getAttribute('class') ?? ''} ${h.parentElement?.getAttribute('class') ?? ''}`),
+      !/\b(?:site|logo|brand|masthead)\b/i.test(
+        `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''} ${h.parentElement?.getAttribute('class') ?? ''}`,
+      ),
   );
-  const h1Texts = h1s.map((h) => clean(h.textContent)).filter((t) => t && t !== siteName);
-  const same = (a: string, b: string | undefined) => !!b && norm(a) === norm(b);
+  // An <h1> that names the site (a blog's name over its posts' <h2>s) is no title.
+  const h1Texts = h1s.map((h) => clean(h.textContent)).filter((t) => t && !isSite(t));
   const inArticle = h1s.find((h) => h.closest('article, main, [role="main"]'));
   const h1 = h1Texts.find((t) => same(t, ogTitle) || same(t, headline) || same(t, docTitle)) ?? (inArticle ? clean(inArticle.textContent) : undefined);
   const title =
@@ -68,6 +82,8 @@ export function htmlMetadata(document: Doc): TextGuesses {
     person(metaContent('article:author'), 'article:author') ??
     person(textOf(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'), 'the itemprop="author"') ??
     person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
+    // A link to the author's page, as most publishing systems print the byline: `/author/kemi`, `/authors/…`, `/@kemi`.
+    person(textOf(document, 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/profile/" i], a[href*="/@"]'), "the link to the author's page") ??
     person(
       textOf(
         document,
@@ -124,8 +140,14 @@ function stripSite(title: string | undefined, site: string | undefined): string 
   return title.replace(new RegExp(String.raw`\s+[|–—·-]\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*$`, 'i'), '');
 }
 
+// Where a page prints other people's names and other pages' titles: comments, sidebars, related links, the footer.
+const AROUND_THE_TEXT =
+  'nav, footer, aside, [id*="comment" i], [class*="comment" i], [class*="widget" i], [id*="sidebar" i], [class*="sidebar" i], [class*="related" i], [class*="recommend" i]';
+
+/** The first short text the selector finds in the page's own text (not its comments or sidebars). */
 function textOf(document: Doc, selector: string): string | undefined {
   for (const el of Array.from(document.querySelectorAll(selector))) {
+    if (el.closest(AROUND_THE_TEXT)) continue;
     const t = clean(el.textContent);
     if (t && t.length <= 120) return t;
   }

@@ -208,6 +208,11 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(`Title\n\n${body}\n\n— Ana Lima, Porto`)?.value).toBe('Ana Lima');
   });
 
+  it('reads "by NAME" inside a title in capitals, without the office before the name', () => {
+    const text = `ADDRESS BY COUNCILLOR PRIYA RAMESH TO THE SPRING CONFERENCE OF TENANTS\n\nFriends, it is good to be back in this hall, where so many of our campaigns began.\n`;
+    expect(at(text, 0)).toMatchObject({ value: 'Priya Ramesh', line: 1 });
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

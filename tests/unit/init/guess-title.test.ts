@@ -118,6 +118,19 @@ describe('guessTitle on user-shaped texts', () => {
     expect(title(`THE CASE FOR\nCAR-FREE CITIES\n\n${body}`)?.value).toBe('The Case for Car-Free Cities');
   });
 
+  it('takes the line under a one-word rubric, in any language, not the rubric', () => {
+    const standfirst = 'El mercado de abastos cierra en marzo. Los vecinos han reunido tres mil firmas para que siga abierto y piden una reunión.';
+    expect(
+      title(`Inicio > Vivienda > Barrios\n\nVIVIENDA\n\nPor qué el barrio necesita su mercado\n\n${standfirst}\n\nPor Carmen Ruiz\n\n${body}`)?.value,
+    ).toBe('Por qué el barrio necesita su mercado');
+  });
+
+  it('takes the line under a kicker, not the letterhead over it', () => {
+    expect(title(`CITY OF HALVERSTON\nOffice of the Mayor\n\nFOR IMMEDIATE RELEASE\n\nMAYOR OPENS NEW BATHS ON CANAL STREET\n\n${body}`)?.value).toBe(
+      'Mayor Opens New Baths on Canal Street',
+    );
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

@@ -136,6 +136,25 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     });
   });
 
+  it("a blog page: the post's title from the <title> part a heading repeats, not the site's <h1>; the byline link, not a comment's author", async () => {
+    const path = join(dir, 'blog-post.html');
+    await writeFile(
+      path,
+      `<html><head><title>Harbour Notes — Who Mends the Ferry?</title></head><body>
+<div id="header"><h1 class="blog-name"><a href="/">Harbour Notes</a></h1><p>A blog about the port and its people</p></div>
+<div class="hentry"><h2>Who Mends the Ferry?</h2>
+<p class="postmeta">Filed on 2 June 2022 by <a href="/author/okeefe">Siobhán O'Keefe</a></p>
+<p>The ferry has crossed the harbour every half hour since 1931, and for most of that time one family has kept its engine running.</p>
+<div class="comments"><div class="comment-author vcard">Dermot Walsh</div><p>My grandfather worked on her in the fifties.</p></div></div>
+</body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({
+      title: { value: 'Who Mends the Ferry?' },
+      author: { value: "Siobhán O'Keefe" },
+    });
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
