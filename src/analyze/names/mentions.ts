@@ -78,6 +78,9 @@ const TOKEN = /\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’]|-(?=[\p{L}\p{N}]))*
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** Prefixes after which a name has a second capital: `McNiel`, `MacDowell`, `O’Brien`, `D’Annunzio`, `DiCaprio`, `FitzGerald`. */
+const NAME_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Fitz|St|Ter|Ten)\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)?(?:['’]s?)?$/u;
 
 interface Token {
   text: string;
@@ -370,6 +373,8 @@ function readRun(
   }
   let name = words.slice(from);
   if (name.length === 0) return undefined;
+  // `ChatGPT`, `YouTube`, `PayPal`: a capital inside a word is a brand's, not a name's (`McNiel`, `MacDowell`, `O'Brien`, `DiCaprio`, `LaGuardia` are names).
+  if (name.some((w) => INNER_CAPITAL.test(w) && !NAME_PREFIX.test(w))) return undefined;
   // `San Francisco`, `Santa Barbara`, `São Paulo`: a place, though `Francisco` is a given name.
   if (placeFirstWords.has(lower(name[0]!)) && name.length > 1) return undefined;
   // `Saint Petersburg`, `St. Helens`-like places: a saint's title before a word that is no name.
@@ -471,6 +476,9 @@ function reportsWords(verb: string, rest: string): boolean {
   if (/^ask/.test(verb)) return /^[^.;!?]{0,70}[:"“«]/u.test(r);
   return EVENT_VERBS.test(verb) ? said : true;
 }
+
+/** Prepositions whose object is rarely the subject of the next sentence. */
+const objectPrepositions = new Set('to from in at into onto towards toward near across through over under beyond past by via'.split(' '));
 
 /** Verbs that cite a written work even in a text told in dialogue (`as Solomon wrote`). */
 const WRITING = /^(?:writes|wrote|written|quotes|quoted)$/;
@@ -632,14 +640,18 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     m.for.push('fate');
   }
   // `Gerald Okonkwo declined to comment. He said …`: the next sentence opens with a pronoun of persons.
+  // Not after a preposition (`he rode on to Dawlish. He was tired`): the pronoun's person is the subject, not where they went.
   if (
     !german &&
+    !(prev && objectPrepositions.has(prev)) &&
     /^[^.!?]{0,120}[.!?]["”’]?\s+(?:He|She)\s/u.test(after) &&
     !/^[^.!?]{0,120}\b\p{Lu}\p{Ll}+\b[^.!?]{0,60}[.!?]["”’]?\s+(?:He|She)\s/u.test(after.replace(/^\S*/, ''))
   )
     m.for.push('fate');
   // `Rokossovsky (who, as you know, had been jailed)`, `Kirov, who`, `Podlas (he was …)`: a relative or personal pronoun of persons.
   if (/^(?:,\s*|\s*\(|\s+)(?:who|whom|whose)\b|^\s*\((?:he|she)\s/u.test(after)) m.for.push('fate');
+  // `Kagi, which …`, `Mozilla said it would …`, `Acme says its …`: a thing's pronoun.
+  else if (!m.possessive && (/^,\s*which\b/u.test(after) || /^\s+\p{Ll}+\s+(?:that\s+)?its?\s/u.test(after))) m.against.push('thing');
   // `Catherine the Great`, `Ivan the Terrible`: an epithet.
   if (
     /^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(
@@ -657,7 +669,11 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   if ((german ? !!prev && germanArticles.has(prev) : prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');
   if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
   // `the road runs from Carlisle`, `miles from Exeter`: a place after a word of going (`a letter from Trotsky` is a person's).
-  else if (prev === 'from' && before.length >= 2 && motionWords.has(before[before.length - 2]!) && !m.possessive) m.against.push('place');
+  else if ((prev === 'from' || prev === 'to') && !m.possessive) {
+    // `goes on to`, `came back from`: a particle between the verb and the preposition.
+    const verb = /^(?:on|back|up|down|out|over|home|straight)$/.test(before[before.length - 2] ?? '') ? before[before.length - 3] : before[before.length - 2];
+    if (verb && motionWords.has(verb)) m.against.push('place');
+  }
   const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
   // English heads only: in German, `war` is a verb (`Fischer war zufrieden`).
   if (nextWord && !german && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');
