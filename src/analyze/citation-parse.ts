@@ -159,7 +159,8 @@ export function parseCitation(raw: string): ParsedCitation | undefined {
     if (isLocator(seg)) locators.push(seg.replace(/\.$/, ''));
     else if (isYear(seg)) continue;
     else if (!title && /^[«“"‘'*_]?[\p{Lu}\p{N}]/u.test(seg)) {
-      title = cleanTitle(seg);
+      // `*Investigations in Currency* (London, 1884)`: the imprint after a title is not part of it.
+      title = cleanTitle(seg.replace(/\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)\s*$/u, ''));
       titleSeg = seg;
     }
   }

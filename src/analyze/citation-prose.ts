@@ -89,6 +89,16 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
+    // `See also Pigou, *Wealth and Welfare* (1912)`, `Cf. Hollowell, "The Guilds"`: a reference in running text.
+    if (!m.possessive && /(?:^|[\s(])(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare)\s+$/u.test(text.slice(Math.max(0, m.offset - 16), m.offset))) {
+      const comma = /^,\s+/u.exec(after);
+      const title = comma ? titleAt(flat, m.end + comma[0].length) : undefined;
+      const marked = !!comma && (flat.emphasis.some(([st]) => st === m.end + comma[0].length) || /^[«“"‘']/u.test(after.slice(comma[0].length)));
+      if (title && marked) {
+        out.push({ author: m.name, title, raw: text.slice(m.offset, m.end + comma![0].length + title.length), offset: m.offset, strength: 'strong' });
+        continue;
+      }
+    }
     // `In War Communism and Terrorism published by Trotsky`
     const by = /(?:published|written|edited)?\s*by\s+$/u.exec(text.slice(Math.max(0, m.offset - 20), m.offset));
     if (by) {

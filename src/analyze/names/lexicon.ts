@@ -54,7 +54,8 @@ export const sayingVerbs = set(`
   hoped hopes feared fears realised realized decided decides suggests suggested proposed proposes urged urges
   confesses confessed denies denied insisted boasted boasts concluded concludes points pointed adds added
   quotes quoted recounts recounted laments lamented predicted predicts summed sums characterised characterized
-  likened recommends recommended dictated confided retorted exclaimed announced announces continued disagrees agrees maintains contends deny`);
+  likened recommends recommended dictated confided retorted exclaimed announced announces continued disagrees agrees maintains contends deny
+  disagreed agreed objected objects doubted doubts`);
 
 /** The subset of `sayingVerbs` that cites what someone said or wrote (a source), not merely thought or wanted. */
 export const citingVerbs = set(`

@@ -502,9 +502,7 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   if (words.length > 1 && !INITIAL.test(words[0]!)) {
     const g = lowerWords[0]!;
     const surname = lowerWords[lowerWords.length - 1]!;
-    // `Douglas Head looks over …`: a capitalized pair opening a sentence, its second word an English word, is weak evidence.
-    const weakPair = atStart && words.length === 2 && isWord(surname);
-    if (names.has(g) && (!isWord(g) || wordGivenNames.has(g) || !isWord(surname)) && !derived(words[1]!) && !weakPair) m.for.push('given');
+    if (names.has(g) && (!isWord(g) || wordGivenNames.has(g) || !isWord(surname)) && !derived(words[1]!)) m.for.push('given');
   }
   const before = wordsBefore(text, runStart, 4);
   const prev = before[before.length - 1];
@@ -559,6 +557,16 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
       // `Hollowell emphasizes …`, `Hollowell shows that …`, `as Hollowell has shown`.
       m.for.push('saying');
       m.cites = true;
+    } else if (
+      verb &&
+      !sayingVerbs.has(verb) &&
+      c?.[2] &&
+      citingVerbs.has(c[2].toLowerCase()) &&
+      /^\p{Ll}+\s+\p{Ll}+\s+(?:that\b|:)/u.test(after.trimStart())
+    ) {
+      // `Pilsudsky afterwards revealed that`, `Hollowell himself remarked:`: a word between the name and the verb.
+      m.for.push('saying');
+      if (!dialogue || WRITING.test(c[2].toLowerCase())) m.cites = true;
     } else if (verb && sayingVerbs.has(verb)) {
       m.for.push('saying');
       // `X described him` is about someone else; `X relates that …` cites X.
@@ -686,4 +694,7 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     m.against.push('thing');
   if (words.length === 1 && isWord(lowerWords[0]!)) m.against.push('word');
   if (atStart) m.against.push('start');
+  // `Douglas Head looks over …`: a capitalized pair opening a sentence, its second word an English word, is weak
+  // evidence; a given name there counts only beside other evidence (`Adam Smith thought`).
+  if (atStart && words.length === 2 && !m.honorific && isWord(lowerWords[1]!) && m.for.length === 1 && m.for[0] === 'given') m.for.length = 0;
 }

@@ -83,4 +83,20 @@ describe('names and sources: round five’s shapes', () => {
     expect(names).toContain('Ellen McNiel');
     expect(sources.join(' | ')).not.toMatch(/Brightline|Quorvex/);
   });
+
+  it('a reference in running text (`See also X, *Title*`), a word between a name and its verb, an imprint after a title', () => {
+    const { names, sources } = analyze(
+      [
+        'Jevons had seen the difficulty.[^1] See also Pigou, *Wealth and Welfare* (1912), chap. iv. Cf. Hollowell, "The Long Decline", p. 4.',
+        'The Polish general Rydzewski afterwards revealed that his position had been hopeless.',
+        'Adam Smith thought that wages would follow the price of corn. Douglas Head looks over the harbour.',
+        '[^1]: W. S. Jevons, *Investigations in Currency and Finance* (London, 1884), p. 17.',
+      ].join('\n\n'),
+    );
+    expect(sources).toEqual(
+      expect.arrayContaining(['Pigou|Wealth and Welfare', 'Hollowell|The Long Decline', 'Rydzewski|', 'W. S. Jevons|Investigations in Currency and Finance']),
+    );
+    expect(names).toContain('Adam Smith');
+    expect(names.join(' | ')).not.toMatch(/Douglas/);
+  });
 });
