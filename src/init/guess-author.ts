@@ -29,7 +29,7 @@ const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\
 // A name and what the person is: "Bronwen Price, President of the Welsh Nurses' Union", "Ana Lima, researcher at the University of Lisbon".
 const NAME_WITH_ROLE = new RegExp(String.raw`^(${PERSON}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:of|at|for|in|with|de|à|di|von|bei)\s+\S.{0,70}$`, 'u');
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
-const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
+const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
 // An organisation named first, as many languages do: "Colectivo Barrio Sur", "Collectif Rue Libre", "Gewerkschaft Nahrung".
 const ORGANISATION_FIRST = String.raw`((?:Colectivo|Coletivo|Collectif|Collettivo|Kollektiv|Collectief|Sindicato|Sindacato|Syndicat|Gewerkschaft|Vakbond|Asamblea|Assemblée|Assemblea|Coordinadora|Plataforma|Comité|Comitato|Komitee|Federación|Fédération|Federazione|Confederación|Confédération|Asociación|Associação|Associazione|Verein|Vereniging|Bündnis|Initiative|Netzwerk|Réseau|Rete|Grupo|Groupe|Gruppe|Gruppo|Frente|Movimiento|Mouvement|Movimento|Bewegung|Partido|Parti|Partei|Union|Unión|Unione)(?:\s+(?:de|del|de la|des|du|de l'|der|für|di|della|dei|do|da|dos|das|van|voor))?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})`;
 // "Written and published by the Eastside Tenants’ Association, 14 Mill Lane.", "Published by …", "Issued by …",
@@ -350,7 +350,7 @@ const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
 const VALEDICTION =
   /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|kind\s+regards|regards|signed|cordialement|bien\s+à\s+vous|saludos(?:\s+cordiales)?|atentamente|mit\s+freundlichen\s+grüßen|cordiali\s+saluti|atenciosamente)\s*[,.:]?$/iu;
 // People on one line, split by dots, bars, commas or "and": "Lena Vogel · Ibrahim Diallo", "Aisha Rahman and Colm Byrne".
-const PEOPLE_SPLIT = /\s*[·•|,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu;
+const PEOPLE_SPLIT = /\s*,\s*(?:and|und|et|y|e|en)\s+|\s*[·•|,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu;
 
 /** Every person of a line that holds only names, joined as printed: `Lena Vogel and Ibrahim Diallo`; undefined unless two or more. */
 export function peopleLine(text: string): string | undefined {
@@ -402,13 +402,14 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
 }
 
 // Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*", "Hana Kobayashi1,*", "Adébáyọ̀1,2".
-const MARK = String.raw`(?:\d{1,2}|[*†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰])`;
+const MARK = String.raw`(?:\d{1,2}|[*∗†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰])`;
 // Digits only after a lower-case letter ("PART 2" keeps its number); symbols after any letter ("ZHANG‡").
-const MARKS = new RegExp(String.raw`(?:(?<=[\p{Ll}\p{M}])${MARK}+|(?<=\p{L})[*†‡§¶#]+)(?:,${MARK}+)*(?=\s|,|$)`, 'gu');
+const MARKS = new RegExp(String.raw`(?:(?<=[\p{Ll}\p{M}])${MARK}+|(?<=\p{L})[*∗†‡§¶#]+)(?:,${MARK}+)*(?=\s|,|$)`, 'gu');
 
 /** A names line without the affiliation marks glued to its names. */
 export function withoutMarks(text: string): string {
-  return text.replace(MARKS, '');
+  // The space TeX leaves between a mark and its comma goes with the mark: "Leonie Brandt∗ , Tariq Haddad†".
+  return text.replace(MARKS, '').replace(/\s+,/g, ',');
 }
 
 const TITLE_DASH_NAME = new RegExp(String.raw`^["“‘'«](.{3,120}?)["”’'»]\s*(?:[–—]|--?|,)\s*(${PERSON})$`, 'u');

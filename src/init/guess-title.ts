@@ -62,9 +62,33 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     const quoted = titleDashName(line.text);
     if (quoted) return finish({ index, value: quoted.title, how: 'the first lines' }, lines, context);
   }
-  for (const [index, line] of lines.slice(0, 14).entries()) {
+  // A copied page's menus ("News / Opinion / Sport / Culture"): runs of one- and two-word lines that do not count
+  // towards the fourteen lines the title is looked for in, and are no candidates.
+  const menu = menuLines(lines);
+  for (let index = 0, seen = 0; index < Math.min(lines.length, 80) && seen < 14; index++) {
+    if (menu.has(index)) continue;
+    seen++;
+    // The second or third line of a title already joined.
+    if (index <= skip) continue;
+    const line = lines[index]!;
+    // A title page ends at its page break: what the next page holds is the text's, not the title page's.
+    if (candidates.length && (line.page ?? 0) > (lines[candidates[0]!.index]!.page ?? 0)) break;
     const t = line.text;
     const words = wordCount(t);
+    // A headline of two sentences over its author's name, as newspapers print them: "Painted lines are not cycle
+    // lanes. Ask anyone who rides to work" / "Ruth Adeyemi".
+    const after = lines[index + 1];
+    if (
+      words >= 6 &&
+      isTitleShaped(t, { sentences: true }) &&
+      !isTitleShaped(t) &&
+      !(doubledCaption(t) || PHOTO_CREDIT.test(t) || DATE_STAMP.test(t) || isKicker(t)) &&
+      after &&
+      (personName(after.text) || isByline(after.text))
+    ) {
+      candidates.push({ index, value: t, how: HEADLINE_OVER_BYLINE });
+      continue;
+    }
     // A hard-wrapped line (PDF text) goes on in the next one: that one cannot be a title.
     const wrapped = continues && line.n === lines[index - 1]!.n + 1;
     // A kicker (a citation line, a series line) is not running text that the next line carries on.
@@ -117,11 +141,25 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
           wordCount(next.text) <= 8 &&
           !/[.;,!]$/.test(next.text))) &&
       isTitleShaped(`${candidate} ${next.text}`);
-    if (broken) {
+    // A third line, when the two end on a word that cannot end a title: "Buses for Everyone:" / "The Case for
+    // Franchising in the" / "North East" (name-shaped or not, it is the title's end).
+    const third = lines[index + 2];
+    const three =
+      broken &&
+      third !== undefined &&
+      third.n === next.n + 1 &&
+      /\b(?:a|an|the|of|for|and|in|on|to|with|from)$/i.test(next.text) &&
+      isAllCaps(next.text) === isAllCaps(third.text) &&
+      isTitleShaped(`${candidate} ${next.text} ${third.text}`);
+    if (three) {
+      candidates.push({ index, value: `${candidate} ${next.text} ${third.text}`, how: 'the first lines', end: index + 2 });
+      continues = false;
+      skip = index + 2;
+    } else if (broken) {
       candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines', end: index + 1 });
       continues = false;
       skip = index + 1;
-    } else if (!wrapped && index !== skip && isTitleShaped(candidate)) {
+    } else if (!wrapped && isTitleShaped(candidate)) {
       candidates.push({
         index,
         value: candidate,
@@ -135,7 +173,9 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
 }
 
 /** Of the title-shaped lines at the top, the title. */
-function choose<T extends { index: number; value: string; end?: number }>(candidates: T[], lines: readonly Line[]): T | undefined {
+const HEADLINE_OVER_BYLINE = 'the headline over the byline';
+
+function choose<T extends { index: number; value: string; how: string; end?: number }>(candidates: T[], lines: readonly Line[]): T | undefined {
   if (candidates.length <= 1) return candidates[0];
   const score = (c: T) => {
     let s = 0;
@@ -160,6 +200,8 @@ function choose<T extends { index: number; value: string; end?: number }>(candid
     // title) nor a dated occasion line ("Issued on behalf of …, 3 November 2022" stands under a title).
     const bareKicker = (t: string) => isKicker(t) && !findDate(t) && !/\b(?:\d+|[IVXLC]+)\b/.test(t);
     if (header.some((o) => between(o).some((l) => bareKicker(l.text)))) s -= 3;
+    // Two sentences over a byline are more often a standfirst than a headline: only a headline if nothing likelier stands over it.
+    if (c.how === HEADLINE_OVER_BYLINE) s -= 3;
     if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7) s -= 3;
     // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
     if (organisationName(c.value)) s -= 3;
@@ -230,8 +272,24 @@ function isSentenceCase(s: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.4;
 }
 
-/** Short, capitalised, no sentence stop at the end (a question mark is fine), no lead-in verb. */
-export function isTitleShaped(s: string): boolean {
+/** Lines of a copied page's menus: four or more one- or two-word lines in a row, none ending on a stop. */
+function menuLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  const short = (l: Line | undefined) => !!l && wordCount(l.text) <= 2 && !/[.!?:;,]$/.test(l.text);
+  for (let i = 0; i < Math.min(lines.length, 80);) {
+    let j = i;
+    while (short(lines[j]) && (j === i || lines[j]!.n === lines[j - 1]!.n + 1)) j++;
+    if (j - i >= 4) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Short, capitalised, no sentence stop at the end (a question mark is fine), no lead-in verb; with `sentences`, two
+ * sentences on the line are allowed (a headline over its byline).
+ */
+export function isTitleShaped(s: string, options: { sentences?: boolean } = {}): boolean {
   if (s.length < 3 || s.length > 120) return false;
   if (wordCount(s) > 16) return false;
   if (/[.,;…-]$/.test(s) && !/\b(?:vs|etc|St|Dr|Mr|Mrs|Ms)\.$/.test(s)) return false;
@@ -239,7 +297,7 @@ export function isTitleShaped(s: string): boolean {
   if (!/^["'“‘«¿¡]?[\p{Lu}\p{N}]/u.test(s)) return false;
   if (/https?:|www\.|@/.test(s)) return false;
   // Two sentences on one line ("...? Those Leninist") are running text.
-  if (/[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;
+  if (!options.sentences && /[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;
   return !LEAD_IN.test(s);
 }
 

@@ -75,8 +75,10 @@ export function htmlMetadata(document: Doc): TextGuesses {
 
   // Catalogue metadata writes each author surname first, one tag each: `Hart, Eleanor`.
   const catalogued = ['citation_author', 'dc.creator', 'dcterms.creator'].map((k) => metaAll(k).map(uninvertName)).find((names) => names.length > 0);
+  // A site that puts its own name in the author <meta> ("Diario del Sur") says who published the page, not who wrote it.
+  const notSite = (g: Guess | undefined) => (g && !isSite(g.value) && !same(g.value, ldName(ld?.publisher)) ? g : undefined);
   const author =
-    person(metaContent('author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>') ??
+    notSite(person(metaContent('author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>')) ??
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
     person(ldAuthors(ld?.author), 'the JSON-LD author') ??
     person(metaContent('article:author'), 'article:author') ??

@@ -2,14 +2,21 @@
 export interface Line {
   n: number;
   text: string;
+  /** The page the line is on, counted from 0, when the text marks its pages with form feeds (pdftotext does). */
+  page?: number;
 }
 
 /** Split a text into numbered, trimmed, non-blank lines (line numbers count blank lines too). */
 export function toLines(text: string): Line[] {
   const out: Line[] = [];
+  let page = 0;
   text.split(/\r\n?|\n/).forEach((raw, i) => {
     const t = raw.replace(/\s+/g, ' ').trim();
-    if (t) out.push({ n: i + 1, text: t });
+    // pdftotext puts the form feed at the start of a page's first line.
+    const lead = /^[^\S\f]*(\f[^\S\f]*)*/.exec(raw)![0];
+    page += lead.split('\f').length - 1;
+    if (t) out.push({ n: i + 1, text: t, ...(page ? { page } : {}) });
+    page += raw.slice(lead.length).split('\f').length - 1;
   });
   return out;
 }

@@ -213,6 +213,13 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(text, 0)).toMatchObject({ value: 'Priya Ramesh', line: 1 });
   });
 
+  it('reads names with TeX marks and an Oxford comma, a given name like Ji-woo, and a research centre on a cover', () => {
+    const text = `Care Work and the Platform\nJi-woo Kim∗ , Amadou Diallo† , and Rosa Lind‡\n∗ Korea University\n\n${body}`;
+    expect(at(text, 0)?.value).toBe('Ji-woo Kim, Amadou Diallo and Rosa Lind');
+    const cover = `Institute for Fair Housing\n\nHomes Before Profit\n\nResearch Report\nMay 2022\n\n${body}`;
+    expect(at(cover, 1)?.value).toBe('Institute for Fair Housing');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

@@ -131,6 +131,20 @@ describe('guessTitle on user-shaped texts', () => {
     );
   });
 
+  it("skips a copied page's menus, and takes a two-sentence headline over its author's name", () => {
+    const menus = 'Skip to main content\nSign in\nSubscribe\nSearch\nMenu\nThe Morning Post - Home\nNews\nOpinion\nSport\nCulture\nTravel\nOpinion\nHousing';
+    expect(title(`${menus}\nRent caps work. Berlin shows how to make them stick\nMarta Nowak\n${body}`)?.value).toBe(
+      'Rent caps work. Berlin shows how to make them stick',
+    );
+  });
+
+  it('joins a title over three lines, and looks no further than the title page (pdftotext marks pages with form feeds)', () => {
+    const cover = 'Institute for Fair Housing\n\n\nHomes Before Profit:\nA Plan for Council Housing in the\nWest Midlands\n\nResearch Report\nMay 2022\n';
+    expect(title(`${cover}\f\nAbout the Institute\nThe Institute is a charity.\n\f\n${body}`)?.value).toBe(
+      'Homes Before Profit: A Plan for Council Housing in the West Midlands',
+    );
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

@@ -155,6 +155,22 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     });
   });
 
+  it("a news page whose author <meta> is the site's own name: the reporter of its JSON-LD instead", async () => {
+    const path = join(dir, 'news.html');
+    await writeFile(
+      path,
+      `<html lang="pt"><head><title>Moradores travam despejo no Porto | Jornal do Norte</title>
+<meta property="og:site_name" content="Jornal do Norte"><meta name="author" content="Jornal do Norte">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Moradores travam despejo no Porto","author":{"@type":"Person","name":"Inês Barros"}}</script>
+</head><body><h1>Moradores travam despejo no Porto</h1><p>Cerca de cinquenta pessoas juntaram-se à porta do prédio desde as sete da manhã.</p></body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({
+      title: { value: 'Moradores travam despejo no Porto' },
+      author: { value: 'Inês Barros' },
+    });
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
