@@ -72,6 +72,8 @@ interface Occurrence {
 interface Group {
   surname: string;
   given?: string;
+  /** `Mrs.`: a woman named by her title and surname only, apart from a man of the same surname (`Mr. and Mrs. Pennock`). */
+  title?: string;
   occ: Occurrence[];
   person?: NameBasis;
 }
@@ -163,9 +165,28 @@ function groupMentions(texts: TextMentions[]): { groups: Group[]; merged: Map<Gr
     }
     // Bare surnames go with the most mentioned full name.
     local.sort((a, b) => b.occ.length - a.occ.length);
-    groups.push(...local);
+    groups.push(...local, ...splitByTitle(local));
   }
   return { groups, merged: new Map() };
+}
+
+const FEMALE =
+  /^(?:mrs|miss|ms|lady|madame|mme|mlle|mademoiselle|frau|fräulein|señora|señorita|doña|signora|signorina|senhora|dame|countess|baroness|princess|duchess|queen|empress|tsarina|aunt|sister|mother)\.?$/i;
+const MALE =
+  /^(?:mr|sir|lord|herr|monsieur|m|señor|don|signor|signore|senhor|mynheer|count|baron|prince|duke|king|emperor|tsar|czar|uncle|father|brother)\.?$/i;
+const lastTitle = (o: Occurrence): string | undefined => o.m.honorific?.split(/\s+/).pop();
+
+/**
+ * `Mr. and Mrs. Pennock`: where a surname is borne under a man's title and under a woman's, the
+ * mentions under the woman's title with no given name are hers, a person of their own.
+ */
+function splitByTitle(local: Group[]): Group[] {
+  const all = local.flatMap((g) => g.occ);
+  if (!all.some((o) => MALE.test(lastTitle(o) ?? ''))) return [];
+  const hers = all.filter((o) => FEMALE.test(lastTitle(o) ?? '') && o.m.words.length === 1);
+  if (!hers.length) return [];
+  for (const g of local) g.occ = g.occ.filter((o) => !hers.includes(o));
+  return [{ surname: local[0]!.surname, title: lastTitle(hers[0]!)!, occ: hers }];
 }
 
 /** How many of a group's mentions carry a piece of evidence (counted once per group, then read). */
@@ -263,7 +284,11 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
   for (const g of groups) {
     if (!g.person || g.occ.length === 0) continue;
     const name = displayName(g);
-    const key = (keyCount.get(g.surname) ?? 0) > 1 && g.given ? `${g.surname}-${g.given[0]}` : g.surname;
+    const key = g.title
+      ? `${g.surname}-${fold(g.title).replace(/\W/g, '')}`
+      : (keyCount.get(g.surname) ?? 0) > 1 && g.given
+        ? `${g.surname}-${g.given[0]}`
+        : g.surname;
     const forms = new Map<string, Occurrence>();
     for (const o of g.occ) {
       const form = o.m.name + (o.m.possessive ? '’s' : '');
@@ -332,6 +357,7 @@ function refsOf(occ: Occurrence[]): NameRef[] {
 
 /** The fullest form used, the most used among equals: `Isaac Deutscher` over `Deutscher`. */
 function displayName(g: Group): string {
+  if (g.title) return `${g.title} ${g.occ[0]!.m.name}`;
   const counts = new Map<string, number>();
   for (const o of g.occ) counts.set(o.m.name, (counts.get(o.m.name) ?? 0) + 1);
   // Full given names before initials (`Vladimir Lenin` over `V. I. Lenin`), then more words, then the most used.

@@ -205,11 +205,14 @@ const REPLY_TAG = /[,!?—–-]\s*["”’»]\s*(?:(?:he|she)\s+)?(\p{Ll}+)\b/gu
 
 /**
  * Is the text told in dialogue? Three paragraphs or more with a verb of reply after a quotation
- * (`replied`, `rejoined`, `cried`): conversation, as in a novel. A news story quotes with `said`;
- * an interview labels its turns.
+ * (`replied`, `rejoined`, `cried`), or two paragraphs in five opening with a quotation: conversation,
+ * as in a novel. A news story quotes with `said` now and then; an interview labels its turns.
  */
 export function toldInDialogue(paragraphs: string[]): boolean {
   let n = 0;
+  // Or most of its paragraphs (two in five, six or more) open with a quotation: a novel's conversation.
+  const opening = paragraphs.filter((p) => /^\s*["“‘«]/u.test(p)).length;
+  if (opening >= 6 && opening * 5 >= paragraphs.length * 2) return true;
   for (const p of paragraphs) {
     if (!/["”’»]/u.test(p)) continue;
     for (const m of p.matchAll(REPLY_TAG))
@@ -362,7 +365,18 @@ function readRun(
     const w = words[from]!;
     const l = lower(w);
     if (INITIAL.test(w)) break;
-    const given = wordGivenNames.has(l) || (personNameParts().has(l) && (!isWord(l) || !isWord(last)));
+    // `“Tell Dobbs to saddle the mare”`: a sentence in a quotation opening with an English word and going on
+    // with its object is an order, not a given name (`“Lev Borisych,` is a name).
+    const order =
+      from === 0 &&
+      isWord(l) &&
+      !wordGivenNames.has(l) &&
+      /^\s+(?:to|for|about|that|if|whether|what|how|when|where|the|a|an|his|her|my|your)\s/u.test(
+        text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 12),
+      ) &&
+      insideQuotation(text, run[0]!.start) &&
+      sentenceStart(text, run[0]!.start, tokens[firstIndex]!.before);
+    const given = !order && (wordGivenNames.has(l) || (personNameParts().has(l) && (!isWord(l) || !isWord(last))));
     // In German every noun is capitalized: a leading word that is no given name is a noun (`Der Verleger Samuel Fischer`).
     const german = ctx.nounsCapitalized && (germanFunctionWords.has(l) || !personNameParts().has(l));
     if (functionWords.has(l) || notNames.has(l) || derived(w) || (isWord(l) && !given) || german) {
@@ -476,6 +490,18 @@ function reportsWords(verb: string, rest: string): boolean {
   if (/^ask/.test(verb)) return /^[^.;!?]{0,70}[:"“«]/u.test(r);
   return EVENT_VERBS.test(verb) ? said : true;
 }
+
+/** Is `at` inside a quotation of its paragraph (an opening mark before it, not closed)? */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  if (before.lastIndexOf('«') > before.lastIndexOf('»')) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Nouns of a place before `of` (`the town of Florence`, `the county of Kent`): a place's name follows. */
+const PLACE_OF =
+  /^(?:city|town|village|hamlet|parish|county|province|state|kingdom|duchy|principality|republic|island|isle|port|harbour|harbor|bay|gulf|river|lake|valley|district|region|diocese|borough|suburb|capital|coast|shores?|banks|streets|outskirts|mouth|plains?)$/;
 
 /** Prepositions whose object is rarely the subject of the next sentence. */
 const objectPrepositions = new Set('to from in at into onto towards toward near across through over under beyond past by via'.split(' '));
@@ -664,9 +690,23 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   if (
     /^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(
       after,
-    )
+    ) ||
+    // `Charles the First`, `William III`, `Louis XIV`: a regnal number.
+    (words.length === 1 &&
+      /^\s+(?:the\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth)|[IVX]{2,5}|V|X)\b/u.test(
+        after,
+      ) &&
+      !/^\s+[IVX]{1,5}\.\s/u.test(after.slice(0, 10)))
   )
     m.for.push('role');
+  // `“Come here, Margaret,”`, `“Oh, Jonathan, you spoil them”`: a person spoken to, inside a quotation.
+  if (
+    !m.possessive &&
+    /(?:,\s|^\s*["“‘«]|["“‘«])$/u.test(text.slice(Math.max(0, runStart - 2), runStart)) &&
+    /^[,.!?;]/u.test(after) &&
+    insideQuotation(text, runStart)
+  )
+    m.for.push('fate');
   // `Elaine, in her grief,`, `Berlioz, in his *Soirées*`: a personal pronoun right after the name.
   if (/^,\s+(?:in|with|at|for|to)\s+(?:his|her|himself|herself)\b/u.test(after)) m.for.push('fate');
   // `Edgar in "Lucia di Lammermoor"`, `Siegfried in *Götterdämmerung*`: a character in a work.
@@ -676,6 +716,7 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   // In German, `an` is a preposition (`an Gerhart Hauptmann`) and the articles are German.
   if ((german ? !!prev && germanArticles.has(prev) : prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');
   if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
+  else if (prev === 'of' && PLACE_OF.test(before[before.length - 2] ?? '') && !m.possessive) m.against.push('place');
   // `the road runs from Carlisle`, `miles from Exeter`: a place after a word of going (`a letter from Trotsky` is a person's).
   else if ((prev === 'from' || prev === 'to') && !m.possessive) {
     // `goes on to`, `came back from`: a particle between the verb and the preposition.

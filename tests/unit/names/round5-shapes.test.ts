@@ -99,4 +99,33 @@ describe('names and sources: round five’s shapes', () => {
     expect(names).toContain('Adam Smith');
     expect(names.join(' | ')).not.toMatch(/Douglas/);
   });
+
+  it('kings by their regnal number, persons spoken to, an order is no given name, a place after `the town of`, Mr. and Mrs. apart', () => {
+    const { names } = analyze(
+      [
+        'The town of Florence lay quiet, and the city of Lincoln slept. In the county of Kent the harvest was in.',
+        'Charles the First lost his head, and William III landed at Torbay. Louis XIV built a palace.',
+        '"Come here, Margaret," said her mother. "And you too, Arthur."',
+        '"Yes, Mrs. Pennock," said the boy. Mr. Pennock laughed. "Tell Dobbs to saddle the mare," said Mr. Pennock.',
+        'Mrs. Pennock sighed. "Oh, Jonathan, you spoil them."',
+      ].join('\n\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Charles', 'William', 'Louis', 'Margaret', 'Arthur', 'Jonathan', 'Pennock', 'Mrs Pennock']));
+    expect(names.join(' | ')).not.toMatch(/Florence|Lincoln|Kent|Tell/);
+  });
+
+  it('a chapter where most paragraphs open with a quotation is dialogue: a character who speaks is no source', () => {
+    const turns = [
+      '"We must go," said Hobbes.',
+      '"Not yet," said Annick. "The rain."',
+      '"The rain will stop," said Hobbes.',
+      '"It never stops here," said Annick.',
+      'They waited by the door.',
+      '"Now," said Hobbes at last.',
+      '"Now," said Annick.',
+    ];
+    const { names, sources } = analyze(turns.join('\n\n'));
+    expect(names).toEqual(expect.arrayContaining(['Hobbes', 'Annick']));
+    expect(sources).toEqual([]);
+  });
 });
