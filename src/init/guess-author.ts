@@ -1,4 +1,5 @@
 import { personNameParts } from '../analyze/names/lexicon.ts';
+import { TAIL_MARKER } from '../normalize/clutter-patterns.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutAsides, withoutHonorific } from './names.ts';
@@ -196,8 +197,9 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
       break;
     }
   }
-  add('end', guessFromEnd(lines));
-  add('signature', signatureBlock(lines));
+  const text = withoutFooter(lines);
+  add('end', guessFromEnd(text));
+  add('signature', signatureBlock(text));
   add('attribution', attributionAfterVerse(lines, context.titleEnd ?? context.titleIndex));
   add('masthead', masthead(lines, context.titleIndex));
   for (const l of lines.slice(0, 300)) {
@@ -273,6 +275,19 @@ function laterBy(lines: readonly Line[]): Guess | undefined {
     }
   }
   return undefined;
+}
+
+// A page's or a mailing's footer: copyright, the list's small print, share and follow links, related links.
+const FOOTER =
+  /©|\bcopyright\b|all rights reserved|unsubscribe|update your preferences|you are receiving this|receive these emails|view (?:this email )?in (?:your )?browser|privacy|terms of (?:use|service)|\*\|[A-Z_:]+\|\*|^(?:share|reuse this content|most viewed|most read|explore more(?: on these topics)?|follow us|related|tags?)\b/iu;
+const RULE = /^[-=_*~#·•.\s]{3,}$/u;
+
+/** The lines before a footer that closes the text, so that the signature above it is the last thing read. */
+function withoutFooter(lines: readonly Line[]): readonly Line[] {
+  let end = lines.length;
+  while (end > 0 && (FOOTER.test(lines[end - 1]!.text) || RULE.test(lines[end - 1]!.text) || TAIL_MARKER.test(lines[end - 1]!.text))) end--;
+  // Only a footer of its own: a text that ends on one line of copyright keeps it.
+  return end < lines.length - 1 && end > 0 ? lines.slice(0, end) : lines;
 }
 
 // Furniture under a signature: a web address, an e-mail, a phone number, a date or a place and a date, a role in lower case.

@@ -2,7 +2,7 @@ import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutt
 import { doubledCaption } from '../normalize/clutter.ts';
 import { bylineOrganisation, bylinePeople, nameWithRole, organisationName, peopleLine, titleDashName } from './guess-author.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
-import { isIssueLine, isKicker } from './kicker.ts';
+import { isBannerLine, isIssueLine, isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
 import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
@@ -43,7 +43,7 @@ export function guessTitle(lines: readonly Line[], context: TitleContext = {}): 
 
 /** {@link guessTitle}, with the title line's index in `lines`. */
 export function findTitle(lines: readonly Line[], context: TitleContext = {}): TitleGuess | undefined {
-  const candidates: Array<{ index: number; value: string; how: string; end?: number }> = [];
+  const candidates: Array<{ index: number; value: string; how: string; end?: number; marked?: boolean }> = [];
   let bodyLines = 0;
   let continues = false;
   // The second line of a title broken over two.
@@ -73,7 +73,9 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     const line = lines[index]!;
     // A title page ends at its page break: what the next page holds is the text's, not the title page's.
     if (candidates.length && (line.page ?? 0) > (lines[candidates[0]!.index]!.page ?? 0)) break;
-    const t = line.text;
+    // A line marked as a heading in a plain text (Markdown's "# ", a mailing's "** "): the marks go, and it counts for more.
+    const marked = HEADING_MARK.test(line.text);
+    const t = marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text;
     const words = wordCount(t);
     // A headline of two sentences over its author's name, as newspapers print them: "Painted lines are not cycle
     // lanes. Ask anyone who rides to work" / "Ruth Adeyemi".
@@ -156,13 +158,14 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       continues = false;
       skip = index + 2;
     } else if (broken) {
-      candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines', end: index + 1 });
+      candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines', end: index + 1, marked });
       continues = false;
       skip = index + 1;
     } else if (!wrapped && isTitleShaped(candidate)) {
       candidates.push({
         index,
         value: candidate,
+        marked,
         how: bar > 0 && candidate !== t ? 'after the section label' : index === 0 ? 'a short first line' : 'a short line at the top',
       });
     }
@@ -174,8 +177,12 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
 
 /** Of the title-shaped lines at the top, the title. */
 const HEADLINE_OVER_BYLINE = 'the headline over the byline';
+const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 
-function choose<T extends { index: number; value: string; how: string; end?: number }>(candidates: T[], lines: readonly Line[]): T | undefined {
+function choose<T extends { index: number; value: string; how: string; end?: number; marked?: boolean }>(
+  candidates: T[],
+  lines: readonly Line[],
+): T | undefined {
   if (candidates.length <= 1) return candidates[0];
   const score = (c: T) => {
     let s = 0;
@@ -206,7 +213,8 @@ function choose<T extends { index: number; value: string; how: string; end?: num
     // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
     if (organisationName(c.value)) s -= 3;
     // A name over its issue line is the publication's: "THE NIGHT SHIFT" / "Newsletter of the … · Issue 14".
-    if (lines[last + 1] && isIssueLine(lines[last + 1]!.text)) s -= 3;
+    if (lines[last + 1] && (isIssueLine(lines[last + 1]!.text) || isBannerLine(lines[last + 1]!.text))) s -= 3;
+    if (c.marked) s += 2;
     return s - c.index * 0.1;
   };
   const ranked = [...candidates].sort((a, b) => score(b) - score(a));

@@ -34,6 +34,13 @@ export function isIssueLine(text: string): boolean {
   return t.length <= 140 && wordCount(t) <= 14 && ISSUE_NUMBER.test(t);
 }
 
+/** A publication's line under its name, ending on its date after a bar or a dot: "News from the … Association | Spring 2024". */
+export function isBannerLine(text: string): boolean {
+  const t = text.trim();
+  const date = t.length <= 140 ? findDate(t) : undefined;
+  return !!date && date.end >= t.replace(/[\W_]+$/u, '').length && /[·•|~]\s*(?:\p{L}+\s+)?$/u.test(t.slice(0, date.index));
+}
+
 /** Whether a short line is a label, an issue line or a dated banner, not a title. */
 export function isKicker(text: string): boolean {
   const t = text.trim();

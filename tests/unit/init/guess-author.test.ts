@@ -220,6 +220,11 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(cover, 1)?.value).toBe('Institute for Fair Housing');
   });
 
+  it("reads the signature over a mailing's footer", () => {
+    const text = `Fixing Is a Skill We Can Share\n\n${body}\n\nOwen Beckett\nCoordinator, Eastfield Repair Café\n\n==========\nCopyright © 2023 Eastfield Repair Café, All rights reserved.\nYou are receiving this email because you signed up at a repair session.\nunsubscribe from this list    update subscription preferences`;
+    expect(at(text, 0)?.value).toBe('Owen Beckett');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

@@ -145,6 +145,11 @@ describe('guessTitle on user-shaped texts', () => {
     );
   });
 
+  it("takes a plain-text mailing's marked heading, not its masthead over a dated banner line", () => {
+    const mailing = `Read this online\n\nTHE TOOL SHED\nBulletin of the Eastfield Repair Café | Autumn 2023\n\n-----------------\n\n** Fixing Is a Skill We Can Share\n-----------------\n\n${body}`;
+    expect(title(mailing)?.value).toBe('Fixing Is a Skill We Can Share');
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });
