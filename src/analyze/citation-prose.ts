@@ -159,6 +159,40 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         strength: 'medium',
       });
   }
+  out.push(...pronounTitles(flat, mentions));
+  return out;
+}
+
+/** `His *The Russian Revolution*`, `her "Guilds Revisited"`, `In *Clusters Are Fine*, he argues`: a work behind a pronoun. */
+const PRONOUN_WORK = /\b(?:[Hh]is|[Hh]er)\s+(?=\S)|\bIn\s+(?=[*_"“«\p{Lu}])/gu;
+const pronounVerb = new RegExp(String.raw`^,\s+(?:he|she)\s+(?:also\s+)?${VERB.replace('(?:', '(?:argues|argued|shows|showed|claims|claimed|')}\b`, 'u');
+
+/**
+ * A work named behind a pronoun, given to the person named last before it in the paragraph:
+ * `Richard Pipes had published … His The Russian Revolution, published in 1990, …`,
+ * `Tobias Lindqvist thinks the opposite. In *Clusters Are Fine*, he argues …`. The title must be
+ * marked (italics, quotation marks) or dated (`, published in 1990`, `(1990)`); after `In`, the
+ * pronoun and a verb of saying must follow it.
+ */
+function pronounTitles(flat: FlatText, mentions: NameMention[]): ProseSource[] {
+  const out: ProseSource[] = [];
+  const text = flat.text;
+  if (!/\b(?:[Hh]is|[Hh]er|In)\s/u.test(text)) return out;
+  for (const p of text.matchAll(PRONOUN_WORK)) {
+    const at = p.index + p[0].length;
+    const author = mentions.filter((m) => m.end <= p.index && (m.for.length > 0 || m.words.length > 1) && !m.against.includes('the')).pop();
+    if (!author) continue;
+    const em = flat.emphasis.find(([st]) => st === at);
+    const quoted = /^[«“"]/u.test(text.slice(at, at + 1));
+    const marked = !!em || quoted;
+    const title = titleAt(flat, at);
+    if (!title || !isTitleish(title) || mentions.some((m) => m.offset >= at && m.offset < at + title.length + 1 && m.for.length > 0)) continue;
+    const end = em ? em[1] : quoted ? text.indexOf(title, at) + title.length : at + title.length;
+    const rest = text.slice(end, end + 60).replace(/^[.,;:]?[»”"]/u, (q) => q.slice(0, -1));
+    const dated = /^(?:,\s+(?:first\s+)?(?:published|written|issued)\s+in\s+\d{4}|\s*\(\d{4}\))/u.test(rest);
+    if (/^In\s/u.test(p[0]) ? !(marked && pronounVerb.test(rest)) : !(marked || dated)) continue;
+    out.push({ author: author.name, title, raw: text.slice(p.index, end), offset: p.index, strength: 'strong' });
+  }
   return out;
 }
 

@@ -128,4 +128,16 @@ describe('names and sources: round five’s shapes', () => {
     expect(names).toEqual(expect.arrayContaining(['Hobbes', 'Annick']));
     expect(sources).toEqual([]);
   });
+
+  it('a work behind a pronoun goes to the person named last before it: `His Title, published in 1990`, `In *Title*, he argues`', () => {
+    const { sources } = analyze(
+      [
+        'Rupert Hallam had already written the standard account. His The Long Peace, published in 1990, became the official history.',
+        'Tobias Lindqvist thinks the opposite. In *Clusters Are Fine*, he argues that the tooling has matured.',
+        'Mara Vennet went home. In Leeds, he said, the rain never stops.',
+      ].join('\n\n'),
+    );
+    expect(sources).toEqual(expect.arrayContaining(['Rupert Hallam|The Long Peace', 'Tobias Lindqvist|Clusters Are Fine']));
+    expect(sources.join(' | ')).not.toMatch(/Leeds/);
+  });
 });
