@@ -499,6 +499,10 @@ function insideQuotation(text: string, at: number): boolean {
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/** Offices held over a place, before `of` (`the King of Spain`, `the Bishop of Exeter`): a place follows, not a person. */
+const OFFICE_OF =
+  /^(?:king|kings|queen|queens|prince|princess|emperor|empress|tsar|czar|sultan|shah|duke|duchess|earl|earls|marquis|marquess|count|countess|baron|lord|lady|bishop|bishops|archbishop|dean|abbot|abbess|prior|parson|vicar|rector|curate|archdeacon|mayor|sheriff|governor|viceroy|consul|member|members|people|citizens|inhabitants|natives)$/;
+
 /** Nouns of a place before `of` (`the town of Florence`, `the county of Kent`): a place's name follows. */
 const PLACE_OF =
   /^(?:city|town|village|hamlet|parish|county|province|state|kingdom|duchy|principality|republic|island|isle|port|harbour|harbor|bay|gulf|river|lake|valley|district|region|diocese|borough|suburb|capital|coast|shores?|banks|streets|outskirts|mouth|plains?)$/;
@@ -515,7 +519,16 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   // Strong: honorific, initials, given name before a surname, citation author (set later), role in apposition.
   const after = text.slice(end, end + 120);
   // `St. Paul's` (the cathedral), `St. James's`: a saint's name with a possessive and no noun after it is a place.
-  const saintsPlace = !!m.possessive && !!m.honorific && /^(?:st|saint|ste)$/i.test(lower(m.honorific)) && !/^['’]?s?\s+\p{Ll}/u.test(after);
+  // `St. Sepulchre's bell`, `St. Mary's church`: a church's name before one of its things.
+  const saintsNoun = /^['’]?s?\s+(\p{Ll}+)/u.exec(after)?.[1];
+  const saintsPlace =
+    !!m.possessive &&
+    !!m.honorific &&
+    /^(?:st|saint|ste)$/i.test(lower(m.honorific)) &&
+    (!saintsNoun ||
+      thingHeads.has(saintsNoun) ||
+      placeHeads.has(saintsNoun) ||
+      /^(?:bell|bells|churchyard|steeple|spire|parish|eve|day|fields|well|gate)$/.test(saintsNoun));
   if (saintsPlace) m.against.push('place');
   else if (m.honorific) {
     const h = lower(m.honorific.split(' ').pop()!);
@@ -544,8 +557,11 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   else if (prev === 'as' && before.length >= 2 && isRole(before[before.length - 2]!)) m.for.push('role');
   const ap = appositionAfter.exec(after);
   if (ap && /^,\s*\(?/.test(after) && ap[0].split(/[\s,()]+/).some((w) => isRole(w))) m.for.push('role');
+  // `the King of Spain`, `the Bishop of Exeter`, `the parson of Dean Prior`: an office held over a place.
+  const officeOf = prev === 'of' && before.length >= 2 && OFFICE_OF.test(before[before.length - 2]!) && !m.possessive;
+  if (officeOf) m.against.push('place');
   // `the widow of Adolph Joffe`, `the followers of Calvin`, `the diary of Hencke`
-  if (prev === 'of' && before.length >= 2 && (personNouns.has(before[before.length - 2]!) || isRole(before[before.length - 2]!))) {
+  else if (prev === 'of' && before.length >= 2 && (personNouns.has(before[before.length - 2]!) || isRole(before[before.length - 2]!))) {
     m.for.push('possessive');
     // `the diary of Hencke`, `the writings of Mencius`: a work of theirs is cited.
     if (authoredOfNouns.has(before[before.length - 2]!)) m.cites = true;
@@ -735,6 +751,11 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     m.against.push('thing');
   if (words.length === 1 && isWord(lowerWords[0]!)) m.against.push('word');
   if (atStart) m.against.push('start');
+  // `the vicar of Marden Hallow wrote`: what follows is the office-holder's doing, and the place's name is no given name.
+  if (officeOf) {
+    m.for = m.for.filter((e) => e === 'honorific' || e === 'initials');
+    delete m.cites;
+  }
   // `Douglas Head looks over …`: a capitalized pair opening a sentence, its second word an English word, is weak
   // evidence; a given name there counts only beside other evidence (`Adam Smith thought`).
   if (atStart && words.length === 2 && !m.honorific && isWord(lowerWords[1]!) && m.for.length === 1 && m.for[0] === 'given') m.for.length = 0;

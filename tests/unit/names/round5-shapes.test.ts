@@ -140,4 +140,15 @@ describe('names and sources: round five’s shapes', () => {
     expect(sources).toEqual(expect.arrayContaining(['Rupert Hallam|The Long Peace', 'Tobias Lindqvist|Clusters Are Fine']));
     expect(sources.join(' | ')).not.toMatch(/Leeds/);
   });
+
+  it('a place after an office held over it (`the King of Castile`, `the vicar of Marden Hallow`), a church’s bell', () => {
+    const { names } = analyze(
+      [
+        'The King of Castile sent envoys, and the Bishop of Ely received them. Later the vicar of Marden Hallow wrote to the Earl of Radnor.',
+        'The dismal tolling of St. Aldhelm’s bell woke the town. Lady Radnor, who disliked the bishop, said nothing.',
+      ].join('\n\n'),
+    );
+    expect(names.join(' | ')).not.toMatch(/Castile|Ely|Marden|Aldhelm/);
+    expect(names).toContain('Radnor');
+  });
 });
