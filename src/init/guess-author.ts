@@ -30,7 +30,7 @@ const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\
 // A name and what the person is: "Bronwen Price, President of the Welsh Nurses' Union", "Ana Lima, researcher at the University of Lisbon".
 const NAME_WITH_ROLE = new RegExp(String.raw`^(${PERSON}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:of|at|for|in|with|de|à|di|von|bei)\s+\S.{0,70}$`, 'u');
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
-const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
+const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
 // An organisation named first, as many languages do: "Colectivo Barrio Sur", "Collectif Rue Libre", "Gewerkschaft Nahrung".
 const ORGANISATION_FIRST = String.raw`((?:Colectivo|Coletivo|Collectif|Collettivo|Kollektiv|Collectief|Sindicato|Sindacato|Syndicat|Gewerkschaft|Vakbond|Asamblea|Assemblée|Assemblea|Coordinadora|Plataforma|Comité|Comitato|Komitee|Federación|Fédération|Federazione|Confederación|Confédération|Asociación|Associação|Associazione|Verein|Vereniging|Bündnis|Initiative|Netzwerk|Réseau|Rete|Grupo|Groupe|Gruppe|Gruppo|Frente|Movimiento|Mouvement|Movimento|Bewegung|Partido|Parti|Partei|Union|Unión|Unione)(?:\s+(?:de|del|de la|des|du|de l'|der|für|di|della|dei|do|da|dos|das|van|voor))?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})`;
 // "Written and published by the Eastside Tenants’ Association, 14 Mill Lane.", "Published by …", "Issued by …",
@@ -66,6 +66,20 @@ export function bylineOrganisation(text: string): string | undefined {
   const rest = text.slice(m.index + m[0].length).replace(/[*_]+$/, '');
   const english = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1];
   return (english ?? organisationAtStart(rest))?.trim();
+}
+
+/**
+ * Who a short "<verb> by …" line names, a person or an organisation, the line ending with them: "Proposed by the
+ * Communications Working Group", "Compiled and written by Ana Lima". Such a line is a byline, not a title.
+ */
+export function byWhom(text: string): string | undefined {
+  const m = /^((?:[\p{L}'’-]+\s+){1,4}?)by\s+(?:the\s+)?/iu.exec(text.trim());
+  if (!m || wordCount(m[1]!) > 4 || /^(?:the|a|an)\s/i.test(m[1]!) || NOT_AUTHOR_LEAD.test(m[1]!) || TRANSLATOR_ONLY.test(m[1]!)) return undefined;
+  const rest = text.trim().slice(m[0].length).replace(/[.]$/, '');
+  const org = new RegExp(String.raw`^${ORGANISATION}$`, 'u').exec(rest)?.[1] ?? organisationAtStart(rest);
+  if (org && org.length === rest.length) return org;
+  const people = BYLINE_PEOPLE.exec(withoutHonorific(rest))?.[1];
+  return people && people.length === withoutHonorific(rest).length && personName(people.split(PEOPLE_SPLIT)[0]!) ? people : undefined;
 }
 
 /** The organisation of "Issued by …", "Published by …", "Issued on behalf of …"; an imprint in capitals put in title case. */
@@ -176,6 +190,7 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
     }
   }
   add('leadBy', leadBy(lines));
+  add('leadBy', labelOverName(lines));
   // A line in capitals is read as it would print ("REMARKS BY MAYOR ANGELA WHITFIELD AT …" as "Remarks by Mayor
   // Angela Whitfield at …"), so the "by" rules, which read names by their capitals, can read it too.
   add('laterBy', laterBy(lines.map((l) => (isAllCaps(l.text) && wordCount(l.text) >= 3 ? { ...l, text: titleFromCaps(l.text) } : l))));
@@ -260,6 +275,20 @@ function leadBy(lines: readonly Line[]): Guess | undefined {
       return { value: cleanPeople(people), line: l.n, how: 'the byline' };
     const org = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1] ?? organisationAtStart(rest);
     if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
+  }
+  return undefined;
+}
+
+// A label alone on its line, its value on the next, as a page's definition list copies: "From:" / "Department for Transport".
+const LABEL_ALONE = /^(?:by|from|authors?|written by|published by|autor(?:in|en)?|auteure?s?|autrice|von|por|par|di)\s*:?$/i;
+
+/** The person, people or organisation on the line under a label that stands alone near the top. */
+function labelOverName(lines: readonly Line[]): Guess | undefined {
+  for (const [i, l] of lines.slice(0, 30).entries()) {
+    const next = lines[i + 1];
+    if (!LABEL_ALONE.test(l.text) || !next || next.n > l.n + 2) continue;
+    const value = peopleLine(withoutMarks(next.text)) ?? personName(next.text) ?? organisationName(next.text);
+    if (value) return { value, line: next.n, how: `the "${l.text.replace(/\s*:$/, '')}" label` };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
-import { bylineOrganisation, bylinePeople, nameWithRole, organisationName, peopleLine, titleDashName } from './guess-author.ts';
+import { bylineOrganisation, bylinePeople, byWhom, nameWithRole, organisationName, peopleLine, titleDashName } from './guess-author.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
 import { isBannerLine, isIssueLine, isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
@@ -16,7 +16,13 @@ const TITLE_LABEL = /^(?:title|titre|titel|título|titolo|subject|betreff|objet|
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
 const isByline = (t: string) =>
-  BYLINE.test(t) || bylinePeople(t) !== undefined || nameWithRole(t) !== undefined || (wordCount(t) <= 14 && bylineOrganisation(t) !== undefined);
+  BYLINE.test(t) ||
+  bylinePeople(t) !== undefined ||
+  nameWithRole(t) !== undefined ||
+  (wordCount(t) <= 14 && (bylineOrganisation(t) !== undefined || byWhom(t) !== undefined));
+// A website's own furniture, never a title: skip links, cookie banners, sign-in and search.
+const SITE_FURNITURE =
+  /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
 
 /** What guessTitle may use besides the lines: the text's word casing and language, for a title in capitals. */
 export interface TitleContext {
@@ -101,6 +107,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       continue;
     }
     if (
+      SITE_FURNITURE.test(t) ||
       DATE_STAMP.test(t) ||
       parseDateLine(t) ||
       isKicker(t) ||
@@ -128,7 +135,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       next.n <= line.n + 2 &&
       isTitleShaped(next.text) &&
       (isAllCaps(next.text) || candidate !== candidate.toUpperCase());
-    const broken =
+    const joins =
       !wrapped &&
       next &&
       (loneArticle ||
@@ -141,13 +148,13 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
           /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/.test(next.text) &&
           !isAllCaps(candidate) &&
           wordCount(next.text) <= 8 &&
-          !/[.;,!]$/.test(next.text))) &&
-      isTitleShaped(`${candidate} ${next.text}`);
+          !/[.;,!]$/.test(next.text)));
+    const broken = joins && isTitleShaped(`${candidate} ${next.text}`);
     // A third line, when the two end on a word that cannot end a title: "Buses for Everyone:" / "The Case for
     // Franchising in the" / "North East" (name-shaped or not, it is the title's end).
     const third = lines[index + 2];
     const three =
-      broken &&
+      joins &&
       third !== undefined &&
       third.n === next.n + 1 &&
       /\b(?:a|an|the|of|for|and|in|on|to|with|from)$/i.test(next.text) &&
@@ -302,7 +309,10 @@ export function isTitleShaped(s: string, options: { sentences?: boolean } = {}):
   if (wordCount(s) > 16) return false;
   if (/[.,;…-]$/.test(s) && !/\b(?:vs|etc|St|Dr|Mr|Mrs|Ms)\.$/.test(s)) return false;
   if (/:$/.test(s)) return false;
-  if (!/^["'“‘«¿¡]?[\p{Lu}\p{N}]/u.test(s)) return false;
+  // An article cannot end a title: "BEING A SUGGESTED SCHEME FOR THE" goes on in the next line.
+  if (/\s(?:the|an|der|die|das|les|los|las|une|ein|eine)$/i.test(s)) return false;
+  // A currency sign opens a headline as a figure does: "£200 million to keep rural buses running".
+  if (!/^["'“‘«¿¡]?[\p{Lu}\p{N}\p{Sc}]/u.test(s)) return false;
   if (/https?:|www\.|@/.test(s)) return false;
   // Two sentences on one line ("...? Those Leninist") are running text.
   if (!options.sentences && /[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;

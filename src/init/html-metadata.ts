@@ -6,7 +6,7 @@
  */
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
-import { plausiblePeople, uninvertName } from './names.ts';
+import { personName, plausiblePeople, uninvertName } from './names.ts';
 
 const joinPeople = (names: string[]) => (names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
@@ -73,6 +73,15 @@ export function htmlMetadata(document: Doc): TextGuesses {
     g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ??
     g(h1Texts[0], 'the <h1>');
 
+  // A <title> that holds the page's title and a person's name besides ("Marta Kowal: The Mass Strike …") names its author.
+  const titleRest =
+    title && docTitleFull.includes(title.value)
+      ? docTitleFull
+          .replace(title.value, ' ')
+          .replace(/\(\s*\d{4}\s*\)/g, ' ')
+          .replace(/^[\s|:–—·,-]+|[\s|:–—·,-]+$/g, '')
+      : undefined;
+  const titleName = titleRest && !isSite(titleRest) ? personName(titleRest) : undefined;
   // Catalogue metadata writes each author surname first, one tag each: `Hart, Eleanor`.
   const catalogued = ['citation_author', 'dc.creator', 'dcterms.creator'].map((k) => metaAll(k).map(uninvertName)).find((names) => names.length > 0);
   // A site that puts its own name in the author <meta> ("Diario del Sur") says who published the page, not who wrote it.
@@ -84,6 +93,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
     person(metaContent('article:author'), 'article:author') ??
     person(textOf(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'), 'the itemprop="author"') ??
     person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
+    g(titleName, 'the name in the <title>') ??
     // A link to the author's page, as most publishing systems print the byline: `/author/kemi`, `/authors/…`, `/@kemi`.
     person(textOf(document, 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/profile/" i], a[href*="/@"]'), "the link to the author's page") ??
     person(

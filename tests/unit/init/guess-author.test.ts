@@ -225,6 +225,13 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(text, 0)?.value).toBe('Owen Beckett');
   });
 
+  it('reads a name or an organisation on the line under a label that stands alone ("From:")', () => {
+    expect(at(`Press release\nNew rules for private landlords\nFrom:\nMinistry of Housing\nPublished\n2 May 2023\n\n${body}`, 1)?.value).toBe(
+      'Ministry of Housing',
+    );
+    expect(at(`New rules for private landlords\nAuthor\nDeniz Arslan\n\n${body}`, 0)?.value).toBe('Deniz Arslan');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

@@ -150,6 +150,21 @@ describe('guessTitle on user-shaped texts', () => {
     expect(title(mailing)?.value).toBe('Fixing Is a Skill We Can Share');
   });
 
+  it('skips a series line with its number and year, and the author in capitals over the title', () => {
+    const cover = `INSTITUT FÜR ARBEIT\nARBEITSPAPIER 7/2021\n\nJONAS WEBER\n\nWER PFLEGT DIE PFLEGENDEN?\nPflegearbeit in Sachsen seit 2005\n\n\n1 Einleitung\n\nDie Pflege ist in Sachsen seit zwanzig Jahren ein Beruf, der Menschen verliert, weil die Arbeit sie krank macht und die Bezahlung nicht reicht.`;
+    expect(guessTitle(toLines(cover), { language: 'de' })?.value).toMatch(/^Wer pflegt die Pflegenden\?$/i);
+  });
+
+  it("skips a website's furniture (skip links, cookie banners), and takes a headline that opens on a currency sign", () => {
+    const page = `Skip to main content\nCookies on this site\nAccept all cookies\nReject all cookies\nSign in\nNews\nEnergy\nPress release\n€40 million for heat pumps in social housing\nHousing associations can bid from today.\n${body}`;
+    expect(title(page)?.value).toBe('€40 million for heat pumps in social housing');
+  });
+
+  it('takes no "Proposed by …" line, nor a line ending on an article, as the title', () => {
+    expect(title(`DRAFT for the June meeting\n\nWhose Park Is It?\n\nProposed by the Brook Park Working Group\n\n${body}`)?.value).toBe('Whose Park Is It?');
+    expect(title(`A PLAN FOR THE\n\nNotes for the meeting\n\n${body}`)?.value).toBe('Notes for the meeting');
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

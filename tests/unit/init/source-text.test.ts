@@ -171,6 +171,24 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     });
   });
 
+  it("an archive page: the author named in the <title> beside the <h1>, not the archive's links at the foot", async () => {
+    const path = join(dir, 'archive.html');
+    await writeFile(
+      path,
+      `<html><head><title>Aleksander Wróbel: On the Cooperative Bakeries (1912)</title></head><body>
+<p class="title">Aleksander Wróbel</p><h1>On the Cooperative Bakeries</h1>
+<p class="information">Translated: by Ewa Nowak. Transcription: Tom Price.</p>
+<p>The bakeries of the cooperative began with one oven and a cart, and within five years they fed a fifth of the district.</p>
+<p class="footer"><a href="../index.htm">Aleksander Wróbel Archive</a> | <a href="../../index.htm">Writers' Index</a></p>
+</body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({
+      title: { value: 'On the Cooperative Bakeries' },
+      author: { value: 'Aleksander Wróbel' },
+    });
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
