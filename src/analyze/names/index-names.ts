@@ -181,6 +181,8 @@ const lastTitle = (o: Occurrence): string | undefined => o.m.honorific?.split(/\
  * mentions under the woman's title with no given name are hers, a person of their own.
  */
 function splitByTitle(local: Group[]): Group[] {
+  // Most surnames are never named under a title: look before gathering.
+  if (!local.some((g) => g.occ.some((o) => o.m.honorific))) return [];
   const all = local.flatMap((g) => g.occ);
   if (!all.some((o) => MALE.test(lastTitle(o) ?? ''))) return [];
   const hers = all.filter((o) => FEMALE.test(lastTitle(o) ?? '') && o.m.words.length === 1);

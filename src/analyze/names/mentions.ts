@@ -520,11 +520,10 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   const after = text.slice(end, end + 120);
   // `St. Paul's` (the cathedral), `St. James's`: a saint's name with a possessive and no noun after it is a place.
   // `St. Sepulchre's bell`, `St. Mary's church`: a church's name before one of its things.
-  const saintsNoun = /^['’]?s?\s+(\p{Ll}+)/u.exec(after)?.[1];
+  const saint = !!m.possessive && !!m.honorific && /^(?:st|saint|ste)$/i.test(lower(m.honorific));
+  const saintsNoun = saint ? /^['’]?s?\s+(\p{Ll}+)/u.exec(after)?.[1] : undefined;
   const saintsPlace =
-    !!m.possessive &&
-    !!m.honorific &&
-    /^(?:st|saint|ste)$/i.test(lower(m.honorific)) &&
+    saint &&
     (!saintsNoun ||
       thingHeads.has(saintsNoun) ||
       placeHeads.has(saintsNoun) ||
