@@ -14,7 +14,7 @@ import { collectCitations, footnoteDefinitions, type CollectedCitations, type Fl
 import { isReferencesHeading } from './citation-prose.ts';
 import { resolveKeys } from './source-key.ts';
 import { placeOf } from './flatten.ts';
-import { capitalizesNouns, findNameMentions, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
+import { capitalizesNouns, findNameMentions, placesByAdjective, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
 
 /** Quotations need this many words to count. */
 const minQuotationWords = 8;
@@ -157,5 +157,6 @@ function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMen
     const flat = flatten(def);
     out.push(...findNameMentions(flat, { noteNumber: def.label ?? def.identifier, place: (o) => placeOf(flat, o), ...lang }, counter));
   }
+  placesByAdjective(out, texts);
   return out;
 }

@@ -224,6 +224,33 @@ export function toldInDialogue(paragraphs: string[]): boolean {
   return false;
 }
 
+/** The forms of a people's adjective a place's name takes: `Prussia`/`Prussian`, `Italy`/`Italian`, `Germany`/`German`, `Cuba`/`Cuban`, `China`/`Chinese`, `Poland`/`Polish`. */
+function adjectivesOf(name: string): string[] {
+  const x = name.toLowerCase();
+  const out: string[] = [];
+  if (x.endsWith('a')) out.push(`${x}n`, `${x.slice(0, -1)}ese`);
+  if (x.endsWith('y')) out.push(`${x.slice(0, -1)}ian`, x.slice(0, -1));
+  if (x.endsWith('land')) out.push(`${x.slice(0, -3)}ish`);
+  out.push(`${x}ese`);
+  return out;
+}
+
+/**
+ * `Prussia argued that …` where the text also says `Prussian`: a one-word name whose people's
+ * adjective the same text uses is a country or a region, not a person, whatever verb follows it.
+ * Marked against (as a place) on each of its mentions that has no title, initials or given name.
+ */
+export function placesByAdjective(mentions: NameMention[], texts: string[]): void {
+  const single = mentions.filter((m) => m.words.length === 1 && !m.honorific && /[ay]$|land$/u.test(m.name));
+  if (!single.length) return;
+  const adjectives = new Set<string>();
+  for (const t of texts) for (const w of t.match(/\b\p{Lu}\p{Ll}+(?:n|ese|ish)\b/gu) ?? []) adjectives.add(w.toLowerCase());
+  for (const m of single) {
+    if (m.for.some((e) => e === 'initials' || e === 'given' || e === 'role')) continue;
+    if (adjectivesOf(m.name).some((a) => adjectives.has(a)) && !m.against.includes('place')) m.against.push('place');
+  }
+}
+
 /** A turn label opening a paragraph: one to four capitalized words (or one in capitals), then a colon. */
 const TURN_LABEL = /^[\s*_]*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})[*_]*\s*:/u;
 

@@ -151,4 +151,15 @@ describe('names and sources: round five’s shapes', () => {
     expect(names.join(' | ')).not.toMatch(/Castile|Ely|Marden|Aldhelm/);
     expect(names).toContain('Radnor');
   });
+
+  it('a country that speaks, where the text also names its people (`Prussia argued`, `Prussian troops`), is no person and no source', () => {
+    const { names, sources } = analyze(
+      [
+        'Prussian troops crossed the river. Prussia argued that the treaty was void, and Bavaria warned the court; the Bavarian army waited.',
+        'Italy hoped for peace, but Italian opinion was divided. Otto Vance, a Prussian officer, wrote that the war was lost.',
+      ].join('\n\n'),
+    );
+    expect(names).toEqual(['Otto Vance']);
+    expect(sources).toEqual(['Otto Vance|']);
+  });
 });
