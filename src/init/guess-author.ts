@@ -16,7 +16,7 @@ const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|
 const LABEL_LEAD =
   /^[-–—|·•*_\s]*(?:authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door)\s*[:–—-]\s*/i;
 const BYLINE_PEOPLE = new RegExp(
-  String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[_*]|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
+  String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[_*]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
 );
 const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u');
@@ -28,7 +28,10 @@ const STANDFIRST = new RegExp(
 // "Tomás Ferreira | 12 May 2023", "Tomás Ferreira · 5 min read", "ANA LIMA, March 2021".
 const NAME_THEN_MORE = new RegExp(String.raw`^(${PERSON})\s*(?:[|·•—–]|,\s*(?=\d|\p{Lu}[\p{Ll}]+\s+\d))\s*\S`, 'u');
 // A name and what the person is: "Bronwen Price, President of the Welsh Nurses' Union", "Ana Lima, researcher at the University of Lisbon".
-const NAME_WITH_ROLE = new RegExp(String.raw`^(${PERSON}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:of|at|for|in|with|de|à|di|von|bei)\s+\S.{0,70}$`, 'u');
+const NAME_WITH_ROLE = new RegExp(
+  String.raw`^(${PERSON}),\s+(?:[\p{L}'’-]+\s+){0,4}(?:of|at|for|in|with|de|do|da|du|des|del|della|à|di|von|bei|der|van)\s+\S.{0,70}$`,
+  'u',
+);
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
 const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
 // An organisation named first, as many languages do: "Colectivo Barrio Sur", "Collectif Rue Libre", "Gewerkschaft Nahrung".
@@ -91,7 +94,7 @@ function closingOrganisation(text: string): string | undefined {
 const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
 // An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
 const CLOSING_LEAD =
-  /^[-–—*_(\s]*(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words)\s+(?:given\s+)?)\s*by\s+/i;
+  /^[-–—*_(\s]*(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words|interview|conversation|report(?:ing)?|story)\s+(?:given\s+|conducted\s+)?|interviewed)\s*by\s+/i;
 const TRANSLATOR_LEAD =
   /\b(?:translat(?:ed|ion)(?:\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
 const TRANSLATOR_PEOPLE = new RegExp(String.raw`^(${PEOPLE})`, 'u');
@@ -438,9 +441,22 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
         },
         above,
       };
-    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text);
+    // A section and then the columnist: "Opinión | Laura Méndez", "Comment · Ana Lima".
+    const sectioned = /^([^|·•]{2,30}?)\s*[|·•]\s*([^|·•]+)$/u.exec(l.text);
+    const columnist = sectioned && wordCount(sectioned[1]!) <= 3 && !personName(sectioned[1]!) ? personName(sectioned[2]!) : undefined;
+    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? columnist;
     const name = lead ? personName(lead) : undefined;
-    if (name) return { guess: { value: name, line: l.n, how: above ? 'the name above the title' : 'the name under the title' }, above };
+    if (name) {
+      // An article's authors one to a line, each with an affiliation: "Ana Souza, Universidade de São Paulo" / "Daniel Ferreira, …".
+      const more: string[] = [];
+      for (let j = i + 1; !above && nameWithRole(lines[j]?.text ?? '') && lines[j]!.n === lines[j - 1]!.n + 1; j++)
+        more.push(personName(nameWithRole(lines[j]!.text)!)!);
+      const value = more.length ? joinNames([name, ...more]) : name;
+      return {
+        guess: { value, line: l.n, how: above ? 'the name above the title' : more.length ? 'the names under the title' : 'the name under the title' },
+        above,
+      };
+    }
   }
   return undefined;
 }

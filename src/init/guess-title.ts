@@ -1,6 +1,6 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
-import { bylineOrganisation, bylinePeople, byWhom, nameWithRole, organisationName, peopleLine, titleDashName } from './guess-author.ts';
+import { bylineOrganisation, bylinePeople, byWhom, nameWithRole, organisationName, peopleLine, titleDashName, withoutMarks } from './guess-author.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
 import { isBannerLine, isIssueLine, isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
@@ -149,7 +149,10 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
           !isAllCaps(candidate) &&
           wordCount(next.text) <= 8 &&
           !/[.;,!]$/.test(next.text)));
-    const broken = joins && isTitleShaped(`${candidate} ${next.text}`);
+    // A question over its subtitle ("Who cleans the city? Outsourced street cleaning and the" / "politics of …") is a
+    // title of two sentences when its authors follow.
+    const byline2 = lines[index + 2] && (personName(withoutMarks(lines[index + 2]!.text)) || isByline(lines[index + 2]!.text));
+    const broken = joins && (isTitleShaped(`${candidate} ${next.text}`) || (!!byline2 && isTitleShaped(`${candidate} ${next.text}`, { sentences: true })));
     // A third line, when the two end on a word that cannot end a title: "Buses for Everyone:" / "The Case for
     // Franchising in the" / "North East" (name-shaped or not, it is the title's end).
     const third = lines[index + 2];

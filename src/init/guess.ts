@@ -45,7 +45,7 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   if (title) out.title = withoutIndex(title);
   const authorContext = titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) };
   const author = known.author
-    ? moreAuthors({ ...known.author, value: cleanPeople(known.author.value) }, () => guessAuthor(lines, authorContext))
+    ? moreAuthors({ ...known.author, value: cleanPeople(known.author.value) }, () => guessAuthor(lines, authorContext), text)
     : guessAuthor(lines, authorContext);
   if (author) out.author = author;
   const translator = known.translator ?? guessTranslator(lines);
@@ -71,9 +71,11 @@ const peopleIn = (value: string) =>
  * A page's author metadata may name only the first of its authors (`<meta name="author">` holds
  * one name); when the text's own byline names that person and others, the byline is taken.
  */
-function moreAuthors(known: Guess, fromText: () => Guess | undefined): Guess {
+function moreAuthors(known: Guess, fromText: () => Guess | undefined, body: string): Guess {
   const text = fromText();
   if (!text) return known;
+  // A PDF's info names whoever made the file ("Riverside TC"): a byline in the text that the info does not appear in wins.
+  if (known.how === 'the PDF info' && /byline|label/.test(text.how) && !squash(body).includes(squash(known.value))) return text;
   const ours = peopleIn(known.value);
   const theirs = peopleIn(text.value);
   return theirs.length > ours.length && ours.every((n) => theirs.includes(n)) ? text : known;

@@ -65,10 +65,16 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const h1Texts = h1s.map((h) => clean(h.textContent)).filter((t) => t && !isSite(t));
   const inArticle = h1s.find((h) => h.closest('article, main, [role="main"]'));
   const h1 = h1Texts.find((t) => same(t, ogTitle) || same(t, headline) || same(t, docTitle)) ?? (inArticle ? clean(inArticle.textContent) : undefined);
+  // A document's own title paragraph, as a word processor exports it (Google Docs: `<p class="title">`, the <title> being
+  // the file's name); not a person's name, which an archive sets in the same class over the title.
+  const styledTitle = Array.from(document.querySelectorAll('p.title, div.title, p.Title, .doc-title, .document-title'))
+    .map((el) => clean(el.textContent))
+    .find((t) => t && t.length <= 200 && !personName(t) && !isSite(t));
   const title =
     g(h1, 'the <h1>') ??
     g(ogTitle, 'og:title') ??
     g(headline, 'the JSON-LD headline') ??
+    g(styledTitle, 'the title paragraph') ??
     g(h1Texts.length === 1 ? h1Texts[0] : undefined, 'the <h1>') ??
     g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ??
     g(h1Texts[0], 'the <h1>');

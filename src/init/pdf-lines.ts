@@ -7,6 +7,7 @@
 import { PdfOverLimitError, pdfOverLimit } from '../util/pdf-budget.ts';
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
+import { isBannerLine, isIssueLine } from './kicker.ts';
 import { plausiblePeople } from './names.ts';
 
 interface PdfLine {
@@ -76,7 +77,9 @@ async function pageLines(page: PdfPage, pageNumber: number): Promise<PdfLine[]> 
     if (!('str' in item)) continue;
     const [, , c, d, , y] = item.transform as number[];
     const size = Math.hypot(c!, d!) || item.height;
-    if (current && Math.abs(current.y - y!) > Math.max(current.size, size) * 0.5 && item.str.trim()) {
+    // A new line when the baseline moves by more than most of the smaller type's size (a superscript mark moves by a third
+    // of it): a masthead in 40 pt and the 9 pt line 20 pt under it are two lines.
+    if (current && Math.abs(current.y - y!) > Math.min(current.size || size, size) * 0.8 && item.str.trim()) {
       lines.push(current);
       current = undefined;
     }
@@ -102,14 +105,22 @@ function titleBySize(lines: PdfLine[]): { text: string; first: PdfLine } | undef
   for (const l of lines) chars.set(Math.round(l.size * 2) / 2, (chars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
   const body = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
   const top = lines.slice(0, 15);
-  const largest = Math.max(...top.filter((l) => /\p{L}{2}/u.test(l.text)).map((l) => l.size));
-  if (!(largest >= body * 1.25)) return undefined;
-  const start = top.findIndex((l) => Math.abs(l.size - largest) <= largest * 0.06 && /\p{L}{2}/u.test(l.text));
-  const run: PdfLine[] = [];
-  for (const l of top.slice(start)) {
-    if (Math.abs(l.size - largest) > largest * 0.06) break;
-    run.push(l);
+  // From the largest type down: a run in large type with an issue line under it ("SOLIDARITY" / "Bulletin of the … · No. 41")
+  // is the publication's masthead, and the title is the next size down.
+  const sizes = [...new Set(top.filter((l) => /\p{L}{2}/u.test(l.text)).map((l) => l.size))].sort((a, b) => b - a);
+  let run: PdfLine[] = [];
+  for (const largest of sizes) {
+    if (!(largest >= body * 1.25)) return undefined;
+    const start = top.findIndex((l) => Math.abs(l.size - largest) <= largest * 0.06 && /\p{L}{2}/u.test(l.text));
+    run = [];
+    for (const l of top.slice(start)) {
+      if (Math.abs(l.size - largest) > largest * 0.06) break;
+      run.push(l);
+    }
+    const under = top[start + run.length];
+    if (!(under && (isIssueLine(under.text) || isBannerLine(under.text)))) break;
   }
+  if (!run.length) return undefined;
   const text = run
     .map((l) => l.text)
     .join('\n')

@@ -69,11 +69,12 @@ function notHandle(g: Guess | undefined): Guess | undefined {
  */
 function markdownText(source: string): SourceText {
   const text = source.replace(/\r\n?/g, '\n');
-  const fm = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/.exec(text);
+  // YAML front matter, or Hugo's TOML between `+++` lines.
+  const fm = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/.exec(text) ?? /^\+\+\+\n([\s\S]*?)\n\+\+\+\n/.exec(text);
   let data: Record<string, unknown> = {};
   if (fm) {
     try {
-      const parsed = parseYaml(fm[1]!) as unknown;
+      const parsed = (fm[0].startsWith('+++') ? tomlFields(fm[1]!) : parseYaml(fm[1]!)) as unknown;
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
         data = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k.toLowerCase(), v]));
     } catch {
@@ -136,6 +137,23 @@ function markdownText(source: string): SourceText {
     )
     .join('\n');
   return { text: plain, known, fileLines: true };
+}
+
+/**
+ * The top-level `key = value` fields of a TOML front matter, enough for the guessers: strings, arrays of strings,
+ * dates and numbers as written. Tables (`[params]`) and what follows them are left out.
+ */
+function tomlFields(source: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const line of source.split('\n')) {
+    if (/^\s*\[/.test(line)) break;
+    const m = /^\s*([\w.-]+)\s*=\s*(.+?)\s*$/.exec(line);
+    if (!m) continue;
+    const raw = m[2]!;
+    const strings = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((s) => (s[1] ?? s[2]!).replace(/\\(.)/g, '$1'));
+    out[m[1]!] = raw.startsWith('[') ? strings : strings.length ? strings[0] : raw.replace(/\s+#.*$/, '');
+  }
+  return out;
 }
 
 /** HTML: the page's metadata (see html-metadata.ts), and the text of each block on its own line. */

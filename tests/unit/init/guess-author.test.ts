@@ -232,6 +232,15 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(`New rules for private landlords\nAuthor\nDeniz Arslan\n\n${body}`, 0)?.value).toBe('Deniz Arslan');
   });
 
+  it('reads authors one to a line with their universities, a columnist after the section, and "Interview by NAME." at the end', () => {
+    const paper = `Who feeds the city? Street markets and the informal economy of Recife\nMarta Lins, Universidade Federal de Pernambuco\nJoão Prado, Universidade de Brasília\n\n${body}`;
+    expect(at(paper, 0)?.value).toBe('Marta Lins and João Prado');
+    expect(at(`Comment · Grace Achieng\nThe Buses We Lost\n\n${body}`, 1)?.value).toBe('Grace Achieng');
+    expect(
+      at(`‘We organised in the canteen’: a conversation with a cleaner\n\n${body}\n\nInterview by Luca Bianchi. It has been edited for length.`, 0)?.value,
+    ).toBe('Luca Bianchi');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

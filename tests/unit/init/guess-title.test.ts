@@ -165,6 +165,11 @@ describe('guessTitle on user-shaped texts', () => {
     expect(title(`A PLAN FOR THE\n\nNotes for the meeting\n\n${body}`)?.value).toBe('Notes for the meeting');
   });
 
+  it("takes a question over its subtitle on two lines when the authors follow, under a journal's running head", () => {
+    const text = `Cadernos de Trabalho, v. 8, n. 2, 2020 45\n\nWho feeds the city? Street markets and the\ninformal economy of Recife\n\nMarta Lins, Universidade Federal de Pernambuco\nJoão Prado, Universidade de Brasília\n\n${body}`;
+    expect(title(text)?.value).toBe('Who feeds the city? Street markets and the informal economy of Recife');
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

@@ -86,6 +86,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's third dev set (dev-s6c: 5/10 when first run, after dev-s6b's mends: an archive page's <title> naming the author, 'Proposed by the … Group', 'STUDIEN 3/2022', a GOV.UK page's cookie banner and lone 'From:' label)",
   },
   {
+    dir: 'dev-s6d',
+    total: 10,
+    least: 10,
+    what: "session six's fourth dev set (dev-s6d: 4/10 when first run, after dev-s6c's mends: a bulletin PDF's masthead in the largest type, Hugo's TOML front matter, a question title over two lines with authors one to a line, a Google Docs export, 'Opinión | NAME', 'Interview by NAME.')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

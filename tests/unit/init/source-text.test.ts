@@ -136,6 +136,56 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     });
   });
 
+  it("a PDF bulletin: the masthead in the largest type over its issue line is not the title; the byline beats the file's author info", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.setTitle('issue12');
+    pdf.setAuthor('Westside BC');
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    page.drawText('THE SPARK', { x: 50, y: 780, size: 36, font });
+    page.drawText('Newsletter of the Westside Branch - No. 12 - March 2023', { x: 50, y: 762, size: 9, font });
+    page.drawText('The Night We Saved the Library', { x: 50, y: 710, size: 20, font });
+    page.drawText('By Oona Farrell', { x: 50, y: 690, size: 10, font });
+    let y = 660;
+    for (const l of ['The council had planned to close the library at the end of the month, and', 'two hundred of us filled the chamber to stop it.']) {
+      page.drawText(l, { x: 50, y, size: 10, font });
+      y -= 13;
+    }
+    expect(values((await guess('bulletin.pdf', await pdf.save())) as never)).toMatchObject({
+      title: 'The Night We Saved the Library',
+      author: 'Oona Farrell',
+    });
+  });
+
+  it('Markdown: a Hugo TOML front matter (+++)', async () => {
+    const path = join(dir, 'hugo.md');
+    await writeFile(
+      path,
+      '+++\ntitle = "Why Repair Cafés Matter"\ndate = 2023-05-02T09:00:00Z\nauthors = ["Kofi Boateng"]\n+++\n\nEvery month thirty people bring a broken toaster to the church hall.\n',
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known)).toMatchObject({
+      title: { value: 'Why Repair Cafés Matter' },
+      author: { value: 'Kofi Boateng' },
+      date: { value: '2023-05-02' },
+    });
+  });
+
+  it('a Google Docs export: the title paragraph, not the file name in <title> nor the first heading', async () => {
+    const path = join(dir, 'gdoc.html');
+    await writeFile(
+      path,
+      `<html><head><title>Copy of v2 FINAL</title></head><body class="doc-content"><p class="c2 title" id="h.abc"><span>Safe Staffing on Every Ward</span></p>
+<p class="c2 subtitle"><span>A proposal from the nurses' branch</span></p><p class="c2"><span>Deirdre Malone and Arjun Mehta</span></p>
+<h1 class="c2"><span>1. The problem</span></h1><p class="c2"><span>Our wards run with one nurse for twelve patients at night, and the trust knows it.</span></p></body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({
+      title: { value: 'Safe Staffing on Every Ward' },
+      author: { value: 'Deirdre Malone and Arjun Mehta' },
+    });
+  });
+
   it("a blog page: the post's title from the <title> part a heading repeats, not the site's <h1>; the byline link, not a comment's author", async () => {
     const path = join(dir, 'blog-post.html');
     await writeFile(
