@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 // The multiset share the end-to-end tests use too: one measure for the bench and the tests.
 import { htmlWords, wordShare as share } from '../tests/e2e/pdf-read.ts';
+import { loadPdfJs } from '../src/util/pdfjs.ts';
 
 const POPPLER_SEARCH = `
 import sys, json, gi
@@ -166,7 +167,7 @@ function structText(out: string): string {
 
 /** The words pdf.js reads inside /Artifact marked content, all pages. */
 async function pdfjsArtifactWords(file: string): Promise<string[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
   let text = '';
   try {
@@ -236,7 +237,7 @@ async function pdfjsFind(file: string, words: string[]): Promise<Record<string, 
   const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
   Object.assign(globalThis, { document, window, requestAnimationFrame: (f: () => void) => setImmediate(f) });
   Object.assign(window, { requestAnimationFrame: (f: () => void) => setImmediate(f) });
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   Object.assign(globalThis, { pdfjsLib: pdfjs });
   const viewer = await import('pdfjs-dist/legacy/web/pdf_viewer.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;

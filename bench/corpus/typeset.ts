@@ -14,6 +14,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { joinLines, type Para } from './gutenberg.ts';
+import { loadPdfJs } from '../../src/util/pdfjs.ts';
 
 const texEscape = (s: string): string =>
   s
@@ -198,7 +199,7 @@ export function pdftotext(pdf: string, layout: boolean): string {
 
 /** The text a pdf.js viewer's text layer gives: its items in order, a newline at each end of line. */
 export async function pdfjsText(pdf: string): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(pdf)), isEvalSupported: false, verbosity: 0 }).promise;
   const pages: string[] = [];
   try {

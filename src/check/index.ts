@@ -9,7 +9,8 @@ import { readPdf } from './read.ts';
 import { RULES, type Facts } from './rules.ts';
 import { sourceText } from './source.ts';
 
-export { loadPdfJs as loadChecker } from './read.ts';
+// Loaded by a build as Chromium lays out, so that its check does not begin by compiling pdf.js.
+export { loadPdfJs as loadChecker } from '../util/pdfjs.ts';
 
 export interface CheckResult {
   /** veraPDF PDF/UA-1 rule id (clause-testNumber), or `reader:` for our own house rules. */

@@ -5,6 +5,7 @@
  * annotations, the outline, metadata and catalog flags. The structure tree is walked by
  * raw.ts. A fault in one reader is then caught by the other.
  */
+import { loadPdfJs } from '../util/pdfjs.ts';
 import { elements, readRaw, type RawFacts } from './raw.ts';
 
 /** Painting outside any tagged or artifact sequence, or a bad nesting, on a page. */
@@ -31,23 +32,6 @@ export interface PdfView extends RawFacts {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type Doc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
-
-let pdfJs: Promise<PdfJs> | undefined;
-
-/**
- * pdf.js and its worker module, imported once per process. The worker module sets
- * `globalThis.pdfjsWorker`, which pdf.js's in-process worker takes instead of importing it on
- * the first getDocument. A build calls this as Chromium starts laying out, while Node waits, so
- * that its check does not begin by compiling some 3 MB of JavaScript (about 0.4 s of CPU).
- */
-export function loadPdfJs(): Promise<PdfJs> {
-  pdfJs ??= (async () => {
-    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return lib;
-  })();
-  return pdfJs;
-}
 
 /** Read everything the checklist looks at. */
 export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfView> {

@@ -9,6 +9,7 @@ import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
 import { isBannerLine, isIssueLine } from './kicker.ts';
 import { plausiblePeople } from './names.ts';
+import { loadPdfJs } from '../util/pdfjs.ts';
 
 interface PdfLine {
   text: string;
@@ -29,7 +30,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfRead> {
   // Before pdf.js, which reads a page's content whole (a Flate bomb on page 1 ran for minutes).
   const over = await pdfOverLimit(bytes);
   if (over) throw new PdfOverLimitError(over);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   const doc = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const info = ((await doc.getMetadata()).info ?? {}) as Record<string, unknown>;

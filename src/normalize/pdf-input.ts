@@ -4,6 +4,7 @@ import type { Column, Glyphs } from './pdf-columns.ts';
 import { columnOf, headKey, isFolio, lineEnd, lineStart, linesOf, lineText, outsideColumn } from './pdf-columns.ts';
 import { asOneColumn, gutterOf } from './pdf-two-columns.ts';
 import { isCapsLine } from './text-shape.ts';
+import { loadPdfJs } from '../util/pdfjs.ts';
 
 interface PdfTextItem {
   str?: string;
@@ -130,7 +131,7 @@ export async function extractPdfLayout(bytes: Uint8Array, options: PdfLayoutOpti
   // pdf.js reads a page's content whole before it can be stopped (200 MB of text operators: 235 s, 2.3 GB).
   const over = await pdfOverLimit(bytes);
   if (over) throw new PdfOverLimitError(over);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   const raw: Glyphs[][] = [];
   try {

@@ -3,6 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { readContentText } from './page-text-reader.ts';
 import type { PageText, TextRun } from './page-text-types.ts';
 import { loadPdf } from '../util/pdf-io.ts';
+import { loadPdfJs } from '../util/pdfjs.ts';
 
 export type { McidText, PageText, TextRun } from './page-text-types.ts';
 
@@ -30,7 +31,7 @@ export async function readPageTextWithPdfjs(bytes: Uint8Array): Promise<PageText
 type PdfDocument = Awaited<ReturnType<typeof openPdf>>;
 
 async function openPdf(bytes: Uint8Array) {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   return pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
 }
 

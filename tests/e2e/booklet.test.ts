@@ -4,7 +4,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs } from '../../src/util/pdfjs.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { finishOutputs } from '../../src/pipeline/index.ts';
 
@@ -12,7 +12,7 @@ const sample = inject('sample');
 
 /** The text of each page, or of each half of each page, as a fingerprint of what is printed there. */
 async function texts(pdf: Uint8Array, halves: boolean): Promise<string[]> {
-  const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+  const doc = await (await loadPdfJs()).getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
   const out: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);

@@ -2,7 +2,7 @@
 // breaks the way a reader sees them: a heading last on a page, a paragraph's first line alone
 // at a page foot (orphan), its last line alone at a page top (widow).
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs } from '../../src/util/pdfjs.ts';
 
 export interface BodyLine {
   y: number;
@@ -13,7 +13,7 @@ export interface BodyLine {
 
 /** Body lines per page (1-based): text of body size, without running heads, folios, notes, margin numbers. */
 export async function bodyLines(pdfPath: string): Promise<BodyLine[][]> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdfPath)), verbosity: 0 }).promise;
+  const doc = await (await loadPdfJs()).getDocument({ data: new Uint8Array(readFileSync(pdfPath)), verbosity: 0 }).promise;
   const pages: BodyLine[][] = [[]];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);

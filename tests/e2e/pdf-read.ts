@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
+import { loadPdfJs } from '../../src/util/pdfjs.ts';
 
 export function pdftotextPage(pdf: string, page: number, layout = false): string {
   return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
@@ -44,7 +45,7 @@ export function printedFolio(layoutPageText: string): number | undefined {
 }
 
 export async function loadPdfjs(pdf: string) {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   const data = new Uint8Array(await readFile(pdf));
   return pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
 }

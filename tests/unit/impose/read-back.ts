@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs } from '../../../src/util/pdfjs.ts';
 
 /** One text run on an imposed sheet: its string, origin, and the a/d of its matrix (1,1 = upright, unscaled). */
 export interface TextRun {
@@ -19,7 +19,7 @@ export interface ReadSide {
 
 /** Read every page's text runs with their positions (transforms include form XObject matrices). */
 export async function readSides(pdf: Uint8Array): Promise<ReadSide[]> {
-  const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+  const doc = await (await loadPdfJs()).getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
   const sides: ReadSide[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
