@@ -9,8 +9,8 @@ import { readPdf } from './read.ts';
 import { RULES, type Facts } from './rules.ts';
 import { sourceText } from './source.ts';
 
-// Loaded by a build as Chromium lays out, so that its check does not begin by compiling pdf.js.
-export { loadPdfJs as loadChecker } from '../util/pdfjs.ts';
+// Started by a build as Chromium lays out, so that its check does not begin by compiling pdf.js.
+export { warmPageReaders as warmChecker } from './page-readers.ts';
 
 export interface CheckResult {
   /** veraPDF PDF/UA-1 rule id (clause-testNumber), or `reader:` for our own house rules. */

@@ -231,8 +231,8 @@ async function buildLocked(
   const layoutStarted = deferred();
   const finishing = layoutStarted.promise.then(async () => {
     const modules = { ...(await import('../accessibility/index.ts')), ...(await import('../conformance.ts')) };
-    // The checker's PDF reader (pdf.js) too, not waited for: the check takes the same load when it starts.
-    modules.loadChecker().catch(() => {});
+    // The checker's page readers too (pdf.js, in worker threads), compiling while Chromium lays out.
+    modules.warmChecker();
     return modules;
   });
   finishing.catch(() => {});
