@@ -11,6 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../util/worker-script.ts';
 import type { Share, ShareRead } from './page-read.ts';
 
 export interface ReadRequest {
@@ -23,13 +24,9 @@ export type ReadReply = { id: number; result: ShareRead } | { id: number; error:
 
 const LIMITS = { maxOldGenerationSizeMb: 2048 };
 
-function spawn(): Worker {
-  const here = import.meta.url;
-  // From the sources (tsx, vitest) the entry is TypeScript, loaded through tsx; in the bundle
-  // (dist/cli) it is an entry of its own beside this chunk (scripts/cli-bundle.mjs).
-  const worker = here.endsWith('.ts')
-    ? new Worker(new URL('../../scripts/ts-worker.mjs', here), { workerData: { entry: new URL('./page-reader.ts', here).href }, resourceLimits: LIMITS })
-    : new Worker(new URL('./page-reader.mjs', here), { resourceLimits: LIMITS });
+async function spawn(): Promise<Worker> {
+  // Not the process's own flags (`--input-type`, say, is refused in a worker).
+  const worker = new Worker(await workerScript('check/page-reader'), { resourceLimits: LIMITS, execArgv: [] });
   worker.unref();
   return worker;
 }
@@ -37,33 +34,38 @@ function spawn(): Worker {
 type Waiting = { resolve: (read: ShareRead) => void; reject: (e: unknown) => void };
 
 class PageReaders {
-  readonly #workers: Worker[];
+  readonly #workers: Promise<Worker[]>;
   readonly #waiting = new Map<number, Waiting>();
   #next = 0;
   /** Set once a worker failed or was stopped: the readers are not used again. */
   broken: unknown;
 
   constructor(count: number) {
-    this.#workers = Array.from({ length: count }, spawn);
-    for (const worker of this.#workers) {
-      worker.on('message', (reply: ReadReply) => {
-        const waiting = this.#waiting.get(reply.id);
-        this.#waiting.delete(reply.id);
-        if ('result' in reply) waiting?.resolve(reply.result);
-        else waiting?.reject(new Error(reply.error));
-        if (this.#waiting.size === 0) for (const w of this.#workers) w.unref();
-      });
-      worker.on('error', (e) => this.destroy(e));
-      worker.on('exit', (code) => this.destroy(new Error(`A page reader of the PDF check stopped (exit code ${code})`)));
-    }
+    this.#workers = Promise.all(Array.from({ length: count }, spawn)).then((workers) => {
+      for (const worker of workers) {
+        worker.on('message', (reply: ReadReply) => {
+          const waiting = this.#waiting.get(reply.id);
+          this.#waiting.delete(reply.id);
+          if ('result' in reply) waiting?.resolve(reply.result);
+          else waiting?.reject(new Error(reply.error));
+          if (this.#waiting.size === 0) for (const w of workers) w.unref();
+        });
+        worker.on('error', (e) => this.destroy(e));
+        worker.on('exit', (code) => this.destroy(new Error(`A page reader of the PDF check stopped (exit code ${code})`)));
+        if (this.broken) void worker.terminate();
+      }
+      return workers;
+    });
+    this.#workers.catch((e: unknown) => this.destroy(e));
   }
 
   /** Every share of the pages, one per worker. */
-  read(bytes: Uint8Array): Promise<ShareRead[]> {
-    if (this.broken) return Promise.reject(this.broken);
-    const of = this.#workers.length;
+  async read(bytes: Uint8Array): Promise<ShareRead[]> {
+    const workers = await this.#workers;
+    if (this.broken) throw this.broken;
+    const of = workers.length;
     return Promise.all(
-      this.#workers.map(
+      workers.map(
         (worker, index) =>
           new Promise<ShareRead>((resolve, reject) => {
             const id = this.#next++;
@@ -82,7 +84,7 @@ class PageReaders {
     this.broken = reason;
     for (const waiting of this.#waiting.values()) waiting.reject(reason);
     this.#waiting.clear();
-    for (const worker of this.#workers) void worker.terminate();
+    void this.#workers.then((workers) => workers.map((w) => w.terminate())).catch(() => {});
   }
 }
 
@@ -102,8 +104,8 @@ export function warmPageReaders(): void {
 
 /**
  * Read every page of a PDF with pdf.js, in shares, one per worker (page-read.ts readShare).
- * One PDF at a time: a second call waits for the first; an idle call has its requests posted
- * when it returns. Rejects with the signal's reason if it aborts first (the workers are
+ * One PDF at a time: a second call waits for the first; an idle call has started when it
+ * returns. Rejects with the signal's reason if it aborts first (the workers are
  * stopped; the next call starts new ones).
  */
 export function readPages(bytes: Uint8Array, signal?: AbortSignal): Promise<ShareRead[]> {

@@ -34,7 +34,7 @@ describe('readPages', () => {
     const control = new AbortController();
     const bytes = await pdfOf(40);
     await readPages(await pdfOf(1));
-    // Idle: the requests are posted before readPages returns, so this abort meets them in flight.
+    // Idle: the read has started when readPages returns, so this abort stops the readers.
     const reading = readPages(bytes, control.signal);
     control.abort();
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
