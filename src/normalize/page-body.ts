@@ -20,10 +20,10 @@ const COST = 4;
 export function isProse(text: string): boolean {
   const n = wordCount(text, 12);
   if (n < 8) return false;
-  const words = text.split(/\s+/);
-  let lower = 0;
-  for (const w of words) if (/^["'“‘(]?\p{Ll}/u.test(w)) lower++;
-  if (lower < words.length * 0.4) return false;
+  // Words that start in lower case (after an opening quote or bracket), counted in one pass:
+  // splitting each block into words took a third of a web page's normalization.
+  const lower = text.match(/(?:^|\s)["'“‘(]?\p{Ll}/gu)?.length ?? 0;
+  if (lower < wordCount(text) * 0.4) return false;
   return n >= 12 || /[.!?…]["'”’)\]]?$|[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}|[,;:]\s/u.test(text);
 }
 
@@ -57,7 +57,8 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   for (let i = 0; i < blocks.length; i++) {
     if (!prose[i]) continue;
     proseN++;
-    if (/[.!?…:]["'”’)\]]?$/u.test(blocks[i]!.text)) stops++;
+    // The last two characters hold a stop and its closing quote: an anchored test of the whole block tries every position.
+    if (/[.!?…:]["'”’)\]]?$/u.test(blocks[i]!.text.slice(-2))) stops++;
   }
   if (stops < proseN * 0.6) return undefined;
   // The run must hold most of the page's prose: prose scattered between tables and teasers
