@@ -4,6 +4,7 @@
  * rules in this order. `rules.disable` in reader.yaml is checked against it.
  */
 import type { NormalizeRule } from '../rule.ts';
+import { blankLineBreak } from './blank-line-break.ts';
 import { charsControl } from './chars-control.ts';
 import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
@@ -63,6 +64,7 @@ export const RULES: readonly NormalizeRule[] = [
   unwrap,
   webLines,
   // Blocks: mend the joins, then drop clutter, then find structure
+  blankLineBreak,
   splitWord,
   hiddenBreak,
   titleRepeat,
