@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
 import { clip, type Repairs } from './repairs.ts';
-import { LINK_START, wordCount } from './text-shape.ts';
+import { isCapsLine, LINK_START, wordCount } from './text-shape.ts';
 
 /** Body text follows: a paragraph long enough not to be another label. */
 function isBody(b: Block | undefined): boolean {
@@ -66,25 +66,35 @@ function divisionTitle(b: Block | undefined): boolean {
   return /^["'“‘]?[\p{Lu}\p{N}]/u.test(b.text) && !/[,;]$/.test(b.text);
 }
 
+/** A title set as one: in capitals (a final stop allowed: "THE FIRST LAMP."), or most of its longer words capitalised. */
+function titleLike(text: string): boolean {
+  if (isCapsLine(text.replace(/\.$/, ''))) return true;
+  const words = text.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length > 3);
+  return words.length > 0 && words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
 /**
- * "CHAPTER IV." with its title on the very next source line ("MRS. WOODS'S TAME BEAR."): one
- * heading, as the page set it. Only on the next line: with a blank line between, the source
- * made them two blocks and they stay two.
+ * "CHAPTER IV." alone is a heading, and one with its title ("MRS. WOODS'S TAME BEAR."): on the
+ * very next source line, or after a blank line when the title is set as one (capitals, or title
+ * case), as Project Gutenberg's texts set their chapters.
  */
 function joinDivisionTitles(blocks: Block[], log: Repairs | undefined): Block[] {
-  for (let i = 0; i + 1 < blocks.length; i++) {
+  for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const next = blocks[i + 1]!;
-    if (b.kind !== 'paragraph' || b.spans.length !== 1 || !DIVISION_ALONE.test(b.text) || !divisionTitle(next)) continue;
-    if (next.spans[0]!.line !== b.spans[0]!.line + 1) continue;
+    if (b.kind !== 'paragraph' || b.spans.length !== 1 || !DIVISION_ALONE.test(b.text)) continue;
+    b.cand = 'caps';
+    const next = blocks[i + 1];
+    if (!divisionTitle(next)) continue;
+    const gap = next!.spans[0]!.line - b.spans[0]!.line;
+    if (gap !== 1 && !(gap <= 4 && titleLike(next!.text))) continue;
     log?.log(
       'heading',
       placeAt(b, 0),
-      `${b.source}\n${next.source}`,
-      `${b.text} ${next.text}`,
-      `Unexpected division \`${clip(b.text)}\` split from its title \`${clip(next.text)}\` on the next line, joined into one heading`,
+      `${b.source}\n${next!.source}`,
+      `${b.text} ${next!.text}`,
+      `Unexpected division \`${clip(b.text)}\` split from its title \`${clip(next!.text)}\` ${gap === 1 ? 'on the next line' : 'after a blank line'}, joined into one heading`,
     );
-    mergeInto(b, next);
+    mergeInto(b, next!);
     b.cand = 'caps';
     blocks.splice(i + 1, 1);
   }

@@ -10,6 +10,7 @@ import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
 import { dropPattern } from './drop-pattern.ts';
 import { frontMatter } from './front-matter.ts';
+import { gutenbergBoilerplate } from './gutenberg-boilerplate.ts';
 import { heading } from './heading.ts';
 import { hiddenBreak } from './hidden-break.ts';
 import { htmlContent } from './html-content.ts';
@@ -56,6 +57,7 @@ export const RULES: readonly NormalizeRule[] = [
   charsControl,
   charsNfc,
   // Lines
+  gutenbergBoilerplate,
   dropPattern,
   pageFootNote,
   pageFurniture,
