@@ -74,9 +74,10 @@ function titleLike(text: string): boolean {
 }
 
 /**
- * "CHAPTER IV." alone is a heading, and one with its title ("MRS. WOODS'S TAME BEAR."): on the
- * very next source line, or after a blank line when the title is set as one (capitals, or title
- * case), as Project Gutenberg's texts set their chapters.
+ * "CHAPTER IV." alone is a heading. With its title on the very next source line ("MRS. WOODS'S
+ * TAME BEAR.") the two are one heading, as the page set it; after a blank line, the source made
+ * them two blocks and they stay two, the title a heading too when it is set as one (capitals, a
+ * final stop allowed, or title case), as Project Gutenberg's texts set their chapters.
  */
 function joinDivisionTitles(blocks: Block[], log: Repairs | undefined): Block[] {
   for (let i = 0; i < blocks.length; i++) {
@@ -85,14 +86,16 @@ function joinDivisionTitles(blocks: Block[], log: Repairs | undefined): Block[] 
     b.cand = 'caps';
     const next = blocks[i + 1];
     if (!divisionTitle(next)) continue;
-    const gap = next!.spans[0]!.line - b.spans[0]!.line;
-    if (gap !== 1 && !(gap <= 4 && titleLike(next!.text))) continue;
+    if (next!.spans[0]!.line !== b.spans[0]!.line + 1) {
+      if (titleLike(next!.text)) next!.cand = 'caps';
+      continue;
+    }
     log?.log(
       'heading',
       placeAt(b, 0),
       `${b.source}\n${next!.source}`,
       `${b.text} ${next!.text}`,
-      `Unexpected division \`${clip(b.text)}\` split from its title \`${clip(next!.text)}\` ${gap === 1 ? 'on the next line' : 'after a blank line'}, joined into one heading`,
+      `Unexpected division \`${clip(b.text)}\` split from its title \`${clip(next!.text)}\` on the next line, joined into one heading`,
     );
     mergeInto(b, next!);
     b.cand = 'caps';

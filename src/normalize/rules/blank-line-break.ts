@@ -47,7 +47,8 @@ export const blankLineBreak = defineRule({
 function cutInside(a: Block, b: Block): boolean {
   if (a.kind !== 'paragraph' || b.kind !== 'paragraph' || a.cand || b.cand || a.lineBreaks || b.lineBreaks) return false;
   if (!/^\p{Ll}/u.test(b.text)) return false;
-  if (endsSentence(a.text) || /[:;]["'”’)]?$/u.test(a.text)) return false;
+  // A colon or a dash introduces what the source set apart (a quotation, an example, a figure).
+  if (endsSentence(a.text) || /(?:[:;—–]|--)["'”’)]?$/u.test(a.text)) return false;
   // Prose: a dozen words or more, on lines of prose length (verse lines run 20-45 characters).
   const lines = a.source.split('\n').length;
   return wordCount(a.text, 12) >= 12 && a.text.length / lines >= 45;
