@@ -527,6 +527,19 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
       return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
     // A letter's signature: the name under "Yours sincerely," (a role may follow it).
     if (name && lines[i - 1] && VALEDICTION.test(lines[i - 1]!.text)) return { value: name, line: lines[i]!.n, how: 'the signature at the end' };
+    // Several signatories under "Signed,", one to a line, to the end: every one of them.
+    if (lines[i - 1] && VALEDICTION.test(lines[i - 1]!.text) && i < lines.length - 1) {
+      const signers = lines.slice(i).map((l) => signatory(l.text));
+      // Two lines may be a body and what it belongs to ("The Branch Committee" / "Hackney … Branch"): two are taken only when both are people.
+      const people = signers.every((v, k) => v && personName(lines[i + k]!.text.replace(/[.,;]$/, '')));
+      if (signers.length <= 8 && signers.every(Boolean) && (signers.length >= 3 || people))
+        return { value: joinNames(signers as string[]), line: lines[i]!.n, how: 'the signatures at the end' };
+    }
+    // "Written for the … newsletter by NAME, March 2024.": who wrote it, closing the text.
+    const credit = i >= lines.length - 3 && wordCount(text) <= 30 ? CREDIT.exec(text) : null;
+    const credited = credit ? BYLINE_PEOPLE.exec(withoutHonorific(text.slice(credit.index + credit[0].length)))?.[1] : undefined;
+    if (credited && plausiblePeople(credited) && personName(credited.split(PEOPLE_SPLIT)[0]!))
+      return { value: cleanPeople(credited), line: lines[i]!.n, how: 'the credit at the end' };
     const next = lines[i + 1]?.text;
     if (name && next) {
       const first = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -535,6 +548,22 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     }
   }
   return undefined;
+}
+
+// A closing credit: "written", "prepared", "compiled for …", then "by" and the people.
+const CREDIT = /^[-–—(\s]*(?:written|prepared|researched|put together|delivered|given)\b[^.]{0,80}?\bby\s+/iu;
+
+/** One signatory's line: a person (a role after a comma allowed) or a body's name of a few capitalised words. */
+function signatory(text: string): string | undefined {
+  const t = text.trim().replace(/[.,;]$/, '');
+  if (t.length > 80 || ROLE_LINE.test(t) || FOOT_FURNITURE.test(t)) return undefined;
+  const person = personName(t) ?? nameWithRole(t);
+  if (person) return personName(person) ?? person;
+  const org = organisationName(t);
+  if (org) return org;
+  // A body named in Title Case, none of its words a sentence's: "St Barnabas Food Bank", "Hartley Road Library Users' Group".
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => /^(?:\p{Lu}|of|the|and|for|&)/u.test(w)) ? t.replace(/^[Tt]he\s+/, '') : undefined;
 }
 
 /** The translator: "translated to English by NAME", "Translation: NAME", "traduit par NAME", near the top or the end. */

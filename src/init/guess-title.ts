@@ -145,8 +145,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
           !personName(next.text)) ||
         // or the next line, right under it, carries it on from a small word: "… Courtyard Gardens" / "and the Politics of Upkeep".
         (next.n === line.n + 1 &&
-          /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/.test(next.text) &&
-          !isAllCaps(candidate) &&
+          /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/i.test(next.text) &&
+          (isAllCaps(candidate) ? isAllCaps(next.text) : !/^\p{Lu}{2}/u.test(next.text)) &&
           wordCount(next.text) <= 8 &&
           !/[.;,!]$/.test(next.text)));
     // A question over its subtitle ("Who cleans the city? Outsourced street cleaning and the" / "politics of …") is a

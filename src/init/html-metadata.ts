@@ -95,7 +95,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const author =
     notSite(person(metaContent('author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>')) ??
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
-    person(ldAuthors(ld?.author), 'the JSON-LD author') ??
+    notSite(person(ldAuthors(ld?.author), 'the JSON-LD author')) ??
     person(metaContent('article:author'), 'article:author') ??
     person(textOf(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'), 'the itemprop="author"') ??
     person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
@@ -186,7 +186,10 @@ function person(raw: string | undefined, how: string): Guess | undefined {
   const t = raw
     .replace(/^(?:(?:written|words|text|story|reporting)\s+)?(?:by|par|von|por|door)\s*:?\s+/i, '')
     .replace(/^(?:authors?|auteur|autor|words|text)\s*:\s*/i, '')
-    .split(/\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)/iu)[0]!
+    // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").
+    .split(
+      /\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)|\s*,\s*(?=(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b)/iu,
+    )[0]!
     .trim();
   if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || !plausiblePeople(t)) return undefined;
   return { value: t, how };

@@ -11,7 +11,7 @@ export function toLines(text: string): Line[] {
   const out: Line[] = [];
   let page = 0;
   text.split(/\r\n?|\n/).forEach((raw, i) => {
-    const t = raw.replace(/\s+/g, ' ').trim();
+    const t = unspaced(raw).replace(/\s+/g, ' ').trim();
     // pdftotext puts the form feed at the start of a page's first line.
     const lead = /^[^\S\f]*(\f[^\S\f]*)*/.exec(raw)![0];
     page += lead.split('\f').length - 1;
@@ -19,6 +19,17 @@ export function toLines(text: string): Line[] {
     page += raw.slice(lead.length).split('\f').length - 1;
   });
   return out;
+}
+
+/** A heading set in letter-spaced capitals, "T H E   F U T U R E   O F   W O R K", as its words: "THE FUTURE OF WORK". */
+function unspaced(raw: string): string {
+  // Every token one letter, words apart by two spaces or more.
+  if (!/^\s*\p{L}(?: +\p{L}){3,}\s*$/u.test(raw) || !/\p{L} {2,}\p{L}/u.test(raw)) return raw;
+  return raw
+    .trim()
+    .split(/\s{2,}/)
+    .map((w) => w.replace(/ /g, ''))
+    .join(' ');
 }
 
 /** A guessed value and where it came from, so reader.yaml can say what to check. */

@@ -241,6 +241,12 @@ describe('guessAuthor on user-shaped texts', () => {
     ).toBe('Luca Bianchi');
   });
 
+  it('reads a closing credit "Written for … by NAME, date", and every signatory under "Signed,"', () => {
+    expect(at(`Reading Together\n\n${body}\n\nWritten for the Bristol branch bulletin by Rhiannon Price, June 2023.`, 0)?.value).toBe('Rhiannon Price');
+    const statement = `Statement on the bus cuts\n\n${body}\n\nSigned,\n\nEastgate Bus Users' Group\nRiverside Pensioners' Forum\nSt Mary's Youth Club`;
+    expect(at(statement, 0)?.value).toBe("Eastgate Bus Users' Group, Riverside Pensioners' Forum and St Mary's Youth Club");
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

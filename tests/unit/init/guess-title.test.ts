@@ -170,6 +170,11 @@ describe('guessTitle on user-shaped texts', () => {
     expect(title(text)?.value).toBe('Who feeds the city? Street markets and the informal economy of Recife');
   });
 
+  it('joins a title in capitals carried on by a small word, and reads a title in letter-spaced capitals', () => {
+    expect(title(`THE BREAD QUESTION\nIN WARTIME\n\nBY\n\nA. L. MORGAN\n\n${body}`)?.value).toBe('The Bread Question in Wartime');
+    expect(title(`W H Y   W E   S T R I K E\n\nAn address to the branch\n\n${body}`)?.value).toBe('Why We Strike');
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

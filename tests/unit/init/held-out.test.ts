@@ -92,6 +92,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's fourth dev set (dev-s6d: 4/10 when first run, after dev-s6c's mends: a bulletin PDF's masthead in the largest type, Hugo's TOML front matter, a question title over two lines with authors one to a line, a Google Docs export, 'Opinión | NAME', 'Interview by NAME.')",
   },
   {
+    dir: 'dev-s6e',
+    total: 10,
+    least: 10,
+    what: "session six's fifth dev set (dev-s6e: 5/10 when first run, after dev-s6d's mends: 'NAME, Staff Writer' in the author <meta>, a caps title carried on by 'IN OUR TOWN', letter-spaced capitals, a closing credit 'Written for … by NAME', three signatories under 'Signed,')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

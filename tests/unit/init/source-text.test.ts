@@ -239,6 +239,19 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     });
   });
 
+  it("a news page: the author <meta> 'NAME, Staff Writer' without the post, not the JSON-LD author that is the paper", async () => {
+    const path = join(dir, 'staff.html');
+    await writeFile(
+      path,
+      `<html><head><title>Porters win sick pay at the General - The Daily Lamp</title><meta name="author" content="Sam Whitaker, Senior Reporter">
+<meta property="og:site_name" content="The Daily Lamp">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Porters win sick pay at the General","author":{"@type":"Organization","name":"The Daily Lamp"}}</script></head>
+<body><article><h1>Porters win sick pay at the General</h1><p>Hospital porters have won full sick pay from their first day of employment.</p></article></body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({ author: { value: 'Sam Whitaker' } });
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
