@@ -14,7 +14,7 @@ const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|ess
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 // "Author:", "Speaker:", "Autorin:", "Texte :": a label and a colon or a dash, in several languages.
 const LABEL_LEAD =
-  /^[-–—|·•*_\s]*(?:authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door)\s*[:–—-]\s*/i;
+  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door)\s*[:–—-]\s*/i;
 const BYLINE_PEOPLE = new RegExp(
   String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[_*]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',

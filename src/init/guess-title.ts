@@ -58,7 +58,10 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   // print one under a licence paragraph, wins over whatever short line stands above it.
   for (const [index, line] of lines.slice(0, 40).entries()) {
     const label = TITLE_LABEL.exec(line.text)?.[1]?.trim();
-    if (label) return finish({ index, value: label, how: 'the title line' }, lines, context);
+    // A long title field runs on in the next line, indented under it ("Title: The Condition of …" / "in the Year 1862").
+    const more = lines[index + 1];
+    const runsOn = label && more && more.n === line.n + 1 && !/^[\p{L} ]{1,30}:\s/u.test(more.text) && wordCount(more.text) <= 12;
+    if (label) return finish({ index, value: runsOn ? `${label} ${more.text}` : label, how: 'the title line' }, lines, context);
   }
   // Project Gutenberg's first line: "The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld".
   const gutenberg = lines[0] && gutenbergLine(lines[0].text);
@@ -152,7 +155,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // A question over its subtitle ("Who cleans the city? Outsourced street cleaning and the" / "politics of …") is a
     // title of two sentences when its authors follow.
     const byline2 = lines[index + 2] && (personName(withoutMarks(lines[index + 2]!.text)) || isByline(lines[index + 2]!.text));
-    const broken = joins && (isTitleShaped(`${candidate} ${next.text}`) || (!!byline2 && isTitleShaped(`${candidate} ${next.text}`, { sentences: true })));
+    const broken =
+      joins && (isTitleShaped(joinLines(candidate, next.text)) || (!!byline2 && isTitleShaped(joinLines(candidate, next.text), { sentences: true })));
     // A third line, when the two end on a word that cannot end a title: "Buses for Everyone:" / "The Case for
     // Franchising in the" / "North East" (name-shaped or not, it is the title's end).
     const third = lines[index + 2];
@@ -162,13 +166,13 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       third.n === next.n + 1 &&
       /\b(?:a|an|the|of|for|and|in|on|to|with|from)$/i.test(next.text) &&
       isAllCaps(next.text) === isAllCaps(third.text) &&
-      isTitleShaped(`${candidate} ${next.text} ${third.text}`);
+      isTitleShaped(joinLines(joinLines(candidate, next.text), third.text));
     if (three) {
-      candidates.push({ index, value: `${candidate} ${next.text} ${third.text}`, how: 'the first lines', end: index + 2 });
+      candidates.push({ index, value: joinLines(joinLines(candidate, next.text), third.text), how: 'the first lines', end: index + 2 });
       continues = false;
       skip = index + 2;
     } else if (broken) {
-      candidates.push({ index, value: `${candidate} ${next.text}`, how: 'the first lines', end: index + 1, marked });
+      candidates.push({ index, value: joinLines(candidate, next.text), how: 'the first lines', end: index + 1, marked });
       continues = false;
       skip = index + 1;
     } else if (!wrapped && isTitleShaped(candidate)) {
@@ -288,6 +292,11 @@ function isSentenceCase(s: string): boolean {
     .filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   if (words.length < 2) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length < 0.4;
+}
+
+/** Two lines of a title as one: a word broken at the line's end ("Com-" / "munity") is made whole. */
+function joinLines(a: string, b: string): string {
+  return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? `${a.slice(0, -1)}${b}` : `${a} ${b}`;
 }
 
 /** Lines of a copied page's menus: four or more one- or two-word lines in a row, none ending on a stop. */

@@ -62,9 +62,12 @@ export function htmlMetadata(document: Doc): TextGuesses {
       ),
   );
   // An <h1> that names the site (a blog's name over its posts' <h2>s) is no title.
-  const h1Texts = h1s.map((h) => clean(h.textContent)).filter((t) => t && !isSite(t));
+  const h1Texts = h1s.map((h) => headingText(h)).filter((t) => t && !isSite(t));
   const inArticle = h1s.find((h) => h.closest('article, main, [role="main"]'));
-  const h1 = h1Texts.find((t) => same(t, ogTitle) || same(t, headline) || same(t, docTitle)) ?? (inArticle ? clean(inArticle.textContent) : undefined);
+  // A lone <h1> of a few words is the page's title as it shows it, before a <title> or og:title written for search
+  // engines ("Community fridges: everything you need to know (2024 guide)").
+  const loneH1 = h1Texts.length === 1 && wordCount(h1Texts[0]!) >= 3 ? h1Texts[0] : undefined;
+  const h1 = h1Texts.find((t) => same(t, ogTitle) || same(t, headline) || same(t, docTitle)) ?? (inArticle ? headingText(inArticle) : undefined);
   // A document's own title paragraph, as a word processor exports it (Google Docs: `<p class="title">`, the <title> being
   // the file's name); not a person's name, which an archive sets in the same class over the title.
   const styledTitle = Array.from(document.querySelectorAll('p.title, div.title, p.Title, .doc-title, .document-title'))
@@ -72,9 +75,10 @@ export function htmlMetadata(document: Doc): TextGuesses {
     .find((t) => t && t.length <= 200 && !personName(t) && !isSite(t));
   const title =
     g(h1, 'the <h1>') ??
+    g(styledTitle, 'the title paragraph') ??
+    g(loneH1, 'the <h1>') ??
     g(ogTitle, 'og:title') ??
     g(headline, 'the JSON-LD headline') ??
-    g(styledTitle, 'the title paragraph') ??
     g(h1Texts.length === 1 ? h1Texts[0] : undefined, 'the <h1>') ??
     g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ??
     g(h1Texts[0], 'the <h1>');
@@ -158,6 +162,20 @@ function stripSite(title: string | undefined, site: string | undefined): string 
   return title.replace(new RegExp(String.raw`\s+[|–—·-]\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*$`, 'i'), '');
 }
 
+const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** A heading's own words: up to a line break, without a subtitle set inside it (`<h1>Title<br><span>Subtitle</span></h1>`). */
+function headingText(h: Element): string {
+  let out = '';
+  for (const node of Array.from(h.childNodes)) {
+    const el = node.nodeType === 1 ? (node as Element) : undefined;
+    if (el?.tagName === 'BR' && out.trim()) break;
+    if (el && /sub-?title|dek|standfirst|kicker/i.test(el.getAttribute('class') ?? '')) continue;
+    out += node.textContent ?? '';
+  }
+  return clean(out) || clean(h.textContent);
+}
+
 // Where a page prints other people's names and other pages' titles: comments, sidebars, related links, the footer.
 const AROUND_THE_TEXT =
   'nav, footer, aside, [id*="comment" i], [class*="comment" i], [class*="widget" i], [id*="sidebar" i], [class*="sidebar" i], [class*="related" i], [class*="recommend" i]';
@@ -185,7 +203,7 @@ function person(raw: string | undefined, how: string): Guess | undefined {
   if (!raw || /^https?:|^www\.|@/.test(raw)) return undefined;
   const t = raw
     .replace(/^(?:(?:written|words|text|story|reporting)\s+)?(?:by|par|von|por|door)\s*:?\s+/i, '')
-    .replace(/^(?:authors?|auteur|autor|words|text)\s*:\s*/i, '')
+    .replace(/^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text)\s*:\s*/i, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").
     .split(
       /\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)|\s*,\s*(?=(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b)/iu,

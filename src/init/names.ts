@@ -35,7 +35,8 @@ const ARTICLE_FIRST = /^(?:la|le|el|il|lo|les|los|las|der|die|das|het|un|une|uno
 
 /** `Tomás Ferreira`, `J. R. Hartley`, `Rosa de la Cruz`, `ANA LIMA` (as `Ana Lima`), or undefined. */
 export function personName(text: string): string | undefined {
-  const t = text.replace(/^[*_]+|[*_]+$/g, '').trim();
+  // A title before the name ("Dr. Amira Nasser") is left out before the name is read.
+  const t = withoutHonorific(text.replace(/^[*_]+|[*_]+$/g, '').trim());
   if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(isAllCaps(t) ? t : t.replace(INNER_PARTICLE, ''))) return undefined;
   const name = withoutHonorific(t);
   return isAllCaps(name) ? nameFromCaps(name) : name;
@@ -74,7 +75,8 @@ export function withoutAsides(text: string): string {
 
 /** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */
 export function cleanPeople(s: string): string {
-  const t = withoutHonorific(s)
+  // Pandoc's superscript affiliations after each name: "Jonah Levy^1^, Ayesha Siddiqui^2^".
+  const t = withoutHonorific(s.replace(/\^[\w,*†‡]{1,6}\^/g, ''))
     .replace(/[.,;:'’]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();

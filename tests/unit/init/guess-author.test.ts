@@ -247,6 +247,11 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(statement, 0)?.value).toBe("Eastgate Bus Users' Group, Riverside Pensioners' Forum and St Mary's Youth Club");
   });
 
+  it('reads "Dr. NAME" under a title, and "Words and photos: NAME"', () => {
+    expect(at(`Week 5\nThe Gig Economy\nDr. Tunde Bakare\nSchool of Law\n`, 1)?.value).toBe('Tunde Bakare');
+    expect(at(`The Last Forge in Sheffield\n\nWords and photos: Ellie Marsh\n\n${body}`, 0)?.value).toBe('Ellie Marsh');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

@@ -175,6 +175,15 @@ describe('guessTitle on user-shaped texts', () => {
     expect(title(`W H Y   W E   S T R I K E\n\nAn address to the branch\n\n${body}`)?.value).toBe('Why We Strike');
   });
 
+  it('mends a word broken over the two lines of a title, and reads a "Title:" field that runs on to the next line', () => {
+    expect(title(`WORKING PAPERS No. 2\n\nThe Economics of Neigh-\nbourhood Care\n\nIona Fraser\n\n${body}`)?.value).toBe(
+      'The Economics of Neighbourhood Care',
+    );
+    expect(title(`Title: A History of the Co-operative Bakeries of Ayrshire\n       from 1880 to 1914\n\nAuthor: Jean Laird\n`)?.value).toBe(
+      'A History of the Co-operative Bakeries of Ayrshire from 1880 to 1914',
+    );
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

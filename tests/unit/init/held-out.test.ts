@@ -98,6 +98,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's fifth dev set (dev-s6e: 5/10 when first run, after dev-s6d's mends: 'NAME, Staff Writer' in the author <meta>, a caps title carried on by 'IN OUR TOWN', letter-spaced capitals, a closing credit 'Written for … by NAME', three signatories under 'Signed,')",
   },
   {
+    dir: 'dev-s6f',
+    total: 10,
+    least: 10,
+    what: "session six's sixth dev set (dev-s6f: 3/10 when first run, after dev-s6e's mends: a title word broken by a hyphen, an <h1> with a subtitle after a <br>, an SEO <title> over a lone <h1>, pandoc's '^1^' after names, a Gutenberg 'Title:' over two lines, 'Dr. NAME' on a slide, 'Words and photos: NAME')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

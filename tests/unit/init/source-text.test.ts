@@ -252,6 +252,31 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({ author: { value: 'Sam Whitaker' } });
   });
 
+  it('a page whose <title> is written for search engines: its lone <h1>, without the subtitle inside it after a <br>', async () => {
+    const path = join(dir, 'seo.html');
+    await writeFile(
+      path,
+      `<html><head><title>Tool libraries: the ultimate guide (2024)</title><meta property="og:title" content="Tool libraries: the ultimate guide (2024)"></head>
+<body><div class="nav"><a href="/">Home</a></div><h1>The Shed That Lends Drills<br><span class="subtitle">A year of the Leyton tool library</span></h1>
+<p class="author">Words and photos: Ruth Abiola</p><p>Anyone with a library card can borrow a drill, a ladder or a wallpaper steamer for a week.</p></body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({
+      title: { value: 'The Shed That Lends Drills' },
+      author: { value: 'Ruth Abiola' },
+    });
+  });
+
+  it("Markdown: pandoc's superscript affiliations after the front matter's names", async () => {
+    const path = join(dir, 'rmd.md');
+    await writeFile(
+      path,
+      '---\ntitle: "Bus Fares and Wages"\nauthor: "Lea Brunner^1^, Kwesi Mensah^2,3^"\n---\n\nFares rose faster than wages in every year since 2010.\n',
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known)).toMatchObject({ author: { value: 'Lea Brunner and Kwesi Mensah' } });
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
