@@ -148,8 +148,10 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
           !personName(next.text)) ||
         // or the next line, right under it, carries it on from a small word: "… Courtyard Gardens" / "and the Politics of Upkeep".
         (next.n === line.n + 1 &&
-          /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/i.test(next.text) &&
-          (isAllCaps(candidate) ? isAllCaps(next.text) : !/^\p{Lu}{2}/u.test(next.text)) &&
+          // (in lower case, or in capitals under a title in capitals: "THE HOUSING QUESTION" / "IN OUR TOWN"; not "From Wikipedia, …")
+          (isAllCaps(candidate)
+            ? isAllCaps(next.text) && /^(?:AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&)\s+\S/.test(next.text)
+            : /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/.test(next.text)) &&
           wordCount(next.text) <= 8 &&
           !/[.;,!]$/.test(next.text)));
     // A question over its subtitle ("Who cleans the city? Outsourced street cleaning and the" / "politics of …") is a
@@ -247,6 +249,20 @@ function choose<T extends { index: number; value: string; how: string; end?: num
     !isSentenceCase(earlier.value)
   )
     return earlier;
+  // A headline in sentence case and, under it, a short name in capitals over the byline: the publication ("The
+  // quiet return of the milkman" / "The Observer" / "by Priya Raman"), not the title.
+  const above = candidates.find((c) => c.index === top.index - 1 && (c.end ?? c.index) === top.index - 1);
+  const capitalised = (t: string) => t.split(/\s+/).every((w) => /^(?:\p{Lu}|&)/u.test(w));
+  if (
+    above &&
+    wordCount(top.value) <= 4 &&
+    capitalised(top.value) &&
+    !isAllCaps(top.value) &&
+    isSentenceCase(above.value) &&
+    wordCount(above.value) > wordCount(top.value) &&
+    !MASTHEAD.test(above.value)
+  )
+    return above;
   return top;
 }
 

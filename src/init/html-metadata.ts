@@ -39,13 +39,25 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const same = (a: string, b: string | undefined) => !!b && norm(a) === norm(b);
   // A <title> carries the site's name beside the page's: "Title | Site", "Site — Title". The page's part is the one a
   // heading of the page repeats; else the one that is not the site's name (og:site_name, or the home link's words).
-  const titleParts = docTitleFull.split(/\s+[|–—·-]\s+/);
   const headings = Array.from(document.querySelectorAll('h1, h2, h3'))
     .filter((h) => !h.closest(AROUND_THE_TEXT))
     .map((h) => clean(h.textContent));
-  const homeNames = Array.from(document.querySelectorAll('a[href="/"], a[rel="home"], [id*="site-title" i] a, [class*="site-title" i] a')).map((a) =>
-    clean(a.textContent),
-  );
+  // Links home: to "/", or to a site's root by its full address ("https://redbricknotes.blogspot.com/").
+  const homeNames = Array.from(document.querySelectorAll('a[href]'))
+    .filter(
+      (a) =>
+        /^(?:\/|https?:\/\/[^/]+\/?)$/.test(a.getAttribute('href') ?? '') ||
+        a.getAttribute('rel') === 'home' ||
+        !!a.closest('[id*="site-title" i], [class*="site-title" i]'),
+    )
+    .map((a) => clean(a.textContent))
+    .filter(Boolean);
+  // Blogger writes "Blog: Post": a part before a colon that is the site's name is cut off too.
+  const siteFirst = /^(.{2,60}?):\s+(.+)$/.exec(docTitleFull);
+  const titleParts =
+    siteFirst && (same(siteFirst[1]!, siteName) || homeNames.some((h) => same(siteFirst[1]!, h)))
+      ? [siteFirst[2]!, siteFirst[1]!]
+      : docTitleFull.split(/\s+[|–—·-]\s+/);
   const isSite = (t: string) => same(t, siteName) || homeNames.some((h) => same(t, h));
   const docTitle =
     titleParts.length > 1
@@ -202,7 +214,7 @@ function attr(document: Doc, selector: string, name: string): string | undefined
 function person(raw: string | undefined, how: string): Guess | undefined {
   if (!raw || /^https?:|^www\.|@/.test(raw)) return undefined;
   const t = raw
-    .replace(/^(?:(?:written|words|text|story|reporting)\s+)?(?:by|par|von|por|door)\s*:?\s+/i, '')
+    .replace(/^(?:(?:written|words|text|story|reporting|posted|published)\s+)?(?:by|par|von|por|door|di|da)\s*:?\s+/i, '')
     .replace(/^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text)\s*:\s*/i, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").
     .split(

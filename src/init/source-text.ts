@@ -99,7 +99,7 @@ function markdownText(source: string): SourceText {
     const l = lines[i]!;
     const atx = /^#\s+(.+?)\s*#*\s*$/.exec(l);
     if (atx) {
-      heading = { value: atx[1]!, line: i + 1, how: 'the first heading' };
+      heading = { value: withoutEmphasis(atx[1]!), line: i + 1, how: 'the first heading' };
       break;
     }
     if (/^=+\s*$/.test(lines[i + 1] ?? '') && l.trim() && !/^\s/.test(l)) {
@@ -154,6 +154,11 @@ function tomlFields(source: string): Record<string, unknown> {
     out[m[1]!] = raw.startsWith('[') ? strings : strings.length ? strings[0] : raw.replace(/\s+#.*$/, '');
   }
   return out;
+}
+
+/** A heading's text without Markdown's emphasis and code marks: "The *Real* Cost" -> "The Real Cost". */
+function withoutEmphasis(t: string): string {
+  return t.replace(/(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1/g, '$2');
 }
 
 /** HTML: the page's metadata (see html-metadata.ts), and the text of each block on its own line. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { guessAuthor } from '../../../src/init/guess-author.ts';
 import { guessTitle, titleFromFileName } from '../../../src/init/guess-title.ts';
 import { toLines } from '../../../src/init/lines.ts';
 
@@ -182,6 +183,19 @@ describe('guessTitle on user-shaped texts', () => {
     expect(title(`Title: A History of the Co-operative Bakeries of Ayrshire\n       from 1880 to 1914\n\nAuthor: Jean Laird\n`)?.value).toBe(
       'A History of the Co-operative Bakeries of Ayrshire from 1880 to 1914',
     );
+  });
+
+  it('does not carry a title on into "From Wikipedia, …", nor take the publication named under a headline', () => {
+    expect(title(`Tenant union\nFrom Wikipedia, the free encyclopedia\n\n${body}`)?.value).toBe('Tenant union');
+    expect(title(`Why the night bus matters more than ever\nThe Sunday Herald\nby Ewan Ross\n12 May 2024\n\n${body}`)?.value).toBe(
+      'Why the night bus matters more than ever',
+    );
+  });
+
+  it("skips a journal's running head with its volume and year, and reads names with their marks set apart", () => {
+    const text = `           Journal of Co-operative Studies 41 (2022) 5–22\n\n\n        Member Voice in Worker Co-operatives:\n            the Case of Mondragón\n\n        Itziar Goñi 1 , Pedro Alves 2 and Jana Novak 3\n\n${body}`;
+    expect(title(text)?.value).toBe('Member Voice in Worker Co-operatives: the Case of Mondragón');
+    expect(guessAuthor(toLines(text), { titleIndex: 1, titleEnd: 2 })?.value).toBe('Itziar Goñi, Pedro Alves and Jana Novak');
   });
 
   it('reads a "Title:" line', () => {

@@ -104,6 +104,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's sixth dev set (dev-s6f: 3/10 when first run, after dev-s6e's mends: a title word broken by a hyphen, an <h1> with a subtitle after a <br>, an SEO <title> over a lone <h1>, pandoc's '^1^' after names, a Gutenberg 'Title:' over two lines, 'Dr. NAME' on a slide, 'Words and photos: NAME')",
   },
   {
+    dir: 'dev-s6g',
+    total: 10,
+    least: 10,
+    what: "session six's seventh dev set (dev-s6g: 4/10 when first run, after dev-s6f's mends: 'From Wikipedia, …' joined to the title, a publication's name between headline and byline, a Blogger page, 'Redazione' as the author <meta>, a journal head '41 (2022)', marks set apart from names, emphasis in a Markdown heading)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

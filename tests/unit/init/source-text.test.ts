@@ -277,6 +277,38 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     expect(guessMetadata(read.text, read.known)).toMatchObject({ author: { value: 'Lea Brunner and Kwesi Mensah' } });
   });
 
+  it("a Blogger page: the post's title after the blog's name and a colon in <title>, 'Posted by NAME' without its lead; emphasis out of a Markdown heading", async () => {
+    const path = join(dir, 'blogger.html');
+    await writeFile(
+      path,
+      `<html><head><title>Canal Voices: The Boatmen's Strike of 1923</title></head><body>
+<div class="Header"><h1 class="title"><a href="https://canalvoices.blogspot.com/">Canal Voices</a></h1></div>
+<div class="post hentry"><h3 class="post-title entry-title">The Boatmen's Strike of 1923</h3>
+<div class="post-body"><p>In the spring of 1923 the boatmen of the Grand Union tied up their boats at Braunston and refused to move.</p></div>
+<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Alan Marsh</span></span> at 14:22</div></div></body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({
+      title: { value: "The Boatmen's Strike of 1923" },
+      author: { value: 'Alan Marsh' },
+    });
+    const md = join(dir, 'emph.md');
+    await writeFile(md, '# Why *Free* Buses Work\n\nEvery town that tried them kept them.\n');
+    const m = await readSourceText(md);
+    expect(guessMetadata(m.text, m.known).title?.value).toBe('Why Free Buses Work');
+  });
+
+  it("a page whose author <meta> is the newsroom ('Redazione'): the byline 'di NAME'", async () => {
+    const path = join(dir, 'redazione.html');
+    await writeFile(
+      path,
+      `<html lang="it"><head><title>Le mense scolastiche tornano pubbliche | Gazzetta del Lago</title><meta name="author" content="Redazione"><meta property="og:site_name" content="Gazzetta del Lago"></head>
+<body><article><h1>Le mense scolastiche tornano pubbliche</h1><p class="firma">di <span>Giulia Conti</span></p><p>Dal prossimo anno le mense delle scuole comunali saranno gestite direttamente dal Comune.</p></article></body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({ author: { value: 'Giulia Conti' } });
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
