@@ -12,7 +12,8 @@ const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|st
 // A masthead, a section or a site above the title: "Green Transport Quarterly — Issue 14", "Opinion".
 const MASTHEAD =
   /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
-const TITLE_LABEL = /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto)\s*:\s*(.+)$/i;
+// (An e-mail's subject without its "Fwd:" and "Re:": "Subject: Fwd: Notes from Saturday's meeting".)
+const TITLE_LABEL = /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto)\s*:\s*(?:(?:fwd?|re|aw|wg|tr|rv|enc)\s*:\s*)*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
 const isByline = (t: string) =>
@@ -84,7 +85,11 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     if (candidates.length && (line.page ?? 0) > (lines[candidates[0]!.index]!.page ?? 0)) break;
     // A line marked as a heading in a plain text (Markdown's "# ", a mailing's "** "): the marks go, and it counts for more.
     const marked = HEADING_MARK.test(line.text);
-    const t = marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text;
+    // Decoration around a heading ("*** BREAD & ROSES ***", "~~ Issue notes ~~") is not part of it.
+    const t = (marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text).replace(
+      /^[*~=•·+#_-]{2,}\s+(?=\S)|(?<=\S)\s+[*~=•·+#_-]{2,}$/gu,
+      '',
+    );
     const words = wordCount(t);
     // A headline of two sentences over its author's name, as newspapers print them: "Painted lines are not cycle
     // lanes. Ask anyone who rides to work" / "Ruth Adeyemi".

@@ -92,7 +92,8 @@ export function htmlMetadata(document: Doc): TextGuesses {
     g(ogTitle, 'og:title') ??
     g(headline, 'the JSON-LD headline') ??
     g(h1Texts.length === 1 ? h1Texts[0] : undefined, 'the <h1>') ??
-    g(docTitle && docTitle !== siteName ? docTitle : undefined, 'the <title>') ??
+    // A page's generic name ("Home", "News", "Startseite") is not its title: the text's own first lines are read instead.
+    g(docTitle && docTitle !== siteName && !GENERIC_PAGE.test(docTitle) ? docTitle : undefined, 'the <title>') ??
     g(h1Texts[0], 'the <h1>');
 
   // A <title> that holds the page's title and a person's name besides ("Marta Kowal: The Mass Strike …") names its author.
@@ -118,6 +119,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
     g(titleName, 'the name in the <title>') ??
     // A link to the author's page, as most publishing systems print the byline: `/author/kemi`, `/authors/…`, `/@kemi`.
     person(textOf(document, 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/profile/" i], a[href*="/@"]'), "the link to the author's page") ??
+    person(everyText(document, '.author-name, .byline__name, .author__name, [itemprop="author"] [itemprop="name"], .vcard .fn'), 'the bylines') ??
     person(
       textOf(
         document,
@@ -174,6 +176,7 @@ function stripSite(title: string | undefined, site: string | undefined): string 
   return title.replace(new RegExp(String.raw`\s+[|–—·-]\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*$`, 'i'), '');
 }
 
+const GENERIC_PAGE = /^(?:home|home ?page|index|welcome|untitled|news|blog|page|posts?|startseite|accueil|inicio|portada|home page)$/i;
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** A heading's own words: up to a line break, without a subtitle set inside it (`<h1>Title<br><span>Subtitle</span></h1>`). */
@@ -191,6 +194,19 @@ function headingText(h: Element): string {
 // Where a page prints other people's names and other pages' titles: comments, sidebars, related links, the footer.
 const AROUND_THE_TEXT =
   'nav, footer, aside, [id*="comment" i], [class*="comment" i], [class*="widget" i], [id*="sidebar" i], [class*="sidebar" i], [class*="related" i], [class*="recommend" i]';
+
+/** Every name the selector finds in the page's own text, joined ("A and B"), when there are two or more. */
+function everyText(document: Doc, selector: string): string | undefined {
+  const names = [
+    ...new Set(
+      Array.from(document.querySelectorAll(selector))
+        .filter((el) => !el.closest(AROUND_THE_TEXT))
+        .map((el) => clean(el.textContent))
+        .filter((t) => t && personName(t)),
+    ),
+  ];
+  return names.length >= 2 ? joinPeople(names) : undefined;
+}
 
 /** The first short text the selector finds in the page's own text (not its comments or sidebars). */
 function textOf(document: Doc, selector: string): string | undefined {
@@ -221,8 +237,13 @@ function person(raw: string | undefined, how: string): Guess | undefined {
       /\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)|\s*,\s*(?=(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b)/iu,
     )[0]!
     .trim();
-  if (!t || t.length > 80 || !/^\p{Lu}/u.test(t) || !plausiblePeople(t)) return undefined;
-  return { value: t, how };
+  // "Louise Hartnett, Senior Lecturer in Housing Studies, …": the people before the first part that is not one.
+  const parts = t.split(/\s*,\s*/);
+  const people = (p: string) => p.split(/\s+(?:and|&|und|et|y|e)\s+/).every((n) => personName(n));
+  const firstNot = parts.findIndex((p) => !people(p));
+  const lead = parts.length > 1 && people(parts[0]!) && firstNot > 0 ? parts.slice(0, firstNot).join(', ') : t;
+  if (!lead || lead.length > 80 || !/^\p{Lu}/u.test(lead) || !plausiblePeople(lead)) return undefined;
+  return { value: lead, how };
 }
 
 interface LdThing {

@@ -252,6 +252,11 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(`The Last Forge in Sheffield\n\nWords and photos: Ellie Marsh\n\n${body}`, 0)?.value).toBe('Ellie Marsh');
   });
 
+  it("reads an article's authors stacked one to a block over their university and e-mail", () => {
+    const text = `Care Robots and Care Work\n\nMei Chen\nNational Taiwan University\nmei@example.tw\n\nTomasz Nowak\nUniversity of Warsaw\ntnowak@example.pl\n\nAbstract\n${body}`;
+    expect(at(text, 0)?.value).toBe('Mei Chen and Tomasz Nowak');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

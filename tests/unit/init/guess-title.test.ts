@@ -198,6 +198,13 @@ describe('guessTitle on user-shaped texts', () => {
     expect(guessAuthor(toLines(text), { titleIndex: 1, titleEnd: 2 })?.value).toBe('Itziar Goñi, Pedro Alves and Jana Novak');
   });
 
+  it("takes a title out of its decoration, and an e-mail's subject without 'Fwd:'", () => {
+    expect(title(`~~~ SOUP & SOLIDARITY ~~~\n\na zine about community kitchens\n\n${body}`)?.value).toBe('Soup & Solidarity');
+    expect(title(`From: Jo Park <jo@example.org>\nDate: 4 May 2024\nSubject: Fwd: Re: Minutes of the May meeting\n\nHi all,`)?.value).toBe(
+      'Minutes of the May meeting',
+    );
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

@@ -110,6 +110,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's seventh dev set (dev-s6g: 4/10 when first run, after dev-s6f's mends: 'From Wikipedia, …' joined to the title, a publication's name between headline and byline, a Blogger page, 'Redazione' as the author <meta>, a journal head '41 (2022)', marks set apart from names, emphasis in a Markdown heading)",
   },
   {
+    dir: 'dev-s6h',
+    total: 10,
+    least: 10,
+    what: "session six's eighth dev set (dev-s6h: 5/10 when first run, after dev-s6g's mends: a title in decoration '*** … ***', two authors each with a role, 'Subject: Fwd: …', a <title> of 'Home', authors stacked over their universities and e-mails)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

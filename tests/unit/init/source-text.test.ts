@@ -309,6 +309,27 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     expect(guessMetadata(read.text, read.known, { fileLines: false })).toMatchObject({ author: { value: 'Giulia Conti' } });
   });
 
+  it("a small site's page: a <title> of 'Home' is no title; two authors each with a role", async () => {
+    const home = join(dir, 'home.html');
+    await writeFile(
+      home,
+      `<html><head><title>Home</title></head><body><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li><a href="/news">News</a></li><li><a href="/join">Join</a></li></ul>
+<h2>Our New Community Orchard Is Open</h2><p>Thank you to the forty volunteers who planted sixty trees on the old bowling green this spring.</p></body></html>`,
+    );
+    const a = await readSourceText(home);
+    expect(guessMetadata(a.text, a.known, { fileLines: false }).title?.value).toBe('Our New Community Orchard Is Open');
+    const two = join(dir, 'two-roles.html');
+    await writeFile(
+      two,
+      `<html><head><title>Why bus franchising works</title></head><body><article><h1>Why bus franchising works</h1>
+<ul><li class="author"><span class="author-name">Hugh Davies</span>, <span>Professor of Transport, Cardiff University</span></li>
+<li class="author"><span class="author-name">Saoirse Kelly</span>, <span>Research Associate, Ulster University</span></li></ul>
+<p>When Manchester took its buses back into public control, fares fell and routes returned.</p></article></body></html>`,
+    );
+    const b = await readSourceText(two);
+    expect(guessMetadata(b.text, b.known, { fileLines: false }).author?.value).toBe('Hugh Davies and Saoirse Kelly');
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
