@@ -16,10 +16,10 @@ const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|
 const LABEL_LEAD =
   /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door)\s*[:–—-]\s*/i;
 const BYLINE_PEOPLE = new RegExp(
-  String.raw`^(${PEOPLE})(?=\s*(?:$|[,|·•—–(\[_*]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
+  String.raw`^(${PEOPLE})(?=\s*(?:$|[,;|·•—–(\[_*»/]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
 );
-const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,|·•(]|$)`, 'u');
+const LABEL_PEOPLE = new RegExp(String.raw`^(${PEOPLE})\s*(?:[,;|·•(/]|$)`, 'u');
 // A standfirst names its author after a verb: "..., writes John Westmoreland".
 const STANDFIRST = new RegExp(
   String.raw`\b(?:writes|explains|argues|says|reports|asks|recalls|examines|looks at|considers|describes|investigates)\s+(${PERSON})(?=\s+(?:in|on|about|for|as)\b|\s*[,.;:]|\s*$)`,
@@ -648,5 +648,10 @@ function leadingPeople(list: string): string | undefined {
 function after(lead: RegExp, people: RegExp, text: string): string | undefined {
   const m = lead.exec(text);
   if (!m) return undefined;
-  return people.exec(withoutHonorific(withoutAsides(text.slice(m.index + m[0].length))))?.[1];
+  // Titles before the second and later names too: "Von Dr. Anna Meier und Prof. Jens Vogt".
+  const rest = withoutHonorific(withoutAsides(text.slice(m.index + m[0].length))).replace(
+    /(,|\s(?:and|und|et|y|e)|\s&)\s+(?:(?:Dr|Prof|Dra|Mr|Mrs|Ms)\.?\s+)+(?=\p{Lu})/gu,
+    '$1 ',
+  );
+  return people.exec(rest)?.[1];
 }

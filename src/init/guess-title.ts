@@ -345,11 +345,12 @@ export function isTitleShaped(s: string, options: { sentences?: boolean } = {}):
   // An article cannot end a title: "BEING A SUGGESTED SCHEME FOR THE" goes on in the next line.
   if (/\s(?:the|an|der|die|das|les|los|las|une|ein|eine)$/i.test(s)) return false;
   // A currency sign opens a headline as a figure does: "£200 million to keep rural buses running".
-  if (!/^["'“‘«¿¡]?[\p{Lu}\p{N}\p{Sc}]/u.test(s)) return false;
+  if (!/^(?:["'“‘¿¡]|«\s?)?[\p{Lu}\p{N}\p{Sc}]/u.test(s)) return false;
   if (/https?:|www\.|@/.test(s)) return false;
   // Two sentences on one line ("...? Those Leninist") are running text.
   if (!options.sentences && /[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;
-  return !LEAD_IN.test(s);
+  // A news headline may end on who said it: "UK rail workers to strike again in March, union says".
+  return !LEAD_IN.test(s.replace(/,\s+(?:[\p{L}'’-]+\s+){0,3}(?:says|said|warns|claims|reports)$/u, ''));
 }
 
 export { titleFromFileName } from './file-title.ts';

@@ -57,7 +57,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const titleParts =
     siteFirst && (same(siteFirst[1]!, siteName) || homeNames.some((h) => same(siteFirst[1]!, h)))
       ? [siteFirst[2]!, siteFirst[1]!]
-      : docTitleFull.split(/\s+[|–—·-]\s+/);
+      : docTitleFull.split(/\s+(?:[|–—·»-]|::)\s+/);
   const isSite = (t: string) => same(t, siteName) || homeNames.some((h) => same(t, h));
   const docTitle =
     titleParts.length > 1
@@ -85,6 +85,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const styledTitle = Array.from(document.querySelectorAll('p.title, div.title, p.Title, .doc-title, .document-title'))
     .map((el) => clean(el.textContent))
     .find((t) => t && t.length <= 200 && !personName(t) && !isSite(t));
+  const microHeadline = textOf(document, '[itemprop="headline"]');
   const title =
     g(h1, 'the <h1>') ??
     g(styledTitle, 'the title paragraph') ??
@@ -93,7 +94,8 @@ export function htmlMetadata(document: Doc): TextGuesses {
     g(headline, 'the JSON-LD headline') ??
     g(h1Texts.length === 1 ? h1Texts[0] : undefined, 'the <h1>') ??
     // A page's generic name ("Home", "News", "Startseite") is not its title: the text's own first lines are read instead.
-    g(docTitle && docTitle !== siteName && !GENERIC_PAGE.test(docTitle) ? docTitle : undefined, 'the <title>') ??
+    g(microHeadline, 'the itemprop="headline"') ??
+    g(docTitle && !isSite(docTitle) && !GENERIC_PAGE.test(docTitle) ? docTitle : undefined, 'the <title>') ??
     g(h1Texts[0], 'the <h1>');
 
   // A <title> that holds the page's title and a person's name besides ("Marta Kowal: The Mass Strike …") names its author.
@@ -114,7 +116,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
     notSite(person(ldAuthors(ld?.author), 'the JSON-LD author')) ??
     person(metaContent('article:author'), 'article:author') ??
-    person(textOf(document, '[itemprop="author"] [itemprop="name"], [itemprop="author"]'), 'the itemprop="author"') ??
+    person(textOf(document, '[itemprop="author"] [itemprop="name"]') ?? textOf(document, '[itemprop="author"]'), 'the itemprop="author"') ??
     person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
     g(titleName, 'the name in the <title>') ??
     // A link to the author's page, as most publishing systems print the byline: `/author/kemi`, `/authors/…`, `/@kemi`.

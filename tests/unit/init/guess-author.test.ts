@@ -257,6 +257,12 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(text, 0)?.value).toBe('Mei Chen and Tomasz Nowak');
   });
 
+  it('reads "Words: NAME / Pictures: NAME", "Von Dr. NAME und Prof. NAME" and a wire story\'s "(Reporting by NAME; Editing by NAME)"', () => {
+    expect(at(`The Weavers of Bradford\n\nWords: Sunita Rao / Pictures: Ben Hall\n\n${body}`, 0)?.value).toBe('Sunita Rao');
+    expect(at(`Kürzere Schichten\n\nVon Dr. Lena Brandt und Prof. Uwe Kohl\n\n${body}`, 0)?.value).toBe('Lena Brandt and Uwe Kohl');
+    expect(at(`Dockers walk out in Felixstowe\n\n${body}\n\n(Reporting by Amir Khan; Editing by Sue Bell)`, 0)?.value).toBe('Amir Khan');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

@@ -205,6 +205,15 @@ describe('guessTitle on user-shaped texts', () => {
     );
   });
 
+  it('takes a title in « » with a space inside, and a headline that ends on who said it', () => {
+    expect(title(`TRIBUNE\n\n« Nos écoles ont besoin de médecins »\n\nPar Lucie Marchal, infirmière scolaire\n\n${body}`)?.value).toBe(
+      'Nos écoles ont besoin de médecins',
+    );
+    expect(title(`Bus drivers in Leeds to strike in April, union says\n\nLEEDS, March 4 - ${body}`)?.value).toBe(
+      'Bus drivers in Leeds to strike in April, union says',
+    );
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

@@ -116,6 +116,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's eighth dev set (dev-s6h: 5/10 when first run, after dev-s6g's mends: a title in decoration '*** … ***', two authors each with a role, 'Subject: Fwd: …', a <title> of 'Home', authors stacked over their universities and e-mails)",
   },
   {
+    dir: 'dev-s6i',
+    total: 10,
+    least: 10,
+    what: "session six's ninth dev set (dev-s6i: 4/10 when first run, after dev-s6h's mends: microdata only, a title in « », a forum's 'Title :: Forum', 'Words: NAME / Pictures: NAME', 'Von Dr. NAME und Prof. NAME', a wire headline ending 'union says' signed '(Reporting by NAME; …)')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

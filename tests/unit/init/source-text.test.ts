@@ -330,6 +330,33 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     expect(guessMetadata(b.text, b.known, { fileLines: false }).author?.value).toBe('Hugh Davies and Saoirse Kelly');
   });
 
+  it("a page with only microdata, and a forum thread ('Title :: Forum', 'by NAME » date')", async () => {
+    const micro = join(dir, 'micro.html');
+    await writeFile(
+      micro,
+      `<html><head><title>Valley Press</title></head><body><div><a href="/">Valley Press</a></div><div itemscope itemtype="https://schema.org/NewsArticle">
+<div itemprop="headline">Porters at the General win a pay rise</div><div itemprop="author" itemscope>Reporter: <span itemprop="name">Gethin Rees</span></div>
+<div itemprop="articleBody"><p>Hospital porters have won a pay rise of eight per cent after a ballot for strike action.</p></div></div></body></html>`,
+    );
+    const a = await readSourceText(micro);
+    expect(guessMetadata(a.text, a.known, { fileLines: false })).toMatchObject({
+      title: { value: 'Porters at the General win a pay rise' },
+      author: { value: 'Gethin Rees' },
+    });
+    const forum = join(dir, 'forum.html');
+    await writeFile(
+      forum,
+      `<html><head><title>Who Remembers the Co-op Dances? :: Mill Town Forum</title></head><body><h1 class="forum-name">Mill Town Forum</h1>
+<h1 class="thread-title">Who Remembers the Co-op Dances?</h1><div class="post"><div class="post-meta">by <b>Hilda Barnes</b> » Sat Feb 3, 2024 9:02 pm</div>
+<p>Every Saturday in the fifties the Co-op hall held a dance, and half the town went.</p></div></body></html>`,
+    );
+    const b = await readSourceText(forum);
+    expect(guessMetadata(b.text, b.known, { fileLines: false })).toMatchObject({
+      title: { value: 'Who Remembers the Co-op Dances?' },
+      author: { value: 'Hilda Barnes' },
+    });
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
