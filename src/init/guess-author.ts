@@ -173,6 +173,11 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
       add('titleDash', { value: quoted.name, line: l.n, how: 'the name after the title' });
       break;
     }
+    const colon = nameColonTitle(l.text);
+    if (colon) {
+      add('titleDash', { value: colon.name, line: l.n, how: 'the name before the title' });
+      break;
+    }
   }
   const gutenberg = lines[0] && GUTENBERG_BY.exec(lines[0].text)?.[1];
   const gutenbergPeople = gutenberg ? BYLINE_PEOPLE.exec(gutenberg.trim())?.[1] : undefined;
@@ -465,8 +470,10 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
         above,
       };
     // A section and then the columnist: "Opinión | Laura Méndez", "Comment · Ana Lima".
-    const sectioned = /^([^|·•]{2,30}?)\s*[|·•]\s*([^|·•]+)$/u.exec(l.text);
-    const columnist = sectioned && wordCount(sectioned[1]!) <= 3 && !personName(sectioned[1]!) ? personName(sectioned[2]!) : undefined;
+    // Or the name among a date and a reading time: "March 2024 · Ines Moreau · 6 min read".
+    const parts = l.text.split(/\s*[|·•]\s*/);
+    const named = parts.length >= 2 && parts.length <= 4 && parts.every((p) => wordCount(p) <= 5) ? parts.filter((p) => personName(p)) : [];
+    const columnist = named.length === 1 && !personName(parts[0]!) ? personName(named[0]!) : undefined;
     const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? columnist;
     const name = lead ? personName(lead) : undefined;
     if (name) {
@@ -523,6 +530,17 @@ export function withoutMarks(text: string): string {
 }
 
 const TITLE_DASH_NAME = new RegExp(String.raw`^["“‘'«](.{3,120}?)["”’'»]\s*(?:[–—]|--?|,)\s*(${PERSON})$`, 'u');
+
+const NAME_COLON_TITLE = new RegExp(String.raw`^(${PERSON}):\s+(\p{Lu}.{2,120})$`, 'u');
+
+/** An author and a title on one line, the name first: `Rosa Kemp: Why We Organise`. */
+export function nameColonTitle(text: string): { title: string; name: string } | undefined {
+  const m = NAME_COLON_TITLE.exec(text.trim());
+  const name = m ? personName(m[1]!) : undefined;
+  // Only a name whose first word is a known given name: "Locked Out: Evictions and …" is a title with its subtitle.
+  const known = name && personNameParts().has(name.split(/\s+/)[0]!.toLowerCase());
+  return m && name && known && !/[.!]$/.test(m[2]!) ? { title: m[2]!.trim(), name } : undefined;
+}
 
 /** A quoted title and its author on one line: `“Streets for People” – Aoife Keane`. */
 export function titleDashName(text: string): { title: string; name: string } | undefined {
@@ -649,7 +667,9 @@ function after(lead: RegExp, people: RegExp, text: string): string | undefined {
   const m = lead.exec(text);
   if (!m) return undefined;
   // Titles before the second and later names too: "Von Dr. Anna Meier und Prof. Jens Vogt".
-  const rest = withoutHonorific(withoutAsides(text.slice(m.index + m[0].length))).replace(
+  const tail = text.slice(m.index + m[0].length);
+  // A byline in capitals is read in a name's case, particles and all: "POR MARÍA DE LOS ÁNGELES RUIZ".
+  const rest = withoutHonorific(withoutAsides(isAllCaps(tail) ? nameFromCaps(tail) : tail)).replace(
     /(,|\s(?:and|und|et|y|e)|\s&)\s+(?:(?:Dr|Prof|Dra|Mr|Mrs|Ms)\.?\s+)+(?=\p{Lu})/gu,
     '$1 ',
   );

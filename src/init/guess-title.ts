@@ -1,6 +1,16 @@
 import { BYLINE, DATE_STAMP, PHOTO_CREDIT, SERIES_NAV } from '../normalize/clutter-patterns.ts';
 import { doubledCaption } from '../normalize/clutter.ts';
-import { bylineOrganisation, bylinePeople, byWhom, nameWithRole, organisationName, peopleLine, titleDashName, withoutMarks } from './guess-author.ts';
+import {
+  bylineOrganisation,
+  bylinePeople,
+  byWhom,
+  nameColonTitle,
+  nameWithRole,
+  organisationName,
+  peopleLine,
+  titleDashName,
+  withoutMarks,
+} from './guess-author.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
 import { isBannerLine, isIssueLine, isKicker } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
@@ -69,7 +79,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   if (gutenberg) return finish({ index: 0, value: gutenberg.title, how: 'the Project Gutenberg line' }, lines, context);
   // “Streets for People” – Aoife Keane
   for (const [index, line] of lines.slice(0, 3).entries()) {
-    const quoted = titleDashName(line.text);
+    const quoted = titleDashName(line.text) ?? nameColonTitle(line.text);
     if (quoted) return finish({ index, value: quoted.title, how: 'the first lines' }, lines, context);
   }
   // A copied page's menus ("News / Opinion / Sport / Culture"): runs of one- and two-word lines that do not count
@@ -128,6 +138,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       continue;
     // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
     if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || isByline(lines[index + 1]!.text)))) continue;
+    // Names joined ("Elena Marchetti and Youssef Benali") and an interview's label ("Interview with NAME, …") are no title.
+    if ((peopleLine(withoutMarks(t)) && !isAllCaps(t)) || INTERVIEW_WITH.test(t)) continue;
     // "POLICY BRIEFING | No. 7 | March 2022": a series line, not a section label before a title.
     if ((t.match(/\|/g)?.length ?? 0) >= 2) continue;
     const bar = t.lastIndexOf('|');
@@ -198,6 +210,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
 
 /** Of the title-shaped lines at the top, the title. */
 const HEADLINE_OVER_BYLINE = 'the headline over the byline';
+const INTERVIEW_WITH =
+  /^(?:an?\s+)?(?:interview|in conversation|conversation|q\s*&\s*a|entretien|entrevista|intervista|gespräch|interview)\s+(?:with|mit|avec|con|com)\s+\p{Lu}/iu;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 
 function choose<T extends { index: number; value: string; how: string; end?: number; marked?: boolean }>(
@@ -338,8 +352,10 @@ function menuLines(lines: readonly Line[]): Set<number> {
  * sentences on the line are allowed (a headline over its byline).
  */
 export function isTitleShaped(s: string, options: { sentences?: boolean } = {}): boolean {
-  if (s.length < 3 || s.length > 120) return false;
-  if (wordCount(s) > 16) return false;
+  // A title and its subtitle after a colon may run long, as academic ones do.
+  const long = /:\s/.test(s);
+  if (s.length < 3 || s.length > (long ? 200 : 120)) return false;
+  if (wordCount(s) > (long ? 24 : 16)) return false;
   if (/[.,;…-]$/.test(s) && !/\b(?:vs|etc|St|Dr|Mr|Mrs|Ms)\.$/.test(s)) return false;
   if (/:$/.test(s)) return false;
   // An article cannot end a title: "BEING A SUGGESTED SCHEME FOR THE" goes on in the next line.

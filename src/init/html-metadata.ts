@@ -63,7 +63,9 @@ export function htmlMetadata(document: Doc): TextGuesses {
     titleParts.length > 1
       ? (titleParts.find((p) => !isSite(p) && headings.some((h) => same(h, p))) ?? titleParts.find((p) => !isSite(p)) ?? titleParts[0])
       : titleParts[0];
-  const ogTitle = stripSite(metaContent('og:title', 'twitter:title', 'dc.title', 'citation_title'), siteName);
+  // The site's part of the <title> is cut from og:title too, when the page names no og:site_name.
+  const sitePart = titleParts.length > 1 ? titleParts.find((p) => isSite(p)) : undefined;
+  const ogTitle = stripSite(stripSite(metaContent('og:title', 'twitter:title', 'dc.title', 'citation_title'), siteName), sitePart);
   const headline = typeof ld?.headline === 'string' ? ld.headline : typeof ld?.name === 'string' ? ld.name : undefined;
 
   const h1s = Array.from(document.querySelectorAll('h1')).filter(

@@ -5,7 +5,7 @@
  */
 import { isAllCaps, nameFromCaps } from './title-case.ts';
 
-const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|le|van|von|y|e|ter|ten|zu|bin|ibn|al|el|ben|bint|abu|ní|nic|ó|ap)`;
+const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|las|le|les|los|van|von|y|e|ter|ten|zu|bin|ibn|al|el|ben|bint|abu|ní|nic|ó|ap)`;
 // One word of a name: `Tomás`, `O'Brien`, `Jean-Paul`, `J.`, `J.R.`, `McDonald`, `ÉMILE`.
 // A romanised given name of two syllables keeps the second in lower case: `Sun-hee`, `Ji-woo`, `Mei-ling`.
 const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*|-\p{Ll}{2,5}(?![\p{L}-]))?)`;
@@ -37,7 +37,9 @@ const ARTICLE_FIRST = /^(?:la|le|el|il|lo|les|los|las|der|die|das|het|un|une|uno
 export function personName(text: string): string | undefined {
   // A title before the name ("Dr. Amira Nasser") is left out before the name is read.
   const t = withoutHonorific(text.replace(/^[*_]+|[*_]+$/g, '').trim());
-  if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(isAllCaps(t) ? t : t.replace(INNER_PARTICLE, ''))) return undefined;
+  // "de los", "de la" inside a name ("María de los Ángeles Ruiz") are its particles, not the articles of a phrase.
+  const bare = t.replace(INNER_PARTICLE, '').replace(/(?<=\S\s+)de\s+(?:los|las|la|les)\s+(?=\p{Lu})/gu, 'de ');
+  if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(isAllCaps(t) ? t : bare)) return undefined;
   const name = withoutHonorific(t);
   return isAllCaps(name) ? nameFromCaps(name) : name;
 }

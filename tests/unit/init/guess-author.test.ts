@@ -263,6 +263,12 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(`Dockers walk out in Felixstowe\n\n${body}\n\n(Reporting by Amir Khan; Editing by Sue Bell)`, 0)?.value).toBe('Amir Khan');
   });
 
+  it("reads a name among a date and a reading time, a byline in capitals with particles, and 'NAME: Title'", () => {
+    expect(at(`The Shop That Stayed Open\n\nMay 2024 · Hugo Lambert · 5 min read\n\n${body}`, 0)?.value).toBe('Hugo Lambert');
+    expect(at(`EL BARRIO QUE RESISTE\n\nPOR JUAN DE LAS HERAS\n\n${body}`, 0)?.value).toBe('Juan de las Heras');
+    expect(at(`Sarah Booth: What the Strike Taught Me\n\n${body}`, 0)?.value).toBe('Sarah Booth');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

@@ -214,6 +214,15 @@ describe('guessTitle on user-shaped texts', () => {
     );
   });
 
+  it("takes a long title with its subtitle, 'NAME: Title', and not an interview's 'Interview with NAME' label", () => {
+    const long = 'Neither Servants nor Partners: Domestic Workers, Recruitment Agencies and the Politics of Care Migration in the Gulf States, 2005–2022';
+    expect(title(`${long}\n\nAmal Saeed and Rohan Pillai\n\n${body}`)?.value).toBe(long);
+    expect(title(`Sarah Booth: What the Strike Taught Me\n\n${body}`)?.value).toBe('What the Strike Taught Me');
+    expect(title(`“We Kept the Kitchen Open”\n\nInterview with Rosa Díaz, cook and shop steward\n\nBy Liam Hart\n\n${body}`)?.value).toBe(
+      'We Kept the Kitchen Open',
+    );
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

@@ -122,6 +122,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's ninth dev set (dev-s6i: 4/10 when first run, after dev-s6h's mends: microdata only, a title in « », a forum's 'Title :: Forum', 'Words: NAME / Pictures: NAME', 'Von Dr. NAME und Prof. NAME', a wire headline ending 'union says' signed '(Reporting by NAME; …)')",
   },
   {
+    dir: 'dev-s6j',
+    total: 9,
+    least: 9,
+    what: "session six's tenth dev set (dev-s6j: 3/9 when first run, after dev-s6i's mends: 'date · NAME · 6 min read', a twenty-word title, an og:title ending ' - Site', 'Interview with NAME' over 'By NAME', 'POR MARÍA DE LOS ÁNGELES RUIZ', 'NAME: Title')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -357,6 +357,17 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     });
   });
 
+  it("og:title without the site's name the <title> gives it, when the page has no og:site_name", async () => {
+    const path = join(dir, 'og-site.html');
+    await writeFile(
+      path,
+      `<html><head><title>The Allotment Waiting List - Sheffield Growers</title><meta property="og:title" content="The Allotment Waiting List - Sheffield Growers"></head>
+<body><div><a href="/">Sheffield Growers</a></div><div class="entry-title">The Allotment Waiting List</div><p>There are 1,200 people on the waiting list for an allotment in Sheffield.</p></body></html>`,
+    );
+    const read = await readSourceText(path);
+    expect(guessMetadata(read.text, read.known, { fileLines: false }).title?.value).toBe('The Allotment Waiting List');
+  });
+
   it('says why a source has no text', async () => {
     await writeFile(join(dir, 'empty.html'), '<html><body><script>app()</script></body></html>');
     expect((await readSourceText(join(dir, 'empty.html'))).emptyBecause).toMatch(/no text/);
