@@ -12,7 +12,9 @@ function headKey(s: string): string {
 }
 
 // "Journal of X, Vol. 12, No. 3 (2001), pp. 45-67": the first page's journal line.
-const JOURNAL_LINE = /\b(?:vol(?:ume)?\.?|no\.|issue|pp?\.)\s*\d|\bdoi\s*:?\s*10\.|\bissn\b/i;
+// Volume, issue, pages, DOI, ISSN; or a citation's "14 (2025) 101-118" (volume, year, pages).
+const JOURNAL_LINE =
+  /\b(?:vol(?:ume)?\.?|no\.|issue|pp?\.)\s*\d|\bdoi\s*:?\s*10\.|\bissn\b|\b\d{1,4}\s*\((?:1[89]|20)\d\d\)\s*:?\s*\d{1,5}\s*[–-]\s*\d{1,5}\b/i;
 // "MARX CAPITAL 47", "47 The State and Revolution": a head with its page number, seen once.
 const HEAD_WITH_FOLIO = /^(?:\d{1,4}\s+\S.{1,70}\S|\S.{1,70}\S\s+\d{1,4})$/u;
 
@@ -122,6 +124,17 @@ function regular(at: number[]): boolean {
  * refrain repeated in the text itself is neither). A blank line left doubled by a drop is
  * removed too, so the furniture does not look like a paragraph break.
  */
+// The rule a page sets above its footnotes (`_______`, `----------`), when notes or the page's
+// end follow: not a scene break ("* * *", a lone dash), which stands between two paragraphs.
+const NOTE_RULE = /^(?:_{5,}|[-‐–—─]{8,})$/;
+const NOTE_START = /^(?:\d{1,3}|[*†‡§])\s*\S/u;
+
+/** The next non-blank line's text after line `i`, or ''. */
+function nextText(lines: SrcLine[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.text) return lines[j]!.text;
+  return '';
+}
+
 export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
   if (!r.on('page-furniture')) return lines;
   // Running heads are short: a repeated full-width line is more likely repeated text.
@@ -190,6 +203,7 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     if (isNumber[i]) why = 'page number';
     else if (onceOnlyHead(l.text, i, marks)) why = JOURNAL_LINE.test(l.text) ? 'journal line' : 'running head';
     else if (i >= ownHead && l.text.length <= maxHead && (isHead(l.text) || foliated.has(i)) && /\p{L}{2}/u.test(l.text)) why = 'running head';
+    else if (NOTE_RULE.test(l.text) && (NOTE_START.test(nextText(lines, i)) || marks.some((k) => k > i && k <= i + 6))) why = 'footnote rule';
     if (why) {
       r.log('page-furniture', l, l.text, '', `Unexpected ${why} \`${l.text}\`, dropped as page furniture`);
       dropped = true;
