@@ -37,7 +37,7 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   let start = 0;
   const prose = blocks.map((b) => isProse(b.text));
   for (let i = 0; i < blocks.length; i++) {
-    const gain = prose[i] ? Math.min(wordCount(blocks[i]!.text), 400) : -COST;
+    const gain = prose[i] ? wordCount(blocks[i]!.text, 400) : -COST;
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -67,7 +67,7 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   let total = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (!prose[i]) continue;
-    const w = Math.min(wordCount(blocks[i]!.text), 400);
+    const w = wordCount(blocks[i]!.text, 400);
     total += w;
     if (i >= bestStart && i < bestEnd) inside += w;
   }
