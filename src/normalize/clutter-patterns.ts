@@ -28,10 +28,11 @@ export const EDITOR_NOTE = /^[•*·-]?\s*(?:\d+\.\s*)?(?:libcom|editor'?s?|edit
 
 /** Markers that start the trailing block of site furniture: everything from here on is clutter. */
 export const TAIL_MARKER =
-  /^(?:tagged under|tags|topics|related topics|filed under|before you go|check out\b|most popular|most read|related (?:articles|posts|content|stories)|more on this (?:story|topic)|share this|share on|subscribe|support us|donate|follow us|you may also like|leave a (?:comment|reply)|\d+\s+comments?|read more|more from|sign up)\b.{0,60}$|^(?:support (?:our|independent|quality) journalism|(?:we|this site) (?:rely|relies|depend|depends) on (?:readers|you|donations)|become a (?:member|supporter|patron|subscriber)|make a (?:donation|contribution)|if you (?:value|like|liked|enjoyed|appreciate) (?:this|our|what)|can you (?:chip in|help us|support)|please (?:consider )?(?:support|donate|subscribe))\b.{0,300}$/i;
+  /^(?:tagged under|tags|topics|related topics|filed under|before you go|check out\b|most popular|most read|related (?:articles|posts|content|stories)|more on this (?:story|topic)|share this|share on|subscribe|support us|donate|follow us|you may also like|leave a (?:comment|reply)|\d+\s+comments?|read more|more from|sign up)\b.{0,60}$|^(?:support (?:our|independent|quality) journalism|(?:we|this site) (?:rely|relies|depend|depends) on (?:readers|you|donations)|become a (?:member|supporter|patron|subscriber)|make a (?:donation|contribution)|if you (?:value|like|liked|enjoyed|appreciate) (?:this|our|what)|can you (?:chip in|help us|support)|please (?:consider )?(?:support|donate|subscribe))\b.{0,300}$|^(?:à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|articles? similaires|partager(?: cet article| sur)?|abonnez-vous|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|artikel teilen|teilen|jetzt abonnieren|lee también|leer más|te puede interesar|noticias relacionadas|artículos relacionados|compartir(?: en)?|suscríbete|leggi anche|condividi|leia também|compartilhe)\b.{0,60}$/i;
 
 /** One-word share buttons left as text. */
-export const SHARE_BUTTON = /^(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|telegram|reddit|linkedin|copy link)$/i;
+export const SHARE_BUTTON =
+  /^(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|telegram|reddit|linkedin|copy link|partager|imprimer|teilen|drucken|compartir|imprimir|condividi|stampa|compartilhar)$/i;
 
 /** "Opinion · Transport", "News | Politics", "World › Europe": the section label above a headline. */
 export const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{L}[\p{L}&'’-]*)?(?:\s*[·•|/›»>]\s*\p{Lu}[\p{L}&'’-]*(?:\s\p{L}[\p{L}&'’-]*)?){1,3}$/u;

@@ -33,7 +33,8 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
 }
 
 // Markers of links set inside an article as well as after it.
-const INSET_MARKER = /^(?:read more|related (?:articles|posts|content|stories)|more on this (?:story|topic)|you may also like|more from|check out)\b/i;
+const INSET_MARKER =
+  /^(?:read more|related (?:articles|posts|content|stories)|more on this (?:story|topic)|you may also like|more from|check out|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|te puede interesar|leggi anche|leia também)\b/i;
 
 /** Two paragraphs of prose (25 words or more, ending a sentence) within the four blocks after `i`. */
 function goesOn(blocks: Block[], i: number): boolean {

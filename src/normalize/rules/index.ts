@@ -9,6 +9,7 @@ import { charsControl } from './chars-control.ts';
 import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
 import { dropPattern } from './drop-pattern.ts';
+import { emailBoilerplate } from './email-boilerplate.ts';
 import { frontMatter } from './front-matter.ts';
 import { gutenbergBoilerplate } from './gutenberg-boilerplate.ts';
 import { heading } from './heading.ts';
@@ -84,6 +85,8 @@ export const RULES: readonly NormalizeRule[] = [
   webPage,
   webWidget,
   webLinkSet,
+  // After web-page: a newsletter's list lines are not a page's menu, and tell it so.
+  emailBoilerplate,
   titleBlock,
   frontMatter,
   noteDefinition,
