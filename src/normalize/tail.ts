@@ -36,11 +36,17 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
 const INSET_MARKER =
   /^(?:read more|related (?:articles|posts|content|stories)|more on this (?:story|topic)|you may also like|more from|check out|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|te puede interesar|leggi anche|leia também)\b/i;
 
-/** Two paragraphs of prose (25 words or more, ending a sentence) within the four blocks after `i`. */
+/** Two paragraphs of prose (25 words or more, ending a sentence), or one of 40 words or more, within the four blocks after `i`. */
 function goesOn(blocks: Block[], i: number): boolean {
   let prose = 0;
-  for (const b of blocks.slice(i + 1, i + 5)) if (wordCount(b.text, 25) >= 25 && endsSentence(b.text)) prose++;
-  return prose >= 2;
+  let long = false;
+  for (const b of blocks.slice(i + 1, i + 5)) {
+    if (wordCount(b.text, 25) < 25 || !endsSentence(b.text)) continue;
+    prose++;
+    long ||= wordCount(b.text, 40) >= 40;
+  }
+  // Or one long paragraph: the article's last, after a link set inside it.
+  return prose >= 2 || long;
 }
 
 /** Markers of a donation or subscription appeal. */
