@@ -4,20 +4,15 @@
  * structure tree here by a walk of its own (raw.ts), joined below. A fault in one reader is then
  * caught by the other.
  */
-import type { ContentFinding, OutlineEntry, PageView } from './page-read.ts';
+import type { ContentFinding, DocumentFacts, PageView } from './page-read.ts';
 import { readPages } from './page-readers.ts';
 import { elements, readRaw, type RawFacts } from './raw.ts';
 
 export type { ContentFinding, PageView };
 
-export interface PdfView extends RawFacts {
+/** The structure tree (raw.ts), the document's own facts and every page (page-read.ts). */
+export interface PdfView extends RawFacts, Omit<DocumentFacts, 'numPages'> {
   pages: PageView[];
-  lang?: string;
-  marked?: boolean;
-  suspects?: boolean;
-  displayDocTitle?: boolean;
-  xmp?: string;
-  outline: OutlineEntry[];
 }
 
 /**
