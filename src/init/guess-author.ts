@@ -345,6 +345,9 @@ function signatureBlock(lines: readonly Line[]): Guess | undefined {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
     const t = lines[i]!.text;
     if (t.length <= 100 && (FOOT_FURNITURE.test(t) || LOWER_CASE_LINE.test(t) || ROLE_LINE.test(t) || isPlaceOrDateLine(t))) continue;
+    // A letter writer's town under the name: "J. R. Evans" / "Cardiff".
+    if (i === lines.length - 1 && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(t) && !personName(t) && lines[i - 1] && personName(lines[i - 1]!.text))
+      continue;
     if (t.length > 100) return undefined;
     const bare = t.replace(/^(?:[—–]|--)\s*/, '');
     const people = peopleLine(bare) ?? personName(bare) ?? nameWithRole(bare);

@@ -286,7 +286,10 @@ function choose<T extends { index: number; value: string; how: string; end?: num
 }
 
 function finish(c: { index: number; value: string; how: string; end?: number }, lines: readonly Line[], context: TitleContext): TitleGuess {
-  const value = tidyTitle(c.value, context);
+  // A note's number glued to the title's last word ("The Wages of Care1"), when the note itself is in the text ("1 An earlier …").
+  const call = /(?<=\p{Ll})(\d{1,2})$/u.exec(c.value.trim())?.[1];
+  const noted = call && lines.slice(c.index + 1).some((l) => new RegExp(String.raw`^${call}[.)]?\s+\p{Lu}`, 'u').test(l.text));
+  const value = tidyTitle(noted ? c.value.trim().slice(0, -call.length) : c.value, context);
   return {
     value,
     line: lines[c.index]!.n,

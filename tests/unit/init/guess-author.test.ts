@@ -269,6 +269,10 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(`Sarah Booth: What the Strike Taught Me\n\n${body}`, 0)?.value).toBe('Sarah Booth');
   });
 
+  it("reads a letter's signature with the writer's town under it", () => {
+    expect(at(`Save the ferry\n\nSir,\n\n${body}\n\nM. T. Hughes\nAberystwyth`, 0)?.value).toBe('M. T. Hughes');
+  });
+
   it('takes no name from "By the end of…" or from a sentence', () => {
     expect(at(`By the end of 1921, the party had banned factions.\n\n${body}`)).toBeUndefined();
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();

@@ -223,6 +223,10 @@ describe('guessTitle on user-shaped texts', () => {
     );
   });
 
+  it("drops a note's number glued to the title when the note is in the text", () => {
+    expect(title(`The Price of Bread2\n\nOwen Pugh\n\n${body}\n\n2 First given as a talk in Swansea.`)?.value).toBe('The Price of Bread');
+  });
+
   it('reads a "Title:" line', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });

@@ -128,6 +128,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session six's tenth dev set (dev-s6j: 3/9 when first run, after dev-s6i's mends: 'date · NAME · 6 min read', a twenty-word title, an og:title ending ' - Site', 'Interview with NAME' over 'By NAME', 'POR MARÍA DE LOS ÁNGELES RUIZ', 'NAME: Title')",
   },
   {
+    dir: 'dev-s6k',
+    total: 10,
+    least: 10,
+    what: "session six's eleventh dev set, mostly mainstream shapes (dev-s6k: 8/10 when first run, after dev-s6j's mends: a note's number glued to a title, a letter signed over the writer's town)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
