@@ -435,29 +435,6 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     const above = titleIndex !== undefined && i < titleIndex;
     // Past a paragraph of the body, a name is not the title's: in a short text it may be the signature.
     if (!above && titleEnd !== undefined && lines.slice(titleEnd + 1, i).some((p) => wordCount(p.text) >= 12 && /[.!?]["'”’)]?$/.test(p.text))) continue;
-    // A line of where an author works or how to write to them, under the name.
-    const AFFILIATION =
-      /\b(?:universit\w*|universidad|universidade|université|università|college|institute?|instituto|school|faculty|department|centre|center|hochschule|laboratory|lab)\b|\S+@\S+\.\w+/iu;
-
-    /**
-     * The authors of an article stacked one to a block, each name over its university and e-mail ("Jun Tanaka" /
-     * "Kyoto University" / "jun@…" / "Elena Petrova" / …): every name, read on until the body begins.
-     */
-    function stackedNames(lines: readonly Line[], i: number, first: string): string {
-      const names = [first];
-      let between = false;
-      for (let j = i + 1; j < Math.min(lines.length, i + 16); j++) {
-        const t = lines[j]!.text;
-        const name = personName(withoutMarks(t));
-        if (name && between) {
-          names.push(name);
-          between = false;
-        } else if (AFFILIATION.test(t) && t.length <= 120) between = true;
-        else break;
-      }
-      return names.length > 1 ? joinNames(names) : first;
-    }
-
     // Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*".
     const bare = withoutMarks(l.text);
     const several = peopleLine(bare);
