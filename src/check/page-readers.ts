@@ -26,9 +26,7 @@ const LIMITS = { maxOldGenerationSizeMb: 2048 };
 
 async function spawn(): Promise<Worker> {
   // Not the process's own flags (`--input-type`, say, is refused in a worker).
-  const worker = new Worker(await workerScript('check/page-reader'), { resourceLimits: LIMITS, execArgv: [] });
-  worker.unref();
-  return worker;
+  return new Worker(await workerScript('check/page-reader'), { resourceLimits: LIMITS, execArgv: [] });
 }
 
 type Waiting = { resolve: (read: ShareRead) => void; reject: (e: unknown) => void };
@@ -53,6 +51,9 @@ class PageReaders {
         worker.on('error', (e) => this.destroy(e));
         worker.on('exit', (code) => this.destroy(new Error(`A page reader of the PDF check stopped (exit code ${code})`)));
         if (this.broken) void worker.terminate();
+        // After the listeners: adding one refs a worker again, and a build that never checked
+        // (it failed after layout began) then never exited.
+        worker.unref();
       }
       return workers;
     });

@@ -46,4 +46,11 @@ describe('readPages', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', probe], { encoding: 'utf8' });
     expect(JSON.parse(stdout.trim().split('\n').pop()!)).toEqual({ pages: 1, pdfjs: 'undefined', same: true });
   });
+
+  it('never keeps a process alive: one that starts the readers and reads nothing exits (a build failing after layout began)', async () => {
+    const probe = fileURLToPath(new URL('./main-thread-probe.ts', import.meta.url));
+    // Resolves when the process exits by itself; before the fix it never did.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', probe, 'warm'], { encoding: 'utf8' });
+    expect(JSON.parse(stdout.trim().split('\n').pop()!)).toEqual({ warmed: true });
+  });
 });
