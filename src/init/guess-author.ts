@@ -156,16 +156,23 @@ const WEIGHT = {
 const AGREEMENT = 20;
 // A person's first name in the names list: a little evidence that the words are a name.
 const KNOWN_GIVEN_NAME = 3;
+// A name read inside the title's own line ("Review: The Rent Trap by Rosa Kemp", "Remarks by Mayor …") is often whom
+// the text is about, not who wrote it: it yields to a byline elsewhere, by more than the names list's evidence can
+// make up. (Not for the sources that read a title and its author from one line by design.)
+const IN_TITLE = 5;
+const TITLE_LINE_SOURCES: ReadonlySet<keyof typeof WEIGHT> = new Set(['titleDash', 'gutenberg']);
 
 /** Every author the rules propose, scored, best first; sources that agree are merged. */
 export function authorCandidates(lines: readonly Line[], context: AuthorContext = {}): AuthorCandidate[] {
   const found: Array<AuthorCandidate & { key: string }> = [];
+  const titleLines = context.titleIndex === undefined ? [] : lines.slice(context.titleIndex, (context.titleEnd ?? context.titleIndex) + 1).map((l) => l.n);
   const add = (source: keyof typeof WEIGHT, g: Guess | undefined) => {
     if (!g || !g.value.trim()) return;
     const value = g.value.trim();
     const first = value.split(/\s+/)[0]!.toLowerCase();
     const known = /\s/.test(value) && personNameParts().has(first) ? KNOWN_GIVEN_NAME : 0;
-    found.push({ ...g, value, score: WEIGHT[source] + known, key: value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') });
+    const inTitle = g.line !== undefined && titleLines.includes(g.line) && !TITLE_LINE_SOURCES.has(source) ? IN_TITLE : 0;
+    found.push({ ...g, value, score: WEIGHT[source] + known - inTitle, key: value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') });
   };
   for (const l of lines.slice(0, 3)) {
     const quoted = titleDashName(l.text);

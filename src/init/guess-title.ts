@@ -235,8 +235,14 @@ function choose<T extends { index: number; value: string; how: string; end?: num
       return lines[end + 1] !== undefined && lines[end + 1]!.n === lines[end]!.n + 1 && /^\p{Ll}/u.test(lines[end + 1]!.text);
     };
     const header = candidates.filter((o) => o.index > last && !runsOn(o) && between(o).every((l) => wordCount(l.text) < 12));
-    // One word over a longer title-shaped line is its section or rubric, in any language: "GESELLSCHAFT", "VIVIENDA".
-    if (words === 1 && header.some((o) => wordCount(o.value) >= 3)) s -= 3;
+    // One word over a longer title-shaped line is its section or rubric, in any language: "GESELLSCHAFT", "VIVIENDA";
+    // so are two in capitals over a longer line that is not ("WRITTEN SUBMISSION", "POLICY BRIEFING"): a title set in
+    // capitals has its subtitle under it in capitals or in smaller type, not in a longer line of the same text.
+    if (
+      (words === 1 && header.some((o) => wordCount(o.value) >= 3)) ||
+      (words === 2 && isAllCaps(c.value) && header.some((o) => wordCount(o.value) >= 4 && !isAllCaps(o.value)))
+    )
+      s -= 3;
     // A kicker stands over the title ("FOR IMMEDIATE RELEASE", "Research article"): a line over one, with another
     // candidate under it, is a letterhead or a masthead. Not a numbered part ("CHAPTER I" stands under its book's
     // title) nor a dated occasion line ("Issued on behalf of …, 3 November 2022" stands under a title).

@@ -3,6 +3,7 @@
  * initials and particles (de, van, von…), and none of the words that make a line a heading,
  * a caption, a site's furniture or an organisation rather than a person.
  */
+import { englishWordList, personNameParts } from '../analyze/names/lexicon.ts';
 import { isAllCaps, nameFromCaps } from './title-case.ts';
 
 const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|las|le|les|los|van|von|y|e|ter|ten|zu|bin|ibn|al|el|ben|bint|abu|ní|nic|ó|ap)`;
@@ -41,7 +42,30 @@ export function personName(text: string): string | undefined {
   const bare = t.replace(INNER_PARTICLE, '').replace(/(?<=\S\s+)de\s+(?:los|las|la|les)\s+(?=\p{Lu})/gu, 'de ');
   if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(isAllCaps(t) ? t : bare)) return undefined;
   const name = withoutHonorific(t);
+  if (!wordsLikeAName(name)) return undefined;
   return isAllCaps(name) ? nameFromCaps(name) : name;
+}
+
+/**
+ * Whether a name-shaped phrase reads as a name by its words: "Solidarity Forever", "Mutual Aid", "HOUSING
+ * COOPERATIVE" are shaped like names but made of English words that are nobody's name. A word in the people-names
+ * list, or in no English word list (Kwabena, Vries, Nguyễn), counts for a name; an English word that is no name
+ * counts against; a phrase with more against than for is no name. (Lars, Lotte are English words and names both.)
+ */
+export function wordsLikeAName(name: string): boolean {
+  const parts = personNameParts();
+  const english = englishWordList();
+  let name_ = 0;
+  let word = 0;
+  for (const w of name.split(/\s+/)) {
+    // Particles and initials say nothing either way.
+    if (/^\p{Ll}/u.test(w) || /\.$/.test(w) || w.length < 2) continue;
+    const lower = w.toLowerCase().replace(/['’]s$/u, '');
+    const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (parts.has(lower) || parts.has(plain) || lower.split('-').some((p) => parts.has(p)) || !english.has(lower)) name_++;
+    else word++;
+  }
+  return word <= name_;
 }
 
 // "Surname, Given": a catalogue's order (citation_author, dc.creator, a library record), with particles and initials:

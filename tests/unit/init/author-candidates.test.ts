@@ -17,6 +17,14 @@ describe('author candidates', () => {
     expect(author('Reader\n\nCollected and edited by Ana Lima\n\nThe workers of this city do not ask for charity.', 0)).toBeUndefined();
   });
 
+  it("takes a byline under the title over a name read inside the title's own line, whatever the names list knows", () => {
+    expect(author('Review: The Rent Trap by Rosa Kemp\n\nReviewed by Oluwadamilare Bankole-Smith\n\nThe book begins with a tenancy agreement.', 0)).toBe(
+      'Oluwadamilare Bankole-Smith',
+    );
+    // With no other byline, the title's own "by" is still read.
+    expect(author('Remarks by Mayor Angela Whitfield at the Opening of the Library\n\nThank you all for coming.', 0)).toBe('Angela Whitfield');
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',

@@ -231,3 +231,16 @@ describe('guessTitle on user-shaped texts', () => {
     expect(title(`Title: On Walking\nAuthor: Ana Lima\n\n${body}`)?.value).toBe('On Walking');
   });
 });
+
+describe('guessTitle over a rubric in capitals', () => {
+  it('takes two words in capitals over a longer title in ordinary case for its rubric, and a phrase in capitals for a title, not a name', () => {
+    expect(
+      title(
+        'WRITTEN SUBMISSION\n\nShort-Term Lets and the Loss of Homes in the Old Town\n\nSubmitted by: Leith Residents Forum\n\n1. In the Old Town one flat in four is let.',
+      )?.value,
+    ).toBe('Short-Term Lets and the Loss of Homes in the Old Town');
+    expect(title('HOUSING COOPERATIVE\n\nA housing cooperative is a legal entity which owns real estate, in which the members live.')?.value).toBe(
+      'Housing Cooperative',
+    );
+  });
+});

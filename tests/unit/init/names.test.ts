@@ -45,3 +45,15 @@ describe('htmlMetadata authors from catalogue tags', () => {
     expect(htmlMetadata(document).author?.value).toBe('Eleanor Hart');
   });
 });
+
+describe('personName reads the words as well as the shape', () => {
+  it("takes a phrase of English words that are nobody's name for no name, in capitals or not, and keeps names the word list does not know", () => {
+    expect(personName('Solidarity Forever')).toBeUndefined();
+    expect(personName('Mutual Aid')).toBeUndefined();
+    expect(personName('HOUSING COOPERATIVE')).toBeUndefined();
+    expect(personName('Kwabena Mensah')).toBe('Kwabena Mensah');
+    expect(personName('Lars Eriksen')).toBe('Lars Eriksen');
+    expect(personName('Lotte de Vries')).toBe('Lotte de Vries');
+    expect(personName('NGUYỄN THỊ HOA')).toBe('Nguyễn Thị Hoa');
+  });
+});
