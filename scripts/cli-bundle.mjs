@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Bump when the bundling options below change, so existing bundles are rebuilt. */
-const BUNDLE_FORMAT = 'reader-cli-bundle/5';
+const BUNDLE_FORMAT = 'reader-cli-bundle/6';
 const ENTRY = 'main.mjs';
 /** Packages loaded from node_modules rather than bundled (see above). */
 const EXTERNAL = ['pdfjs-dist', 'esbuild', 'tsx', 'vitest'];
@@ -128,12 +128,10 @@ export async function buildBundle({ root = packageRoot, outDir = bundleDir(root)
   try {
     result = await esbuild.build({
       absWorkingDir: root,
-      // main: the CLI; index: the library (package.json `exports`), sharing its chunks;
-      // page-reader: the PDF check's worker thread (src/check/page-readers.ts starts it by this name).
+      // main: the CLI; index: the library (package.json `exports`), sharing its chunks.
       entryPoints: {
         main: join(root, 'src', 'cli', 'main.ts'),
         index: join(root, 'src', 'index.ts'),
-        'page-reader': join(root, 'src', 'check', 'page-reader.ts'),
       },
       bundle: true,
       platform: 'node',

@@ -7,8 +7,6 @@
 import { withdrawPdfUaClaim } from './accessibility/index.ts';
 import { checkPdf, type CheckOptions, type CheckResult } from './check/index.ts';
 
-export { warmChecker } from './check/index.ts';
-
 export interface Conformance {
   /** The rules that failed (the claim was taken back), empty if it stands. */
   failed: CheckResult[];

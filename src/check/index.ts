@@ -1,16 +1,13 @@
 /**
  * Our PDF/UA-1 checklist (`reader check`): each check mirrors a veraPDF rule (ISO 14289-1
- * clause-test) or is a house rule (`reader:`), read from the PDF alone, through pdf.js and a
- * structure-tree walk of its own (read.ts, raw.ts): no code of the writer's. With the HTML the
+ * clause-test) or is a house rule (`reader:`), read from the PDF alone by readers of its own
+ * (read.ts: the structure tree, the content streams, the catalog): no code of the writer's. With the HTML the
  * PDF was printed from, it also compares the tags' text with it word for word.
  */
 import { elements, type Elem } from './raw.ts';
 import { readPdf } from './read.ts';
 import { RULES, type Facts } from './rules.ts';
 import { sourceText } from './source.ts';
-
-// Started by a build as Chromium lays out, so that its check does not begin by compiling pdf.js.
-export { warmPageReaders as warmChecker } from './page-readers.ts';
 
 export interface CheckResult {
   /** veraPDF PDF/UA-1 rule id (clause-testNumber), or `reader:` for our own house rules. */

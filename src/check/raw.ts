@@ -1,9 +1,9 @@
 /**
  * What the checker reads with pdf-lib's parser, by a walk of its own (nothing shared with the
- * writer's reading code): the structure tree as one document-wide tree (pdf.js gives a tree per
- * page, which cannot say that a paragraph goes on over a page break), which pages with
+ * writer's reading code): the structure tree as one document-wide tree (so that a paragraph
+ * that goes on over a page break is one element), which pages with
  * annotations lack /Tabs /S, and each element's /ID, /Lang, /Alt and /ActualText. The text of
- * the marked content it points at comes from pdf.js (read.ts).
+ * the marked content it points at comes from the checker's content scan (content-scan.ts).
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
@@ -28,7 +28,7 @@ export interface McRef {
   mcid: number;
 }
 
-/** An annotation owned by an element, as pdf.js names it (`37R`). */
+/** An annotation owned by an element, by its object number (`37R`, as pdf.js names it). */
 export interface AnnotRef {
   annot: string;
 }
@@ -43,8 +43,7 @@ export interface RawFacts {
 const N = (s: string) => PDFName.of(s);
 const MAX_DEPTH = 256;
 
-export async function readRaw(bytes: Uint8Array): Promise<RawFacts> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+export function readRaw(doc: PDFDocument): RawFacts {
   const pages = doc.getPages();
   const pageIndex = new Map(pages.map((p, i) => [p.ref.toString(), i]));
   const pagesWithoutTabs: number[] = [];

@@ -230,10 +230,7 @@ async function buildLocked(
   // is idle then), and the code that finishes the PDF (pdf-lib, linkedom) is loaded then, not at start-up.
   const layoutStarted = deferred();
   const finishing = layoutStarted.promise.then(async () => {
-    const modules = { ...(await import('../accessibility/index.ts')), ...(await import('../conformance.ts')) };
-    // The checker's page readers too (pdf.js, in worker threads), compiling while Chromium lays out.
-    modules.warmChecker();
-    return modules;
+    return { ...(await import('../accessibility/index.ts')), ...(await import('../conformance.ts')) };
   });
   finishing.catch(() => {});
   let sideWork: Promise<void> | undefined;

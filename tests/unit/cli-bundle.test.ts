@@ -103,22 +103,4 @@ process.stdout.write(JSON.stringify({ codes, out }));`;
     expect(out).toContain('Usage: reader <command>');
     expect(out).toContain('reader build');
   });
-
-  it("runs the PDF check's page reader from its own entry, beside the chunks", async () => {
-    const script = `import { Worker } from 'node:worker_threads';
-const { PDFDocument } = await import('pdf-lib');
-const doc = await PDFDocument.create();
-doc.addPage();
-const bytes = await doc.save();
-const worker = new Worker(new URL(${JSON.stringify(pathToFileURL(join(outDir, 'page-reader.mjs')).href)}), { execArgv: [] });
-const reply = await new Promise((resolve, reject) => {
-  worker.once('message', resolve);
-  worker.once('error', reject);
-  worker.postMessage({ id: 7, bytes: bytes.buffer, share: { index: 0, of: 1 } }, [bytes.buffer]);
-});
-await worker.terminate();
-process.stdout.write(JSON.stringify({ id: reply.id, pages: reply.result?.document?.numPages }));`;
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot });
-    expect(JSON.parse(stdout)).toEqual({ id: 7, pages: 1 });
-  });
 });

@@ -1,0 +1,507 @@
+/**
+ * The checker's own reading of a page's content streams (nothing shared with the writer's
+ * src/pdf): each operator in turn, what is painted inside which marked content, and the text of
+ * each shown string through its font's /ToUnicode map, as poppler and pdf.js read text. Form
+ * XObjects are read as part of the page that draws them.
+ */
+import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFContext, type PDFObject } from 'pdf-lib';
+import { toUnicodeMap, type CodeMap } from './to-unicode.ts';
+
+/** Painting outside any tagged or artifact sequence, or a bad nesting, on a page. */
+export type ContentFinding = 'untagged' | 'artifact-in-tagged' | 'tagged-in-artifact' | 'unreferenced-mcid';
+
+export interface ScannedPage {
+  /** The text of each marked-content sequence, by MCID: its glyphs' text as drawn, nothing added. */
+  content: Map<number, string>;
+  findings: Set<ContentFinding>;
+  /** The MCIDs of the marked content it opened. */
+  opened: number[];
+  /** Fonts the page's text uses that are not embedded. */
+  missingFonts: string[];
+}
+
+const N = (s: string) => PDFName.of(s);
+// Forms inside forms: deeper than this, or more drawn on one page, is a loop or an attack, not a page.
+const MAX_FORM_DEPTH = 12;
+const MAX_FORMS_PER_PAGE = 10_000;
+// A stream that unpacks to more is a bomb (the CLI refuses such a PDF before the check: check.runner.ts).
+const MAX_STREAM = 256 << 20;
+const PAINT = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh', 'EI']);
+const SHOW = new Set(['Tj', 'TJ', "'", '"']);
+
+/** A font as the scan uses it: how its codes read as text, and whether its program is in the file. */
+interface ScanFont {
+  name: string;
+  map: CodeMap;
+  embedded: boolean;
+}
+
+/** What the scan keeps per document: fonts and forms are read once, whichever page uses them. */
+export class ContentScanner {
+  readonly #context: PDFContext;
+  readonly #fonts = new Map<PDFObject, ScanFont>();
+  // A form drawn on many pages (or many times on one) is inflated once.
+  readonly #forms = new Map<PDFStream, Uint8Array>();
+
+  constructor(context: PDFContext) {
+    this.#context = context;
+  }
+
+  /** Read one page (its /Contents, with its /Resources). */
+  page(page: PDFDict): ScannedPage {
+    const state = new PageState();
+    const resources = this.#resources(page);
+    const contents = this.#lookup(page.get(N('Contents')));
+    const streams = contents instanceof PDFArray ? contents.asArray().map((c) => this.#lookup(c)) : [contents];
+    // A page's streams are one content stream, split anywhere (ISO 32000-1 7.8.2).
+    const parts = streams.filter((s): s is PDFStream => s instanceof PDFStream).map((s) => this.#bytes(s));
+    this.#run(concat(parts), resources, state, 0);
+    return { content: state.content, findings: state.findings, opened: [...state.opened], missingFonts: [...state.missing] };
+  }
+
+  #lookup(o: PDFObject | undefined): PDFObject | undefined {
+    return o instanceof PDFRef ? this.#context.lookup(o) : o;
+  }
+
+  #resources(node: PDFDict): PDFDict | undefined {
+    // Inherited from the page tree when the page has none of its own.
+    for (let n: PDFDict | undefined = node, i = 0; n && i < 64; i++) {
+      const r = this.#lookup(n.get(N('Resources')));
+      if (r instanceof PDFDict) return r;
+      const parent = this.#lookup(n.get(N('Parent')));
+      n = parent instanceof PDFDict ? parent : undefined;
+    }
+    return undefined;
+  }
+
+  #bytes(stream: PDFStream): Uint8Array {
+    if (!(stream instanceof PDFRawStream)) return stream.getContents();
+    const filter = this.#lookup(stream.dict.get(N('Filter')));
+    // zlib is native and several times faster than pdf-lib's own inflate, for the common case.
+    if (filter === N('FlateDecode') && !stream.dict.has(N('DecodeParms'))) return inflateSync(stream.contents, { maxOutputLength: MAX_STREAM });
+    return decodePDFRawStream(stream).decode();
+  }
+
+  #font(resources: PDFDict | undefined, name: string): ScanFont | undefined {
+    const fonts = this.#lookup(resources?.get(N('Font')));
+    if (!(fonts instanceof PDFDict)) return undefined;
+    const raw = fonts.get(N(name));
+    const dict = this.#lookup(raw);
+    if (!(dict instanceof PDFDict)) return undefined;
+    const known = this.#fonts.get(raw ?? dict);
+    if (known) return known;
+    const font = this.#readFont(dict, name);
+    this.#fonts.set(raw ?? dict, font);
+    return font;
+  }
+
+  #readFont(dict: PDFDict, name: string): ScanFont {
+    const subtype = this.#lookup(dict.get(N('Subtype')));
+    const base = this.#lookup(dict.get(N('BaseFont')));
+    const label = base instanceof PDFName ? base.decodeText() : name;
+    const toUnicode = this.#lookup(dict.get(N('ToUnicode')));
+    const composite = subtype === N('Type0');
+    const map = toUnicodeMap(
+      toUnicode instanceof PDFStream ? this.#bytes(toUnicode) : undefined,
+      composite ? 2 : 1,
+      composite ? undefined : this.#differences(dict),
+    );
+    // A Type 3 font's glyphs are content streams in the file; the others need a font program.
+    let embedded = subtype === N('Type3');
+    if (!embedded) {
+      let described = dict;
+      if (composite) {
+        const kids = this.#lookup(dict.get(N('DescendantFonts')));
+        const kid = kids instanceof PDFArray ? this.#lookup(kids.get(0)) : undefined;
+        if (kid instanceof PDFDict) described = kid;
+      }
+      const descriptor = this.#lookup(described.get(N('FontDescriptor')));
+      embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(N(k)));
+    }
+    return { name: label, map, embedded };
+  }
+
+  /** A simple font's /Encoding /Differences: code -> glyph name. */
+  #differences(font: PDFDict): Map<number, string> | undefined {
+    const encoding = this.#lookup(font.get(N('Encoding')));
+    const list = encoding instanceof PDFDict ? this.#lookup(encoding.get(N('Differences'))) : undefined;
+    if (!(list instanceof PDFArray)) return undefined;
+    const names = new Map<number, string>();
+    let code = 0;
+    for (const item of list.asArray()) {
+      if (item instanceof PDFNumber) code = item.asNumber();
+      else if (item instanceof PDFName) names.set(code++, item.decodeText());
+    }
+    return names;
+  }
+
+  #run(bytes: Uint8Array, resources: PDFDict | undefined, state: PageState, depth: number): void {
+    const lexer = new Lexer(bytes);
+    const operands: Operand[] = [];
+    let font: ScanFont | undefined;
+    for (let token = lexer.next(); token !== undefined; token = lexer.next()) {
+      if (token !== OPERATOR) {
+        operands.push(token);
+        continue;
+      }
+      const op = lexer.op;
+      switch (op) {
+        case 'BMC':
+          state.open(nameOf(operands[0]), null);
+          break;
+        case 'BDC': {
+          const props = operands[1];
+          const dict = props instanceof Map ? props : typeof props === 'string' ? this.#properties(resources, props) : undefined;
+          const mcid = dict?.get('MCID');
+          state.open(nameOf(operands[0]), typeof mcid === 'number' ? mcid : null);
+          break;
+        }
+        case 'EMC':
+          state.close();
+          break;
+        case 'Tf':
+          font = typeof operands[0] === 'string' ? this.#font(resources, operands[0]) : undefined;
+          if (font && !font.embedded) state.missing.add(font.name);
+          break;
+        case 'Do': {
+          state.paint();
+          const form = typeof operands[0] === 'string' ? this.#form(resources, operands[0]) : undefined;
+          if (form && depth < MAX_FORM_DEPTH && state.forms++ < MAX_FORMS_PER_PAGE)
+            this.#run(this.#formBytes(form), this.#formResources(form) ?? resources, state, depth + 1);
+          break;
+        }
+        case 'BI':
+          lexer.skipInlineImage();
+          state.paint();
+          break;
+        default:
+          if (SHOW.has(op)) {
+            state.paint();
+            const shown = op === 'TJ' ? operands[0] : operands[operands.length - 1];
+            state.text(font, shown);
+          } else if (PAINT.has(op)) state.paint();
+      }
+      operands.length = 0;
+    }
+  }
+
+  #properties(resources: PDFDict | undefined, name: string): Map<string, unknown> | undefined {
+    const props = this.#lookup(resources?.get(N('Properties')));
+    const dict = props instanceof PDFDict ? this.#lookup(props.get(N(name))) : undefined;
+    if (!(dict instanceof PDFDict)) return undefined;
+    const mcid = this.#lookup(dict.get(N('MCID')));
+    return new Map(mcid instanceof PDFNumber ? [['MCID', mcid.asNumber()]] : []);
+  }
+
+  #form(resources: PDFDict | undefined, name: string): PDFStream | undefined {
+    const xobjects = this.#lookup(resources?.get(N('XObject')));
+    const x = xobjects instanceof PDFDict ? this.#lookup(xobjects.get(N(name))) : undefined;
+    return x instanceof PDFStream && this.#lookup(x.dict.get(N('Subtype'))) === N('Form') ? x : undefined;
+  }
+
+  #formBytes(form: PDFStream): Uint8Array {
+    let bytes = this.#forms.get(form);
+    if (!bytes) this.#forms.set(form, (bytes = this.#bytes(form)));
+    return bytes;
+  }
+
+  #formResources(form: PDFStream): PDFDict | undefined {
+    const r = this.#lookup(form.dict.get(N('Resources')));
+    return r instanceof PDFDict ? r : undefined;
+  }
+}
+
+/** The marked content open on a page, and what has been found so far. */
+class PageState {
+  readonly content = new Map<number, string>();
+  readonly findings = new Set<ContentFinding>();
+  readonly opened = new Set<number>();
+  readonly missing = new Set<string>();
+  /** Forms drawn so far. */
+  forms = 0;
+  // Marked content open: 'artifact', an MCID, or null for other sequences.
+  readonly #stack: Array<number | 'artifact' | null> = [];
+  #artifacts = 0;
+  #tagged = 0;
+
+  open(tag: string | undefined, mcid: number | null): void {
+    const kind = tag === 'Artifact' ? 'artifact' : mcid;
+    if (kind === 'artifact' && this.#tagged > 0) this.findings.add('artifact-in-tagged');
+    if (typeof kind === 'number') {
+      if (this.#artifacts > 0) this.findings.add('tagged-in-artifact');
+      this.opened.add(kind);
+      this.#tagged++;
+    }
+    if (kind === 'artifact') this.#artifacts++;
+    this.#stack.push(kind);
+  }
+
+  close(): void {
+    const kind = this.#stack.pop();
+    if (kind === 'artifact') this.#artifacts--;
+    else if (typeof kind === 'number') this.#tagged--;
+  }
+
+  paint(): void {
+    if (this.#artifacts === 0 && this.#tagged === 0) this.findings.add('untagged');
+  }
+
+  /** Glyphs count toward the outermost MCID open, as a reader of the tags takes them. */
+  text(font: ScanFont | undefined, shown: Operand | undefined): void {
+    const into = this.#stack.find((k): k is number => typeof k === 'number');
+    if (into === undefined || !font) return;
+    let text = this.content.get(into) ?? '';
+    if (shown instanceof Uint8Array) text += font.map.decode(shown);
+    else if (Array.isArray(shown)) for (const part of shown) if (part instanceof Uint8Array) text += font.map.decode(part);
+    this.content.set(into, text);
+  }
+}
+
+const nameOf = (o: Operand | undefined) => (typeof o === 'string' ? o : undefined);
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  // A newline between parts, so that a token never runs from one stream into the next.
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    out[at + p.length] = 0x0a;
+    at += p.length + 1;
+  }
+  return out;
+}
+
+/** An operand: a number, a name (string, without its slash), a string's bytes, an array or a dictionary. */
+type Operand = number | string | Uint8Array | boolean | null | Operand[] | Map<string, unknown>;
+
+/** What the lexer returns for an operator; its name is then `lexer.op`. */
+const OPERATOR = Symbol('operator');
+
+// Operator names, interned by their bytes (every operator is 1 to 3 bytes): a page has thousands.
+const OPERATORS = new Map<number, string>();
+
+const WHITE = new Uint8Array(256);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) WHITE[c] = 1;
+const HEX = new Uint8Array(256).fill(255);
+for (let i = 0; i < 16; i++) {
+  HEX['0123456789abcdef'.charCodeAt(i)] = i;
+  HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+
+/** A content-stream tokenizer (ISO 32000-1 7.2, 7.8.2): operands as values, each operator as OPERATOR with its name in `op`. */
+class Lexer {
+  #pos = 0;
+  readonly #b: Uint8Array;
+  /** The last operator read. */
+  op = '';
+  constructor(bytes: Uint8Array) {
+    this.#b = bytes;
+  }
+
+  next(): Operand | typeof OPERATOR | undefined {
+    const b = this.#b;
+    for (;;) {
+      this.#skipSpace();
+      if (this.#pos >= b.length) return undefined;
+      const c = b[this.#pos]!;
+      if (c === 0x5d /* ] */ || c === 0x7d || c === 0x29 /* stray ) */) {
+        this.#pos++;
+        continue;
+      }
+      if (c === 0x3e /* > */) {
+        // A stray '>' or the '>>' closing nothing.
+        this.#pos++;
+        continue;
+      }
+      return this.#value();
+    }
+  }
+
+  #skipSpace(): void {
+    const b = this.#b;
+    while (this.#pos < b.length) {
+      const c = b[this.#pos]!;
+      if (WHITE[c]) this.#pos++;
+      else if (c === 0x25 /* % */) {
+        while (this.#pos < b.length && b[this.#pos] !== 0x0a && b[this.#pos] !== 0x0d) this.#pos++;
+      } else break;
+    }
+  }
+
+  #value(): Operand | typeof OPERATOR {
+    const b = this.#b;
+    const c = b[this.#pos]!;
+    if (c === 0x2f /* / */) return this.#name();
+    if (c === 0x28 /* ( */) return this.#literal();
+    if (c === 0x3c /* < */) {
+      if (b[this.#pos + 1] === 0x3c) return this.#dict();
+      return this.#hex();
+    }
+    if (c === 0x5b /* [ */) {
+      this.#pos++;
+      const items: Operand[] = [];
+      for (;;) {
+        this.#skipSpace();
+        if (this.#pos >= b.length) return items;
+        if (b[this.#pos] === 0x5d) {
+          this.#pos++;
+          return items;
+        }
+        const v = this.#value();
+        if (v !== OPERATOR) items.push(v);
+      }
+    }
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return this.#number();
+    const start = this.#pos;
+    this.#pos++;
+    while (this.#pos < b.length && !WHITE[b[this.#pos]!] && !DELIM[b[this.#pos]!]) this.#pos++;
+    const length = this.#pos - start;
+    if (length <= 3) {
+      const key = b[start]! | ((length > 1 ? b[start + 1]! : 0) << 8) | ((length > 2 ? b[start + 2]! : 0) << 16);
+      let op = OPERATORS.get(key);
+      if (op === undefined) OPERATORS.set(key, (op = latin1(b, start, this.#pos)));
+      this.op = op;
+      return OPERATOR;
+    }
+    const word = latin1(b, start, this.#pos);
+    if (word === 'true') return true;
+    if (word === 'false') return false;
+    if (word === 'null') return null;
+    this.op = word;
+    return OPERATOR;
+  }
+
+  /** A number (7.3.3): digits with at most one point and a sign; anything else in it ends it as 0. */
+  #number(): number {
+    const b = this.#b;
+    let negative = false;
+    let value = 0;
+    let scale = 0;
+    let bad = false;
+    const first = b[this.#pos]!;
+    if (first === 0x2d || first === 0x2b) {
+      negative = first === 0x2d;
+      this.#pos++;
+    }
+    while (this.#pos < b.length) {
+      const c = b[this.#pos]!;
+      if (c >= 0x30 && c <= 0x39) {
+        value = value * 10 + (c - 0x30);
+        if (scale) scale *= 10;
+      } else if (c === 0x2e && !scale) scale = 1;
+      else if (WHITE[c] || DELIM[c]) break;
+      else bad = true;
+      this.#pos++;
+    }
+    if (bad) return 0;
+    const n = scale ? value / scale : value;
+    return negative ? -n : n;
+  }
+
+  #name(): string {
+    const b = this.#b;
+    this.#pos++;
+    const start = this.#pos;
+    while (this.#pos < b.length && !WHITE[b[this.#pos]!] && !DELIM[b[this.#pos]!]) this.#pos++;
+    const raw = latin1(b, start, this.#pos);
+    return raw.includes('#') ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : raw;
+  }
+
+  #literal(): Uint8Array {
+    const b = this.#b;
+    this.#pos++;
+    const out: number[] = [];
+    let depth = 1;
+    while (this.#pos < b.length) {
+      const c = b[this.#pos++]!;
+      if (c === 0x5c /* \ */) {
+        const e = b[this.#pos++];
+        if (e === undefined) break;
+        const simple: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c, 0x28: 0x28, 0x29: 0x29, 0x5c: 0x5c };
+        if (simple[e] !== undefined) out.push(simple[e]);
+        else if (e >= 0x30 && e <= 0x37) {
+          let v = e - 0x30;
+          for (let i = 0; i < 2 && b[this.#pos]! >= 0x30 && b[this.#pos]! <= 0x37; i++) v = v * 8 + (b[this.#pos++]! - 0x30);
+          out.push(v & 0xff);
+        } else if (e === 0x0d) {
+          if (b[this.#pos] === 0x0a) this.#pos++;
+        } else if (e !== 0x0a) out.push(e);
+        continue;
+      }
+      if (c === 0x28) depth++;
+      else if (c === 0x29 && --depth === 0) break;
+      out.push(c);
+    }
+    return Uint8Array.from(out);
+  }
+
+  #hex(): Uint8Array {
+    const b = this.#b;
+    const start = ++this.#pos;
+    let end = b.indexOf(0x3e, start);
+    if (end < 0) end = b.length;
+    this.#pos = Math.min(b.length, end + 1);
+    const out = new Uint8Array((end - start + 1) >> 1);
+    let n = 0;
+    let high = -1;
+    for (let i = start; i < end; i++) {
+      const c = b[i]!;
+      const v = HEX[c]!;
+      if (v === 255) continue;
+      if (high < 0) high = v;
+      else {
+        out[n++] = high * 16 + v;
+        high = -1;
+      }
+    }
+    // An odd last digit is followed by 0 (7.3.4.3).
+    if (high >= 0) out[n++] = high * 16;
+    return n === out.length ? out : out.subarray(0, n);
+  }
+
+  #dict(): Map<string, unknown> {
+    const b = this.#b;
+    this.#pos += 2;
+    const out = new Map<string, unknown>();
+    for (;;) {
+      this.#skipSpace();
+      if (this.#pos >= b.length) return out;
+      if (b[this.#pos] === 0x3e && b[this.#pos + 1] === 0x3e) {
+        this.#pos += 2;
+        return out;
+      }
+      const key = this.#value();
+      this.#skipSpace();
+      if (b[this.#pos] === 0x3e && b[this.#pos + 1] === 0x3e) continue;
+      const value = this.#value();
+      if (typeof key === 'string' && value !== OPERATOR) out.set(key, value);
+    }
+  }
+
+  /** After BI: skip the image's parameters and data, to the EI that ends it (a white space before and after). */
+  skipInlineImage(): void {
+    const b = this.#b;
+    const id = findWord(b, this.#pos, 'ID');
+    let at = id < 0 ? b.length : id + 3;
+    for (; at < b.length - 1; at++) if (b[at] === 0x45 && b[at + 1] === 0x49 && WHITE[b[at - 1]!] && (at + 2 >= b.length || WHITE[b[at + 2]!])) break;
+    this.#pos = Math.min(b.length, at + 2);
+  }
+}
+
+function findWord(b: Uint8Array, from: number, word: string): number {
+  const c0 = word.charCodeAt(0);
+  const c1 = word.charCodeAt(1);
+  for (let i = from; i < b.length - 1; i++)
+    if (b[i] === c0 && b[i + 1] === c1 && (i === 0 || WHITE[b[i - 1]!]) && (i + 2 >= b.length || WHITE[b[i + 2]!])) return i;
+  return -1;
+}
+
+function latin1(b: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
