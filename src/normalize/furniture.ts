@@ -5,6 +5,17 @@ import { measure } from './stats.ts';
 // Bare page numbers: "12", "- 12 -", "Page 12", "12 of 40", "[12]" on a line of its own.
 // At most three digits: a four-digit number alone on a line is far more often a year.
 const PAGE_NUMBER = /^(?:page\s+)?[-–—[(]?\s*\d{1,3}\s*[-–—\])]?(?:\s+of\s+\d{1,4})?$/i;
+// A browser's printed footer numbers its pages "3/12" (Chromium) or "3 / 12": one page of so many.
+const PAGE_OF = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
+
+function pageNumber(t: string): boolean {
+  if (t.length > 16 || !/\d/.test(t)) return false;
+  const m = PAGE_OF.exec(t);
+  return m ? Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) : PAGE_NUMBER.test(t);
+}
+
+// The page's address alone on a line: a browser prints it in the foot of every page, however long.
+const ADDRESS_LINE = /^(?:https?|file):\/\/\S+$/i;
 
 /** A running head may carry the page number ("41 THE SOVIET STATE"), so compare without it. */
 function headKey(s: string): string {
@@ -135,6 +146,61 @@ function nextText(lines: SrcLine[], i: number): string {
   return '';
 }
 
+/**
+ * Lines of the first page's head that are the running head every page repeats, in the same
+ * place: a browser's print puts the date and the page's title atop each page, page one too,
+ * above the document's own title. A line in the document's head is one of them when it recurs
+ * as a head (`isHead`) and stands at the same rank among the text lines of a page top (after a
+ * page break or a page number) on two pages or more; the title under it stands at another.
+ */
+const plain = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Head `k` is title `t`, alone or with the site's name on one side ("The Strike – Labour Notes"). */
+function sameTitle(k: string, t: string): boolean {
+  if (k === t) return true;
+  if (t.length < 8) return false;
+  return (k.startsWith(t) && /^\s+[–—|:·-]\s/.test(k.slice(t.length))) || (k.endsWith(t) && /\s[–—|:·-]\s+$/.test(k.slice(0, -t.length)));
+}
+
+function twinsOfPageHeads(lines: readonly SrcLine[], marks: readonly number[], ownHead: number, isHead: (t: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  if (ownHead === 0) return out;
+  const RANKS = 3;
+  const atRank = Array.from({ length: RANKS }, () => new Map<string, number>());
+  // A page-number mark stands above or below the page's top lines: the text lines after it
+  // (a page break right after a foot's number is the same page top, counted once).
+  const tops = new Set<number>();
+  for (const m of marks) {
+    let j = m === 0 || lines[m]!.pageTop ? m : m + 1;
+    while (j < lines.length && j < m + 4 && (!lines[j]!.text || pageNumber(lines[j]!.text))) j++;
+    if (j > 0 && j < lines.length && lines[j]!.text) tops.add(j);
+  }
+  for (const top of tops) {
+    let r = 0;
+    for (let j = top; j < lines.length && j < top + 8 && r < RANKS; j++) {
+      const t = lines[j]!.text;
+      if (!t || pageNumber(t)) continue;
+      const k = headKey(t);
+      atRank[r]!.set(k, (atRank[r]!.get(k) ?? 0) + 1);
+      r++;
+    }
+  }
+  let r = 0;
+  for (let i = 0; i < ownHead && r < RANKS; i++) {
+    const t = lines[i]!.text;
+    if (!t) continue;
+    const k = headKey(t);
+    // The document's title repeated by every page's head is kept once: a line with words is
+    // dropped only when its copy follows it in the head (the title under the browser's); a line
+    // without a word (the date and time of printing) always.
+    const copyBelow = lines.slice(i + 1, ownHead).some((l) => l.text && sameTitle(plain(t), plain(l.text)));
+    const words = (t.match(/\p{L}{3,}/gu) ?? []).length;
+    if ((atRank[r]!.get(k) ?? 0) >= 2 && isHead(t) && (copyBelow || words === 0)) out.add(i);
+    r++;
+  }
+  return out;
+}
+
 export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
   if (!r.on('page-furniture')) return lines;
   // Running heads are short: a repeated full-width line is more likely repeated text.
@@ -143,7 +209,7 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
   const isNumber = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (t && t.length <= 16 && /\d/.test(t) && PAGE_NUMBER.test(t)) isNumber[i] = 1;
+    if (t && pageNumber(t)) isNumber[i] = 1;
   }
   // Where each short line occurs, and how often next to a page number or page break.
   const seen = new Map<string, { at: number[]; near: number }>();
@@ -157,7 +223,7 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
   let m = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.text || l.text.length > maxHead || isNumber[i]) continue;
+    if (!l.text || (l.text.length > maxHead && !ADDRESS_LINE.test(l.text)) || isNumber[i]) continue;
     while (m < marks.length && marks[m]! < i - 4) m++;
     lastMark = marks[m] ?? -10;
     const k = headKey(l.text);
@@ -188,6 +254,7 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
   // A title with its author line (two short lines at least); a lone short first line may be
   // the first page's running head itself.
   if (headLines < 2) ownHead = 0;
+  const firstPageHeads = twinsOfPageHeads(lines, marks, ownHead, isHead);
   const out: SrcLine[] = [];
   // Blank lines seen since the last kept text line, and whether furniture was dropped among them.
   let pending: SrcLine[] = [];
@@ -201,8 +268,15 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     }
     let why = '';
     if (isNumber[i]) why = 'page number';
+    else if (ADDRESS_LINE.test(l.text) && [i - 2, i - 1, i + 1, i + 2].some((j) => isNumber[j] === 1)) why = 'page address';
     else if (onceOnlyHead(l.text, i, marks)) why = JOURNAL_LINE.test(l.text) ? 'journal line' : 'running head';
-    else if (i >= ownHead && l.text.length <= maxHead && (isHead(l.text) || foliated.has(i)) && /\p{L}{2}/u.test(l.text)) why = 'running head';
+    else if (
+      (i >= ownHead || firstPageHeads.has(i)) &&
+      (l.text.length <= maxHead || ADDRESS_LINE.test(l.text)) &&
+      (isHead(l.text) || foliated.has(i)) &&
+      /\p{L}{2}/u.test(l.text)
+    )
+      why = 'running head';
     else if (NOTE_RULE.test(l.text) && (NOTE_START.test(nextText(lines, i)) || marks.some((k) => k > i && k <= i + 6))) why = 'footnote rule';
     if (why) {
       r.log('page-furniture', l, l.text, '', `Unexpected ${why} \`${l.text}\`, dropped as page furniture`);

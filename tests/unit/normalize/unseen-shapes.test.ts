@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, toMarkdown } from '../../../src/normalize/index.ts';
+import { textInput } from './helpers.ts';
+
+const run = (s: string, ext = 'txt') => {
+  const res = normalize(textInput(s, ext), {});
+  return { md: toMarkdown(res.tree), log: res.file.messages.map((m) => `${m.line}:${m.column} ${m.reason} [${m.ruleId}]`) };
+};
+
+describe("a browser's printed page (pdftotext of Chromium's print with headers and footers)", () => {
+  const page = (n: number, body: string): string =>
+    `1/9/25, 4:18 PM\n\nRent Strikes in Glasgow – Tenants' History\n\n${body}\nhttps://tenantshistory.example.net/articles/rent-strikes-in-glasgow-1915\n\n${n}/3\n`;
+  const body = [
+    'Rent Strikes in Glasgow\nAgnes Dollan\n\nIn the spring of 1915 the factors of Govan raised the rents of houses\nwhose men were away at the front, and the women of the tenements refused\nto pay the increase. They met in the back courts and on the stairs.\n',
+    'By the autumn twenty thousand tenants were on strike. When the sheriff\nofficers came to evict a family, the women of the street held them off\nwith flour and wet clothes until the officers went away.\n',
+    'In November the government passed a law that froze the rents at their\nlevel before the war, and the strike ended with its demand won.\n',
+  ];
+  const text = body.map((b, i) => page(i + 1, b)).join('\f');
+
+  it('drops the date, the page address and the "1/3" numbers, and the first page\'s head above the title', () => {
+    const { md, log } = run(text);
+    expect(md).not.toMatch(/4:18 PM|tenantshistory|\b[123]\/3\b|Tenants' History/);
+    expect(md.split('\n')[0]).toBe('Rent Strikes in Glasgow');
+    expect(log.filter((l) => l.includes('[page-furniture]') && l.includes('1/3'))).toHaveLength(1);
+    expect(log.some((l) => l.startsWith('1:1 ') && l.includes('4:18 PM'))).toBe(true);
+    expect(log.some((l) => l.startsWith('3:1 ') && l.includes("Tenants' History"))).toBe(true);
+  });
+
+  it('keeps the title when it is all that is left of the first page head (a PDF reader took the head above it)', () => {
+    const same = body
+      .map((b, i) => `${i ? '1/9/25, 4:18 PM\n\nRent Strikes in Glasgow\n\n' : ''}${b}\nhttps://tenantshistory.example.net/x\n\n${i + 1}/3\n`)
+      .join('\f');
+    const { md, log } = run(same);
+    expect(md.split('\n')[0]).toBe('Rent Strikes in Glasgow');
+    expect(log.some((l) => l.startsWith('1:1 ') && l.includes('[page-furniture]'))).toBe(false);
+  });
+
+  it('reads "3/2" as no page number', () => {
+    const { log } = run(text.replace('\n2/3\n', '\n3/2\n'));
+    expect(log.some((l) => l.includes('`3/2`'))).toBe(false);
+  });
+});
+
+describe('a page address printed once, by its page number', () => {
+  it('is dropped as furniture, and the paragraphs on either side of the page break stay apart', () => {
+    const text =
+      'The meeting voted to stay out until the owners met the committee, and to\nsend the pickets back to the gates at six the next morning.\n' +
+      'https://example.org/history/strike.html\n\n1/4\n\f' +
+      'The owners refused to meet anyone who was not one of their own workers,\nand the committee sent three weavers to the office.\n';
+    const { md, log } = run(text);
+    expect(md).not.toMatch(/example\.org|1\/4/);
+    expect(log.some((l) => l.includes('page address') && l.includes('[page-furniture]'))).toBe(true);
+  });
+});
