@@ -2,7 +2,7 @@ import { personNameParts } from '../analyze/names/lexicon.ts';
 import { TAIL_MARKER } from '../normalize/clutter-patterns.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
-import { cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutAsides, withoutHonorific } from './names.ts';
+import { allWordsLikeAName, cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutAsides, withoutHonorific } from './names.ts';
 import { isAllCaps, nameFromCaps, titleFromCaps } from './title-case.ts';
 
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
@@ -352,9 +352,9 @@ function signatureBlock(lines: readonly Line[]): Guess | undefined {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
     const t = lines[i]!.text;
     if (t.length <= 100 && (FOOT_FURNITURE.test(t) || LOWER_CASE_LINE.test(t) || ROLE_LINE.test(t) || isPlaceOrDateLine(t))) continue;
-    // A letter writer's town under the name: "J. R. Evans" / "Cardiff".
-    if (i === lines.length - 1 && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(t) && !personName(t) && lines[i - 1] && personName(lines[i - 1]!.text))
-      continue;
+    // A letter writer's town under the name, or under the name and a role: "J. R. Evans" / "Cardiff", "Dr Helen Fairweather" /
+    // "Chair, Eastgate Cycling Campaign" / "York".
+    if (i === lines.length - 1 && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(t) && !personName(t) && signedAbove(lines, i)) continue;
     if (t.length > 100) return undefined;
     const bare = t.replace(/^(?:[—–]|--)\s*/, '');
     const people = peopleLine(bare) ?? personName(bare) ?? nameWithRole(bare);
@@ -364,6 +364,16 @@ function signatureBlock(lines: readonly Line[]): Guess | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** A name stands over line `i`, with at most two role lines between them. */
+function signedAbove(lines: readonly Line[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = lines[j]!.text;
+    if (personName(t) || nameWithRole(t)) return true;
+    if (!ROLE_LINE.test(t)) return false;
+  }
+  return false;
 }
 
 /** "Durban, 2019", "Fait à Lyon, le 4 mars 2023.", "London, May 2021", "3 November 2022". */
@@ -524,8 +534,9 @@ const NAME_COLON_TITLE = new RegExp(String.raw`^(${PERSON}):\s+(\p{Lu}.{2,120})$
 export function nameColonTitle(text: string): { title: string; name: string } | undefined {
   const m = NAME_COLON_TITLE.exec(text.trim());
   const name = m ? personName(m[1]!) : undefined;
-  // Only a name whose first word is a known given name: "Locked Out: Evictions and …" is a title with its subtitle.
-  const known = name && personNameParts().has(name.split(/\s+/)[0]!.toLowerCase());
+  // Only a name whose first word is a known given name, or whose every word reads as a name's ("Kwabena Mensah"):
+  // "Locked Out: Evictions and …", "Fighting Back: …" are titles with their subtitles.
+  const known = name && (personNameParts().has(name.split(/\s+/)[0]!.toLowerCase()) || allWordsLikeAName(name));
   return m && name && known && !/[.!]$/.test(m[2]!) ? { title: m[2]!.trim(), name } : undefined;
 }
 

@@ -96,10 +96,10 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // A line marked as a heading in a plain text (Markdown's "# ", a mailing's "** "): the marks go, and it counts for more.
     const marked = HEADING_MARK.test(line.text);
     // Decoration around a heading ("*** BREAD & ROSES ***", "~~ Issue notes ~~") is not part of it.
-    const t = (marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text).replace(
-      /^[*~=•·+#_-]{2,}\s+(?=\S)|(?<=\S)\s+[*~=•·+#_-]{2,}$/gu,
-      '',
-    );
+    const t = (marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text)
+      .replace(/^[*~=•·+#_-]{2,}\s+(?=\S)|(?<=\S)\s+[*~=•·+#_-]{2,}$/gu, '')
+      // A tag in brackets before a title is its state or its medium, not part of it: "[DRAFT] …", "(Video) …", "[Updated] …".
+      .replace(BRACKET_TAG, '');
     const words = wordCount(t);
     // A headline of two sentences over its author's name, as newspapers print them: "Painted lines are not cycle
     // lanes. Ask anyone who rides to work" / "Ruth Adeyemi".
@@ -160,7 +160,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       next &&
       (loneArticle ||
         (next.n === line.n + 1 &&
-          /\b(?:a|an|the|of|for|and|in|on|to|with|from|against|after|before)$|[:–—-]$/i.test(candidate) &&
+          (/[:–—-]$/.test(candidate) || ENDS_ON_FUNCTION_WORD.test(candidate)) &&
           isAllCaps(candidate) === isAllCaps(next.text) &&
           !personName(next.text)) ||
         // or the next line, right under it, carries it on from a small word: "… Courtyard Gardens" / "and the Politics of Upkeep".
@@ -210,8 +210,14 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
 
 /** Of the title-shaped lines at the top, the title. */
 const HEADLINE_OVER_BYLINE = 'the headline over the byline';
+// A word no title ends on, so a line ending on one goes on in the next ("NOBODY IS ILLEGAL, NOBODY IS" / "UNPAID"): an
+// article, a preposition, a conjunction, a copula, a possessive; in the languages our readers come in. Not "by", which a
+// name follows.
+const ENDS_ON_FUNCTION_WORD =
+  /(?<![\p{L}\p{M}])(?:a|an|the|of|for|and|or|nor|but|in|on|to|with|from|against|after|before|into|onto|over|under|about|without|between|through|at|as|than|that|which|who|whose|is|are|was|were|be|not|its|their|our|your|my|his|her|le|la|les|un|une|des|du|de|et|ou|pour|dans|sur|avec|el|los|las|del|y|en|con|para|por|il|lo|gli|di|della|che|e|per|der|die|das|den|dem|ein|eine|und|oder|für|mit|von|zu|im|het|een|van|voor|met|o|os|as|do|da|dos|com|um|uma)$/iu;
 const INTERVIEW_WITH =
   /^(?:an?\s+)?(?:interview|in conversation|conversation|q\s*&\s*a|entretien|entrevista|intervista|gespräch|interview)\s+(?:with|mit|avec|con|com)\s+\p{Lu}/iu;
+const BRACKET_TAG = /^[[(]\s*\p{L}[\p{L} .-]{0,23}[\])]\s+(?=[\p{Lu}\p{N}"'“‘«])/u;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 
 function choose<T extends { index: number; value: string; how: string; end?: number; marked?: boolean }>(
@@ -270,8 +276,10 @@ function choose<T extends { index: number; value: string; how: string; end?: num
     !isAllCaps(top.value) &&
     !MASTHEAD.test(earlier.value) &&
     wordCount(top.value) > wordCount(earlier.value) &&
-    isSentenceCase(top.value) &&
-    !isSentenceCase(earlier.value)
+    // The subtitle has fewer capitals than the title: English sets it in sentence case under a title in title case, and
+    // German, whose nouns keep their capitals, still has fewer in a longer line ("Die Vier-Tage-Woche in der Pflege" /
+    // "Chancen und Risiken für Beschäftigte in der stationären Altenpflege").
+    fewerCapitals(top.value, earlier.value)
   )
     return earlier;
   // A headline in sentence case and, under it, a short name in capitals over the byline: the publication ("The
@@ -326,6 +334,23 @@ export function gutenbergLine(text: string): { title: string; author?: string } 
   const m = GUTENBERG.exec(text.replace(/^\uFEFF/, '').trim());
   if (!m) return undefined;
   return { title: m[1]!.trim(), ...(m[2] ? { author: m[2].trim() } : {}) };
+}
+
+/** The share of a line's longer words past the first that start with a capital; undefined when it has fewer than two. */
+function capitalShare(s: string): number | undefined {
+  const words = s
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length < 2 ? undefined : words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+/** `sub` is in sentence case and `title` not, or `sub` has clearly fewer capitals than `title` (a line too short to tell counts as capitalised). */
+function fewerCapitals(sub: string, title: string): boolean {
+  if (isSentenceCase(sub) && !isSentenceCase(title)) return true;
+  const a = capitalShare(sub);
+  const b = capitalShare(title) ?? 1;
+  return a !== undefined && !isAllCaps(title) && a <= b - 0.2;
 }
 
 /** Few capitals past the first word: "Why we should close the centre to traffic". */

@@ -53,19 +53,31 @@ export function personName(text: string): string | undefined {
  * counts against; a phrase with more against than for is no name. (Lars, Lotte are English words and names both.)
  */
 export function wordsLikeAName(name: string): boolean {
+  const { names, words } = nameWords(name);
+  return words <= names;
+}
+
+/** Every word of a name-shaped phrase reads as a name's (none an English word that is nobody's name): `Kwabena Mensah`, not `Fighting Back`. */
+export function allWordsLikeAName(name: string): boolean {
+  const { names, words } = nameWords(name);
+  return names > 0 && words === 0;
+}
+
+/** How many words of a phrase count for a name and how many against. */
+function nameWords(name: string): { names: number; words: number } {
   const parts = personNameParts();
   const english = englishWordList();
-  let name_ = 0;
-  let word = 0;
+  let names = 0;
+  let words = 0;
   for (const w of name.split(/\s+/)) {
     // Particles and initials say nothing either way.
     if (/^\p{Ll}/u.test(w) || /\.$/.test(w) || w.length < 2) continue;
     const lower = w.toLowerCase().replace(/['’]s$/u, '');
     const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
-    if (parts.has(lower) || parts.has(plain) || lower.split('-').some((p) => parts.has(p)) || !english.has(lower)) name_++;
-    else word++;
+    if (parts.has(lower) || parts.has(plain) || lower.split('-').some((p) => parts.has(p)) || !english.has(lower)) names++;
+    else words++;
   }
-  return word <= name_;
+  return { names, words };
 }
 
 // "Surname, Given": a catalogue's order (citation_author, dc.creator, a library record), with particles and initials:

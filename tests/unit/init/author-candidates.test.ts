@@ -25,6 +25,17 @@ describe('author candidates', () => {
     expect(author('Remarks by Mayor Angela Whitfield at the Opening of the Library\n\nThank you all for coming.', 0)).toBe('Angela Whitfield');
   });
 
+  it("reads a letter's signature over a role and the writer's town, and a name before the title's colon that the names list does not know", () => {
+    expect(
+      author(
+        "Cycle lanes are for everyone\n\nSir, — Your report on the cycle lane did not mention the council's own counts.\n\nDr Helen Fairweather\nChair, Eastgate Cycling Campaign\nYork",
+        0,
+      ),
+    ).toBe('Helen Fairweather');
+    expect(author('Kwabena Mensah: Why We Organise\n\nEvery workplace has its own story.', 0)).toBe('Kwabena Mensah');
+    expect(author('Fighting Back: Tenants Against the Bailiffs\n\nEvery estate has its own story.', 0)).toBeUndefined();
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',

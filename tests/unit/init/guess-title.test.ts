@@ -244,3 +244,39 @@ describe('guessTitle over a rubric in capitals', () => {
     );
   });
 });
+
+describe('guessTitle: tags, rubrics, subtitles and lines that go on', () => {
+  it('leaves out a tag in brackets before the title', () => {
+    expect(
+      title(
+        '[DRAFT] Community Wealth Building in Preston: Lessons for Other Towns\nBy Hannah Schofield and Idris Bello\n\nSummary\nSince 2013 Preston City Council has asked the large public institutions to spend more locally.',
+      )?.value,
+    ).toBe('Community Wealth Building in Preston: Lessons for Other Towns');
+  });
+
+  it("takes a letters page's or an interview's rubric for a kicker, in several languages", () => {
+    const body = '\n\nSir, — Your report on the Eastgate cycle lane quoted several shopkeepers who say the lane has cost them trade this year.';
+    expect(title(`Letters to the Editor\n\nCycle lanes are for everyone${body}`)?.value).toBe('Cycle lanes are for everyone');
+    expect(title(`Leserbriefe\n\nDer Radweg ist für alle da${body}`)?.value).toBe('Der Radweg ist für alle da');
+    expect(title(`IN CONVERSATION\n\n'The archive is a weapon': Rukmini Sen on strike histories\n\nInterview by Joel Adeyemi${body}`)?.value).toBe(
+      "'The archive is a weapon': Rukmini Sen on strike histories",
+    );
+  });
+
+  it('takes the first of a title and its longer subtitle over the names, by their capitals, in German too', () => {
+    expect(
+      title(
+        'Arbeitspapier Nr. 17\n\nDie Vier-Tage-Woche in der Pflege\nChancen und Risiken für Beschäftigte in der stationären Altenpflege\n\nJana Oberländer & Mehmet Yıldız\n\nDer Personalmangel in der Altenpflege hat sich in den letzten Jahren weiter verschärft, sagen alle.',
+      )?.value,
+    ).toBe('Die Vier-Tage-Woche in der Pflege');
+  });
+
+  it('carries a line ending on a word no title ends on into the next: a verb, a conjunction, in any language', () => {
+    expect(title('SOLIDARITY ZINE #7\n\nNOBODY IS ILLEGAL, NOBODY IS\nUNPAID\nby KEMI ADEYINKA-JONES\n\nWhen I started cleaning offices.')?.value).toBe(
+      'Nobody Is Illegal, Nobody Is Unpaid',
+    );
+    expect(title('La lucha por la vivienda y\nel derecho a la ciudad\n\nPor Ana Lima\n\nEn el barrio de Villa Pagador.')?.value).toBe(
+      'La lucha por la vivienda y el derecho a la ciudad',
+    );
+  });
+});

@@ -140,6 +140,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session seven's first dev set, mainstream shapes written before the guessers were run on it (dev-s7a: 10/10 when first run; its held-out twin dev-s7b scored 8/10)",
   },
   {
+    dir: 'dev-s7c',
+    total: 10,
+    least: 10,
+    what: "session seven's second dev set, harder shapes (dev-s7c: 5/10 when first run: '[DRAFT]' before a title, 'IN CONVERSATION' and 'Letters to the Editor' rubrics, a German title over its subtitle, a title in capitals ending 'NOBODY IS' over its last word, a signature over a role and a town)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
