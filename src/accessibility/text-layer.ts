@@ -25,6 +25,8 @@
  *   as capitals, each with its source letter as ActualText), the glyph is drawn instead with a
  *   copy of its font whose ToUnicode maps it to that letter (the same font program): every
  *   tool then reads the source's case from the glyph itself, poppler's structure text too;
+ * - a hard hyphen (the text's own U+002D) that ends a line is drawn with a copy of its font
+ *   that reads it as U+2010 HYPHEN: poppler drops any line-final U+002D as a layout hyphen;
  * - a tagged sequence that paints only shapes (table rules, vector list bullets, side bars) is
  *   a Layout artifact, and leaves the tree.
  */
@@ -59,6 +61,8 @@ export interface TextLayerCounts {
   lineEndHyphens: number;
   /** Line-end hyphens left as they were: not in a sequence of their own to cut. */
   hyphensLeft: number;
+  /** Hard hyphens (the text's own) that end a line, drawn to read as U+2010 HYPHEN. */
+  hardHyphens: number;
   /** Spaces drawn at line ends. */
   spaces: number;
   /** Line ends that needed a space but whose font has no space glyph. */
@@ -75,6 +79,7 @@ export const emptyLayerCounts = (): TextLayerCounts => ({
   opportunities: 0,
   lineEndHyphens: 0,
   hyphensLeft: 0,
+  hardHyphens: 0,
   spaces: 0,
   spacesMissing: 0,
   unwrapped: 0,
@@ -111,6 +116,16 @@ interface LastGlyph {
   space: number;
   /** A text positioning operator came after it: a glyph drawn at the mark moves nothing else. */
   moved: boolean;
+  /** It is a hyphen-minus of the text's own: where it was drawn, to redraw it as U+2010 if a line ends after it. */
+  hyphen?: HardHyphen;
+}
+
+/** A hyphen-minus glyph of tagged text: a mark just before its show operation, its font, size and code. */
+interface HardHyphen {
+  before: Mark;
+  font: string;
+  size: number;
+  code: number;
 }
 
 const SHAPES = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh']);
@@ -120,6 +135,8 @@ const MOVES = new Set(['Td', 'TD', 'Tm', 'T*', 'BT', 'ET']);
 const JOINS_AT_LINE_END = /^[-\u2010\u2011\u2012\u2013\u2014\u00ad\s]$/;
 const HYPHEN = /^[-\u2010]$/;
 const SOFT_HYPHEN = '\u00ad';
+/** What a hard hyphen at a line end reads: poppler takes a line-final U+002D for a layout hyphen and drops it ("Renwick-|Hale" -> "RenwickHale"). */
+const HARD_HYPHEN = '\u2010';
 
 const EMC = 'EMC';
 
@@ -134,6 +151,8 @@ export class TextLayer {
   /** The hyphen's own sequence is open: close it at the text object's end and go on in a new one. */
   private hyphenOpen: { piece: LayerPiece[]; tag: string } | undefined;
   private last: LastGlyph | undefined;
+  /** A hyphen-minus about to be drawn in tagged text (set in `take`, handed to `last` in `glyphs`). */
+  private hyphenAhead: HardHyphen | undefined;
   private splits = new Map<number, LayerPiece[]>();
   private decorations: number[] = [];
   /** Sequences whose text needs a space at its end in the page text (the space drawn after its last glyph). */
@@ -170,9 +189,8 @@ export class TextLayer {
       if (this.hyphenNext && this.isHyphen(ops)) {
         this.openHyphen();
         // The word goes on after the hyphen: no space after the glyph before it.
-        if (this.last) this.out.forget(this.last.mark);
-        this.last = undefined;
-      }
+        if (this.last) this.forgetLast(this.last);
+      } else this.hardHyphenAhead(ops);
       this.afterSoftHyphen = this.hyphenNext = false;
       this.ink();
     } else if (SHAPES.has(op)) this.outer()?.kind === 'mcid' && (this.outer()!.shapes = true);
@@ -205,6 +223,11 @@ export class TextLayer {
       if (before && after) Object.assign(this.stack[0]!, { before, after });
       else if (before) this.out.forget(before);
     } else if (SHOWS.has(op) && this.reader.shown > 0) this.glyphs();
+    if (this.hyphenAhead && SHOWS.has(op)) {
+      // Not handed on: not a tagged glyph of its own.
+      this.out.forget(this.hyphenAhead.before);
+      this.hyphenAhead = undefined;
+    }
   }
 
   /** The page is read: the last line's space, and what the tree must follow. */
@@ -298,13 +321,44 @@ export class TextLayer {
 
   /** The show operation draws one hyphen glyph (after a soft-hyphen span and the end of its text object). */
   private isHyphen(ops: ContentScanner): boolean {
-    const font = this.reader.font;
-    if (!font || ops.op !== 'Tj' || ops.count < 1) return false;
+    const code = this.oneGlyph(ops);
+    return code !== undefined && HYPHEN.test(this.reader.font!.unicode[code] ?? '');
+  }
+
+  /** The code of the one glyph a `<XXXX> Tj` draws (Chromium's way), with a font set; else undefined. */
+  private oneGlyph(ops: ContentScanner): number | undefined {
+    if (!this.reader.font || ops.op !== 'Tj' || ops.count < 1) return undefined;
     const b = ops.bytes;
     const start = ops.operandStart(0);
-    if (ops.operandEnd(0) - start !== 6 || b[start] !== 0x3c) return false;
-    const code = parseInt(b.toString('latin1', start + 1, start + 5), 16);
-    return HYPHEN.test(font.unicode[code] ?? '');
+    if (ops.operandEnd(0) - start !== 6 || b[start] !== 0x3c) return undefined;
+    return parseInt(b.toString('latin1', start + 1, start + 5), 16);
+  }
+
+  /** A hyphen-minus of tagged text is about to be drawn: mark the place before it (a line may end after it). */
+  private hardHyphenAhead(ops: ContentScanner): void {
+    if (!this.stack.some((o) => o.kind === 'mcid')) return;
+    const code = this.oneGlyph(ops);
+    if (code === undefined || this.reader.font!.unicode[code] !== '-') return;
+    this.hyphenAhead = { before: this.out.mark(), font: this.reader.fontName, size: this.reader.fontSize, code };
+  }
+
+  /**
+   * A hard hyphen ends a line: draw it with the font's copy (cased-fonts.ts) whose ToUnicode reads
+   * that code as U+2010 HYPHEN, the same glyph. ISO 32000-1 14.8.2.2.3 has the producer tell a
+   * hard hyphen from a soft one so that no reader has to guess; poppler guesses all the same,
+   * dropping any line-final U+002D as a layout hyphen, while U+2010 is a hyphen no reader drops
+   * (pdftotext, MuPDF and pdf.js keep "Renwick‐|Hale"). Layout hyphens are soft hyphens apart.
+   */
+  private hardHyphenEnds(hyphen: HardHyphen, after: Mark, mcid: number): void {
+    const copyName = this.casedName(hyphen.font);
+    const copy = this.cased.get(copyName) ?? { font: hyphen.font, codes: new Map<number, string>() };
+    if ((copy.codes.get(hyphen.code) ?? HARD_HYPHEN) !== HARD_HYPHEN) return;
+    copy.codes.set(hyphen.code, HARD_HYPHEN);
+    this.cased.set(copyName, copy);
+    this.out.insertAt(hyphen.before, Buffer.from(`/${copyName} ${hyphen.size} Tf`, 'latin1'));
+    this.out.insertAt(after, Buffer.from(`/${hyphen.font} ${hyphen.size} Tf`, 'latin1'));
+    this.reader.retextLast(mcid, '-', HARD_HYPHEN);
+    this.counts.hardHyphens++;
   }
 
   /**
@@ -354,11 +408,16 @@ export class TextLayer {
       const sameLine = Math.abs(r.firstY - last.y) < size * 0.3;
       const gap = r.firstX - last.end;
       // The reader's own test for a run set apart (page-text-reader.ts), so its text agrees.
-      if (!sameLine || Math.abs(gap) >= size * 0.5) this.lineEnds(last, r.mcid);
-      this.out.forget(last.mark);
-      this.last = undefined;
+      if (!sameLine && last.hyphen) this.hardHyphenEnds(last.hyphen, last.mark, last.mcid);
+      else if (!sameLine || Math.abs(gap) >= size * 0.5) this.lineEnds(last, r.mcid);
+      this.forgetLast(last);
     }
-    if (r.mcid === undefined) return;
+    const hyphen = this.hyphenAhead;
+    this.hyphenAhead = undefined;
+    if (r.mcid === undefined) {
+      if (hyphen) this.out.forget(hyphen.before);
+      return;
+    }
     this.last = {
       mark: this.out.mark(),
       y: r.lastY,
@@ -368,7 +427,15 @@ export class TextLayer {
       mcid: r.mcid,
       space: r.font?.space ?? -1,
       moved: false,
+      ...(hyphen && r.shown === 1 ? { hyphen } : {}),
     };
+    if (hyphen && !this.last.hyphen) this.out.forget(hyphen.before);
+  }
+
+  private forgetLast(last: LastGlyph): void {
+    this.out.forget(last.mark);
+    if (last.hyphen) this.out.forget(last.hyphen.before);
+    this.last = undefined;
   }
 
   /**

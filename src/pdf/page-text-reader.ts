@@ -208,6 +208,22 @@ export class PageTextReader {
     this.mcid = this.marks.find((m): m is number => m !== null);
   }
 
+  /**
+   * The last `from` read in MCID `mcid` reads `to` from now on: finishing drew that glyph anew,
+   * with a copy of its font that maps its code to `to`.
+   */
+  retextLast(mcid: number, from: string, to: string): void {
+    const runs = [...(this.result.mcids.get(mcid)?.runs ?? []), ...(this.run && this.runMcid === mcid ? [this.run] : [])];
+    const run = runs.reverse().find((r) => r.str.includes(from));
+    if (!run) return;
+    const at = run.str.lastIndexOf(from);
+    run.str = run.str.slice(0, at) + to + run.str.slice(at + from.length);
+    const entry = this.result.mcids.get(mcid);
+    if (!entry || !entry.runs.includes(run)) return;
+    const inText = entry.text.lastIndexOf(from);
+    if (inText >= 0) entry.text = entry.text.slice(0, inText) + to + entry.text.slice(inText + from.length);
+  }
+
   /** The font of a Tf operand, looked up once a page by name. */
   private fontNamed(name: string): FontInfo {
     let font = this.byName.get(name);

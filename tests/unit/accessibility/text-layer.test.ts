@@ -1,12 +1,17 @@
 // The text layer on pages written the way Chromium writes them: a Type0 font with Identity-H
 // codes and a ToUnicode map (here code = the character's own code point), one glyph per Tj
 // placed by Td, soft-hyphen spans with ActualText U+00AD around a space glyph.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { preparePages } from '../../../src/accessibility/prepare-pages.ts';
 import { actualTextOf } from '../../../src/accessibility/text-layer.ts';
 import { pageContent } from '../../../src/pdf/page-bytes.ts';
+import { readPageTextWithPdfjs } from '../../../src/pdf/page-text.ts';
 import { taggingFindings } from './tagging.ts';
 
 const hex = (c: string) => `<${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
@@ -34,8 +39,21 @@ async function pageWith(content: string): Promise<PDFDocument> {
     Type: 'Font',
     Subtype: 'CIDFontType2',
     BaseFont: 'AAAAAA+Test',
-    CIDSystemInfo: { Registry: 'Adobe', Ordering: 'Identity', Supplement: 0 },
+    // Strings, not names: poppler reads no font whose CIDSystemInfo has names.
+    CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
     DW: 500,
+    // Not embedded (poppler wants a descriptor all the same).
+    FontDescriptor: ctx.obj({
+      Type: 'FontDescriptor',
+      FontName: 'AAAAAA+Test',
+      Flags: 32,
+      FontBBox: [0, -200, 1000, 800],
+      ItalicAngle: 0,
+      Ascent: 800,
+      Descent: -200,
+      CapHeight: 700,
+      StemV: 80,
+    }),
   });
   const font = ctx.register(
     ctx.obj({
@@ -95,10 +113,44 @@ describe('the text layer', () => {
   });
 
   it('leaves a line ending in a hyphen or dash joined to the next', async () => {
-    const doc = await pageWith(['/P <</MCID 0>> BDC', line('counter-', 50, 500), line('revolution', 50, 485), 'EMC'].join('\n'));
+    const doc = await pageWith(
+      ['/P <</MCID 0>> BDC', line('counter-', 50, 500), line('revolution', 50, 485), line('1918–', 50, 470), line('1921', 50, 455), 'EMC'].join('\n'),
+    );
     const prepared = preparePages(doc)!;
-    expect(prepared.layerCounts.spaces).toBe(1);
-    expect(pageContent(doc, 0)).toContain(`${hex('-')} Tj\nET\nBT`);
+    // After "revolution" and "1921" (the page's end); none after a hyphen or dash.
+    expect(prepared.layerCounts.spaces).toBe(2);
+    expect(pageContent(doc, 0)).toContain(`${hex('-')} Tj\n/F1 12 Tf\nET\nBT`);
+    expect(pageContent(doc, 0)).toContain(`${hex('–')} Tj\nET\nBT`);
+  });
+
+  it('draws a hard hyphen that ends a line to read U+2010, which poppler keeps (it drops a line-final U+002D)', async () => {
+    // "Renwick-Hale" broken at its own hyphen: pdftotext read "RenwickHale". A hyphen inside a
+    // line, and the layout hyphen of a soft break, stay as they were.
+    const doc = await pageWith(
+      [
+        '/P <</MCID 0>> BDC',
+        line('Mary Renwick-', 50, 500),
+        line('Hale and co-op', 50, 485),
+        line('contradic~', 50, 470),
+        hyphenAt(110, 470),
+        line('tions.', 50, 455),
+        'EMC',
+      ].join('\n'),
+    );
+    const prepared = preparePages(doc)!;
+    expect(prepared.layerCounts).toMatchObject({ hardHyphens: 1, lineEndHyphens: 1 });
+    const content = pageContent(doc, 0);
+    expect(content).toContain(`/F1c1 12 Tf\n${hex('-')} Tj\n/F1 12 Tf\nET`);
+    expect(content.match(/F1c1/g)).toHaveLength(1);
+    expect(prepared.layer[0]!.cased).toEqual([{ name: 'F1c1', font: 'F1', codes: [[0x2d, '\u2010']] }]);
+    expect(prepared.text[0]!.mcids.get(0)!.text).toMatch(/^Mary Renwick\u2010 ?Hale and co-op /);
+    expect(taggingFindings(content)).toEqual([]);
+    const file = join(mkdtempSync(join(tmpdir(), 'text-layer-')), 'hard.pdf');
+    writeFileSync(file, await doc.save());
+    const poppler = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(poppler).toContain('Renwick\u2010\nHale and co-op');
+    const pdfjs = await readPageTextWithPdfjs(new Uint8Array(readFileSync(file)));
+    expect(pdfjs[0]!.mcids.get(0)!.text).toMatch(/Renwick\u2010\s*Hale and co-op/);
   });
 
   it('makes a tagged sequence that paints only shapes an artifact, and unwraps other spans inside tagged text', async () => {
