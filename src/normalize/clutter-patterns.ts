@@ -26,9 +26,144 @@ export const PHOTOGRAPHER = /\bBy(?: [A-Z\u00C0-\u00DE][^\s(]*){1,4} \(\d{4} ?[�
 /** An editor's note added by the site that reprinted the text. */
 export const EDITOR_NOTE = /^[•*·-]?\s*(?:\d+\.\s*)?(?:libcom|editor'?s?|editorial|web|site|admin)\s+note\s*:/i;
 
+/**
+ * What opens a set of links to other articles ("Read more", "Lire aussi", "Czytaj też"), in the
+ * languages our readers come in. Such a set stands after the text or inside it: `TAIL_MARKER`
+ * (the trailing furniture) and `INSET_MARKER` (tail.ts: a set the article goes on after) are
+ * both built from this one list, so a language added here is read in both places.
+ */
+export const LINK_SET_OPENERS: readonly string[] = [
+  // English
+  'read more',
+  'read also',
+  'also read',
+  'read next',
+  'related (?:articles|posts|content|stories|reading|coverage)',
+  'more on this (?:story|topic)',
+  'you (?:may|might) also (?:like|enjoy)',
+  'more from',
+  'check out',
+  'see also',
+  'further reading',
+  'recommended (?:reading|for you|articles|stories)',
+  // French
+  '(?:à |a )?lire (?:aussi|également|egalement)',
+  '(?:à )?voir aussi',
+  'sur le même sujet',
+  'dans la même rubrique',
+  'articles? (?:similaires|liés|connexes|recommandés)',
+  'pour aller plus loin',
+  'vous aimerez aussi',
+  // German
+  'lesen sie (?:auch|mehr)',
+  'mehr zum thema',
+  'zum thema',
+  'das könnte sie auch interessieren',
+  'auch interessant',
+  'weitere artikel',
+  'verwandte artikel',
+  'weiterlesen',
+  // Spanish, Catalan
+  'le[ae] también',
+  'leer más',
+  '(?:también )?(?:te|le) puede interesar',
+  'noticias relacionadas',
+  'artículos relacionados',
+  'contenido relacionado',
+  'ver también',
+  'llegeix també',
+  // Italian
+  'leggi (?:anche|pure)',
+  '(?:ti )?potrebbe interessar(?:ti|e)',
+  'articoli correlati',
+  'vedi anche',
+  // Portuguese
+  'leia (?:também|mais)',
+  'veja também',
+  'saiba mais',
+  'notícias relacionadas',
+  'artigos relacionados',
+  // Dutch
+  'lees (?:ook|meer|verder)',
+  'meer over dit onderwerp',
+  'gerelateerde artikelen',
+  // Scandinavian
+  'läs (?:också|även|mer)',
+  'les (?:også|mer)',
+  'læs (?:også|mere)',
+  // Polish, Czech
+  '(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)',
+  'čtěte (?:také|též)',
+  'související články',
+  // Russian, Ukrainian
+  'читайте (?:также|тоже)',
+  'смотрите также',
+  'читайте також',
+  '(?:ещё|еще) по теме',
+  'похожие статьи',
+  // Turkish, Greek
+  '(?:bunlar da )?ilginizi çekebilir',
+  'ilgili haberler',
+  'διαβάστε (?:επίσης|ακόμη)',
+];
+
+/** Site furniture that only ever follows the text: tags, comments, sharing, most-read lists. */
+const TAIL_OPENERS: readonly string[] = [
+  'tagged under',
+  'tags',
+  'topics',
+  'related topics',
+  'filed under',
+  'before you go',
+  'most popular',
+  'most read',
+  'share this',
+  'share on',
+  'subscribe',
+  'support us',
+  'donate',
+  'follow us',
+  'leave a (?:comment|reply)',
+  '\\d+\\s+comments?',
+  'sign up',
+  'partager(?: cet article| sur)?',
+  'abonnez-vous',
+  'les plus lus',
+  'artikel teilen',
+  'teilen',
+  'jetzt abonnieren',
+  'meistgelesen',
+  'compartir(?: en)?',
+  'suscríbete',
+  'lo más leído',
+  'condividi',
+  'i più letti',
+  'compartilhe',
+  'mais lidas',
+];
+
+/** An appeal for money or subscribers: it may run long ("We rely on readers like you …"). */
+const APPEAL_OPENERS: readonly string[] = [
+  'support (?:our|independent|quality) journalism',
+  '(?:we|this site) (?:rely|relies|depend|depends) on (?:readers|you|donations)',
+  'become a (?:member|supporter|patron|subscriber)',
+  'make a (?:donation|contribution)',
+  'if you (?:value|like|liked|enjoyed|appreciate) (?:this|our|what)',
+  'can you (?:chip in|help us|support)',
+  'please (?:consider )?(?:support|donate|subscribe)',
+];
+
+// The marker is a whole word: `\b` does not see the end of "также" or "też".
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
 /** Markers that start the trailing block of site furniture: everything from here on is clutter. */
-export const TAIL_MARKER =
-  /^(?:tagged under|tags|topics|related topics|filed under|before you go|check out\b|most popular|most read|related (?:articles|posts|content|stories)|more on this (?:story|topic)|share this|share on|subscribe|support us|donate|follow us|you may also like|leave a (?:comment|reply)|\d+\s+comments?|read more|more from|sign up)\b.{0,60}$|^(?:support (?:our|independent|quality) journalism|(?:we|this site) (?:rely|relies|depend|depends) on (?:readers|you|donations)|become a (?:member|supporter|patron|subscriber)|make a (?:donation|contribution)|if you (?:value|like|liked|enjoyed|appreciate) (?:this|our|what)|can you (?:chip in|help us|support)|please (?:consider )?(?:support|donate|subscribe))\b.{0,300}$|^(?:à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|articles? similaires|partager(?: cet article| sur)?|abonnez-vous|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|artikel teilen|teilen|jetzt abonnieren|lee también|leer más|te puede interesar|noticias relacionadas|artículos relacionados|compartir(?: en)?|suscríbete|leggi anche|condividi|leia também|compartilhe)\b.{0,60}$/i;
+export const TAIL_MARKER = new RegExp(
+  `^(?:${[...TAIL_OPENERS, ...LINK_SET_OPENERS].join('|')})${WORD_END}.{0,60}$|^(?:${APPEAL_OPENERS.join('|')})${WORD_END}.{0,300}$`,
+  'iu',
+);
+
+/** Markers of a link set that can stand inside the text as well as after it (see tail.ts). */
+export const INSET_MARKER = new RegExp(`^(?:${LINK_SET_OPENERS.join('|')})${WORD_END}`, 'iu');
 
 /** One-word share buttons left as text. */
 export const SHARE_BUTTON =

@@ -1,6 +1,6 @@
 import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
-import { TAIL_MARKER } from './clutter-patterns.ts';
+import { INSET_MARKER, TAIL_MARKER } from './clutter-patterns.ts';
 import { clip, type Repairs } from './repairs.ts';
 import { endsSentence, wordCount } from './text-shape.ts';
 
@@ -31,10 +31,6 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
   }
   return out;
 }
-
-// Markers of links set inside an article as well as after it.
-const INSET_MARKER =
-  /^(?:read more|related (?:articles|posts|content|stories)|more on this (?:story|topic)|you may also like|more from|check out|à lire aussi|a lire aussi|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|te puede interesar|leggi anche|leia também)\b/i;
 
 /** Two paragraphs of prose (25 words or more, ending a sentence), or one of 40 words or more, within the four blocks after `i`. */
 function goesOn(blocks: Block[], i: number): boolean {

@@ -1,17 +1,32 @@
 import type { Block } from '../block.ts';
 import { placeAt } from '../block.ts';
+import { LINK_SET_OPENERS } from '../clutter-patterns.ts';
 import { clip, type Repairs } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
 import { endsSentence, wordCount } from '../text-shape.ts';
 
 const id = 'web-link-set';
 
-/** A marker over a set of links to other articles, on a line of its own. */
-const MARKER =
-  /^(?:related|related (?:articles?|posts?|content|stories|coverage|links|news|reading|videos?)|trending(?: news| now| stories)?|don'?t miss|must read|most (?:read|popular|viewed|shared)|more (?:stories|news|headlines)|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like|see also|also read|read (?:more|also|next)|editor'?s picks|top stories|popular (?:now|stories))\s*:?$/i;
+// English labels of a link widget besides the openers every web rule shares (LINK_SET_OPENERS).
+const WIDGET_LABELS = [
+  'related',
+  'related (?:articles?|posts?|content|stories|coverage|links|news|reading|videos?)',
+  'trending(?: news| now| stories)?',
+  "don'?t miss",
+  'must read',
+  'most (?:read|popular|viewed|shared)',
+  'more (?:stories|news|headlines)',
+  'recommended',
+  "editor'?s picks",
+  'top stories',
+  'popular (?:now|stories)',
+];
 
-/** A link with its marker on one line: "Related: The 15 Weirdest Galaxies", "READ MORE: …". */
-const INLINE = /^(?:related|read more|read also|also read|see also|more|recommended|don'?t miss)\s*:\s*\S.{0,160}$/i;
+/** A marker over a set of links to other articles, on a line of its own ("Related", "Lire aussi"). */
+const MARKER = new RegExp(`^(?:${[...WIDGET_LABELS, ...LINK_SET_OPENERS].join('|')})\\s*:?$`, 'iu');
+
+/** A link with its marker on one line: "Related: The 15 Weirdest Galaxies", "READ MORE: …", "Czytaj też: …". */
+const INLINE = new RegExp(`^(?:related|more|recommended|don'?t miss|${LINK_SET_OPENERS.join('|')})\\s*:\\s*\\S.{0,160}$`, 'iu');
 
 /** A linked headline: one line of 2 to 20 words, capitalised, not a sentence of prose. */
 function headline(t: string): boolean {
@@ -34,7 +49,8 @@ const prose = (b: Block): boolean => b.kind === 'paragraph' && wordCount(b.text,
 export const webLinkSet = defineRule({
   id,
   switchable: true,
-  description: 'Web copy: a set of links to other articles inside the text ("Related", "Trending News" over headlines; "Related: Title") is dropped',
+  description:
+    'Web copy: a set of links to other articles inside the text ("Related", "Trending News", "Lire aussi", "Czytaj też" over headlines; "Related: Title") is dropped',
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text' && kind !== 'html') return blocks;

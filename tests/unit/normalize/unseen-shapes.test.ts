@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INSET_MARKER, TAIL_MARKER } from '../../../src/normalize/clutter-patterns.ts';
 import { normalize, toMarkdown } from '../../../src/normalize/index.ts';
 import { textInput } from './helpers.ts';
 
@@ -50,5 +51,52 @@ describe('a page address printed once, by its page number', () => {
     const { md, log } = run(text);
     expect(md).not.toMatch(/example\.org|1\/4/);
     expect(log.some((l) => l.includes('page address') && l.includes('[page-furniture]'))).toBe(true);
+  });
+});
+
+describe('"read also" link sets in other languages: one list for the tail and for sets inside the text', () => {
+  const openers = [
+    'Read more',
+    'Lire aussi',
+    'À lire également',
+    'Czytaj też',
+    'Читайте также',
+    'Lees ook',
+    'Läs också',
+    'Leia também',
+    'Leggi anche',
+    'Lee también',
+  ];
+
+  it('reads each opener as a tail marker and as a set inside the text alike', () => {
+    for (const o of openers) {
+      expect(TAIL_MARKER.test(o), o).toBe(true);
+      expect(INSET_MARKER.test(o), o).toBe(true);
+    }
+    // A whole word only: "Lees ookal" or "Read moreover" opens no link set.
+    expect(INSET_MARKER.test('Read moreover the next day')).toBe(false);
+    expect(TAIL_MARKER.test('Lees ookal')).toBe(false);
+  });
+
+  it('drops a Russian "read also" set after the text, and a Dutch one inside it with its headline', () => {
+    const prose = (n: number) =>
+      `Het verhaal van de coöperatie begint in ${1990 + n}, toen twaalf gezinnen besloten om samen een stuk grond te kopen aan de rand van de stad en daar hun eigen huizen te bouwen, zonder projectontwikkelaar en zonder winst voor iemand anders.`;
+    const text = [
+      'Samen bouwen aan de rand van de stad',
+      prose(1),
+      prose(2),
+      prose(3),
+      'Lees ook',
+      'Huurders winnen rechtszaak tegen verhuurder',
+      prose(4),
+      prose(5),
+      'Читайте также',
+      'Как устроен жилищный кооператив',
+    ].join('\n');
+    const { md, log } = run(text);
+    expect(md).not.toMatch(/Lees ook|Huurders winnen|Читайте|Как устроен/);
+    expect(md).toContain('begint in 1995');
+    expect(log.filter((l) => l.includes('[web-link-set]'))).toHaveLength(2);
+    expect(log.filter((l) => l.includes('[web-nav]'))).toHaveLength(2);
   });
 });
