@@ -66,6 +66,10 @@ export interface FrontMatter {
   published?: string;
   /** Affiliation lines (university, institute, department). */
   affiliation?: string[];
+  /** The dateline under the title ("Posted on March 3, 2025", "Publié le 3 mars 2025"), as it stands. */
+  date?: string;
+  /** A pamphlet's imprint on its title page: where, by whom and when it was printed, its price. */
+  imprint?: string[];
 }
 
 /** Output of normalize: an mdast tree (CommonMark + GFM footnotes) plus its change log. */

@@ -1,5 +1,6 @@
 import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
+import { isDateline } from './dates.ts';
 import { clip, type Repairs } from './repairs.ts';
 import { isCapsLine, LINK_START, wordCount } from './text-shape.ts';
 
@@ -34,6 +35,11 @@ export function settleHeadings(blocks: Block[], runOn?: ReadonlySet<number>, log
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph' || !b.cand) continue;
+    // "Posted on March 3, 2025", "Publié le 3 mars 2025": a dateline is the text's date, never its heading.
+    if (isDateline(b.text)) {
+      delete b.cand;
+      continue;
+    }
     const next = blocks[i + 1];
     // A title line whose sentence runs on in lower case was a paragraph's first line.
     if (b.cand === 'title' && next?.kind === 'paragraph' && !next.cand && ((/^\p{Ll}/u.test(next.text) && !LINK_START.test(next.text)) || runsOn(b, runOn))) {

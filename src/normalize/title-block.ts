@@ -6,16 +6,13 @@
  * whole block at the top of the text; the template prints the title, author and date.
  */
 import { isTitleRepeat, titleKey } from './clutter.ts';
+import { isDateAlone, isDateline } from './dates.ts';
 
 // Labels a publisher sets over a headline: the genre of the piece, in the languages our readers
 // come in. Not "Chapter 1" or "Part 2", which can be a text's own first heading.
 const GENRE =
   /^[\W_]*(?:analysis|opinion|comment|commentary|editorial|op-ed|feature|features|interview|review|explainer|long\s+read|reportage|report|dispatch|perspective|viewpoint|column|essay|news|in\s+depth|investigation|analyse|analyses|tribune|chronique|entretien|enquête|décryptage|éditorial|meinung|kommentar|analyse|reportage|interview|gastbeitrag|análisis|opinión|reportaje|entrevista|crónica|columna|opinione|commento|analisi|intervista|opinião|análise|reportagem|entrevista|opinie|analyse|commentaar)[\W_]*$/iu;
 
-// Month names in the languages of GENRE: a date stamp is its day, month and year alone.
-const MONTH_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|april|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)\.?$/iu;
-const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
 // What leads a byline: "By", "Written by", "Words:", "Par", "Von", "Por", "Di", "Door", "Text:".
 const BY_LEAD = /^(?:(?:written|words|text|story|reporting)\s+by|by|par|von|por|di|door|words|text|texte|texto|testo)\s*:?\s+/iu;
 
@@ -26,22 +23,6 @@ const AFFILIATION =
 /** A genre label alone ("ANALYSIS", "Opinion", "— Reportage —"). */
 export function isGenreKicker(text: string): boolean {
   return text.length <= 40 && GENRE.test(text.trim());
-}
-
-/** Day, month and year alone: "12 mars 2022", "November 15, 2024", "Sat 3 May 2021". */
-export function isDateAlone(text: string): boolean {
-  const words = text
-    .trim()
-    .split(/[\s,./·|–—-]+/u)
-    .filter(Boolean);
-  if (words.length < 2 || words.length > 5) return false;
-  const month = words.some((w) => MONTH_WORD.test(w));
-  const year = words.some((w) => /^(?:1[5-9]|20)\d\d$/.test(w));
-  return (
-    month &&
-    year &&
-    words.every((w) => MONTH_WORD.test(w) || WEEKDAY.test(w) || /^\d{1,4}(?:st|nd|rd|th|er|º|°)?$/i.test(w) || /^(?:de|del|le|den|the|of)$/i.test(w))
-  );
 }
 
 /**
@@ -75,6 +56,6 @@ export function titleBlockPart(text: string, title: string | undefined, author: 
   if (title && isTitleRepeat(t, title)) return 'title line';
   if (isGenreKicker(t)) return 'section label';
   if (isAuthorLine(t, author)) return 'author line';
-  if (isDateAlone(t)) return 'date stamp';
+  if (isDateAlone(t) || isDateline(t)) return 'date stamp';
   return undefined;
 }

@@ -1,8 +1,9 @@
 import type { Block } from '../block.ts';
 import { placeAt } from '../block.ts';
+import { isDateline } from '../dates.ts';
 import { clip } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
-import { wordCount } from '../text-shape.ts';
+import { isCapsLine, isTitleLine, wordCount } from '../text-shape.ts';
 
 const id = 'front-matter';
 
@@ -25,14 +26,51 @@ function headOf(blocks: Block[]): number {
   return n;
 }
 
+/** A line that this rule takes out when it stands alone: a dateline, a translator's or publication line. */
+const frontLine = (t: string): boolean => isDateline(t) || TRANSLATOR.test(t) || PUBLISHED.test(t);
+
+/**
+ * A title set over its dateline or translator's line with no blank line between them comes as one
+ * block of short lines (kept as set, like verse). Within the first two blocks, such a stack whose
+ * lines after the first hold a front-matter line is cut into one block per line, so each is judged
+ * on its own.
+ */
+function unstackHead(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    if (i > 1 || !b.lineBreaks || b.spans.length < 2 || b.spans.length > 4) {
+      out.push(b);
+      return;
+    }
+    const parts = b.spans.map((sp, k) => {
+      const end = b.spans[k + 1]?.offset ?? b.text.length;
+      const text = b.text.slice(sp.offset, end).trim();
+      return { text, sp, src: b.source.split('\n')[k] ?? text };
+    });
+    if (!parts.slice(1).some((p) => frontLine(p.text))) {
+      out.push(b);
+      return;
+    }
+    for (const p of parts) {
+      const line: Block = { kind: 'paragraph', text: p.text, spans: [{ offset: 0, line: p.sp.line, column: p.sp.column }], source: p.src };
+      // A line alone is a heading candidate as a one-line chunk is (unwrap.ts).
+      if (isCapsLine(p.text)) line.cand = 'caps';
+      else if (isTitleLine(p.text)) line.cand = 'title';
+      out.push(line);
+    }
+  });
+  return out;
+}
+
 export const frontMatter = defineRule({
   id,
   switchable: true,
   description:
-    'Front matter in the head of a text (the author line under the title, "Translated by …", "Originally published in …", an affiliation; in Markdown, a YAML, MultiMarkdown or pandoc metadata block at the top) is taken out as metadata for `reader init` and the introduction',
+    'Front matter in the head of a text (the author line under the title, a dateline ("Posted on March 3, 2025", "Publié le 3 mars 2025"), "Translated by …", "Originally published in …", an affiliation; in Markdown, a YAML, MultiMarkdown or pandoc metadata block at the top) is taken out as metadata for `reader init` and the introduction',
   run: {
     blocks(blocks, { log, front, kind }) {
       if (kind === 'markdown') return blocks;
+      blocks = unstackHead(blocks);
       const head = headOf(blocks);
       const out: Block[] = [];
       for (let i = 0; i < blocks.length; i++) {
@@ -47,6 +85,9 @@ export const frontMatter = defineRule({
           } else if ((m = PUBLISHED.exec(t)) && !front.published) {
             front.published = m[1]!.trim();
             what = 'publication line';
+          } else if (i > 0 && !front.date && isDateline(t)) {
+            front.date = t;
+            what = 'date line';
           } else if (AFFILIATION.test(t) && t.length <= 140 && wordCount(t, 20) <= 18 && i > 0) {
             (front.affiliation ??= []).push(t);
             what = 'affiliation';

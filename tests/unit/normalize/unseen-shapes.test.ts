@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSET_MARKER, TAIL_MARKER } from '../../../src/normalize/clutter-patterns.ts';
+import { isDateline } from '../../../src/normalize/dates.ts';
 import { normalize, toMarkdown } from '../../../src/normalize/index.ts';
 import { textInput } from './helpers.ts';
 
@@ -98,5 +99,51 @@ describe('"read also" link sets in other languages: one list for the tail and fo
     expect(md).toContain('begint in 1995');
     expect(log.filter((l) => l.includes('[web-link-set]'))).toHaveLength(2);
     expect(log.filter((l) => l.includes('[web-nav]'))).toHaveLength(2);
+  });
+});
+
+describe('datelines ("Posted on …", "Publié le …") are the text\'s date, never a heading', () => {
+  it('reads a date after the words that announce it, in several languages, with or without a time', () => {
+    for (const t of [
+      'Posted on March 3, 2025',
+      'Published: 12 May 2021',
+      'Publié le 3 mars 2025 à 14h32',
+      'Mis à jour le 05/03/2025',
+      'Veröffentlicht am 3. März 2025, 9:30 Uhr',
+      'Publicado el 3 de marzo de 2025',
+      'Pubblicato il 3 marzo 2025',
+      'Updated at 2025-03-03 18:05 CET',
+    ])
+      expect(isDateline(t), t).toBe(true);
+    for (const t of ['Posted on the wall of the factory', 'Published in March', 'Publié le livre de ma mère', '3 mars 2025'])
+      expect(isDateline(t), t).toBe(false);
+  });
+
+  const wrapped = [
+    'THE SHORTER WORKING DAY',
+    'Posted on March 3, 2025',
+    '',
+    'The campaign for the eight-hour day began long before anyone now living was',
+    'born, and it was won, where it was won, by strikes and not by petitions to the',
+    'government or by the kindness of employers.',
+    '',
+    'Updated on March 5, 2025',
+    '',
+    'The union has since asked its members to send in their own stories of the',
+    'campaign, and this page will print them as they come in over the spring.',
+    '',
+  ].join('\n');
+
+  it('takes a dateline under the title of a plain text out as front matter, logged', () => {
+    const res = normalize(textInput(wrapped), {});
+    expect(res.front?.date).toBe('Posted on March 3, 2025');
+    expect(toMarkdown(res.tree)).not.toContain('Posted on');
+    expect(res.file.messages.some((m) => m.ruleId === 'front-matter' && m.line === 2)).toBe(true);
+  });
+
+  it('keeps a dateline further down as a paragraph, not a heading', () => {
+    const { md } = run(wrapped);
+    expect(md).toMatch(/^Updated on March 5, 2025$/m);
+    expect(md).not.toMatch(/^#+ Updated/m);
   });
 });
