@@ -8,13 +8,13 @@ import { isAllCaps, nameFromCaps, titleFromCaps } from './title-case.ts';
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
 // `\p{Lu}` matches any letter, and "By the end of 1921" would name "the end".
-const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door)\s*:?\s+/i;
+const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door|av|af)\s*:?\s+/i;
 // A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 // "Author:", "Speaker:", "Autorin:", "Texte :": a label and a colon or a dash, in several languages.
 const LABEL_LEAD =
-  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door)\s*[:–—-]\s*/i;
+  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы)\s*[:–—-]\s*/iu;
 const BYLINE_PEOPLE = new RegExp(
   String.raw`^(${PEOPLE})(?=\s*(?:$|[,;|·•—–(\[_*»/]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
@@ -33,9 +33,11 @@ const NAME_WITH_ROLE = new RegExp(
   'u',
 );
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
-const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
+const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission|University|College|School|Faculty)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
 // An organisation named first, as many languages do: "Colectivo Barrio Sur", "Collectif Rue Libre", "Gewerkschaft Nahrung".
-const ORGANISATION_FIRST = String.raw`((?:Colectivo|Coletivo|Collectif|Collettivo|Kollektiv|Collectief|Sindicato|Sindacato|Syndicat|Gewerkschaft|Vakbond|Asamblea|Assemblée|Assemblea|Coordinadora|Plataforma|Comité|Comitato|Komitee|Federación|Fédération|Federazione|Confederación|Confédération|Asociación|Associação|Associazione|Verein|Vereniging|Bündnis|Initiative|Netzwerk|Réseau|Rete|Grupo|Groupe|Gruppe|Gruppo|Frente|Movimiento|Mouvement|Movimento|Bewegung|Partido|Parti|Partei|Union|Unión|Unione)(?:\s+(?:de|del|de la|des|du|de l'|der|für|di|della|dei|do|da|dos|das|van|voor))?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})`;
+// (With a university, a faculty, a school: a title page's or a letterhead's institution, "Universidad de Guadalajara",
+// "Centro Universitario de Ciencias Sociales y Humanidades".)
+const ORGANISATION_FIRST = String.raw`((?:Universidad|Universidade|Université|Università|Universität|Universiteit|Uniwersytet|Univerzita|Hochschule|Facultad|Faculdade|Faculté|Facoltà|Fakultät|Escuela|Escola|École|Scuola|Instituto|Istituto|Institut|Centro|Colegio|Colectivo|Coletivo|Collectif|Collettivo|Kollektiv|Collectief|Sindicato|Sindacato|Syndicat|Gewerkschaft|Vakbond|Asamblea|Assemblée|Assemblea|Coordinadora|Plataforma|Comité|Comitato|Komitee|Federación|Fédération|Federazione|Confederación|Confédération|Asociación|Associação|Associazione|Verein|Vereniging|Bündnis|Initiative|Netzwerk|Réseau|Rete|Grupo|Groupe|Gruppe|Gruppo|Frente|Movimiento|Mouvement|Movimento|Bewegung|Partido|Parti|Partei|Union|Unión|Unione)(?:\s+(?:de|del|de la|des|du|de l'|der|für|di|della|dei|do|da|dos|das|van|voor))?(?:\s+\p{Lu}[\p{L}'’-]*){1,4}(?:\s+(?:de|del|de la|des|du|der|für|di|della|dei|do|da|dos|das|van|voor|y|e|et|und|en)(?:\s+\p{Lu}[\p{L}'’-]*){1,3}){0,2})`;
 // "Written and published by the Eastside Tenants’ Association, 14 Mill Lane.", "Published by …", "Issued by …",
 // "Issued on behalf of the Save St Anne's Campaign, 3 November 2022", "For and on behalf of …".
 const ORGANISATION_CLOSING = new RegExp(
@@ -295,7 +297,9 @@ function leadBy(lines: readonly Line[]): Guess | undefined {
 }
 
 // A label alone on its line, its value on the next, as a page's definition list copies: "From:" / "Department for Transport".
-const LABEL_ALONE = /^(?:by|from|authors?|written by|published by|autor(?:in|en)?|auteure?s?|autrice|von|por|par|di)\s*:?$/i;
+// A thesis's title page: "presenta" / "NAME", "submitted by", "vorgelegt von", "présentée par", "apresentada por".
+const LABEL_ALONE =
+  /^(?:by|from|authors?|written by|published by|autor(?:in|en|ka)?|auteure?s?|autrice|von|por|par|di|presenta|presented by|submitted by|vorgelegt von|présentée? par|apresentad[ao] por|presentat[ao] da|sustentante)\s*:?$/i;
 
 /** The person, people or organisation on the line under a label that stands alone near the top. */
 function labelOverName(lines: readonly Line[]): Guess | undefined {
@@ -469,7 +473,10 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     // A section and then the columnist: "Opinión | Laura Méndez", "Comment · Ana Lima".
     // Or the name among a date and a reading time: "March 2024 · Ines Moreau · 6 min read".
     const parts = l.text.split(/\s*[|·•]\s*/);
-    const named = parts.length >= 2 && parts.length <= 4 && parts.every((p) => wordCount(p) <= 5) ? parts.filter((p) => personName(p)) : [];
+    const named = parts.length >= 2 && parts.length <= 4 && parts.every((p) => wordCount(p) <= 8) ? parts.filter((p) => personName(p) || peopleLine(p)) : [];
+    // Or the people among them: "Jul 3, 2024 | Ngozi Eze and Farouk Bello".
+    const together = named.length === 1 && !personName(parts[0]!) && !peopleLine(parts[0]!) ? peopleLine(named[0]!) : undefined;
+    if (together) return { guess: { value: together, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     const columnist = named.length === 1 && !personName(parts[0]!) ? personName(named[0]!) : undefined;
     const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? columnist;
     const name = lead ? personName(lead) : undefined;
@@ -580,7 +587,10 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };
     const bio = BIO.exec(text)?.[1];
-    if (bio && personName(bio) && text.length < 600) return { value: personName(bio)!, line: lines[i]!.n, how: 'the author bio' };
+    if (bio && personName(bio) && text.length < 600) {
+      const all = bioBlock(lines, i);
+      return { value: all.length > 1 ? joinNames(all) : personName(bio)!, line: lines[i]!.n, how: all.length > 1 ? 'the author bios' : 'the author bio' };
+    }
     // A name alone on a line, then a sentence about that person.
     const name = personName(text);
     // A signature with a place and a year under it, closing the text: "Ruth Mbeki" / "Durban, 2019".
@@ -614,6 +624,29 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Every author of a block of bios closing the text, in order: the bio on line `i`, the paragraph it is part of, and the
+ * bios just above it, each a sentence "NAME is …" (one to a paragraph or several in one: "Ngozi Eze is an economist …
+ * Farouk Bello is a researcher …"). A PDF's lines broken inside a bio carry on in lower case.
+ */
+function bioBlock(lines: readonly Line[], i: number): string[] {
+  const people = (text: string) =>
+    text
+      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .map((sentence) => BIO.exec(sentence)?.[1])
+      .map((m) => (m ? personName(m) : undefined))
+      .filter((m): m is string => !!m);
+  let start = i;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const t = lines[j]!.text;
+    if (people(t).length) start = j;
+    else if (!/^\p{Ll}/u.test(lines[j + 1]!.text) && !/^\p{Ll}/u.test(t)) break;
+  }
+  const names: string[] = [];
+  for (const l of lines.slice(start, i + 1)) for (const n of people(l.text)) if (!names.includes(n)) names.push(n);
+  return names;
 }
 
 // A closing credit: "written", "prepared", "compiled for …", then "by" and the people.

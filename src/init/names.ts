@@ -39,8 +39,9 @@ export function personName(text: string): string | undefined {
   // A title before the name ("Dr. Amira Nasser") is left out before the name is read.
   const t = withoutHonorific(text.replace(/^[*_]+|[*_]+$/g, '').trim());
   // "de los", "de la" inside a name ("María de los Ángeles Ruiz") are its particles, not the articles of a phrase.
-  const bare = t.replace(INNER_PARTICLE, '').replace(/(?<=\S\s+)de\s+(?:los|las|la|les)\s+(?=\p{Lu})/gu, 'de ');
-  if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(isAllCaps(t) ? t : bare)) return undefined;
+  // (In capitals, read in a name's case first: "HAMZA EL IDRISSI" is "Hamza El Idrissi", not the article "el".)
+  const bare = (isAllCaps(t) ? nameFromCaps(t) : t).replace(INNER_PARTICLE, '').replace(/(?<=\S\s+)de\s+(?:los|las|la|les)\s+(?=\p{Lu})/gu, 'de ');
+  if (t.length > 60 || !PERSON_LINE.test(t) || ARTICLE_FIRST.test(t) || NOT_A_NAME.test(bare)) return undefined;
   const name = withoutHonorific(t);
   if (!wordsLikeAName(name)) return undefined;
   return isAllCaps(name) ? nameFromCaps(name) : name;

@@ -36,6 +36,36 @@ describe('author candidates', () => {
     expect(author('Fighting Back: Tenants Against the Bailiffs\n\nEvery estate has its own story.', 0)).toBeUndefined();
   });
 
+  it('reads every author of the bios that close a text, several to a paragraph or a paragraph each over broken lines', () => {
+    const body = 'The Minimum Wage Is Not Enough\n\nABUJA – When the government agreed to raise the minimum wage, the unions called it a victory.\n\n';
+    expect(author(`${body}Ngozi Eze is an economist at the University of Nigeria. Farouk Bello is a researcher in Kano.`, 0)).toBe(
+      'Ngozi Eze and Farouk Bello',
+    );
+    expect(
+      author(
+        `${body}About the authors\nLucía Fernández is a researcher at the Institute for Urban Mobility, where she studies\nfares and access to public transport.\nTomasz Nowak is a transport planner in Kraków.`,
+        0,
+      ),
+    ).toBe('Lucía Fernández and Tomasz Nowak');
+  });
+
+  it('reads the people among a date and furniture under the title, and author labels in more languages', () => {
+    expect(author('The Minimum Wage Is Not Enough\n\nJul 3, 2024 | Ngozi Eze and Farouk Bello\n\nABUJA – When the government agreed.', 0)).toBe(
+      'Ngozi Eze and Farouk Bello',
+    );
+    expect(author('Dlaczego pielęgniarki strajkują\n\nAutorka: Magdalena Wójcik-Zalewska\n\nOd poniedziałku pielęgniarki strajkują.', 0)).toBe(
+      'Magdalena Wójcik-Zalewska',
+    );
+    expect(author('Varför hyrorna stiger\n\nAv Lars Eriksen\n\nHyrorna i Stockholm har stigit igen.', 0)).toBe('Lars Eriksen');
+    expect(author('Varför hyrorna stiger\n\nFörfattare: Lars Eriksen\n\nHyrorna i Stockholm har stigit igen.', 0)).toBe('Lars Eriksen');
+  });
+
+  it("reads a thesis's author under 'presenta' alone on its line", () => {
+    expect(author('TESIS\nque para obtener el grado de\nMAESTRA EN SOCIOLOGÍA\n\npresenta\nAdriana Pérez Olvera\n\nDirectora: Dra. Rocío Hernández Luna')).toBe(
+      'Adriana Pérez Olvera',
+    );
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',

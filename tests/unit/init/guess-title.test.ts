@@ -280,3 +280,13 @@ describe('guessTitle: tags, rubrics, subtitles and lines that go on', () => {
     );
   });
 });
+
+describe("guessTitle on a thesis's title page", () => {
+  it('takes the university and its faculty in capitals for the letterhead, in any language, and the thesis label for a kicker', () => {
+    expect(
+      title(
+        'UNIVERSIDAD DE GUADALAJARA\nCENTRO UNIVERSITARIO DE CIENCIAS SOCIALES Y HUMANIDADES\n\n\nLas trabajadoras del hogar en Jalisco:\norganización y derechos, 2010–2022\n\n\nTESIS\nque para obtener el grado de\nMAESTRA EN SOCIOLOGÍA\n\npresenta\nAdriana Pérez Olvera\n',
+      )?.value,
+    ).toBe('Las trabajadoras del hogar en Jalisco: organización y derechos, 2010–2022');
+  });
+});

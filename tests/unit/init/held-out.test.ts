@@ -146,6 +146,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session seven's second dev set, harder shapes (dev-s7c: 5/10 when first run: '[DRAFT]' before a title, 'IN CONVERSATION' and 'Letters to the Editor' rubrics, a German title over its subtitle, a title in capitals ending 'NOBODY IS' over its last word, a signature over a role and a town)",
   },
   {
+    dir: 'dev-s7d',
+    total: 10,
+    least: 10,
+    what: "session seven's third dev set, harder shapes (dev-s7d: 6/10 when first run, after dev-s7c's mends: two authors only in bios closing a PDF, 'date | NAME and NAME', 'Autorka:', a thesis's title page under its university with 'presenta' over the author)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -56,4 +56,9 @@ describe('personName reads the words as well as the shape', () => {
     expect(personName('Lotte de Vries')).toBe('Lotte de Vries');
     expect(personName('NGUYỄN THỊ HOA')).toBe('Nguyễn Thị Hoa');
   });
+
+  it('reads a particle inside a name in capitals as part of it, not as an article', () => {
+    expect(personName('HAMZA EL IDRISSI')).toBe('Hamza El Idrissi');
+    expect(personName('EL PUEBLO UNIDO')).toBeUndefined();
+  });
 });
