@@ -11,7 +11,7 @@ import type { ReaderAnalysis } from '../analyze/types.ts';
 import { fontFaceCss, fontFiles } from './fonts.ts';
 import { canHyphenate } from './hyphenate.ts';
 import { textToHtml } from './markdown-to-html.ts';
-import { pageCss } from './page-css.ts';
+import { measurePoints, pageCss } from './page-css.ts';
 import { loadTemplates } from './templates.ts';
 import { mainSources, matrixColumns, nameRows, sourceRows, topicIndex, topicMatrix, topicTables } from './view-model.ts';
 
@@ -108,7 +108,13 @@ export function composeView(input: ComposeInput) {
     // Justified lines need hyphens; without patterns for the language the text is set ragged-right.
     const ragged = hyphenate && !canHyphenate(language);
     if (ragged) warnNoPatterns(doc.file, language);
-    const options = { hyphenate, language, paragraphNumbers: manifest.paragraph_numbers };
+    const options = {
+      hyphenate,
+      language,
+      paragraphNumbers: manifest.paragraph_numbers,
+      // Large print's tables are set at 16 pt (styles/profile-large-print.css).
+      ...(input.profile === 'large-print' ? { stackTables: { measure: measurePoints(manifest), fontSize: 16 } } : {}),
+    };
     const body = derived.get('paged-html', JSON.stringify([meta.id, options]), () => textToHtml(doc.tree, meta.id, options));
     return {
       ...meta,

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { hyphenateTree } from './hyphenate.ts';
+import { stackWideTables, type StackOptions } from './stack-tables.ts';
 
 export interface TextHtml {
   /** Body HTML of the text, every value escaped by the serializer. */
@@ -24,7 +25,13 @@ export interface TextHtml {
 export function textToHtml(
   tree: Root,
   textId: string,
-  options: { hyphenate: boolean; language: string; paragraphNumbers?: 'all' | 'every-5' | 'none' },
+  options: {
+    hyphenate: boolean;
+    language: string;
+    paragraphNumbers?: 'all' | 'every-5' | 'none';
+    /** Large print: tables too wide to keep their words whole are set stacked (stack-tables.ts). */
+    stackTables?: StackOptions;
+  },
 ): TextHtml {
   const definitions = new Map<string, FootnoteDefinition>();
   const body: Root = { type: 'root', children: [] };
@@ -82,6 +89,7 @@ export function textToHtml(
       makeUrlsSafe(tree);
       markVerse(tree);
       markFlush(tree);
+      if (options.stackTables) stackWideTables(tree, options.stackTables);
       if (options.hyphenate) hyphenateTree(tree, options.language);
       if (options.paragraphNumbers && options.paragraphNumbers !== 'none') numberInMargin(tree, options.paragraphNumbers);
     })

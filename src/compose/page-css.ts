@@ -8,6 +8,15 @@ const SIZES = {
   letter: { size: 'letter', top: 22, bottom: 24, inner: 30, outer: 24, body: 11, leading: 15 },
 } as const;
 
+// Page widths in mm (the trim sizes above).
+const WIDTHS = { A5: 148, 'half-letter': 139.7, A4: 210, letter: 215.9 } as const;
+
+/** The width of the text block, in points: the page less its inner and outer margins. */
+export function measurePoints(manifest: Pick<Manifest, 'page_size'>): number {
+  const s = SIZES[manifest.page_size];
+  return ((WIDTHS[manifest.page_size] - s.inner - s.outer) * 72) / 25.4;
+}
+
 /**
  * The page box for the manifest's page size, as CSS loaded after the default styles.
  * Margins are mirrored: the inner margin (the gutter) is on the left of right-hand pages.

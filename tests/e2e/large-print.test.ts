@@ -30,6 +30,11 @@ The branch spends its money on three things: the hardship fund, the newsletter a
 
 The commons of a union is its strike fund: what the members hold together, land or money, is what lets them act together.
 
+| Year | Branch | Members | Motions carried | Outcome | Ballots | Delegates |
+|------|--------|---------|-----------------|---------|---------|-----------|
+| 1976 | Wolverhampton | 2,000 | Hardship fund and newsletter | Rejected outright | 1,234 | 17 |
+| 2014 | Birmingham | 300 | Meeting room | Remembered | 45 | 3 |
+
 [^1]: Branch rules, rule 14, as amended in 2019.
 `;
 
@@ -116,5 +121,22 @@ describe('the large-print edition', () => {
     await doc.destroy();
     expect(off).toEqual([]);
     expect(pages.join('\n')).toMatch(/Hardship fund/);
+  });
+
+  // Seven columns at 16 pt cannot keep their words whole on an A5 page: the table is set a
+  // record at a time, each value beside its heading, and no word is cut without a hyphen
+  // ("Ye" / "ar" read as two words, and the build's own check dropped the PDF/UA claim).
+  it('sets a table too wide for its words a record at a time, every word whole, and keeps its PDF/UA claim', () => {
+    const text = pages.join('\n');
+    for (const word of ['Year', 'Wolverhampton', 'Delegates', 'Remembered', 'Ballots', 'outright']) expect(text).toMatch(new RegExp(`\\b${word}\\b`));
+    // Each value beside its heading, record by record.
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Year 1976 Branch Wolverhampton/);
+    expect(flat).toMatch(/Members 2,000 Motions/);
+    expect(flat).toMatch(/Year 2014 /);
+    expect(flat).toMatch(/Branch Birmingham Members 300/);
+    // A table whose words fit stays a grid: the budget's heading row reads across.
+    expect(flat).toMatch(/Item 2023 2024 Change/);
+    expect(result.report.warnings.filter((w) => w.rule === 'pdfua-check').map((w) => w.reason)).toEqual([]);
   });
 });
