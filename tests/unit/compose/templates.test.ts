@@ -60,3 +60,23 @@ describe('templates', () => {
     expect(html).not.toContain('<script>alert(1)');
   });
 });
+
+describe('the introduction’s texts table', () => {
+  // A year with no publication printed "not stated, 2024" (a new user's reader).
+  it.each([['reader'], ['large-print']])('gives the year alone when only the year is known (%s)', async (profile) => {
+    const t = await loadTemplates(undefined, process.cwd());
+    const text = { id: 'a', number: 1, title: 'T', words: 100, readingMinutes: 1, noteCount: 0 };
+    const view = {
+      profile,
+      reader: { title: 'R' },
+      texts: [
+        { ...text, year: 2024 },
+        { ...text, id: 'b', publication: 'Red Pepper', year: 2023 },
+        { ...text, id: 'c' },
+      ],
+    };
+    const html = t.partial('introduction', view);
+    const cells = [...html.matchAll(/<\/th><td>(.*?)(?:<span class="facts">|<\/td>)/g)].map((m) => m[1]);
+    expect(cells).toEqual(['2024', 'Red Pepper, 2023', '<span class="unknown">not stated</span>']);
+  });
+});
