@@ -7,6 +7,7 @@ import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine } from './text-shape.ts';
 import { appendSibling, inlineText } from '../util/inline-text.ts';
+import { emphasisMarks, markEmphasis, markEndnotes } from './html-marks.ts';
 
 let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
 
@@ -52,6 +53,9 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   root ??= (document.body as unknown as Element) ?? null;
   const blocks: Block[] = [];
   if (!root) return blocks;
+  // Endnotes and italics, which the blocks' plain text would lose (html-marks.ts).
+  const endnotes = ctx.log.on('note-definition') ? markEndnotes(root as never) : [];
+  markEmphasis(root as never);
   let n = 0;
   const walk = (el: Element): void => {
     for (const child of Array.from(el.children)) {
@@ -60,14 +64,20 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
         (c) =>
           BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL',
       );
-      if (BLOCK_TAGS.has(tag) && !hasBlockChild) {
+      const note = tag === 'LI' ? child.getAttribute('data-note') : null;
+      if (note !== null || (BLOCK_TAGS.has(tag) && !hasBlockChild)) {
         n++;
-        const raw = inlineText(child).replace(/\s+/g, ' ').trim();
+        const marks = emphasisMarks(blockText(child));
+        const raw = marks.text;
         const at = places.find(raw);
         const l = repairLine(raw, at.line, ctx.fixChars);
         if (!l.text) continue;
         const b: Block = { kind: 'paragraph', text: l.text, spans: [{ offset: 0, line: at.line, column: at.column }], source: l.text };
-        if (/^H[1-6]$/.test(tag)) {
+        if (marks.emphasis) b.underscoreEmphasis = true;
+        if (note !== null) {
+          b.kind = 'note';
+          b.noteId = note;
+        } else if (/^H[1-6]$/.test(tag)) {
           b.kind = 'heading';
           b.depth = tag === 'H1' || tag === 'H2' ? 2 : 3;
         } else if (tag === 'LI') b.kind = 'list-item';
@@ -80,8 +90,23 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
     }
   };
   walk(root);
+  for (const list of endnotes) {
+    const at = places.find(list.first);
+    ctx.log.log(
+      'note-definition',
+      at,
+      `${list.backLinks} back-links`,
+      '',
+      `Unexpected list of ${list.notes} endnotes with back-links to their calls, read as notes (the back-links dropped: notes print as footnotes)`,
+    );
+  }
   if (ctx.log.on('html-content')) logLeftOut(page, blocks, places, ctx);
   return blocks;
+}
+
+/** A block's text; an endnote's paragraphs joined by a space. */
+function blockText(el: Element): string {
+  return inlineText(el).replace(/\s+/g, ' ').trim();
 }
 
 /** Text of every element that holds text of its own (not only through block children). */

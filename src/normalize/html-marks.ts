@@ -1,0 +1,142 @@
+/**
+ * What a saved web page marks with tags and plain text would lose: italics (`<em>`, `<i>`,
+ * `<cite>`: most often a work's title) and endnotes (`<ol>` items with a `↩` back-link, called
+ * by `<sup><a href="#fn1">1</a></sup>`). The page's tree is rewritten in place before its blocks
+ * are read: italics between emphasis marks, each call as `[n]` (rule `note-call` takes it), each
+ * endnote item tagged with its number (`data-note`) and its back-links taken out.
+ */
+import { inlineText } from '../util/inline-text.ts';
+import { UNDERSCORE_EMPHASIS } from './inline.ts';
+
+/** Opens and closes an emphasised run in a block's text until the block is read (`markEmphasis`). */
+export const EM_OPEN = '\uE000';
+export const EM_CLOSE = '\uE001';
+
+const EMPHASIS_TAGS = new Set(['EM', 'I', 'CITE']);
+const HEADING = /^H[1-6]$/;
+/** The text of a link back from a note to its call: an arrow or a caret, or `back`. */
+const BACK_TEXT = /^\s*(?:[↩↑⤴⮌^]\uFE0E?\uFE0F?|back|return)\s*$/iu;
+
+interface El {
+  tagName: string;
+  parentElement: El | null;
+  children: ArrayLike<El>;
+  childNodes: ArrayLike<Nd>;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  replaceWith(...nodes: Array<Nd | string>): void;
+  remove(): void;
+  textContent: string | null;
+}
+interface Nd {
+  nodeType: number;
+  textContent: string | null;
+}
+
+/** An endnote list found on the page: how many notes, and how many back-links were taken out. */
+export interface EndnoteList {
+  notes: number;
+  backLinks: number;
+  /** The text of the first note, to place the log line in the source. */
+  first: string;
+}
+
+const linkTarget = (a: El): string | undefined => {
+  const href = a.getAttribute('href') ?? '';
+  return href.startsWith('#') && href.length > 1 ? decodeURIComponent(href.slice(1)) : undefined;
+};
+
+/**
+ * Find the endnote lists under `root`: an `<ol>` whose items (most of them, two at least, or a
+ * lone item) each hold a link back to the text, by its arrow or by pointing at a call. Their
+ * items get `data-note`, their back-links go, and every link to a note becomes `[n]`.
+ */
+export function markEndnotes(root: El): EndnoteList[] {
+  const lists: EndnoteList[] = [];
+  const noteOf = new Map<string, string>();
+  for (const ol of Array.from(root.querySelectorAll('ol'))) {
+    const items = Array.from(ol.children).filter((c) => c.tagName.toUpperCase() === 'LI');
+    if (!items.length) continue;
+    const backs = items.map((li) =>
+      Array.from(li.querySelectorAll('a')).filter((a) => linkTarget(a) !== undefined && (BACK_TEXT.test(a.textContent ?? '') || pointsAtCall(root, a))),
+    );
+    const withBack = backs.filter((b) => b.length > 0).length;
+    if (withBack === 0 || withBack * 2 < items.length) continue;
+    const start = Number(ol.getAttribute('start') ?? '1') || 1;
+    let removed = 0;
+    for (const [i, li] of items.entries()) {
+      const n = String(start + i);
+      li.setAttribute('data-note', n);
+      for (const a of backs[i]!) {
+        a.remove();
+        removed++;
+      }
+      const id = li.getAttribute('id');
+      if (id) noteOf.set(id, n);
+      // `<li><p id="fn1">`: an id inside the item names the note too.
+      for (const inner of Array.from(li.querySelectorAll('[id]'))) noteOf.set(inner.getAttribute('id')!, n);
+    }
+    lists.push({ notes: items.length, backLinks: removed, first: inlineText(items[0] as never).trim() });
+  }
+  if (!noteOf.size) return lists;
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const target = linkTarget(a);
+    const n = target === undefined ? undefined : noteOf.get(target);
+    if (n === undefined || insideNote(a)) continue;
+    // `<sup><a>1</a></sup>`: the whole superscript is the call.
+    const sup = a.parentElement && a.parentElement.tagName.toUpperCase() === 'SUP' && a.parentElement.children.length === 1 ? a.parentElement : a;
+    sup.replaceWith(`[${n}]`);
+  }
+  return lists;
+}
+
+/** A link to an element that is a note call: a superscript, or a link whose text is a number. */
+function pointsAtCall(root: El, a: El): boolean {
+  const id = linkTarget(a)!;
+  const target = Array.from(root.querySelectorAll('[id]')).find((e) => e.getAttribute('id') === id);
+  if (!target) return false;
+  const tag = target.tagName.toUpperCase();
+  return tag === 'SUP' || (tag === 'A' && /^\s*\[?\d{1,3}\]?\s*$/.test(target.textContent ?? '')) || /^\s*\[?\d{1,3}\]?\s*$/.test(target.textContent ?? '');
+}
+
+function insideNote(el: El): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.getAttribute('data-note') !== null) return true;
+  return false;
+}
+
+/**
+ * Put emphasis marks around the text of every outermost `<em>`, `<i>` and `<cite>` under `root`
+ * (not in headings: a title line is compared with the manifest's title as plain text). The
+ * marks become `_…_` or go in `emphasisMarks`, once the block's text is known.
+ */
+export function markEmphasis(root: El): void {
+  for (const el of Array.from(root.querySelectorAll('em, i, cite'))) {
+    let skip = false;
+    for (let p = el.parentElement; p && !skip; p = p.parentElement) {
+      const tag = p.tagName.toUpperCase();
+      if (EMPHASIS_TAGS.has(tag) || HEADING.test(tag)) skip = true;
+    }
+    if (skip) continue;
+    const text = inlineText(el as never);
+    const m = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)!;
+    if (!m[2]) continue;
+    el.replaceWith(`${m[1]}${EM_OPEN}${m[2]}${EM_CLOSE}${m[3]}`);
+  }
+}
+
+/**
+ * A block's text with its emphasis marks made `_…_` (read by `toPhrasing` as emphasis), when the
+ * block has no underscore of its own and every run reads as one; otherwise the marks are taken
+ * out and the text stays plain.
+ */
+export function emphasisMarks(text: string): { text: string; emphasis: boolean } {
+  if (!text.includes(EM_OPEN)) return { text, emphasis: false };
+  const plain = text.replace(/[\uE000\uE001]/gu, '');
+  if (plain.includes('_')) return { text: plain, emphasis: false };
+  const marked = text.replace(/\uE000/gu, '_').replace(/\uE001/gu, '_');
+  const runs = (text.match(/\uE000/gu) ?? []).length;
+  // Each run must read back as one: `_Title_` between non-letters (`<i>un</i>believable` stays plain).
+  const read = [...marked.matchAll(UNDERSCORE_EMPHASIS)].length;
+  return read === runs ? { text: marked, emphasis: true } : { text: plain, emphasis: false };
+}

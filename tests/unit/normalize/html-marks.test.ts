@@ -1,0 +1,49 @@
+// A saved web page's italics and endnotes (html-marks.ts): kept as emphasis and footnotes, not flattened to plain text.
+import { describe, expect, it } from 'vitest';
+import { normalize, toMarkdown } from '../../../src/normalize/index.ts';
+import { textInput } from './helpers.ts';
+
+const run = (html: string, options = {}) => {
+  const res = normalize(textInput(html, 'html'), options);
+  return { md: toMarkdown(res.tree), log: res.file.messages.map((m) => `${m.line}:${m.column} ${m.reason} [${m.ruleId}]`) };
+};
+
+const page = (body: string) => `<!DOCTYPE html><html><head><title>Care</title></head><body><article>${body}</article></body></html>`;
+const prose =
+  '<p>Mariarosa Dalla Costa and Selma James wrote its founding text, <em>The Power of Women and the Subversion of the Community</em>.<sup id="fnref1"><a href="#fn-1">1</a></sup> The argument went from Padua to New York in a few years, carried by the women who had organised the first campaigns there.</p>' +
+  '<p>Silvia Federici\'s later book, <i>Caliban and the Witch</i>, reads the witch hunts as the enclosure of bodies.<sup><a href="#fn-2" id="r2">2</a></sup> Her critics have asked whether a wage would free care or only price it, and the question is still open.</p>';
+const notes =
+  '<ol><li id="fn-1"><p>Mariarosa Dalla Costa and Selma James, <em>The Power of Women</em> (Bristol, 1972). <a href="#fnref1">↩</a></p></li>' +
+  '<li id="fn-2">Silvia Federici, <em>Caliban and the Witch</em> (Brooklyn: Autonomedia, 2004), 61. <a href="#r2">↩︎</a></li></ol>';
+
+describe('a web page’s italics and endnotes', () => {
+  it('keeps <em> and <i> as emphasis', () => {
+    const { md } = run(page(prose));
+    expect(md).toContain('_The Power of Women and the Subversion of the Community_');
+    expect(md).toContain('_Caliban and the Witch_');
+  });
+
+  it('reads an <ol> of items with back-links as the notes, its calls as note references, and logs the dropped back-links', () => {
+    const { md, log } = run(page(prose + notes));
+    expect(md).toContain('Community_.[^1]');
+    expect(md).toContain('bodies.[^2]');
+    expect(md).toContain('[^1]: Mariarosa Dalla Costa and Selma James, _The Power of Women_ (Bristol, 1972).');
+    expect(md).toContain('[^2]: Silvia Federici, _Caliban and the Witch_ (Brooklyn: Autonomedia, 2004), 61.');
+    expect(md).not.toContain('↩');
+    expect(log.filter((l) => l.includes('[note-definition]') && l.includes('2 endnotes'))).toHaveLength(1);
+  });
+
+  it('leaves an ordinary numbered list alone, and the notes as a list when rule note-definition is off', () => {
+    expect(run(page(`${prose}<ol><li>First step</li><li>Second step</li></ol>`)).md).toMatch(/- First step\n- Second step/);
+    const off = run(page(prose + notes), { disable: ['note-definition'] });
+    expect(off.md).not.toContain('[^1]:');
+  });
+
+  it('leaves a word with an italic part plain (no stray underscores)', () => {
+    const { md } = run(
+      page('<p>This was un<em>believ</em>able, said the women who had organised the first campaigns in Padua and then in New York a few years later on.</p>'),
+    );
+    expect(md).toContain('unbelievable');
+    expect(md).not.toContain('_');
+  });
+});
