@@ -3,6 +3,7 @@ import { blockFromLine } from './block.ts';
 import { leadingLetters, wordBeforeHyphen } from './char-class.ts';
 import { opensParagraphToken } from './hidden-breaks.ts';
 import { endsSentenceLine, lineModel, type LineModel } from './line-model.ts';
+import { isStageDirection } from './speech.ts';
 import { lineEnd, measure } from './stats.ts';
 import { carriesOn, endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
 
@@ -197,6 +198,8 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       // The next entry of a notes list ([1] … then [2] …) starts a block however full the lines
       // are: a notes list joined into one paragraph keeps only its first note.
       if (!brk && nextEntry(acc, l)) brk = true;
+      // A transcript's "(Applause.)" after a sentence stands alone, and so does what follows it.
+      if (!brk && ((stop && isStageDirection(l.text)) || (curLines === 1 && isStageDirection(prev.text)))) brk = true;
       // A lone short line without a stop, followed by more text, is a section title.
       if (!brk && curLines === 1 && short && isTitleLine(prev.text)) {
         cur.cand = 'title';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INSET_MARKER, TAIL_MARKER } from '../../../src/normalize/clutter-patterns.ts';
 import { isDateline } from '../../../src/normalize/dates.ts';
+import { isStageDirection } from '../../../src/normalize/speech.ts';
 import { normalize, toMarkdown } from '../../../src/normalize/index.ts';
 import { textInput } from './helpers.ts';
 
@@ -145,5 +146,37 @@ describe('datelines ("Posted on …", "Publié le …") are the text\'s date, ne
     const { md } = run(wrapped);
     expect(md).toMatch(/^Updated on March 5, 2025$/m);
     expect(md).not.toMatch(/^#+ Updated/m);
+  });
+});
+
+describe('stage directions in a transcript ("(Applause.)") stand alone', () => {
+  it('tells a stage direction from a parenthesis', () => {
+    for (const t of ['(Applause.)', '[Laughter and cheers.]', '(Stormy, prolonged applause. All rise.)', '(Rires.)', '(Beifall.)', '(A voice: "Never!")'])
+      expect(isStageDirection(t), t).toBe(true);
+    for (const t of [
+      '(see the table on page 12)',
+      '(Marx, Capital, vol. 1, p. 342.)',
+      'Applause.',
+      '(the applause of the crowd went on for a long time, and the chairman rang his bell)',
+    ])
+      expect(isStageDirection(t), t).toBe(false);
+  });
+
+  it('does not run a stage direction into the full line before it in a hard-wrapped speech', () => {
+    const text = [
+      'We met in a cold hall in the first year, forty of us, and the police waited at the',
+      'door to take the names of everyone who left, and we gave them the wrong names.',
+      '(Laughter and applause.)',
+      'Today there are four hundred delegates in this hall, and the police are elsewhere.',
+      'But the work is not done, and it will not be done until every mill is organised.',
+      '(Applause.)',
+    ].join('\n');
+    const { md } = run(text);
+    expect(md.split('\n\n').map((p) => p.trim())).toEqual([
+      'We met in a cold hall in the first year, forty of us, and the police waited at the door to take the names of everyone who left, and we gave them the wrong names.',
+      '(Laughter and applause.)',
+      'Today there are four hundred delegates in this hall, and the police are elsewhere. But the work is not done, and it will not be done until every mill is organised.',
+      '(Applause.)',
+    ]);
   });
 });
