@@ -29,19 +29,7 @@ const esc = escapeHtml;
 export function accessibleHtml(input: ComposeInput, pages?: Record<string, number>): string {
   const { manifest, root } = input;
   const templates = loadTemplatesSync(manifest.templates ? join(root, manifest.templates) : undefined, root);
-  // An article reads its text, its manifest entry, its number and the language: in watch mode an unchanged text's is reused.
-  const articles = input.texts.map(({ meta, doc, derived }, i) =>
-    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language, manifest.templates ?? '']), () => {
-      const body = textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' });
-      // The paged edition's notes partial: notes no call points to, and the editor's note on calls with no note.
-      const notes = templates.partial('notes', {
-        id: meta.id,
-        orphanNotes: body.orphanNotes.map((n) => ({ ...n, html: new Handlebars.SafeString(n.html) })),
-        missingNotes: missingNoteCalls(doc.tree),
-      });
-      return article(meta, body, i + 1, ownLandmarks(shiftHeadings(notes), meta.id, meta.title));
-    }),
-  );
+  const articles = accessibleArticles(input, templates);
   // With the printed pages, the topic matrix's cells read as the print's do (the page, "×2");
   // without them, each links to the first paragraph and says how many paragraphs take the topic up.
   const view = { ...composeView(input), accessible: true, pagesShown: pages !== undefined, cellsByParagraph: pages === undefined };
@@ -103,6 +91,31 @@ ${glossary}
 </body>
 </html>
 `;
+}
+
+/**
+ * Each text as an <article> (its body, its notes after their calls, its questions). An
+ * article reads its text, its manifest entry, its number and the language: a build that
+ * made it ahead (while the book was laid out), or an earlier build of a --watch for an
+ * unchanged text, has it in the text's derived cache.
+ */
+export function accessibleArticles(
+  input: ComposeInput,
+  templates = loadTemplatesSync(input.manifest.templates ? join(input.root, input.manifest.templates) : undefined, input.root),
+): string[] {
+  const { manifest } = input;
+  return input.texts.map(({ meta, doc, derived }, i) =>
+    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language, manifest.templates ?? '']), () => {
+      const body = textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' });
+      // The paged edition's notes partial: notes no call points to, and the editor's note on calls with no note.
+      const notes = templates.partial('notes', {
+        id: meta.id,
+        orphanNotes: body.orphanNotes.map((n) => ({ ...n, html: new Handlebars.SafeString(n.html) })),
+        missingNotes: missingNoteCalls(doc.tree),
+      });
+      return article(meta, body, i + 1, ownLandmarks(shiftHeadings(notes), meta.id, meta.title));
+    }),
+  );
 }
 
 /**

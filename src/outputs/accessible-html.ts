@@ -10,6 +10,11 @@ export const accessibleHtmlOutput = defineOutput({
   description: 'reader.accessible.html: the unpaginated edition for screen readers',
   stage: 'laid-out',
   wanted: (request) => request.edition === 'reader',
+  // Its articles (the most of its work) while Chromium lays the book out.
+  ahead: async ({ loaded, texts, analysis }) => {
+    const { accessibleArticles } = await import('../accessible-html/index.ts');
+    accessibleArticles({ manifest: loaded.manifest, texts, analysis, root: loaded.root });
+  },
   write: async ({ loaded, texts, analysis, anchors }, { files }) => {
     // Loaded when written, not when registered: the command line reads this list at start-up.
     const { accessibleHtml } = await import('../accessible-html/index.ts');

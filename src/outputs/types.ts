@@ -136,6 +136,12 @@ interface OutputAt<S extends Stage, R> {
   wanted(request: OutputRequest): boolean;
   /** Refuse a request it cannot satisfy (a topic that does not exist), right after prepare, before any layout. */
   check?(facts: Prepared, request: OutputRequest): Promise<void> | void;
+  /**
+   * Work of a later output that needs only the prepared texts, done while the book is laid
+   * out (the build's thread is idle then). Its results reach `write` through the texts'
+   * `derived` caches, which a rebuild keeps for the texts that did not change.
+   */
+  ahead?(facts: Prepared): Promise<void> | void;
   /** Write its files through `context.files`. What it returns is the run's `results[id]`. */
   write(facts: StageFacts[S], context: OutputContext): Promise<R>;
 }

@@ -55,10 +55,11 @@ export function outputRunner(chosen: readonly Output[], context: OutputContext) 
     results,
     chosen,
     request: context.request,
-    /** Whether any output (besides the paged editions, with `extraOnly`) is written at this stage. */
-    has: (stage: Stage, extraOnly = false) => at(stage, extraOnly).length > 0,
-    /** Write every output of a stage (without the paged editions) from its facts. */
+    /** Whether any output (besides the paged editions, with `extraOnly`) is written, or works ahead, at this stage. */
+    has: (stage: Stage, extraOnly = false) => at(stage, extraOnly).length > 0 || (stage === 'prepared' && chosen.some((o) => o.ahead)),
+    /** Write every output of a stage (without the paged editions) from its facts; at 'prepared', first the later outputs' work ahead. */
     async stage<S extends Stage>(stage: S, facts: StageFacts[S], extraOnly = true): Promise<void> {
+      if (stage === 'prepared') for (const o of chosen) await o.ahead?.(facts as StageFacts['prepared']);
       for (const o of at(stage, extraOnly)) await writeOne(o, facts);
     },
     /** Write a paged edition's own files. */

@@ -60,4 +60,24 @@ describe('the side editions (accessible HTML, normalize report)', () => {
     expect(paged!.content).toContain(`<a class="ref" href="#${ref![1]}">${ref![2]}, p.&#160;43</a>`);
     expect(paged!.content).toContain('with the page in this reader');
   });
+
+  it('the accessible HTML makes its articles ahead, while the book is laid out: writing it then makes none', async () => {
+    const { loaded, texts, analysis, hashes } = await prepare({ config: 'reader.yaml' });
+    const made: string[] = [];
+    // Each text's derived cache, recording what it had to make.
+    const counted = texts.map((t) => ({
+      ...t,
+      derived: {
+        get: (kind: string, key: string, make: () => unknown) => t.derived.get(kind, key, () => (made.push(kind), make())),
+      } as unknown as typeof t.derived,
+    }));
+    const input = { loaded, texts: counted, analysis, hashes };
+    expect(accessibleHtmlOutput.ahead).toBeDefined();
+    await accessibleHtmlOutput.ahead!(input);
+    expect(made.filter((k) => k === 'accessible-article')).toHaveLength(texts.length);
+    made.length = 0;
+    const [html] = await sideEditions(input);
+    expect(made).not.toContain('accessible-article');
+    for (const t of texts) expect(html!.content).toContain(`<article id="${t.meta.id}"`);
+  });
 });
