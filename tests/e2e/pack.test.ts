@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { Io } from '../../src/cli/io.ts';
-import { pdftotextPages, printedFolio } from './pdf-read.ts';
+import { compoundsRunTogether, htmlWords, pdftotextPages, printedFolio, structTextWords, wordShare } from './pdf-read.ts';
 
 const sample = inject('sample');
 const packsDir = join(sample.out, 'packs');
@@ -190,9 +190,26 @@ describe('reader pack --all on the sample', () => {
     const pdfs = (await readdir(packsDir)).filter((f) => f.endsWith('.pdf'));
     expect(pdfs.length).toBeGreaterThanOrEqual(6);
     for (const f of pdfs) {
-      const results = await checkPdf(new Uint8Array(await readFile(join(packsDir, f))));
+      // With the HTML it was printed from: the text-layer rule reads the pack word for word.
+      const sourceHtml = await readFile(join(packsDir, f.replace(/\.pdf$/, '.html')), 'utf8');
+      const results = await checkPdf(new Uint8Array(await readFile(join(packsDir, f))), { sourceHtml });
       expect(results.length).toBeGreaterThan(10);
       expect(results.filter((r) => !r.ok).map((r) => `${f}: ${r.rule} ${r.title}: ${r.detail}`)).toEqual([]);
+      expect(results.find((r) => r.rule === 'reader:text-layer')?.skipped, f).toBeUndefined();
+    }
+  });
+
+  it('reads every pack whole in poppler: no soft hyphen in a line, compounds with their hyphen, the tags word for word its HTML', async () => {
+    for (const f of (await readdir(packsDir)).filter((f) => f.endsWith('.pdf'))) {
+      const pdf = join(packsDir, f);
+      const html = await readFile(pdf.replace(/\.pdf$/, '.html'), 'utf8');
+      const text = pdftotextPages(pdf).join('\n');
+      expect(text.match(/\u00ad(?!\n)/g) ?? [], f).toEqual([]);
+      expect(compoundsRunTogether(text, html), f).toEqual([]);
+      const tagged = structTextWords(pdf);
+      const source = htmlWords(html);
+      expect(wordShare(tagged, source), `${f} recall`).toBeGreaterThanOrEqual(0.995);
+      expect(wordShare(source, tagged), `${f} precision`).toBeGreaterThanOrEqual(0.995);
     }
   });
 

@@ -133,3 +133,28 @@ export function wordShare(inside: readonly string[], of: readonly string[]): num
   }
   return of.length ? hit / of.length : 1;
 }
+
+/**
+ * The compounds of a source HTML ("Renwick-Hale") that a PDF's text reads run together
+ * ("RenwickHale"): a hard hyphen at a line end taken for a layout one and dropped. A hyphen
+ * (U+002D or U+2010) at a line end, then the break, counts as kept.
+ */
+export function compoundsRunTogether(text: string, html: string): string[] {
+  const { document } = parseHTML(html);
+  for (const el of Array.from(document.querySelectorAll('script, style, template, [aria-hidden="true"]')) as Element[]) el.remove();
+  const lower = (s: string) =>
+    s
+      .replace(/\u00ad/g, '')
+      .normalize('NFC')
+      .toLowerCase();
+  const source = lower(document.body?.textContent ?? '');
+  const read = lower(text)
+    .replace(/\u2010/g, '-')
+    .replace(/-[ \t]*\n\s*/g, '-');
+  const count = (s: string, w: string) => s.split(w).length - 1;
+  const compounds = new Set(source.match(/(?<![\p{L}\p{M}-])[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+(?![\p{L}\p{M}-])/gu) ?? []);
+  return [...compounds].filter((c) => {
+    const joined = c.replace(/-/g, '');
+    return count(read, joined) > count(source, joined);
+  });
+}

@@ -3,12 +3,14 @@
 // `---` and `* * *` in plain text and Markdown, and a poem in a plain text. Built once in the real
 // Chromium, then read back with poppler (pdftotext -bbox, pdfinfo -struct-text).
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
-import { pdftotextPages, pdfWordBoxes } from './pdf-read.ts';
+import { checkPdf } from '../../src/check/index.ts';
+import { words as wordsOf } from '../../src/check/words.ts';
+import { compoundsRunTogether, htmlWords, pdftotextPages, pdfWordBoxes, structTextWords, wordShare } from './pdf-read.ts';
 import { textsYaml } from './user-manifest.ts';
 
 const FIXTURES = 'tests/fixtures/compose/shapes';
@@ -88,6 +90,22 @@ function pagesOf(title: string, next?: string): number[] {
 }
 
 describe('texts of shapes the sample lacks', () => {
+  it('read whole in poppler and pass `reader check`, the text layer word for word: German hyphens, lists, a poem', async () => {
+    const html = await readFile(join(dir, 'out', 'reader.html'), 'utf8');
+    const checks = await checkPdf(new Uint8Array(await readFile(result.pdfPath)), { sourceHtml: html });
+    expect(checks.filter((r) => !r.ok)).toEqual([]);
+    expect(checks.find((r) => r.rule === 'reader:text-layer')?.skipped).toBeUndefined();
+    const text = pages.join('\n');
+    expect(text.match(/\u00ad(?!\n)/g) ?? []).toEqual([]);
+    expect(compoundsRunTogether(text, html)).toEqual([]);
+    const tagged = structTextWords(result.pdfPath);
+    const accessible = htmlWords(await readFile(join(dir, 'out', 'reader.accessible.html'), 'utf8'));
+    expect(wordShare(tagged, accessible), 'recall').toBeGreaterThanOrEqual(0.995);
+    expect(wordShare(accessible, tagged), 'precision').toBeGreaterThanOrEqual(0.995);
+    // The rest are running heads and folios: artifacts, out of the tags.
+    expect(wordShare(tagged, wordsOf(text)), 'of pdftotext').toBeGreaterThanOrEqual(0.97);
+  });
+
   it('a German text is hyphenated by German rules: lines end in a break inside a word', () => {
     const german = pagesOf('Wohnen in der Stadt', 'Minutes');
     // pdftotext -bbox keeps a line-end hyphen on its word (plain pdftotext joins the halves).

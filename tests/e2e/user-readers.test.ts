@@ -15,7 +15,7 @@ import { words } from '../../src/check/words.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
 import { launchBrowser } from '../../src/render/chromium.ts';
 import { axeViolations } from './axe.ts';
-import { htmlWords, loadPdfjs, pdftotextPages, structTextWords, wordsMissing } from './pdf-read.ts';
+import { compoundsRunTogether, htmlWords, loadPdfjs, pdftotextPages, structTextWords, wordShare, wordsMissing } from './pdf-read.ts';
 
 const FIXTURES = 'tests/fixtures/init/round1';
 // A 1x1 grey PNG: images are embedded as data, the renderer fetches nothing.
@@ -137,6 +137,12 @@ describe("a new user's reader", () => {
 
   it('has no soft hyphen inside a line in pdftotext', () => {
     expect(lines.filter((l) => /\u00ad./.test(l))).toEqual([]);
+  });
+
+  it('reads every compound with its hyphen in pdftotext, and tags at least 97% of the words pdftotext reads', () => {
+    expect(compoundsRunTogether(lines.join('\n'), html)).toEqual([]);
+    // The rest are running heads and folios: artifacts, out of the tags.
+    expect(wordShare(structTextWords(result.pdfPath), words(lines.join('\n')))).toBeGreaterThanOrEqual(0.97);
   });
 
   it('gives poppler every long word of the rich and Spanish texts whole', async () => {
