@@ -12,6 +12,15 @@ const PUBLISHED =
   /^(?:(?:this\s+(?:article|essay|text|piece)\s+(?:was\s+)?)?(?:originally|first)\s+(?:published|appeared|printed)|published\s+(?:originally\s+)?in|reprinted\s+from)\b[\s:]*(.{2,200}?)\.?$/i;
 const AFFILIATION =
   /\b(?:universit(?:y|é|ät|à|ad)|institute|institut|college|department|dept\.|school of|faculty of|centre for|center for|laborator(?:y|ies)|academy of)\b/i;
+// A pamphlet's imprint on its title page: "LONDON: PRINTED AND PUBLISHED FOR THE COUNCIL BY …",
+// "Published by the Socialist Labor Party", "Chicago: Charles H. Kerr & Company, 1910",
+// "Copyright, 1917, by …"; and its price: "Price Twopence", "PRICE 5 CENTS", "Prix : 10 centimes".
+const IMPRINT = /^(?:\p{Lu}[\p{L}.' -]{1,30}:\s+)?(?:printed|published|issued|reprinted|sold)(?:\s+and\s+(?:published|sold|printed))?\s+(?:for|by|at)\s/iu;
+const CITY_PUBLISHER =
+  /^\p{Lu}[\p{L}.' -]{1,25}:\s+.{2,100}\b(?:press|publishers?|publishing|printers?|books|co\.|company|verlag|éditions|editorial|editora|library|league|party|society|office)\b.{0,40}\b(?:1[5-9]\d\d|20\d\d)\.?$/iu;
+const COPYRIGHT = /^(?:copyright|©|\(c\))\s*,?\s*(?:\d{4}|by)\b/i;
+const PRICE =
+  /^(?:price|prix|preis|precio|prezzo|preço|cena|цена)\b[\s:.,-]*(?:\p{Sc}|\d|one|two|three|four|five|six|ten|twelve|twopence|threepence|fourpence|sixpence|(?:a |one )?penny|halfpenny)/iu;
 // "Jane Doe", "J. R. Smith", "Anna de la Cruz and Li Wei": a name line, no sentence.
 const NAME = /^(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|della|la|van|von|der|da|du|and|&|,))*\s*\p{Lu}[\p{L}'’-]+$/u;
 // A heading in capitals ("THE MUSIC OF GREECE") passes NAME: a name has no such small words.
@@ -66,7 +75,7 @@ export const frontMatter = defineRule({
   id,
   switchable: true,
   description:
-    'Front matter in the head of a text (the author line under the title, a dateline ("Posted on March 3, 2025", "Publié le 3 mars 2025"), "Translated by …", "Originally published in …", an affiliation; in Markdown, a YAML, MultiMarkdown or pandoc metadata block at the top) is taken out as metadata for `reader init` and the introduction',
+    'Front matter in the head of a text (the author line under the title, a dateline ("Posted on March 3, 2025", "Publié le 3 mars 2025"), "Translated by …", "Originally published in …", an affiliation, a pamphlet\'s imprint and price ("London: Printed and published by …", "Price Twopence"); in Markdown, a YAML, MultiMarkdown or pandoc metadata block at the top) is taken out as metadata for `reader init` and the introduction',
   run: {
     blocks(blocks, { log, front, kind }) {
       if (kind === 'markdown') return blocks;
@@ -85,6 +94,9 @@ export const frontMatter = defineRule({
           } else if ((m = PUBLISHED.exec(t)) && !front.published) {
             front.published = m[1]!.trim();
             what = 'publication line';
+          } else if (i > 0 && (((IMPRINT.test(t) || CITY_PUBLISHER.test(t) || COPYRIGHT.test(t)) && t.length <= 160) || (PRICE.test(t) && t.length <= 40))) {
+            (front.imprint ??= []).push(t);
+            what = 'imprint';
           } else if (i > 0 && !front.date && isDateline(t)) {
             front.date = t;
             what = 'date line';

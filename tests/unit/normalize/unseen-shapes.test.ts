@@ -180,3 +180,36 @@ describe('stage directions in a transcript ("(Applause.)") stand alone', () => {
     ]);
   });
 });
+
+describe("a pamphlet's title page: the imprint and the price are front matter", () => {
+  const page = (imprint: string[]) =>
+    [
+      'THE LAND QUESTION',
+      '',
+      'BY MARY MACARTHUR',
+      '',
+      ...imprint.flatMap((l) => [l, '']),
+      'The land of this country belongs to fewer people than the land of any other country in Europe, and the rents they take from it are paid in the end by every family that buys bread.',
+      '',
+      'Published by the union in 1909, this lecture was read in every branch before the year was out, and the price of a penny put it within reach of the poorest member.',
+      '',
+    ].join('\n');
+
+  it('takes the imprint and the price out of the head, logged, into front.imprint', () => {
+    const res = normalize(textInput(page(['GLASGOW: PRINTED AND PUBLISHED FOR THE LEAGUE BY J. SMITH & SONS, 1909', 'PRICE ONE PENNY.'])), {});
+    expect(res.front?.imprint).toEqual(['GLASGOW: PRINTED AND PUBLISHED FOR THE LEAGUE BY J. SMITH & SONS, 1909', 'PRICE ONE PENNY.']);
+    const md = toMarkdown(res.tree);
+    expect(md).not.toMatch(/GLASGOW|PRICE ONE/);
+    expect(md).toContain('Published by the union in 1909');
+    expect(res.file.messages.filter((m) => m.ruleId === 'front-matter' && m.reason.includes('imprint'))).toHaveLength(2);
+  });
+
+  it('reads a "City: Publisher, year" imprint and a copyright line, and leaves a title with a colon alone', () => {
+    const res = normalize(
+      textInput(page(['Chicago: Charles H. Kerr & Company, 1910', 'Copyright, 1910, by Charles H. Kerr & Company', 'Paris: The Commune of 1871'])),
+      {},
+    );
+    expect(res.front?.imprint).toEqual(['Chicago: Charles H. Kerr & Company, 1910', 'Copyright, 1910, by Charles H. Kerr & Company']);
+    expect(toMarkdown(res.tree)).toContain('Paris: The Commune of 1871');
+  });
+});
