@@ -4,6 +4,7 @@ import { findDate, parseDateLine } from './guess-date.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { allWordsLikeAName, cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutAsides, withoutHonorific } from './names.ts';
 import { isAllCaps, nameFromCaps, titleFromCaps } from './title-case.ts';
+import { isPlatformFurniture } from './kicker.ts';
 
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
@@ -14,7 +15,7 @@ const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|ess
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 // "Author:", "Speaker:", "Autorin:", "Texte :": a label and a colon or a dash, in several languages.
 const LABEL_LEAD =
-  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы)\s*[:–—-]\s*/iu;
+  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы|piše|píše|pisze|napisao|napisala|napisal|napsal(?:a)?)\s*[:–—-]\s*/iu;
 const BYLINE_PEOPLE = new RegExp(
   String.raw`^(${PEOPLE})(?=\s*(?:$|[,;|·•—–(\[_*»/]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
@@ -170,7 +171,8 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
   const titleLines = context.titleIndex === undefined ? [] : lines.slice(context.titleIndex, (context.titleEnd ?? context.titleIndex) + 1).map((l) => l.n);
   const add = (source: keyof typeof WEIGHT, g: Guess | undefined) => {
     if (!g || !g.value.trim()) return;
-    const value = g.value.trim();
+    // A list of people ends at its first part that is no person: "Siobhán McKenna, General Secretary" is one person.
+    const value = (/,/.test(g.value) ? leadingPeople(g.value.trim()) : undefined) ?? g.value.trim();
     const first = value.split(/\s+/)[0]!.toLowerCase();
     const known = /\s/.test(value) && personNameParts().has(first) ? KNOWN_GIVEN_NAME : 0;
     const inTitle = g.line !== undefined && titleLines.includes(g.line) && !TITLE_LINE_SOURCES.has(source) ? IN_TITLE : 0;
@@ -300,6 +302,14 @@ function leadBy(lines: readonly Line[]): Guess | undefined {
 // A thesis's title page: "presenta" / "NAME", "submitted by", "vorgelegt von", "présentée par", "apresentada por".
 const LABEL_ALONE =
   /^(?:by|from|authors?|written by|published by|autor(?:in|en|ka)?|auteure?s?|autrice|von|por|par|di|presenta|presented by|submitted by|vorgelegt von|présentée? par|apresentad[ao] por|presentat[ao] da|sustentante)\s*:?$/i;
+
+// A page's field label alone on its line, its value under it: "Written by", "Published", "Reading time".
+const FIELD_LABEL = /^(?:published|updated|posted|last updated|reading time|read time|share|tags|topics|category|filed under)\s*:?$/i;
+
+/** A label that stands alone on its line with its value on the next: never a title. */
+export function isLabelAlone(text: string): boolean {
+  return LABEL_ALONE.test(text.trim()) || FIELD_LABEL.test(text.trim());
+}
 
 /** The person, people or organisation on the line under a label that stands alone near the top. */
 function labelOverName(lines: readonly Line[]): Guess | undefined {
@@ -447,7 +457,13 @@ const TRANSLATOR_ONLY = /^\s*(?:translat|traduc|traduz|übersetz)/i;
  * above it; or, when the title is not known, among the first lines before the body.
  */
 function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, titleEnd = titleIndex): { guess: Guess; above: boolean } | undefined {
-  const around = titleIndex === undefined || titleEnd === undefined ? [0, 1, 2, 3, 4, 5] : [titleEnd + 1, titleEnd + 2, titleEnd + 3, titleIndex - 1];
+  // Above the title, past a copied page's furniture and dates: "Jamal Reid" / "Follow" / "·" / "5 min read" / "Feb 2, 2024".
+  let over = titleIndex === undefined ? -1 : titleIndex - 1;
+  while (over > 0 && over >= (titleIndex ?? 0) - 6 && (isPlatformFurniture(lines[over]!.text) || parseDateLine(lines[over]!.text))) over--;
+  const around =
+    titleIndex === undefined || titleEnd === undefined
+      ? [0, 1, 2, 3, 4, 5]
+      : [titleEnd + 1, titleEnd + 2, titleEnd + 3, titleIndex - 1, ...(over < titleIndex - 1 ? [over] : [])];
   for (const i of around) {
     const l = lines[i];
     if (!l || l.text.length > 120) continue;
@@ -456,6 +472,10 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     const above = titleIndex !== undefined && i < titleIndex;
     // Past a paragraph of the body, a name is not the title's: in a short text it may be the signature.
     if (!above && titleEnd !== undefined && lines.slice(titleEnd + 1, i).some((p) => wordCount(p.text) >= 12 && /[.!?]["'”’)]?$/.test(p.text))) continue;
+    // Names side by side in a layout's columns, each over its affiliation: "Carlos Mendoza          Wanjiru Kamau".
+    const columns = l.columns?.map((c) => personName(withoutMarks(c)));
+    if (columns?.every(Boolean))
+      return { guess: { value: joinNames(columns as string[]), line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     // Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*".
     const bare = withoutMarks(l.text);
     const several = peopleLine(bare);

@@ -3,6 +3,7 @@ import { doubledCaption } from '../normalize/clutter.ts';
 import {
   bylineOrganisation,
   bylinePeople,
+  isLabelAlone,
   byWhom,
   nameColonTitle,
   nameWithRole,
@@ -12,7 +13,7 @@ import {
   withoutMarks,
 } from './guess-author.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
-import { isBannerLine, isIssueLine, isKicker } from './kicker.ts';
+import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personName } from './names.ts';
 import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
@@ -104,13 +105,14 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // A headline of two sentences over its author's name, as newspapers print them: "Painted lines are not cycle
     // lanes. Ask anyone who rides to work" / "Ruth Adeyemi".
     const after = lines[index + 1];
+    // Or in title case, which running text never is, wherever its byline stands: "I Organised My Warehouse. Here Is What I Learned."
+    const titleCased = (capitalShare(t) ?? 0) >= 0.8 && isTitleShaped(t.replace(/\.$/, ''), { sentences: true });
     if (
       words >= 6 &&
-      isTitleShaped(t, { sentences: true }) &&
+      (isTitleShaped(t, { sentences: true }) || titleCased) &&
       !isTitleShaped(t) &&
       !(doubledCaption(t) || PHOTO_CREDIT.test(t) || DATE_STAMP.test(t) || isKicker(t)) &&
-      after &&
-      (personName(after.text) || isByline(after.text))
+      ((after && (personName(after.text) || isByline(after.text))) || titleCased)
     ) {
       candidates.push({ index, value: t, how: HEADLINE_OVER_BYLINE });
       continue;
@@ -126,10 +128,12 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     }
     if (
       SITE_FURNITURE.test(t) ||
+      isPlatformFurniture(t) ||
       DATE_STAMP.test(t) ||
       parseDateLine(t) ||
       isKicker(t) ||
       isByline(t) ||
+      isLabelAlone(t) ||
       BREADCRUMB.test(t) ||
       SERIES_NAV.test(t) ||
       doubledCaption(t) ||

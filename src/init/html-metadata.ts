@@ -4,6 +4,7 @@
  * of common publishing systems. Each value names where it came from, for reader.yaml's
  * review comments.
  */
+import { findDate } from './guess-date.ts';
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
 import { personName, plausiblePeople, uninvertName } from './names.ts';
@@ -233,7 +234,7 @@ function attr(document: Doc, selector: string, name: string): string | undefined
 /** A byline's people, without "By" and what follows them; not a URL, a site or furniture. */
 function person(raw: string | undefined, how: string): Guess | undefined {
   if (!raw || /^https?:|^www\.|@/.test(raw)) return undefined;
-  const t = raw
+  let t = raw
     .replace(/^(?:(?:written|words|text|story|reporting|posted|published)\s+)?(?:by|par|von|por|door|di|da)\s*:?\s+/i, '')
     .replace(/^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text)\s*:\s*/i, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").
@@ -241,6 +242,9 @@ function person(raw: string | undefined, how: string): Guess | undefined {
       /\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)|\s*,\s*(?=(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b)/iu,
     )[0]!
     .trim();
+  // A date set beside the name with no mark between ("Orla Kavanagh 11 April 2024", a byline's two spans) is not part of it.
+  const date = findDate(t);
+  if (date && date.index > 0) t = t.slice(0, date.index).trim();
   // "Louise Hartnett, Senior Lecturer in Housing Studies, …": the people before the first part that is not one.
   const parts = t.split(/\s*,\s*/);
   const people = (p: string) => p.split(/\s+(?:and|&|und|et|y|e)\s+/).every((n) => personName(n));

@@ -15,6 +15,8 @@ const LABEL_WORD = String.raw`(?:lecture|lesson|seminar|session|week|unit|module
 // A number after a label: `4`, `IV`, `Four`, `No. 7`.
 const LABEL_NUMBER = String.raw`(?:(?:no\.?|nº|n°|nr\.?|#)\s*)?(?:\d{1,4}(?:\.\d{1,3})?|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const LABEL_LINE = new RegExp(String.raw`^[\W_]*${LABEL_WORD}(?:\s+${LABEL_NUMBER})?[\W_]*$`, 'iu');
+// A named series' label with its number or year: "THE JOE HILL MEMORIAL LECTURE 2023", "Annual Report 2022", "Policy Brief 04".
+const NAMED_LABEL_LINE = new RegExp(String.raw`^[\W_]*(?:[\p{L}'’-]+\s+){1,5}${LABEL_WORD}\s+(?:${LABEL_NUMBER}|(?:19|20)\d\d)[\W_]*$`, 'iu');
 // A label, then a topic of a few words after a dot or bar: `Opinion · Housing`, `Analysis | Europe`,
 // `Research article — Open access`. A longer part after the bar is a title (`Analysis | Why the strike failed`).
 const LABEL_THEN_TOPIC = new RegExp(String.raw`^[\W_]*${LABEL_WORD}(?:\s+${LABEL_NUMBER})?\s*[·•|/—–~:]\s*\S+(?:\s+\S+){0,2}$`, 'iu');
@@ -49,7 +51,7 @@ export function isKicker(text: string): boolean {
   if (DOCUMENT_STATE.test(t)) return true;
   // A press release's end marks: "ENDS", "-30-", "###".
   if (/^(?:-?\s*ends?\s*-?|-30-|#{3})$/i.test(t)) return true;
-  if (LABEL_LINE.test(t)) return true;
+  if (LABEL_LINE.test(t) || NAMED_LABEL_LINE.test(t)) return true;
   if (LABEL_THEN_TOPIC.test(t)) return true;
   if (words <= 10 && ISSUE_NUMBER.test(t)) return true;
   const date = findDate(t);
@@ -62,4 +64,13 @@ export function isKicker(text: string): boolean {
     if (!/\p{L}{3,}/u.test(rest)) return true;
   }
   return false;
+}
+
+// A blogging platform's buttons and counters, each a line of its own in a copied page: "Open in app", "Follow", "5 min read".
+const PLATFORM_FURNITURE = /^(?:open in app|get the app|follow|following|write|listen|share|subscribe|paid|free|[·∙•|]|\d+\s+min(?:ute)?s?\s+read|\d+)$/i;
+
+/** A line of a copied page's platform furniture, never a title or a byline. */
+export function isPlatformFurniture(text: string): boolean {
+  const t = text.trim();
+  return PLATFORM_FURNITURE.test(t) || PLATFORM_FURNITURE.test(t.replace(/^[·∙•]\s*/u, ''));
 }

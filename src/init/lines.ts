@@ -4,6 +4,8 @@ export interface Line {
   text: string;
   /** The page the line is on, counted from 0, when the text marks its pages with form feeds (pdftotext does). */
   page?: number;
+  /** The line's parts, when a layout sets them apart as columns (pdftotext -layout, a copied table). */
+  columns?: string[];
 }
 
 /** Split a text into numbered, trimmed, non-blank lines (line numbers count blank lines too). */
@@ -15,7 +17,12 @@ export function toLines(text: string): Line[] {
     // pdftotext puts the form feed at the start of a page's first line.
     const lead = /^[^\S\f]*(\f[^\S\f]*)*/.exec(raw)![0];
     page += lead.split('\f').length - 1;
-    if (t) out.push({ n: i + 1, text: t, ...(page ? { page } : {}) });
+    // A layout's columns side by side, three spaces or a tab apart: "Carlos Mendoza          Wanjiru Kamau".
+    const columns = unspaced(raw)
+      .trim()
+      .split(/\s{3,}|\t+/)
+      .filter(Boolean);
+    if (t) out.push({ n: i + 1, text: t, ...(page ? { page } : {}), ...(columns.length > 1 ? { columns } : {}) });
     page += raw.slice(lead.length).split('\f').length - 1;
   });
   return out;

@@ -125,7 +125,8 @@ export function titleFromCaps(title: string, casing: CasingTable = new Map(), la
   const parts = title.split(/([\s/]+|[:—–?!.]\s*|\s+-\s+)/u);
   const wordIndexes = parts.flatMap((p, i) => (i % 2 === 0 && /\p{L}/u.test(p) ? [i] : []));
   const first = wordIndexes[0];
-  const last = wordIndexes.at(-1);
+  // A number may end a title as a word does: the small word before it stays small ("… Boycott of 1963").
+  const last = parts.flatMap((p, i) => (i % 2 === 0 && /[\p{L}\p{N}]/u.test(p) ? [i] : [])).at(-1);
   let afterBreak = true;
   return parts
     .map((part, i) => {

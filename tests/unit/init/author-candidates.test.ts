@@ -66,6 +66,27 @@ describe('author candidates', () => {
     );
   });
 
+  it('ends a list of people at its first part that is no person, whatever rule read it', () => {
+    expect(
+      author(
+        'THE JOE HILL MEMORIAL LECTURE 2023\n\n“A Union Is Not a Building”\n\ndelivered by Siobhán McKenna, General Secretary, at Liberty Hall, Dublin, on 18 November 2023\n\nFriends, when people talk about the union they often mean this building.',
+        1,
+      ),
+    ).toBe('Siobhán McKenna');
+  });
+
+  it('reads a South Slavic "Piše:" and names side by side in a layout\'s columns', () => {
+    expect(author('Zašto mladi radnici odlaze iz Slavonije\n\nPiše: Ivana Horvat\n\nU posljednjih deset godina iz Slavonije se iselilo.', 0)).toBe(
+      'Ivana Horvat',
+    );
+    expect(
+      author(
+        'Street Vendors and the Right to the City\n\nCarlos Mendoza                         Wanjiru Kamau\nUniversidad Nacional de Colombia       University of Nairobi\n\nABSTRACT\nStreet vendors are among the most visible workers.',
+        0,
+      ),
+    ).toBe('Carlos Mendoza and Wanjiru Kamau');
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',

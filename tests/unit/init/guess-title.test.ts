@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessAuthor } from '../../../src/init/guess-author.ts';
 import { guessTitle, titleFromFileName } from '../../../src/init/guess-title.ts';
+import { guessMetadata } from '../../../src/init/guess.ts';
 import { toLines } from '../../../src/init/lines.ts';
 
 const title = (text: string) => guessTitle(toLines(text));
@@ -288,5 +289,27 @@ describe("guessTitle on a thesis's title page", () => {
         'UNIVERSIDAD DE GUADALAJARA\nCENTRO UNIVERSITARIO DE CIENCIAS SOCIALES Y HUMANIDADES\n\n\nLas trabajadoras del hogar en Jalisco:\norganización y derechos, 2010–2022\n\n\nTESIS\nque para obtener el grado de\nMAESTRA EN SOCIOLOGÍA\n\npresenta\nAdriana Pérez Olvera\n',
       )?.value,
     ).toBe('Las trabajadoras del hogar en Jalisco: organización y derechos, 2010–2022');
+  });
+});
+
+describe("guessTitle past labels and a platform's furniture", () => {
+  it("takes a series' label with its year for a kicker, and a field label alone on its line for no title", () => {
+    expect(
+      title(
+        'THE JOE HILL MEMORIAL LECTURE 2023\n\n“A Union Is Not a Building”\n\ndelivered by Siobhán McKenna at Liberty Hall, Dublin\n\nFriends, when people talk about the union they often mean this building.',
+      )?.value,
+    ).toBe('A Union Is Not a Building');
+    expect(
+      title(
+        'Analysis\n\nThe Hidden Cost of Zero-Hours Contracts\n\nWritten by\nBethany Cole\nPublished\n12 March 2024\n\nNearly a million people in the UK now work on contracts that guarantee them no hours at all.',
+      )?.value,
+    ).toBe('The Hidden Cost of Zero-Hours Contracts');
+  });
+
+  it("reads a copied blog post's headline of two sentences in title case, and its author over the platform's buttons", () => {
+    const text =
+      'Open in app\nSign up\nSign in\nWrite\n\nJamal Reid\nFollow\n·\n5 min read\n·\nFeb 2, 2024\n\nI Organised My Warehouse. Here Is What I Learned.\n\nWhen I started at the distribution centre in 2021, nobody talked about a union. People talked about the rate.\n\nTwo years later, we had a recognised union and a contract.';
+    const g = guessMetadata(text);
+    expect([g.title?.value, g.author?.value]).toEqual(['I Organised My Warehouse. Here Is What I Learned.', 'Jamal Reid']);
   });
 });

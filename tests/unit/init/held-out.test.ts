@@ -152,6 +152,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session seven's third dev set, harder shapes (dev-s7d: 6/10 when first run, after dev-s7c's mends: two authors only in bios closing a PDF, 'date | NAME and NAME', 'Autorka:', a thesis's title page under its university with 'presenta' over the author)",
   },
   {
+    dir: 'dev-s7e',
+    total: 10,
+    least: 10,
+    what: "session seven's fourth dev set (dev-s7e: 3/10 when first run, after dev-s7d's mends: a byline's name and date in two spans, a copied Medium page's buttons around the author and a headline of two sentences, '… MEMORIAL LECTURE 2023', 'NAME, General Secretary, at …', names in a layout's columns, 'Piše:', 'Written by' alone on its line, 'OF 1963' in capitals)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -30,6 +30,15 @@ describe('personName with particles', () => {
   });
 });
 
+describe('htmlMetadata bylines', () => {
+  it('leaves out a date set beside the name with no mark between, as two spans of a byline print it', () => {
+    const { document } = parseHTML(
+      '<html><head><title>T</title></head><body><article><h1>T</h1><div class="byline"><span class="byline__name">Orla Kavanagh</span> <span class="byline__date">11 April 2024</span></div><p>Text.</p></article></body></html>',
+    );
+    expect(htmlMetadata(document).author?.value).toBe('Orla Kavanagh');
+  });
+});
+
 describe('htmlMetadata authors from catalogue tags', () => {
   it('joins every citation_author, each put in printed order', () => {
     const { document } = parseHTML(

@@ -11,6 +11,8 @@ describe('titleFromCaps', () => {
     ["WORKERS' RIGHTS AND WHAT WE'RE FOR", "Workers' Rights and What We're For"],
     ['THE IPHONE AND MCDONALD', 'The iPhone and McDonald'],
     ['WHAT IT IS', 'What It Is'],
+    // A number ends a title as a word does: the small word before it stays small.
+    ['THE BRISTOL BUS BOYCOTT OF 1963', 'The Bristol Bus Boycott of 1963'],
   ])('%s -> %s', (caps, expected) => expect(titleFromCaps(caps, english, 'en')).toBe(expected));
 
   it('uses sentence case outside English, with capitals only where the text writes them', () => {
