@@ -14,7 +14,7 @@ import { collectCitations, footnoteDefinitions, type CollectedCitations, type Fl
 import { isReferencesHeading } from './citation-prose.ts';
 import { resolveKeys } from './source-key.ts';
 import { placeOf } from './flatten.ts';
-import { capitalizesNouns, findNameMentions, placesByAdjective, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
+import { capitalizesNouns, findNameMentions, placesByAdjective, lowerCaseWords, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
 
 /** Quotations need this many words to count. */
 const minQuotationWords = 8;
@@ -151,7 +151,8 @@ function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMen
   const nounsCapitalized = capitalizesNouns(texts);
   const speakers = turnLabels(texts);
   const dialogue = toldInDialogue(texts);
-  const lang = { ...(nounsCapitalized ? { nounsCapitalized } : {}), ...(speakers.size ? { speakers } : {}), ...(dialogue ? { dialogue } : {}) };
+  const lowerWords = lowerCaseWords(texts);
+  const lang = { ...(nounsCapitalized ? { nounsCapitalized } : {}), ...(speakers.size ? { speakers } : {}), ...(dialogue ? { dialogue } : {}), lowerWords };
   for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o), ...lang }, counter));
   for (const def of footnoteDefinitions(doc.tree)) {
     const flat = flatten(def);

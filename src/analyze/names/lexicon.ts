@@ -42,7 +42,20 @@ export const roleNouns = set(`
   wife widow husband son daughter father mother brother sister nephew niece uncle aunt cousin grandson
   friend comrade colleague lieutenant henchman successor predecessor follower schoolfellow
   explorer traveller traveler chronicler witness spokesman spokesperson founder agent spy assassin official organizer organiser
-  anarchist pianist violinist cellist artist journalist novelist economist essayist theorist scientist dramatist satirist columnist activist`);
+  anarchist pianist violinist cellist artist journalist novelist economist essayist theorist scientist dramatist satirist columnist activist
+  tutor lecturer convenor convener steward treasurer chair chairwoman chairperson coordinator councillor councilor facilitator organiser`);
+
+/**
+ * Verbs of saying and writing in Spanish, French, German, Italian and Portuguese (`Cossío escribió`,
+ * `Pelloutier raconte`, `Weber schreibt`): a name in a text in those languages cites as `X says` does.
+ */
+const foreignSaying = `
+  escribe escribió escribio dijo afirma afirmó sostiene sostuvo recuerda recordó explica explicó cuenta contó señala señaló
+  relata relató narra narró argumenta argumentó
+  écrit écrivait dit affirme affirmait raconte racontait explique rappelle souligne soutient observe
+  schreibt schrieb sagt sagte meint meinte erklärt erklärte betont betonte berichtet berichtete
+  scrive scrisse afferma affermò racconta spiega ricorda sostiene osserva
+  escreve escreveu diz disse conta lembra`;
 
 /** Verbs whose subject is a person (or speaks as one): saying, writing, thinking. */
 export const sayingVerbs = set(`
@@ -55,7 +68,8 @@ export const sayingVerbs = set(`
   confesses confessed denies denied insisted boasted boasts concluded concludes points pointed adds added
   quotes quoted recounts recounted laments lamented predicted predicts summed sums characterised characterized
   likened recommends recommended dictated confided retorted exclaimed announced announces continued disagrees agrees maintains contends deny
-  disagreed agreed objected objects doubted doubts`);
+  disagreed agreed objected objects doubted doubts
+  ${foreignSaying}`);
 
 /** The subset of `sayingVerbs` that cites what someone said or wrote (a source), not merely thought or wanted. */
 export const citingVerbs = set(`
@@ -63,7 +77,8 @@ export const citingVerbs = set(`
   observes observed notes noted comments commented describes described tells told reports reported claims claimed
   remarked remarks testified testifies revealed reveals admits admitted complains complained deny denies denied disagrees agrees maintains contends
   warned warns replied answered asked quotes quoted recounts recounted concludes concluded points pointed adds added
-  summed sums characterised characterized likened predicted predicts confessed denied boasted put`);
+  summed sums characterised characterized likened predicted predicts confessed denied boasted put
+  ${foreignSaying}`);
 
 /** Verbs of showing and finding (`X shows that`, `as X has shown`): a source only with `that` after them or `as` before the name. */
 export const thatVerbs = set('shows showed shown demonstrates demonstrated suggests suggested finds found proves proved proven establishes established');
@@ -139,7 +154,8 @@ export const placeFirstWords = set('san santa santo são sao los las nueva nuevo
 export const companySuffixes = set(`
   inc incorporated corp corporation co company llc ltd limited gmbh ag plc sa nv llp lp holdings technologies labs
   systems industries motors airlines media software studios partners ventures pharmaceuticals communications networks
-  entertainment electronics enterprises`);
+  entertainment electronics enterprises logistics aerospace engineering automotive automobili construction shipbuilders
+  shipping builders manufacturing`);
 
 /** Nouns a company has, after a possessive (`Northrop Grumman's shares`): not a person's. */
 export const companyNouns = set(`
@@ -190,6 +206,36 @@ export const functionWords = set(`
   its their our my your he she it they we you i who whom whose what where why how all some many most every each no
   not never once unlike like under over between among against during without within through until upon about above
   below despite having being compared according dear long let`);
+
+/**
+ * Function words of Spanish, French, Italian and Portuguese that open a sentence before a name
+ * (`Para Cossío, …`, `Según Eugenio Otero`, `Selon Jacques Julliard`, `Dans Histoire …`): never a
+ * given name, though the names list has some (`Para`). Words that are also given names (`Segundo`) are left out.
+ */
+export const foreignFunctionWords = set(`
+  para según segun desde hacia hasta sobre entre durante aunque porque como cuando donde pero sin con contra tras
+  mientras también tampoco así además después antes luego pues incluso
+  pour selon dans avec sans sous chez depuis pendant mais quand comme donc aussi après avant contre vers parmi lorsque
+  puisque ainsi alors cependant pourtant enfin
+  per secondo dopo prima mentre quando come anche perché senza presso verso
+  conforme também sem então`);
+
+/** `Para X,`, `Pour X,`: `For X,` opening a sentence in other languages (the view is X's). */
+export const forWords = set('for para pour per für');
+
+/** `Según X`, `Selon X`, `Secondo X`, `Laut X`: `according to X`. */
+export const accordingWords = set('según segun selon secondo laut conforme');
+
+/** `Como recuerda X`, `Comme l'écrit X`: `as X recalls`, the verb before the name. */
+export const asWords = set('como comme come wie');
+
+/**
+ * Words in the names list that open names of things more than names of people (`Red Vienna`,
+ * `Red Clydeside`, `Young Plan`, `Great Western`): never a given name.
+ */
+export const notGivenNames = set(
+  'red white black green brown grey gray blue pink young old new great little big long good holy free royal grand upper lower high',
+);
 
 /** Given names that are also common English words, kept as given names before a surname (`John Reed`). */
 export const wordGivenNames = set(

@@ -6,6 +6,7 @@
  * where the evidence of all its mentions adds up.
  */
 import type { FlatText } from '../flatten.ts';
+import { fold } from '../fold.ts';
 import {
   argumentNouns,
   citingVerbs,
@@ -13,6 +14,11 @@ import {
   companyNouns,
   companySuffixes,
   englishWordList,
+  accordingWords,
+  asWords,
+  forWords,
+  foreignFunctionWords,
+  notGivenNames,
   germanArticles,
   germanFunctionWords,
   functionWords,
@@ -127,6 +133,8 @@ const lower = (s: string): string => {
 /** Adjectives and movements made from names or places: `Stalinist`, `Leninism`, `Georgian`. */
 function derived(word: string): boolean {
   const w = word.toLowerCase();
+  // `Lindqvist`, `Bergkvist`, `Almquist`: a Scandinavian surname, not a follower of someone.
+  if (/(?:qv|kv|qu)ist$/.test(w)) return false;
   if (/(?:ism|isms|ist|ists|ite|ites|ese|ians)$/.test(w)) return true;
   // `Irish`, `Englishman`, `Frenchwomen`: a people or one of them.
   if (nationalities.has(w) || nationalities.has(w.replace(/(?:wo)?m[ae]n$/, ''))) return true;
@@ -149,6 +157,33 @@ function isWord(w: string): boolean {
   let v = wordMemo.get(l);
   if (v === undefined) wordMemo.set(l, (v = englishWordList().has(l)));
   return v;
+}
+
+/** In the people-names list as written or without its accents (`Tomás`, `Siobhán`, `Émile`). */
+function inNamesList(l: string): boolean {
+  const names = personNameParts();
+  return names.has(l) || names.has(fold(l));
+}
+
+/**
+ * A word of the names list that is a common word of the text's language is no given name. The
+ * English list holds nearly every name (`max`, `ruth`, `william`); where the text is known, a word
+ * counts as common when the text also uses it in lower case (`para`, `tutor`), as names are not.
+ */
+function commonWord(l: string, lowerWords: ReadonlySet<string> | undefined): boolean {
+  if (lowerWords) return lowerWords.has(l) || (!inNamesList(l) && isWord(l));
+  return isWord(l);
+}
+
+/** Can `l` (lower case) be a given name before a surname `last`? Not a role (`Tutor Ruth Adeyemi`), an epithet (`Red Vienna`) or a common word before another common word. */
+function givenName(l: string, last: string, lowerWords: ReadonlySet<string> | undefined): boolean {
+  if (roleNouns.has(l) || notGivenNames.has(l) || foreignFunctionWords.has(l)) return false;
+  if (wordGivenNames.has(l)) return true;
+  if (!inNamesList(l)) return false;
+  if (!isWord(l) || !isWord(last)) return true;
+  // Both English words (`Max Weber`, `Joe Hill`, `Alan White`): names only when the text uses neither in lower case
+  // and the second is a surname too (not `Home, Sweet Home`).
+  return !!lowerWords && !commonWord(l, lowerWords) && !lowerWords.has(last) && inNamesList(last);
 }
 
 /** Words before `at` (lower case, nearest last), stopping at a sentence end. */
@@ -178,6 +213,15 @@ export interface MentionContext {
   speakers?: Set<string>;
   /** The text is told in dialogue (a novel, a play in prose: see `toldInDialogue`): its characters' speech cites nothing. */
   dialogue?: boolean;
+  /** The words the text uses in lower case (see `lowerCaseWords`): its common words, which are no given names. */
+  lowerWords?: ReadonlySet<string>;
+}
+
+/** The words written in lower case in a text's paragraphs: what the text's language uses as common words. */
+export function lowerCaseWords(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const w of t.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []) out.add(w);
+  return out;
 }
 
 /** German function words that are common enough to tell a German text from a few lines of it. */
@@ -403,14 +447,22 @@ function readRun(
       ) &&
       insideQuotation(text, run[0]!.start) &&
       sentenceStart(text, run[0]!.start, tokens[firstIndex]!.before);
-    const given = !order && (wordGivenNames.has(l) || (personNameParts().has(l) && (!isWord(l) || !isWord(last))));
+    const given = !order && givenName(l, last, ctx.lowerWords);
     // In German every noun is capitalized: a leading word that is no given name is a noun (`Der Verleger Samuel Fischer`).
     const german = ctx.nounsCapitalized && (germanFunctionWords.has(l) || !personNameParts().has(l));
-    if (functionWords.has(l) || notNames.has(l) || derived(w) || (isWord(l) && !given) || german) {
+    if (functionWords.has(l) || foreignFunctionWords.has(l) || notNames.has(l) || derived(w) || ((isWord(l) || roleNouns.has(l)) && !given) || german) {
       from++;
       continue;
     }
     break;
+  }
+  // `Branch Secretary Ruth Banda`, `Shop Steward Ali Demir`: a role the names list does not hold, inside the run, ends a title.
+  for (let k = words.length - 2; k >= from; k--) {
+    const l = lower(words[k]!);
+    if (roleNouns.has(l) && !personNameParts().has(l)) {
+      from = k + 1;
+      break;
+    }
   }
   let name = words.slice(from);
   if (name.length === 0) return undefined;
@@ -437,7 +489,8 @@ function readRun(
   if (honorifics.has(lastWord) || particles.has(lastWord)) return undefined;
   // Drop trailing initials (`Stalin J.` is rare; a stray capital before a full stop is not a name).
   while (name.length > 1 && INITIAL.test(name[name.length - 1]!)) name = name.slice(0, -1);
-  if (name.length === 1 && (functionWords.has(lower(name[0]!)) || derived(name[0]!) || INITIAL.test(name[0]!))) return undefined;
+  if (name.length === 1 && (functionWords.has(lower(name[0]!)) || foreignFunctionWords.has(lower(name[0]!)) || derived(name[0]!) || INITIAL.test(name[0]!)))
+    return undefined;
   if (notNames.has(lower(name[name.length - 1]!))) return undefined;
   const startToken = run[from]!;
   const endToken = run[run.length - 1]!;
@@ -470,7 +523,10 @@ function readRun(
     m.for.push('role');
     return m;
   }
-  collectEvidence(text, m, run[0]!.start, endToken.end, atStart, ctx.nounsCapitalized, ctx.dialogue);
+  collectEvidence(text, m, run[0]!.start, endToken.end, atStart, ctx.nounsCapitalized, ctx.dialogue, ctx.lowerWords);
+  // `Tutor Ruth Adeyemi`, `Branch Secretary Ruth Banda`: a role glued before the name, capitalized as a title.
+  // One person's role (singular), before a name that is not an English word alone (`Workers and Peasants Inspectorate`).
+  if (from > 0 && roleNouns.has(lower(words[from - 1]!)) && !(name.length === 1 && isWord(lower(name[0]!))) && !m.for.includes('role')) m.for.push('role');
   if (ctx.nounsCapitalized && name.length === 1 && !m.honorific) m.noun = true;
   // `der Preis`, `Die Kommission`: an article before the word (stripped above, or just before the run).
   if (ctx.nounsCapitalized && (from > 0 ? germanArticles.has(lower(words[from - 1]!)) : false)) m.against.push('the');
@@ -540,7 +596,16 @@ const objectPrepositions = new Set('to from in at into onto towards toward near 
 /** Verbs that cite a written work even in a text told in dialogue (`as Solomon wrote`). */
 const WRITING = /^(?:writes|wrote|written|quotes|quoted)$/;
 
-function collectEvidence(text: string, m: NameMention, runStart: number, end: number, atStart: boolean, german = false, dialogue = false): void {
+function collectEvidence(
+  text: string,
+  m: NameMention,
+  runStart: number,
+  end: number,
+  atStart: boolean,
+  german = false,
+  dialogue = false,
+  textLower?: ReadonlySet<string>,
+): void {
   const words = m.words;
   const lowerWords = words.map(lower);
   // Strong: honorific, initials, given name before a surname, citation author (set later), role in apposition.
@@ -563,11 +628,10 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     if (!weakHonorifics.has(h) || m.honorific.includes(' ') || !(roleNouns.has(only) || thingHeads.has(only))) m.for.push('honorific');
   }
   if (words.length > 1 && words.some((w) => INITIAL.test(w)) && !INITIAL.test(words[words.length - 1]!)) m.for.push('initials');
-  const names = personNameParts();
   if (words.length > 1 && !INITIAL.test(words[0]!)) {
     const g = lowerWords[0]!;
     const surname = lowerWords[lowerWords.length - 1]!;
-    if (names.has(g) && (!isWord(g) || wordGivenNames.has(g) || !isWord(surname)) && !derived(words[1]!)) m.for.push('given');
+    if (givenName(g, surname, textLower) && !derived(words[1]!)) m.for.push('given');
   }
   const before = wordsBefore(text, runStart, 4);
   const prev = before[before.length - 1];
@@ -676,7 +740,7 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     m.cites = true;
   }
   const lead = m.offset === runStart ? before : wordsBefore(text, m.offset, 2);
-  if (lead.length === 1 && lead[0] === 'for' && /^,\s/u.test(after)) {
+  if (lead.length === 1 && forWords.has(lead[0]!) && /^,\s/u.test(after)) {
     m.for.push('according');
     m.cites = true;
   }
@@ -686,7 +750,17 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
     m.cites = true;
   }
   const two = before.slice(-2).join(' ');
-  if (two === 'according to' || before.slice(-4).join(' ') === 'in the words of' || (prev === 'as' && m.for.includes('saying'))) {
+  // `Según Antonio Jiménez-Landi`, `Selon Jacques Julliard`; `Como recuerda Elena Ortega`, `comme le rappelle X`.
+  // The word before the name itself, past the words dropped from the run's head (`Según` in `Según Ignacio Otero`).
+  const leadPrev = lead[lead.length - 1];
+  const foreignAs = !!leadPrev && citingVerbs.has(leadPrev) && lead.length >= 2 && asWords.has(lead[lead.length - 2]!);
+  if (
+    two === 'according to' ||
+    (leadPrev && accordingWords.has(leadPrev)) ||
+    foreignAs ||
+    before.slice(-4).join(' ') === 'in the words of' ||
+    (prev === 'as' && m.for.includes('saying'))
+  ) {
     m.for.push('according');
     m.cites = true;
   }
@@ -784,5 +858,7 @@ function collectEvidence(text: string, m: NameMention, runStart: number, end: nu
   }
   // `Douglas Head looks over …`: a capitalized pair opening a sentence, its second word an English word, is weak
   // evidence; a given name there counts only beside other evidence (`Adam Smith thought`).
-  if (atStart && words.length === 2 && !m.honorific && isWord(lowerWords[1]!) && m.for.length === 1 && m.for[0] === 'given') m.for.length = 0;
+  // Where the text is known, only a word it uses in lower case (`head`) counts, not a surname (`Max Weber and …`).
+  const common1 = (w: string): boolean => isWord(w) && (!textLower || textLower.has(w) || !inNamesList(w));
+  if (atStart && words.length === 2 && !m.honorific && m.for.length === 1 && m.for[0] === 'given' && common1(lowerWords[1]!)) m.for.length = 0;
 }
