@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { launchBrowser } from '../../src/render/chromium.ts';
+import { axeViolations } from './axe.ts';
 import type { Io } from '../../src/cli/io.ts';
 import { compoundsRunTogether, htmlWords, pdftotextPages, printedFolio, structTextWords, wordShare } from './pdf-read.ts';
 
@@ -210,6 +212,17 @@ describe('reader pack --all on the sample', () => {
       const source = htmlWords(html);
       expect(wordShare(tagged, source), `${f} recall`).toBeGreaterThanOrEqual(0.995);
       expect(wordShare(source, tagged), `${f} precision`).toBeGreaterThanOrEqual(0.995);
+    }
+  });
+
+  it('writes every pack HTML with no axe-core violation', async () => {
+    const browser = await launchBrowser();
+    try {
+      const files = (await readdir(packsDir)).filter((f) => f.endsWith('.html'));
+      expect(files.length).toBeGreaterThanOrEqual(6);
+      for (const f of files) expect(await axeViolations(browser, join(packsDir, f)), f).toEqual([]);
+    } finally {
+      await browser.close();
     }
   });
 

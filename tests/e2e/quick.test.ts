@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { BuildReport } from '../../src/pipeline/index.ts';
-import { pdfinfo, pdftotextPages } from './pdf-read.ts';
+import { checkPdf } from '../../src/check/index.ts';
+import { compoundsRunTogether, pdfinfo, pdftotextPages } from './pdf-read.ts';
 
 const CLI = resolve('bin/reader.js');
 const FIXTURES = 'tests/fixtures/init';
@@ -142,6 +143,17 @@ describe('reader build FILES… (quick mode)', () => {
     for (const name of names) expect(info.Author).toContain(expected[name]!.author);
     expect(info.Author).not.toMatch(/\bTODO\b/);
     expect(Number(info.Pages)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('passes `reader check` with its text layer word for word, and reads whole in poppler', async () => {
+    const out = join(folder, 'out');
+    const html = await readFile(join(out, 'reader.html'), 'utf8');
+    const checks = await checkPdf(new Uint8Array(await readFile(join(out, 'reader.pdf'))), { sourceHtml: html });
+    expect(checks.filter((r) => !r.ok).map((r) => `${r.rule}: ${r.detail}`)).toEqual([]);
+    expect(checks.find((r) => r.rule === 'reader:text-layer')?.skipped).toBeUndefined();
+    const text = pdftotextPages(join(out, 'reader.pdf')).join('\n');
+    expect(text.match(/\u00ad(?!\n)/g) ?? []).toEqual([]);
+    expect(compoundsRunTogether(text, html)).toEqual([]);
   });
 
   it('warns of every guess at its place in the source, and says how to correct them', () => {
