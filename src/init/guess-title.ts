@@ -15,7 +15,7 @@ import {
 import { findDate, parseDateLine } from './guess-date.ts';
 import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
-import { personName } from './names.ts';
+import { PEOPLE, personName } from './names.ts';
 import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
 
 // Lines that introduce a quotation or name the author are standfirsts, not titles.
@@ -97,10 +97,17 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // A line marked as a heading in a plain text (Markdown's "# ", a mailing's "** "): the marks go, and it counts for more.
     const marked = HEADING_MARK.test(line.text);
     // Decoration around a heading ("*** BREAD & ROSES ***", "~~ Issue notes ~~") is not part of it.
-    const t = (marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text)
+    const t0 = (marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text)
       .replace(/^[*~=•·+#_-]{2,}\s+(?=\S)|(?<=\S)\s+[*~=•·+#_-]{2,}$/gu, '')
       // A tag in brackets before a title is its state or its medium, not part of it: "[DRAFT] …", "(Video) …", "[Updated] …".
       .replace(BRACKET_TAG, '');
+    // A date before the title, a dash or a bar after it, is the page's dateline: "12.03.2024 – Streik bei Amazon: …".
+    const dated = findDate(t0);
+    // (Not a time after a date: "14 de agosto de 2023 - 06:00 CEST" is all dateline.)
+    const rest = dated && dated.index === 0 ? t0.slice(dated.end).replace(/^\s*[–—|·:-]\s+/u, '') : '';
+    const t1 = rest && rest !== t0.slice(dated!.end) && /^\p{Lu}/u.test(rest) && wordCount(rest) >= 3 ? rest : t0;
+    // A byline after the title on its line: "Why We Strike — by Maria Lopez", "Notes on Rent, by Ana Lima".
+    const t = TITLE_THEN_BY.exec(t1)?.[1] ?? t1;
     const words = wordCount(t);
     // A headline of two sentences over its author's name, as newspapers print them: "Painted lines are not cycle
     // lanes. Ask anyone who rides to work" / "Ruth Adeyemi".
@@ -134,6 +141,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       isKicker(t) ||
       isByline(t) ||
       isLabelAlone(t) ||
+      (CREDIT_LINE.test(t) && !!personName(CREDIT_LINE.exec(t)![1]!.split(/\s+(?:and|&|en|et|und|y|e)\s+|,\s*/u)[0]!)) ||
       BREADCRUMB.test(t) ||
       SERIES_NAV.test(t) ||
       doubledCaption(t) ||
@@ -221,6 +229,9 @@ const ENDS_ON_FUNCTION_WORD =
   /(?<![\p{L}\p{M}])(?:a|an|the|of|for|and|or|nor|but|in|on|to|with|from|against|after|before|into|onto|over|under|about|without|between|through|at|as|than|that|which|who|whose|is|are|was|were|be|not|its|their|our|your|my|his|her|le|la|les|un|une|des|du|de|et|ou|pour|dans|sur|avec|el|los|las|del|y|en|con|para|por|il|lo|gli|di|della|che|e|per|der|die|das|den|dem|ein|eine|und|oder|für|mit|von|zu|im|het|een|van|voor|met|o|os|as|do|da|dos|com|um|uma)$/iu;
 const INTERVIEW_WITH =
   /^(?:an?\s+)?(?:interview|in conversation|conversation|q\s*&\s*a|entretien|entrevista|intervista|gespräch|interview)\s+(?:with|mit|avec|con|com)\s+\p{Lu}/iu;
+const TITLE_THEN_BY = new RegExp(String.raw`^(.{3,120}?)\s*(?:[—–]|\s-|,)\s*(?:by|par|von|por|di|door)\s+${PEOPLE}$`, 'u');
+// A credit line, a label and a name: "Beeld: Sam Peters", "Foto: Ana Lima", "Illustration: Jo Kim". Never a title.
+const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE})$`, 'u');
 const BRACKET_TAG = /^[[(]\s*\p{L}[\p{L} .-]{0,23}[\])]\s+(?=[\p{Lu}\p{N}"'“‘«])/u;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 

@@ -313,3 +313,30 @@ describe("guessTitle past labels and a platform's furniture", () => {
     expect([g.title?.value, g.author?.value]).toEqual(['I Organised My Warehouse. Here Is What I Learned.', 'Jamal Reid']);
   });
 });
+
+describe('guessTitle: what a title line carries besides the title', () => {
+  it("takes an occasion's banner and a motion's number for kickers", () => {
+    expect(
+      title(
+        'NATIONAL DELEGATE CONFERENCE 2024\n\nMotion 14\n\nSafe Staffing in Social Care\n\nProposed by: Unison North West\n\nConference notes that vacancies in adult social care stood at 152,000 last year.',
+      )?.value,
+    ).toBe('Safe Staffing in Social Care');
+  });
+
+  it('leaves out a byline after the title on its line, and a dateline before it, but keeps a dateline whole', () => {
+    const body = '\n\nI have worked at the hospital for eleven years, first as a porter and now as a healthcare assistant.';
+    expect(title(`Why We Strike — by Maria Lopez${body}`)?.value).toBe('Why We Strike');
+    expect(title(`12.03.2024 – Streik bei Amazon: Was die Beschäftigten fordern\n\nAutor: Lukas Brenner${body}`)?.value).toBe(
+      'Streik bei Amazon: Was die Beschäftigten fordern',
+    );
+    expect(title(`Opinión | Laura Méndez\n\nLa huelga no ha terminado\n\n14 de agosto de 2023 - 06:00 CEST${body}`)?.value).toBe('La huelga no ha terminado');
+  });
+
+  it('takes a credit line, a label and a name, for no title, in any language', () => {
+    expect(
+      title(
+        'Tekst: Femke de Groot\nBeeld: Sam Peters\n\nDe buurt die haar bibliotheek redde\n\nToen de gemeente in 2022 aankondigde dat de bibliotheek zou sluiten, kwamen de bewoners in actie.',
+      )?.value,
+    ).toBe('De buurt die haar bibliotheek redde');
+  });
+});

@@ -158,6 +158,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session seven's fourth dev set (dev-s7e: 3/10 when first run, after dev-s7d's mends: a byline's name and date in two spans, a copied Medium page's buttons around the author and a headline of two sentences, '… MEMORIAL LECTURE 2023', 'NAME, General Secretary, at …', names in a layout's columns, 'Piše:', 'Written by' alone on its line, 'OF 1963' in capitals)",
   },
   {
+    dir: 'dev-s7g',
+    total: 10,
+    least: 10,
+    what: "session seven's fifth dev set (dev-s7g: 6/10 when first run, after dev-s7e's mends (titles 6, authors 10): a conference banner and 'Motion 14' over a motion's title, 'TITLE — by NAME' on one line, 'Beeld: NAME' over a Dutch title, a dateline '12.03.2024 – ' before a German title)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
