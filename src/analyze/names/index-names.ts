@@ -154,20 +154,57 @@ function groupMentions(texts: TextMentions[]): { groups: Group[]; merged: Map<Gr
     for (const g of [...givens.keys()].sort((a, b) => givens.get(b)! - givens.get(a)!)) {
       if (!local.some((l) => compatibleGiven(l.given!, g))) local.push({ surname, given: g, occ: [] });
     }
+    // Initials that fit no full given name are a person of their own (`G. D. H. Cole` beside `Margaret Cole`).
     for (const o of occ) {
       const g = givenOf(o.m);
-      const target = (g && local.find((l) => l.given !== undefined && compatibleGiven(l.given, g))) ?? local[0];
-      if (target) target.occ.push(o);
-      else {
-        if (!local.length) local.push({ surname, occ: [] });
-        local[0]!.occ.push(o);
-      }
+      if (g && g.length === 1 && !local.some((l) => compatibleGiven(l.given!, g))) local.push({ surname, given: g, occ: [] });
     }
-    // Bare surnames go with the most mentioned full name.
+    const bare: Occurrence[] = [];
+    for (const o of occ) {
+      const g = givenOf(o.m);
+      const target = g ? local.find((l) => l.given !== undefined && compatibleGiven(l.given, g)) : undefined;
+      if (target) target.occ.push(o);
+      else bare.push(o);
+    }
     local.sort((a, b) => b.occ.length - a.occ.length);
-    groups.push(...local, ...splitByTitle(local));
+    const all = [...local, ...bareSurnames(surname, local, bare)];
+    groups.push(...all, ...splitByTitle(all));
   }
   return { groups, merged: new Map() };
+}
+
+const textsOf = (g: Group): Set<string> => new Set(g.occ.map((o) => o.textId));
+
+/**
+ * Where the mentions of a surname alone go. In a text that names the person in full, to that
+ * person (the one named most there). In a text that does not, to the one person of that surname
+ * named in full elsewhere, but only with more than the shared surname: that person is named in
+ * full in two texts or more, or the surname alone comes up in two texts or twice in this one (a
+ * figure the reader shares). Otherwise the surname stands as a person of its own, decided on its
+ * own evidence (`Thompson`, a film's character, is not `E. P. Thompson` of another text).
+ */
+function bareSurnames(surname: string, local: Group[], bare: Occurrence[]): Group[] {
+  if (!bare.length) return [];
+  if (!local.length) return [{ surname, occ: bare }];
+  const own: Group = { surname, occ: [] };
+  const full = new Set(local.flatMap((l) => [...textsOf(l)]));
+  // Texts that name the surname only alone, and how often.
+  const orphans = new Map<string, number>();
+  for (const o of bare) if (!full.has(o.textId)) orphans.set(o.textId, (orphans.get(o.textId) ?? 0) + 1);
+  const widely = local.length === 1 && (textsOf(local[0]!).size >= 2 || orphans.size >= 2);
+  for (const o of bare) {
+    // The person named most in this text; among equals, the one named first.
+    const here = local
+      .map((l) => {
+        const mine = l.occ.filter((x) => x.textId === o.textId);
+        return { l, n: mine.length, first: Math.min(...mine.map((x) => x.m.offset + 1e6 * Number(x.m.paragraphId?.replace(/\D+/g, '') ?? 0))) };
+      })
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n || a.first - b.first)[0]?.l;
+    const target = here ?? (local.length === 1 && (widely || (orphans.get(o.textId) ?? 0) >= 2) ? local[0] : undefined);
+    (target ?? own).occ.push(o);
+  }
+  return own.occ.length ? [own] : [];
 }
 
 const FEMALE =
@@ -250,7 +287,9 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
   for (const g of groups) {
     if (g.occ.some((o) => o.m.words.length > 1)) continue;
     const bearers = (byGiven.get(g.surname) ?? []).filter((p) => p !== g);
-    if (bearers.length === 1) {
+    // Across texts only a bearer named in two texts or more: `Joe` in one text is not `Joe Hill` of another.
+    const near = bearers.length === 1 && (textsOf(bearers[0]!).size >= 2 || g.occ.every((o) => textsOf(bearers[0]!).has(o.textId)));
+    if (bearers.length === 1 && near) {
       const to = bearers[0]!;
       for (const o of g.occ) {
         to.occ.push(o);

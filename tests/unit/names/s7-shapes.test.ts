@@ -74,4 +74,27 @@ describe('names: session seven’s shapes', () => {
       /Sweet/,
     );
   });
+
+  it('a lone surname joins a person of another text only with more than the surname', () => {
+    const r = reader([
+      'E. P. Thompson set the time of the weaver against the time of the mill. Thompson wrote about it in 1967. Dan Cole, a picker, said the new rate left no time to drink. Cole said it twice.',
+      'Thompson, the facilitator in the film, is a composite. Cole tells the story of the co-operative shop in his history of the movement, and G. D. H. Cole wrote for its papers.',
+      'Vladimir Lenin wrote the pamphlet in 1917. Dan Cole was not there.',
+      'Lenin had returned to Petrograd by then, and Lenin spoke at the station.',
+    ]);
+    const entry = (name: string) => r.names.find((e) => e.name === name);
+    expect(entry('E. P. Thompson')?.refs.map((x) => x.textId)).toEqual(['t0']);
+    expect(
+      entry('Dan Cole')
+        ?.refs.map((x) => x.textId)
+        .sort(),
+    ).toEqual(['t0', 't2']);
+    expect(entry('G. D. H. Cole')?.refs.map((x) => x.textId)).toEqual(['t1']);
+    // Named alone twice in a text that never names him in full: the one Lenin of the reader.
+    expect(
+      entry('Vladimir Lenin')
+        ?.refs.map((x) => x.textId)
+        .sort(),
+    ).toEqual(['t2', 't3']);
+  });
 });
