@@ -4,8 +4,7 @@
  * each shown string through its font's /ToUnicode map, as poppler and pdf.js read text. Form
  * XObjects are read as part of the page that draws them.
  */
-import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFContext, type PDFObject } from 'pdf-lib';
+import { Name, Stream, type Dict, type PdfFile, type Value } from './pdf-file.ts';
 import { toUnicodeMap, type CodeMap } from './to-unicode.ts';
 
 /** Painting outside any tagged or artifact sequence, or a bad nesting, on a page. */
@@ -21,12 +20,9 @@ export interface ScannedPage {
   missingFonts: string[];
 }
 
-const N = (s: string) => PDFName.of(s);
 // Forms inside forms: deeper than this, or more drawn on one page, is a loop or an attack, not a page.
 const MAX_FORM_DEPTH = 12;
 const MAX_FORMS_PER_PAGE = 10_000;
-// A stream that unpacks to more is a bomb (the CLI refuses such a PDF before the check: check.runner.ts).
-const MAX_STREAM = 256 << 20;
 const PAINT = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh', 'EI']);
 const SHOW = new Set(['Tj', 'TJ', "'", '"']);
 
@@ -39,104 +35,86 @@ interface ScanFont {
 
 /** What the scan keeps per document: fonts and forms are read once, whichever page uses them. */
 export class ContentScanner {
-  readonly #context: PDFContext;
-  readonly #fonts = new Map<PDFObject, ScanFont>();
-  // A form drawn on many pages (or many times on one) is inflated once.
-  readonly #forms = new Map<PDFStream, Uint8Array>();
+  readonly #file: PdfFile;
+  readonly #fonts = new Map<Value, ScanFont>();
+  // A form drawn on many pages (or many times on one) is unpacked once.
+  readonly #forms = new Map<Stream, Uint8Array>();
 
-  constructor(context: PDFContext) {
-    this.#context = context;
+  constructor(file: PdfFile) {
+    this.#file = file;
   }
 
   /** Read one page (its /Contents, with its /Resources). */
-  page(page: PDFDict): ScannedPage {
+  page(page: Dict): ScannedPage {
+    const file = this.#file;
     const state = new PageState();
     const resources = this.#resources(page);
-    const contents = this.#lookup(page.get(N('Contents')));
-    const streams = contents instanceof PDFArray ? contents.asArray().map((c) => this.#lookup(c)) : [contents];
+    const contents = file.get(page.get('Contents'));
+    const streams = Array.isArray(contents) ? contents.map((c) => file.get(c)) : [contents];
     // A page's streams are one content stream, split anywhere (ISO 32000-1 7.8.2).
-    const parts = streams.filter((s): s is PDFStream => s instanceof PDFStream).map((s) => this.#bytes(s));
+    const parts = streams.filter((s): s is Stream => s instanceof Stream).map((s) => file.bytes(s));
     this.#run(concat(parts), resources, state, 0);
     return { content: state.content, findings: state.findings, opened: [...state.opened], missingFonts: [...state.missing] };
   }
 
-  #lookup(o: PDFObject | undefined): PDFObject | undefined {
-    return o instanceof PDFRef ? this.#context.lookup(o) : o;
-  }
-
-  #resources(node: PDFDict): PDFDict | undefined {
+  #resources(node: Dict): Dict | undefined {
     // Inherited from the page tree when the page has none of its own.
-    for (let n: PDFDict | undefined = node, i = 0; n && i < 64; i++) {
-      const r = this.#lookup(n.get(N('Resources')));
-      if (r instanceof PDFDict) return r;
-      const parent = this.#lookup(n.get(N('Parent')));
-      n = parent instanceof PDFDict ? parent : undefined;
+    for (let n: Dict | undefined = node, i = 0; n && i < 64; i++) {
+      const r = this.#file.dict(n.get('Resources'));
+      if (r) return r;
+      n = this.#file.dict(n.get('Parent'));
     }
     return undefined;
   }
 
-  #bytes(stream: PDFStream): Uint8Array {
-    if (!(stream instanceof PDFRawStream)) return stream.getContents();
-    const filter = this.#lookup(stream.dict.get(N('Filter')));
-    // zlib is native and several times faster than pdf-lib's own inflate, for the common case.
-    if (filter === N('FlateDecode') && !stream.dict.has(N('DecodeParms'))) return inflateSync(stream.contents, { maxOutputLength: MAX_STREAM });
-    return decodePDFRawStream(stream).decode();
-  }
-
-  #font(resources: PDFDict | undefined, name: string): ScanFont | undefined {
-    const fonts = this.#lookup(resources?.get(N('Font')));
-    if (!(fonts instanceof PDFDict)) return undefined;
-    const raw = fonts.get(N(name));
-    const dict = this.#lookup(raw);
-    if (!(dict instanceof PDFDict)) return undefined;
-    const known = this.#fonts.get(raw ?? dict);
+  #font(resources: Dict | undefined, name: string): ScanFont | undefined {
+    const file = this.#file;
+    const raw = file.dict(resources?.get('Font'))?.get(name);
+    const dict = file.dict(raw);
+    if (!raw || !dict) return undefined;
+    const known = this.#fonts.get(raw);
     if (known) return known;
     const font = this.#readFont(dict, name);
-    this.#fonts.set(raw ?? dict, font);
+    this.#fonts.set(raw, font);
     return font;
   }
 
-  #readFont(dict: PDFDict, name: string): ScanFont {
-    const subtype = this.#lookup(dict.get(N('Subtype')));
-    const base = this.#lookup(dict.get(N('BaseFont')));
-    const label = base instanceof PDFName ? base.decodeText() : name;
-    const toUnicode = this.#lookup(dict.get(N('ToUnicode')));
-    const composite = subtype === N('Type0');
+  #readFont(dict: Dict, name: string): ScanFont {
+    const file = this.#file;
+    const subtype = file.name(dict.get('Subtype'));
+    const label = file.name(dict.get('BaseFont')) ?? name;
+    const toUnicode = file.get(dict.get('ToUnicode'));
+    const composite = subtype === 'Type0';
     const map = toUnicodeMap(
-      toUnicode instanceof PDFStream ? this.#bytes(toUnicode) : undefined,
+      toUnicode instanceof Stream ? file.bytes(toUnicode) : undefined,
       composite ? 2 : 1,
       composite ? undefined : this.#differences(dict),
     );
     // A Type 3 font's glyphs are content streams in the file; the others need a font program.
-    let embedded = subtype === N('Type3');
+    let embedded = subtype === 'Type3';
     if (!embedded) {
       let described = dict;
-      if (composite) {
-        const kids = this.#lookup(dict.get(N('DescendantFonts')));
-        const kid = kids instanceof PDFArray ? this.#lookup(kids.get(0)) : undefined;
-        if (kid instanceof PDFDict) described = kid;
-      }
-      const descriptor = this.#lookup(described.get(N('FontDescriptor')));
-      embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(N(k)));
+      if (composite) described = file.dict(file.array(dict.get('DescendantFonts'))?.[0]) ?? dict;
+      const descriptor = file.dict(described.get('FontDescriptor'));
+      embedded = descriptor !== undefined && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(k));
     }
     return { name: label, map, embedded };
   }
 
   /** A simple font's /Encoding /Differences: code -> glyph name. */
-  #differences(font: PDFDict): Map<number, string> | undefined {
-    const encoding = this.#lookup(font.get(N('Encoding')));
-    const list = encoding instanceof PDFDict ? this.#lookup(encoding.get(N('Differences'))) : undefined;
-    if (!(list instanceof PDFArray)) return undefined;
+  #differences(font: Dict): Map<number, string> | undefined {
+    const list = this.#file.array(this.#file.dict(font.get('Encoding'))?.get('Differences'));
+    if (!list) return undefined;
     const names = new Map<number, string>();
     let code = 0;
-    for (const item of list.asArray()) {
-      if (item instanceof PDFNumber) code = item.asNumber();
-      else if (item instanceof PDFName) names.set(code++, item.decodeText());
+    for (const item of list) {
+      if (typeof item === 'number') code = item;
+      else if (item instanceof Name) names.set(code++, item.value);
     }
     return names;
   }
 
-  #run(bytes: Uint8Array, resources: PDFDict | undefined, state: PageState, depth: number): void {
+  #run(bytes: Uint8Array, resources: Dict | undefined, state: PageState, depth: number): void {
     const lexer = new Lexer(bytes);
     const operands: Operand[] = [];
     let font: ScanFont | undefined;
@@ -152,8 +130,7 @@ export class ContentScanner {
           break;
         case 'BDC': {
           const props = operands[1];
-          const dict = props instanceof Map ? props : typeof props === 'string' ? this.#properties(resources, props) : undefined;
-          const mcid = dict?.get('MCID');
+          const mcid = props instanceof Map ? props.get('MCID') : typeof props === 'string' ? this.#mcid(resources, props) : undefined;
           state.open(nameOf(operands[0]), typeof mcid === 'number' ? mcid : null);
           break;
         }
@@ -168,7 +145,7 @@ export class ContentScanner {
           state.paint();
           const form = typeof operands[0] === 'string' ? this.#form(resources, operands[0]) : undefined;
           if (form && depth < MAX_FORM_DEPTH && state.forms++ < MAX_FORMS_PER_PAGE)
-            this.#run(this.#formBytes(form), this.#formResources(form) ?? resources, state, depth + 1);
+            this.#run(this.#formBytes(form), this.#file.dict(form.dict.get('Resources')) ?? resources, state, depth + 1);
           break;
         }
         case 'BI':
@@ -186,29 +163,20 @@ export class ContentScanner {
     }
   }
 
-  #properties(resources: PDFDict | undefined, name: string): Map<string, unknown> | undefined {
-    const props = this.#lookup(resources?.get(N('Properties')));
-    const dict = props instanceof PDFDict ? this.#lookup(props.get(N(name))) : undefined;
-    if (!(dict instanceof PDFDict)) return undefined;
-    const mcid = this.#lookup(dict.get(N('MCID')));
-    return new Map(mcid instanceof PDFNumber ? [['MCID', mcid.asNumber()]] : []);
+  /** The MCID of a property list named in /Properties. */
+  #mcid(resources: Dict | undefined, name: string): number | undefined {
+    return this.#file.number(this.#file.dict(this.#file.dict(resources?.get('Properties'))?.get(name))?.get('MCID'));
   }
 
-  #form(resources: PDFDict | undefined, name: string): PDFStream | undefined {
-    const xobjects = this.#lookup(resources?.get(N('XObject')));
-    const x = xobjects instanceof PDFDict ? this.#lookup(xobjects.get(N(name))) : undefined;
-    return x instanceof PDFStream && this.#lookup(x.dict.get(N('Subtype'))) === N('Form') ? x : undefined;
+  #form(resources: Dict | undefined, name: string): Stream | undefined {
+    const x = this.#file.get(this.#file.dict(resources?.get('XObject'))?.get(name));
+    return x instanceof Stream && this.#file.name(x.dict.get('Subtype')) === 'Form' ? x : undefined;
   }
 
-  #formBytes(form: PDFStream): Uint8Array {
+  #formBytes(form: Stream): Uint8Array {
     let bytes = this.#forms.get(form);
-    if (!bytes) this.#forms.set(form, (bytes = this.#bytes(form)));
+    if (!bytes) this.#forms.set(form, (bytes = this.#file.bytes(form)));
     return bytes;
-  }
-
-  #formResources(form: PDFStream): PDFDict | undefined {
-    const r = this.#lookup(form.dict.get(N('Resources')));
-    return r instanceof PDFDict ? r : undefined;
   }
 }
 

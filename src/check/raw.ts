@@ -1,11 +1,12 @@
 /**
- * What the checker reads with pdf-lib's parser, by a walk of its own (nothing shared with the
- * writer's reading code): the structure tree as one document-wide tree (so that a paragraph
- * that goes on over a page break is one element), which pages with
- * annotations lack /Tabs /S, and each element's /ID, /Lang, /Alt and /ActualText. The text of
- * the marked content it points at comes from the checker's content scan (content-scan.ts).
+ * What the checker reads of the structure tree, by a walk of its own over its own reading of
+ * the file's objects (pdf-file.ts: nothing shared with the writer, nor with its library): the
+ * tree as one document-wide tree (so that a paragraph that goes on over a page break is one
+ * element), which pages with annotations lack /Tabs /S, and each element's /ID, /Lang, /Alt
+ * and /ActualText. The text of the marked content it points at comes from the checker's
+ * content scan (content-scan.ts).
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { Name, Ref, type Dict, type PdfFile, type Value } from './pdf-file.ts';
 
 /** A structure element: its type (through the role map), its text entries, and its kids in order. */
 export interface Elem {
@@ -40,81 +41,79 @@ export interface RawFacts {
   pagesWithoutTabs: number[];
 }
 
-const N = (s: string) => PDFName.of(s);
 const MAX_DEPTH = 256;
 
-export function readRaw(doc: PDFDocument): RawFacts {
-  const pages = doc.getPages();
-  const pageIndex = new Map(pages.map((p, i) => [p.ref.toString(), i]));
+export function readRaw(file: PdfFile, pages: Array<{ ref: Ref | undefined; dict: Dict }>): RawFacts {
+  const pageIndex = new Map(pages.map((p, i) => [p.ref?.num, i]));
   const pagesWithoutTabs: number[] = [];
   pages.forEach((page, i) => {
-    const annots = page.node.lookupMaybe(N('Annots'), PDFArray);
-    if (annots && annots.size() > 0 && page.node.get(N('Tabs')) !== N('S')) pagesWithoutTabs.push(i + 1);
+    const annots = file.array(page.dict.get('Annots'));
+    if (annots && annots.length > 0 && file.name(page.dict.get('Tabs')) !== 'S') pagesWithoutTabs.push(i + 1);
   });
-  const root = doc.catalog.lookupMaybe(N('StructTreeRoot'), PDFDict);
+  const root = file.dict(file.catalog.get('StructTreeRoot'));
   if (!root) return { pagesWithoutTabs };
-  const roleMap = root.lookupMaybe(N('RoleMap'), PDFDict);
+  const roleMap = file.dict(root.get('RoleMap'));
   const role = (type: string) => {
     let t = type;
     for (let i = 0; i < 8; i++) {
-      const next = roleMap?.get(N(t));
-      if (!(next instanceof PDFName)) break;
-      t = next.decodeText();
+      const next = roleMap?.get(t);
+      if (!(next instanceof Name)) break;
+      t = next.value;
     }
     return t;
   };
-  const text = (d: PDFDict, key: string) => d.lookupMaybe(N(key), PDFString, PDFHexString)?.decodeText();
-  const seen = new Set<PDFObject>();
-  const kidsOf = (raw: PDFObject | undefined, pg: PDFRef | undefined, depth: number): Elem['kids'] => {
+  const seen = new Set<Dict>();
+  const pageOf = (pg: Ref | undefined) => (pg ? (pageIndex.get(pg.num) ?? -1) : -1);
+  const kidsOf = (raw: Value | undefined, pg: Ref | undefined, depth: number): Elem['kids'] => {
     if (raw === undefined || depth > MAX_DEPTH) return [];
-    const value = raw instanceof PDFRef ? doc.context.lookup(raw) : raw;
-    const list = value instanceof PDFArray ? value.asArray() : [raw];
+    const value = file.get(raw);
+    const list = Array.isArray(value) ? value : [raw];
     const out: Elem['kids'] = [];
     for (const item of list) {
-      const v = item instanceof PDFRef ? doc.context.lookup(item) : item;
-      if (v instanceof PDFNumber) {
-        if (pg) out.push({ page: pageIndex.get(pg.toString()) ?? -1, mcid: v.asNumber() });
+      const v = file.get(item);
+      if (typeof v === 'number') {
+        if (pg) out.push({ page: pageOf(pg), mcid: v });
         continue;
       }
-      if (!(v instanceof PDFDict) || seen.has(v)) continue;
-      seen.add(v);
-      const type = v.get(N('Type'));
-      const ownPage = (v.get(N('Pg')) as PDFRef | undefined) ?? pg;
-      if (type === N('MCR')) {
-        const mcid = v.lookupMaybe(N('MCID'), PDFNumber);
-        if (mcid && ownPage && v.get(N('Stm')) === undefined) out.push({ page: pageIndex.get(ownPage.toString()) ?? -1, mcid: mcid.asNumber() });
+      const d = v instanceof Map ? v : undefined;
+      if (!d || seen.has(d)) continue;
+      seen.add(d);
+      const type = file.name(d.get('Type'));
+      const ownPg = d.get('Pg');
+      const ownPage = ownPg instanceof Ref ? ownPg : pg;
+      if (type === 'MCR') {
+        const mcid = file.number(d.get('MCID'));
+        if (mcid !== undefined && ownPage && d.get('Stm') === undefined) out.push({ page: pageOf(ownPage), mcid });
         continue;
       }
-      if (type === N('OBJR')) {
-        const obj = v.get(N('Obj'));
-        if (obj instanceof PDFRef) out.push({ annot: `${obj.objectNumber}R${obj.generationNumber ? obj.generationNumber : ''}` });
+      if (type === 'OBJR') {
+        const obj = d.get('Obj');
+        if (obj instanceof Ref) out.push({ annot: obj.id });
         continue;
       }
-      const s = v.get(N('S'));
-      const t = s instanceof PDFName ? s.decodeText() : '';
-      const fields = { alt: text(v, 'Alt'), actualText: text(v, 'ActualText'), lang: text(v, 'Lang'), id: text(v, 'ID') };
-      const elem: Elem = { role: role(t), type: t, kids: kidsOf(v.get(N('K')), ownPage, depth + 1) };
+      const t = file.name(d.get('S')) ?? '';
+      const fields = { alt: file.text(d.get('Alt')), actualText: file.text(d.get('ActualText')), lang: file.text(d.get('Lang')), id: file.text(d.get('ID')) };
+      const elem: Elem = { role: role(t), type: t, kids: kidsOf(d.get('K'), ownPage, depth + 1) };
       for (const [k, x] of Object.entries(fields)) if (x !== undefined) (elem as unknown as Record<string, string>)[k] = x;
-      for (const a of tableAttributes(doc, v)) {
-        const headers = a.lookupMaybe(N('Headers'), PDFArray);
-        if (headers) elem.headers = headers.asArray().map((h) => (h instanceof PDFString || h instanceof PDFHexString ? h.decodeText() : ''));
-        const span = a.lookupMaybe(N('ColSpan'), PDFNumber);
-        if (span) elem.colSpan = span.asNumber();
+      for (const a of tableAttributes(file, d)) {
+        const headers = file.array(a.get('Headers'));
+        if (headers) elem.headers = headers.map((h) => file.text(h) ?? '');
+        const span = file.number(a.get('ColSpan'));
+        if (span !== undefined) elem.colSpan = span;
       }
       out.push(elem);
     }
     return out;
   };
-  const roots = kidsOf(root.get(N('K')), undefined, 0).filter((k): k is Elem => 'role' in k);
+  const roots = kidsOf(root.get('K'), undefined, 0).filter((k): k is Elem => 'role' in k);
   return { roots, pagesWithoutTabs };
 }
 
 /** The element's attribute dictionaries owned by the Table layout (/A is one or an array of them). */
-function tableAttributes(doc: PDFDocument, elem: PDFDict): PDFDict[] {
-  const a = elem.get(N('A'));
-  const v = a instanceof PDFRef ? doc.context.lookup(a) : a;
-  const list = v instanceof PDFArray ? v.asArray().map((x) => (x instanceof PDFRef ? doc.context.lookup(x) : x)) : [v];
-  return list.filter((d): d is PDFDict => d instanceof PDFDict && d.get(N('O')) === N('Table'));
+function tableAttributes(file: PdfFile, elem: Dict): Dict[] {
+  const a = file.get(elem.get('A'));
+  const list = Array.isArray(a) ? a.map((x) => file.get(x)) : [a];
+  return list.filter((d): d is Dict => d instanceof Map && file.name(d.get('O')) === 'Table');
 }
 
 /** Every element of the tree, depth first. */

@@ -1,11 +1,11 @@
 /**
- * The checker reads a PDF through pdf-lib's parser and readers of its own, not through the code
- * that wrote it (src/pdf, src/accessibility): the structure tree (raw.ts), each page's content
- * streams (content-scan.ts, to-unicode.ts), and the document's own facts (below). A fault in
- * the writer's reading code is then not repeated here; the end-to-end tests read the same PDFs
- * again with poppler, MuPDF and pdf.js.
+ * The checker reads a PDF with readers of its own, not through the code that wrote it (src/pdf,
+ * src/accessibility) nor its library (pdf-lib): the file's objects (pdf-file.ts), the structure
+ * tree (raw.ts), each page's content streams (content-scan.ts, to-unicode.ts), and the
+ * document's own facts (below). A fault in the writer's reading code is then not repeated here;
+ * the end-to-end tests read the same PDFs again with poppler, MuPDF and pdf.js.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { PdfFile, Ref, Stream, type Dict, type Value } from './pdf-file.ts';
 import { ContentScanner, type ContentFinding } from './content-scan.ts';
 import { elements, readRaw, type RawFacts } from './raw.ts';
 
@@ -42,7 +42,6 @@ export interface PdfView extends RawFacts, DocumentFacts {
   pages: PageView[];
 }
 
-const N = (s: string) => PDFName.of(s);
 // Pages read between two turns of the event loop, where an abort is seen.
 const PAGES_PER_TURN = 16;
 const MAX_OUTLINE = 10_000;
@@ -53,83 +52,75 @@ const MAX_OUTLINE = 10_000;
  */
 export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfView> {
   signal?.throwIfAborted();
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
-  const raw = readRaw(doc);
-  const numPages = doc.getPageCount();
+  const file = new PdfFile(bytes);
+  const pageList = file.pages();
+  const raw = readRaw(file, pageList);
   // MCIDs the tree points at, per page.
-  const referenced = Array.from({ length: numPages }, () => new Set<number>());
+  const referenced = Array.from({ length: pageList.length }, () => new Set<number>());
   for (const e of elements(raw.roots)) for (const k of e.kids) if ('mcid' in k && referenced[k.page]) referenced[k.page]!.add(k.mcid);
-  const scanner = new ContentScanner(doc.context);
+  const scanner = new ContentScanner(file);
   const pages: PageView[] = [];
-  for (const [i, page] of doc.getPages().entries()) {
+  for (const [i, page] of pageList.entries()) {
     if (i % PAGES_PER_TURN === PAGES_PER_TURN - 1) {
       await new Promise((resolve) => setImmediate(resolve));
       signal?.throwIfAborted();
     }
-    const { opened, ...scanned } = scanner.page(page.node);
+    const { opened, ...scanned } = scanner.page(page.dict);
     const claimed = referenced[i]!;
     if (opened.some((id) => !claimed.has(id))) scanned.findings.add('unreferenced-mcid');
     // An MCID whose sequence drew nothing has no entry: it reads as empty.
     for (const id of claimed) if (!scanned.content.has(id)) scanned.content.set(id, '');
-    pages.push({ ...scanned, links: links(doc, page.node) });
+    pages.push({ ...scanned, links: links(file, page.dict) });
   }
-  return { ...raw, ...documentFacts(doc), pages };
+  return { ...raw, ...documentFacts(file), pages };
 }
 
-const lookup = (doc: PDFDocument, o: PDFObject | undefined) => (o instanceof PDFRef ? doc.context.lookup(o) : o);
-const textOf = (o: PDFObject | undefined) => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined);
-
-function links(doc: PDFDocument, page: PDFDict): PageView['links'] {
-  const annots = lookup(doc, page.get(N('Annots')));
-  if (!(annots instanceof PDFArray)) return [];
+function links(file: PdfFile, page: Dict): PageView['links'] {
   const out: PageView['links'] = [];
-  for (const ref of annots.asArray()) {
-    const a = lookup(doc, ref);
+  for (const ref of file.array(page.get('Annots')) ?? []) {
+    const a = file.dict(ref);
     // Annotations are named by their object: one written inline in the array has no name.
-    if (!(ref instanceof PDFRef) || !(a instanceof PDFDict) || a.get(N('Subtype')) !== N('Link')) continue;
-    const contents = textOf(lookup(doc, a.get(N('Contents'))));
-    out.push({ id: `${ref.objectNumber}R${ref.generationNumber ? ref.generationNumber : ''}`, ...(contents ? { contents } : {}) });
+    if (!(ref instanceof Ref) || !a || file.name(a.get('Subtype')) !== 'Link') continue;
+    const contents = file.text(a.get('Contents'));
+    out.push({ id: ref.id, ...(contents ? { contents } : {}) });
   }
   return out;
 }
 
-function documentFacts(doc: PDFDocument): DocumentFacts {
-  const catalog = doc.catalog;
-  const get = (d: PDFDict | undefined, key: string) => (d ? lookup(doc, d.get(N(key))) : undefined);
-  const dict = (o: PDFObject | undefined) => (o instanceof PDFDict ? o : undefined);
-  const flag = (o: PDFObject | undefined) => (o === undefined ? undefined : o.toString() === 'true' ? true : o.toString() === 'false' ? false : undefined);
-  const facts: DocumentFacts = { outline: outline(doc) };
-  const lang = textOf(get(catalog, 'Lang'));
+function documentFacts(file: PdfFile): DocumentFacts {
+  const catalog = file.catalog;
+  const flag = (v: Value | undefined) => {
+    const x = file.get(v);
+    return typeof x === 'boolean' ? x : undefined;
+  };
+  const facts: DocumentFacts = { outline: outline(file) };
+  const lang = file.text(catalog.get('Lang'));
   if (lang !== undefined) facts.lang = lang;
-  const markInfo = dict(get(catalog, 'MarkInfo'));
+  const markInfo = file.dict(catalog.get('MarkInfo'));
   if (markInfo) {
-    const marked = flag(get(markInfo, 'Marked'));
-    const suspects = flag(get(markInfo, 'Suspects'));
-    facts.marked = marked ?? false;
+    const suspects = flag(markInfo.get('Suspects'));
+    facts.marked = flag(markInfo.get('Marked')) ?? false;
     if (suspects !== undefined) facts.suspects = suspects;
   }
-  const display = flag(get(dict(get(catalog, 'ViewerPreferences')), 'DisplayDocTitle'));
+  const display = flag(file.dict(catalog.get('ViewerPreferences'))?.get('DisplayDocTitle'));
   if (display !== undefined) facts.displayDocTitle = display;
-  const metadata = get(catalog, 'Metadata');
-  if (metadata instanceof PDFStream) {
-    const bytes = metadata instanceof PDFRawStream && metadata.dict.has(N('Filter')) ? decodePDFRawStream(metadata).decode() : metadata.getContents();
-    facts.xmp = Buffer.from(bytes).toString('utf8');
-  }
+  const metadata = file.get(catalog.get('Metadata'));
+  if (metadata instanceof Stream) facts.xmp = Buffer.from(file.bytes(metadata)).toString('utf8');
   return facts;
 }
 
 /** The outline's titles in reading order, with their depth; a loop ends it. */
-function outline(doc: PDFDocument): OutlineEntry[] {
+function outline(file: PdfFile): OutlineEntry[] {
   const out: OutlineEntry[] = [];
-  const seen = new Set<PDFObject>();
-  const root = lookup(doc, doc.catalog.get(N('Outlines')));
-  const walk = (first: PDFObject | undefined, depth: number) => {
-    for (let item = lookup(doc, first); item instanceof PDFDict && !seen.has(item) && out.length < MAX_OUTLINE; item = lookup(doc, item.get(N('Next')))) {
+  const seen = new Set<Dict>();
+  const walk = (first: Value | undefined, depth: number) => {
+    for (let item = file.dict(first); item && !seen.has(item) && out.length < MAX_OUTLINE; item = file.dict(item.get('Next'))) {
       seen.add(item);
-      out.push({ title: textOf(lookup(doc, item.get(N('Title')))) ?? '', depth });
-      walk(item.get(N('First')), depth + 1);
+      out.push({ title: file.text(item.get('Title')) ?? '', depth });
+      walk(item.get('First'), depth + 1);
     }
   };
-  if (root instanceof PDFDict) walk(root.get(N('First')), 0);
+  const root = file.dict(file.catalog.get('Outlines'));
+  if (root) walk(root.get('First'), 0);
   return out;
 }

@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { ContentScanner } from '../../../src/check/content-scan.ts';
+import { PdfFile } from '../../../src/check/pdf-file.ts';
 import { readPdf } from '../../../src/check/read.ts';
 import { loadPdfJs } from '../../../src/util/pdfjs.ts';
 import { samplePdf } from '../accessibility/fixtures.ts';
@@ -12,7 +13,7 @@ const CMAP = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
 endcmap CMapName currentdict /CMap defineresource pop end end`;
 
 /** A one-page PDF with the given content, an embedded Type 0 font F1 (codes 1-4: H i U+00AD !), a Type 1 font F2 not embedded, and a form Fm1. */
-async function pagePdf(content: string, form = 'BT /F1 9 Tf <00010002> Tj ET', drawsItself = false): Promise<{ doc: PDFDocument; bytes: Uint8Array }> {
+async function pagePdf(content: string, form = 'BT /F1 9 Tf <00010002> Tj ET', drawsItself = false): Promise<{ bytes: Uint8Array }> {
   const doc = await PDFDocument.create();
   const ctx = doc.context;
   const page = doc.addPage([200, 200]);
@@ -46,12 +47,13 @@ async function pagePdf(content: string, form = 'BT /F1 9 Tf <00010002> Tj ET', d
   const second = ctx.register(ctx.stream(deflateSync(Buffer.from(content.slice(half + 1), 'latin1')), { Filter: 'FlateDecode' }));
   page.node.set(PDFName.of('Contents'), ctx.obj([first, second]));
   const bytes = await doc.save({ useObjectStreams: false });
-  return { doc: await PDFDocument.load(bytes), bytes };
+  return { bytes };
 }
 
 const scan = async (content: string, form?: string, drawsItself?: boolean) => {
-  const { doc } = await pagePdf(content, form, drawsItself);
-  return new ContentScanner(doc.context).page(doc.getPages()[0]!.node);
+  const { bytes } = await pagePdf(content, form, drawsItself);
+  const file = new PdfFile(bytes);
+  return new ContentScanner(file).page(file.pages()[0]!.dict);
 };
 
 describe('ContentScanner', () => {
