@@ -9,7 +9,7 @@ import { isPlatformFurniture } from './kicker.ts';
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
 // `\p{Lu}` matches any letter, and "By the end of 1921" would name "the end".
-const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door|av|af)\s*:?\s+/i;
+const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door|av|af|gan)\s*:?\s+/i;
 // A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
@@ -108,6 +108,12 @@ const BIO = new RegExp(
   String.raw`^(?:about the authors?\s*[:.]?\s*)?(${PERSON})\s+(?:is|was|teaches|writes|lives|works|has|edits|researches|campaigns|est|ist|es|è|é)\b`,
   'u',
 );
+
+/** The person an author bio is about: "About the author Ama Owusu is a community organiser …" -> "Ama Owusu". */
+export function bioName(text: string): string | undefined {
+  const m = BIO.exec(text.replace(/^\s*about\s+the\s+authors?\s*[:.]?\s*/i, '').trim())?.[1];
+  return m ? personName(m) : undefined;
+}
 
 /** Where the title is, when known: a name line just under it is the author's. */
 export interface AuthorContext {
@@ -317,6 +323,14 @@ function labelOverName(lines: readonly Line[]): Guess | undefined {
     const next = lines[i + 1];
     if (!LABEL_ALONE.test(l.text) || !next || next.n > l.n + 2) continue;
     const value = peopleLine(withoutMarks(next.text)) ?? personName(next.text) ?? organisationName(next.text);
+    // Or one person to a line, each with an affiliation in brackets: "Authors:" / "Kofi Mensah (University of Ghana)" / "Liu Yang (…)".
+    const stacked: string[] = [];
+    for (let j = i + 1; j < i + 9 && lines[j] && lines[j]!.n === lines[j - 1]!.n + 1; j++) {
+      const name = personName(withoutMarks(withoutAsides(lines[j]!.text)));
+      if (!name) break;
+      stacked.push(name);
+    }
+    if (stacked.length > 1) return { value: joinNames(stacked), line: next.n, how: `the "${l.text.replace(/\s*:$/, '')}" label` };
     if (value) return { value, line: next.n, how: `the "${l.text.replace(/\s*:$/, '')}" label` };
   }
   return undefined;

@@ -4,6 +4,7 @@
  * of common publishing systems. Each value names where it came from, for reader.yaml's
  * review comments.
  */
+import { bioName } from './guess-author.ts';
 import { findDate } from './guess-date.ts';
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
@@ -131,7 +132,9 @@ export function htmlMetadata(document: Doc): TextGuesses {
         '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i]',
       ),
       'the byline',
-    );
+    ) ??
+    // An author box beside the article, its bio's first sentence naming the writer: "Ama Owusu is a community organiser …".
+    g(bioOf(document), 'the author bio');
 
   const published =
     metaContent(
@@ -214,6 +217,17 @@ function everyText(document: Doc, selector: string): string | undefined {
 }
 
 /** The first short text the selector finds in the page's own text (not its comments or sidebars). */
+/** The person of the first author box whose text opens with a bio: `<section class="about-author">`, `.author-bio`. */
+function bioOf(document: Doc): string | undefined {
+  for (const el of Array.from(document.querySelectorAll('[class*="author" i], [class*="bio" i]'))) {
+    if (el.closest(AROUND_THE_TEXT)) continue;
+    const t = clean(el.textContent);
+    const name = t && t.length <= 600 ? bioName(t) : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}
+
 function textOf(document: Doc, selector: string): string | undefined {
   for (const el of Array.from(document.querySelectorAll(selector))) {
     if (el.closest(AROUND_THE_TEXT)) continue;

@@ -87,6 +87,16 @@ describe('author candidates', () => {
     ).toBe('Carlos Mendoza and Wanjiru Kamau');
   });
 
+  it('reads a Welsh "Gan NAME", and people one to a line under a label, each with an affiliation in brackets', () => {
+    expect(author('Pam mae angen tai cyngor arnom ni\n\nGan Rhys Evans\n\nMae mwy na chwe deg mil o aelwydydd ar restrau aros.', 0)).toBe('Rhys Evans');
+    expect(
+      author(
+        'Informal Transport and Climate Policy\n\nAuthors:\nKofi Mensah (University of Ghana)\nLiu Yang (Fudan University)\n\nAbstract: Minibuses carry most passengers.',
+        0,
+      ),
+    ).toBe('Kofi Mensah and Liu Yang');
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',

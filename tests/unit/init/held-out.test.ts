@@ -164,6 +164,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session seven's fifth dev set (dev-s7g: 6/10 when first run, after dev-s7e's mends (titles 6, authors 10): a conference banner and 'Motion 14' over a motion's title, 'TITLE — by NAME' on one line, 'Beeld: NAME' over a Dutch title, a dateline '12.03.2024 – ' before a German title)",
   },
   {
+    dir: 'dev-s7h',
+    total: 10,
+    least: 10,
+    what: "session seven's sixth dev set (dev-s7h: 7/10 when first run, after dev-s7g's mends (titles 10, authors 7): an author box's bio outside the <article>, a Welsh 'Gan NAME', 'Authors:' over names one to a line with affiliations in brackets)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

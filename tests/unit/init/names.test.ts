@@ -39,6 +39,15 @@ describe('htmlMetadata bylines', () => {
   });
 });
 
+describe('htmlMetadata author boxes', () => {
+  it("reads the writer from an author box's bio beside the article", () => {
+    const { document } = parseHTML(
+      '<html><head><title>T</title></head><body><main><article><h1>T</h1><p>Text of the article.</p></article><section class="about-author"><h2>About the author</h2><p>Ama Owusu is a community organiser and writer based in Nottingham.</p></section></main></body></html>',
+    );
+    expect(htmlMetadata(document).author).toEqual({ value: 'Ama Owusu', how: 'the author bio' });
+  });
+});
+
 describe('htmlMetadata authors from catalogue tags', () => {
   it('joins every citation_author, each put in printed order', () => {
     const { document } = parseHTML(
