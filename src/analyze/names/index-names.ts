@@ -79,8 +79,8 @@ interface Group {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
-/** Russian patronymics: `Davidovich`, `Borisych`, `Ilyich`, `Grigorievich`, `Konstantinovna`. */
-const PATRONYMIC = /(?:ovich|evich|ovych|evych|ych|ich|ovna|evna|ichna)$/u;
+/** Russian patronymics: `Davidovich`, `Borisych`, `Ilyich`, `Grigorievich`, `Konstantinovna`; not German `-reich`, `-rich` (`Ehrenreich`, `Heinrich`). */
+const PATRONYMIC = /(?:ovich|evich|ovych|evych|ych|(?<![er])ich|ovna|evna|ichna)$/u;
 
 function surnameWord(m: NameMention): string {
   const words = m.words.filter((w) => !INITIAL.test(w));

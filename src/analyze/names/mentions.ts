@@ -334,6 +334,7 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     }
     // Gather the run: name-like words (and particles between them) one space apart.
     const run: Token[] = [first];
+    let nicknamed = false;
     let j = i + 1;
     let possessive = splitEnding(first.text).possessive;
     while (!possessive && j < tokens.length) {
@@ -342,6 +343,19 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       const gap = text.slice(prev.end, t.start);
       // `Dr. Watts`, not `the Emperor. Outside the hall`: only an abbreviated honorific runs on past its full stop.
       const abbrev = INITIAL.test(prev.text) || (gap === '. ' && abbreviatedHonorifics.has(lower(prev.text)));
+      // `Józef "Joe" Kowalski`: a nickname in quotation marks inside a name is left out of it.
+      if (/^ ["“]$/u.test(gap)) {
+        let k = j;
+        while (k < tokens.length && k < j + 2 && nameLike(tokens[k]!.text) && (k === j || text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ')) k++;
+        const next = tokens[k];
+        if (k > j && next && /^["”] $/u.test(text.slice(tokens[k - 1]!.end, next.start)) && nameLike(splitEnding(next.text).word) && !INITIAL.test(next.text)) {
+          run.push(next);
+          nicknamed = true;
+          possessive = splitEnding(next.text).possessive;
+          j = k + 1;
+          continue;
+        }
+      }
       if (!(gap === ' ' || (abbrev && (gap === ' ' || gap === '' || gap === '. ')))) break;
       const w = splitEnding(t.text);
       if (nameLike(w.word)) {
@@ -368,6 +382,7 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       break;
     }
     const mention = readRun(text, tokens, i, run, possessive, ctx, inEmphasis);
+    if (mention && nicknamed) mention.name = mention.words.join(' ');
     i = j;
     if (mention) out.push(mention);
   }
@@ -699,6 +714,10 @@ function collectEvidence(
       // `Pilsudsky afterwards revealed that`, `Hollowell himself remarked:`: a word between the name and the verb.
       m.for.push('saying');
       if (!dialogue || WRITING.test(c[2].toLowerCase())) m.cites = true;
+    } else if (verb === 'put' && c?.[2]?.toLowerCase() === 'it') {
+      // `As Orwell put it, …`: the words are theirs.
+      m.for.push('saying');
+      m.cites = true;
     } else if (verb && sayingVerbs.has(verb)) {
       m.for.push('saying');
       // `X described him` is about someone else; `X relates that …` cites X.
@@ -759,7 +778,7 @@ function collectEvidence(
     (leadPrev && accordingWords.has(leadPrev)) ||
     foreignAs ||
     before.slice(-4).join(' ') === 'in the words of' ||
-    (prev === 'as' && m.for.includes('saying'))
+    ((prev === 'as' || leadPrev === 'as') && m.for.includes('saying'))
   ) {
     m.for.push('according');
     m.cites = true;

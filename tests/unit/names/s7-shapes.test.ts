@@ -97,4 +97,15 @@ describe('names: session seven’s shapes', () => {
         .sort(),
     ).toEqual(['t2', 't3']);
   });
+
+  it('a surname in -reich is no patronymic, a nickname in quotes stays inside the name, and `As X put it` cites X', () => {
+    const r = reader([
+      'We finished *Nickel and Dimed* by Barbara Ehrenreich last month. As Orwell put it, the miner is a sort of grimy caryatid.',
+      'We were sad to hear of the death of Józef "Joe" Kowalski, a member for forty years. His daughter Anna Kowalska has asked that donations go to the fund.',
+    ]);
+    const found = r.names.map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Barbara Ehrenreich', 'Orwell', 'Józef Kowalski', 'Anna Kowalska']));
+    expect(found.join(' | ')).not.toMatch(/^Józef$|^Joe$/m);
+    expect(r.sources.map((s) => s.author)).toContain('Orwell');
+  });
 });
