@@ -74,10 +74,17 @@ function setAsideNumberedNotes(lines: SrcLine[], r: Repairs, rule: string, first
     const next = lines[i + 1 + gap];
     if (!m[2] && (!next || !next.text || next.pageTop || MARKER.test(next.text))) continue;
     // The foot: this note and the ones numbered on after it, to a blank line or a page break.
+    // A blank line between two notes goes on with the foot when the next note is numbered on
+    // and its call stands before (a PDF's layout sets each note as a paragraph of its own).
     let j = i;
     let want = Number(m[1]);
     const foot: { n: string; call: Call; first: number; lines: SrcLine[] }[] = [];
-    while (j < lines.length && (lines[j]!.text || (j === i + 1 && gap)) && !(j > i && lines[j]!.pageTop)) {
+    const nextNote = (b: number): boolean => {
+      const after = lines[b + 1];
+      const mm = after?.text ? MARKER.exec(after.text) : null;
+      return !!after && !after.pageTop && !!mm && Number(mm[1]) === want && !!findCall(lines, i, mm[1]!, floor, used);
+    };
+    while (j < lines.length && (lines[j]!.text || (j === i + 1 && gap) || (j > i && nextNote(j))) && !(j > i && lines[j]!.pageTop)) {
       if (!lines[j]!.text) {
         j++;
         continue;

@@ -27,7 +27,44 @@ export function linesOf(items: Glyphs[]): Glyphs[][] {
     else lines.push([it]);
   }
   for (const l of lines) l.sort((a, b) => a.x - b.x);
-  return lines;
+  return joinRaised(lines);
+}
+
+/** Superscript marks: a note's call or number, a footnote's symbol, an ordinal's letters. */
+const MARK = /^\s*[\p{N}*∗†‡§a-z]{1,4}\s*$/u;
+
+/**
+ * Superscripts set on a baseline of their own, a little above a line of larger type, belong
+ * to that line: a note's call after a word (`fought.¹`), a note's number before its text at the
+ * page foot. Read apart, each was a line of its own ("1"), taken for a page number and dropped,
+ * and the note lost its number. A number that opens the line is kept apart from the text after
+ * it (`1 Minutes of …`), as the notes' own rule reads a note's start.
+ */
+function joinRaised(lines: Glyphs[][]): Glyphs[][] {
+  const out: Glyphs[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const below = lines[i + 1];
+    if (below && isRaisedOver(line, below)) {
+      const start = lineStart(below);
+      for (const g of line) below.push(g.x < start ? { ...g, str: `${g.str.trim()} ` } : g);
+      below.sort((a, b) => a.x - b.x);
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function isRaisedOver(line: Glyphs[], below: Glyphs[]): boolean {
+  const size = Math.max(...below.map((g) => g.size));
+  const rise = line[0]!.y - below[0]!.y;
+  if (rise <= 0 || rise > size * 0.75) return false;
+  if (!line.every((g) => g.size <= size * 0.85 && (MARK.test(g.str) || !g.str.trim()))) return false;
+  // Over the line, not beside it: from just before its first glyph to its end.
+  const left = lineStart(below) - size * 2;
+  const right = lineEnd(below) + size;
+  return line.every((g) => g.x >= left && g.x <= right);
 }
 
 export function lineStart(l: Glyphs[]): number {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -180,5 +181,26 @@ describe('PDF input', () => {
     const result = normalize({ id: 'pdf', file: new VFile({ path: 'x.pdf', value: '' }), encoding: 'utf-8', extension: 'pdf' });
     expect(result.tree.children).toEqual([]);
     expect(result.file.messages[0]?.ruleId).toBe('pdf-not-extracted');
+  });
+
+  // Chromium's print of page-foot-notes.html (hand-set A5 pages: running heads, folios, notes at
+  // the page foot in smaller type with superscript numbers, a paragraph and a hyphenated word
+  // running over the page break). Read apart, each superscript was a line of its own, taken for
+  // a page number and dropped; the notes were glued into the sentence ("expe-Minutes of …").
+  it('joins superscript calls and note numbers to their lines, and sets page-foot notes aside as notes', async () => {
+    const file = new VFile({ path: 'page-foot-notes.pdf', value: '' });
+    file.data.bytes = new Uint8Array(readFileSync('tests/fixtures/pdf-input/page-foot-notes.pdf'));
+    const result = await normalizePdf({ id: 'notes', file, encoding: 'utf-8', extension: 'pdf' });
+    const md = toMarkdown(result.tree);
+    expect(md).toContain('how bitterly the questions were fought.[^1] Radical papers');
+    expect(md).toContain('admitted after long debate.[^2] What the members');
+    expect(md).toContain('a lesson in who was expected to be grateful to whom. The members who wanted');
+    expect(md).toContain('[^1]: Minutes of the Reading Room Committee, 1843–1851, held in the county record office.');
+    expect(md).toContain('[^2]: See J. Harrison, Learning and Living (London, 1961), chapter 2.');
+    expect(md).not.toMatch(/WORKERS|\b1[23]\b/);
+    // Three paragraphs, then the two notes.
+    expect(md.trim().split(/\n\n/)).toHaveLength(5);
+    const rules = result.file.messages.map((m) => m.ruleId);
+    expect(rules.filter((r) => r === 'page-foot-note')).toHaveLength(4);
   });
 });
