@@ -9,7 +9,7 @@ import { isPlatformFurniture } from './kicker.ts';
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
 // `\p{Lu}` matches any letter, and "By the end of 1921" would name "the end".
-const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door|av|af|gan)\s*:?\s+/i;
+const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door|av|af|gan|per)\s*:?\s+/i;
 // A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
@@ -270,7 +270,11 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
 
 // An e-mail's headers, copied with it: "From: Amal Haddad <amal@example.org>", "Subject: …", in several languages.
 const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject|von|an|gesendet|betreff|de|à|envoyé|objet|para|enviado|asunto|da|a|inviato|oggetto)\s*:/i;
-const MAIL_FROM = new RegExp(String.raw`^(?:from|von|de|da)\s*:\s*["']?(${PERSON})["']?\s*(?:<[^>]+>|\[mailto:[^\]]+\])?\s*$`, 'iu');
+// (A memo's From: line may give the sender's post after a comma: "From: Joanne Adeyemi, Ward Manager, Ward 7".)
+const MAIL_FROM = new RegExp(
+  String.raw`^(?:from|von|de|da)\s*:\s*["']?(${PERSON})["']?\s*(?:<[^>]+>|\[mailto:[^\]]+\]|,\s*[^<,]{2,50}(?:,\s*[^<,]{2,50})?)?\s*$`,
+  'iu',
+);
 
 /** The sender of an e-mail whose headers open the text: its name, not its address. */
 function emailSender(lines: readonly Line[]): Guess | undefined {
@@ -292,7 +296,7 @@ function leadBy(lines: readonly Line[]): Guess | undefined {
   for (const l of lines.slice(0, 10)) {
     if (wordCount(l.text) > 20 || /[.!?]["'”’]?$/.test(l.text)) continue;
     const m = LEAD_BY.exec(l.text);
-    if (!m || NOT_AUTHOR_LEAD.test(m[1]!)) continue;
+    if (!m || notAuthorBy(m[1]!)) continue;
     const rest = withoutHonorific(l.text.slice(m.index + m[0].length));
     const listed = BYLINE_PEOPLE.exec(rest)?.[1];
     const people = listed && leadingPeople(listed);
@@ -341,7 +345,7 @@ function laterBy(lines: readonly Line[]): Guess | undefined {
   for (const l of lines.slice(0, 10)) {
     if (wordCount(l.text) > 25 || /[.!?]["'”’]?$/.test(l.text)) continue;
     for (const m of l.text.matchAll(/(?<=^|[\s,;:(–—-])(?:by|von|par|por|door)\s+(?=\p{Lu})/giu)) {
-      if (NOT_AUTHOR_LEAD.test(l.text.slice(0, m.index)) || TRANSLATOR_ONLY.test(l.text)) continue;
+      if (notAuthorBy(l.text.slice(0, m.index)) || TRANSLATOR_ONLY.test(l.text)) continue;
       const people = BYLINE_PEOPLE.exec(withoutHonorific(l.text.slice(m.index + m[0].length)))?.[1];
       if (people && plausiblePeople(people) && personName(people.split(PEOPLE_SPLIT)[0]!)) return { value: cleanPeople(people), line: l.n, how: 'the byline' };
     }
@@ -445,6 +449,16 @@ function masthead(lines: readonly Line[], titleIndex: number | undefined): Guess
 const LEAD_BY = /^((?:[\p{L}'’-]+\s+){0,4}?)(?:by|von|par|por|di)\s*:?\s+/iu;
 const NOT_AUTHOR_LEAD =
   /\b(?:edit\w*|translat\w*|illustrat\w*|photo\w*|pictures?|images?|design\w*|compiled|introduc\w*|foreword|cover|supported|funded|sponsored|commissioned|followed|liked|shared|powered)\b/i;
+// What a text is, named before its "by": "… transcript of a talk by NAME" is the talk's author, though "Edited" opens it.
+const WORK_WORD = /\b(?:talk|speech|address|lecture|sermon|keynote|essay|article|interview|report|paper|story|piece|poem|statement|presentation)\b/gi;
+
+/** Whether the words before a "by" make it an editor's, a translator's or a picture's: the last of those words and the work's name decides. */
+function notAuthorBy(lead: string): boolean {
+  const not = [...lead.matchAll(new RegExp(NOT_AUTHOR_LEAD.source, 'gi'))].at(-1);
+  if (!not) return false;
+  const work = [...lead.matchAll(WORK_WORD)].at(-1);
+  return !work || work.index! < not.index!;
+}
 const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
 // The close of a letter, before the signature: "Yours sincerely," "In solidarity," "Cordialement,".
 const VALEDICTION =

@@ -24,7 +24,9 @@ const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|st
 const MASTHEAD =
   /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
 // (An e-mail's subject without its "Fwd:" and "Re:": "Subject: Fwd: Notes from Saturday's meeting".)
-const TITLE_LABEL = /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto)\s*:\s*(?:(?:fwd?|re|aw|wg|tr|rv|enc)\s*:\s*)*(.+)$/i;
+// (A memo's "Re:" and "Regarding:" are its subject.)
+const TITLE_LABEL =
+  /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto|re|regarding|subj)\s*:\s*(?:(?:fwd?|re|aw|wg|tr|rv|enc)\s*:\s*)*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
 const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
 const isByline = (t: string) =>

@@ -97,6 +97,25 @@ describe('author candidates', () => {
     ).toBe('Kofi Mensah and Liu Yang');
   });
 
+  it('reads the author of a talk whose transcript was edited, but not an editor\'s or a translator\'s "by"', () => {
+    expect(
+      author(
+        'Organising the Unorganised\n\nEdited transcript of a talk by Ruth Ekwueme to the Hazards Conference, Keele\n\nThank you. I was asked to talk about organising.',
+        0,
+      ),
+    ).toBe('Ruth Ekwueme');
+    expect(author('Organising the Unorganised\n\nA talk, edited by Ruth Ekwueme\n\nThank you. I was asked to talk about organising.', 0)).toBeUndefined();
+  });
+
+  it("reads a memo's sender with her post after her name, and a Catalan 'Per NAME'", () => {
+    expect(
+      author(
+        'MEMORANDUM\n\nTo: Director of Nursing\nFrom: Joanne Adeyemi, Ward Manager, Ward 7\nDate: 4 April 2024\nRe: Staffing levels on Ward 7\n\nI am writing to put on record my concern.',
+      ),
+    ).toBe('Joanne Adeyemi');
+    expect(author("El dret a l'habitatge a Barcelona\n\nPer Jordi Puig\n\nBarcelona té més de trenta mil pisos buits.", 0)).toBe('Jordi Puig');
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',

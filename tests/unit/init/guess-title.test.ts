@@ -340,3 +340,18 @@ describe('guessTitle: what a title line carries besides the title', () => {
     ).toBe('De buurt die haar bibliotheek redde');
   });
 });
+
+describe('guessTitle on a memo and a guest post', () => {
+  it("takes a memo's 'Re:' for its subject, and 'Guest post' for a kicker", () => {
+    expect(
+      title(
+        'MEMORANDUM\n\nTo: Director of Nursing\nFrom: Joanne Adeyemi, Ward Manager\nDate: 4 April 2024\nRe: Staffing levels on Ward 7\n\nI am writing to put on record my concern.',
+      )?.value,
+    ).toBe('Staffing levels on Ward 7');
+    expect(
+      title(
+        'Why Libraries Need Unions\n\nGuest post\n\nby Tamsin Hale (@tamsinhale)\n\nPublic libraries have lost a quarter of their paid staff in the last ten years.',
+      )?.value,
+    ).toBe('Why Libraries Need Unions');
+  });
+});

@@ -170,6 +170,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session seven's sixth dev set (dev-s7h: 7/10 when first run, after dev-s7g's mends (titles 10, authors 7): an author box's bio outside the <article>, a Welsh 'Gan NAME', 'Authors:' over names one to a line with affiliations in brackets)",
   },
   {
+    dir: 'dev-s7i',
+    total: 10,
+    least: 10,
+    what: "session seven's seventh dev set (dev-s7i: 6/10 when first run, after dev-s7h's mends (titles 8, authors 7): 'Edited transcript of a talk by NAME', 'Guest post', a memo's 'From: NAME, post' and 'Re:', a Catalan 'Per NAME')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
