@@ -16,7 +16,9 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
   for (let i = Math.max(1, from); i < out.length; i++) {
     const t = out[i]!.text;
     if (!TAIL_MARKER.test(t) || !kind.test(t)) continue;
-    if (INSET_MARKER.test(t) && goesOn(out, i)) {
+    // A marker above most of the text's prose (a share bar or a newsletter box over the article
+    // of a whole page copied) starts no tail: a tail never holds most of the text.
+    if ((INSET_MARKER.test(t) && goesOn(out, i)) || mostOfTheText(out, i)) {
       const b = out[i]!;
       r.log(rule, placeAt(b, 0), b.source, '', `Unexpected ${what} \`${clip(b.text)}\` inside the text (paragraphs follow it), dropped alone`);
       out = [...out.slice(0, i), ...out.slice(i + 1)];
@@ -30,6 +32,29 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
     return blocks.slice(0, i);
   }
   return out;
+}
+
+/**
+ * The blocks after `i` hold more words of prose (paragraphs of 25 words or more that end a
+ * sentence) than the blocks before it, and an article's worth (150). Prose only: a whole page
+ * copied has its menus, a hundred short lines, before the article.
+ */
+function mostOfTheText(blocks: Block[], i: number): boolean {
+  const before = proseWords(blocks, 0, i, Infinity);
+  const after = proseWords(blocks, i + 1, blocks.length, Math.max(before, 150));
+  return after >= 150 && after > before;
+}
+
+/** Words in the paragraphs of prose of blocks `from` to `to`, counted until past `enough`. */
+function proseWords(blocks: Block[], from: number, to: number, enough: number): number {
+  let n = 0;
+  for (let k = from; k < to && n <= enough; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph' || !endsSentence(b.text)) continue;
+    const w = wordCount(b.text, 100000);
+    if (w >= 25) n += w;
+  }
+  return n;
 }
 
 /** Two paragraphs of prose (25 words or more, ending a sentence), or one of 40 words or more, within the four blocks after `i`. */

@@ -198,8 +198,9 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       // The next entry of a notes list ([1] … then [2] …) starts a block however full the lines
       // are: a notes list joined into one paragraph keeps only its first note.
       if (!brk && nextEntry(acc, l)) brk = true;
-      // A transcript's "(Applause.)" after a sentence stands alone, and so does what follows it.
-      if (!brk && ((stop && isStageDirection(l.text)) || (curLines === 1 && isStageDirection(prev.text)))) brk = true;
+      // A transcript's "(Applause.)" after a sentence stands alone, and so does what follows it;
+      // where indents mark the paragraphs, one without an indent goes on the paragraph.
+      if (!brk && !shape.indentMode && ((stop && isStageDirection(l.text)) || (curLines === 1 && isStageDirection(prev.text)))) brk = true;
       // A lone short line without a stop, followed by more text, is a section title.
       if (!brk && curLines === 1 && short && isTitleLine(prev.text)) {
         cur.cand = 'title';

@@ -213,3 +213,48 @@ describe("a pamphlet's title page: the imprint and the price are front matter", 
     expect(toMarkdown(res.tree)).toContain('Paris: The Commune of 1871');
   });
 });
+
+describe('a stage direction where indents mark the paragraphs', () => {
+  it('goes on the paragraph when its line has no indent', () => {
+    const text = [
+      '    The delegates from the northern districts had waited two years to hear these words',
+      'spoken from the platform, and when at last they came the whole hall was on its feet at once.',
+      '(Loud and prolonged applause)',
+      '    The chairman waited for the noise to die down before he called the next speaker, a',
+      'young weaver from the valley who had never spoken at a congress before that morning.',
+      '    She began quietly, and by the end of her speech the hall was silent and listening to',
+      'every word she said about the mills, the hours and the children who worked in them.',
+      '    Then the vote was taken, and the resolution was carried without one voice against.',
+      '    The congress rose at six, and the delegates went out into the rain to find their trains.',
+    ].join('\n');
+    // Without hidden-break, whose line model would end the paragraph at the stop in so short a text.
+    const md = toMarkdown(normalize(textInput(text), { disable: ['hidden-break'] }).tree);
+    expect(md).toContain('on its feet at once. (Loud and prolonged applause)');
+  });
+});
+
+describe('a whole page copied: a share bar or a newsletter box above the article starts no tail', () => {
+  const nav = Array.from({ length: 60 }, (_, k) => `Section ${k + 1}`);
+  const article = Array.from(
+    { length: 6 },
+    (_, k) =>
+      `In the ${k + 1}th week of the lockout the carters' union paid out its last strike fund, and the women of the district opened a kitchen in the chapel hall that fed four hundred children every day until the owners gave way.`,
+  );
+  const foot = ['About us', 'Contact us', 'Careers', 'Privacy policy', 'Cookie settings', 'Accessibility', '© 2024 The Courier'];
+
+  for (const marker of ['Share This Article', 'Sign up for our newsletter']) {
+    it(`keeps the article under "${marker}", dropping the marker alone, logged`, () => {
+      const { md, log } = run([...nav, 'The Carters’ Lockout', marker, ...article, 'Most read', ...foot].join('\n'));
+      expect(md).toContain('In the 1th week');
+      expect(md).toContain('In the 6th week');
+      expect(md).not.toContain(marker);
+      expect(log.some((l) => l.includes(`\`${marker}\` inside the text`))).toBe(true);
+      expect(md).not.toContain('Cookie settings');
+    });
+  }
+
+  it('still drops a real tail that holds less prose than the text', () => {
+    const { md } = run([...nav.slice(0, 5), 'The Carters’ Lockout', ...article, 'Share This Article', article[0]!, ...foot].join('\n'));
+    expect(md.match(/In the 1th week/g)).toHaveLength(1);
+  });
+});
