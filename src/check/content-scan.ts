@@ -5,6 +5,7 @@
  * XObjects are read as part of the page that draws them.
  */
 import { Name, Stream, type Dict, type PdfFile, type Value } from './pdf-file.ts';
+import { DELIM, WHITE, hexAt, latin1, literalAt, type Read } from './pdf-syntax.ts';
 import { toUnicodeMap, type CodeMap } from './to-unicode.ts';
 
 /** Painting outside any tagged or artifact sequence, or a bad nesting, on a page. */
@@ -250,16 +251,6 @@ const OPERATOR = Symbol('operator');
 // Operator names, interned by their bytes (every operator is 1 to 3 bytes): a page has thousands.
 const OPERATORS = new Map<number, string>();
 
-const WHITE = new Uint8Array(256);
-for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) WHITE[c] = 1;
-const HEX = new Uint8Array(256).fill(255);
-for (let i = 0; i < 16; i++) {
-  HEX['0123456789abcdef'.charCodeAt(i)] = i;
-  HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
-}
-const DELIM = new Uint8Array(256);
-for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
-
 /** A content-stream tokenizer (ISO 32000-1 7.2, 7.8.2): operands as values, each operator as OPERATOR with its name in `op`. */
 class Lexer {
   #pos = 0;
@@ -304,10 +295,10 @@ class Lexer {
     const b = this.#b;
     const c = b[this.#pos]!;
     if (c === 0x2f /* / */) return this.#name();
-    if (c === 0x28 /* ( */) return this.#literal();
+    if (c === 0x28 /* ( */) return this.#string(literalAt(b, this.#pos));
     if (c === 0x3c /* < */) {
       if (b[this.#pos + 1] === 0x3c) return this.#dict();
-      return this.#hex();
+      return this.#string(hexAt(b, this.#pos));
     }
     if (c === 0x5b /* [ */) {
       this.#pos++;
@@ -370,6 +361,11 @@ class Lexer {
     return negative ? -n : n;
   }
 
+  #string(read: Read): Uint8Array {
+    this.#pos = read.end;
+    return read.bytes;
+  }
+
   #name(): string {
     const b = this.#b;
     this.#pos++;
@@ -377,58 +373,6 @@ class Lexer {
     while (this.#pos < b.length && !WHITE[b[this.#pos]!] && !DELIM[b[this.#pos]!]) this.#pos++;
     const raw = latin1(b, start, this.#pos);
     return raw.includes('#') ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : raw;
-  }
-
-  #literal(): Uint8Array {
-    const b = this.#b;
-    this.#pos++;
-    const out: number[] = [];
-    let depth = 1;
-    while (this.#pos < b.length) {
-      const c = b[this.#pos++]!;
-      if (c === 0x5c /* \ */) {
-        const e = b[this.#pos++];
-        if (e === undefined) break;
-        const simple: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c, 0x28: 0x28, 0x29: 0x29, 0x5c: 0x5c };
-        if (simple[e] !== undefined) out.push(simple[e]);
-        else if (e >= 0x30 && e <= 0x37) {
-          let v = e - 0x30;
-          for (let i = 0; i < 2 && b[this.#pos]! >= 0x30 && b[this.#pos]! <= 0x37; i++) v = v * 8 + (b[this.#pos++]! - 0x30);
-          out.push(v & 0xff);
-        } else if (e === 0x0d) {
-          if (b[this.#pos] === 0x0a) this.#pos++;
-        } else if (e !== 0x0a) out.push(e);
-        continue;
-      }
-      if (c === 0x28) depth++;
-      else if (c === 0x29 && --depth === 0) break;
-      out.push(c);
-    }
-    return Uint8Array.from(out);
-  }
-
-  #hex(): Uint8Array {
-    const b = this.#b;
-    const start = ++this.#pos;
-    let end = b.indexOf(0x3e, start);
-    if (end < 0) end = b.length;
-    this.#pos = Math.min(b.length, end + 1);
-    const out = new Uint8Array((end - start + 1) >> 1);
-    let n = 0;
-    let high = -1;
-    for (let i = start; i < end; i++) {
-      const c = b[i]!;
-      const v = HEX[c]!;
-      if (v === 255) continue;
-      if (high < 0) high = v;
-      else {
-        out[n++] = high * 16 + v;
-        high = -1;
-      }
-    }
-    // An odd last digit is followed by 0 (7.3.4.3).
-    if (high >= 0) out[n++] = high * 16;
-    return n === out.length ? out : out.subarray(0, n);
   }
 
   #dict(): Map<string, unknown> {
@@ -466,10 +410,4 @@ function findWord(b: Uint8Array, from: number, word: string): number {
   for (let i = from; i < b.length - 1; i++)
     if (b[i] === c0 && b[i + 1] === c1 && (i === 0 || WHITE[b[i - 1]!]) && (i + 2 >= b.length || WHITE[b[i + 2]!])) return i;
   return -1;
-}
-
-function latin1(b: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
-  return s;
 }

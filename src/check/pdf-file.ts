@@ -6,6 +6,7 @@
  * read by finding its objects in the bytes, as viewers do.
  */
 import { inflateSync } from 'node:zlib';
+import { DELIM, WHITE, hexAt, latin1, literalAt, type Read } from './pdf-syntax.ts';
 
 /** A name object (`/Type`), one instance per name: compare with `===`. */
 export class Name {
@@ -51,16 +52,6 @@ export type Value = number | boolean | null | Name | Str | Ref | Value[] | Dict 
 // A stream that unpacks to more is a bomb (the CLI refuses such a PDF before the check).
 const MAX_STREAM = 256 << 20;
 const MAX_PREV = 64;
-
-const WHITE = new Uint8Array(256);
-for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) WHITE[c] = 1;
-const DELIM = new Uint8Array(256);
-for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
-const HEX = new Uint8Array(256).fill(255);
-for (let i = 0; i < 16; i++) {
-  HEX['0123456789abcdef'.charCodeAt(i)] = i;
-  HEX['0123456789ABCDEF'.charCodeAt(i)] = i;
-}
 
 /** A keyword in the bytes (`obj`, `R`, `stream`, an operator), as the parser meets it. */
 class Keyword {
@@ -383,10 +374,10 @@ class Parser {
     if (this.#pos >= b.length) throw new Error('unexpected end of file');
     const c = b[this.#pos]!;
     if (c === 0x2f) return Name.of(this.#word(1));
-    if (c === 0x28) return new Str(this.#literal());
+    if (c === 0x28) return new Str(this.#string(literalAt(b, this.#pos)));
     if (c === 0x3c) {
       if (b[this.#pos + 1] === 0x3c) return this.#dict();
-      return new Str(this.#hex());
+      return new Str(this.#string(hexAt(b, this.#pos)));
     }
     if (c === 0x5b) {
       this.#pos++;
@@ -472,6 +463,11 @@ class Parser {
     return skip && raw.includes('#') ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : raw;
   }
 
+  #string(read: Read): Uint8Array {
+    this.#pos = read.end;
+    return read.bytes;
+  }
+
   #dict(): Dict {
     const b = this.b;
     this.#pos += 2;
@@ -492,59 +488,7 @@ class Parser {
       if (!(value instanceof Keyword)) out.set(key.value, value);
     }
   }
-
-  #literal(): Uint8Array {
-    const b = this.b;
-    this.#pos++;
-    const out: number[] = [];
-    let depth = 1;
-    while (this.#pos < b.length) {
-      const c = b[this.#pos++]!;
-      if (c === 0x5c) {
-        const e = b[this.#pos++];
-        if (e === undefined) break;
-        const simple = ESCAPES[e];
-        if (simple !== undefined) out.push(simple);
-        else if (e >= 0x30 && e <= 0x37) {
-          let v = e - 0x30;
-          for (let i = 0; i < 2 && b[this.#pos]! >= 0x30 && b[this.#pos]! <= 0x37; i++) v = v * 8 + (b[this.#pos++]! - 0x30);
-          out.push(v & 0xff);
-        } else if (e === 0x0d) {
-          if (b[this.#pos] === 0x0a) this.#pos++;
-        } else if (e !== 0x0a) out.push(e);
-        continue;
-      }
-      if (c === 0x28) depth++;
-      else if (c === 0x29 && --depth === 0) break;
-      out.push(c);
-    }
-    return Uint8Array.from(out);
-  }
-
-  #hex(): Uint8Array {
-    const b = this.b;
-    const start = ++this.#pos;
-    let end = b.indexOf(0x3e, start);
-    if (end < 0) end = b.length;
-    this.#pos = Math.min(b.length, end + 1);
-    const out = new Uint8Array((end - start + 1) >> 1);
-    let n = 0;
-    let high = -1;
-    for (let i = start; i < end; i++) {
-      const v = HEX[b[i]!]!;
-      if (v === 255) continue;
-      if (high < 0) high = v;
-      else {
-        out[n++] = high * 16 + v;
-        high = -1;
-      }
-    }
-    if (high >= 0) out[n++] = high * 16;
-    return out.subarray(0, n);
-  }
 }
-
-const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c, 0x28: 0x28, 0x29: 0x29, 0x5c: 0x5c };
 
 function indexOfWord(b: Uint8Array, word: string, from: number): number {
   const first = word.charCodeAt(0);
@@ -554,10 +498,6 @@ function indexOfWord(b: Uint8Array, word: string, from: number): number {
     if (ok) return i;
   }
   return -1;
-}
-
-function latin1(b: Uint8Array, start: number, end: number): string {
-  return Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('latin1');
 }
 
 /** PNG predictors (7.4.4.4), row by row, each row led by its filter type. */
