@@ -13,7 +13,9 @@ export interface Mention {
   offset: number;
 }
 
-const name = String.raw`(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{Ll}\-]+(?:\s+(?:(?:\p{Lu}\.\s*){1,2}|\p{Lu}[\p{Ll}\-]+)){0,3}`;
+// A word of a name; `McAlevey`, `MacDowell`, `O'Brien`, `DiCaprio` have a second capital after a prefix.
+const nameWord = String.raw`(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)?\p{Lu}[\p{Ll}\-]+`;
+const name = String.raw`(?:\p{Lu}\.\s*){0,2}${nameWord}(?:\s+(?:(?:\p{Lu}\.\s*){1,2}|${nameWord})){0,3}`;
 // Singular only: `historians Ivan Grozny` is rarely an apposition.
 const roles =
   'historian|biographer|writer|journalist|economist|sociologist|philosopher|scholar|professor|sovietologist|kremlinologist|novelist|memoirist|researcher';
@@ -28,6 +30,8 @@ const singleQuotedTitleRe = /^['‘]([^'‘’\n]{2,100})['’](?!\p{L})/u;
 /** `Bancroft's great work on the "Native Races…"`: a work noun between the possessive and the title. */
 const workBefore =
   /^(?:[\p{Ll}]+\s+)?(?:book|work|works|memoirs|diary|essay|study|history|poem|novel|treatise|account|opera|song|ballad|play|lecture)\s+(?:(?:on|of|about|entitled|called)\s+)?(?:the\s+)?/u;
+/** `King's monthly *The Co-operator*`, `Federici's later book, *Caliban*`: a word or two, then a marked title (checked by the caller). */
+const fewWords = /^(?:[\p{Ll}\-]+\s+)?[\p{Ll}\-]+,?\s+/u;
 const byRe = new RegExp(String.raw`^,?\s+by\s+(${name})`, 'u');
 /** What `byRe` must start with: most titles have no `by` after them, and `byRe` is costly to compile. */
 const byStart = /^,?\s+by\s/;
@@ -95,7 +99,7 @@ export function findMentions(flat: FlatText, isKnown?: (author: string, title: s
       let at = m.index + m[0].length;
       const author = trimName(m[1]!);
       const offset = m.index + m[1]!.length - author.length;
-      const wb = workBefore.exec(text.slice(at, at + 60));
+      const wb = workBefore.exec(text.slice(at, at + 60)) ?? fewWords.exec(text.slice(at, at + 60));
       if (wb) {
         const to = at + wb[0].length;
         if (/^[«“"'‘]/u.test(text.charAt(to)) || flat.emphasis.some(([s]) => s === to)) at = to;

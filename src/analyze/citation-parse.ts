@@ -45,7 +45,8 @@ export function isName(seg: string): boolean {
   for (const t of tokens) {
     if (/^(?:\p{Lu}\.\s*){1,3}$/u.test(t)) continue; // initials
     if (particles.has(t)) continue;
-    if (!/^\p{Lu}[\p{Ll}'’\-]*(?:[\-'’]\p{Lu}[\p{Ll}]+)?\.?$/u.test(t)) return false; // KPSS, CPSU, lower case
+    // KPSS, CPSU, lower case are no names; `McAlevey`, `MacDowell` (a second capital after a prefix) are.
+    if (!/^(?:Mc|Mac|Fitz)?\p{Lu}[\p{Ll}'’\-]*(?:[\-'’]\p{Lu}[\p{Ll}]+)?\.?$/u.test(t)) return false;
     if (titleWords.has(t.toLowerCase().replace(/\.$/, ''))) return false;
     last = t;
   }

@@ -89,6 +89,21 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
+    // A marked title (italics or quotation marks) a little after the name: `Cole tells the story in *A Century of
+    // Co-operation*`, `Graeber, in *The Democracy Project*, takes`; or before it: `In *Proletarian Order* (1975), Williams tells`.
+    if (!m.possessive && !objectOf) {
+      const marked = markedTitleNear(flat, m);
+      if (marked) {
+        out.push({
+          author: m.name,
+          title: marked.title,
+          raw: text.slice(Math.min(m.offset, marked.from), Math.max(m.end, marked.to)),
+          offset: Math.min(m.offset, marked.from),
+          strength: 'strong',
+        });
+        continue;
+      }
+    }
     // `See also Pigou, *Wealth and Welfare* (1912)`, `Cf. Hollowell, "The Guilds"`: a reference in running text.
     if (!m.possessive && /(?:^|[\s(])(?:[Ss]ee(?:\s+also)?|[Cc]f\.|[Cc]ompare)\s+$/u.test(text.slice(Math.max(0, m.offset - 16), m.offset))) {
       const comma = /^,\s+/u.exec(after);
@@ -194,6 +209,40 @@ function pronounTitles(flat: FlatText, mentions: NameMention[]): ProseSource[] {
     out.push({ author: author.name, title, raw: text.slice(p.index, end), offset: p.index, strength: 'strong' });
   }
   return out;
+}
+
+const nearAfter = new RegExp(String.raw`^(?:\s*\([^)]{1,20}\))?(?:,\s+in\s+|\s+${VERB}\b(?:\s+[\p{Ll}\-]+){0,6}\s+in\s+)$`, 'u');
+const nearBefore = /\bIn\s+(?:the\s+)?$/u;
+
+/**
+ * A title set in italics or quotation marks in the name's sentence, tied to it by `in`: after a verb
+ * of saying or writing and up to six words (`X tells the story in *T*`), after a comma (`X, in *T*,`),
+ * or before the name (`In *T* (1975), X`). Only a marked title counts: an unmarked one is too often a place.
+ */
+function markedTitleNear(flat: FlatText, m: NameMention): { title: string; from: number; to: number } | undefined {
+  const text = flat.text;
+  for (const [s, e] of flat.emphasis) {
+    if (s >= m.end && s - m.end <= 60 && nearAfter.test(text.slice(m.end, s))) {
+      const title = text.slice(s, e).trim();
+      if (isTitleish(title) || /^\p{Lu}/u.test(title)) return { title, from: s, to: e };
+    }
+    if (
+      e <= m.offset &&
+      m.offset - e <= 12 &&
+      /^(?:\s*\(\d{4}\))?,\s*$/u.test(text.slice(e, m.offset)) &&
+      nearBefore.test(text.slice(Math.max(0, s - 10), s))
+    ) {
+      const title = text.slice(s, e).trim();
+      if (/^\p{Lu}/u.test(title)) return { title, from: s, to: e };
+    }
+  }
+  // `X, in "The Guilds",`: a quoted title after the name.
+  const q = /^(,\s+in\s+|\s+[\p{L}]+(?:\s+[\p{Ll}\-]+){0,4}\s+in\s+)[«“"]([^«»“”"\n]{2,120})[»”"]/u.exec(text.slice(m.end, m.end + 200));
+  if (q && nearAfter.test(q[1]!)) {
+    const title = q[2]!.replace(/[,.;:]+$/, '').trim();
+    if (isTitleish(title)) return { title, from: m.end + q[1]!.length, to: m.end + q[0].length };
+  }
+  return undefined;
 }
 
 /** Looks like a title, not a place or a date: two words or more, or one long capitalized word. */

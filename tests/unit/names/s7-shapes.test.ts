@@ -108,4 +108,24 @@ describe('names: session seven’s shapes', () => {
     expect(found.join(' | ')).not.toMatch(/^Józef$|^Joe$/m);
     expect(r.sources.map((s) => s.author)).toContain('Orwell');
   });
+
+  it('a title in italics tied to a name by `in`, or after a possessive and a word or two, is that person’s work', () => {
+    const r = reader([
+      [
+        'Halloran tells the story of the shop in *A History of the Stores* (1944), written for the centenary.',
+        'Ruth Pennington, in *The Long Table*, takes the other side. In *Common Ground* (1975), Idris Mabey follows the strike day by day.',
+        'Agnes McFarlane’s *No Easy Road* is harder on them, and Edwin Trask’s monthly *The Co-operator* taught readers how to start a store.',
+      ].join('\n\n'),
+    ]);
+    const works = r.sources.map((s) => `${s.author}: ${s.title ?? ''}`);
+    expect(works).toEqual(
+      expect.arrayContaining([
+        'Halloran: A History of the Stores',
+        'Ruth Pennington: The Long Table',
+        'Idris Mabey: Common Ground',
+        'Agnes McFarlane: No Easy Road',
+        'Edwin Trask: The Co-operator',
+      ]),
+    );
+  });
 });
