@@ -292,11 +292,12 @@ function choose<T extends { index: number; value: string; how: string; end?: num
     wordCount(earlier.value) >= 2 &&
     !isAllCaps(top.value) &&
     !MASTHEAD.test(earlier.value) &&
+    !organisationName(earlier.value) &&
     wordCount(top.value) > wordCount(earlier.value) &&
     // The subtitle has fewer capitals than the title: English sets it in sentence case under a title in title case, and
     // German, whose nouns keep their capitals, still has fewer in a longer line ("Die Vier-Tage-Woche in der Pflege" /
     // "Chancen und Risiken für Beschäftigte in der stationären Altenpflege").
-    fewerCapitals(top.value, earlier.value)
+    noMoreCapitals(top.value, earlier.value)
   )
     return earlier;
   // A headline in sentence case and, under it, a short name in capitals over the byline: the publication ("The
@@ -362,12 +363,17 @@ function capitalShare(s: string): number | undefined {
   return words.length < 2 ? undefined : words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
 }
 
-/** `sub` is in sentence case and `title` not, or `sub` has clearly fewer capitals than `title` (a line too short to tell counts as capitalised). */
-function fewerCapitals(sub: string, title: string): boolean {
+/**
+ * `sub` is in sentence case and `title` not, or `sub` has not clearly more capitals than `title` (a line too short to tell
+ * counts as capitalised): a subtitle is set no more capitalised than its title, while a label over a title in title case
+ * is in sentence case ("Remarks as prepared for delivery" / "A Fair Day's Pay for Care"). German nouns keep their
+ * capitals in both ("Die Stadt gehört allen" / "Warum Leipzig eine neue Bodenpolitik braucht").
+ */
+function noMoreCapitals(sub: string, title: string): boolean {
   if (isSentenceCase(sub) && !isSentenceCase(title)) return true;
   const a = capitalShare(sub);
   const b = capitalShare(title) ?? 1;
-  return a !== undefined && !isAllCaps(title) && a <= b - 0.2;
+  return a !== undefined && !isAllCaps(title) && a <= b + 0.15;
 }
 
 /** Few capitals past the first word: "Why we should close the centre to traffic". */

@@ -55,7 +55,8 @@ export function isAllCaps(s: string): boolean {
   return upper >= 4 && lower <= upper / 10;
 }
 
-// Chicago-style small words, lower case inside an English title.
+// Chicago-style small words, lower case inside an English title. Not "off" and "up", which a title uses as a verb's
+// particle far more often than as a preposition, and Chicago capitalises then: "Hands Off Our Nursery!", "Speak Up".
 const SMALL = new Set([
   'a',
   'an',
@@ -72,11 +73,9 @@ const SMALL = new Set([
   'by',
   'in',
   'of',
-  'off',
   'on',
   'per',
   'to',
-  'up',
   'via',
   'vs',
   'from',

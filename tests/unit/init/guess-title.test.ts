@@ -355,3 +355,11 @@ describe('guessTitle on a memo and a guest post', () => {
     ).toBe('Why Libraries Need Unions');
   });
 });
+
+describe('guessTitle: a title over a subtitle no more capitalised than it', () => {
+  it('takes the first line when the longer one under it has not clearly more capitals, as in German, but not a label in sentence case', () => {
+    const body = '\n\nDer Hamburger Hafen hat in den letzten zwanzig Jahren einen großen Teil seiner Flächen an private Betreiber verpachtet.';
+    expect(title(`Wem gehört der Hafen?\n\nWarum Hamburg seine Kaiflächen zurückkaufen sollte\n\nVon Jonas Meier${body}`)?.value).toBe('Wem gehört der Hafen?');
+    expect(title(`Remarks as prepared for delivery\n\nA Fair Day's Pay for Care\n\nCouncillor Grace Mwangi${body}`)?.value).toBe("A Fair Day's Pay for Care");
+  });
+});

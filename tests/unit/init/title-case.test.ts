@@ -13,6 +13,9 @@ describe('titleFromCaps', () => {
     ['WHAT IT IS', 'What It Is'],
     // A number ends a title as a word does: the small word before it stays small.
     ['THE BRISTOL BUS BOYCOTT OF 1963', 'The Bristol Bus Boycott of 1963'],
+    // "off" and "up" are a verb's particles in titles far more often than prepositions.
+    ['HANDS OFF OUR LIBRARY!', 'Hands Off Our Library!'],
+    ['SPEAK UP FOR CARE WORKERS', 'Speak Up for Care Workers'],
   ])('%s -> %s', (caps, expected) => expect(titleFromCaps(caps, english, 'en')).toBe(expected));
 
   it('uses sentence case outside English, with capitals only where the text writes them', () => {
