@@ -53,6 +53,12 @@ export function isName(seg: string): boolean {
   return last.length > 1;
 }
 
+/** The first of two authors named together (`A and B`, `A & B`, `A y B`, `A et B`, `A und B`), when both read as names. */
+function coauthored(seg: string): string | undefined {
+  const m = /^(.+?)\s+(?:and|&|y|et|und|e)\s+(.+)$/u.exec(seg.trim());
+  return m && isName(m[1]!) && isName(m[2]!) ? m[1]!.trim() : undefined;
+}
+
 /** Split on commas that are not inside quotation marks or brackets. */
 export function splitSegments(text: string): string[] {
   const out: string[] = [];
@@ -137,6 +143,10 @@ export function parseCitation(raw: string): ParsedCitation | undefined {
   if (by && isName(by[2]!)) {
     title = cleanTitle(by[1]!);
     author = by[2]!.trim();
+    rest = segs.slice(1);
+  } else if (coauthored(first) && segs.length > 1) {
+    // `Mariarosa Dalla Costa and Selma James, *Title*`: the first author keys the work.
+    author = coauthored(first)!;
     rest = segs.slice(1);
   } else if (isName(first) && (segs.length > 1 || /^\p{Lu}[\p{Ll}]+$/u.test(first))) {
     author = first.replace(/\.$/, '');

@@ -85,6 +85,8 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/** Articles of Romance languages, capitalized at the head of a name: `La`, `El`, `Les`, `Il`. */
+const romanceArticles = new Set('la el los las le les il lo gli os as'.split(' '));
 /** Prefixes after which a name has a second capital: `McNiel`, `MacDowell`, `O’Brien`, `D’Annunzio`, `DiCaprio`, `FitzGerald`. */
 const NAME_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Fitz|St|Ter|Ten)\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}+)?(?:['’]s?)?$/u;
 
@@ -364,9 +366,16 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
         j++;
         continue;
       }
-      // A particle joins only when a name follows it: `de la Vega`, `von der Schulenburg`.
+      // A particle joins only when a name follows it: `de la Vega`, `von der Schulenburg`. Spanish `y` joins two
+      // surnames only after a given name (`José Ortega y Gasset`): `Castilla y Andalucía` is two places.
       let k = j;
-      while (k < tokens.length && particles.has(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') k++;
+      while (
+        k < tokens.length &&
+        particles.has(tokens[k]!.text) &&
+        (tokens[k]!.text !== 'y' || run.length >= 2) &&
+        text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' '
+      )
+        k++;
       if (
         k > j &&
         k < tokens.length &&
@@ -438,6 +447,8 @@ function readRun(
   let honorific: string | undefined;
   // Everything up to the last honorific is a title (`the British Prime Minister Chamberlain`, `Air Marshal A. Novikov`).
   for (let k = words.length - 2; k >= 0; k--) {
+    // `Vincent St. John`, `Arthur St. Clair`: a saint's title after a given name begins the surname.
+    if (k > 0 && /^(?:st|saint)$/.test(lower(words[k]!)) && givenName(lower(words[k - 1]!), lower(words[words.length - 1]!), ctx.lowerWords)) continue;
     if (honorifics.has(lower(words[k]!))) {
       honorific = words.slice(0, k + 1).join(' ');
       from = k + 1;
@@ -479,6 +490,8 @@ function readRun(
       break;
     }
   }
+  // `La Institución Libre`, `El Partido`, `Les Bourses`: an article of a Romance language before a word that is no name is a thing's name (`El Greco`, `Le Goff` are names).
+  if (from === 0 && words.length > 1 && romanceArticles.has(lower(words[0]!)) && !personNameParts().has(fold(words[1]!))) return undefined;
   let name = words.slice(from);
   if (name.length === 0) return undefined;
   // `ChatGPT`, `YouTube`, `PayPal`: a capital inside a word is a brand's, not a name's (`McNiel`, `MacDowell`, `O'Brien`, `DiCaprio`, `LaGuardia` are names).
@@ -501,7 +514,9 @@ function readRun(
   // `Douglas Head`, `Morecambe Bay`, `Regent Terrace`: a place, though `Douglas` is a given name.
   if ((thingHeads.has(lastWord) || placeHeads.has(lastWord)) && name.length > 1) return undefined;
   // `The Reich Foreign Minister`: a title without a name; `R. La` (a capitalized particle) is no surname.
-  if (honorifics.has(lastWord) || particles.has(lastWord)) return undefined;
+  // `William King`, `Anne Bishop`: a title word that is a surname too, after a given name, is a surname.
+  const surnameTitle = name.length > 1 && personNameParts().has(lastWord) && givenName(lower(name[0]!), lastWord, ctx.lowerWords);
+  if ((honorifics.has(lastWord) && !surnameTitle) || particles.has(lastWord)) return undefined;
   // Drop trailing initials (`Stalin J.` is rare; a stray capital before a full stop is not a name).
   while (name.length > 1 && INITIAL.test(name[name.length - 1]!)) name = name.slice(0, -1);
   if (name.length === 1 && (functionWords.has(lower(name[0]!)) || foreignFunctionWords.has(lower(name[0]!)) || derived(name[0]!) || INITIAL.test(name[0]!)))
@@ -551,7 +566,7 @@ function readRun(
 const roleBefore = new RegExp(String.raw`(?:^|[\s,(])([\p{L}\-]+)[,:]?\s*\(?$`, 'u');
 const appositionAfter = /^,?\s*\(?(?:the|a|an|his|her|their|its|one|some|our|[\p{Lu}][\p{L}\-]*['’]s?)\s+(?:[\p{L}\-]+\s+){0,3}([\p{L}\-]+)\b/u;
 const clauseAfter =
-  /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+  /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\)|\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,5}(?=\p{Ll}))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
 
 /** `visited Paris`: `visited` takes places as well as persons; only `visited X, who`, `visited X's` is a person. */
 function placeAfterVisit(text: string, end: number): boolean {

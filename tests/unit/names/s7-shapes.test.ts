@@ -128,4 +128,27 @@ describe('names: session seven’s shapes', () => {
       ]),
     );
   });
+
+  it('a Romance article before a word that is no name, `y` between two places, a saint’s title and a king’s inside surnames, `X of the Y said`', () => {
+    const r = reader([
+      [
+        'La Sociedad Obrera de Socorros nació en 1880. Hasta 1936 formó a los maestros de Castilla y Aragón.',
+        'Vincent St. John had the song book sold at every hall, and Edwin King’s monthly paper taught readers in Leeds.',
+        'Priya Raghavan of the Rugeley Trades Council said the fund had raised four thousand pounds.',
+      ].join('\n\n'),
+    ]);
+    const found = r.names.map((e) => e.name);
+    expect(found.join(' | ')).not.toMatch(/Sociedad|Castilla|Aragón|^John$/m);
+    expect(found).toEqual(expect.arrayContaining(['Vincent St. John', 'Edwin King', 'Priya Raghavan']));
+  });
+
+  it('a note by two authors keys its work by the first', () => {
+    const file = [
+      'The founding text came from Padua.[^1]',
+      '',
+      '[^1]: Mariarosa Dalla Costa and Selma James, *The Power of Women and the Subversion of the Community* (Bristol, 1972).',
+    ].join('\n');
+    const works = reader([file]).sources.map((s) => `${s.author}: ${s.title ?? ''}`);
+    expect(works).toContain('Mariarosa Dalla Costa: The Power of Women and the Subversion of the Community');
+  });
 });
