@@ -9,7 +9,8 @@ import { isPlatformFurniture } from './kicker.ts';
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
 // `\p{Lu}` matches any letter, and "By the end of 1921" would name "the end".
-const BY_LEAD = /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|by|par|von|por|di|door|av|af|gan|per)\s*:?\s+/i;
+const BY_LEAD =
+  /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|(?:texto|textos|texte|testo|testi|tekst)\s+(?:de|di|von|door|par|por)|by|par|von|por|di|door|av|af|gan|per)\s*:?\s+/i;
 // A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
@@ -97,7 +98,7 @@ function closingOrganisation(text: string): string | undefined {
 const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
 // An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
 const CLOSING_LEAD =
-  /^[-–—*_(\s]*(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words|interview|conversation|report(?:ing)?|story)\s+(?:given\s+|conducted\s+)?|interviewed)\s*by\s+/i;
+  /^[-–—*_(\s]*(?:(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words|interview|conversation|report(?:ing)?|story)\s+(?:given\s+|conducted\s+)?|interviewed)\s*by|(?:texto|textos|texte|testo|testi|tekst)\s+(?:de|di|von|door|par|por))\s+/i;
 const TRANSLATOR_LEAD =
   /\b(?:translat(?:ed|ion)(?:\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
 const TRANSLATOR_PEOPLE = new RegExp(String.raw`^(${PEOPLE})`, 'u');
@@ -383,7 +384,7 @@ const ROLE_LINE =
 function signatureBlock(lines: readonly Line[]): Guess | undefined {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
     const t = lines[i]!.text;
-    if (t.length <= 100 && (FOOT_FURNITURE.test(t) || LOWER_CASE_LINE.test(t) || ROLE_LINE.test(t) || isPlaceOrDateLine(t))) continue;
+    if (t.length <= 100 && (FOOT_FURNITURE.test(t) || LOWER_CASE_LINE.test(t) || ROLE_LINE.test(t) || isPlaceOrDateLine(t) || PICTURE_CREDIT.test(t))) continue;
     // A letter writer's town under the name, or under the name and a role: "J. R. Evans" / "Cardiff", "Dr Helen Fairweather" /
     // "Chair, Eastgate Cycling Campaign" / "York".
     if (i === lines.length - 1 && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(t) && !personName(t) && signedAbove(lines, i)) continue;
@@ -397,6 +398,10 @@ function signatureBlock(lines: readonly Line[]): Guess | undefined {
   }
   return undefined;
 }
+
+// Who took the pictures, in the languages our readers come in: "Fotografias de João Pires", "Photos: Ana Lima", "Beeld: …".
+const PICTURE_CREDIT =
+  /^(?:photos?|photographs?|photography|pictures?|images?|illustrations?|fotos?|fotografias?|fotografie|fotografien|ilustraci(?:ón|ones)|ilustraç(?:ão|ões)|illustrazioni|bilder|beeld|foto's)\s*(?:by|de|di|von|door|par|por|:)\s+\S/iu;
 
 /** A name stands over line `i`, with at most two role lines between them. */
 function signedAbove(lines: readonly Line[], i: number): boolean {
@@ -526,7 +531,7 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     const together = named.length === 1 && !personName(parts[0]!) && !peopleLine(parts[0]!) ? peopleLine(named[0]!) : undefined;
     if (together) return { guess: { value: together, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     const columnist = named.length === 1 && !personName(parts[0]!) ? personName(named[0]!) : undefined;
-    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? columnist;
+    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? NAME_WITH_LOWER_ROLE.exec(l.text)?.[1] ?? columnist;
     const name = lead ? personName(lead) : undefined;
     if (name) {
       // An article's authors one to a line, each with an affiliation: "Ana Souza, Universidade de São Paulo" / "Daniel Ferreira, …".
@@ -601,6 +606,9 @@ export function titleDashName(text: string): { title: string; name: string } | u
   const name = m ? personName(m[2]!) : undefined;
   return m && name ? { title: m[1]!.trim(), name } : undefined;
 }
+
+// A name and what the person does, in lower case: "Jennifer Osei, economist", "Mette Holm, boligpolitisk ordfører".
+const NAME_WITH_LOWER_ROLE = new RegExp(String.raw`^(${PERSON}),\s+\p{Ll}[\p{L}' -]{2,50}$`, 'u');
 
 /** The person of a "NAME, role" line: `Bronwen Price, President of the Welsh Nurses' Union` -> `Bronwen Price`. */
 export function nameWithRole(text: string): string | undefined {

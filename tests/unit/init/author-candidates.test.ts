@@ -116,6 +116,14 @@ describe('author candidates', () => {
     expect(author("El dret a l'habitatge a Barcelona\n\nPer Jordi Puig\n\nBarcelona té més de trenta mil pisos buits.", 0)).toBe('Jordi Puig');
   });
 
+  it("reads 'Texto de NAME' at the end or the top, never a picture credit, and 'NAME, role' in lower case under the title", () => {
+    const body = 'As mulheres que sustentam a cidade\n\nTodos os dias, antes de o sol nascer, milhares de mulheres saem das periferias de Lisboa.\n\n';
+    expect(author(`${body}Texto de Mariana Costa\nFotografias de João Pires`, 0)).toBe('Mariana Costa');
+    expect(author(`${body}Fotografias de João Pires`, 0)).toBeUndefined();
+    expect(author('As mulheres que sustentam a cidade\n\nTexto de Mariana Costa\n\nTodos os dias, antes de o sol nascer.', 0)).toBe('Mariana Costa');
+    expect(author('WHY THE FOUR-DAY WEEK WORKS\n\nJennifer Osei, economist\n\nWhen sixty British companies tried a four-day week.', 0)).toBe('Jennifer Osei');
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',
