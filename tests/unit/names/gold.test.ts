@@ -116,17 +116,19 @@ describe('sources and names against the gold lists', () => {
 
   it('tune and held-out texts: built from their mirrors and scored apart (figures in the log line above)', () => {
     for (const r of [tune, held]) {
-      if (r.scores.ids.length === 0) continue; // no mirror here: named in the log line
+      // No mirror here, or not every one (each missing text is named in the log line): the
+      // counts below are those of the whole split.
+      if (r.scores.ids.length === 0 || r.missing.length > 0) continue;
       expect(r.scores.sources.tp + r.scores.sources.fn).toBeGreaterThan(5);
       expect(r.scores.names.tp + r.scores.names.fn).toBeGreaterThan(30);
     }
     // Round four's held-out texts (an interview, a news page, a French reader) name fewer people.
-    if (held4.scores.ids.length > 0) {
+    if (held4.scores.ids.length > 0 && held4.missing.length === 0) {
       expect(held4.scores.sources.tp + held4.scores.sources.fn).toBeGreaterThan(5);
       expect(held4.scores.names.tp + held4.scores.names.fn).toBeGreaterThan(20);
     }
     // Round five's (a scientific report, a novel chapter, local legends): two of them cite no source.
-    if (held5.scores.ids.length > 0) {
+    if (held5.scores.ids.length > 0 && held5.missing.length === 0) {
       expect(held5.scores.sources.tp + held5.scores.sources.fn).toBeGreaterThan(5);
       expect(held5.scores.names.tp + held5.scores.names.fn).toBeGreaterThan(20);
     }
