@@ -192,15 +192,31 @@ function bareSurnames(surname: string, local: Group[], bare: Occurrence[]): Grou
   const orphans = new Map<string, number>();
   for (const o of bare) if (!full.has(o.textId)) orphans.set(o.textId, (orphans.get(o.textId) ?? 0) + 1);
   const widely = local.length === 1 && (textsOf(local[0]!).size >= 2 || orphans.size >= 2);
+  // Per person, per text: how often named there, and where first (a paragraph's number, then the offset in it).
+  const where = local.map((l) => {
+    const byText = new Map<string, { n: number; first: number }>();
+    for (const x of l.occ) {
+      const at = 1e6 * Number(x.m.paragraphId?.replace(/\D+/g, '') ?? 0) + x.m.offset;
+      const w = byText.get(x.textId);
+      if (w) {
+        w.n++;
+        w.first = Math.min(w.first, at);
+      } else byText.set(x.textId, { n: 1, first: at });
+    }
+    return byText;
+  });
+  const hereOf = new Map<string, Group | undefined>();
   for (const o of bare) {
     // The person named most in this text; among equals, the one named first.
-    const here = local
-      .map((l) => {
-        const mine = l.occ.filter((x) => x.textId === o.textId);
-        return { l, n: mine.length, first: Math.min(...mine.map((x) => x.m.offset + 1e6 * Number(x.m.paragraphId?.replace(/\D+/g, '') ?? 0))) };
-      })
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n || a.first - b.first)[0]?.l;
+    if (!hereOf.has(o.textId)) {
+      let best: { l: Group; n: number; first: number } | undefined;
+      for (const [i, l] of local.entries()) {
+        const w = where[i]!.get(o.textId);
+        if (w && (!best || w.n > best.n || (w.n === best.n && w.first < best.first))) best = { l, ...w };
+      }
+      hereOf.set(o.textId, best?.l);
+    }
+    const here = hereOf.get(o.textId);
     const target = here ?? (local.length === 1 && (widely || (orphans.get(o.textId) ?? 0) >= 2) ? local[0] : undefined);
     (target ?? own).occ.push(o);
   }

@@ -222,9 +222,14 @@ export interface MentionContext {
 /** The words written in lower case in a text's paragraphs: what the text's language uses as common words. */
 export function lowerCaseWords(texts: string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const w of t.match(/(?<![\p{L}\p{M}'’])\p{Ll}[\p{Ll}\p{M}]+/gu) ?? []) out.add(w);
+  for (const t of texts)
+    for (const w of t.split(WORD_GAP)) {
+      const c = w.charAt(0);
+      if (w.length > 1 && c !== c.toUpperCase()) out.add(w);
+    }
   return out;
 }
+const WORD_GAP = /[^\p{L}\p{M}]+/u;
 
 /** German function words that are common enough to tell a German text from a few lines of it. */
 const GERMAN_MARKERS = new Set('der die das und nicht ist ein eine mit sich den von zu auch dem des wurde war sind wird im auf für dass'.split(' '));
