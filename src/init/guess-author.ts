@@ -394,6 +394,12 @@ function signatureBlock(lines: readonly Line[]): Guess | undefined {
     if (people) return { value: cleanPeople(people), line: lines[i]!.n, how: 'the signature at the end' };
     const org = organisationName(bare);
     if (org) return { value: org, line: lines[i]!.n, how: 'the signature at the end' };
+    // A body named in title case over its own web address or e-mail, closing the text: "Edmonton Residents Against the
+    // Incinerator" / "stoptheincinerator.org.uk".
+    const below = lines[i + 1]?.text ?? '';
+    const body = /^(?:[\p{Lu}][\p{L}'’-]*|of|the|and|for|against|&)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|the|and|for|against|&)){1,7}$/u.test(bare);
+    if (body && /^\p{Lu}/u.test(bare) && FOOT_FURNITURE.test(below) && !/^[+()\d]/.test(below))
+      return { value: bare.replace(/^[Tt]he\s+/, ''), line: lines[i]!.n, how: 'the signature at the end' };
     return undefined;
   }
   return undefined;

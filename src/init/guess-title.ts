@@ -273,7 +273,8 @@ function choose<T extends { index: number; value: string; how: string; end?: num
     if (header.some((o) => between(o).some((l) => bareKicker(l.text)))) s -= 3;
     // Two sentences over a byline are more often a standfirst than a headline: only a headline if nothing likelier stands over it.
     if (c.how === HEADLINE_OVER_BYLINE) s -= 3;
-    if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7) s -= 3;
+    // (Not a section's name before a title after a colon: "Branch news: the depot ballot result" is a title.)
+    if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7 && !/:\s+(?:\S+\s+){2,}\S/u.test(c.value)) s -= 3;
     // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
     if (organisationName(c.value)) s -= 3;
     // A name over its issue line is the publication's: "THE NIGHT SHIFT" / "Newsletter of the … · Issue 14".

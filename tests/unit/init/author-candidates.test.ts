@@ -124,6 +124,12 @@ describe('author candidates', () => {
     expect(author('WHY THE FOUR-DAY WEEK WORKS\n\nJennifer Osei, economist\n\nWhen sixty British companies tried a four-day week.', 0)).toBe('Jennifer Osei');
   });
 
+  it('reads a body named in title case over its own web address at the end, not one over a phone number', () => {
+    const body = 'NO TO THE INCINERATOR\n\nThe waste authority wants to build a new incinerator at Edmonton, the largest in the country.\n\n';
+    expect(author(`${body}Edmonton Residents Against the Incinerator\nstoptheincinerator.org.uk`, 0)).toBe('Edmonton Residents Against the Incinerator');
+    expect(author(`${body}Join Us at the Green\n020 7946 0000`, 0)).toBeUndefined();
+  });
+
   it('keeps a person named with a group: "by NAME and the … members"', () => {
     expect(author('Cooperative Bakeries\n\n_A short guide by Irene Kowal and the Crumb Co-op members_\n\nA worker cooperative is a business.', 0)).toBe(
       'Irene Kowal',

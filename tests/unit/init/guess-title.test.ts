@@ -363,3 +363,13 @@ describe('guessTitle: a title over a subtitle no more capitalised than it', () =
     expect(title(`Remarks as prepared for delivery\n\nA Fair Day's Pay for Care\n\nCouncillor Grace Mwangi${body}`)?.value).toBe("A Fair Day's Pay for Care");
   });
 });
+
+describe("guessTitle: a section's name before a title after a colon", () => {
+  it('takes "Branch news: …" for a title, not for a masthead, under a newsletter\'s masthead', () => {
+    expect(
+      title(
+        "UNITE DUBLIN BUS BRANCH — MEMBERS' NEWSLETTER\nMarch 2024\n\nBranch news: the depot ballot result\n\nThe ballot for industrial action at Broadstone depot closed on Friday, on a turnout of 81 per cent.",
+      )?.value,
+    ).toBe('Branch news: the depot ballot result');
+  });
+});
