@@ -80,3 +80,16 @@ describe('the introduction’s texts table', () => {
     expect(cells).toEqual(['2024', 'Red Pepper, 2023', '<span class="unknown">not stated</span>']);
   });
 });
+
+describe('the editor’s note on calls with no note', () => {
+  // It said the source's notes list "was not part of the copy we received": a claim the tool
+  // cannot know (a new user's PDF had its notes at the page foot, read as text).
+  it('says only what the tool knows: the copy gives no text for the note', async () => {
+    const t = await loadTemplates(undefined, process.cwd());
+    const one = t.partial('notes', { id: 'a', orphanNotes: [], missingNotes: [1] });
+    expect(one).toContain('The source calls note [1], but the copy this reader was made from gives no text for it.');
+    const two = t.partial('notes', { id: 'a', orphanNotes: [], missingNotes: [1, 2] });
+    expect(two).toMatch(/notes \[1\].{1,3}\[2\], but the copy this reader was made from gives no text for them\./);
+    expect(one + two).not.toMatch(/not part of the copy|we received/);
+  });
+});
