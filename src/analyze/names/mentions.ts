@@ -523,7 +523,11 @@ function readRun(
   const surnameTitle = name.length > 1 && personNameParts().has(lastWord) && givenName(lower(name[0]!), lastWord, ctx.lowerWords);
   if ((honorifics.has(lastWord) && !surnameTitle) || particles.has(lastWord)) return undefined;
   // Drop trailing initials (`Stalin J.` is rare; a stray capital before a full stop is not a name).
-  while (name.length > 1 && INITIAL.test(name[name.length - 1]!)) name = name.slice(0, -1);
+  const trailing: string[] = [];
+  while (name.length > 1 && INITIAL.test(name[name.length - 1]!)) {
+    trailing.unshift(name[name.length - 1]!);
+    name = name.slice(0, -1);
+  }
   if (name.length === 1 && (functionWords.has(lower(name[0]!)) || foreignFunctionWords.has(lower(name[0]!)) || derived(name[0]!) || INITIAL.test(name[0]!)))
     return undefined;
   if (notNames.has(lower(name[name.length - 1]!))) return undefined;
@@ -538,7 +542,13 @@ function readRun(
     ctx.speakers.has(text.slice(offset, endToken.end));
   // Set in italics, even alone: a title or a foreign word (`_Les Charmes_`, `*Pravda*`), not a person.
   if (!label && inEmphasis(startToken.start, endToken.end)) return undefined;
-  const nameText = text.slice(offset, endToken.end - (possessive ? (/['’]s$/u.test(endToken.text) ? 2 : 1) : 0)).replace(/['’]$/u, '');
+  let nameText = text
+    .slice(offset, endToken.end - (possessive ? (/['’]s$/u.test(endToken.text) ? 2 : 1) : 0))
+    .replace(/['’]$/u, '')
+    // `'Big Bill' Haywood`: a quotation mark closing a nickname inside the name is not part of it.
+    .replace(/['’"”](?=\s)/gu, '');
+  // `Hobsbawm E. J.`: a surname with its initials after it, as in a list of authors, is named `E. J. Hobsbawm`.
+  if (trailing.length && name.length === 1 && !possessive) nameText = `${trailing.join(' ')} ${name[0]}`;
   const m: NameMention = {
     name: nameText,
     words: name,
@@ -562,6 +572,8 @@ function readRun(
   // `Tutor Ruth Adeyemi`, `Branch Secretary Ruth Banda`: a role glued before the name, capitalized as a title.
   // One person's role (singular), before a name that is not an English word alone (`Workers and Peasants Inspectorate`).
   if (from > 0 && roleNouns.has(lower(words[from - 1]!)) && !(name.length === 1 && isWord(lower(name[0]!))) && !m.for.includes('role')) m.for.push('role');
+  // `Rudé G.`, `Hobsbawm E. J.`: initials after a surname (not after an English word alone: `Plan B.`).
+  if (trailing.length && name.length === 1 && (trailing.length > 1 || !isWord(lower(name[0]!))) && !m.for.includes('initials')) m.for.push('initials');
   if (ctx.nounsCapitalized && name.length === 1 && !m.honorific) m.noun = true;
   // `der Preis`, `Die Kommission`: an article before the word (stripped above, or just before the run).
   if (ctx.nounsCapitalized && (from > 0 ? germanArticles.has(lower(words[from - 1]!)) : false)) m.against.push('the');
@@ -663,6 +675,8 @@ function collectEvidence(
     if (!weakHonorifics.has(h) || m.honorific.includes(' ') || !(roleNouns.has(only) || thingHeads.has(only))) m.for.push('honorific');
   }
   if (words.length > 1 && words.some((w) => INITIAL.test(w)) && !INITIAL.test(words[words.length - 1]!)) m.for.push('initials');
+  // `Thompson, E. P., who …`, `Hobsbawm E. J.`: a surname with its initials after it.
+  else if (words.length === 1 && !m.possessive && /^,?\s+(?:\p{Lu}\.\s?){1,3}(?=[\s,;:)]|$)/u.test(text.slice(end, end + 12))) m.for.push('initials');
   if (words.length > 1 && !INITIAL.test(words[0]!)) {
     const g = lowerWords[0]!;
     const surname = lowerWords[lowerWords.length - 1]!;

@@ -151,4 +151,16 @@ describe('names: session seven’s shapes', () => {
     const works = reader([file]).sources.map((s) => `${s.author}: ${s.title ?? ''}`);
     expect(works).toContain('Mariarosa Dalla Costa: The Power of Women and the Subversion of the Community');
   });
+
+  it('a surname with its initials after it is a person named with them first; a quoted nickname leaves no quotation mark in the name', () => {
+    const found = names(
+      [
+        'Captain Swing was written by Hobsbawm E. J. and Rudé G. in 1969, and it is still read.',
+        'The best account of the riots is by Thompson, E. P., who knew the sources well.',
+        "The strike was led by 'Big Bill' Haywood and by Joseph Ettor, who spoke Italian. Plan B. was never tried.",
+      ].join('\n\n'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['E. J. Hobsbawm', 'G. Rudé', 'Thompson', 'Bill Haywood', 'Joseph Ettor']));
+    expect(found.join(' | ')).not.toMatch(/Plan|'/);
+  });
 });
