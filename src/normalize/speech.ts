@@ -13,3 +13,10 @@ export function isStageDirection(line: string): boolean {
   if (!/^[([]\s*\p{Lu}/u.test(t) || t.split(/\s+/).length > 12) return false;
   return WORDS.test(t);
 }
+
+/**
+ * An editor's insert set in brackets on lines of its own, as Project Gutenberg sets them:
+ * "[Sidenote: The score.]", "[Illustration: The mill at night]", "[Transcriber's Note: …]".
+ * It opens a block of its own, which its closing bracket ends.
+ */
+export const EDITORIAL_OPEN = /^\[(?:sidenote|side-note|illustration|transcriber'?s? notes?|editor'?s? notes?|footnote|caption|picture|plate)\b/i;

@@ -3,7 +3,7 @@ import { blockFromLine } from './block.ts';
 import { leadingLetters, wordBeforeHyphen } from './char-class.ts';
 import { opensParagraphToken } from './hidden-breaks.ts';
 import { endsSentenceLine, lineModel, type LineModel } from './line-model.ts';
-import { isStageDirection } from './speech.ts';
+import { EDITORIAL_OPEN, isStageDirection } from './speech.ts';
 import { lineEnd, measure } from './stats.ts';
 import { carriesOn, endsSentence, firstWord, isCapsLine, isTitleLine } from './text-shape.ts';
 
@@ -143,7 +143,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       continue;
     }
     if (shape.blankParagraphs) {
-      if (cur && (blanks > 0 || nextEntry(acc, l))) flush();
+      if (cur && (blanks > 0 || nextEntry(acc, l) || editorialEdge(acc, prev, l))) flush();
       take(l, i);
       continue;
     }
@@ -198,6 +198,9 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       // The next entry of a notes list ([1] … then [2] …) starts a block however full the lines
       // are: a notes list joined into one paragraph keeps only its first note.
       if (!brk && nextEntry(acc, l)) brk = true;
+      // An editor's bracketed insert ("[Sidenote: The score.]") is a block of its own, from its
+      // opening line to the one its bracket closes.
+      if (!brk && editorialEdge(acc, prev, l)) brk = true;
       // A transcript's "(Applause.)" after a sentence stands alone, and so does what follows it;
       // where indents mark the paragraphs, one without an indent goes on the paragraph.
       if (!brk && !shape.indentMode && ((stop && isStageDirection(l.text)) || (curLines === 1 && isStageDirection(prev.text)))) brk = true;
@@ -247,7 +250,13 @@ function verseRuns(lines: SrcLine[], shape: WrapShape): Uint8Array {
   const limit = (shape.model?.typical ?? shape.width) * 0.8;
   // A division heading ("CHAPTER IV.") is not a line of verse: it ends the run before it.
   const verseLine = (l: SrcLine): boolean =>
-    !!l.text && lineEnd(l) < limit && /^["'“‘”’«(\[]?\p{Lu}/u.test(l.text) && !LIST_MARKER.test(l.text) && !isCapsLine(l.text) && !DIVISION.test(l.text);
+    !!l.text &&
+    lineEnd(l) < limit &&
+    /^["'“‘”’«(\[]?\p{Lu}/u.test(l.text) &&
+    !LIST_MARKER.test(l.text) &&
+    !isCapsLine(l.text) &&
+    !DIVISION.test(l.text) &&
+    !EDITORIAL_OPEN.test(l.text);
   let i = 0;
   while (i < lines.length) {
     if (!verseLine(lines[i]!)) {
@@ -303,6 +312,11 @@ function chunkKind(b: Block, lines: SrcLine[], acc: Acc, width: number): void {
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
 
 /** The line is the entry after the one the block started with. */
+/** Line `l` opens an editor's bracketed insert, or the insert the block opened closed on `prev`. */
+function editorialEdge(acc: Acc, prev: SrcLine | undefined, l: SrcLine): boolean {
+  return EDITORIAL_OPEN.test(l.text) || (!!prev && prev.text.endsWith(']') && EDITORIAL_OPEN.test(acc.parts[0] ?? ''));
+}
+
 function nextEntry(acc: Acc, l: SrcLine): boolean {
   const n = entryNumber(l.text);
   return n !== undefined && n === (entryNumber(acc.parts[0] ?? '') ?? -1) + 1;

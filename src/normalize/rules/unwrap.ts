@@ -10,7 +10,7 @@ export const unwrap = defineRule({
   id,
   switchable: false,
   description:
-    'Hard-wrapped lines are joined into paragraphs; breaks come from blank lines, indents, short lines, headings and a transcript\'s stage directions ("(Applause.)") on lines of their own',
+    'Hard-wrapped lines are joined into paragraphs; breaks come from blank lines, indents, short lines, headings and a transcript\'s stage directions ("(Applause.)") and an editor\'s bracketed inserts ("[Sidenote: …]") on lines of their own',
   run: {
     shape(lines, ctx) {
       if (ctx.kind !== 'pdf-text') return undefined;

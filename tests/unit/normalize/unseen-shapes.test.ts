@@ -258,3 +258,24 @@ describe('a whole page copied: a share bar or a newsletter box above the article
     expect(md.match(/In the 1th week/g)).toHaveLength(1);
   });
 });
+
+describe("an editor's bracketed insert ([Sidenote: …]) in a hard-wrapped text", () => {
+  it('is a block of its own, from its opening line to the closing bracket, and no verse', () => {
+    const text = [
+      'The strings are the foundation of the orchestra, and a band of the first',
+      'rank will have sixteen first violins and fourteen second violins in it.',
+      '[Sidenote: The wood-winds.]',
+      'The wood-winds come next in the score. There are two flutes, two oboes,',
+      'two clarinets and two bassoons, and to these a large work adds others.',
+      '[Sidenote: The brass, and where',
+      'it sits.]',
+      'The brass and the drums stand at the back of the platform, where their',
+      'sound can pass over the heads of the strings without drowning them.',
+    ].join('\n');
+    const { md } = run(text);
+    const blocks = md.split('\n\n').map((b) => b.trim());
+    expect(blocks).toContain('\\[Sidenote: The wood-winds.]');
+    expect(blocks).toContain('\\[Sidenote: The brass, and where it sits.]');
+    expect(blocks.filter((b) => b.startsWith('The '))).toHaveLength(3);
+  });
+});
