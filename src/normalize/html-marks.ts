@@ -127,13 +127,17 @@ export function markEmphasis(root: El): void {
 
 /**
  * A block's text with its emphasis marks made `_…_` (read by `toPhrasing` as emphasis), when the
- * block has no underscore of its own and every run reads as one; otherwise the marks are taken
- * out and the text stays plain.
+ * block is prose (five words or more outside its italics), has no underscore of its own and every
+ * run reads as one; otherwise the marks are taken out and the text stays plain.
  */
 export function emphasisMarks(text: string): { text: string; emphasis: boolean } {
   if (!text.includes(EM_OPEN)) return { text, emphasis: false };
   const plain = text.replace(/[\uE000\uE001]/gu, '');
   if (plain.includes('_')) return { text: plain, emphasis: false };
+  // Only in prose: a short block around italics (`By <em>Name</em>`, `<em>Published 3 March</em>`) is a byline, a
+  // date or a caption set in italics, which the web rules read as plain text.
+  const outside = text.replace(/\uE000[^\uE001]*\uE001/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (outside < 5) return { text: plain, emphasis: false };
   const marked = text.replace(/\uE000/gu, '_').replace(/\uE001/gu, '_');
   const runs = (text.match(/\uE000/gu) ?? []).length;
   // Each run must read back as one: `_Title_` between non-letters (`<i>un</i>believable` stays plain).

@@ -46,4 +46,12 @@ describe('a web page’s italics and endnotes', () => {
     expect(md).toContain('unbelievable');
     expect(md).not.toContain('_');
   });
+
+  it('leaves a short block in italics plain (a byline, a date), so the web rules still read it', () => {
+    const { md, log } = run(page(`<p>By <em>Marta Lindqvist</em></p><p><em>Published 3 March 2023</em></p>${prose}`));
+    expect(md).not.toContain('_Marta');
+    expect(md).not.toContain('Published 3 March');
+    expect(log.some((l) => l.includes('[web-date]'))).toBe(true);
+    expect(md).toContain('_Caliban and the Witch_');
+  });
 });
