@@ -111,6 +111,19 @@ function foliatedHeads(lines: readonly SrcLine[], maxHead: number): Set<number> 
   return heads;
 }
 
+/**
+ * A head-shaped line at a page top that the text runs on past in lower case ("HARRISON · READING
+ * ROOMS" between "who was expe-" and "cted to be grateful"): no heading comes before the rest of
+ * a sentence, so it is the page's running head, however rarely it recurs (a verso head is seen
+ * on every other page, and a short text has one or two).
+ */
+function cutsSentence(lines: readonly SrcLine[], i: number, marks: readonly number[], maxHead: number): boolean {
+  const t = lines[i]!.text;
+  if (i === 0 || t.length > maxHead || !marks.some((m) => m > 0 && i - m >= 0 && i - m <= 1) || !headShaped(t)) return false;
+  const next = nextText(lines as SrcLine[], i);
+  return /^\p{Ll}/u.test(next) && !SECTION_WORD.test(t);
+}
+
 /** The last kept text line ends a sentence. */
 function endsSentence(out: readonly SrcLine[]): boolean {
   for (let j = out.length - 1; j >= 0; j--) if (out[j]!.text) return /[.!?]["'”’)]?$/.test(out[j]!.text.trim());
@@ -270,6 +283,7 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     if (isNumber[i]) why = 'page number';
     else if (ADDRESS_LINE.test(l.text) && [i - 2, i - 1, i + 1, i + 2].some((j) => isNumber[j] === 1)) why = 'page address';
     else if (onceOnlyHead(l.text, i, marks)) why = JOURNAL_LINE.test(l.text) ? 'journal line' : 'running head';
+    else if (cutsSentence(lines, i, marks, maxHead)) why = 'running head';
     else if (
       (i >= ownHead || firstPageHeads.has(i)) &&
       (l.text.length <= maxHead || ADDRESS_LINE.test(l.text)) &&
@@ -289,7 +303,8 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     // paragraph is judged by its own signals (a short last line, an indent, a stop).
     // Unless the page ended a sentence and the next line stands alone (a heading: "2. Method"),
     // which no paragraph continues into.
-    if (!(dropped && out.length > 0) || (endsSentence(out) && !lines[i + 1]?.text)) out.push(...pending);
+    // Nor does a paragraph continue into a note (`[1] …`, as page-foot-note sets notes aside at the end).
+    if (!(dropped && out.length > 0) || (endsSentence(out) && !lines[i + 1]?.text) || /^\[\d{1,3}\] \S/.test(l.text)) out.push(...pending);
     pending = [];
     if (dropped && (pageTop || l.pageTop)) out.push({ ...l, pageTop: true });
     else out.push(l);

@@ -12,7 +12,11 @@ const BIBLIOGRAPHY_HEADING = /^(?:references|bibliography|works cited|sources|fu
  * text (or `n. text` under a "Notes" heading); they become `note` blocks.
  */
 export function markNotes(blocks: Block[], r: Repairs): Block[] {
-  const half = Math.floor(blocks.length / 2);
+  // The back half, or the run of `[n] text` blocks the text ends with, however long (notes set
+  // aside from the page feet of a short text can outnumber its paragraphs).
+  let tail = blocks.length;
+  while (tail > 1 && /\p{L}/u.test(BRACKET_DEF.exec(blocks[tail - 1]!.text)?.[2] ?? '')) tail--;
+  const half = Math.min(Math.floor(blocks.length / 2), tail);
   let notesHeading = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;

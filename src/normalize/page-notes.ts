@@ -108,11 +108,14 @@ function setAsideNumberedNotes(lines: SrcLine[], r: Repairs, rule: string, first
       foot.at(-1)!.lines.push(lines[j]!);
       j++;
     }
-    for (const f of foot) {
-      if (f.lines.length === 0) continue;
-      const k = ++count;
+    // Calls are rewritten from the end of each line back, so that a rewrite does not move the
+    // place of another call on the same line ("ing.2 … poetry.3").
+    const numbered = foot.filter((f) => f.lines.length > 0).map((f) => ({ f, k: ++count }));
+    for (const { f, k } of [...numbered].sort((a, b) => b.f.call.line - a.f.call.line || b.f.call.at - a.f.call.at)) {
       const callLine = out[f.call.line]!;
       callLine.text = `${callLine.text.slice(0, f.call.at)}[${k}]${callLine.text.slice(f.call.at + f.n.length)}`;
+    }
+    for (const { f, k } of numbered) {
       const text = f.lines.map((l) => l.text).join(' ');
       r.log(rule, lines[f.first]!, `${f.n} ${text}`, `[${k}] ${text}`, `Unexpected footnote ${f.n} \`${clip(text)}\` at the page foot, set aside as note ${k}`);
       const at = lines[f.call.line]!;
@@ -133,7 +136,8 @@ function setAsideNumberedNotes(lines: SrcLine[], r: Repairs, rule: string, first
   const kept = out.filter((_, i) => !drop[i]);
   const last = lines[lines.length - 1]!;
   for (const note of notes) {
-    kept.push({ text: '', line: last.line, column: 1, indent: 0 });
+    // Two blank lines: a break even where one blank is part of the wrapping (unwrap.ts).
+    kept.push({ text: '', line: last.line, column: 1, indent: 0 }, { text: '', line: last.line, column: 1, indent: 0 });
     note.lines.forEach((l, x) => kept.push({ ...l, indent: 0, pageTop: false, text: x === 0 ? `[${note.k}] ${l.text}` : l.text }));
   }
   return kept;
@@ -211,7 +215,8 @@ function setAsideSymbolNotes(lines: SrcLine[], r: Repairs, rule: string): { line
   const kept = out.filter((_, i) => !drop[i]);
   const last = lines[lines.length - 1]!;
   for (const note of notes) {
-    kept.push({ text: '', line: last.line, column: 1, indent: 0 });
+    // Two blank lines: a break even where one blank is part of the wrapping (unwrap.ts).
+    kept.push({ text: '', line: last.line, column: 1, indent: 0 }, { text: '', line: last.line, column: 1, indent: 0 });
     note.lines.forEach((l, x) => kept.push({ ...l, indent: 0, pageTop: false, text: x === 0 ? `[${note.k}] ${l.text}` : l.text }));
   }
   return { lines: kept, count };
