@@ -28,6 +28,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { handPdf, streamObject } from './hand-pdf.ts';
 
 interface Case {
   name: string;
@@ -60,7 +61,7 @@ function pdf(c: Case): Buffer {
   for (let code = 0x20; code < 0x7f; code++) map.push(`<${code.toString(16).toUpperCase()}> <${hex(String.fromCharCode(code))}>`);
   map.push(`<AD> <${hex(c.shy ?? '-')}>`);
   const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Exp def /CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange ${map.length} beginbfchar\n${map.join('\n')}\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end`;
-  const stream = (s: string) => `<< /Length ${Buffer.byteLength(s, 'latin1')} >>\nstream\n${s}\nendstream`;
+  const stream = streamObject;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -69,16 +70,7 @@ function pdf(c: Case): Buffer {
     stream(c.content),
     stream(cmap),
   ];
-  let out = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return handPdf(objects);
 }
 
 const keep = process.argv.indexOf('--keep');

@@ -22,6 +22,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPdfJs } from '../src/util/pdfjs.ts';
+import { handPdf, streamObject } from './hand-pdf.ts';
 
 const l1 = '/F1 12 Tf 1 0 0 1 32 150 Tm (The revo) Tj';
 const hy = '/F1 12 Tf 1 0 0 1 79.35 150 Tm (-) Tj';
@@ -41,7 +42,7 @@ const cases: Array<[string, string]> = [
 ];
 
 function pdf(content: string): Buffer {
-  const stream = (s: string) => `<< /Length ${Buffer.byteLength(s, 'latin1')} >>\nstream\n${s}\nendstream`;
+  const stream = streamObject;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -49,16 +50,7 @@ function pdf(content: string): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     stream(content),
   ];
-  let out = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return handPdf(objects);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'indent-block-'));
