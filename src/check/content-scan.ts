@@ -5,7 +5,7 @@
  * XObjects are read as part of the page that draws them.
  */
 import { Name, Stream, type Dict, type PdfFile, type Value } from './pdf-file.ts';
-import { DELIM, WHITE, hexAt, latin1, literalAt, type Read } from './pdf-syntax.ts';
+import { DELIM, WHITE, hexAt, latin1, literalAt, nameAt, regularEnd, skipSpace, type Read } from './pdf-syntax.ts';
 import { toUnicodeMap, type CodeMap } from './to-unicode.ts';
 
 /** Painting outside any tagged or artifact sequence, or a bad nesting, on a page. */
@@ -281,14 +281,7 @@ class Lexer {
   }
 
   #skipSpace(): void {
-    const b = this.#b;
-    while (this.#pos < b.length) {
-      const c = b[this.#pos]!;
-      if (WHITE[c]) this.#pos++;
-      else if (c === 0x25 /* % */) {
-        while (this.#pos < b.length && b[this.#pos] !== 0x0a && b[this.#pos] !== 0x0d) this.#pos++;
-      } else break;
-    }
+    this.#pos = skipSpace(this.#b, this.#pos);
   }
 
   #value(): Operand | typeof OPERATOR {
@@ -316,8 +309,7 @@ class Lexer {
     }
     if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return this.#number();
     const start = this.#pos;
-    this.#pos++;
-    while (this.#pos < b.length && !WHITE[b[this.#pos]!] && !DELIM[b[this.#pos]!]) this.#pos++;
+    this.#pos = regularEnd(b, start + 1);
     const length = this.#pos - start;
     if (length <= 3) {
       const key = b[start]! | ((length > 1 ? b[start + 1]! : 0) << 8) | ((length > 2 ? b[start + 2]! : 0) << 16);
@@ -367,12 +359,9 @@ class Lexer {
   }
 
   #name(): string {
-    const b = this.#b;
-    this.#pos++;
-    const start = this.#pos;
-    while (this.#pos < b.length && !WHITE[b[this.#pos]!] && !DELIM[b[this.#pos]!]) this.#pos++;
-    const raw = latin1(b, start, this.#pos);
-    return raw.includes('#') ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : raw;
+    const { name, end } = nameAt(this.#b, this.#pos);
+    this.#pos = end;
+    return name;
   }
 
   #dict(): Map<string, unknown> {

@@ -6,7 +6,7 @@
  * read by finding its objects in the bytes, as viewers do.
  */
 import { inflateSync } from 'node:zlib';
-import { DELIM, WHITE, hexAt, latin1, literalAt, type Read } from './pdf-syntax.ts';
+import { DELIM, WHITE, hexAt, latin1, literalAt, nameAt, regularEnd, skipSpace, type Read } from './pdf-syntax.ts';
 
 /** A name object (`/Type`), one instance per name: compare with `===`. */
 export class Name {
@@ -373,7 +373,7 @@ class Parser {
     this.#skip();
     if (this.#pos >= b.length) throw new Error('unexpected end of file');
     const c = b[this.#pos]!;
-    if (c === 0x2f) return Name.of(this.#word(1));
+    if (c === 0x2f) return this.#name();
     if (c === 0x28) return new Str(this.#string(literalAt(b, this.#pos)));
     if (c === 0x3c) {
       if (b[this.#pos + 1] === 0x3c) return this.#dict();
@@ -399,14 +399,14 @@ class Parser {
       }
     }
     if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
-      const n = Number(this.#word(0));
+      const n = Number(this.#word());
       const save = this.#pos;
       // `n g R` at the top (inside arrays and dictionaries, #refs joins them).
       if (Number.isInteger(n)) {
         this.#skip();
         const d = this.b[this.#pos];
         if (d !== undefined && d >= 0x30 && d <= 0x39) {
-          const g = Number(this.#word(0));
+          const g = Number(this.#word());
           this.#skip();
           if (this.b[this.#pos] === 0x52 && (this.#pos + 1 >= b.length || WHITE[b[this.#pos + 1]!] || DELIM[b[this.#pos + 1]!])) {
             this.#pos++;
@@ -421,7 +421,7 @@ class Parser {
       this.#pos++;
       return this.value();
     }
-    const word = this.#word(0);
+    const word = this.#word();
     if (word === 'true') return true;
     if (word === 'false') return false;
     if (word === 'null') return null;
@@ -444,23 +444,20 @@ class Parser {
   }
 
   #skip(): void {
-    const b = this.b;
-    while (this.#pos < b.length) {
-      const c = b[this.#pos]!;
-      if (WHITE[c]) this.#pos++;
-      else if (c === 0x25) {
-        while (this.#pos < b.length && b[this.#pos] !== 0x0a && b[this.#pos] !== 0x0d) this.#pos++;
-      } else break;
-    }
+    this.#pos = skipSpace(this.b, this.#pos);
   }
 
-  #word(skip: number): string {
-    const b = this.b;
-    this.#pos += skip;
+  /** A keyword or number's characters. */
+  #word(): string {
     const start = this.#pos;
-    while (this.#pos < b.length && !WHITE[b[this.#pos]!] && !DELIM[b[this.#pos]!]) this.#pos++;
-    const raw = latin1(b, start, this.#pos);
-    return skip && raw.includes('#') ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : raw;
+    this.#pos = regularEnd(this.b, start);
+    return latin1(this.b, start, this.#pos);
+  }
+
+  #name(): Name {
+    const { name, end } = nameAt(this.b, this.#pos);
+    this.#pos = end;
+    return Name.of(name);
   }
 
   #string(read: Read): Uint8Array {

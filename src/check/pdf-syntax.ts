@@ -74,3 +74,30 @@ export function hexAt(b: Uint8Array, at: number): Read {
 export function latin1(b: Uint8Array, start: number, end: number): string {
   return Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('latin1');
 }
+
+/** The position after white space and comments from `at`. */
+export function skipSpace(b: Uint8Array, at: number): number {
+  let pos = at;
+  while (pos < b.length) {
+    const c = b[pos]!;
+    if (WHITE[c]) pos++;
+    else if (c === 0x25 /* % */) {
+      while (pos < b.length && b[pos] !== 0x0a && b[pos] !== 0x0d) pos++;
+    } else break;
+  }
+  return pos;
+}
+
+/** The end of the run of regular characters (a keyword, number or name's body) from `at`. */
+export function regularEnd(b: Uint8Array, at: number): number {
+  let pos = at;
+  while (pos < b.length && !WHITE[b[pos]!] && !DELIM[b[pos]!]) pos++;
+  return pos;
+}
+
+/** The name whose `/` is at `at` (7.3.5): its `#xx` escapes undone. */
+export function nameAt(b: Uint8Array, at: number): { name: string; end: number } {
+  const end = regularEnd(b, at + 1);
+  const raw = latin1(b, at + 1, end);
+  return { name: raw.includes('#') ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : raw, end };
+}
