@@ -537,7 +537,8 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     const together = named.length === 1 && !personName(parts[0]!) && !peopleLine(parts[0]!) ? peopleLine(named[0]!) : undefined;
     if (together) return { guess: { value: together, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     const columnist = named.length === 1 && !personName(parts[0]!) ? personName(named[0]!) : undefined;
-    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? NAME_WITH_LOWER_ROLE.exec(l.text)?.[1] ?? columnist;
+    // (An office in title case too: "Moira Lennox, General Secretary" under a speech's title.)
+    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? NAME_WITH_LOWER_ROLE.exec(l.text)?.[1] ?? nameWithOffice(l.text) ?? columnist;
     const name = lead ? personName(lead) : undefined;
     if (name) {
       // An article's authors one to a line, each with an affiliation: "Ana Souza, Universidade de São Paulo" / "Daniel Ferreira, …".

@@ -42,7 +42,7 @@ const SEASON_YEAR = new RegExp(
 const NOT_PUBLISHED = /\b(?:updated|modified|accessed|retrieved|consulted|visited|captured|archived|comments?|last edited|revised|printed on|downloaded)\b/i;
 // Lines that are about the publication, where a date is the text's: "Published 3 March 2019", a byline.
 const PUBLISHED_LINE =
-  /^(?:[-–—|·•*_\s]*)(?:(?:first\s+|originally\s+)?published|posted|date|dated|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|written|by\s|von\s|par\s|por\s)/i;
+  /^(?:[-–—|·•*_\s]*)(?:(?:first\s+|originally\s+)?published|posted|date|dated|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|written|embargoed|issued|for release|by\s|von\s|par\s|por\s)/i;
 // A source note: "From Workers Solidarity No 33, 1991", "First published in 1991", "Originally published in X on 3 May 2019".
 const SOURCE_NOTE =
   /^(?:[-–—*_(\s]*)(?:from|source|first published|originally published|published|reprinted|this (?:article|essay|piece|text) (?:first |originally )?(?:appeared|was published)|an earlier version|publié|erschienen|publicado)\b/i;
@@ -125,6 +125,13 @@ export function guessDate(lines: readonly Line[], titleLine?: number): Guess | u
     if (d) return { value: d.value, line: l.n, how: 'the publication line' };
   }
   if (dateLines.length) return [...dateLines].sort((a, b) => a.value.localeCompare(b.value))[0]!;
+  // An occasion line over the title, ending on its date after a comma: "Speech to the … Congress, Dundee, 16 April 2024".
+  for (const l of top.slice(0, 6)) {
+    if (titleLine !== undefined && l.n >= titleLine) break;
+    const d = l.text.length <= 160 && !NOT_PUBLISHED.test(l.text) ? findDate(l.text) : undefined;
+    if (d && d.end >= l.text.replace(/[\W_]+$/u, '').length && /,\s*$/.test(l.text.slice(0, d.index)))
+      return { value: d.value, line: l.n, how: 'the occasion line' };
+  }
   for (const l of [...lines.slice(-12).reverse(), ...lines.slice(0, 12)]) {
     if (!SOURCE_NOTE.test(l.text) || NOT_PUBLISHED.test(l.text) || l.text.length > 300) continue;
     const d = findDate(l.text) ?? yearOnly(l.text);

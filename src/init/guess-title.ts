@@ -184,7 +184,19 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
             ? isAllCaps(next.text) && /^(?:AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&)\s+\S/.test(next.text)
             : /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/.test(next.text)) &&
           wordCount(next.text) <= 8 &&
-          !/[.;,!]$/.test(next.text)));
+          !/[.;,!]$/.test(next.text)) ||
+        // or, in capitals, a short line right under it that its byline follows: a title set over two lines in large type
+        // breaks where the width ends, on any word ("PAY BANDING FOR HCAs: WHAT THE NEW" / "AGREEMENT MEANS" / "By NAME").
+        (next.n === line.n + 1 &&
+          isAllCaps(candidate) &&
+          isAllCaps(next.text) &&
+          wordCount(next.text) <= 6 &&
+          !isKicker(next.text) &&
+          !/[.;,!?]$/.test(candidate) &&
+          !organisationName(candidate) &&
+          !MASTHEAD.test(candidate) &&
+          !!lines[index + 2] &&
+          !!(personName(withoutMarks(lines[index + 2]!.text)) || isByline(lines[index + 2]!.text))));
     // A question over its subtitle ("Who cleans the city? Outsourced street cleaning and the" / "politics of …") is a
     // title of two sentences when its authors follow.
     const byline2 = lines[index + 2] && (personName(withoutMarks(lines[index + 2]!.text)) || isByline(lines[index + 2]!.text));

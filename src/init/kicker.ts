@@ -28,7 +28,7 @@ const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
 
 // A document's state, not its title: "DRAFT v3 — not for circulation", "Confidential", "Version 2.1", "Embargoed until 00:01".
 const DOCUMENT_STATE =
-  /^[\W_]*(?:(?:first\s+|second\s+|final\s+)?draft|confidential|internal|not\s+for\s+(?:circulation|publication|distribution)|version|embargoed)\b(?:\s*v?\d+(?:\.\d+)*)?(?:\s*[—–:|·-]\s*.{0,60}|\s+until\s+.{0,40})?$|\bnot\s+for\s+(?:circulation|publication|distribution)\b/iu;
+  /^[\W_]*(?:(?:first\s+|second\s+|final\s+)?draft|confidential|internal|not\s+for\s+(?:circulation|publication|distribution)|version|embargoed|check\s+against\s+delivery|(?:text\s+)?as\s+(?:prepared\s+for\s+delivery|delivered))\b(?:\s*v?\d+(?:\.\d+)*)?(?:\s*[—–:|·-]\s*.{0,60}|\s+until\s+.{0,40})?$|\bnot\s+for\s+(?:circulation|publication|distribution)\b/iu;
 
 /** A short line that gives an issue or volume number: "Newsletter of the … Branch · Issue 14 · Spring 2024". */
 export function isIssueLine(text: string): boolean {

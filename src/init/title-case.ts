@@ -165,6 +165,8 @@ function caseWord(raw: string, ctx: WordContext): string {
   if (usage?.mixed && usage.mixed.length === word.length && usage.lower === 0) return keep(usage.mixed);
   if (TITLE_ABBREVIATIONS.has(key.replace(/\.$/, '')) && !(usage && usage.upper > usage.lower + usage.capital))
     return keep(key === 'vs' ? key : capitalise(key));
+  // An abbreviation's plural keeps its small s in a title in capitals: `HCAs`, `MPs`, `NGOs`.
+  if (/^\p{Lu}{2,}s$/u.test(word)) return keep(word);
   if (isAbbreviation(word, usage)) return keep(word.toUpperCase());
   if (key === 'i') return keep('I');
   const capital = capitalise(key);

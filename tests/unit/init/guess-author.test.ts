@@ -278,3 +278,11 @@ describe('guessAuthor on user-shaped texts', () => {
     expect(at(`Title\nThe Urban Policy Review\n\n${body}`, 0)).toBeUndefined();
   });
 });
+
+describe('guessAuthor: a name with an office in title case under the title', () => {
+  it('reads "NAME, General Secretary" under a speech\'s title as its speaker', () => {
+    const text =
+      'Address to the Annual Conference, Cardiff, 3 May 2024\n\nThe Railway Belongs to Us\n\nOwen Pryce, General Secretary\n\nComrades, thank you for having me.';
+    expect(guessAuthor(toLines(text), { titleIndex: 1 })?.value).toBe('Owen Pryce');
+  });
+});

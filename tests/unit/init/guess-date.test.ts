@@ -59,3 +59,15 @@ describe('dates in other shapes', () => {
     expect(guessDate(toLines('Title\nPublished in Streetwise, Spring 2021\nBody.'))?.value).toBe('2021');
   });
 });
+
+describe('dates of press releases and speeches', () => {
+  it("reads an embargo line's date and an occasion line's date over the title", () => {
+    expect(
+      guessDate(toLines('PRESS RELEASE\nEmbargoed until 00:01, Monday 2 June 2025\n\nPorters vote to strike\n\nPorters at the hospital voted today.'), 4)
+        ?.value,
+    ).toBe('2025-06-02');
+    expect(guessDate(toLines('Address to the Annual Conference, Cardiff, 3 May 2024\n\nThe Railway Belongs to Us\n\nComrades, thank you.'), 3)?.value).toBe(
+      '2024-05-03',
+    );
+  });
+});

@@ -373,3 +373,16 @@ describe("guessTitle: a section's name before a title after a colon", () => {
     ).toBe('Branch news: the depot ballot result');
   });
 });
+
+describe('guessTitle: a title in capitals over two lines, broken on any word, over its byline', () => {
+  it('joins the two lines and keeps an abbreviation plural as written', () => {
+    const text =
+      'BRANCH BULLETIN                                  No. 9 · Spring 2025\n\nWHY GPs ARE LEAVING THE OLD\nMARKET TOWNS\n\nBy Nadia Iqbal, Branch Secretary\n\nThree of the five surgeries in the valley have lost a partner in the past year, and none of them has found one.';
+    expect(title(text)?.value).toBe('Why GPs Are Leaving the Old Market Towns');
+  });
+
+  it('does not join a name in capitals over a series line', () => {
+    const text = 'TENANTS INSTITUTE\nPAPERS 4/2023\n\nMARTA OLSEN\n\nWHO OWNS THE FLATS?\n\nThe survey counted every flat in the district, with its owner.';
+    expect(title(text)?.value).toBe('Who Owns the Flats?');
+  });
+});

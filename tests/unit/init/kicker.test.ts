@@ -76,3 +76,15 @@ describe('guessTitle over kickers', () => {
     expect(tidyTitle('“Bread” and “Roses”')).toBe('“Bread” and “Roses”');
   });
 });
+
+describe("a speech's delivery note is a kicker", () => {
+  it('reads "CHECK AGAINST DELIVERY" and "As delivered" as no title', () => {
+    expect(isKicker('CHECK AGAINST DELIVERY')).toBe(true);
+    expect(isKicker('Check against delivery')).toBe(true);
+    expect(isKicker('As prepared for delivery')).toBe(true);
+    expect(isKicker('Text as delivered')).toBe(true);
+    expect(
+      guessTitle(toLines('CHECK AGAINST DELIVERY\n\nThe Railway Belongs to Us\n\nOwen Pryce, President\n\nComrades, thank you for having me.'))?.value,
+    ).toBe('The Railway Belongs to Us');
+  });
+});

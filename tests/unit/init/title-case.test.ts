@@ -49,3 +49,10 @@ describe('nameFromCaps and isAllCaps', () => {
     expect([isAllCaps('THE CASE'), isAllCaps('The Case'), isAllCaps('NHS'), isAllCaps('McDONALD AND SONS')]).toEqual([true, false, false, true]);
   });
 });
+
+describe('titleFromCaps: plurals of abbreviations', () => {
+  it('keeps HCAs, MPs and NGOs as written', () => {
+    expect(titleFromCaps('WHAT MPs OWE THE HCAs')).toBe('What MPs Owe the HCAs');
+    expect(titleFromCaps('NGOs AND THE STATE')).toBe('NGOs and the State');
+  });
+});
