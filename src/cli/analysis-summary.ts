@@ -5,13 +5,15 @@
  */
 import type { BuildMessage } from '../pipeline/index.ts';
 
-/** `names     14 name variants merged, 3 weak sources left out: each with its place in out/build.json ("log")`, or nothing. */
+/** `names     14 name variants merged, 1 name in a work's title left out, 3 weak sources left out: each with its place in out/build.json ("log")`, or nothing. */
 export function analysisSummary(log: BuildMessage[], buildJson: string): string | undefined {
   const merges = log.filter((l) => l.rule === 'name-merge').length;
   const weak = log.filter((l) => l.rule === 'source-weak').length;
-  if (!merges && !weak) return undefined;
+  const leftOut = log.filter((l) => l.rule === 'name-left-out').length;
+  if (!merges && !weak && !leftOut) return undefined;
   const parts = [
     ...(merges ? [`${merges} name ${merges === 1 ? 'variant' : 'variants'} merged`] : []),
+    ...(leftOut ? [`${leftOut} ${leftOut === 1 ? 'name' : 'names'} in a work's title left out`] : []),
     ...(weak ? [`${weak} weak ${weak === 1 ? 'source' : 'sources'} left out`] : []),
   ];
   return `${'names'.padEnd(9)} ${parts.join(', ')}: each with its place in ${buildJson} ("log"); name_index in reader.yaml changes them`;

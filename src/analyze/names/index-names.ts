@@ -23,8 +23,8 @@ const keyOfSurname = (w: string): string => {
   return v;
 };
 
-/** How the person was told from other names: by strong evidence, a verb of saying, a list of persons, or the editor. */
-export type NameBasis = 'strong' | 'saying' | 'list' | 'editor';
+/** How the person was told from other names: by strong evidence, a verb of saying, a list of persons, bare in two texts of the reader, or the editor. */
+export type NameBasis = 'strong' | 'saying' | 'list' | 'reader' | 'editor';
 
 export interface NameRef {
   textId: string;
@@ -47,7 +47,7 @@ export interface NameEntry {
 
 /** A message about the index, at a place in a text (a merge) or about a setting. */
 export interface NameLog {
-  ruleId: 'name-merge' | 'name-setting' | 'name-setting-unused' | 'source-weak';
+  ruleId: 'name-merge' | 'name-left-out' | 'name-setting' | 'name-setting-unused' | 'source-weak';
   reason: string;
   textId?: string;
   line?: number;
@@ -260,7 +260,7 @@ function decide(g: Group, cited: Set<string>): NameBasis | undefined {
   // Named once with a company's suffix (`Dalton Harwick Inc.`): a company wherever it is named.
   if (g.occ.some((o) => o.m.org)) return undefined;
   const strong = count(g, 'honorific') + count(g, 'initials') + count(g, 'given') + count(g, 'role') + (cited.has(g.surname) ? 1 : 0);
-  const medium = count(g, 'saying') + count(g, 'fate') + count(g, 'possessive') + count(g, 'according');
+  const medium = count(g, 'saying') + count(g, 'fate') + count(g, 'possessive') + count(g, 'according') + count(g, 'shape');
   const against = count(g, 'the') + count(g, 'place') + count(g, 'thing');
   // A surname that is an English word (`He`, `History`, `Pipes`), or a German noun, needs strong evidence.
   const word = isEnglish(g.surname) || g.occ.every((o) => o.m.noun);
@@ -274,7 +274,20 @@ function decide(g: Group, cited: Set<string>): NameBasis | undefined {
 }
 
 /** Build the index of names from every text's mentions. */
-export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs: NameLog[]; groups: CandidateGroup[] } {
+export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: NameLog[]; groups: CandidateGroup[] } {
+  const logs: NameLog[] = [];
+  // A name inside a work's title (`the opera Lady Macbeth of Mtsensk`) is left out, and logged at its place.
+  const texts = all.map((t) => {
+    if (!t.mentions.some((m) => m.work)) return t;
+    for (const m of t.mentions)
+      if (m.work)
+        logs.push({
+          ...mergeLog({ textId: t.textId, m }, '', ''),
+          ruleId: 'name-left-out',
+          reason: `Left out \`${m.name}\` from the index: it stands in the title of a work, \`${m.work}\` (add it in reader.yaml if it is a person)`,
+        });
+    return { ...t, mentions: t.mentions.filter((m) => !m.work) };
+  });
   const { groups } = groupMentions(texts);
   const cited = new Set(texts.flatMap((t) => t.citedAuthors.map((a) => surnameKey(a))));
   for (const g of groups) g.person = decide(g, cited);
@@ -296,7 +309,14 @@ export function indexNames(texts: TextMentions[]): { entries: NameEntry[]; logs:
       if (g.occ.some((o) => o.m.list !== undefined && listPerson.has(`${o.textId}#${o.m.list}`))) g.person = 'list';
     }
   }
-  const logs: NameLog[] = [];
+  // `defeating Wrangel` in one text, `against Wrangel` in another: a word alone that is no English word, named bare
+  // in two texts or more (no article, place, heading word, title, list or sentence start about it anywhere), is a
+  // figure the reader shares. A place or a body is seldom named twice with nothing around it (`in`, `the`, `of`).
+  for (const g of groups) {
+    if (g.person || g.given || g.title || isEnglish(g.surname) || textsOf(g).size < 2) continue;
+    if (g.occ.every((o) => o.m.words.length === 1 && !o.m.honorific && !o.m.against.length && o.m.list === undefined && !o.m.noun && !o.m.org))
+      g.person = 'reader';
+  }
   // A first name alone (`Napoleon`, `Sergo`) joins the one person who bears it as a given name.
   const byGiven = new Map<string, Group[]>();
   for (const p of groups) if (p.person && p.given && p.occ.some((o) => o.m.words.length > 1)) byGiven.set(p.given, [...(byGiven.get(p.given) ?? []), p]);

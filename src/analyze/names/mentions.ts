@@ -47,9 +47,9 @@ import {
 } from './lexicon.ts';
 
 /** Evidence that a mention names a person. */
-export type ForEvidence = 'honorific' | 'initials' | 'given' | 'role' | 'saying' | 'fate' | 'possessive' | 'according' | 'cited';
+export type ForEvidence = 'honorific' | 'initials' | 'given' | 'role' | 'saying' | 'fate' | 'possessive' | 'according' | 'cited' | 'shape';
 /** Evidence that it names something else. */
-export type AgainstEvidence = 'the' | 'place' | 'thing' | 'word' | 'start';
+export type AgainstEvidence = 'the' | 'place' | 'thing' | 'word' | 'start' | 'attributive';
 
 export interface NameMention {
   /** The name as written, without honorific or possessive: `Isaac Deutscher`, `V. I. Lenin`. */
@@ -77,6 +77,8 @@ export interface NameMention {
   org?: boolean;
   /** One capitalized word in a language that capitalizes its nouns (German): a noun unless strong evidence says otherwise. */
   noun?: boolean;
+  /** The title of a work the mention stands in (`Lady Macbeth of Mtsensk` after `the opera`): no person, and logged as left out. */
+  work?: string;
 }
 
 /** A word, or a capital initial with its full stop. A hyphen joins only when a letter follows: `Mendelssohn--whose` is two words. */
@@ -206,6 +208,8 @@ function sentenceStart(text: string, at: number, prev: { text: string; end: numb
 }
 
 export interface MentionContext {
+  /** The titles of works the text has introduced so far (`the opera Lady Macbeth of Mtsensk`): pass one set for a whole text. */
+  works?: Set<string>;
   paragraphId?: string;
   noteNumber?: string;
   place: (offset: number) => { line?: number; column?: number };
@@ -398,6 +402,17 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     const mention = readRun(text, tokens, i, run, possessive, ctx, inEmphasis);
     if (mention && nicknamed) mention.name = mention.words.join(' ');
     i = j;
+    // `the opera Lady Macbeth of Mtsensk by Shostakovich`, and that title again later in the text: a work, not a person.
+    const work = possessive ? undefined : workTitle(text, first.start, run[run.length - 1]!.end, ctx.works);
+    if (work) {
+      if (mention) {
+        mention.work = work.title;
+        delete mention.cites;
+        out.push(mention);
+      }
+      while (i < tokens.length && tokens[i]!.start < work.end) i++;
+      continue;
+    }
     if (mention) out.push(mention);
   }
   // Lists: mentions separated only by `, ` / ` and ` / ` or `.
@@ -534,6 +549,10 @@ function readRun(
   const startToken = run[from]!;
   const endToken = run[run.length - 1]!;
   const offset = startToken.start;
+  // `L. Kam[enev]`, `Trot[sky]`: an editor's letters in brackets, glued to the last word, complete it.
+  const completion = !possessive && !trailing.length ? /^\[(\p{Ll}{1,20})\]/u.exec(text.slice(endToken.end, endToken.end + 24)) : null;
+  if (completion) name = [...name.slice(0, -1), name[name.length - 1]! + completion[1]!];
+  const endAt = endToken.end + (completion ? completion[0].length : 0);
   // `**Jack Dorsey:** …`: a speaker's turn label (bold or not) names a person.
   const label =
     !!ctx.speakers?.size &&
@@ -549,11 +568,12 @@ function readRun(
     .replace(/['’"”](?=\s)/gu, '');
   // `Hobsbawm E. J.`: a surname with its initials after it, as in a list of authors, is named `E. J. Hobsbawm`.
   if (trailing.length && name.length === 1 && !possessive) nameText = `${trailing.join(' ')} ${name[0]}`;
+  if (completion) nameText += completion[1]!;
   const m: NameMention = {
     name: nameText,
     words: name,
     offset,
-    end: endToken.end,
+    end: endAt,
     for: [],
     against: [],
     ...(ctx.paragraphId ? { paragraphId: ctx.paragraphId } : {}),
@@ -568,7 +588,7 @@ function readRun(
     m.for.push('role');
     return m;
   }
-  collectEvidence(text, m, run[0]!.start, endToken.end, atStart, ctx.nounsCapitalized, ctx.dialogue, ctx.lowerWords);
+  collectEvidence(text, m, run[0]!.start, endAt, atStart, ctx.nounsCapitalized, ctx.dialogue, ctx.lowerWords);
   // `Tutor Ruth Adeyemi`, `Branch Secretary Ruth Banda`: a role glued before the name, capitalized as a title.
   // One person's role (singular), before a name that is not an English word alone (`Workers and Peasants Inspectorate`).
   if (from > 0 && roleNouns.has(lower(words[from - 1]!)) && !(name.length === 1 && isWord(lower(name[0]!))) && !m.for.includes('role')) m.for.push('role');
@@ -640,6 +660,38 @@ const PLACE_OF =
 /** Prepositions whose object is rarely the subject of the next sentence. */
 const objectPrepositions = new Set('to from in at into onto towards toward near across through over under beyond past by via'.split(' '));
 
+/** Surname endings of Slavic and Georgian names (`-sky`, `-ski`, `-enko`, `-shvili`, `-dze`): person evidence for a word alone that is no English word. */
+const SURNAME_ENDING = /\p{L}{3}(?:sky|ski|skiy|skii|skaya|enko|shvili|dze)$/u;
+
+/** Nouns for a government named after the person at its head: `the Kerensky government`, `the Attlee cabinet` (or after its seat: `the Vichy government`). */
+const HEADED = /^(?:government|governments|regime|administration|cabinet|dictatorship|presidency|premiership)$/;
+
+/** Kinds of work named before their title (`the opera Lady Macbeth of Mtsensk`, `the newspaper Iskra`). */
+const WORK_KINDS =
+  /^(?:opera|operetta|novel|novella|play|film|movie|poem|ballet|symphony|oratorio|cantata|song|painting|book|pamphlet|newspaper|magazine|journal|paper|daily|weekly|periodical|series|documentary|album)$/;
+/** What may follow a work's title (its author, a verb of its fate, a pause), not a verb of a person (`the book Trotsky wrote`). */
+const AFTER_TITLE = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:by|was|is|were|are|which|premiered|appeared|opened)\b)/u;
+/** The rest of a title past its first capitalized run: `of Mtsensk`, `and the Commissar`. */
+const TITLE_TAIL = /^(?:\s+(?:of|and|in|on|the|de|des|la|le)(?:\s+the)?\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)*/u;
+
+/**
+ * Is the run at `start` the title of a work? After a kind of work in lower case (`the opera X`, `his novel X`),
+ * with an author, a pause or a verb of a work's fate after it; or a title the text named so before. The title
+ * is recorded in `works` and returned with where it ends.
+ */
+function workTitle(text: string, start: number, runEnd: number, works: Set<string> | undefined): { title: string; end: number } | undefined {
+  if (works?.size) for (const w of works) if (text.startsWith(w, start) && !/^[\p{L}\p{N}]/u.test(text.slice(start + w.length))) return { title: w, end: start + w.length };
+  const kind = /(?:^|[\s(“"])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  if (!kind || !WORK_KINDS.test(kind)) return undefined;
+  const tail = TITLE_TAIL.exec(text.slice(runEnd))?.[0] ?? '';
+  const end = runEnd + tail.length;
+  if (!AFTER_TITLE.test(text.slice(end, end + 12))) return undefined;
+  const title = text.slice(start, end);
+  // Named again, only a title longer than the name in it is still the work (`Boris Godunov` alone may be the tsar).
+  if (tail) works?.add(title);
+  return { title, end };
+}
+
 /** Verbs that cite a written work even in a text told in dialogue (`as Solomon wrote`). */
 const WRITING = /^(?:writes|wrote|written|quotes|quoted)$/;
 
@@ -677,6 +729,8 @@ function collectEvidence(
   if (words.length > 1 && words.some((w) => INITIAL.test(w)) && !INITIAL.test(words[words.length - 1]!)) m.for.push('initials');
   // `Thompson, E. P., who …`, `Hobsbawm E. J.`: a surname with its initials after it.
   else if (words.length === 1 && !m.possessive && /^,?\s+(?:\p{Lu}\.\s?){1,3}(?=[\s,;:)]|$)/u.test(text.slice(end, end + 12))) m.for.push('initials');
+  // `Slansky`, `Kerensky`, `Tymoshenko`, `Ordzhonikidze`: a surname's ending in Slavic and Georgian, which no English word has.
+  if (words.length === 1 && SURNAME_ENDING.test(lowerWords[0]!) && !isWord(lowerWords[0]!)) m.for.push('shape');
   if (words.length > 1 && !INITIAL.test(words[0]!)) {
     const g = lowerWords[0]!;
     const surname = lowerWords[lowerWords.length - 1]!;
@@ -883,7 +937,12 @@ function collectEvidence(
   // Against: `the` before it (the Cheka), a place preposition, a thing's head noun after it.
   // `the Cheka`, `an Englishman`, `a Beethoven sonata`: an article before a name makes it a thing or a kind.
   // In German, `an` is a preposition (`an Gerhart Hauptmann`) and the articles are German.
-  if ((german ? !!prev && germanArticles.has(prev) : prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific) m.against.push('the');
+  const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
+  // `the Kerensky government`, `the Blair years`: a government named after its head says nothing either way.
+  // Marked `attributive`, which weighs nothing in the decision but keeps such a name from counting as one named bare.
+  const headed = !german && prev === 'the' && !m.possessive && !!nextWord && HEADED.test(nextWord);
+  if (headed) m.against.push('attributive');
+  if ((german ? !!prev && germanArticles.has(prev) : prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific && !headed) m.against.push('the');
   if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
   else if (prev === 'of' && PLACE_OF.test(before[before.length - 2] ?? '') && !m.possessive) m.against.push('place');
   // `the road runs from Carlisle`, `miles from Exeter`: a place after a word of going (`a letter from Trotsky` is a person's).
@@ -892,9 +951,8 @@ function collectEvidence(
     const verb = /^(?:on|back|up|down|out|over|home|straight)$/.test(before[before.length - 2] ?? '') ? before[before.length - 3] : before[before.length - 2];
     if (verb && motionWords.has(verb)) m.against.push('place');
   }
-  const nextWord = /^\s+([\p{Ll}]+)/u.exec(after)?.[1];
   // English heads only: in German, `war` is a verb (`Fischer war zufrieden`).
-  if (nextWord && !german && thingHeads.has(nextWord) && !m.possessive) m.against.push('thing');
+  if (nextWord && !german && thingHeads.has(nextWord) && !m.possessive && !headed) m.against.push('thing');
   // `a Pravda editorial`, `the pages of Pravda`: a publication.
   else if (
     !m.possessive &&

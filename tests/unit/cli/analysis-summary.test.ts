@@ -12,6 +12,12 @@ describe('analysisSummary', () => {
     );
   });
 
+  it('counts the names left out as standing in a work’s title', () => {
+    expect(analysisSummary([msg('name-merge'), msg('name-left-out')], 'out/build.json')).toMatch(
+      /^names {5}1 name variant merged, 1 name in a work's title left out: /,
+    );
+  });
+
   it('says nothing when the analysis decided nothing on its own', () => {
     expect(analysisSummary([msg('name-setting')], 'out/build.json')).toBeUndefined();
   });

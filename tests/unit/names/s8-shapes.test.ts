@@ -1,0 +1,70 @@
+// Session eight's shapes, on sentences written for this test: a surname's Slavic or Georgian ending,
+// a government named after its head, a name alone in two texts of a reader with nothing around it,
+// an editor's letters completing a name, a name that stands in a work's title.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
+import type { NormalizedText } from '../../../src/types.ts';
+
+function reader(texts: string[]) {
+  const docs = texts.map((markdown, i): NormalizedText => {
+    const file = new VFile({ path: `t${i}.md`, value: markdown });
+    return { id: `t${i}`, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
+  });
+  return analyzeReader(
+    docs.map((d) => analyzeText(d, [])),
+    [],
+    {},
+  );
+}
+const names = (...texts: string[]): string[] => reader(texts).names.map((e) => e.name);
+
+describe('names: session eight’s shapes', () => {
+  it('a word alone with a Slavic or Georgian surname’s ending is a person; a government named after its head says nothing against it', () => {
+    const found = names(
+      [
+        'The show trials reached the party of Czechoslovakia too, as the case of Brodnitsky showed to everyone who watched.',
+        'After the fall of the Zhelubovsky government the soviets grew. The workers had lost patience with Zhelubovsky by July.',
+        'The road ran north to Alaska and the sea.',
+      ].join('\n\n'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['Brodnitsky', 'Zhelubovsky']));
+    expect(found.join(' | ')).not.toMatch(/Alaska|Czechoslovakia/);
+  });
+
+  it('a name alone in two texts with nothing around it is a figure the reader shares; a place named with `in` or opening a sentence is not', () => {
+    const found = names(
+      'The Red Army did more than anyone in defeating Tarnowar that winter. The congress met in Dravnik.',
+      'He led the army in the struggle against Tarnowar and against the invaders. Dravnik sent no delegates.',
+    );
+    expect(found).toContain('Tarnowar');
+    expect(found.join(' | ')).not.toMatch(/Dravnik/);
+  });
+
+  it('an editor’s letters in brackets complete the name they are glued to', () => {
+    const r = reader(['The letter was signed “P. Zav[arin]”. Zavarin replied that he would come in the spring.']);
+    const entries = r.names.filter((e) => /Zav/.test(e.name));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.variants).toEqual(expect.arrayContaining(['Zavarin', 'P. Zavarin']));
+  });
+
+  it('a name in a work’s title, after the kind of work and again later, is left out and logged; `the book X wrote` is X’s', () => {
+    const r = reader([
+      [
+        'The opera Lady Marva of Lubrin by Pavel Osinsky was a great success until it was banned.',
+        'The reason why the censors hated Lady Marva of Lubrin was not only the music.',
+        'It was the book Halloran wrote in prison that made his name. Halloran died in 1971.',
+      ].join('\n\n'),
+    ]);
+    const found = r.names.map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Pavel Osinsky', 'Halloran']));
+    expect(found.join(' | ')).not.toMatch(/Marva|Lubrin/);
+    const left = r.log.filter((l) => l.ruleId === 'name-left-out');
+    expect(left).toHaveLength(2);
+    expect(left[0]!.reason).toMatch(/`Marva` .*`Lady Marva of Lubrin`/);
+    expect(left[0]!.line).toBe(1);
+  });
+});
