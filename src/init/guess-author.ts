@@ -110,9 +110,11 @@ const BIO = new RegExp(
   'u',
 );
 
+const ABOUT_LABEL = /^\s*about\s+the\s+authors?\s*[:.]?\s*/i;
+
 /** The person an author bio is about: "About the author Ama Owusu is a community organiser …" -> "Ama Owusu". */
 export function bioName(text: string): string | undefined {
-  const m = BIO.exec(text.replace(/^\s*about\s+the\s+authors?\s*[:.]?\s*/i, '').trim())?.[1];
+  const m = BIO.exec(text.replace(ABOUT_LABEL, '').trim())?.[1];
   return m ? personName(m) : undefined;
 }
 
@@ -590,6 +592,8 @@ export function withoutMarks(text: string): string {
   return text
     .replace(MARKS, '')
     .replace(/(?<=\p{Ll})\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:,|\band\b|&|$))/gu, '')
+    // Or a letter, as journals mark affiliations: "Rocío Navarro a,∗ , Daniel Hughes b".
+    .replace(/(?<=\p{Ll})\s+[a-h](?:,\s*(?:[a-h]|[*∗†‡]))*\s*(?:[*∗†‡])?(?=\s*(?:,|\band\b|&|$))/gu, '')
     .replace(/\s+,/g, ',');
 }
 
@@ -649,7 +653,8 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     if (role) return { value: role, line: lines[i]!.n, how: 'the signature at the end' };
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };
-    const bio = BIO.exec(text)?.[1];
+    // (After its label in any case: "About the author: Leila Ahmadi is a former courier …".)
+    const bio = BIO.exec(text.replace(ABOUT_LABEL, ''))?.[1];
     if (bio && personName(bio) && text.length < 600) {
       const all = bioBlock(lines, i);
       return { value: all.length > 1 ? joinNames(all) : personName(bio)!, line: lines[i]!.n, how: all.length > 1 ? 'the author bios' : 'the author bio' };

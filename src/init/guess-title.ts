@@ -38,6 +38,10 @@ const isByline = (t: string) =>
 const SITE_FURNITURE =
   /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
 
+// A paper's own headings over its front matter, one or two side by side in a layout: "ARTICLE INFO    ABSTRACT", "Keywords:".
+const PAPER_FURNITURE =
+  /^(?:(?:article\s+info(?:rmation)?|abstract|keywords?|highlights|summary|résumé|resumen|resumo|riassunto|zusammenfassung|schlüsselwörter|palabras\s+clave|mots[-\s]clés)\s*:?\s*){1,3}$/iu;
+
 /** What guessTitle may use besides the lines: the text's word casing and language, for a title in capitals. */
 export interface TitleContext {
   casing?: CasingTable;
@@ -119,6 +123,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     if (
       words >= 6 &&
       (isTitleShaped(t, { sentences: true }) || titleCased) &&
+      !setOverTwoLines(lines, index, t) &&
       !isTitleShaped(t) &&
       !(doubledCaption(t) || PHOTO_CREDIT.test(t) || DATE_STAMP.test(t) || isKicker(t)) &&
       ((after && (personName(after.text) || isByline(after.text))) || titleCased)
@@ -137,6 +142,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     }
     if (
       SITE_FURNITURE.test(t) ||
+      PAPER_FURNITURE.test(t) ||
       isPlatformFurniture(t) ||
       DATE_STAMP.test(t) ||
       parseDateLine(t) ||
@@ -185,21 +191,11 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
             : /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/.test(next.text)) &&
           wordCount(next.text) <= 8 &&
           !/[.;,!]$/.test(next.text)) ||
-        // or, in capitals, a short line right under it that its byline follows: a title set over two lines in large type
-        // breaks where the width ends, on any word ("PAY BANDING FOR HCAs: WHAT THE NEW" / "AGREEMENT MEANS" / "By NAME").
-        (next.n === line.n + 1 &&
-          isAllCaps(candidate) &&
-          isAllCaps(next.text) &&
-          wordCount(next.text) <= 6 &&
-          !isKicker(next.text) &&
-          !/[.;,!?]$/.test(candidate) &&
-          !organisationName(candidate) &&
-          !MASTHEAD.test(candidate) &&
-          !!lines[index + 2] &&
-          !!(personName(withoutMarks(lines[index + 2]!.text)) || isByline(lines[index + 2]!.text))));
+        // or a title set in large type over two lines, its byline under them.
+        setOverTwoLines(lines, index, candidate));
     // A question over its subtitle ("Who cleans the city? Outsourced street cleaning and the" / "politics of …") is a
     // title of two sentences when its authors follow.
-    const byline2 = lines[index + 2] && (personName(withoutMarks(lines[index + 2]!.text)) || isByline(lines[index + 2]!.text));
+    const byline2 = lines[index + 2] && namesLine(lines[index + 2]!.text);
     const broken =
       joins && (isTitleShaped(joinLines(candidate, next.text)) || (!!byline2 && isTitleShaped(joinLines(candidate, next.text), { sentences: true })));
     // A third line, when the two end on a word that cannot end a title: "Buses for Everyone:" / "The Case for
@@ -234,6 +230,34 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   return best ? finish(best, lines, context) : undefined;
 }
 
+/**
+ * A title set in large type over two lines breaks where the width ends, on any word: in capitals ("PAY BANDING FOR
+ * HCAs: WHAT THE NEW" / "AGREEMENT MEANS" / "By NAME") or in title case, as a journal sets a long one ("Cooling the
+ * City: Trees, Shade and Heat" / "Inequality in Seville" / "NAME a, NAME b"). Taken when the line right under `text`
+ * is short and in the same case, and its byline or its authors follow the pair.
+ */
+function setOverTwoLines(lines: readonly Line[], index: number, text: string): boolean {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  const under = lines[index + 2];
+  if (!next || !under || next.n !== line.n + 1) return false;
+  const sameCase = isAllCaps(text)
+    ? isAllCaps(next.text)
+    : !isAllCaps(next.text) && (capitalShare(text) ?? 0) >= 0.8 && (capitalShare(`${text} ${next.text}`) ?? 0) >= 0.8;
+  return (
+    sameCase &&
+    wordCount(next.text) <= 6 &&
+    !isKicker(next.text) &&
+    !/[.;,!?]$/.test(text) &&
+    !organisationName(text) &&
+    !MASTHEAD.test(text) &&
+    namesLine(under.text)
+  );
+}
+
+/** A byline, or a name or names alone (affiliation marks aside): what stands under a title. */
+const namesLine = (t: string): boolean => !!(personName(withoutMarks(t)) || peopleLine(withoutMarks(t)) !== undefined || isByline(t));
+
 /** Of the title-shaped lines at the top, the title. */
 const HEADLINE_OVER_BYLINE = 'the headline over the byline';
 // A word no title ends on, so a line ending on one goes on in the next ("NOBODY IS ILLEGAL, NOBODY IS" / "UNPAID"): an
@@ -257,7 +281,7 @@ function choose<T extends { index: number; value: string; how: string; end?: num
   const score = (c: T) => {
     let s = 0;
     const last = c.end ?? c.index;
-    const after = [lines[last + 1], lines[last + 2]].map((l) => l && (personName(l.text) || isByline(l.text) || peopleLine(l.text) !== undefined));
+    const after = [lines[last + 1], lines[last + 2]].map((l) => l && namesLine(l.text));
     if (after[0]) s += 3;
     else if (after[1]) s += 2;
     const words = wordCount(c.value);

@@ -286,3 +286,11 @@ describe('guessAuthor: a name with an office in title case under the title', () 
     expect(guessAuthor(toLines(text), { titleIndex: 1 })?.value).toBe('Owen Pryce');
   });
 });
+
+describe('guessAuthor: a bio after its label at the end', () => {
+  it('reads "About the author: NAME is …" under a share box, over a user-name byline', () => {
+    const text =
+      'Notes from the Night Bus\nPosted on 9 June 2024 by tomasz\nThe N38 leaves Victoria at ten past one, and by the time it reaches Clapton it is full of people who clean offices.\nShare this:\nTwitter\nFacebook\nAbout the author: Tomasz Nowak is a cleaner and a member of the branch committee.';
+    expect(guessAuthor(toLines(text), { titleIndex: 0 })?.value).toBe('Tomasz Nowak');
+  });
+});

@@ -386,3 +386,13 @@ describe('guessTitle: a title in capitals over two lines, broken on any word, ov
     expect(title(text)?.value).toBe('Who Owns the Flats?');
   });
 });
+
+describe('guessTitle: a journal title in title case over two lines, over authors with lettered marks', () => {
+  it('joins the lines and reads the authors under them', () => {
+    const text =
+      '                       Housing Studies Review 8 (2023) 12–30\n\n\nWho Pays for the Lift? Repairs, Rents and Service Charges\nin Glasgow Tower Blocks\n\nIona Fraser a,∗ , Kenji Mori b\na University of Glasgow, UK\nb Osaka Metropolitan University, Japan\n\nARTICLE INFO                       ABSTRACT\n';
+    const g = guessMetadata(text);
+    expect(g.title?.value).toBe('Who Pays for the Lift? Repairs, Rents and Service Charges in Glasgow Tower Blocks');
+    expect(g.author?.value).toBe('Iona Fraser and Kenji Mori');
+  });
+});
