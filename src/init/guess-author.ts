@@ -589,12 +589,14 @@ const MARKS = new RegExp(String.raw`(?:(?<=[\p{Ll}\p{M}])${MARK}+|(?<=\p{L})[*�
 export function withoutMarks(text: string): string {
   // The space TeX leaves between a mark and its comma goes with the mark: "Leonie Brandt∗ , Tariq Haddad†"; a layout
   // extraction sets the mark apart from the name: "Hanne Sørensen 1 , Matteo Ricci 2 and Zofia Wróbel 3".
-  return text
-    .replace(MARKS, '')
-    .replace(/(?<=\p{Ll})\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:,|\band\b|&|$))/gu, '')
-    // Or a letter, as journals mark affiliations: "Rocío Navarro a,∗ , Daniel Hughes b".
-    .replace(/(?<=\p{Ll})\s+[a-h](?:,\s*(?:[a-h]|[*∗†‡]))*\s*(?:[*∗†‡])?(?=\s*(?:,|\band\b|&|$))/gu, '')
-    .replace(/\s+,/g, ',');
+  return (
+    text
+      .replace(MARKS, '')
+      .replace(/(?<=\p{Ll})\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:,|\band\b|&|$))/gu, '')
+      // Or a letter, as journals mark affiliations: "Rocío Navarro a,∗ , Daniel Hughes b".
+      .replace(/(?<=\p{Ll})\s+[a-h](?:,\s*(?:[a-h]|[*∗†‡]))*\s*(?:[*∗†‡])?(?=\s*(?:,|\band\b|&|$))/gu, '')
+      .replace(/\s+,/g, ',')
+  );
 }
 
 const TITLE_DASH_NAME = new RegExp(String.raw`^["“‘'«](.{3,120}?)["”’'»]\s*(?:[–—]|--?|,)\s*(${PERSON})$`, 'u');
