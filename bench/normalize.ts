@@ -10,7 +10,7 @@
  * 3. throughput and linearity.
  * Run: npm run bench:normalize  (BENCH_DEBUG=1 lists tune-case failures; held-out ones are never shown)
  * While working: BENCH_SPLIT=tune scores the tune split only, BENCH_ONLY=<regex> only the families
- * it matches; either one skips parts 2 and 3.
+ * it matches; either one skips parts 2 and 3. BENCH_CASES=<file> writes each tune case's figures there (TSV).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { VFile } from 'vfile';
@@ -217,6 +217,16 @@ for (const [name, rows] of [
   if (rows.length === 0) continue;
   const s = shingleF1(rows.map((r) => r.shingle!));
   console.log(`  ${name.padEnd(18)} pages ${String(rows.length).padStart(3)}  F1 ${fx(s.f1)}  precision ${fx(s.precision)}  recall ${fx(s.recall)}`);
+}
+// Per-case figures of the tune split only (held-out cases are never listed one by one).
+if (process.env.BENCH_CASES) {
+  const tsv = caseRows
+    .filter((r) => !r.held)
+    .map((r) => {
+      const sh = r.shingle ? shingleF1([r.shingle]).f1 : NaN;
+      return [r.c.id, r.c.family, fx(r.ours.f1), fx(r.base.f1), fx(r.ours.wr, 4), fx(r.ours.wp, 4), Number.isNaN(sh) ? '' : fx(sh), fx(r.mbps, 1)].join('\t');
+    });
+  writeFileSync(process.env.BENCH_CASES, `${['case', 'family', 'F1', 'untouched', 'wordR', 'wordP', 'shingleF1', 'MB/s'].join('\t')}\n${tsv.join('\n')}\n`);
 }
 if (missing.length) console.log(`\nNot in the corpus this run (install or fetch to add):\n  ${missing.join('\n  ')}`);
 

@@ -18,13 +18,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { excerpt, gutenbergBody, paragraphs, truthOf, withFootnotes } from './gutenberg.ts';
-import { chromiumHtml, flatOdt, has, latex, pdfjsText, pdftotext, typeset, weasyHtml } from './typeset.ts';
+import { chromiumHtml, flatOdt, has, latex, pagedHtml, pagedPrint, pdfjsText, pdftotext, typeset, weasyHtml } from './typeset.ts';
 import { copiedArticle, copiedText } from './web.ts';
 
 export const CACHE = process.env.NORMALIZE_CORPUS_CACHE ?? '.cache/bench-normalize';
 const MIRRORS = process.env.NORMALIZE_CORPUS_MIRRORS ?? '/work/.mirror';
 /** Bump when the cases change: the cache is rebuilt. */
 const VERSION = 5;
+/** Bump when the Paged.js cases change (they are cached apart, so the others are not rebuilt). */
+const PAGED_VERSION = 1;
 
 /** Where each family's text comes from: a GitHub repository (mirrored with git) and its file. */
 export const SOURCES = {
@@ -233,6 +235,49 @@ async function gutenbergCases(work: string): Promise<Case[]> {
   return cases;
 }
 
+// ---------------------------------------------------------------- Gutenberg, Paged.js
+
+/**
+ * The excerpts printed as book pages by Paged.js in Chromium, the pipeline's own renderer:
+ * running heads, folios and footnotes at the page foot, the page breaks and notes cutting the
+ * paragraphs (family `paged-book`: indented, justified, hyphenated; `paged-spaced`: spaced,
+ * ragged). Extracted with pdftotext (default and -layout) and pdf.js, or handed over as the PDF.
+ */
+async function pagedCases(work: string): Promise<Case[]> {
+  const cases: Case[] = [];
+  if (!['chromium', 'chromium-browser', 'google-chrome'].some(has)) return cases;
+  const withPdftotext = has('pdftotext');
+  for (const src of SOURCES.gutenberg) {
+    const git = mirror(src.repo);
+    if (!git) continue;
+    const paras = paragraphs(gutenbergBody(gitShow(git, src.file).toString('utf8')));
+    for (const [k, at] of [0.25, 0.6].entries()) {
+      const noted = withFootnotes(paras, excerpt(paras, at, 14_000));
+      const base = `${src.id}-${k + 1}`;
+      const dir = join(work, `${base}-paged`);
+      mkdirSync(dir, { recursive: true });
+      const truth = truthOf(noted, src.title, 'end');
+      for (const look of ['book', 'spaced'] as const) {
+        const name = `paged-${look}`;
+        const pdf = await pagedPrint(dir, name, pagedHtml(noted, src.title, src.author, look === 'spaced'));
+        if (!pdf) {
+          missing.push(`${base} ${name}: Paged.js in Chromium made no PDF`);
+          continue;
+        }
+        const c = { group: src.id, truth, recoverable: true } as const;
+        const plainText = withPdftotext ? pdftotext(pdf, false) : await pdfjsText(pdf);
+        if (withPdftotext) {
+          cases.push({ ...c, id: `${base} ${name} pdftotext`, family: `${name} pdftotext`, ext: 'txt', input: plainText });
+          cases.push({ ...c, id: `${base} ${name} pdftotext-layout`, family: `${name} pdftotext-layout`, ext: 'txt', input: pdftotext(pdf, true) });
+        }
+        cases.push({ ...c, id: `${base} ${name} pdfjs`, family: `${name} pdfjs`, ext: 'txt', input: await pdfjsText(pdf) });
+        cases.push({ ...c, id: `${base} ${name} pdf`, family: `${name} pdf`, ext: 'pdf', input: readFileSync(pdf).toString('base64'), untouched: plainText });
+      }
+    }
+  }
+  return cases;
+}
+
 // ---------------------------------------------------------------- article-extraction-benchmark
 
 async function benchmarkCases(): Promise<Case[]> {
@@ -289,7 +334,18 @@ export async function loadCorpus(): Promise<Case[]> {
     .update(JSON.stringify({ VERSION, SOURCES, tools: ['pdflatex', 'pdftotext', 'chromium', 'weasyprint', 'soffice'].map(has) }))
     .digest('hex')
     .slice(0, 16);
-  const file = join(CACHE, `cases-${stamp}.json`);
+  const pagedStamp = createHash('sha256')
+    .update(JSON.stringify({ PAGED_VERSION, SOURCES, tools: ['pdftotext', 'chromium'].map(has) }))
+    .digest('hex')
+    .slice(0, 16);
+  return [
+    ...(await cached(join(CACHE, `cases-${stamp}.json`), async (work) => [...(await gutenbergCases(work)), ...(await benchmarkCases())])),
+    ...(await cached(join(CACHE, `paged-${pagedStamp}.json`), pagedCases)),
+  ];
+}
+
+/** The cases stored in `file`, or those `build` makes (in a scratch folder), stored there. */
+async function cached(file: string, build: (work: string) => Promise<Case[]>): Promise<Case[]> {
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[]; missing: string[] };
     missing.push(...stored.missing);
@@ -297,10 +353,11 @@ export async function loadCorpus(): Promise<Case[]> {
   }
   const work = join(tmpdir(), `reader-bench-${process.pid}`);
   mkdirSync(work, { recursive: true });
+  const before = missing.length;
   try {
-    const cases = [...(await gutenbergCases(work)), ...(await benchmarkCases())];
+    const cases = await build(work);
     mkdirSync(CACHE, { recursive: true });
-    writeFileSync(file, JSON.stringify({ cases, missing }));
+    writeFileSync(file, JSON.stringify({ cases, missing: missing.slice(before) }));
     return cases;
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -8,11 +8,14 @@
  *   hyphenation, footnotes at the page foot (`float: footnote`);
  * - LibreOffice Writer (`soffice --convert-to pdf`) from a flat ODF text: a header with the
  *   title, a footer with the page number, spaced paragraphs, footnotes at the page foot.
+ * - Paged.js in Chromium (the pipeline's own renderer) from the WeasyPrint HTML: running heads,
+ *   folios, footnotes at the page foot; book-set (indents, justified) or spaced paragraphs;
  * Extraction: poppler's `pdftotext` (default and `-layout`) and pdf.js (a viewer's text layer).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { joinLines, type Para } from './gutenberg.ts';
 import { loadPdfJs } from '../../src/util/pdfjs.ts';
 
@@ -216,4 +219,46 @@ export async function pdfjsText(pdf: string): Promise<string> {
     await doc.destroy();
   }
   return pages.join('\n');
+}
+
+/**
+ * A book page as the pipeline's own renderer makes one: the HTML through Paged.js in Chromium
+ * (running heads, folios, footnotes at the page foot with `float: footnote`). `spaced`: paragraphs
+ * apart by a space and set ragged, not indented and justified (a report's or a web print's look).
+ */
+export function pagedHtml(paras: Para[], title: string, author: string, spaced: boolean): string {
+  const html = weasyHtml(paras, title, author);
+  const look = spaced ? 'p { text-indent: 0; margin: 0 0 0.7em } body { text-align: left; hyphens: manual }\n' : '';
+  return html.replace('</style>', () => `${look}</style>`);
+}
+
+/** Print `html` with Paged.js in the system Chromium (puppeteer-core); the PDF, or undefined. */
+export async function pagedPrint(dir: string, name: string, html: string): Promise<string | undefined> {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { findChromium, isHeadlessShell } = await import('../../src/render/chromium.ts');
+  const poly = readFileSync(join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js'), 'utf8');
+  const page = join(dir, `${name}.html`);
+  const pdf = join(dir, `${name}.pdf`);
+  // A function as the replacement: the polyfill's source holds `$&` and the like.
+  writeFileSync(
+    page,
+    html.replace('</head>', () => `<script>window.PagedConfig = { auto: false }</script><script>${poly}</script></head>`),
+  );
+  const executablePath = findChromium();
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: isHeadlessShell(executablePath) ? 'shell' : true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--font-render-hinting=none'],
+  });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`file://${page}`);
+    await tab.evaluate('window.PagedPolyfill.preview().then(() => true)');
+    await tab.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true, timeout: 180_000 });
+  } catch {
+    return undefined;
+  } finally {
+    await browser.close();
+  }
+  return existsSync(pdf) ? pdf : undefined;
 }
