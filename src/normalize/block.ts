@@ -41,6 +41,8 @@ export interface Block {
   lineBreaks?: boolean;
   /** Hard-wrapped input: the paragraph before ends here only by the line model's odds (rule `hidden-break` logs it). */
   inferredBreak?: { odds: number; after: string };
+  /** Blank-line paragraphs: a prose paragraph end inside a chunk starts this block (rule `chunk-break` logs it). */
+  chunkBreak?: { after: string };
   /** Hard-wrapped input: where the block's last line ends on the page (characters). */
   lastEnd?: number;
   /** Note calls found by rule `note-call`: offset, length and note id. */

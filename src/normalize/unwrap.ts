@@ -26,6 +26,8 @@ export interface WrapShape {
   model?: LineModel;
   /** Whether the model may end a paragraph at a full line (off with `rules.disable: [hidden-break]`). */
   inferBreaks?: boolean;
+  /** Whether a prose paragraph end inside a blank-line chunk splits it (off with `rules.disable: [chunk-break]`). */
+  chunkBreaks?: boolean;
 }
 
 export function wrapShape(lines: SrcLine[]): WrapShape {
@@ -144,6 +146,13 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
     }
     if (shape.blankParagraphs) {
       if (cur && (blanks > 0 || nextEntry(acc, l) || editorialEdge(acc, prev, l))) flush();
+      else if (cur && prev && blanks === 0 && shape.chunkBreaks !== false && proseEnd(lines, i, shape.width)) {
+        const after = prev.text;
+        flush();
+        take(l, i);
+        cur!.chunkBreak = { after };
+        continue;
+      }
       take(l, i);
       continue;
     }
@@ -285,6 +294,37 @@ function verseRuns(lines: SrcLine[], shape: WrapShape): Uint8Array {
   }
   return out;
 }
+
+/**
+ * A paragraph end inside a blank-line chunk, as prose shows one: two full lines, a line that
+ * stops short at a full stop, and a full line opening in a capital right under it. A text whose blank
+ * lines mark its paragraphs never has one inside a chunk; a page of pdftotext output (its blank
+ * lines around the folio and the notes) has one at every paragraph end on the page. Verse and
+ * addresses do not show it: their lines are not full, or full and short by turns.
+ */
+function proseEnd(lines: SrcLine[], i: number, width: number): boolean {
+  const l = lines[i]!;
+  const prev = lines[i - 1];
+  const before = lines[i - 2];
+  const first = lines[i - 3];
+  if (!prev?.text || !before?.text || !first?.text) return false;
+  // Not where page furniture was taken out between the two: whether a paragraph runs on over a
+  // page break is `blank-line-break`'s and the page rules' to judge.
+  if (l.line - prev.line > 1) return false;
+  const full = (x: SrcLine): boolean => lineEnd(x) >= width * 0.8;
+  return (
+    full(first) &&
+    full(before) &&
+    full(l) &&
+    !full(prev) &&
+    endsShort(prev, l, width) &&
+    PROSE_STOP.test(prev.text) &&
+    /^["'“‘(]?\p{Lu}/u.test(l.text) &&
+    l.indent <= before.indent + 4
+  );
+}
+
+const PROSE_STOP = /[.!?]["'”’)]?$/;
 
 // "CHAPTER I.", "Book II", "LECTURE 3: ON MUSIC": a division heading, with or without its title.
 const DIVISION = /^(?:chapter|book|part|lecture|section|canto|act|scene|letter|essay)\s+(?:[ivxlcdm]+|\d{1,3}|[a-z]+)\b/i;

@@ -6,6 +6,7 @@
 import type { NormalizeRule } from '../rule.ts';
 import { blankLineBreak } from './blank-line-break.ts';
 import { charsControl } from './chars-control.ts';
+import { chunkBreak } from './chunk-break.ts';
 import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
 import { dropPattern } from './drop-pattern.ts';
@@ -67,6 +68,7 @@ export const RULES: readonly NormalizeRule[] = [
   unwrap,
   webLines,
   // Blocks: mend the joins, then drop clutter, then find structure
+  chunkBreak,
   blankLineBreak,
   splitWord,
   hiddenBreak,
