@@ -33,6 +33,28 @@ export function findParentheticals(text: string, maxLength = 400): Parenthetical
   return out;
 }
 
+/**
+ * Is the group at `offset` a work's imprint (`Cohen, *Notoriously Militant* (Merlin Press, 2013)`,
+ * `Castle, B., “Diaries” (London, 1984)`)? It follows a title marked in italics or quotation marks,
+ * and names a publisher (`Press`, `Place: Publisher`) or comes after a title whose author is
+ * given before it (`Author, *Title*`, `Author's *Title*`): the place, publisher and year, not an
+ * author and a year (`*The Prophet Armed* (Deutscher, 1954)` is one).
+ */
+export function isImprint(text: string, emphasis: ReadonlyArray<readonly [number, number]>, offset: number, inner: string): boolean {
+  if (locator.test(inner)) return false;
+  // `(London: Gollancz, 1940)`, `(Harrow Press, 2011)`: a place and a publisher, or a publisher's word, after a title however cited.
+  const first = inner.split(',')[0]!;
+  const publisher = /:\s*\p{Lu}/u.test(first) || /\b(?:Press|Books|Publishers|Publishing|Verlag|Editions|Éditions|Editorial|Editora)\b/u.test(first);
+  const before = text.slice(0, offset).replace(/\s+$/u, '');
+  let start = emphasis.find(([, e]) => e === before.length)?.[0];
+  if (start === undefined) {
+    const quoted = /[“"][^“”"]{2,200}[”"]$/u.exec(before);
+    if (!quoted) return false;
+    start = quoted.index;
+  }
+  return publisher || /(?:,|['’]s)\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+}
+
 const leadIn = /^(?:see\s+also|see|quoted\s+in|cited\s+in|cf\.?)\s+/i;
 const locator = /(?:^|[\s,(])(?:pp?\.\s*[\divxlc]|pages?\s+\d|vols?\.\s*[\divxlc]|no\.\s*\d|ch\.\s*\d|chap\.\s*\d)/i;
 const year = /\b(?:1[5-9]\d\d|20\d\d)\b/;

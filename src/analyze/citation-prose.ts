@@ -119,8 +119,10 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
     if (by) {
       const start = text.slice(0, m.offset - by[0].length).search(/\bIn\s+[^.;:!?]{3,100}$/u);
       if (start >= 0) {
-        const title = capitalRun(text.slice(start + 3, m.offset - by[0].length));
-        if (title && isTitleish(title) && inTitleBefore.test(text.slice(0, start + 3))) {
+        const between = text.slice(start + 3, m.offset - by[0].length);
+        const title = capitalRun(between);
+        // The title runs up to `by` (`In January 1919, X and Y were murdered in Berlin by Z` names no work).
+        if (title && between.trim() === title && isTitleish(title) && inTitleBefore.test(text.slice(0, start + 3))) {
           out.push({ author: m.name, title, raw: text.slice(start, m.end), offset: start, strength: 'strong' });
           continue;
         }

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { Citation } from './types.ts';
 import { flatten, placeOf, type FlatText } from './flatten.ts';
 import { parseCitation, type ParsedCitation } from './citation-parse.ts';
-import { findParentheticals, isCitationLike } from './citation-inline.ts';
+import { findParentheticals, isCitationLike, isImprint } from './citation-inline.ts';
 import { findMentions } from './citation-mentions.ts';
 import { parseReference, proseSources } from './citation-prose.ts';
 import type { NameMention } from './names/mentions.ts';
@@ -160,7 +160,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
   for (const para of paragraphs) {
     const inPara: Citation[] = [];
     for (const group of findParentheticals(para.flat.text)) {
-      if (!isCitationLike(group.inner)) continue;
+      if (!isCitationLike(group.inner) || isImprint(para.flat.text, para.flat.emphasis, group.offset, group.inner)) continue;
       const span: CollectedCitations['spans'][number] = { paragraphId: para.id, start: group.offset, end: group.offset + group.inner.length + 2 };
       spans.push(span);
       const where = placeFor(placeOf(para.flat, group.offset), `(${group.inner})`);

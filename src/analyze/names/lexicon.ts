@@ -134,7 +134,8 @@ export const thingHeads = set(`
   press review times journal gazette news herald tribune courier post magazine bulletin
   orchestra band choir company corporation bank fund foundation trust
   system doctrine theory law laws act declaration manifesto thesis theses decree decrees
-  museum library archive archives theatre theater opera cinema studio`);
+  museum library archive archives theatre theater opera cinema studio gallery galleries guild guilds
+  strike strikes lockout lockouts`);
 
 /**
  * Last words that make a capitalized run a place: landforms, waters, buildings and streets

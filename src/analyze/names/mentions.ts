@@ -183,6 +183,8 @@ function commonWord(l: string, lowerWords: ReadonlySet<string> | undefined): boo
 function givenName(l: string, last: string, lowerWords: ReadonlySet<string> | undefined): boolean {
   if (roleNouns.has(l) || notGivenNames.has(l) || foreignFunctionWords.has(l)) return false;
   if (wordGivenNames.has(l)) return true;
+  // `Church Hill`, `Market Cross`, `Station Road`: a noun of a place or a body opens a place's name, not a person's.
+  if (thingHeads.has(l) || placeHeads.has(l)) return false;
   if (!inNamesList(l)) return false;
   if (!isWord(l) || !isWord(last)) return true;
   // Both English words (`Max Weber`, `Joe Hill`, `Alan White`): names only when the text uses neither in lower case
@@ -348,10 +350,15 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     let nicknamed = false;
     let j = i + 1;
     let possessive = splitEnding(first.text).possessive;
-    while (!possessive && j < tokens.length) {
+    while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const t = tokens[j]!;
       const gap = text.slice(prev.end, t.start);
+      // `General Workers' Union`, `Miners' Federation`: a plural possessive inside a body's name, before its head noun.
+      if (possessive) {
+        if (!(/s['’]$/u.test(prev.text) && gap === ' ' && thingHeads.has(lower(t.text)))) break;
+        possessive = false;
+      }
       // `Dr. Watts`, not `the Emperor. Outside the hall`: only an abbreviated honorific runs on past its full stop.
       const abbrev = INITIAL.test(prev.text) || (gap === '. ' && abbreviatedHonorifics.has(lower(prev.text)));
       // `Józef "Joe" Kowalski`: a nickname in quotation marks inside a name is left out of it.
@@ -692,6 +699,19 @@ function workTitle(text: string, start: number, runEnd: number, works: Set<strin
   return { title, end };
 }
 
+/** A body speaking of itself: `Mozilla said it would`, `Acme says that it has`. */
+const THING_SAYS_IT =
+  /^\s+(?:says|said|announced|announces|stated|states|added|adds|confirmed|confirms|reported|reports|claimed|claims|insisted|insists|argued|argues|warned|warns)\s+(?:that\s+)?it\s/u;
+
+/** People attached to a person, in the plural before `of`: `the followers of Calvin`, `the pupils of Liszt`. */
+const FOLLOWERS = /^(?:followers|disciples|admirers|pupils|students|successors|heirs|friends|comrades|colleagues|assistants|henchmen|lieutenants|secretaries|biographers|supporters|opponents|enemies|critics|rivals|contemporaries)$/;
+
+/** A role in the plural, not of the people attached to a person: `the masters of Dublin`, `the workers of Paris` (a place follows). */
+function pluralOfPlace(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.endsWith('s') && !roleNouns.has(w) && roleNouns.has(w.slice(0, -1)) && !personNouns.has(w) && !FOLLOWERS.test(w);
+}
+
 /** Verbs that cite a written work even in a text told in dialogue (`as Solomon wrote`). */
 const WRITING = /^(?:writes|wrote|written|quotes|quoted)$/;
 
@@ -754,7 +774,10 @@ function collectEvidence(
   const officeOf = prev === 'of' && before.length >= 2 && OFFICE_OF.test(before[before.length - 2]!) && !m.possessive;
   if (officeOf) m.against.push('place');
   // `the widow of Adolph Joffe`, `the followers of Calvin`, `the diary of Hencke`
-  else if (prev === 'of' && before.length >= 2 && (personNouns.has(before[before.length - 2]!) || isRole(before[before.length - 2]!))) {
+  // `the masters of Dublin`, `the workers of Paris`: people of a place, in the plural (not `the followers of Calvin`).
+  else if (prev === 'of' && before.length >= 2 && pluralOfPlace(before[before.length - 2]!)) {
+    if (!m.possessive) m.against.push('place');
+  } else if (prev === 'of' && before.length >= 2 && (personNouns.has(before[before.length - 2]!) || isRole(before[before.length - 2]!))) {
     m.for.push('possessive');
     // `the diary of Hencke`, `the writings of Mencius`: a work of theirs is cited.
     if (authoredOfNouns.has(before[before.length - 2]!)) m.cites = true;
@@ -766,6 +789,9 @@ function collectEvidence(
     m.against.push('thing');
   }
   if (m.possessive) {
+    // `Sinn Féin's Arthur Griffith`, `Labour's Clement Attlee`: a body's or a place's person, named in full.
+    const owned = /^['’]?s?\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/u.exec(after);
+    if (owned && givenName(owned[1]!.toLowerCase(), owned[2]!.toLowerCase(), textLower) && !isWord(owned[2]!.toLowerCase())) m.against.push('thing');
     const next = /^['’]?s?\s+(?:[\p{L}\-]+\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     const next1 = /^['’]?s?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     // `Northrop Grumman's shares`: what a company has.
@@ -908,7 +934,9 @@ function collectEvidence(
   // `Rokossovsky (who, as you know, had been jailed)`, `Kirov, who`, `Podlas (he was …)`: a relative or personal pronoun of persons.
   if (/^(?:,\s*|\s*\(|\s+)(?:who|whom|whose)\b|^\s*\((?:he|she)\s/u.test(after)) m.for.push('fate');
   // `Kagi, which …`, `Mozilla said it would …`, `Acme says its …`: a thing's pronoun.
-  else if (!m.possessive && (/^,\s*which\b/u.test(after) || /^\s+\p{Ll}+\s+(?:that\s+)?its?\s/u.test(after))) m.against.push('thing');
+  // Not any verb before `it`: `Heath let it come into force` is a person's doing.
+  else if (!m.possessive && (/^,\s*which\b/u.test(after) || /^\s+\p{Ll}+\s+(?:that\s+)?its\s/u.test(after) || THING_SAYS_IT.test(after)))
+    m.against.push('thing');
   // `Catherine the Great`, `Ivan the Terrible`: an epithet.
   if (
     /^\s+the\s+(?:Great|Terrible|Lesser|Younger|Elder|Bald|Bold|Fair|Pious|Wise|Conqueror|Magnificent|Confessor|Lionheart|Good|Just|Navigator|Apostate|Venerable)\b/u.test(

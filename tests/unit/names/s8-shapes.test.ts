@@ -68,3 +68,44 @@ describe('names: session eight’s shapes', () => {
     expect(left[0]!.line).toBe(1);
   });
 });
+
+describe('names and sources: session eight’s false persons and sources', () => {
+  it('a plural possessive inside a union’s name, a weak title before a strike, a noun of a place before a surname-like word are no persons', () => {
+    const found = names(
+      [
+        'The Amalgamated Tailors and General Garment Workers’ Federation called the stoppage.',
+        'Years after the General Strike, the procession still went from Chapel Hill, Mill Lane and Quarry Road to the common.',
+      ].join('\n\n'),
+    );
+    expect(found.join(' | ')).not.toMatch(/Workers|Strike|Chapel|Hill/);
+  });
+
+  it('the people of a place in the plural, and a party’s person named in full, leave the place and the party out', () => {
+    const found = names(
+      [
+        'Aodh Ruane wrote an open letter to the masters of Wexford in the paper that autumn.',
+        'Sinn Nua’s Brendan Tierney sided with the employers.',
+      ].join('\n\n'),
+    );
+    expect(found.join(' | ')).not.toMatch(/Wexford|Sinn/);
+    expect(found).toEqual(expect.arrayContaining(['Aodh Ruane', 'Brendan Tierney']));
+  });
+
+  it('a person who lets `it` happen is no body speaking of itself', () => {
+    const found = names('Parliament passed the act in 1970, and the cabinet under Gerald Thornbury let it come into force five years later.');
+    expect(found).toContain('Gerald Thornbury');
+  });
+
+  it('a work’s imprint after its author and title is no author-date citation; a date opening a sentence is no title before `by`', () => {
+    const r = reader([
+      [
+        'Shop stewards organised the walkout, as Nora Quill shows in *Stitched Up* (Harrow Press, 2011).',
+        '- Quill, N., *Stitched Up* (Leeds, 2011)',
+        'In March 1921, Quill and Dorrit were arrested in Leeds by Special Branch officers.',
+      ].join('\n\n'),
+    ]);
+    const authors = r.sources.map((s) => s.author).join(' | ');
+    expect(authors).not.toMatch(/Harrow|Leeds|Special Branch/);
+    expect(r.names.map((e) => e.name).join(' | ')).not.toMatch(/Leeds|Harrow|Branch/);
+  });
+});
