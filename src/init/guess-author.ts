@@ -16,7 +16,7 @@ const BY_LEAD =
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 // "Author:", "Speaker:", "Autorin:", "Texte :": a label and a colon or a dash, in several languages.
 const LABEL_LEAD =
-  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы|piše|píše|pisze|napisao|napisala|napisal|napsal(?:a)?)\s*[:–—-]\s*/iu;
+  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|(?:student(?:['’]s)?\s+|full\s+)?name|student|candidate|submitted\s+by|nom|nombre|nome|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы|piše|píše|pisze|napisao|napisala|napisal|napsal(?:a)?)\s*[:–—-]\s*/iu;
 const BYLINE_PEOPLE = new RegExp(
   String.raw`^(${PEOPLE})(?=\s*(?:$|[,;|·•—–(\[_*»/]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
@@ -281,7 +281,17 @@ const MAIL_FROM = new RegExp(
 
 /** The sender of an e-mail whose headers open the text: its name, not its address. */
 function emailSender(lines: readonly Line[]): Guess | undefined {
-  const top = lines.slice(0, 8);
+  // A message forwarded whole is the forwarded one's: its own headers follow the mark ("---------- Forwarded message ---------").
+  const forwarded = lines.slice(0, 30).findIndex((l) => FORWARDED.test(l.text));
+  const inner = forwarded >= 0 ? firstSender(lines.slice(forwarded + 1, forwarded + 9)) : undefined;
+  if (inner) return { ...inner, how: 'the From: line of the forwarded message' };
+  return firstSender(lines.slice(0, 8));
+}
+
+const FORWARDED =
+  /^[-–—_>\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)\b/i;
+
+function firstSender(top: readonly Line[]): Guess | undefined {
   if (top.filter((l) => MAIL_HEADER.test(l.text)).length < 2) return undefined;
   for (const l of top) {
     const m = MAIL_FROM.exec(l.text);

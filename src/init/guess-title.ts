@@ -92,6 +92,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   // A copied page's menus ("News / Opinion / Sport / Culture"): runs of one- and two-word lines that do not count
   // towards the fourteen lines the title is looked for in, and are no candidates.
   const menu = menuLines(lines);
+  // A form's fields over the text (a cover sheet's "Student number: 2104471", "Module: …", "Word count: …"): no title.
+  for (const i of fieldLines(lines)) menu.add(i);
   for (let index = 0, seen = 0; index < Math.min(lines.length, 80) && seen < 14; index++) {
     if (menu.has(index)) continue;
     seen++;
@@ -248,6 +250,10 @@ function setOverTwoLines(lines: readonly Line[], index: number, text: string): b
     sameCase &&
     wordCount(next.text) <= 6 &&
     !isKicker(next.text) &&
+    !findDate(next.text) &&
+    !isByline(next.text) &&
+    // (A name in capitals is too weak a sign to stop a title in capitals: "AGREEMENT MEANS" reads as one.)
+    (isAllCaps(next.text) || !personName(withoutMarks(next.text))) &&
     !/[.;,!?]$/.test(text) &&
     !organisationName(text) &&
     !MASTHEAD.test(text) &&
@@ -426,6 +432,19 @@ function isSentenceCase(s: string): boolean {
 /** Two lines of a title as one: a word broken at the line's end ("Com-" / "munity") is made whole. */
 function joinLines(a: string, b: string): string {
   return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? `${a.slice(0, -1)}${b}` : `${a} ${b}`;
+}
+
+/** Lines of a block of three or more fields, one to a line and each "Label: value", in the first lines. */
+function fieldLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  const field = (l: Line | undefined) => !!l && /^\p{L}[\p{L} .'’-]{0,25}:\s+\S/u.test(l.text) && wordCount(l.text) <= 12;
+  for (let i = 0; i < Math.min(lines.length, 40);) {
+    let j = i;
+    while (field(lines[j]) && (j === i || lines[j]!.n === lines[j - 1]!.n + 1)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /** Lines of a copied page's menus: four or more one- or two-word lines in a row, none ending on a stop. */

@@ -83,6 +83,11 @@ function markdownText(source: string): SourceText {
   }
   const lines = text.split('\n');
   let start = fm ? fm[0].split('\n').length - 1 : 0;
+  const mmd = fm || lines[0]?.startsWith('% ') ? undefined : multiMarkdownFields(lines);
+  if (mmd) {
+    data = mmd.data;
+    start = mmd.end;
+  }
   const pandoc: Record<string, Guess> = {};
   if (!fm && lines[0]?.startsWith('% ')) {
     const block = lines
@@ -113,7 +118,8 @@ function markdownText(source: string): SourceText {
     title: meta(field('title'), 'the front matter') ?? pandoc.title ?? heading,
     author: notHandle(meta(field('author', 'authors', 'creator', 'by'), 'the front matter')) ?? pandoc.author,
     translator: meta(field('translator', 'translators', 'translated_by'), 'the front matter'),
-    date: fmDate && /^\d{4}/.test(fmDate.value) ? { ...fmDate, value: fmDate.value.slice(0, 10) } : pandoc.date,
+    // (A date in words, "30 September 2022", is read as a date by guessMetadata.)
+    date: fmDate ? (/^\d{4}/.test(fmDate.value) ? { ...fmDate, value: fmDate.value.slice(0, 10) } : fmDate) : pandoc.date,
     publication: meta(field('publication', 'publisher', 'journal', 'source', 'venue', 'magazine', 'site'), 'the front matter'),
     url: meta(field('url', 'link', 'source_url', 'canonical_url', 'original_url'), 'the front matter'),
     language: meta(field('lang', 'language'), 'the front matter'),
@@ -154,6 +160,31 @@ function tomlFields(source: string): Record<string, unknown> {
     out[m[1]!] = raw.startsWith('[') ? strings : strings.length ? strings[0] : raw.replace(/\s+#.*$/, '');
   }
   return out;
+}
+
+// A MultiMarkdown metadata key: "Title:", "Author:", "Base Header Level:".
+const MMD_KEY_LINE = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/;
+// Keys that say such a block is metadata, not a first paragraph that opens with "Note: …".
+const MMD_KNOWN = /^(?:title|subtitle|author|authors|by|date|published|lang|language|translator|affiliation)$/i;
+
+/**
+ * A MultiMarkdown metadata block: `Key: value` lines up to the first blank line, a value going on in
+ * indented lines (MultiMarkdown's way to give several authors, one to a line). Its fields keyed lower-case,
+ * a person's field as a list, and the index of the line after it; undefined when the file does not open with one.
+ */
+function multiMarkdownFields(lines: readonly string[]): { data: Record<string, unknown>; end: number } | undefined {
+  const fields: Array<[string, string[]]> = [];
+  let i = 0;
+  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    const m = MMD_KEY_LINE.exec(lines[i]!.replace(/^\uFEFF/, ''));
+    if (m && !/^\s/.test(lines[i]!)) fields.push([m[1]!.trim().toLowerCase(), m[2]!.trim() ? [m[2]!.trim()] : []]);
+    else if (fields.length && /^\s{2,}\S/.test(lines[i]!)) fields.at(-1)![1].push(lines[i]!.trim());
+    else return undefined;
+  }
+  if (fields.length < 2 || !fields.some(([k]) => MMD_KNOWN.test(k))) return undefined;
+  const people = /^(?:author|authors|by|translator)$/;
+  const data = Object.fromEntries(fields.map(([k, v]) => [k, people.test(k) ? v.flatMap((x) => x.split(/\s*;\s*/)).filter(Boolean) : v.join(' ')]));
+  return { data, end: i };
 }
 
 /** A heading's text without Markdown's emphasis and code marks: "The *Real* Cost" -> "The Real Cost". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessAuthor, guessTranslator } from '../../../src/init/guess-author.ts';
+import { guessMetadata } from '../../../src/init/guess.ts';
 import { toLines } from '../../../src/init/lines.ts';
 
 const author = (text: string) => guessAuthor(toLines(text));
@@ -292,5 +293,27 @@ describe('guessAuthor: a bio after its label at the end', () => {
     const text =
       'Notes from the Night Bus\nPosted on 9 June 2024 by tomasz\nThe N38 leaves Victoria at ten past one, and by the time it reaches Clapton it is full of people who clean offices.\nShare this:\nTwitter\nFacebook\nAbout the author: Tomasz Nowak is a cleaner and a member of the branch committee.';
     expect(guessAuthor(toLines(text), { titleIndex: 0 })?.value).toBe('Tomasz Nowak');
+  });
+});
+
+describe('guessAuthor: a forwarded e-mail and a cover sheet', () => {
+  it("takes the forwarded message's sender, not the forwarder's", () => {
+    const text =
+      'From: Ann Lowe <ann@example.org>\nSubject: Fwd: Minutes\nTo: Committee\n\nSee below. Ann\n\n---------- Forwarded message ---------\nFrom: Kofi Boateng <kofi@example.net>\nDate: Mon, 3 Jun 2024\nSubject: Minutes\n\nPresent: six members.';
+    expect(guessAuthor(toLines(text))?.value).toBe('Kofi Boateng');
+  });
+
+  it('keeps the first sender of a reply over its quoted original', () => {
+    const text =
+      'From: Ann Lowe <ann@example.org>\nSubject: Re: Minutes\nTo: Committee\n\nAgreed, thanks.\n\n-----Original Message-----\nFrom: Kofi Boateng <kofi@example.net>\nSubject: Minutes\n\nPresent: six members.';
+    expect(guessAuthor(toLines(text))?.value).toBe('Ann Lowe');
+  });
+
+  it("reads a cover sheet's 'Name:' field as the author, and none of its fields as the title", () => {
+    const text =
+      'Name: Priya Nair\nStudent number: 1988210\nModule: HIS210 Labour History\nWord count: 1,950\n\nWho Were the Match Women?\n\nIn July 1888 the women at Bryant and May walked out.';
+    const g = guessMetadata(text);
+    expect(g.author?.value).toBe('Priya Nair');
+    expect(g.title?.value).toBe('Who Were the Match Women?');
   });
 });

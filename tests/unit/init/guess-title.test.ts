@@ -396,3 +396,11 @@ describe('guessTitle: a journal title in title case over two lines, over authors
     expect(g.author?.value).toBe('Iona Fraser and Kenji Mori');
   });
 });
+
+describe('guessTitle: a title in title case over a date line', () => {
+  it('does not join the date line under it ("Published on …")', () => {
+    expect(
+      title('Fewer Forms, More Nurses\nPublished on 3 March 2025\n\nDr Ruth Adeyemi\nWard sister\n\nEvery shift I fill in the same form twice.')?.value,
+    ).toBe('Fewer Forms, More Nurses');
+  });
+});

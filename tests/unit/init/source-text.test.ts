@@ -379,3 +379,27 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     expect((await readSourceText(join(dir, 'broken.pdf'))).emptyBecause).toMatch(/cannot be read/);
   });
 });
+
+describe('readSourceText: a MultiMarkdown metadata block', () => {
+  it('reads its title, its authors one to a line and a date in words, and takes it out of the text', async () => {
+    const file = join(dir, 'mmd.md');
+    await writeFile(
+      file,
+      "Title: Co-operative Shops in Wartime\nAuthor: Rhian Morgan\n        Tariq Aziz\nDate: 4 May 2021\nBase Header Level: 2\n\n# Rationing\n\nThe co-operative stores kept their members' books through the war.\n",
+    );
+    const r = await readSourceText(file);
+    expect(guessMetadata(r.text, r.known)).toMatchObject({
+      title: { value: 'Co-operative Shops in Wartime' },
+      author: { value: 'Rhian Morgan and Tariq Aziz' },
+      date: { value: '2021-05-04' },
+    });
+    expect(r.text).not.toContain('Base Header Level');
+  });
+
+  it('leaves a first paragraph that opens "Note: …" in the text', async () => {
+    const file = join(dir, 'note.md');
+    await writeFile(file, 'Note: this is a draft.\n\n# The Title\n\nBody.\n');
+    const r = await readSourceText(file);
+    expect(r.text).toContain('Note: this is a draft.');
+  });
+});
