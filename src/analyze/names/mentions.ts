@@ -503,7 +503,16 @@ function readRun(
     const given = !order && givenName(l, last, ctx.lowerWords);
     // In German every noun is capitalized: a leading word that is no given name is a noun (`Der Verleger Samuel Fischer`).
     const german = ctx.nounsCapitalized && (germanFunctionWords.has(l) || !personNameParts().has(l));
-    if (functionWords.has(l) || foreignFunctionWords.has(l) || notNames.has(l) || derived(w) || ((isWord(l) || roleNouns.has(l)) && !given) || german) {
+    // `August Bebel`, `June Hart`: a month that is a given name too, before a surname and not after a word of time (`in August`).
+    const monthGiven = from === 0 && given && wordGivenNames.has(l) && !isWord(last) && !TIME_BEFORE.test(tokens[firstIndex]!.before?.text.toLowerCase() ?? '');
+    if (
+      functionWords.has(l) ||
+      foreignFunctionWords.has(l) ||
+      (notNames.has(l) && !monthGiven) ||
+      derived(w) ||
+      ((isWord(l) || roleNouns.has(l)) && !given) ||
+      german
+    ) {
       from++;
       continue;
     }
@@ -610,7 +619,7 @@ function readRun(
 const roleBefore = new RegExp(String.raw`(?:^|[\s,(])([\p{L}\-]+)[,:]?\s*\(?$`, 'u');
 const appositionAfter = /^,?\s*\(?(?:the|a|an|his|her|their|its|one|some|our|[\p{Lu}][\p{L}\-]*['’]s?)\s+(?:[\p{L}\-]+\s+){0,3}([\p{L}\-]+)\b/u;
 const clauseAfter =
-  /^(?:,\s*(?:the|a|an|his|her|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\)|\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,5}(?=\p{Ll}))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+  /^(?:,\s*(?:the|a|an|his|her|one\s+of|(?:head|leader|chairman|chair|secretary|president|founder|editor|owner)\s+of|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\)|\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,5}(?=\p{Ll}))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
 
 /** `visited Paris`: `visited` takes places as well as persons; only `visited X, who`, `visited X's` is a person. */
 function placeAfterVisit(text: string, end: number): boolean {
@@ -698,6 +707,9 @@ function workTitle(text: string, start: number, runEnd: number, works: Set<strin
   if (tail) works?.add(title);
   return { title, end };
 }
+
+/** Words of time before a month: `in August Bebel's party` is still August the month. */
+const TIME_BEFORE = /^(?:in|on|by|since|until|till|from|of|during|last|next|early|late|mid|before|after|every|each|this|that|through|throughout)$/;
 
 /** A body speaking of itself: `Mozilla said it would`, `Acme says that it has`. */
 const THING_SAYS_IT =
@@ -801,7 +813,9 @@ function collectEvidence(
     const dated = /^['’]?s?\s+\d{4}\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     // `Varnell's claim to the estate` is a legal claim: a claim is an argument only with `that` after it.
     const claim = next1 === 'claim' || next1 === 'claims' ? /^['’]?s?\s+claims?\s+that\b/u.test(after) : true;
-    if ((next1 && argumentNouns.has(next1) && claim) || (dated && workNouns.has(dated))) {
+    // `Yeates's Lockout: Dublin 1913 (2000)`, `Larkin's biography, James Larkin: Irish Labour Leader (1965)`, `Cook's The Slump`: a title of theirs.
+    const titled = /^['’]?s?\s+(?:\p{Ll}+,\s+)?\p{Lu}[^.;!?()]{1,80}\s\(\d{4}\)/u.test(after) || /^['’]?s?\s+(?:The|A|An)\s+\p{Lu}/u.test(after);
+    if ((next1 && argumentNouns.has(next1) && claim) || (dated && workNouns.has(dated)) || titled) {
       m.for.push('possessive');
       m.cites = true;
     }

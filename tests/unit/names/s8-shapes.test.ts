@@ -109,3 +109,29 @@ describe('names and sources: session eight’s false persons and sources', () =>
     expect(r.names.map((e) => e.name).join(' | ')).not.toMatch(/Leeds|Harrow|Branch/);
   });
 });
+
+describe('names and sources: session eight’s missed ones', () => {
+  it('a month that is a given name, before a surname and after no word of time, is a given name', () => {
+    const found = names('August Wendlinger tried to hold the two wings of the party together. In August Wendlinger gave way.');
+    expect(found).toContain('August Wendlinger');
+  });
+
+  it('a person in apposition `one of …`, `head of …` before a verb of saying is a source', () => {
+    const r = reader([
+      [
+        'Maud Prentice, one of the strike leaders, told the *Evening Courier* that the women would not go back.',
+        'Otto Ranftl, head of the carpenters’ union, answered at the congress that a general strike was “general nonsense”.',
+      ].join('\n\n'),
+    ]);
+    const authors = r.sources.map((s) => s.author).join(' | ');
+    expect(authors).toMatch(/Prentice/);
+    expect(authors).toMatch(/Ranftl/);
+  });
+
+  it('a possessive before a title with its year, or before `The …`, names a work of theirs', () => {
+    const r = reader(['Niamh Corless’s Strike City: Belfast 1907 (1998) tells it week by week; Eoghan Tully’s The Long Lockout is shorter.']);
+    const authors = r.sources.map((s) => s.author).join(' | ');
+    expect(authors).toMatch(/Corless/);
+    expect(authors).toMatch(/Tully/);
+  });
+});
