@@ -55,6 +55,7 @@ export class ContentScanner {
     // A page's streams are one content stream, split anywhere (ISO 32000-1 7.8.2).
     const parts = streams.filter((s): s is Stream => s instanceof Stream).map((s) => file.bytes(s));
     this.#run(concat(parts), resources, state, 0);
+    state.end();
     return { content: state.content, findings: state.findings, opened: [...state.opened], missingFonts: [...state.missing] };
   }
 
@@ -117,34 +118,41 @@ export class ContentScanner {
 
   #run(bytes: Uint8Array, resources: Dict | undefined, state: PageState, depth: number): void {
     const lexer = new Lexer(bytes);
+    // Operands of the operator being read: the first `count` slots (the array is reused, as
+    // setting an array's length to 0 costs a call into the engine every operator).
     const operands: Operand[] = [];
+    let count = 0;
+    const arg = (i: number): Operand | undefined => (i < count ? operands[i] : undefined);
     let font: ScanFont | undefined;
     for (let token = lexer.next(); token !== undefined; token = lexer.next()) {
       if (token !== OPERATOR) {
-        operands.push(token);
+        operands[count++] = token;
         continue;
       }
       const op = lexer.op;
       switch (op) {
         case 'BMC':
-          state.open(nameOf(operands[0]), null);
+          state.open(nameOf(arg(0)), null);
           break;
         case 'BDC': {
-          const props = operands[1];
+          const props = arg(1);
           const mcid = props instanceof Map ? props.get('MCID') : typeof props === 'string' ? this.#mcid(resources, props) : undefined;
-          state.open(nameOf(operands[0]), typeof mcid === 'number' ? mcid : null);
+          state.open(nameOf(arg(0)), typeof mcid === 'number' ? mcid : null);
           break;
         }
         case 'EMC':
           state.close();
           break;
-        case 'Tf':
-          font = typeof operands[0] === 'string' ? this.#font(resources, operands[0]) : undefined;
+        case 'Tf': {
+          const name = arg(0);
+          font = typeof name === 'string' ? this.#font(resources, name) : undefined;
           if (font && !font.embedded) state.missing.add(font.name);
           break;
+        }
         case 'Do': {
           state.paint();
-          const form = typeof operands[0] === 'string' ? this.#form(resources, operands[0]) : undefined;
+          const name = arg(0);
+          const form = typeof name === 'string' ? this.#form(resources, name) : undefined;
           if (form && depth < MAX_FORM_DEPTH && state.forms++ < MAX_FORMS_PER_PAGE)
             this.#run(this.#formBytes(form), this.#file.dict(form.dict.get('Resources')) ?? resources, state, depth + 1);
           break;
@@ -156,11 +164,11 @@ export class ContentScanner {
         default:
           if (SHOW.has(op)) {
             state.paint();
-            const shown = op === 'TJ' ? operands[0] : operands[operands.length - 1];
+            const shown = op === 'TJ' ? arg(0) : arg(count - 1);
             state.text(font, shown);
           } else if (PAINT.has(op)) state.paint();
       }
-      operands.length = 0;
+      count = 0;
     }
   }
 
@@ -193,6 +201,10 @@ class PageState {
   readonly #stack: Array<number | 'artifact' | null> = [];
   #artifacts = 0;
   #tagged = 0;
+  // The outermost MCID open, where shown text goes, and its text so far (Chromium shows a glyph at a time).
+  #into: number | undefined;
+  #text = '';
+  #shown = false;
 
   open(tag: string | undefined, mcid: number | null): void {
     const kind = tag === 'Artifact' ? 'artifact' : mcid;
@@ -200,7 +212,10 @@ class PageState {
     if (typeof kind === 'number') {
       if (this.#artifacts > 0) this.findings.add('tagged-in-artifact');
       this.opened.add(kind);
-      this.#tagged++;
+      if (this.#tagged++ === 0) {
+        this.#into = kind;
+        this.#text = this.content.get(kind) ?? '';
+      }
     }
     if (kind === 'artifact') this.#artifacts++;
     this.#stack.push(kind);
@@ -209,7 +224,20 @@ class PageState {
   close(): void {
     const kind = this.#stack.pop();
     if (kind === 'artifact') this.#artifacts--;
-    else if (typeof kind === 'number') this.#tagged--;
+    else if (typeof kind === 'number' && --this.#tagged === 0) this.#flush();
+  }
+
+  /** Keep the text of the MCID that closes (or is open when the page ends). */
+  #flush(): void {
+    if (this.#into !== undefined && this.#shown) this.content.set(this.#into, this.#text);
+    this.#into = undefined;
+    this.#text = '';
+    this.#shown = false;
+  }
+
+  /** The page has ended: keep the text of a sequence left open. */
+  end(): void {
+    this.#flush();
   }
 
   paint(): void {
@@ -218,12 +246,10 @@ class PageState {
 
   /** Glyphs count toward the outermost MCID open, as a reader of the tags takes them. */
   text(font: ScanFont | undefined, shown: Operand | undefined): void {
-    const into = this.#stack.find((k): k is number => typeof k === 'number');
-    if (into === undefined || !font) return;
-    let text = this.content.get(into) ?? '';
-    if (shown instanceof Uint8Array) text += font.map.decode(shown);
-    else if (Array.isArray(shown)) for (const part of shown) if (part instanceof Uint8Array) text += font.map.decode(part);
-    this.content.set(into, text);
+    if (this.#into === undefined || !font) return;
+    this.#shown = true;
+    if (shown instanceof Uint8Array) this.#text += font.map.decode(shown);
+    else if (Array.isArray(shown)) for (const part of shown) if (part instanceof Uint8Array) this.#text += font.map.decode(part);
   }
 }
 
@@ -250,6 +276,8 @@ const OPERATOR = Symbol('operator');
 
 // Operator names, interned by their bytes (every operator is 1 to 3 bytes): a page has thousands.
 const OPERATORS = new Map<number, string>();
+// Short names, interned by their length and bytes (below 2^53: exact as a number).
+const NAMES = new Map<number, string>();
 
 /** A content-stream tokenizer (ISO 32000-1 7.2, 7.8.2): operands as values, each operator as OPERATOR with its name in `op`. */
 class Lexer {
@@ -359,7 +387,19 @@ class Lexer {
   }
 
   #name(): string {
-    const { name, end } = nameAt(this.#b, this.#pos);
+    const b = this.#b;
+    const end = regularEnd(b, this.#pos + 1);
+    const length = end - this.#pos - 1;
+    // Names of up to 6 bytes (fonts, tags, /MCID), interned by their bytes like the operators.
+    if (length <= 6) {
+      let key = length;
+      for (let i = this.#pos + 1; i < end; i++) key = key * 256 + b[i]!;
+      let name = NAMES.get(key);
+      if (name === undefined) NAMES.set(key, (name = nameAt(b, this.#pos).name));
+      this.#pos = end;
+      return name;
+    }
+    const { name } = nameAt(b, this.#pos);
     this.#pos = end;
     return name;
   }

@@ -7,7 +7,11 @@
 import { elements, type Elem } from './raw.ts';
 import { readPdf } from './read.ts';
 import { RULES, type Facts } from './rules.ts';
-import { sourceText } from './source.ts';
+import { prepareSource } from './source.ts';
+import type { PreparedWords } from './words.ts';
+
+export { prepareSource };
+export type { PreparedWords };
 
 export interface CheckResult {
   /** veraPDF PDF/UA-1 rule id (clause-testNumber), or `reader:` for our own house rules. */
@@ -23,6 +27,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The HTML the PDF was printed from: the text-layer check compares the tags with its words. */
   sourceHtml?: string;
+  /** Its words as `prepareSource` gives them, made ahead (taken before `sourceHtml`). */
+  source?: PreparedWords;
   /** Stops the check (between pages) with an AbortError. */
   signal?: AbortSignal;
 }
@@ -72,7 +78,7 @@ export async function checkPdf(bytes: Uint8Array, options: CheckOptions = {}): P
         .replace(/\s+/g, ' ')
         .trim(),
     tagged: (view.roots ?? []).map(textOf).join(' '),
-    ...(options.sourceHtml !== undefined ? { source: sourceText(options.sourceHtml) } : {}),
+    ...(options.source ? { source: options.source } : options.sourceHtml !== undefined ? { source: prepareSource(options.sourceHtml) } : {}),
   };
   return RULES.map((r) => ({ rule: r.rule, title: r.title, ...r.test(facts) }));
 }

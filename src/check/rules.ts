@@ -1,7 +1,7 @@
 import { elements, type Elem } from './raw.ts';
 import type { PdfView } from './read.ts';
 import { STANDARD_TYPES } from './standard-types.ts';
-import { compareWords, words } from './words.ts';
+import { compareWords, words, type PreparedWords } from './words.ts';
 
 /** What the rules look at: the PDF as read, its tagged text, and the source words when the HTML it was printed from is known. */
 export interface Facts extends PdfView {
@@ -11,8 +11,8 @@ export interface Facts extends PdfView {
   textOf(e: Elem): string;
   /** The whole tagged text, in tree order. */
   tagged: string;
-  /** The source's text (source.ts), if given. */
-  source?: string;
+  /** The source's words (source.ts), if given. */
+  source?: PreparedWords;
 }
 
 /** One check: the rule it mirrors, a title, and a test over the facts. `skip` when it cannot be run. */
@@ -228,7 +228,7 @@ export const RULES: Rule[] = [
     title: 'The tags read the source word for word: every word, whole, in order',
     test: (f) => {
       if (f.source === undefined) return { ok: true, detail: 'not checked: no source HTML (give it with --source, or keep it beside the PDF)', skipped: true };
-      const c = compareWords(words(f.tagged), words(f.source));
+      const c = compareWords(words(f.tagged), f.source);
       const detail = `recall ${c.recall.toFixed(4)}, precision ${c.precision.toFixed(4)}, in order ${c.order.toFixed(4)} (${c.taggedWords} tagged words, ${c.sourceWords} in the source); ${c.broken.length} broken${c.broken.length ? ` (${c.broken.slice(0, 3).join(', ')})` : ''}, ${c.joined.length} run together${c.joined.length ? ` (${c.joined.slice(0, 3).join(', ')})` : ''}`;
       const ok = c.broken.length === 0 && c.joined.length === 0 && c.recall >= WORD_SHARE && c.precision >= WORD_SHARE && c.order >= ORDER_SHARE;
       return ok ? pass(detail) : fail(detail);

@@ -6,6 +6,7 @@
  * where finishing puts its Note element.
  */
 import { parseHTML } from 'linkedom';
+import { prepareWords, words, type PreparedWords } from './words.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
 const INLINE = new Set([
@@ -70,4 +71,9 @@ export function sourceText(html: string): string {
   };
   visit(body);
   return parts.join('');
+}
+
+/** The source's words, counted and indexed for the comparison: a build makes them while Chromium lays out. */
+export function prepareSource(html: string): PreparedWords {
+  return prepareWords(words(sourceText(html)));
 }

@@ -28,20 +28,44 @@ export interface WordComparison {
   taggedWords: number;
 }
 
-export function compareWords(tagged: string[], source: string[]): WordComparison {
-  const count = (list: string[]) => {
-    const m = new Map<string, number>();
-    for (const w of list) m.set(w, (m.get(w) ?? 0) + 1);
-    return m;
-  };
-  const s = count(source);
-  const t = count(tagged);
+/** One side of a comparison, counted and indexed once: a build prepares its source's side while Chromium lays out. */
+export interface PreparedWords {
+  list: string[];
+  counts: Map<string, number>;
+  triples: Map<string, number>;
+}
+
+export function prepareWords(list: string[]): PreparedWords {
+  return { list, counts: count(list), triples: triples(list) };
+}
+
+function count(list: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of list) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** Each word triple's position in the list, -1 for a triple found more than once. */
+function triples(list: string[]): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let i = 0; i + 2 < list.length; i++) {
+    const key = `${list[i]} ${list[i + 1]} ${list[i + 2]}`;
+    at.set(key, at.has(key) ? -1 : i);
+  }
+  return at;
+}
+
+export function compareWords(taggedWords: string[] | PreparedWords, sourceWords: string[] | PreparedWords): WordComparison {
+  const tagged = Array.isArray(taggedWords) ? prepareWords(taggedWords) : taggedWords;
+  const source = Array.isArray(sourceWords) ? prepareWords(sourceWords) : sourceWords;
+  const s = source.counts;
+  const t = tagged.counts;
   let common = 0;
   for (const [w, n] of t) common += Math.min(n, s.get(w) ?? 0);
   const broken: string[] = [];
-  for (let i = 0; i + 1 < tagged.length; i++) {
-    const a = tagged[i]!;
-    const b = tagged[i + 1]!;
+  for (let i = 0; i + 1 < tagged.list.length; i++) {
+    const a = tagged.list[i]!;
+    const b = tagged.list[i + 1]!;
     if (s.has(a + b) && !(s.has(a) && s.has(b))) broken.push(`${a}|${b}`);
   }
   const joined: string[] = [];
@@ -55,13 +79,13 @@ export function compareWords(tagged: string[], source: string[]): WordComparison
     }
   }
   return {
-    recall: source.length ? common / source.length : 1,
-    precision: tagged.length ? common / tagged.length : 1,
+    recall: source.list.length ? common / source.list.length : 1,
+    precision: tagged.list.length ? common / tagged.list.length : 1,
     broken,
     joined,
     order: inOrder(tagged, source),
-    sourceWords: source.length,
-    taggedWords: tagged.length,
+    sourceWords: source.list.length,
+    taggedWords: tagged.list.length,
   };
 }
 
@@ -69,23 +93,15 @@ export function compareWords(tagged: string[], source: string[]): WordComparison
  * Anchors are word triples found exactly once in each list; the share of them that keep their
  * order is the longest increasing run of their positions over their number (patience-diff style).
  */
-function inOrder(a: string[], b: string[]): number {
-  const triples = (list: string[]) => {
-    const at = new Map<string, number>();
-    for (let i = 0; i + 2 < list.length; i++) {
-      const key = `${list[i]} ${list[i + 1]} ${list[i + 2]}`;
-      at.set(key, at.has(key) ? -1 : i);
-    }
-    return at;
-  };
-  const ta = triples(a);
-  const tb = triples(b);
+function inOrder(a: PreparedWords, b: PreparedWords): number {
+  const ta = a.triples;
+  const tb = b.triples;
   const positions: number[] = [];
   for (const [key, i] of ta) {
     const j = tb.get(key);
     if (i >= 0 && j !== undefined && j >= 0) positions.push(j);
   }
-  if (positions.length === 0) return a.length && b.length ? 0 : 1;
+  if (positions.length === 0) return a.list.length && b.list.length ? 0 : 1;
   // Longest increasing subsequence (patience sorting), positions taken in the order of `a`.
   const tails: number[] = [];
   for (const p of positions) {

@@ -233,6 +233,9 @@ async function buildLocked(
     return { ...(await import('../accessibility/index.ts')), ...(await import('../conformance.ts')) };
   });
   finishing.catch(() => {});
+  // The check's side of its word-by-word comparison (the source's words) is made then too.
+  const checkSource = layoutStarted.promise.then(async () => (await import('../check/index.ts')).prepareSource(composed.html));
+  checkSource.catch(() => {});
   let sideWork: Promise<void> | undefined;
   let laidOutWork: Promise<unknown> | undefined;
   // A failed or interrupted build removes its staging folder: outputs still writing there end first.
@@ -326,7 +329,7 @@ async function buildLocked(
     // Checked after the write instead, the PDF is written without the claim.
     const claimed = options.checkAfterWrite ? pdfBytes.slice() : undefined;
     if (claimed) withdrawPdfUaClaim(pdfBytes);
-    const conformance = claimed ? { failed: [] } : await time('check', () => confirmClaim(pdfBytes, { sourceHtml: composed.html }));
+    const conformance = claimed ? { failed: [] } : await time('check', async () => confirmClaim(pdfBytes, { source: await checkSource }));
     await laidOutWork;
     const finished: Finished = { base, pdf: pdfBytes };
     if (run.has('finished', true)) await time('impose', () => run.stage('finished', finished, true));
