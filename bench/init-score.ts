@@ -5,9 +5,12 @@
  * whose name starts with `held-out` is printed as totals only unless `--rows` is given, so that
  * scoring it at the start and the end of a session shows no single miss to tune on.
  * Where expected.json gives a `date` or `publication`, those are scored too (apart).
+ * With `--ablate`, each title feature's weight is set to 0 in turn (and then to its double) and the
+ * titles right over the sets are counted again: how much each weight carries on these sets.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TITLE_FEATURES } from '../src/init/guess-title.ts';
 import { guessMetadata } from '../src/init/guess.ts';
 import { readSourceText } from '../src/init/source-text.ts';
 
@@ -66,7 +69,30 @@ async function scoreSet(set: string, rows: boolean): Promise<{ n: number; title:
   return { n: files.length, title, author, both, extra };
 }
 
+async function titlesRight(sets: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const set of sets) n += (await scoreSet(set, false)).title;
+  return n;
+}
+
 const args = process.argv.slice(2);
+if (args.includes('--ablate')) {
+  const sets = args.filter((a) => !a.startsWith('--'));
+  const chosen = sets.length ? sets : (await readdir(ROOT)).filter((d) => !d.startsWith('held-out')).sort();
+  const base = await titlesRight(chosen);
+  const rows = ['| feature | weight | titles right | with weight 0 | with weight doubled |', '|---|---|---|---|---|'];
+  for (const f of TITLE_FEATURES) {
+    const w = f.weight;
+    f.weight = 0;
+    const zero = await titlesRight(chosen);
+    f.weight = 2 * w;
+    const twice = await titlesRight(chosen);
+    f.weight = w;
+    rows.push(`| ${f.id} | ${w} | ${base} | ${zero} | ${twice} |`);
+  }
+  console.log(rows.join('\n'));
+  process.exit(0);
+}
 const rows = args.includes('--rows');
 const named = args.filter((a) => !a.startsWith('--'));
 const sets = named.length ? named : (await readdir(ROOT)).sort();

@@ -279,51 +279,108 @@ const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE}
 const BRACKET_TAG = /^[[(]\s*\p{L}[\p{L} .-]{0,23}[\])]\s+(?=[\p{Lu}\p{N}"'“‘«])/u;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 
-function choose<T extends { index: number; value: string; how: string; end?: number; marked?: boolean }>(
-  candidates: T[],
-  lines: readonly Line[],
-): T | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  const score = (c: T) => {
-    let s = 0;
-    const last = c.end ?? c.index;
-    const after = [lines[last + 1], lines[last + 2]].map((l) => l && namesLine(l.text));
-    if (after[0]) s += 3;
-    else if (after[1]) s += 2;
-    const words = wordCount(c.value);
-    if (isAllCaps(c.value) && words >= 2) s += 2;
-    // The other title-shaped lines under this one in the page's header: no body paragraph between, and not a line
-    // that the next carries on in lower case (running text).
-    const between = (o: T) => lines.slice(last + 1, o.index);
-    const runsOn = (o: T) => {
-      const end = o.end ?? o.index;
-      return lines[end + 1] !== undefined && lines[end + 1]!.n === lines[end]!.n + 1 && /^\p{Ll}/u.test(lines[end + 1]!.text);
-    };
-    const header = candidates.filter((o) => o.index > last && !runsOn(o) && between(o).every((l) => wordCount(l.text) < 12));
-    // One word over a longer title-shaped line is its section or rubric, in any language: "GESELLSCHAFT", "VIVIENDA";
-    // so are two in capitals over a longer line that is not ("WRITTEN SUBMISSION", "POLICY BRIEFING"): a title set in
-    // capitals has its subtitle under it in capitals or in smaller type, not in a longer line of the same text.
-    if (
-      (words === 1 && header.some((o) => wordCount(o.value) >= 3)) ||
-      (words === 2 && isAllCaps(c.value) && header.some((o) => wordCount(o.value) >= 4 && !isAllCaps(o.value)))
-    )
-      s -= 3;
-    // A kicker stands over the title ("FOR IMMEDIATE RELEASE", "Research article"): a line over one, with another
-    // candidate under it, is a letterhead or a masthead. Not a numbered part ("CHAPTER I" stands under its book's
-    // title) nor a dated occasion line ("Issued on behalf of …, 3 November 2022" stands under a title).
-    const bareKicker = (t: string) => isKicker(t) && !findDate(t) && !/\b(?:\d+|[IVXLC]+)\b/.test(t);
-    if (header.some((o) => between(o).some((l) => bareKicker(l.text)))) s -= 3;
-    // Two sentences over a byline are more often a standfirst than a headline: only a headline if nothing likelier stands over it.
-    if (c.how === HEADLINE_OVER_BYLINE) s -= 3;
-    // (Not a section's name before a title after a colon: "Branch news: the depot ballot result" is a title.)
-    if (MASTHEAD.test(c.value) && wordCount(c.value) <= 7 && !/:\s+(?:\S+\s+){2,}\S/u.test(c.value)) s -= 3;
-    // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
-    if (organisationName(c.value)) s -= 3;
-    // A name over its issue line is the publication's: "THE NIGHT SHIFT" / "Newsletter of the … · Issue 14".
-    if (lines[last + 1] && (isIssueLine(lines[last + 1]!.text) || isBannerLine(lines[last + 1]!.text))) s -= 3;
-    if (c.marked) s += 2;
-    return s - c.index * 0.1;
+/** A title candidate: a line (or lines, to `end`) near the top, and how it was read. */
+interface Candidate {
+  index: number;
+  value: string;
+  how: string;
+  end?: number;
+  marked?: boolean;
+}
+
+/** What a feature of a candidate is read from: the candidate, the other candidates and the lines. */
+interface Scoring {
+  c: Candidate;
+  /** Index of the candidate's last line. */
+  last: number;
+  words: number;
+  /** The other candidates under it in the page's header (no body paragraph between, none running on in lower case). */
+  header: Candidate[];
+  lines: readonly Line[];
+}
+
+const between = (s: Scoring, o: Candidate) => s.lines.slice(s.last + 1, o.index);
+// A kicker over a line (not a numbered part, "CHAPTER I", nor a dated occasion line, which stand under a title).
+const bareKicker = (t: string) => isKicker(t) && !findDate(t) && !/\b(?:\d+|[IVXLC]+)\b/.test(t);
+const nameUnder = (s: Scoring, k: number) => {
+  const l = s.lines[s.last + k];
+  return !!l && namesLine(l.text);
+};
+
+/**
+ * The features a title candidate is scored on, each with its weight: set by hand and checked on the dev sets
+ * (`npm run bench:init`). The candidate with the highest total wins; each line down the page costs 0.1.
+ */
+export const TITLE_FEATURES: ReadonlyArray<{ id: string; weight: number; has: (s: Scoring) => boolean }> = [
+  // Its byline or its authors right under it, or under its subtitle.
+  { id: 'byline-under', weight: 3, has: (s) => nameUnder(s, 1) },
+  { id: 'byline-two-under', weight: 2, has: (s) => !nameUnder(s, 1) && nameUnder(s, 2) },
+  // Set in capitals, as a title page or a leaflet sets its title (a word alone tells nothing).
+  { id: 'capitals', weight: 2, has: (s) => isAllCaps(s.c.value) && s.words >= 2 },
+  // Marked as a heading in a plain text (Markdown's "# ", a mailing's "** ").
+  { id: 'marked-heading', weight: 2, has: (s) => !!s.c.marked },
+  // Printed again as a running head or foot on a later page ("Who Cares for the Carers?  |  2").
+  { id: 'running-head', weight: 2, has: (s) => repeatsAsRunningHead(s.c, s.lines) },
+  // One word over a longer title-shaped line is its section or rubric, in any language ("GESELLSCHAFT", "VIVIENDA");
+  // so are two in capitals over a longer line that is not ("WRITTEN SUBMISSION", "POLICY BRIEFING"): a title set in
+  // capitals has its subtitle under it in capitals or in smaller type, not in a longer line of the same text.
+  {
+    id: 'rubric',
+    weight: -3,
+    has: (s) =>
+      (s.words === 1 && s.header.some((o) => wordCount(o.value) >= 3)) ||
+      (s.words === 2 && isAllCaps(s.c.value) && s.header.some((o) => wordCount(o.value) >= 4 && !isAllCaps(o.value))),
+  },
+  // A kicker stands over the title ("FOR IMMEDIATE RELEASE", "Research article"): a line over one, with another
+  // candidate under it, is a letterhead or a masthead.
+  { id: 'over-a-kicker', weight: -3, has: (s) => s.header.some((o) => between(s, o).some((l) => bareKicker(l.text))) },
+  // Two sentences over a byline are more often a standfirst than a headline: only a headline if nothing likelier stands over it.
+  { id: 'two-sentences', weight: -3, has: (s) => s.c.how === HEADLINE_OVER_BYLINE },
+  // A masthead's or a section's words (not a section's name before a title after a colon: "Branch news: the depot ballot result").
+  { id: 'masthead', weight: -3, has: (s) => MASTHEAD.test(s.c.value) && s.words <= 7 && !/:\s+(?:\S+\s+){2,}\S/u.test(s.c.value) },
+  // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
+  { id: 'organisation', weight: -3, has: (s) => !!organisationName(s.c.value) },
+  // A name over its issue line is the publication's: "THE NIGHT SHIFT" / "Newsletter of the … · Issue 14".
+  {
+    id: 'over-issue-line',
+    weight: -3,
+    has: (s) => !!s.lines[s.last + 1] && (isIssueLine(s.lines[s.last + 1]!.text) || isBannerLine(s.lines[s.last + 1]!.text)),
+  },
+];
+
+/** A candidate's score: the weights of the features it has, less 0.1 a line down the page. */
+export function titleScore(c: Candidate, candidates: readonly Candidate[], lines: readonly Line[]): number {
+  const last = c.end ?? c.index;
+  // The other title-shaped lines under this one in the page's header: no body paragraph between, and not a line
+  // that the next carries on in lower case (running text).
+  const runsOn = (o: Candidate) => {
+    const end = o.end ?? o.index;
+    return lines[end + 1] !== undefined && lines[end + 1]!.n === lines[end]!.n + 1 && /^\p{Ll}/u.test(lines[end + 1]!.text);
   };
+  const header = candidates.filter((o) => o.index > last && !runsOn(o) && lines.slice(last + 1, o.index).every((l) => wordCount(l.text) < 12));
+  const s: Scoring = { c, last, words: wordCount(c.value), header, lines };
+  return TITLE_FEATURES.reduce((sum, f) => (f.has(s) ? sum + f.weight : sum), 0) - c.index * 0.1;
+}
+
+// A folio beside a running head: "Who Cares for the Carers?  |  2", "46   ANNA KOWALSKA".
+const FOLIO = /^\s*\d{1,4}\s*(?:[|·•—–-]\s*)?|\s*(?:[|·•—–-]\s*)?\d{1,4}\s*$/gu;
+
+/** The candidate's words again, alone or beside a folio, on a later page or twenty lines or more down: a running head. */
+function repeatsAsRunningHead(c: Candidate, lines: readonly Line[]): boolean {
+  const key = squash(c.value);
+  if (key.length < 8) return false;
+  const last = c.end ?? c.index;
+  const page = lines[last]!.page ?? 0;
+  return lines
+    .slice(last + 1)
+    .some((l, k) => ((l.page ?? 0) > page || k >= 20) && l.text.length <= c.value.length + 12 && squash(l.text.replace(FOLIO, '')) === key);
+}
+
+const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function choose<T extends Candidate>(candidates: T[], lines: readonly Line[]): T | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const score = (c: T) => titleScore(c, candidates, lines);
   const ranked = [...candidates].sort((a, b) => score(b) - score(a));
   const [top, runnerUp] = ranked as [T, T];
   // Title then subtitle, both before the byline: the subtitle, longer and in sentence case, scores

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessAuthor } from '../../../src/init/guess-author.ts';
-import { guessTitle, titleFromFileName } from '../../../src/init/guess-title.ts';
+import { guessTitle, TITLE_FEATURES, titleFromFileName } from '../../../src/init/guess-title.ts';
 import { guessMetadata } from '../../../src/init/guess.ts';
 import { toLines } from '../../../src/init/lines.ts';
 
@@ -402,5 +402,22 @@ describe('guessTitle: a title in title case over a date line', () => {
     expect(
       title('Fewer Forms, More Nurses\nPublished on 3 March 2025\n\nDr Ruth Adeyemi\nWard sister\n\nEvery shift I fill in the same form twice.')?.value,
     ).toBe('Fewer Forms, More Nurses');
+  });
+});
+
+describe('guessTitle: the scored features', () => {
+  it('takes the line a later page repeats as its running head over a line above it', () => {
+    const body =
+      'The night shift at the sorting office starts at ten and ends at six, and for most of the people on it the hardest part is the hour before dawn.';
+    const text = `Notes for Organisers\n\nThe Long Shift\n\n${body}\n\fThe Long Shift  |  2\n\n${body}\n`;
+    expect(title(text)?.value).toBe('The Long Shift');
+    // Without the running head, the first line.
+    expect(title(`Notes for Organisers\n\nThe Long Shift\n\n${body}\n\f2\n\n${body}\n`)?.value).toBe('Notes for Organisers');
+  });
+
+  it('names every feature once, each with a weight', () => {
+    const ids = TITLE_FEATURES.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(TITLE_FEATURES.every((f) => f.weight !== 0)).toBe(true);
   });
 });
