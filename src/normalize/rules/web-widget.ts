@@ -7,7 +7,14 @@ const id = 'web-widget';
 
 /** A page widget's own words on a line of their own: an advertisement's label, a gallery's counter. */
 const WIDGET =
-  /^(?:advertisements?|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:the )?main story|(?:image|photo|picture|slide) \d+ of \/? ?\d+|back to (?:the )?gallery|(?:view|open|launch) (?:the )?gallery|image (?:copyright|caption)\b.{0,200})$/i;
+  /^(?:advertisements?|advert|advertising|skip to (?:the )?(?:main )?content|this slideshow requires javascript\.?|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:the )?main story|(?:image|photo|picture|slide) \d+ of \/? ?\d+|back to (?:the )?gallery|(?:view|open|launch) (?:the )?gallery|image (?:copyright|caption)\b.{0,200})$/i;
+
+/**
+ * A cookie banner's notice, however it is worded after its opening ("This website uses cookies
+ * to …", "We use cookies …", "By continuing to use this site you agree …"), with its buttons.
+ */
+const COOKIE_BANNER =
+  /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:by )?(?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b.{0,400}$/i;
 
 /** Words a widget shows that an article can also use: dropped only beside a sure widget. */
 const WEAK_WIDGET = /^(?:caption|close|report|expand|hide caption|toggle caption|\d{1,3} ?\/ ?\d{1,3})$/i;
@@ -25,11 +32,11 @@ export const webWidget = defineRule({
   id,
   switchable: true,
   description:
-    'Web copy: a page widget\'s words on a line of their own ("Advertisement", "Image 1 of 5", "Back to gallery") and a line repeated at once are dropped',
+    'Web copy: a page widget\'s words on a line of their own ("Advertisement", "Image 1 of 5", "Back to gallery", "Skip to content"), a cookie banner\'s notice ("This website uses cookies …") and a line repeated at once are dropped',
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text' && kind !== 'html') return blocks;
-      const sure = blocks.map((b) => b.kind === 'paragraph' && WIDGET.test(b.text));
+      const sure = blocks.map((b) => b.kind === 'paragraph' && (WIDGET.test(b.text) || COOKIE_BANNER.test(b.text)));
       const weak = blocks.map((b) => b.kind === 'paragraph' && WEAK_WIDGET.test(b.text));
       // A weak one joins a run of widgets that holds a sure one: a sweep each way, linear.
       const drop = sure.slice();
@@ -40,7 +47,8 @@ export const webWidget = defineRule({
         const b = blocks[i]!;
         const prev = out[out.length - 1];
         if (drop[i]) {
-          log.log(id, placeAt(b, 0), b.source, '', `Unexpected page widget \`${clip(b.text)}\`, dropped`);
+          const what = COOKIE_BANNER.test(b.text) ? 'cookie notice' : 'page widget';
+          log.log(id, placeAt(b, 0), b.source, '', `Unexpected ${what} \`${clip(b.text)}\`, dropped`);
           continue;
         }
         if (weak[i]) log.info(id, placeAt(b, 0), `Line \`${clip(b.text)}\` reads like a page widget's word but stands alone, left as it came`);
