@@ -31,8 +31,25 @@ export function guessPublication(lines: readonly Line[]): Guess | undefined {
     const name = cutName(m[1]!);
     if (name) return { value: name, line: l.n, how: 'the source note' };
   }
+  // A journal's citation line over an article: "Journal of Health and Work, Vol. 14, No. 2 (2024), 201–219",
+  // "Urban Climate Review 12 (2024) 88–104".
+  for (const l of lines.slice(0, 6)) {
+    const m = JOURNAL_LINE.exec(l.text);
+    const name = m && cutName(m[1]!);
+    if (
+      name &&
+      /\b(?:journal|review|quarterly|studies|bulletin|annals|revue|revista|rivista|zeitschrift|tijdschrift|proceedings|papers|letters|history|research|science|sciences|economics|politics|sociology)\b/i.test(
+        name,
+      )
+    )
+      return { value: name, line: l.n, how: 'the journal line' };
+  }
   return undefined;
 }
+
+// A name, then its volume and issue or its year in brackets, then pages.
+const JOURNAL_LINE =
+  /^\s*(\p{Lu}[\p{L}&'’ -]{3,80}?)(?:,\s*|\s+)(?:[Vv]ol\.?\s*\d+|[Vv]olume\s+\d+|\d{1,3}\s*(?:\(\d{1,2}\)\s*)?\((?:19|20)\d\d\)|\d{1,3}\s*\(\d{1,2}\),?\s+(?:19|20)\d\d)/u;
 
 const SMALL = new Set([
   'of',

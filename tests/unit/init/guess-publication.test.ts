@@ -26,3 +26,12 @@ describe('guessUrl', () => {
     expect(guessUrl(toLines('Body with a link https://example.org/x in it.'))).toBeUndefined();
   });
 });
+
+describe("guessPublication: a journal's citation line over an article", () => {
+  it('reads the name before its volume, issue or year', () => {
+    const pub = (head: string) => guessPublication(toLines(`${head}\n\nA Title\n\nBody of the article.`))?.value;
+    expect(pub('Journal of Transport and Work, Vol. 7, No. 1 (2021), 44–61')).toBe('Journal of Transport and Work');
+    expect(pub('                 Labour History Review 88 (2023) 12–30')).toBe('Labour History Review');
+    expect(pub('Chapter 12 (2024) notes')).toBeUndefined();
+  });
+});
