@@ -1,4 +1,4 @@
-import { cmyk, type PDFPage } from 'pdf-lib';
+import { PDFName, PDFOperator, PDFOperatorNames, cmyk, endMarkedContent, type PDFPage } from 'pdf-lib';
 import { ReaderError } from '../errors.ts';
 import { loadPdf } from './load-pdf.ts';
 import { PT_PER_MM, type Box } from './sheet.ts';
@@ -50,6 +50,9 @@ function markPage(page: PDFPage, trim: Box, bleed: number, mark: number): void {
   page.setTrimBox(trim.x, trim.y, trim.width, trim.height);
   const xs = [trim.x, trim.x + trim.width];
   const ys = [trim.y, trim.y + trim.height];
+  // A production aid, not the document: a Page artifact (ISO 32000-1 14.8.2.2.2, "cut marks"),
+  // so a tagged reader keeps every painted thing tagged or an artifact (PDF/UA-1 7.1-3), and its claim.
+  page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), '<< /Type /Page >>']));
   for (const x of xs) {
     for (const y of ys) {
       // Outward direction from this corner; each mark runs from the bleed edge to the media edge.
@@ -59,6 +62,7 @@ function markPage(page: PDFPage, trim: Box, bleed: number, mark: number): void {
       line(page, x, y + dy * bleed, x, y + dy * m);
     }
   }
+  page.pushOperators(endMarkedContent());
 }
 
 function line(page: PDFPage, x1: number, y1: number, x2: number, y2: number): void {

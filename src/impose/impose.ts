@@ -1,4 +1,16 @@
-import { PDFDocument, StandardFonts, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, type PDFPage } from 'pdf-lib';
+import {
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  StandardFonts,
+  clip,
+  endPath,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  type PDFPage,
+} from 'pdf-lib';
 import { ReaderError } from '../errors.ts';
 import { creepShiftPt } from './creep.ts';
 import { loadPdf } from './load-pdf.ts';
@@ -90,12 +102,20 @@ function checkOptions(o: ImposeOptions): void {
   }
 }
 
+/**
+ * The title, date and language of the book. An imposed copy is for the printer: its sides hold
+ * pages out of reading order, and it has no tags (the reader PDF, or its crop-marked copy, is the
+ * accessible one: docs/accessibility.md). Its text layer is the reader's, and its /Lang lets a
+ * viewer's read-aloud and search use the book's language.
+ */
 function copyInfo(src: PDFDocument, out: PDFDocument, mode: string): void {
   const title = src.getTitle();
-  if (title) out.setTitle(`${title} (${mode})`);
+  if (title) out.setTitle(`${title} (${mode})`, { showInWindowTitleBar: true });
   const created = src.getCreationDate();
   if (created) out.setCreationDate(created);
   out.setProducer('reader press impose');
+  const lang = src.catalog.lookupMaybe(PDFName.of('Lang'), PDFString, PDFHexString)?.decodeText();
+  if (lang) out.setLanguage(lang);
 }
 
 /** Draw inside `box` only, so a shifted page never spills onto its neighbour across the spine. */
