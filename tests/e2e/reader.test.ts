@@ -76,6 +76,23 @@ describe('the sample reader PDF', () => {
     }
   });
 
+  it("lists the concordance's indexes in the contents, each with the folio of the page it starts on", () => {
+    const contentsPage = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p));
+    const toc = pages[contentsPage]!.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const concordance = pages.findIndex((p, i) => i > contentsPage && /^\s*Concordance\s*$/m.test(p));
+    expect(concordance).toBeGreaterThan(contentsPage);
+    for (const heading of ['Sources cited', 'Topic index', 'Index of names']) {
+      const at = toc.indexOf(heading);
+      expect(at, `${heading} in the contents`).toBeGreaterThan(0);
+      const number = Number(toc.slice(at).find((l) => /^\d+$/.test(l)));
+      const page = pages.findIndex((p, i) => i >= concordance && p.split('\n').some((l) => l.trim() === heading));
+      expect(page, `${heading} heading`).toBeGreaterThanOrEqual(concordance);
+      expect(printedFolio(layoutPages[page]!), `folio of the page where ${heading} starts`).toBe(number);
+    }
+  });
+
   it('sets running heads: the reader title on left pages, the text title on right pages', () => {
     const start = sample.anchors[manifest.texts[3]!.id]!; // the long text: many pages of running heads
     const left = pages[start + 1]!.split('\n')[0]!.trim();
