@@ -20,6 +20,17 @@ export const SERIES_NAV = /^(?:read\s+)?part\s+(?:one|two|three|four|five|six|se
 export const PHOTO_CREDIT =
   /\b(?:photo(?:graph)?|image|picture|credit|illustration)\s*:|\bsource\s*:\s*\S|\bwiki(?:media|commons)\b|\buploaded by\b|\bscan(?:ned)? from\b|\bpublic domain\b/i;
 
+/**
+ * A news agency's or a photographer's credit closing a caption: "(AP Photo/Alan Diaz, File)",
+ * "(AP)", "(Photo by NAME/Getty Images for …)", "Photograph by NAME/AFP/Getty Images",
+ * "J. Scott Applewhite / AP file".
+ */
+export const AGENCY_CREDIT =
+  /(?:\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:\/[^()]{1,80})?\)|\((?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of|credit:?) [^()]{2,100}\)|\b(?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of) [^.()]{2,80}|[\w.]\s?\/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)(?: (?:file|photo))?)\.?$/;
+
+/** "1of4 A shopper looks at …", "2 of 7 …": a gallery picture's counter opening its caption. */
+export const GALLERY_COUNTER = /^\d{1,2} ?of ?\d{1,2} \S/;
+
 /** "... By Lev Yakovlevich Leonidov (1889 – 1952)": a photographer credit closing a caption. */
 export const PHOTOGRAPHER = /\bBy(?: [A-Z\u00C0-\u00DE][^\s(]*){1,4} \(\d{4} ?[–-] ?\d{4}\)$/;
 

@@ -16,6 +16,13 @@ const WIDGET =
 const COOKIE_BANNER =
   /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:by )?(?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b.{0,400}$/i;
 
+/**
+ * A newsletter sign-up box: an imperative ("Sign up", "Subscribe", "Get", "Join") to a
+ * newsletter or an inbox, after at most one short sentence ("There's plenty more where that came
+ * from. Sign up for …"). An article that mentions its newsletter in a sentence is not one.
+ */
+const NEWSLETTER = /^(?:[^.!?]{0,60}[.!?]\s+)?(?:(?:click|tap) here to )?(?:sign up|subscribe|get|join|stay)\b.{0,200}\b(?:newsletters?|inbox)\b.{0,120}$/i;
+
 /** Words a widget shows that an article can also use: dropped only beside a sure widget. */
 const WEAK_WIDGET = /^(?:caption|close|report|expand|hide caption|toggle caption|\d{1,3} ?\/ ?\d{1,3})$/i;
 
@@ -32,11 +39,11 @@ export const webWidget = defineRule({
   id,
   switchable: true,
   description:
-    'Web copy: a page widget\'s words on a line of their own ("Advertisement", "Image 1 of 5", "Back to gallery", "Skip to content"), a cookie banner\'s notice ("This website uses cookies …") and a line repeated at once are dropped',
+    'Web copy: a page widget\'s words on a line of their own ("Advertisement", "Image 1 of 5", "Back to gallery", "Skip to content"), a cookie banner\'s notice ("This website uses cookies …"), a newsletter sign-up ("Sign up for our newsletters") and a line repeated at once are dropped',
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text' && kind !== 'html') return blocks;
-      const sure = blocks.map((b) => b.kind === 'paragraph' && (WIDGET.test(b.text) || COOKIE_BANNER.test(b.text)));
+      const sure = blocks.map((b) => b.kind === 'paragraph' && (WIDGET.test(b.text) || COOKIE_BANNER.test(b.text) || NEWSLETTER.test(b.text)));
       const weak = blocks.map((b) => b.kind === 'paragraph' && WEAK_WIDGET.test(b.text));
       // A weak one joins a run of widgets that holds a sure one: a sweep each way, linear.
       const drop = sure.slice();
@@ -47,7 +54,7 @@ export const webWidget = defineRule({
         const b = blocks[i]!;
         const prev = out[out.length - 1];
         if (drop[i]) {
-          const what = COOKIE_BANNER.test(b.text) ? 'cookie notice' : 'page widget';
+          const what = COOKIE_BANNER.test(b.text) ? 'cookie notice' : NEWSLETTER.test(b.text) ? 'newsletter sign-up' : 'page widget';
           log.log(id, placeAt(b, 0), b.source, '', `Unexpected ${what} \`${clip(b.text)}\`, dropped`);
           continue;
         }
