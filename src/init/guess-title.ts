@@ -108,7 +108,9 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     const t0 = (marked ? line.text.replace(HEADING_MARK, '').replace(/\s*\*\*$/, '') : line.text)
       .replace(/^[*~=•·+#_-]{2,}\s+(?=\S)|(?<=\S)\s+[*~=•·+#_-]{2,}$/gu, '')
       // A tag in brackets before a title is its state or its medium, not part of it: "[DRAFT] …", "(Video) …", "[Updated] …".
-      .replace(BRACKET_TAG, '');
+      .replace(BRACKET_TAG, '')
+      // A podcast's episode number before its title: "Episode 42: Who Owns the Water?", "Folge 7 – …".
+      .replace(EPISODE, '');
     // A date before the title, a dash or a bar after it, is the page's dateline: "12.03.2024 – Streik bei Amazon: …".
     const dated = findDate(t0);
     // (Not a time after a date: "14 de agosto de 2023 - 06:00 CEST" is all dateline.)
@@ -276,6 +278,7 @@ const INTERVIEW_WITH =
 const TITLE_THEN_BY = new RegExp(String.raw`^(.{3,120}?)\s*(?:[—–]|\s-|,)\s*(?:by|par|von|por|di|door)\s+${PEOPLE}$`, 'u');
 // A credit line, a label and a name: "Beeld: Sam Peters", "Foto: Ana Lima", "Illustration: Jo Kim". Never a title.
 const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE})$`, 'u');
+const EPISODE = /^(?:episode|ep\.|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 const BRACKET_TAG = /^[[(]\s*\p{L}[\p{L} .-]{0,23}[\])]\s+(?=[\p{Lu}\p{N}"'“‘«])/u;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 

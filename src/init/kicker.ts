@@ -30,6 +30,9 @@ const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
 const DOCUMENT_STATE =
   /^[\W_]*(?:(?:first\s+|second\s+|final\s+)?draft|confidential|internal|not\s+for\s+(?:circulation|publication|distribution)|version|embargoed|check\s+against\s+delivery|(?:text\s+)?as\s+(?:prepared\s+for\s+delivery|delivered))\b(?:\s*v?\d+(?:\.\d+)*)?(?:\s*[—–:|·-]\s*.{0,60}|\s+until\s+.{0,40})?$|\bnot\s+for\s+(?:circulation|publication|distribution)\b/iu;
 
+const RECORD_OF =
+  /^(?:minutes|agenda|notes|report|record|summary|transcript|procès-verbal|compte rendu|protokoll|acta|verbale)\s+(?:of|from|for|de|du|des|der|vom|del|della)\b/iu;
+
 /** A short line that gives an issue or volume number: "Newsletter of the … Branch · Issue 14 · Spring 2024". */
 export function isIssueLine(text: string): boolean {
   const t = text.trim();
@@ -55,7 +58,8 @@ export function isKicker(text: string): boolean {
   if (LABEL_THEN_TOPIC.test(t)) return true;
   if (words <= 10 && ISSUE_NUMBER.test(t)) return true;
   const date = findDate(t);
-  if (date) {
+  // A record named for its meeting is a title, whatever date ends it: "Minutes of the General Meeting, 9 October 2024".
+  if (date && !RECORD_OF.test(t)) {
     const rest = (t.slice(0, date.index) + t.slice(date.end)).trim();
     // A line that ends on its date, after a comma or a bar: an occasion, a dateline, a banner.
     if (date.end >= t.replace(/[\W_]+$/u, '').length && /(?:,|[·•|~]|\s[—–-])\s*(?:\p{L}+\s+)?$/u.test(t.slice(0, date.index))) return true;

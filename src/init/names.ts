@@ -115,7 +115,8 @@ export function withoutAsides(text: string): string {
 /** People named in a byline, as printed: `Ana Lima and Tomás Ferreira`; capitals made a name's case. */
 export function cleanPeople(s: string): string {
   // Pandoc's superscript affiliations after each name: "Jonah Levy^1^, Ayesha Siddiqui^2^".
-  const t = withoutHonorific(s.replace(/\^[\w,*†‡]{1,6}\^/g, ''))
+  // An address after a name, as front matter and mail headers give one: "Ana Lima <ana@example.org>".
+  const t = withoutHonorific(s.replace(/\^[\w,*†‡]{1,6}\^/g, '').replace(/\s*<[^<>\s]+@[^<>\s]+>/g, ''))
     .replace(/[.,;:'’]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();

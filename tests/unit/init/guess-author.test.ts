@@ -317,3 +317,19 @@ describe('guessAuthor: a forwarded e-mail and a cover sheet', () => {
     expect(g.title?.value).toBe('Who Were the Match Women?');
   });
 });
+
+describe('guessAuthor: hosts, and a name with its address', () => {
+  it("reads a podcast transcript's 'Hosts:' as its authors", () => {
+    expect(guessAuthor(toLines('Bread and Roses Again\n\nHosts: Kim Ode and Raj Patel\nGuest: Lin Wu\n\nKIM: Welcome back.'), { titleIndex: 0 })?.value).toBe(
+      'Kim Ode and Raj Patel',
+    );
+  });
+
+  it('drops the e-mail address after each name the metadata gives', () => {
+    expect(
+      guessMetadata('Body text of the guide, long enough to be a paragraph.', {
+        author: { value: 'Ana Lima <ana@example.org> and Ben Cole <ben@example.org>', how: 'the front matter' },
+      }).author?.value,
+    ).toBe('Ana Lima and Ben Cole');
+  });
+});

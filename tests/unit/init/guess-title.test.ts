@@ -421,3 +421,15 @@ describe('guessTitle: the scored features', () => {
     expect(TITLE_FEATURES.every((f) => f.weight !== 0)).toBe(true);
   });
 });
+
+describe('guessTitle: an episode number and a meeting record', () => {
+  it("drops a podcast's episode number before its title", () => {
+    expect(title('Episode 7: Bread and Roses Again\n\nTranscript\n\nHosts: Kim Ode and Raj Patel\n\nKIM: Welcome back.')?.value).toBe('Bread and Roses Again');
+  });
+
+  it('takes "Minutes of … , DATE" for the title under the body\'s name, not for a dated occasion line', () => {
+    const text =
+      "Northside Allotment Society\n\nMinutes of the Annual Meeting, 2 March 2025\n\nPresent: 31 members\nChair: Ola Berg\nMinutes: Tom Reyes\n\n1. The treasurer's report was accepted.";
+    expect(guessMetadata(text)).toMatchObject({ title: { value: 'Minutes of the Annual Meeting, 2 March 2025' }, author: { value: 'Tom Reyes' } });
+  });
+});

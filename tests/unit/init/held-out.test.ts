@@ -212,6 +212,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's second dev set, truth-first, after dev-s8a's mends (dev-s8b: 6/10 when first run at 23aa1ac: a 'Published on DATE' line joined to a title, a MultiMarkdown block with authors one to a line, a forwarded e-mail, a student's cover sheet of fields)",
   },
   {
+    dir: 'dev-s8c',
+    total: 10,
+    least: 10,
+    what: "session eight's third dev set, truth-first, after the title feature table (dev-s8c: 7/10 when first run: front matter authors with their e-mail addresses, a podcast's 'Episode 42:' and 'Hosts:', a meeting's minutes dated after a comma and 'Minutes: NAME')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
