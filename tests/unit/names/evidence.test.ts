@@ -30,6 +30,14 @@ describe('names: evidence for and against', () => {
     expect(names).toMatch(/Aldous/);
   });
 
+  it('a plural honorific ("Herren", "Messieurs", "Señores") is a title before the names, no given name', () => {
+    const r = analyze('The envoys dined late. Herren Varnholt and Kessel drank to the treaty, and Messieurs Duroc and Aubel left early.');
+    const names = r.names.map((e) => e.name);
+    expect(names.join(' | ')).not.toMatch(/Herren|Messieurs/);
+    expect(names).toContain('Varnholt');
+    expect(names).toContain('Duroc');
+  });
+
   it('a name in italics is a title or a foreign word', () => {
     const r = analyze('Quennell played *Les Ombres* and then sang from *Maria Stuarda* at the party given by Lord Ashby.');
     expect(r.names.map((e) => e.name).join(' ')).not.toMatch(/Ombres|Maria|Stuarda/);
