@@ -230,7 +230,8 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       // A role alone (`the historian Richard Pipes`) names a person, not a source: it needs a title here.
       if (m.title && !inSpan(m.offset)) found.push({ ...m, title: m.title, confidence: 0.9, evidence: 'author-title' });
     }
-    const mentions = (namesByPara.get(para.id) ?? []).filter((n) => !inSpan(n.offset) && !n.work);
+    // A person renamed (`Beatrice Potter, later Beatrice Webb, argued in *T*`) cites under the first name.
+    const mentions = (namesByPara.get(para.id) ?? []).filter((n) => !inSpan(n.offset) && !n.work).map((n) => (n.sameAs ? { ...n, name: n.sameAs } : n));
     for (const p of proseSources(para.flat, mentions)) {
       if (!p.author) continue;
       found.push({

@@ -127,7 +127,10 @@ function groupMentions(texts: TextMentions[]): { groups: Group[]; merged: Map<Gr
     let head: string | undefined;
     if (!english) {
       for (const len of [k.length, k.length - 1, k.length + 1]) {
-        head = heads.get(`${k[0]}${len}`)?.find((h) => editDistance(h, k, 1) <= slack(h, k));
+        // `the Pankhursts`, `the Webbs`: a family named in the plural is not one of its persons.
+        head = heads
+          .get(`${k[0]}${len}`)
+          ?.find((h) => editDistance(h, k, 1) <= slack(h, k) && !(k === `${h}s` && bySurname.get(k)!.every((o) => o.m.against.includes('the'))));
         if (head) break;
       }
     }
@@ -309,6 +312,14 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
       if (g.occ.some((o) => o.m.list !== undefined && listPerson.has(`${o.textId}#${o.m.list}`))) g.person = 'list';
     }
   }
+  // `Emmeline Pankhurst founded …` beside `Sylvia Pankhurst`: a given name that is no English word before the surname of
+  // a person the reader names is a person too (a relative, or the same person), where nothing speaks against it.
+  const personSurnames = new Set(groups.filter((g) => g.person && g.occ.some((o) => o.m.words.length > 1)).map((g) => g.surname));
+  for (const g of groups) {
+    if (g.person || !g.given || g.given.length < 2 || isEnglish(g.given) || !personSurnames.has(g.surname)) continue;
+    if (count(g, 'the') + count(g, 'place') + count(g, 'thing') > 0 || g.occ.some((o) => o.m.org || o.m.noun)) continue;
+    if (g.occ.some((o) => o.m.words.length > 1 && !INITIAL.test(o.m.words[0]!))) g.person = 'strong';
+  }
   // `defeating Wrangel` in one text, `against Wrangel` in another: a word alone that is no English word, named bare
   // in two texts or more (no article, place, heading word, title, list or sentence start about it anywhere), is a
   // figure the reader shares. A place or a body is seldom named twice with nothing around it (`in`, `the`, `of`).
@@ -333,6 +344,20 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
       }
       g.occ = [];
     }
+  }
+  // `Beatrice Potter, later Beatrice Webb`: the group of the later name joins the person of the first, all its mentions.
+  for (const g of groups) {
+    const o = g.occ.find((x) => x.m.sameAs);
+    if (!o) continue;
+    const to = groups.find((p) => p !== g && p.occ.some((x) => x.textId === o.textId && x.m.name === o.m.sameAs));
+    if (!to || !(to.person || g.person)) continue;
+    for (const x of g.occ) {
+      to.occ.push(x);
+      logs.push(mergeLog(x, displayName(to), 'the same person under another name'));
+    }
+    to.person ??= g.person;
+    g.occ = [];
+    g.person = undefined;
   }
   // `Lev Davidovich` (a given name and a patronymic) joins the person whose full name holds it
   // (`Lev Davidovich Trotsky`); with no such person it is left out, since its surname is unknown.

@@ -77,6 +77,8 @@ export interface NameMention {
   org?: boolean;
   /** One capitalized word in a language that capitalizes its nouns (German): a noun unless strong evidence says otherwise. */
   noun?: boolean;
+  /** The name of the mention just before it, of the same person renamed (`Beatrice Potter, later Beatrice Webb`). */
+  sameAs?: string;
   /** The title of a work the mention stands in (`Lady Macbeth of Mtsensk` after `the opera`): no person, and logged as left out. */
   work?: string;
 }
@@ -451,6 +453,13 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       for (const e of a.against) if (!b.against.includes(e)) b.against.push(e);
     }
   }
+  // `Beatrice Potter, later Beatrice Webb`, `Ada Byron (née King)`: one person under two names.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (a.words.length > 1 && /^,?\s*\(?(?:later|afterwards|née|nee|born|formerly|also\s+known\s+as|known\s+as|alias)\s+$/u.test(text.slice(a.end, b.offset)))
+      b.sameAs = a.name;
+  }
   // `Tukhachevsky, Yakir and others`: a list of persons, though it names only two.
   for (const m of out) {
     if (m.list !== undefined && /^\s+and\s+others?\b/.test(text.slice(m.end, m.end + 12))) m.listAnd = true;
@@ -619,7 +628,7 @@ function readRun(
 const roleBefore = new RegExp(String.raw`(?:^|[\s,(])([\p{L}\-]+)[,:]?\s*\(?$`, 'u');
 const appositionAfter = /^,?\s*\(?(?:the|a|an|his|her|their|its|one|some|our|[\p{Lu}][\p{L}\-]*['’]s?)\s+(?:[\p{L}\-]+\s+){0,3}([\p{L}\-]+)\b/u;
 const clauseAfter =
-  /^(?:,\s*(?:the|a|an|his|her|one\s+of|(?:head|leader|chairman|chair|secretary|president|founder|editor|owner)\s+of|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\)|\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,5}(?=\p{Ll}))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
+  /^(?:,\s*(?:the|a|an|his|her|one\s+of|(?:head|leader|chairman|chair|secretary|president|founder|editor|owner)\s+of|[\p{Lu}][\p{L}\-]*['’]s)[^,.;:!?]{0,80}(?:,\s*in\s[^,.;:!?]{0,30})?,|,\s*who\b|\s*\([^)]{0,80}\)|\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,5}(?=\p{Ll}))?\s*(?:(?:try|tries|tried|attempts?|attempted)\s+to\s+)?(?:(?:also|later|once|then|even|since|himself|herself|still|had|has|have|already|never|often|always|well|[\p{L}]+ly)\s+){0,2}([\p{L}]+)(?:\s+([\p{L}]+))?/u;
 
 /** `visited Paris`: `visited` takes places as well as persons; only `visited X, who`, `visited X's` is a person. */
 function placeAfterVisit(text: string, end: number): boolean {
@@ -651,7 +660,9 @@ function reportsWords(verb: string, rest: string): boolean {
   const r = rest.slice(0, 90);
   if (/^(?:nothing|little|no|not|none|so|again|for|with|by|of|in\s+vain|at\s+once)\b/u.test(r)) return false;
   const said = /^[^.;!?]{0,70}(?:\bthat\b|\bwhether\b|\bhow\b|\bwhy\b|[:"“«])/u.test(r) || /^(?:us|me)\b/u.test(r);
-  if (/^(?:[\p{Ll}'’]+\s+){1,3}to\s+\p{Ll}/u.test(r) && !said) return false;
+  // `told his men to wait` is an order; `said the industry had to shrink` reports words (`had to`, `was to`, `were going to`).
+  if (/^(?:[\p{Ll}'’]+\s+){1,3}to\s+\p{Ll}/u.test(r) && !said && !/^(?:[\p{Ll}'’]+\s+){1,2}(?:had|has|have|was|were|is|are|ought|used|going)\s+to\s/u.test(r))
+    return false;
   // `asked whether …` puts a question, it states nothing: only the words quoted are the asker's.
   if (/^ask/.test(verb)) return /^[^.;!?]{0,70}[:"“«]/u.test(r);
   return EVENT_VERBS.test(verb) ? said : true;
@@ -707,6 +718,9 @@ function workTitle(text: string, start: number, runEnd: number, works: Set<strin
   if (tail) works?.add(title);
   return { title, end };
 }
+
+/** A work's noun and a comma before a name: the name is the work's title (`his biography of her, Selina Cooper (1984)`). */
+const WORK_APPOSITION = /\b(?:biography|book|study|life|history|memoir|memoirs|novel|play|poem|pamphlet|essay|article|film)\b[^.;:!?,]{0,30},\s*$/u;
 
 /** Words of time before a month: `in August Bebel's party` is still August the month. */
 const TIME_BEFORE = /^(?:in|on|by|since|until|till|from|of|during|last|next|early|late|mid|before|after|every|each|this|that|through|throughout)$/;
@@ -814,7 +828,7 @@ function collectEvidence(
     // `Varnell's claim to the estate` is a legal claim: a claim is an argument only with `that` after it.
     const claim = next1 === 'claim' || next1 === 'claims' ? /^['’]?s?\s+claims?\s+that\b/u.test(after) : true;
     // `Yeates's Lockout: Dublin 1913 (2000)`, `Larkin's biography, James Larkin: Irish Labour Leader (1965)`, `Cook's The Slump`: a title of theirs.
-    const titled = /^['’]?s?\s+(?:\p{Ll}+,\s+)?\p{Lu}[^.;!?()]{1,80}\s\(\d{4}\)/u.test(after) || /^['’]?s?\s+(?:The|A|An)\s+\p{Lu}/u.test(after);
+    const titled = /^['’]?s?\s+(?:\p{Ll}+(?:\s+\p{Ll}+){0,2},\s+)?\p{Lu}[^.;!?()]{1,80}\s\(\d{4}\)/u.test(after) || /^['’]?s?\s+(?:The|A|An)\s+\p{Lu}/u.test(after);
     if ((next1 && argumentNouns.has(next1) && claim) || (dated && workNouns.has(dated)) || titled) {
       m.for.push('possessive');
       m.cites = true;
@@ -858,6 +872,10 @@ function collectEvidence(
       )
         m.cites = true;
       if (verb === 'put' && c?.[2]?.toLowerCase() === 'it') m.cites = true;
+    } else if (verb && /^call(?:s|ed)$/.test(verb) && /^(?:[\p{L}'’\-]+\s+){0,4}["“]/u.test(after.slice(c!.index + c![0].length - (c![2]?.length ?? 0)))) {
+      // `Thatcher called the strikers "the enemy within"`: the words quoted are theirs.
+      m.for.push('saying');
+      m.cites = true;
     } else if (verb && /^(?:was|were)$/.test(verb) && c?.[2] && personFates.has(c[2].toLowerCase())) m.for.push('fate');
     else if (verb === 'was' && predicateRole(after)) m.for.push('role');
     else if (verb && personActs.has(verb)) m.for.push('fate');
@@ -871,7 +889,12 @@ function collectEvidence(
   // `“Nonsense!” cried Wood`: a verb of reply before the name, after a quotation.
   else if (prev && replyVerbs.has(prev) && /["”’»]\s*[\p{L}]+\s*$/u.test(text.slice(Math.max(0, runStart - 30), runStart))) m.for.push('saying');
   // `Hollowell (1903) showed`, `Marsden et al. (1998)`: an author and a year, as in a citation.
-  if (!m.possessive && /^(?:\s+et\s+al\.?)?\s*\(\d{4}[a-z]?(?:,\s*(?:pp?\.\s*)?[\d\-–]+)?\)/u.test(after)) {
+  // Not a work's title in apposition: `Liddington's biography of her, Selina Cooper (1984)`.
+  if (
+    !m.possessive &&
+    /^(?:\s+et\s+al\.?)?\s*\(\d{4}[a-z]?(?:,\s*(?:pp?\.\s*)?[\d\-–]+)?\)/u.test(after) &&
+    !WORK_APPOSITION.test(text.slice(Math.max(0, runStart - 50), runStart))
+  ) {
     m.for.push('saying');
     m.cites = true;
   }

@@ -135,3 +135,40 @@ describe('names and sources: session eight’s missed ones', () => {
     expect(authors).toMatch(/Tully/);
   });
 });
+
+describe('names and sources: session eight’s second dev set', () => {
+  it('a title in apposition after a work’s noun is no author with a year; the possessive before it is the author', () => {
+    const r = reader(['Selina Tyldesley, a winder from Colne, spoke at hundreds of meetings; Branwen Tully’s biography of her, Selina Tyldesley (1984), draws on her letters.']);
+    const authors = r.sources.map((s) => s.author).join(' | ');
+    expect(authors).toMatch(/Tully/);
+    expect(authors).not.toMatch(/Tyldesley/);
+  });
+
+  it('`called X "…"`, `said the pit had to close`, `have since shown that` cite the person', () => {
+    const r = reader([
+      [
+        'Edwin Garside, president of the county union, called the closures “an act of vandalism”.',
+        'Hector Lumsden, the board’s chairman, said the industry had to shrink.',
+        'Historians such as Ruth Allerton have since shown that the closures were planned.',
+      ].join('\n\n'),
+    ]);
+    const authors = r.sources.map((s) => s.author).join(' | ');
+    for (const a of ['Garside', 'Lumsden', 'Allerton']) expect(authors).toMatch(new RegExp(a));
+  });
+
+  it('a given name before the surname of a person the reader names is a person; a family in the plural joins none of them', () => {
+    const found = names(
+      'The campaign drew less notice than the Fenwicks in Leeds. Ottoline Fenwick founded the league in 1903, and her daughter Idonea Fenwick later turned it towards militancy.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Ottoline Fenwick', 'Idonea Fenwick']));
+  });
+
+  it('`X, later Y` is one person, and cites under the first name', () => {
+    const r = reader(['Harriet Ollard, later Harriet Combe, studied the movement and argued in *The Stores of the North* that members should own them.']);
+    const entries = r.names.filter((e) => /Ollard|Combe/.test(e.name));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.variants).toEqual(expect.arrayContaining(['Harriet Ollard', 'Harriet Combe']));
+    expect(r.sources.map((s) => s.author).join(' | ')).toMatch(/Ollard/);
+    expect(r.sources.map((s) => s.author).join(' | ')).not.toMatch(/Combe/);
+  });
+});
