@@ -275,7 +275,8 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
 const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject|von|an|gesendet|betreff|de|à|envoyé|objet|para|enviado|asunto|da|a|inviato|oggetto)\s*:/i;
 // (A memo's From: line may give the sender's post after a comma: "From: Joanne Adeyemi, Ward Manager, Ward 7".)
 const MAIL_FROM = new RegExp(
-  String.raw`^(?:from|von|de|da)\s*:\s*["']?(${PERSON})["']?\s*(?:<[^>]+>|\[mailto:[^\]]+\]|,\s*[^<,]{2,50}(?:,\s*[^<,]{2,50})?)?\s*$`,
+  // (A newsletter platform sends as "NAME from PUBLICATION <address>".)
+  String.raw`^(?:from|von|de|da)\s*:\s*["']?(${PERSON})["']?\s*(?:(?:from|at|via|de|von)\s+[^<>]{2,60}?\s*<[^>]+>|<[^>]+>|\[mailto:[^\]]+\]|,\s*[^<,]{2,50}(?:,\s*[^<,]{2,50})?)?\s*$`,
   'iu',
 );
 

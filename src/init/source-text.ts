@@ -192,6 +192,9 @@ function withoutEmphasis(t: string): string {
   return t.replace(/(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1/g, '$2');
 }
 
+// What a <br> is read as while a block's text is gathered (a character no page prints).
+const BREAK = '\uE000';
+
 /** HTML: the page's metadata (see html-metadata.ts), and the text of each block on its own line. */
 function htmlText(html: string): SourceText {
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
@@ -206,9 +209,13 @@ function htmlText(html: string): SourceText {
       'h1, h2, h3, h4, h5, h6, p, li, blockquote, address, time, figcaption, dt, dd, pre, div, span[class*="author" i], span[class*="byline" i], a[rel="author"]',
     ) ?? [],
   ).filter((el) => el.tagName !== 'DIV' || leafDivs.has(el));
+  // A line break inside a block sets its lines apart, as a signature over its web address is set
+  // ("Save Our Hospital Campaign<br>saveourhospital.org.uk"): each is a line of its own.
+  for (const br of Array.from(scope?.querySelectorAll('br') ?? [])) br.replaceWith(document.createTextNode(BREAK));
   const seen = new Set<string>();
   const text = blocks
-    .map((el) => inlineText(el).replace(/\s+/g, ' ').trim())
+    .flatMap((el) => inlineText(el).split(BREAK))
+    .map((t) => t.replace(/\s+/g, ' ').trim())
     // A byline span inside a paragraph already counted would repeat it.
     .filter((t) => t && !seen.has(t) && seen.add(t))
     .join('\n');

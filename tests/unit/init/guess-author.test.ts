@@ -333,3 +333,11 @@ describe('guessAuthor: hosts, and a name with its address', () => {
     ).toBe('Ana Lima and Ben Cole');
   });
 });
+
+describe("guessAuthor: a newsletter platform's sender", () => {
+  it('reads "NAME from PUBLICATION <address>" as NAME', () => {
+    const text =
+      'From: Oisín Kelly from Shop Floor Notes <shopfloornotes@substack.com>\nSubject: A week on the line\nDate: 2 March 2025 at 07:00\nTo: reader@example.com\n\nA week on the line\n\nWhen we walked out, nobody expected us to last.';
+    expect(guessAuthor(toLines(text))?.value).toBe('Oisín Kelly');
+  });
+});

@@ -218,6 +218,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's third dev set, truth-first, after the title feature table (dev-s8c: 7/10 when first run: front matter authors with their e-mail addresses, a podcast's 'Episode 42:' and 'Hosts:', a meeting's minutes dated after a comma and 'Minutes: NAME')",
   },
   {
+    dir: 'dev-s8d',
+    total: 10,
+    least: 10,
+    what: "session eight's fourth dev set, truth-first, in the brief's shapes (dev-s8d: 8/10 when first run: a campaign signing over its web address after a <br>, a newsletter platform's 'From: NAME from PUBLICATION <address>')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

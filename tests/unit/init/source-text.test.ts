@@ -403,3 +403,16 @@ describe('readSourceText: a MultiMarkdown metadata block', () => {
     expect(r.text).toContain('Note: this is a draft.');
   });
 });
+
+describe('readSourceText: HTML line breaks inside a block', () => {
+  it('reads a signature over its web address, set apart by <br>, as a signature', async () => {
+    const file = join(dir, 'br-signature.html');
+    await writeFile(
+      file,
+      '<!doctype html><html><head><title>Keep the Pool Open &mdash; Friends of Leyton Baths</title><meta property="og:site_name" content="Friends of Leyton Baths"></head><body><article><h1>Keep the Pool Open</h1><p>The council wants to close the only public pool in the borough next spring, and to sell the site for flats.</p><p>We ask every swimmer to write to their councillor before the budget meeting.</p><p>Friends of Leyton Baths Campaign<br>leytonbaths.org.uk</p></article></body></html>',
+    );
+    const r = await readSourceText(file);
+    expect(r.text.split('\n').slice(-2)).toEqual(['Friends of Leyton Baths Campaign', 'leytonbaths.org.uk']);
+    expect(guessMetadata(r.text, r.known).author?.value).toBe('Friends of Leyton Baths Campaign');
+  });
+});
