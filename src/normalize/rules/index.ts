@@ -11,6 +11,7 @@ import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
 import { dropPattern } from './drop-pattern.ts';
 import { emailBoilerplate } from './email-boilerplate.ts';
+import { emailMessage } from './email-message.ts';
 import { frontMatter } from './front-matter.ts';
 import { gutenbergBoilerplate } from './gutenberg-boilerplate.ts';
 import { heading } from './heading.ts';
@@ -60,6 +61,7 @@ export const RULES: readonly NormalizeRule[] = [
   charsNfc,
   // Lines
   gutenbergBoilerplate,
+  emailMessage,
   dropPattern,
   pageFootNote,
   pageFurniture,
