@@ -65,9 +65,12 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
           BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL',
       );
       const note = tag === 'LI' ? child.getAttribute('data-note') : null;
-      if (note !== null || (BLOCK_TAGS.has(tag) && !hasBlockChild)) {
+      // A table's row of plain cells is one block, its cells apart by a space (a results table,
+      // a timetable); a row whose cells hold paragraphs (a layout table) is walked into.
+      const row = tag === 'TR' && !child.querySelector(ROW_BLOCKS);
+      if (note !== null || row || (BLOCK_TAGS.has(tag) && !hasBlockChild)) {
         n++;
-        const marks = emphasisMarks(blockText(child));
+        const marks = emphasisMarks(row ? rowText(child) : blockText(child));
         const raw = marks.text;
         const at = places.find(raw);
         const l = repairLine(raw, at.line, ctx.fixChars);
@@ -81,8 +84,9 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
           b.kind = 'heading';
           b.depth = tag === 'H1' || tag === 'H2' ? 2 : 3;
         } else if (tag === 'LI') b.kind = 'list-item';
-        else if (isCapsLine(l.text)) b.cand = 'caps';
-        else if (isTitleLine(l.text)) b.cand = 'title';
+        // A row of data is never a heading, however short its cells.
+        else if (!row && isCapsLine(l.text)) b.cand = 'caps';
+        else if (!row && isTitleLine(l.text)) b.cand = 'title';
         blocks.push(b);
       } else {
         walk(child);
@@ -102,6 +106,14 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   }
   if (ctx.log.on('html-content')) logLeftOut(page, blocks, places, ctx);
   return blocks;
+}
+
+/** What makes a table row a layout row, not a row of data. */
+const ROW_BLOCKS = 'p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
+
+/** A table row's text: each cell's, apart by a space. */
+function rowText(tr: Element): string {
+  return Array.from(tr.children).map(blockText).filter(Boolean).join(' ');
 }
 
 /** A block's text; an endnote's paragraphs joined by a space. */
@@ -153,12 +165,14 @@ function logLeftOut(page: string[], blocks: Block[], places: SourcePlaces, ctx: 
   const whole = new Map<string, number>();
   for (const b of blocks) whole.set(squash(b.text), (whole.get(squash(b.text)) ?? 0) + 1);
   const kept = [...whole.keys()].join('\u0000');
+  // A page element whose text runs over several kept blocks (a table kept row by row).
+  const run = blocks.map((b) => squash(b.text)).join('');
   for (const t of page) {
     const k = squash(t);
     const n = whole.get(k) ?? 0;
     if (n > 0) whole.set(k, n - 1);
     // A short text inside a kept block may be a word of it by chance: only a whole block counts.
-    if (!k || n > 0 || (k.length >= 30 && kept.includes(k))) continue;
+    if (!k || n > 0 || (k.length >= 30 && (kept.includes(k) || run.includes(k)))) continue;
     const at = places.find(t);
     ctx.log.log('html-content', at, t, '', `Unexpected page text \`${clip(t)}\` outside the article (navigation, share bar, footer), left out`);
   }
