@@ -508,10 +508,18 @@ const TRANSLATOR_ONLY = /^\s*(?:translat|traduc|traduz|übersetz)/i;
  * A name alone on a line (or leading a "NAME | date" line) just under the title, or just
  * above it; or, when the title is not known, among the first lines before the body.
  */
+/** A line of nothing but dates and a platform's furniture, one or several: "Feb 2, 2024", "Oct 3, 2024·2 min read". */
+function datesAndFurniture(text: string): boolean {
+  return text
+    .split(/\s*[·∙•|]\s*/u)
+    .filter(Boolean)
+    .every((p) => isPlatformFurniture(p) || !!parseDateLine(p));
+}
+
 function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, titleEnd = titleIndex): { guess: Guess; above: boolean } | undefined {
   // Above the title, past a copied page's furniture and dates: "Jamal Reid" / "Follow" / "·" / "5 min read" / "Feb 2, 2024".
   let over = titleIndex === undefined ? -1 : titleIndex - 1;
-  while (over > 0 && over >= (titleIndex ?? 0) - 6 && (isPlatformFurniture(lines[over]!.text) || parseDateLine(lines[over]!.text))) over--;
+  while (over > 0 && over >= (titleIndex ?? 0) - 6 && datesAndFurniture(lines[over]!.text)) over--;
   const around =
     titleIndex === undefined || titleEnd === undefined
       ? [0, 1, 2, 3, 4, 5]

@@ -47,6 +47,9 @@ const PUBLISHED_LINE =
 const SOURCE_NOTE =
   /^(?:[-–—*_(\s]*)(?:from|source|first published|originally published|published|reprinted|this (?:article|essay|piece|text) (?:first |originally )?(?:appeared|was published)|an earlier version|publié|erschienen|publicado)\b/i;
 
+// A dateline's place in capitals: "LONDON, ", "SÃO PAULO, ", "ANTWERP, Belgium, ".
+const WIRE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?,\s*/u;
+
 /** A date as ISO `2021-12-12`, `2021-12` or `2021`, and where in the string it was found. */
 export interface FoundDate {
   value: string;
@@ -125,6 +128,13 @@ export function guessDate(lines: readonly Line[], titleLine?: number): Guess | u
     if (d) return { value: d.value, line: l.n, how: 'the publication line' };
   }
   if (dateLines.length) return [...dateLines].sort((a, b) => a.value.localeCompare(b.value))[0]!;
+  // A news agency's dateline opening the first paragraph: "LONDON, 4 March 2025 — Cleaners at …", "PARIS, 3 mars (AFP) -".
+  for (const l of top.slice(0, 10)) {
+    const place = WIRE_PLACE.exec(l.text);
+    const d = place ? findDate(l.text.slice(place[0].length, place[0].length + 40)) : undefined;
+    if (d && d.index === 0 && /^\s*(?:\([^)]{1,20}\)\s*)?[—–-]/u.test(l.text.slice(place![0].length + d.end)))
+      return { value: d.value, line: l.n, how: 'the dateline' };
+  }
   // An occasion line over the title, ending on its date after a comma: "Speech to the … Congress, Dundee, 16 April 2024".
   for (const l of top.slice(0, 6)) {
     if (titleLine !== undefined && l.n >= titleLine) break;

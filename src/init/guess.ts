@@ -75,7 +75,9 @@ function moreAuthors(known: Guess, fromText: () => Guess | undefined, body: stri
   const text = fromText();
   if (!text) return known;
   // A PDF's info names whoever made the file ("Riverside TC"): a byline in the text that the info does not appear in wins.
-  if (known.how === 'the PDF info' && /byline|label/.test(text.how) && !squash(body).includes(squash(known.value))) return text;
+  // (So do the names under the title, a journal's authors: the info's "Elsevier" is the publisher's.)
+  if (known.how === 'the PDF info' && /byline|label|names? (?:under|above) the title/.test(text.how) && !squash(body).includes(squash(known.value)))
+    return text;
   const ours = peopleIn(known.value);
   const theirs = peopleIn(text.value);
   return theirs.length > ours.length && ours.every((n) => theirs.includes(n)) ? text : known;

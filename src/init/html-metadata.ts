@@ -90,7 +90,14 @@ export function htmlMetadata(document: Doc): TextGuesses {
     .map((el) => clean(el.textContent))
     .find((t) => t && t.length <= 200 && !personName(t) && !isSite(t));
   const microHeadline = textOf(document, '[itemprop="headline"]');
+  // A hand-made page's name in its <h1> (and its <title>), its one piece under an <h2> over a byline ("by NAME"): the
+  // <h2> is the title, as a blog's <h1> naming the site is none.
+  const bylined = Array.from(document.querySelectorAll('h2, h3')).find((h) =>
+    /^(?:by|par|von|por|door|di)\s+\p{Lu}/iu.test(clean(h.nextElementSibling?.textContent ?? '')),
+  );
+  const pageName = h1 !== undefined && !inArticle && same(h1, docTitleFull) && bylined ? headingText(bylined) : undefined;
   const title =
+    g(pageName, 'the heading over its byline') ??
     g(h1, 'the <h1>') ??
     g(styledTitle, 'the title paragraph') ??
     g(loneH1, 'the <h1>') ??
@@ -249,7 +256,11 @@ function attr(document: Doc, selector: string, name: string): string | undefined
 function person(raw: string | undefined, how: string): Guess | undefined {
   if (!raw || /^https?:|^www\.|@/.test(raw)) return undefined;
   let t = raw
-    .replace(/^(?:(?:written|words|text|story|reporting|posted|published)\s+)?(?:by|par|von|por|door|di|da)\s*:?\s+/i, '')
+    // (An interview's byline names its interviewer: "Interview by NAME", "Interviewed by NAME", "Entretien réalisé par NAME".)
+    .replace(
+      /^(?:(?:written|words|text|story|reporting|posted|published|interview|interviewed|entretien réalisé|entrevista)\s+)?(?:by|par|von|por|door|di|da)\s*:?\s+/i,
+      '',
+    )
     .replace(/^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text)\s*:\s*/i, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").
     .split(

@@ -80,7 +80,10 @@ async function pageLines(page: PdfPage, pageNumber: number): Promise<PdfLine[]> 
     const size = Math.hypot(c!, d!) || item.height;
     // A new line when the baseline moves by more than most of the smaller type's size (a superscript mark moves by a third
     // of it): a masthead in 40 pt and the 9 pt line 20 pt under it are two lines.
-    if (current && Math.abs(current.y - y!) > Math.min(current.size || size, size) * 0.8 && item.str.trim()) {
+    // (A mark in small type raised beside a name, "Laila Haddad^a, Owen Griffiths^b", stays on its line: it is measured
+    // against the line's type.)
+    const mark = current !== undefined && item.str.trim().length <= 3 && size < (current.size || size) * 0.75;
+    if (current && Math.abs(current.y - y!) > (mark ? current.size : Math.min(current.size || size, size)) * 0.8 && item.str.trim()) {
       lines.push(current);
       current = undefined;
     }
@@ -122,6 +125,17 @@ function titleBySize(lines: PdfLine[]): { text: string; first: PdfLine } | undef
     if (!(under && (isIssueLine(under.text) || isBannerLine(under.text)))) break;
   }
   if (!run.length) return undefined;
+  // A title set over two lines in two sizes, the second smaller and carried on by a small word: "STOP THE CUTS" (34 pt) /
+  // "TO YOUTH SERVICES" (26 pt).
+  const next = top[top.indexOf(run.at(-1)!) + 1];
+  if (
+    next &&
+    next.size >= body * 1.5 &&
+    next.size < run[0]!.size &&
+    /^(?:and|or|of|for|in|on|the|to|with|from|against|at|after|before|&)\s+\S/iu.test(next.text) &&
+    isCapitals(next.text) === isCapitals(run.at(-1)!.text)
+  )
+    run.push(next);
   const text = run
     .map((l) => l.text)
     .join('\n')
@@ -131,6 +145,8 @@ function titleBySize(lines: PdfLine[]): { text: string; first: PdfLine } | undef
   if (run.length > 4 || text.split(/\s+/).length > 25) return undefined;
   return { text, first: run[0]! };
 }
+
+const isCapitals = (t: string) => t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
 
 /** A word processor's title, not the author's: empty, a file name, "Untitled", "Microsoft Word - x". */
 export function junkTitle(t: string): boolean {

@@ -71,3 +71,12 @@ describe('dates of press releases and speeches', () => {
     );
   });
 });
+
+describe("a news agency's dateline", () => {
+  it('reads the date after the place in capitals that opens the first paragraph', () => {
+    expect(
+      guessDate(toLines('Porters win sick pay\n\nLEEDS, 2 June 2025 — Porters at the hospital have won sick pay from day one.\n\nReporting by Ann Lee'), 1)
+        ?.value,
+    ).toBe('2025-06-02');
+  });
+});

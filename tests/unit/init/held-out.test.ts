@@ -224,6 +224,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's fourth dev set, truth-first, in the brief's shapes (dev-s8d: 8/10 when first run: a campaign signing over its web address after a <br>, a newsletter platform's 'From: NAME from PUBLICATION <address>')",
   },
   {
+    dir: 'dev-s8e',
+    total: 10,
+    least: 10,
+    what: "session eight's fifth dev set, truth-first (dev-s8e: 5/10 when first run: a journal PDF's raised letter marks and its info's publisher, a leaflet PDF's title in two sizes, a Wix page's name over 'date·read time', a hand-made page's name in <h1> over its piece's <h2> and byline, 'Interview by NAME' in a byline element)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

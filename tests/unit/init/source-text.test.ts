@@ -416,3 +416,64 @@ describe('readSourceText: HTML line breaks inside a block', () => {
     expect(guessMetadata(r.text, r.known).author?.value).toBe('Friends of Leyton Baths Campaign');
   });
 });
+
+describe('readSourceText: dev-s8e shapes', () => {
+  it("a journal PDF: authors with raised letter marks stay on their line, over the info's publisher", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.setAuthor('Springer Nature');
+    const font = await pdf.embedFont(StandardFonts.TimesRoman);
+    const page = pdf.addPage([595, 842]);
+    page.drawText('Noise at Work in Call Centres', { x: 130, y: 750, size: 18, font });
+    page.drawText('Ines Duarte', { x: 190, y: 720, size: 11, font });
+    page.drawText('a', { x: 246, y: 725, size: 6, font });
+    page.drawText(', Callum Reid', { x: 250, y: 720, size: 11, font });
+    page.drawText('b', { x: 314, y: 725, size: 6, font });
+    let y = 680;
+    for (const l of ['Call centre workers wear headsets for most of their shift, and many', 'report ringing in the ears after work. We measured the levels.']) {
+      page.drawText(l, { x: 60, y, size: 10, font });
+      y -= 13;
+    }
+    expect(values((await guess('call-centres.pdf', await pdf.save())) as never)).toMatchObject({
+      title: 'Noise at Work in Call Centres',
+      author: 'Ines Duarte and Callum Reid',
+    });
+  });
+
+  it('a leaflet PDF: a title in capitals over two lines in two sizes, the second carried on by a small word', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const page = pdf.addPage([420, 595]);
+    page.drawText('SAVE THE LIDO', { x: 40, y: 480, size: 34, font });
+    page.drawText('FOR EVERY SWIMMER', { x: 40, y: 444, size: 26, font });
+    let y = 400;
+    for (const l of ['The council plans to close the lido next summer.', 'Come to the meeting on Thursday at the library.', 'Bring a friend.']) {
+      page.drawText(l, { x: 40, y, size: 11, font });
+      y -= 16;
+    }
+    expect((await guess('lido.pdf', await pdf.save())).title?.value).toBe('Save the Lido for Every Swimmer');
+  });
+
+  it('web pages: an interview byline, a name over a date and a read time in one line, a hand-made page with its name in <h1>', async () => {
+    expect(
+      (
+        await guess(
+          'iv.html',
+          '<html><head><title>Q&amp;A</title></head><body><article><h1>On the night shift</h1><p class="byline">Interview by Dara Quinn · 8 May 2023</p><p>Body text of the interview, long enough to be a paragraph of its own.</p></article></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Dara Quinn');
+    expect(
+      (
+        await guess(
+          'wix.html',
+          '<html><body><main><div><span>Ruth Achieng</span></div><div><span>Oct 3, 2024</span><span>·</span><span>2 min read</span></div><h1>Our Garden Grows</h1><p>Five years ago we planted the first beds on the old car park, and this year we fed forty families.</p></main></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Ruth Achieng');
+    const handmade = await guess(
+      'plot.html',
+      "<html><head><title>Mary's Pages</title></head><body><h1>Mary's Pages</h1><p><a href='index.html'>Home</a> | <a href='links.html'>Links</a></p><h2>A Year of Bees</h2><p><i>by Mary Olsen</i></p><p>The bees came through the winter, which is more than I can say for the shed roof.</p></body></html>",
+    );
+    expect(values(handmade as never)).toMatchObject({ title: 'A Year of Bees', author: 'Mary Olsen' });
+  });
+});
