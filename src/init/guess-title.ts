@@ -36,7 +36,7 @@ const isByline = (t: string) =>
   (wordCount(t) <= 14 && (bylineOrganisation(t) !== undefined || byWhom(t) !== undefined));
 // A website's own furniture, never a title: skip links, cookie banners, sign-in and search.
 const SITE_FURNITURE =
-  /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
+  /^(?:this article is more than \d+ (?:years?|months?) old|skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
 
 // A paper's own headings over its front matter, one or two side by side in a layout: "ARTICLE INFO    ABSTRACT", "Keywords:".
 const PAPER_FURNITURE =
@@ -333,6 +333,12 @@ export const TITLE_FEATURES: ReadonlyArray<{ id: string; weight: number; has: (s
     has: (s) =>
       (s.words === 1 && s.header.some((o) => wordCount(o.value) >= 3)) ||
       (s.words === 2 && isAllCaps(s.c.value) && s.header.some((o) => wordCount(o.value) >= 4 && !isAllCaps(o.value))),
+  },
+  // A topic of a word or two under a section's label ("Opinion" / "Town centres"), as a news page sets its rubric.
+  {
+    id: 'topic-under-a-label',
+    weight: -3,
+    has: (s) => s.words <= 2 && s.c.index > 0 && isKicker(s.lines[s.c.index - 1]!.text) && s.header.some((o) => wordCount(o.value) >= 4),
   },
   // A kicker stands over the title ("FOR IMMEDIATE RELEASE", "Research article"): a line over one, with another
   // candidate under it, is a letterhead or a masthead.

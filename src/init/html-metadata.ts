@@ -17,6 +17,24 @@ type Doc = ReturnType<typeof import('linkedom').parseHTML>['document'];
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const g = (value: string | undefined, how: string): Guess | undefined => (value && value.trim() ? { value: clean(value), how } : undefined);
 
+/** The value of a twitter:dataN <meta> whose twitter:labelN says what it is. */
+function labelledMeta(metaContent: (...keys: string[]) => string | undefined, label: RegExp): string | undefined {
+  for (let n = 1; n <= 4; n++) {
+    const l = metaContent(`twitter:label${n}`);
+    if (l && label.test(l)) return metaContent(`twitter:data${n}`);
+  }
+  return undefined;
+}
+
+/** The cell beside a table's header cell that says what it holds: `<th>Created by</th><td>NAME</td>`. */
+function labelledCell(document: Doc, label: RegExp): string | undefined {
+  for (const th of Array.from(document.querySelectorAll('th'))) {
+    const td = th.nextElementSibling;
+    if (td && td.tagName === 'TD' && label.test(clean(th.textContent))) return clean(td.textContent);
+  }
+  return undefined;
+}
+
 /** The page's own statements of title, author, date, publication, URL and language. */
 export function htmlMetadata(document: Doc): TextGuesses {
   const metaContent = (...keys: string[]) => {
@@ -129,6 +147,10 @@ export function htmlMetadata(document: Doc): TextGuesses {
     person(metaContent('article:author'), 'article:author') ??
     person(textOf(document, '[itemprop="author"] [itemprop="name"]') ?? textOf(document, '[itemprop="author"]'), 'the itemprop="author"') ??
     person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
+    // A card's labelled field, as Ghost and others fill it: twitter:label1 "Written by", twitter:data1 "NAME".
+    person(labelledMeta(metaContent, /^(?:written by|author|by)$/i), 'the twitter:data field') ??
+    // A properties table's row, as Notion exports a page: "Created by | NAME", "Author | NAME".
+    person(labelledCell(document, /^(?:created by|author|authors|written by|owner)$/i), 'the properties table') ??
     g(titleName, 'the name in the <title>') ??
     // A link to the author's page, as most publishing systems print the byline: `/author/kemi`, `/authors/…`, `/@kemi`.
     person(textOf(document, 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/profile/" i], a[href*="/@"]'), "the link to the author's page") ??

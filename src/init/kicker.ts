@@ -30,6 +30,9 @@ const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
 const DOCUMENT_STATE =
   /^[\W_]*(?:(?:first\s+|second\s+|final\s+)?draft|confidential|internal|not\s+for\s+(?:circulation|publication|distribution)|version|embargoed|check\s+against\s+delivery|(?:text\s+)?as\s+(?:prepared\s+for\s+delivery|delivered))\b(?:\s*v?\d+(?:\.\d+)*)?(?:\s*[—–:|·-]\s*.{0,60}|\s+until\s+.{0,40})?$|\bnot\s+for\s+(?:circulation|publication|distribution)\b/iu;
 
+// What an edition adds, under a book's title: "WITH PREFACE WRITTEN IN 1892", "With an Introduction by …", "Illustrated".
+const EDITION_NOTE =
+  /^[\W_]*(?:(?:with|including|containing|together\s+with)\s+(?:an?\s+|the\s+)?(?:new\s+|special\s+|original\s+|critical\s+)?(?:prefaces?|introductions?|forewords?|afterwords?|notes?|illustrations?|appendix|appendices|index|maps?|portraits?|plates?)\b|(?:new\s+and\s+)?(?:revised|enlarged|illustrated|annotated)(?:\s+edition)?[\W_]*$)/iu;
 const RECORD_OF =
   /^(?:minutes|agenda|notes|report|record|summary|transcript|procès-verbal|compte rendu|protokoll|acta|verbale)\s+(?:of|from|for|de|du|des|der|vom|del|della)\b/iu;
 
@@ -51,7 +54,7 @@ export function isKicker(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 140) return false;
   const words = wordCount(t);
-  if (DOCUMENT_STATE.test(t)) return true;
+  if (DOCUMENT_STATE.test(t) || EDITION_NOTE.test(t)) return true;
   // A press release's end marks: "ENDS", "-30-", "###".
   if (/^(?:-?\s*ends?\s*-?|-30-|#{3})$/i.test(t)) return true;
   if (LABEL_LINE.test(t) || NAMED_LABEL_LINE.test(t)) return true;

@@ -50,7 +50,11 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfRead> {
       lineOf.set(l, out.length);
     });
     const known: TextGuesses = {};
-    const bySize = titleBySize(lines.filter((l) => l.page === 1));
+    // (The body's size is read from every page read: a cover holds little else than its title.)
+    const bySize = titleBySize(
+      lines.filter((l) => l.page === 1),
+      lines,
+    );
     const infoTitle = typeof info.Title === 'string' ? info.Title.replace(/\s+/g, ' ').trim() : '';
     const firstPage = lines
       .filter((l) => l.page === 1)
@@ -102,11 +106,11 @@ async function pageLines(page: PdfPage, pageNumber: number): Promise<PdfLine[]> 
 }
 
 /** The run of lines in the largest type near the top of page 1, if clearly larger than the body. */
-function titleBySize(lines: PdfLine[]): { text: string; first: PdfLine } | undefined {
+function titleBySize(lines: PdfLine[], all: PdfLine[] = lines): { text: string; first: PdfLine } | undefined {
   if (lines.length < 3) return undefined;
-  // The body size: the size most characters on the page are set in.
+  // The body size: the size most characters on the pages are set in.
   const chars = new Map<number, number>();
-  for (const l of lines) chars.set(Math.round(l.size * 2) / 2, (chars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
+  for (const l of all) chars.set(Math.round(l.size * 2) / 2, (chars.get(Math.round(l.size * 2) / 2) ?? 0) + l.text.length);
   const body = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
   const top = lines.slice(0, 15);
   // From the largest type down: a run in large type with an issue line under it ("SOLIDARITY" / "Bulletin of the … · No. 41")

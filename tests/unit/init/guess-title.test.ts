@@ -433,3 +433,17 @@ describe('guessTitle: an episode number and a meeting record', () => {
     expect(guessMetadata(text)).toMatchObject({ title: { value: 'Minutes of the Annual Meeting, 2 March 2025' }, author: { value: 'Tom Reyes' } });
   });
 });
+
+describe('guessTitle: a news page copied as text, a book title page with an edition note', () => {
+  it("skips a topic under its section's label and the page's age note", () => {
+    const text =
+      'Opinion\nCycling\n\nThis article is more than 2 years old\nPainted lines will not save lives. Protected lanes will\nAisha Bello\nCouncils keep choosing the cheap option\nMon 6 Mar 2023 09.00 GMT\nShare\n\nEvery week another cyclist is hurt on the ring road.';
+    expect(title(text)?.value).toBe('Painted lines will not save lives. Protected lanes will');
+  });
+
+  it('reads "WITH PREFACE …" under a title in capitals as no title', () => {
+    const text =
+      'THE HISTORY OF TRADE UNIONISM\nIN THE NORTH\n\nWITH A NEW PREFACE\n\nBY MARY HOLT\n\n\nCHAPTER I\n\nThe first unions in the north were clubs of skilled men.';
+    expect(title(text)?.value).toBe('The History of Trade Unionism in the North');
+  });
+});

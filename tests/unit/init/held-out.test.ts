@@ -230,6 +230,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's fifth dev set, truth-first (dev-s8e: 5/10 when first run: a journal PDF's raised letter marks and its info's publisher, a leaflet PDF's title in two sizes, a Wix page's name over 'date·read time', a hand-made page's name in <h1> over its piece's <h2> and byline, 'Interview by NAME' in a byline element)",
   },
   {
+    dir: 'dev-s8f',
+    total: 10,
+    least: 10,
+    what: "session eight's sixth dev set, truth-first (dev-s8f: 5/10 when first run: twitter:label1 'Written by', a Notion properties table, a PDF cover with little on it, a copied news page's topic under 'Opinion' and its age note, a book's 'WITH PREFACE WRITTEN IN 1892')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

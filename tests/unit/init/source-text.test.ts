@@ -477,3 +477,44 @@ describe('readSourceText: dev-s8e shapes', () => {
     expect(values(handmade as never)).toMatchObject({ title: 'A Year of Bees', author: 'Mary Olsen' });
   });
 });
+
+describe('readSourceText: dev-s8f shapes', () => {
+  it("a card's 'Written by' field and a Notion page's properties table name the author", async () => {
+    expect(
+      (
+        await guess(
+          'card.html',
+          '<html><head><title>Bins and Bargaining</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Aled Rhys"></head><body><article><h1>Bins and Bargaining</h1><p>The refuse workers voted to strike on Tuesday, and the council blinked first.</p></article></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Aled Rhys');
+    expect(
+      (
+        await guess(
+          'notion.html',
+          '<html><head><title>Rota Handbook</title></head><body><article><header><h1 class="page-title">Rota Handbook</h1><table class="properties"><tbody><tr><th>Created by</th><td><span class="user">Noor Haddad</span></td></tr><tr><th>Tags</th><td>rota</td></tr></tbody></table></header><div class="page-body"><p>Everyone takes one Saturday a month, and swaps are written on the board.</p></div></article></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Noor Haddad');
+  });
+
+  it("a PDF cover with little on it: the title by its size against the next page's body type", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.setTitle('report final');
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const cover = pdf.addPage([595, 842]);
+    cover.drawText('REPORT 2/2024', { x: 72, y: 780, size: 10, font });
+    cover.drawText('Who Repairs the Estate?', { x: 72, y: 640, size: 24, font });
+    cover.drawText('Authors: Joan Bell and Kofi Mensah', { x: 72, y: 600, size: 12, font });
+    const body = pdf.addPage([595, 842]);
+    let y = 760;
+    for (const l of [
+      'Repairs on the estate take on average forty days, and one in five is never done at all.',
+      'This report asks why, and what tenants can do about it when the landlord does not answer.',
+    ]) {
+      body.drawText(l, { x: 72, y, size: 10.5, font });
+      y -= 14;
+    }
+    expect((await guess('repairs.pdf', await pdf.save())).title?.value).toBe('Who Repairs the Estate?');
+  });
+});
