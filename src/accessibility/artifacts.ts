@@ -9,6 +9,12 @@ export interface ArtifactOptions {
   topBand: number;
   /** Height of the bottom band that holds folios, in points. */
   bottomBand: number;
+  /**
+   * Untagged text in the body of the page (not in either band) is content Chromium failed to tag
+   * (a list item's number at the top of a page, say), not decoration: a fresh MCID for it, which
+   * the tree will adopt (text-layer.ts), or undefined to leave it a Layout artifact. `y`: its baseline.
+   */
+  adopt?: (y: number) => number | undefined;
 }
 
 export interface ArtifactCounts {
@@ -43,6 +49,7 @@ const HEADER = Buffer.from('/Artifact <</Type /Pagination /Subtype /Header>> BDC
 const FOOTER = Buffer.from('/Artifact <</Type /Pagination /Subtype /Footer>> BDC', 'latin1');
 const LAYOUT = Buffer.from('/Artifact <</Type /Layout>> BDC', 'latin1');
 const EMC = Buffer.from('EMC', 'latin1');
+const SHOWS = new Set(['Tj', 'TJ', "'", '"']);
 
 /**
  * markUntaggedAsArtifacts one operation at a time, so that it can share a scan of the page
@@ -106,7 +113,7 @@ export class ArtifactMarker {
         break;
       }
       default:
-        if (this.depth === 0 && !this.open && CONTENT_OPERATORS.has(ops.op)) this.openArtifact();
+        if (this.depth === 0 && !this.open && CONTENT_OPERATORS.has(ops.op)) this.openArtifact(SHOWS.has(ops.op));
     }
     this.out.copy(ops.start, ops.end);
   }
@@ -121,8 +128,15 @@ export class ArtifactMarker {
     this.open = false;
   }
 
-  private openArtifact(): void {
-    const band = this.inText ? bandOf(multiplyInto(this.scratch, this.tlm, this.ctm)[5]!, this.options) : undefined;
+  private openArtifact(shows: boolean): void {
+    const y = this.inText ? multiplyInto(this.scratch, this.tlm, this.ctm)[5]! : 0;
+    const band = this.inText ? bandOf(y, this.options) : undefined;
+    const mcid = this.inText && shows && !band ? this.options.adopt?.(y) : undefined;
+    if (mcid !== undefined) {
+      this.out.insert(Buffer.from(`/Span <</MCID ${mcid}>> BDC`, 'latin1'));
+      this.open = true;
+      return;
+    }
     this.added[band ? 'Pagination' : 'Layout']++;
     this.out.insert(band === 'top' ? HEADER : band === 'bottom' ? FOOTER : LAYOUT);
     this.open = true;

@@ -5,7 +5,7 @@ import { readStructTree } from '../pdf/struct-tree.ts';
 import { loadPdf, savePdf } from '../util/pdf-io.ts';
 import type { ArtifactCounts } from './artifacts.ts';
 import { makeContext } from './context.ts';
-import { dropDecorations, followCuts } from './layer-tree.ts';
+import { adoptOrphans, dropDecorations, followCuts } from './layer-tree.ts';
 import { addListBodies } from './lists.ts';
 import { describeLinks, linkAnnotations, tagLinks } from './links.ts';
 import { flattenNonStruct, mergeSplits } from './merge-splits.ts';
@@ -42,6 +42,8 @@ export interface FinishReport {
   textLayer: TextLayerCounts;
   /** Soft hyphens put in the tree (a Span with ActualText U+00AD around each line-end hyphen). */
   softHyphens: number;
+  /** Runs of body text Chromium left untagged (a list item's number), tagged and put in a neighbour's element. */
+  adopted: number;
   /** Elements that held only decoration (a drawn list bullet), dropped from the tree. */
   decorations: number;
   /** Empty table cells put back (Chromium leaves them out of the tags). */
@@ -76,6 +78,7 @@ export async function finishPdf(
     artifacts: { Pagination: 0, Layout: 0 },
     textLayer: emptyLayerCounts(),
     softHyphens: 0,
+    adopted: 0,
     decorations: 0,
     cells: 0,
     merged: 0,
@@ -95,6 +98,8 @@ export async function finishPdf(
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);
     tree.roots = [root];
     relink(root);
+    // Before followCuts, while the tree names the MCIDs Chromium wrote.
+    if (pages) result.adopted = adoptOrphans(root, pages.layer, ctx.pageIndex);
     if (pages) result.softHyphens = followCuts(doc, root, pages.layer, ctx.pageIndex);
     const links = linkAnnotations(ctx);
     result.links = links.length;

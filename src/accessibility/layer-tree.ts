@@ -1,5 +1,5 @@
 import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
-import type { Kid, StructNode } from '../pdf/struct-tree.ts';
+import type { Kid, McidKid, StructNode } from '../pdf/struct-tree.ts';
 import { walk } from '../pdf/struct-tree.ts';
 import { createElem } from './struct-tree.ts';
 import type { PageLayer } from './text-layer.ts';
@@ -36,6 +36,40 @@ export function followCuts(doc: PDFDocument, root: StructNode, layer: PageLayer[
     node.kids = kids;
   }
   return hyphens;
+}
+
+/**
+ * The tree takes in the body text Chromium left untagged and the text layer tagged
+ * (`PageLayer.orphans`): on the line of the tagged sequence before it, just after that one (a
+ * page number after "p. "); else just before the next one (a list item's number before the rest
+ * of its link); failing either, next to the other. Before followCuts, while the tree still names
+ * the MCIDs Chromium wrote. Returns how many were adopted.
+ */
+export function adoptOrphans(root: StructNode, layer: PageLayer[], pageIndex: Map<string, number>): number {
+  if (layer.every((p) => !p.orphans?.length)) return 0;
+  // Where each page's MCIDs stand in the tree.
+  const where = new Map<string, { node: StructNode; kid: McidKid }>();
+  for (const node of walk(root))
+    for (const kid of node.kids) if (kid.kind === 'mcid') where.set(`${pageIndex.get(kid.page.toString())}:${kid.mcid}`, { node, kid });
+  let adopted = 0;
+  const added = new Set<Kid>();
+  layer.forEach((p, i) => {
+    for (const o of p.orphans ?? []) {
+      const next = o.next === undefined ? undefined : where.get(`${i}:${o.next}`);
+      const prev = where.get(`${i}:${o.prev}`);
+      const byNext = next !== undefined && (!o.sameLine || prev === undefined);
+      const home = byNext ? next : prev;
+      if (!home) continue;
+      let at = home.node.kids.indexOf(home.kid) + (byNext ? 0 : 1);
+      // After the orphans already put after the same sequence, so that they keep their order.
+      while (!byNext && at < home.node.kids.length && added.has(home.node.kids[at]!)) at++;
+      const kid: McidKid = { ...home.kid, mcid: o.mcid };
+      home.node.kids.splice(at, 0, kid);
+      added.add(kid);
+      adopted++;
+    }
+  });
+  return adopted;
 }
 
 // Table cells stay, empty or not: a row keeps its columns, and header references their targets.

@@ -51,8 +51,13 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
     const ops = new ContentScanner(content);
     const out = new ContentWriter(ops.bytes);
     const reader = new PageTextReader(doc, page.node.Resources(), fonts);
-    const marker = new ArtifactMarker(out, { pageHeight: page.getMediaBox().height, topBand: BANDS.top, bottomBand: BANDS.bottom });
     const pass = new TextLayer(reader, out, highestMcid(ops.bytes) + 1, layerCounts, (font) => `${font}c${i + 1}`);
+    const marker = new ArtifactMarker(out, {
+      pageHeight: page.getMediaBox().height,
+      topBand: BANDS.top,
+      bottomBand: BANDS.bottom,
+      adopt: (y) => pass.adopt(y),
+    });
     try {
       while (ops.next()) {
         if (!pass.take(ops)) continue;
@@ -82,6 +87,15 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
   }
   commitStreams(doc, streams);
   addLayerFonts(doc, layer, fonts);
+  // A page where untagged body text was tagged (text-layer.ts `adopt`): the scan read that text as
+  // untagged, before its sequence was written. Read the page again as written (a page or two a book).
+  layer.forEach((l, i) => {
+    if (!l.orphans?.length) return;
+    const reader = new PageTextReader(doc, pages[i]!.node.Resources(), fonts);
+    const ops = new ContentScanner(pageBytes(doc, i));
+    while (ops.next()) reader.read(ops);
+    text[i] = reader.finish();
+  });
   return { text, artifacts, layer, layerCounts };
 }
 

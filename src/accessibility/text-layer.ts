@@ -46,11 +46,26 @@ export interface PageLayer {
   /** Sequences that painted only shapes: Layout artifacts now, to be dropped from the tree. */
   decorations: number[];
   /**
+   * Body text Chromium left untagged, tagged now under a fresh MCID (`adopt`): the tree puts it
+   * just after the tagged sequence before it on the page (`prev`) when it stands on that one's
+   * line (`sameLine`: a page number after "p. "), else just before the next one (`next`: a list
+   * item's number before its text). Absent when the page has none.
+   */
+  orphans?: Orphan[];
+  /**
    * Cased copies of fonts the page's rewritten content draws with (cased-fonts.ts): kept with the
    * layer, so that a print whose rewritten streams are put back from the layout cache gets its
    * copies back too (the print as Chromium made it has none). Absent when the page needs none.
    */
   cased?: Array<{ name: string; font: string; codes: Array<[number, string]> }>;
+}
+
+/** Body text Chromium left untagged, now tagged: see PageLayer.orphans. */
+export interface Orphan {
+  mcid: number;
+  prev: number;
+  next?: number;
+  sameLine?: true;
 }
 
 /** What the text layer did, for the build log and tests. */
@@ -73,6 +88,8 @@ export interface TextLayerCounts {
   cased: number;
   /** Tagged sequences of shapes only, made artifacts. */
   decorations: number;
+  /** Runs of body text Chromium left untagged, tagged now and adopted by the tree. */
+  adopted: number;
 }
 
 export const emptyLayerCounts = (): TextLayerCounts => ({
@@ -85,6 +102,7 @@ export const emptyLayerCounts = (): TextLayerCounts => ({
   unwrapped: 0,
   cased: 0,
   decorations: 0,
+  adopted: 0,
 });
 
 /** One marked-content sequence open at the current operation. */
@@ -157,6 +175,9 @@ export class TextLayer {
   private decorations: number[] = [];
   /** Sequences whose text needs a space at its end in the page text (the space drawn after its last glyph). */
   readonly spaced: number[] = [];
+  /** The MCID of the last outermost tagged sequence begun on the page, as the tree knows it. */
+  private lastTagged: number | undefined;
+  private orphans: Orphan[] = [];
   /**
    * Cased copies of fonts this page draws with: the copy's resource name, the font's own, and
    * the text of each code that differs (the caller adds the copies to the page's resources).
@@ -235,7 +256,27 @@ export class TextLayer {
     if (this.last) this.lineEnds(this.last, 'page end');
     this.last = undefined;
     const cased = [...this.cased].map(([name, { font, codes }]) => ({ name, font, codes: [...codes] }));
-    return { splits: [...this.splits], decorations: this.decorations, ...(cased.length ? { cased } : {}) };
+    return {
+      splits: [...this.splits],
+      decorations: this.decorations,
+      ...(cased.length ? { cased } : {}),
+      ...(this.orphans.length ? { orphans: this.orphans } : {}),
+    };
+  }
+
+  /**
+   * Untagged text in the body of the page, outside any sequence (the artifact marker asks): a
+   * fresh MCID for it, which the tree adopts into a neighbour's element. Only after a tagged
+   * sequence, so that it always has one; before any, it stays an artifact.
+   */
+  adopt(y: number): number | undefined {
+    if (this.stack.length > 0 || this.lastTagged === undefined) return undefined;
+    const mcid = this.nextMcid++;
+    const last = this.last;
+    const sameLine = last !== undefined && last.mcid === this.lastTagged && Math.abs(last.y - y) < last.size * 0.3;
+    this.orphans.push({ mcid, prev: this.lastTagged, ...(sameLine ? { sameLine: true as const } : {}) });
+    this.counts.adopted++;
+    return mcid;
   }
 
   private begin(ops: ContentScanner): boolean {
@@ -251,6 +292,10 @@ export class TextLayer {
       this.stack.push({ kind: 'unwrap', actual });
       this.counts.unwrapped++;
       return false;
+    }
+    if (mcid !== undefined && this.stack.length === 0) {
+      this.lastTagged = Number(mcid);
+      for (const o of this.orphans) o.next ??= this.lastTagged;
     }
     this.stack.push(mcid !== undefined ? { kind: 'mcid', mcid: Number(mcid), tag } : { kind: 'other' });
     return true;
