@@ -42,7 +42,7 @@ const SEASON_YEAR = new RegExp(
 const NOT_PUBLISHED = /\b(?:updated|modified|accessed|retrieved|consulted|visited|captured|archived|comments?|last edited|revised|printed on|downloaded)\b/i;
 // Lines that are about the publication, where a date is the text's: "Published 3 March 2019", a byline.
 const PUBLISHED_LINE =
-  /^(?:[-–—|·•*_\s]*)(?:(?:first\s+|originally\s+)?published|posted|date|dated|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|written|embargoed|issued|for release|by\s|von\s|par\s|por\s)/i;
+  /^(?:[-–—|·•*_\s]*)(?:(?:first\s+|originally\s+)?published|posted|date|dated|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|written|embargoed|issued|for release|by\s|von\s|par\s|por\s|door\s|di\s|per\s)/i;
 // A source note: "From Workers Solidarity No 33, 1991", "First published in 1991", "Originally published in X on 3 May 2019".
 const SOURCE_NOTE =
   /^(?:[-–—*_(\s]*)(?:from|source|first published|originally published|published|reprinted|this (?:article|essay|piece|text) (?:first |originally )?(?:appeared|was published)|an earlier version|publié|erschienen|publicado)\b/i;

@@ -36,7 +36,7 @@ const isByline = (t: string) =>
   (wordCount(t) <= 14 && (bylineOrganisation(t) !== undefined || byWhom(t) !== undefined));
 // A website's own furniture, never a title: skip links, cookie banners, sign-in and search.
 const SITE_FURNITURE =
-  /^(?:this article is more than \d+ (?:years?|months?) old|skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
+  /^(?:this article is more than \d+ (?:years?|months?) old|(?:posted|filed) (?:in|under)(?= \S)|\d+ comments?$|no comments$|leave a (?:comment|reply)|skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
 
 // A paper's own headings over its front matter, one or two side by side in a layout: "ARTICLE INFO    ABSTRACT", "Keywords:".
 const PAPER_FURNITURE =

@@ -158,7 +158,8 @@ export function htmlMetadata(document: Doc): TextGuesses {
     person(
       textOf(
         document,
-        '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i]',
+        // (And the class names of other languages' templates: auteur, autor, autore, autorin.)
+        '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i], [class*="auteur" i], [class*="autor" i]',
       ),
       'the byline',
     ) ??
@@ -286,7 +287,7 @@ function person(raw: string | undefined, how: string): Guess | undefined {
     .replace(/^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text)\s*:\s*/i, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").
     .split(
-      /\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)|\s*,\s*(?=(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b)/iu,
+      /\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)|\s+(?:gepubliceerd|publié|publicado|publicada|veröffentlicht|pubblicato|publicat|opublikowano)\b|\s*,\s*(?=(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b)/iu,
     )[0]!
     .trim();
   // A date set beside the name with no mark between ("Orla Kavanagh 11 April 2024", a byline's two spans) is not part of it.

@@ -447,3 +447,13 @@ describe('guessTitle: a news page copied as text, a book title page with an edit
     expect(title(text)?.value).toBe('The History of Trade Unionism in the North');
   });
 });
+
+describe("guessTitle: a blog's category and comment count over the title", () => {
+  it('skips "Posted in TOPIC | N Comments"', () => {
+    expect(
+      title(
+        'Posted in Transport | 12 Comments\n\nWhy the Night Bus Matters\n\nLeah Grant\n\nThe N29 carries more people after midnight than most day routes carry at noon.',
+      )?.value,
+    ).toBe('Why the Night Bus Matters');
+  });
+});

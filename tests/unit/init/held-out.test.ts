@@ -236,6 +236,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's sixth dev set, truth-first (dev-s8f: 5/10 when first run: twitter:label1 'Written by', a Notion properties table, a PDF cover with little on it, a copied news page's topic under 'Opinion' and its age note, a book's 'WITH PREFACE WRITTEN IN 1892')",
   },
   {
+    dir: 'dev-s8g',
+    total: 8,
+    least: 8,
+    what: "session eight's seventh dev set, truth-first (dev-s8g: 6/8 when first run: 'Posted in TOPIC | N Comments' over a title, a Dutch page's span.auteur 'Door NAME' beside 'Gepubliceerd op DATE')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -518,3 +518,13 @@ describe('readSourceText: dev-s8f shapes', () => {
     expect((await guess('repairs.pdf', await pdf.save())).title?.value).toBe('Who Repairs the Estate?');
   });
 });
+
+describe('readSourceText: a Dutch page', () => {
+  it("reads 'Door NAME' in a span.auteur beside 'Gepubliceerd op DATE'", async () => {
+    const g = await guess(
+      'nl.html',
+      '<html lang="nl"><head><title>Buurthuis blijft open - Wijkkrant</title></head><body><main><article><h1>Buurthuis blijft open</h1><div class="artikel-meta"><span class="auteur">Door Bram de Jong</span> <span class="datum">Gepubliceerd op 3 juni 2024</span></div><p>Het buurthuis aan de Kanaalstraat blijft open, heeft de gemeente besloten na protest van bewoners.</p></article></main></body></html>',
+    );
+    expect(values(g as never)).toMatchObject({ author: 'Bram de Jong', date: '2024-06-03' });
+  });
+});
