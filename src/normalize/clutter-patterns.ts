@@ -28,8 +28,11 @@ export const PHOTO_CREDIT =
 export const AGENCY_CREDIT =
   /(?:\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:\/[^()]{1,80})?\)|\((?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of|credit:?) [^()]{2,100}\)|\b(?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of) [^.()]{2,80}|[\w.]\s?\/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)(?: (?:file|photo))?)\.?$/;
 
-/** "1of4 A shopper looks at …", "2 of 7 …": a gallery picture's counter opening its caption. */
-export const GALLERY_COUNTER = /^\d{1,2} ?of ?\d{1,2} \S/;
+/**
+ * What opens a caption: a gallery picture's counter ("1of4 A shopper looks at …", "2 of 7 …"),
+ * or the photographer's name after a copyright sign ("© John Brecher Needle poking skin …").
+ */
+export const CAPTION_OPENER = /^(?:\d{1,2} ?of ?\d{1,2} \S|©\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\s|$))/u;
 
 /** "... By Lev Yakovlevich Leonidov (1889 – 1952)": a photographer credit closing a caption. */
 export const PHOTOGRAPHER = /\bBy(?: [A-Z\u00C0-\u00DE][^\s(]*){1,4} \(\d{4} ?[–-] ?\d{4}\)$/;

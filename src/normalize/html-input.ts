@@ -5,7 +5,7 @@ import type { Block } from './block.ts';
 import { repairLine } from './chars.ts';
 import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
-import { isCapsLine, isTitleLine } from './text-shape.ts';
+import { isCapsLine, isTitleLine, wordCount } from './text-shape.ts';
 import { appendSibling, inlineText } from '../util/inline-text.ts';
 import { emphasisMarks, markEmphasis, markEndnotes } from './html-marks.ts';
 
@@ -57,9 +57,59 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const endnotes = ctx.log.on('note-definition') ? markEndnotes(root as never) : [];
   markEmphasis(root as never);
   let n = 0;
+  /** One block from `raw` (the text of element `tag`, or of an inline run in a container). */
+  const emit = (raw0: string, tag: string, note: string | null, row: boolean): void => {
+    n++;
+    const marks = emphasisMarks(raw0);
+    const raw = marks.text;
+    const at = places.find(raw);
+    const l = repairLine(raw, at.line, ctx.fixChars);
+    if (!l.text) return;
+    const b: Block = { kind: 'paragraph', text: l.text, spans: [{ offset: 0, line: at.line, column: at.column }], source: l.text };
+    if (marks.emphasis) b.underscoreEmphasis = true;
+    if (note !== null) {
+      b.kind = 'note';
+      b.noteId = note;
+    } else if (/^H[1-6]$/.test(tag)) {
+      b.kind = 'heading';
+      b.depth = tag === 'H1' || tag === 'H2' ? 2 : 3;
+    } else if (tag === 'LI') b.kind = 'list-item';
+    // A row of data is never a heading, however short its cells.
+    else if (!row && isCapsLine(l.text)) b.cand = 'caps';
+    else if (!row && isTitleLine(l.text)) b.cand = 'title';
+    blocks.push(b);
+  };
   const walk = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    // Text a container holds beside its blocks is a block of its own, not left out: in a
+    // quotation, any; elsewhere, a quotation's attribution after its dash (an embedded post's
+    // "— NAME (@handle) date" after its paragraph, where Readability made the quotation a div)
+    // and prose (fifteen words or more ending a sentence), since other short runs are a page's
+    // menus and breadcrumbs (where Readability gave up, the whole body is walked).
+    const quoteBox = el.tagName.toUpperCase() === 'BLOCKQUOTE';
+    let run = '';
+    let previous: string | undefined;
+    const flushRun = (): void => {
+      const t = run.replace(/\s+/g, ' ').trim();
+      if (/[\p{L}\p{N}]/u.test(t) && (quoteBox || /^[—–]\s?\p{Lu}/u.test(t) || (wordCount(t, 15) >= 15 && /[.!?]["'”’)]?$/u.test(t))))
+        emit(t, 'P', null, false);
+      run = '';
+      previous = undefined;
+    };
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        run += node.textContent ?? '';
+        previous = undefined;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
       const tag = child.tagName.toUpperCase();
+      if (INLINE_TAGS.has(tag)) {
+        run = appendSibling(run, previous, tag, inlineText(child));
+        previous = tag;
+        continue;
+      }
+      flushRun();
       const hasBlockChild = Array.from(child.children).some(
         (c) =>
           BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL',
@@ -68,30 +118,10 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
       // A table's row of plain cells is one block, its cells apart by a space (a results table,
       // a timetable); a row whose cells hold paragraphs (a layout table) is walked into.
       const row = tag === 'TR' && !child.querySelector(ROW_BLOCKS);
-      if (note !== null || row || (BLOCK_TAGS.has(tag) && !hasBlockChild)) {
-        n++;
-        const marks = emphasisMarks(row ? rowText(child) : blockText(child));
-        const raw = marks.text;
-        const at = places.find(raw);
-        const l = repairLine(raw, at.line, ctx.fixChars);
-        if (!l.text) continue;
-        const b: Block = { kind: 'paragraph', text: l.text, spans: [{ offset: 0, line: at.line, column: at.column }], source: l.text };
-        if (marks.emphasis) b.underscoreEmphasis = true;
-        if (note !== null) {
-          b.kind = 'note';
-          b.noteId = note;
-        } else if (/^H[1-6]$/.test(tag)) {
-          b.kind = 'heading';
-          b.depth = tag === 'H1' || tag === 'H2' ? 2 : 3;
-        } else if (tag === 'LI') b.kind = 'list-item';
-        // A row of data is never a heading, however short its cells.
-        else if (!row && isCapsLine(l.text)) b.cand = 'caps';
-        else if (!row && isTitleLine(l.text)) b.cand = 'title';
-        blocks.push(b);
-      } else {
-        walk(child);
-      }
+      if (note !== null || row || (BLOCK_TAGS.has(tag) && !hasBlockChild)) emit(row ? rowText(child) : blockText(child), tag, note, row);
+      else walk(child);
     }
+    flushRun();
   };
   walk(root);
   for (const list of endnotes) {
@@ -107,6 +137,39 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   if (ctx.log.on('html-content')) logLeftOut(page, blocks, places, ctx);
   return blocks;
 }
+
+/** Elements that run inside a line of text: a container's text between its blocks is made of these. */
+const INLINE_TAGS = new Set([
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'S',
+  'SMALL',
+  'SUB',
+  'SUP',
+  'CODE',
+  'ABBR',
+  'CITE',
+  'Q',
+  'TIME',
+  'MARK',
+  'DEL',
+  'INS',
+  'FONT',
+  'LABEL',
+  'BDI',
+  'BDO',
+  'DFN',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'BR',
+  'WBR',
+]);
 
 /** What makes a table row a layout row, not a row of data. */
 const ROW_BLOCKS = 'p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, li, blockquote, pre';

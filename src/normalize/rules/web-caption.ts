@@ -1,7 +1,7 @@
 import type { Block } from '../block.ts';
 import { placeAt } from '../block.ts';
 import { doubledCaption, dropBlocks } from '../clutter.ts';
-import { AGENCY_CREDIT, GALLERY_COUNTER, PHOTO_CREDIT, PHOTOGRAPHER } from '../clutter-patterns.ts';
+import { AGENCY_CREDIT, CAPTION_OPENER, PHOTO_CREDIT, PHOTOGRAPHER } from '../clutter-patterns.ts';
 import { clip, type Repairs } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
 import { wordCount } from '../text-shape.ts';
@@ -12,7 +12,7 @@ export const webCaption = defineRule({
   id,
   switchable: true,
   description:
-    'Web copy: a picture caption or credit (or a caption doubled back to back, one closed by an agency\'s credit "(AP Photo/NAME)", "NAME / AP file", or opened by a gallery\'s counter "1of4") is dropped: there is no picture in print',
+    'Web copy: a picture caption or credit (or a caption doubled back to back, one closed by an agency\'s credit "(AP Photo/NAME)", "NAME / AP file", or opened by a gallery\'s counter "1of4" or "© NAME") is dropped: there is no picture in print',
   run: {
     blocks(blocks, { log, web, kind }) {
       if (!web) return blocks;
@@ -29,8 +29,8 @@ export const webCaption = defineRule({
         if (t.length <= 220 && (PHOTO_CREDIT.test(t) || (t.endsWith(')') && PHOTOGRAPHER.test(t))) && wordCount(t, 41) <= 40) {
           return `Unexpected picture caption or credit \`${clip(t)}\`, dropped (no picture in print)`;
         }
-        // A caption closed by an agency's or photographer's credit, or opened by a gallery's counter.
-        if (kind !== 'pdf-text' && t.length <= 320 && (AGENCY_CREDIT.test(t) || GALLERY_COUNTER.test(t)) && wordCount(t, 61) <= 60) {
+        // A caption closed by an agency's or photographer's credit, or opened by a gallery's counter or a credit after ©.
+        if (kind !== 'pdf-text' && t.length <= 320 && (AGENCY_CREDIT.test(t) || CAPTION_OPENER.test(t)) && wordCount(t, 61) <= 60) {
           return `Unexpected picture caption \`${clip(t)}\` with its credit, dropped (no picture in print)`;
         }
         return undefined;
