@@ -231,6 +231,7 @@ const FEMALE =
 const MALE =
   /^(?:mr|sir|lord|herr|monsieur|m|señor|don|signor|signore|senhor|mynheer|count|baron|prince|duke|king|emperor|tsar|czar|uncle|father|brother)\.?$/i;
 const lastTitle = (o: Occurrence): string | undefined => o.m.honorific?.split(/\s+/).pop();
+const PEER = /^(?:Lord|Lady|Baron|Baroness|Earl|Countess|Duke|Duchess|Marquis|Marquess|Viscount)$/;
 
 /**
  * `Mr. and Mrs. Pennock`: where a surname is borne under a man's title and under a woman's, the
@@ -460,6 +461,9 @@ function refsOf(occ: Occurrence[]): NameRef[] {
 /** The fullest form used, the most used among equals: `Isaac Deutscher` over `Deutscher`. */
 function displayName(g: Group): string {
   if (g.title) return `${g.title} ${g.occ[0]!.m.name}`;
+  // `Lord Melbourne`, `Baron Williams`: a peer named only by title and surname is printed so (`Melbourne, Lord`).
+  const peer = lastTitle(g.occ[0]!);
+  if (peer && PEER.test(peer) && g.occ.every((o) => o.m.words.length === 1 && lastTitle(o) === peer)) return `${peer} ${g.occ[0]!.m.name}`;
   const counts = new Map<string, number>();
   for (const o of g.occ) counts.set(o.m.name, (counts.get(o.m.name) ?? 0) + 1);
   // Full given names before initials (`Vladimir Lenin` over `V. I. Lenin`), then more words, then the most used.

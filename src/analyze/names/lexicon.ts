@@ -147,7 +147,8 @@ export const thingHeads = set(`
 export const placeHeads = set(`
   tor tors cove bay gulf cape peninsula coast harbour harbor strait straits sound moor moors fells hoe head hole creek
   marsh fen fens gorge canyon desert plain plains cliffs rocks isle point heights downs common cottage manor farm
-  priory minster tower market inn tavern hotel hospital prison gaol docks quay wharf pier terrace crescent row`);
+  priory minster tower market inn tavern hotel hospital prison gaol docks quay wharf pier terrace crescent row
+  broadway parade boulevard promenade esplanade embankment causeway highway`);
 
 /** First words of place names taken from Spanish, Portuguese and Italian (`San Francisco`, `Santa Barbara`, `São Paulo`, `Los Angeles`, `Nueva España`, `Puerto Rico`): never a given name. */
 export const placeFirstWords = set('san santa santo são sao los las nueva nuevo nova novo puerto porto rio río cabo isla ciudad bahía bahia lago monte');

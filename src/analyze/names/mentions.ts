@@ -453,6 +453,31 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       for (const e of a.against) if (!b.against.includes(e)) b.against.push(e);
     }
   }
+  // `Marlow, Joyce (1971). *Title*`, `Law, Alan, *Title*`: a reference entry opening with a surname and a given name.
+  if (out.length >= 2) {
+    const a = out[0]!;
+    const b = out[1]!;
+    if (
+      a.words.length === 1 &&
+      b.words.length === 1 &&
+      !a.honorific &&
+      !b.honorific &&
+      !a.possessive &&
+      !b.possessive &&
+      /^[\s\-*•–]*$/u.test(text.slice(0, a.offset)) &&
+      text.slice(a.end, b.offset) === ', ' &&
+      /^(?:\s*\(\d{4}[a-z]?\)|,\s|\.\s)/u.test(text.slice(b.end, b.end + 8)) &&
+      givenName(b.words[0]!.toLowerCase(), a.words[0]!.toLowerCase(), ctx.lowerWords)
+    ) {
+      a.name = `${b.name} ${a.name}`;
+      a.words = [b.words[0]!, a.words[0]!];
+      a.end = b.end;
+      a.for = [...new Set([...a.for, ...b.for, 'given' as const])];
+      a.against = a.against.filter((e) => e !== 'word' && e !== 'start');
+      if (b.cites) a.cites = true;
+      out.splice(1, 1);
+    }
+  }
   // `Beatrice Potter, later Beatrice Webb`, `Ada Byron (née King)`: one person under two names.
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!;
@@ -795,7 +820,9 @@ function collectEvidence(
   // `such comrades as Rokossovsky`
   else if (prev === 'as' && before.length >= 2 && isRole(before[before.length - 2]!)) m.for.push('role');
   const ap = appositionAfter.exec(after);
-  if (ap && /^,\s*\(?/.test(after) && ap[0].split(/[\s,()]+/).some((w) => isRole(w))) m.for.push('role');
+  // `She was born in Nairobi, the daughter of a clerk`: after a place's preposition the apposition is the subject's.
+  if (ap && /^,\s*\(?/.test(after) && ap[0].split(/[\s,()]+/).some((w) => isRole(w)) && !(prev && placePrepositions.has(prev) && !m.honorific))
+    m.for.push('role');
   // `the King of Spain`, `the Bishop of Exeter`, `the parson of Dean Prior`: an office held over a place.
   const officeOf = prev === 'of' && before.length >= 2 && OFFICE_OF.test(before[before.length - 2]!) && !m.possessive;
   if (officeOf) m.against.push('place');
@@ -866,7 +893,8 @@ function collectEvidence(
       const rest = c![2] ? after.slice(c![0].length - c![2].length) : after.slice(c![0].length).trimStart();
       if (
         citingVerbs.has(verb) &&
-        !/^(?:it|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '') &&
+        // `X described him` is about someone else; `X told her that …` reports X's words.
+        (!/^(?:it|this|them|him|her)$/.test(c?.[2]?.toLowerCase() ?? '') || (/^tol?[dl]s?$/.test(verb) && /^\s*\p{Ll}+\s+(?:that\b|:|["“])/u.test(rest))) &&
         (!dialogue || WRITING.test(verb)) &&
         reportsWords(verb, rest)
       )
@@ -1008,7 +1036,9 @@ function collectEvidence(
   const headed = !german && prev === 'the' && !m.possessive && !!nextWord && HEADED.test(nextWord);
   if (headed) m.against.push('attributive');
   if ((german ? !!prev && germanArticles.has(prev) : prev === 'the' || prev === 'a' || prev === 'an') && !m.honorific && !headed) m.against.push('the');
-  if (prev && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
+  // `In 1979 Margaret Okafor was hurt`: a number between the preposition and the name, which is no place's.
+  const adjacent = !/\d/.test(/[^\p{L}]*$/u.exec(text.slice(Math.max(0, runStart - 20), runStart))![0]);
+  if (prev && adjacent && placePrepositions.has(prev) && !m.possessive) m.against.push('place');
   else if (prev === 'of' && PLACE_OF.test(before[before.length - 2] ?? '') && !m.possessive) m.against.push('place');
   // `the road runs from Carlisle`, `miles from Exeter`: a place after a word of going (`a letter from Trotsky` is a person's).
   else if ((prev === 'from' || prev === 'to') && !m.possessive) {

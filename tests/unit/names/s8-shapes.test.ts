@@ -172,3 +172,29 @@ describe('names and sources: session eight’s second dev set', () => {
     expect(r.sources.map((s) => s.author).join(' | ')).not.toMatch(/Combe/);
   });
 });
+
+describe('names and sources: session eight’s third dev set', () => {
+  it('a street’s word ends a place; the apposition after a place’s preposition is the subject’s; a year between `In` and a name makes no place of it', () => {
+    const found = names('She was born in Kisumbi, the daughter of a railway clerk. In 1979 Margaret Okafor was hurt at a protest on Hanwell Broadway.');
+    expect(found.join(' | ')).not.toMatch(/Kisumbi|Broadway|Hanwell/);
+    expect(found).toContain('Margaret Okafor');
+  });
+
+  it('a reference entry opening `Surname, Given (year)` names one person', () => {
+    const found = names(['Marlow cites the trial papers.', '- Pellow, Joyce (1971). *The Martyrs of the Vale*. London: Deutsch.'].join('\n\n'));
+    expect(found).toContain('Joyce Pellow');
+    expect(found).not.toContain('Joyce');
+  });
+
+  it('a peer named only by title and surname is printed with the title', () => {
+    const r = reader(['James Frampton wrote to the Home Secretary, Lord Melcombe, to ask what could be done. Lord Melcombe replied that the law must take its course.']);
+    const e = r.names.find((x) => /Melcombe/.test(x.name));
+    expect(e?.name).toBe('Lord Melcombe');
+    expect(e?.sortName).toBe('Melcombe, Lord');
+  });
+
+  it('`X, who told her that …` cites X', () => {
+    const r = reader(['There she met Professor Ilse Wrenfield, who told her that “a good doctor listens before she prescribes”.']);
+    expect(r.sources.map((s) => s.author).join(' | ')).toMatch(/Wrenfield/);
+  });
+});
