@@ -559,7 +559,14 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     if (together) return { guess: { value: together, line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     const columnist = named.length === 1 && !personName(parts[0]!) ? personName(named[0]!) : undefined;
     // (An office in title case too: "Moira Lennox, General Secretary" under a speech's title.)
-    const lead = NAME_THEN_MORE.exec(l.text)?.[1] ?? nameWithRole(l.text) ?? NAME_WITH_LOWER_ROLE.exec(l.text)?.[1] ?? nameWithOffice(l.text) ?? columnist;
+    const lead =
+      NAME_THEN_MORE.exec(l.text)?.[1] ??
+      nameWithRole(l.text) ??
+      NAME_WITH_LOWER_ROLE.exec(l.text)?.[1] ??
+      nameWithOffice(l.text) ??
+      // A newsletter named for its writer: "Sofia Andersson's newsletter · March 2025".
+      OWN_PUBLICATION.exec(l.text)?.[1] ??
+      columnist;
     const name = lead ? personName(lead) : undefined;
     if (name) {
       // An article's authors one to a line, each with an affiliation: "Ana Souza, Universidade de São Paulo" / "Daniel Ferreira, …".
@@ -639,6 +646,8 @@ export function titleDashName(text: string): { title: string; name: string } | u
   return m && name ? { title: m[1]!.trim(), name } : undefined;
 }
 
+const OWN_PUBLICATION = new RegExp(String.raw`^(${PERSON})['’]s?\s+(?:newsletter|blog|substack|notes|letter|column|journal|diary|dispatch)\b`, 'u');
+
 // A name and what the person does, in lower case: "Jennifer Osei, economist", "Mette Holm, boligpolitisk ordfører".
 const NAME_WITH_LOWER_ROLE = new RegExp(String.raw`^(${PERSON}),\s+\p{Ll}[\p{L}' -]{2,50}$`, 'u');
 
@@ -670,7 +679,11 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     const org = closingOrganisation(text);
     if (org && text.length < 200) return { value: org.trim(), line: lines[i]!.n, how: 'the attribution at the end' };
     // "Sam Osei, for the Bristol reading group" as the last line.
-    const role = i >= lines.length - 2 && text.length < 120 ? (nameWithRole(text) ?? nameWithOffice(text)) : undefined;
+    // (Or a role in lower case: "Mathilde Roux, caissière et déléguée syndicale".)
+    const role =
+      i >= lines.length - 2 && text.length < 120
+        ? (nameWithRole(text) ?? nameWithOffice(text) ?? personName(NAME_WITH_LOWER_ROLE.exec(text)?.[1] ?? ''))
+        : undefined;
     if (role) return { value: role, line: lines[i]!.n, how: 'the signature at the end' };
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };

@@ -15,6 +15,7 @@ import {
 import { findDate, parseDateLine } from './guess-date.ts';
 import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
+import { personNameParts } from '../analyze/names/lexicon.ts';
 import { PEOPLE, personName } from './names.ts';
 import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
 
@@ -109,7 +110,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       .replace(/^[*~=•·+#_-]{2,}\s+(?=\S)|(?<=\S)\s+[*~=•·+#_-]{2,}$/gu, '')
       // A tag in brackets before a title is its state or its medium, not part of it: "[DRAFT] …", "(Video) …", "[Updated] …".
       .replace(BRACKET_TAG, '')
-      // A podcast's episode number before its title: "Episode 42: Who Owns the Water?", "Folge 7 – …".
+      // A podcast's episode number or a newsletter's issue before its title: "Episode 42: Who Owns the Water?", "Issue #37: …".
       .replace(EPISODE, '');
     // A date before the title, a dash or a bar after it, is the page's dateline: "12.03.2024 – Streik bei Amazon: …".
     const dated = findDate(t0);
@@ -264,7 +265,18 @@ function setOverTwoLines(lines: readonly Line[], index: number, text: string): b
 }
 
 /** A byline, or a name or names alone (affiliation marks aside): what stands under a title. */
-const namesLine = (t: string): boolean => !!(personName(withoutMarks(t)) || peopleLine(withoutMarks(t)) !== undefined || isByline(t));
+const namesLine = (t: string): boolean => {
+  if (isByline(t)) return true;
+  const bare = withoutMarks(t);
+  const names = personName(bare) ?? peopleLine(bare);
+  // In capitals a line's words are names' shape whatever they are ("COLD HOMES, HOT BILLS" reads as two people): each
+  // name must start with a known given name or an initial ("W. J. PRICE").
+  const given = (n: string) => {
+    const first = n.split(/\s+/)[0]!;
+    return /^\p{Lu}\.$/u.test(first) || personNameParts().has(first.toLowerCase());
+  };
+  return !!names && (!isAllCaps(bare) || names.split(/\s*,\s*|\s+and\s+/).every(given));
+};
 
 /** Of the title-shaped lines at the top, the title. */
 const HEADLINE_OVER_BYLINE = 'the headline over the byline';
@@ -278,7 +290,7 @@ const INTERVIEW_WITH =
 const TITLE_THEN_BY = new RegExp(String.raw`^(.{3,120}?)\s*(?:[—–]|\s-|,)\s*(?:by|par|von|por|di|door)\s+${PEOPLE}$`, 'u');
 // A credit line, a label and a name: "Beeld: Sam Peters", "Foto: Ana Lima", "Illustration: Jo Kim". Never a title.
 const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE})$`, 'u');
-const EPISODE = /^(?:episode|ep\.|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
+const EPISODE = /^(?:episode|ep\.|issue|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 const BRACKET_TAG = /^[[(]\s*\p{L}[\p{L} .-]{0,23}[\])]\s+(?=[\p{Lu}\p{N}"'“‘«])/u;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 

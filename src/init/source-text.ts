@@ -116,7 +116,11 @@ function markdownText(source: string): SourceText {
   const fmDate = meta(field('date', 'published', 'pubdate', 'publication_date', 'created'), 'the front matter');
   const known = compact({
     title: meta(field('title'), 'the front matter') ?? pandoc.title ?? heading,
-    author: notHandle(meta(field('author', 'authors', 'creator', 'by'), 'the front matter')) ?? pandoc.author,
+    // (A theme's display name beside a user name: `author: devp`, `author_name: Dev Patel`.)
+    author:
+      notHandle(meta(field('author', 'authors', 'creator', 'by'), 'the front matter')) ??
+      notHandle(meta(field('author_name', 'authorname', 'author_display_name', 'display_name', 'byline'), 'the front matter')) ??
+      pandoc.author,
     translator: meta(field('translator', 'translators', 'translated_by'), 'the front matter'),
     // (A date in words, "30 September 2022", is read as a date by guessMetadata.)
     date: fmDate ? (/^\d{4}/.test(fmDate.value) ? { ...fmDate, value: fmDate.value.slice(0, 10) } : fmDate) : pandoc.date,

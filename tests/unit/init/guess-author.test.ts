@@ -341,3 +341,11 @@ describe("guessAuthor: a newsletter platform's sender", () => {
     expect(guessAuthor(toLines(text))?.value).toBe('Oisín Kelly');
   });
 });
+
+describe('guessAuthor: a signature with a role in lower case at the end', () => {
+  it('reads "NAME, role" closing a French text', () => {
+    const text =
+      'Ce que nous devons aux infirmières\n\nElles étaient là pendant toute la crise, et on les a oubliées.\n\nClaire Martin, infirmière et déléguée syndicale';
+    expect(guessAuthor(toLines(text), { titleIndex: 0 })?.value).toBe('Claire Martin');
+  });
+});

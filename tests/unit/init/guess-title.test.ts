@@ -457,3 +457,20 @@ describe("guessTitle: a blog's category and comment count over the title", () =>
     ).toBe('Why the Night Bus Matters');
   });
 });
+
+describe('guessTitle: dev-s8h shapes', () => {
+  it("a report's cover in capitals: the body's name over the title is no title, and the title is no pair of names", () => {
+    const text =
+      '\n\n            RIVERSIDE ENERGY ACTION NETWORK\n\n\n            DAMP HOMES, HIGH BILLS\n\n        How the winter hit private renters\n\n\n               November 2024\n\fSummary\n\nPrivate renters spend a higher share of their income on energy than any other group.';
+    expect(guessMetadata(text)).toMatchObject({ title: { value: 'Damp Homes, High Bills' }, author: { value: 'Riverside Energy Action Network' } });
+  });
+
+  it("a newsletter's issue number before its title, and its writer's name in its own name", () => {
+    expect(
+      guessMetadata("Issue #12: Why I Joined the Union\n\nOla Nowak's newsletter · May 2025\n\nHello friends,\n\nLast week I signed the form."),
+    ).toMatchObject({
+      title: { value: 'Why I Joined the Union' },
+      author: { value: 'Ola Nowak' },
+    });
+  });
+});

@@ -528,3 +528,12 @@ describe('readSourceText: a Dutch page', () => {
     expect(values(g as never)).toMatchObject({ author: 'Bram de Jong', date: '2024-06-03' });
   });
 });
+
+describe("readSourceText: a front matter's display name beside a user name", () => {
+  it('takes author_name when author is a handle', async () => {
+    expect(
+      (await guess('handle.md', '---\ntitle: Notes from the Stacks\nauthor: jlee\nauthor_name: Jo Lee\n---\n\nThe library reopened on Monday.\n')).author
+        ?.value,
+    ).toBe('Jo Lee');
+  });
+});
