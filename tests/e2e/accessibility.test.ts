@@ -8,7 +8,7 @@ import { readPageTextWithPdfjs, type PageText } from '../../src/pdf/page-text.ts
 import { mcids, readStructTree, walk } from '../../src/pdf/struct-tree.ts';
 import { build } from '../../src/pipeline/index.ts';
 import { checkPdf } from '../../src/check/index.ts';
-import { compoundsRunTogether, htmlWords, pdftotextPages, structTextWords, wordShare } from './pdf-read.ts';
+import { compoundsRunTogether, htmlWords, pdftotextPages, structTextWords, untaggedBodyText, wordShare } from './pdf-read.ts';
 
 const LARGE_OUT = '.cache/test-out-large';
 // A paragraph of the first text that Paged.js splits across pages in both editions' layouts.
@@ -152,14 +152,8 @@ function describeEdition(name: string, path: () => string) {
 
     it('leaves no text of the page body out of the tags but line-end hyphens (a list number Chromium left untagged is adopted)', () => {
       // Issue #19: the first text number on a page of the introduction was an artifact ('1' in the
-      // standard edition, '4' in large print), and so was the concordance's '*'. Text above all the
-      // tagged text of its page stays one (nothing before it to read it after): large print's note
-      // call that Paged.js pushes alone to the top of a page (docs/accessibility.md, weak points).
-      const height = edition.doc.getPage(0).getHeight();
-      const body = edition.text.flatMap((p, i) => {
-        const top = Math.max(...[...p.mcids.values()].flatMap((m) => m.runs.map((r) => r.y)));
-        return p.untagged.filter((r) => r.y <= height - 46 && r.y >= 52 && r.y <= top && !/^[-\u2010]$/.test(r.str.trim())).map((r) => `p${i + 1}: ${r.str}`);
-      });
+      // standard edition, '4' in large print), and so was the concordance's '*'.
+      const body = untaggedBodyText(edition.text, edition.doc.getPage(0).getHeight());
       expect(body).toEqual([]);
     });
 

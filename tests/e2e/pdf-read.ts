@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { loadPdfJs } from '../../src/util/pdfjs.ts';
+import type { PageText } from '../../src/pdf/page-text-types.ts';
 
 export function pdftotextPage(pdf: string, page: number, layout = false): string {
   return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
@@ -156,5 +157,18 @@ export function compoundsRunTogether(text: string, html: string): string[] {
   return [...compounds].filter((c) => {
     const joined = c.replace(/-/g, '');
     return count(read, joined) > count(source, joined);
+  });
+}
+
+/**
+ * Text of the page body (outside the running-head and folio bands) that is out of the tags, as
+ * `p<page>: text`, line-end hyphens apart: content lost to a screen reader (issue #19). Text above
+ * all the tagged text of its page is left out: nothing before it to read it after (a note call
+ * Paged.js pushes alone to a page top; docs/accessibility.md, weak points).
+ */
+export function untaggedBodyText(pages: readonly PageText[], pageHeight: number): string[] {
+  return pages.flatMap((p, i) => {
+    const top = Math.max(...[...p.mcids.values()].flatMap((m) => m.runs.map((r) => r.y)));
+    return p.untagged.filter((r) => r.y <= pageHeight - 46 && r.y >= 52 && r.y <= top && !/^[-\u2010]$/.test(r.str.trim())).map((r) => `p${i + 1}: ${r.str}`);
   });
 }

@@ -15,7 +15,8 @@ import { words } from '../../src/check/words.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
 import { launchBrowser } from '../../src/render/chromium.ts';
 import { axeViolations } from './axe.ts';
-import { compoundsRunTogether, htmlWords, loadPdfjs, pdftotextPages, structTextWords, wordShare, wordsMissing } from './pdf-read.ts';
+import { compoundsRunTogether, htmlWords, loadPdfjs, pdftotextPages, structTextWords, untaggedBodyText, wordShare, wordsMissing } from './pdf-read.ts';
+import { readPageTextWithPdfjs } from '../../src/pdf/page-text.ts';
 
 const FIXTURES = 'tests/fixtures/init/round1';
 // A 1x1 grey PNG: images are embedded as data, the renderer fetches nothing.
@@ -143,6 +144,14 @@ describe("a new user's reader", () => {
     expect(compoundsRunTogether(lines.join('\n'), html)).toEqual([]);
     // The rest are running heads and folios: artifacts, out of the tags.
     expect(wordShare(structTextWords(result.pdfPath), words(lines.join('\n')))).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('leaves no text of the page body out of the tags but line-end hyphens (pdf.js)', async () => {
+    const bytes = new Uint8Array(await readFile(result.pdfPath));
+    const doc = await loadPdfjs(result.pdfPath);
+    const height = (await doc.getPage(1)).view[3]!;
+    await doc.destroy();
+    expect(untaggedBodyText(await readPageTextWithPdfjs(bytes), height)).toEqual([]);
   });
 
   it('gives poppler every long word of the rich and Spanish texts whole', async () => {
