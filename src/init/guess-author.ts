@@ -110,7 +110,7 @@ const BIO = new RegExp(
   'u',
 );
 
-const ABOUT_LABEL = /^\s*about\s+the\s+authors?\s*[:.]?\s*/i;
+const ABOUT_LABEL = /^\s*about\s+(?:the\s+(?:authors?|writer)|me)\s*[:.]?\s*/i;
 
 /** The person an author bio is about: "About the author Ama Owusu is a community organiser …" -> "Ama Owusu". */
 export function bioName(text: string): string | undefined {
@@ -234,6 +234,12 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
   const near = nameUnderTitle(lines, context.titleIndex, context.titleEnd);
   if (near) add(near.above ? 'above' : 'under', near.guess);
   for (const l of lines.slice(0, 5)) {
+    // A bio over the text after its label: "About me: Priya Shah is a care worker in Leicester …".
+    const bio = ABOUT_LABEL.test(l.text) ? bioName(l.text) : undefined;
+    if (bio) {
+      add('standfirst', { value: bio, line: l.n, how: 'the author bio' });
+      break;
+    }
     const m = STANDFIRST.exec(l.text);
     if (m) {
       add('standfirst', { value: cleanPeople(m[1]!), line: l.n, how: 'the standfirst' });
@@ -486,7 +492,7 @@ function notAuthorBy(lead: string): boolean {
 const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
 // The close of a letter, before the signature: "Yours sincerely," "In solidarity," "Cordialement,".
 const VALEDICTION =
-  /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|kind\s+regards|regards|signed|cordialement|bien\s+à\s+vous|saludos(?:\s+cordiales)?|atentamente|mit\s+freundlichen\s+grüßen|cordiali\s+saluti|atenciosamente)\s*[,.:]?$/iu;
+  /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|warm(?:est)?\s+wishes|kind\s+regards|regards|love|signed|cordialement|bien\s+à\s+vous|(?:bien\s+)?amicalement|solidairement|salutations\s+\p{L}+|saludos(?:\s+cordiales)?|(?:un\s+)?(?:fuerte\s+)?abrazo(?:\s+fuerte)?|un\s+saludo|atentamente|en\s+solidaridad|mit\s+freundlichen\s+grüßen|solidarische\s+grüße|herzliche\s+grüße|cordiali\s+saluti|un\s+abbraccio|atenciosamente|um\s+abraço|met\s+vriendelijke\s+groet)\s*[,.:!]?$/iu;
 // People on one line, split by dots, bars, commas or "and": "Lena Vogel · Ibrahim Diallo", "Aisha Rahman and Colm Byrne".
 const PEOPLE_SPLIT = /\s*,\s*(?:and|und|et|y|e|en)\s+|\s*[·•|,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu;
 
@@ -677,6 +683,10 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     const closing = after(CLOSING_LEAD, BYLINE_PEOPLE, text);
     if (closing && plausiblePeople(closing) && text.length < 200) return { value: cleanPeople(closing), line: lines[i]!.n, how: 'the attribution at the end' };
     const org = closingOrganisation(text);
+    // (Under a person's name signed after a valediction it is that person's organisation: "Un abrazo fuerte," / "Rosa
+    // Quispe" / "Asociación de Trabajadoras del Hogar de Bizkaia".)
+    const signer = org && lines[i - 2] && VALEDICTION.test(lines[i - 2]!.text) ? personName(lines[i - 1]!.text) : undefined;
+    if (signer) return { value: signer, line: lines[i - 1]!.n, how: 'the signature at the end' };
     if (org && text.length < 200) return { value: org.trim(), line: lines[i]!.n, how: 'the attribution at the end' };
     // "Sam Osei, for the Bristol reading group" as the last line.
     // (Or a role in lower case: "Mathilde Roux, caissière et déléguée syndicale".)

@@ -349,3 +349,17 @@ describe('guessAuthor: a signature with a role in lower case at the end', () => 
     expect(guessAuthor(toLines(text), { titleIndex: 0 })?.value).toBe('Claire Martin');
   });
 });
+
+describe('guessAuthor: a bio at the top, a signer over an organisation', () => {
+  it('reads "About me: NAME is …" over the title', () => {
+    const text =
+      'About me: Tom Reyes is a porter in Hull who writes about work.\n\nNights on the Ward\n\nThe first thing you learn on nights is where the kettle is.';
+    expect(guessAuthor(toLines(text), { titleIndex: 1 })?.value).toBe('Tom Reyes');
+  });
+
+  it('takes the name signed after a valediction over the organisation under it', () => {
+    const text =
+      'Carta a las compañeras\n\nOs escribo desde Sevilla, donde llevo nueve años limpiando oficinas.\n\nUn abrazo fuerte,\n\nLucía Campos\nAsociación de Limpiadoras de Sevilla';
+    expect(guessAuthor(toLines(text), { titleIndex: 0 })?.value).toBe('Lucía Campos');
+  });
+});

@@ -248,6 +248,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's eighth dev set, mainstream shapes, truth-first (dev-s8h: 4/8 when first run: a report's cover in capitals whose title read as two people's names, 'Issue #37:' and 'NAME's newsletter', a French signature with its role in lower case, front matter's author_name beside a user name)",
   },
   {
+    dir: 'dev-s8i',
+    total: 8,
+    least: 8,
+    what: "session eight's ninth dev set, truth-first (dev-s8i: 6/8 when first run: 'About me: NAME is …' over a title, a Spanish letter signed 'Un abrazo fuerte,' / NAME / an association)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
