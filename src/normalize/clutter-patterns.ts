@@ -10,6 +10,23 @@ export const DATE_STAMP = new RegExp(
   'i',
 );
 
+/** The words a publishing time stamp is made of: months, days, times, zones, and what it says of them. */
+const STAMP_WORDS = new RegExp(
+  `\\b(?:${MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|published|posted|updated|modified|original|last|first|on|at|am|pm|[ecmp][sd]?t|gmt|utc|bst|cet|cest|hst|ist)\\b|\\b[ap]\\.m\\.`,
+  'gi',
+);
+
+/**
+ * A block that is only a publishing time stamp, however it is laid out: "PUBLISHED: 10:48, Tue,
+ * Nov 19, 2019", "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "November 19, 2019 | 4:20am |
+ * Updated November 19, 2019 | 9:32pm", "Updated at 1:23 p.m.". It holds a time of day, and
+ * nothing is left once its dates, times and their words are taken away.
+ */
+export function isTimeStamp(text: string): boolean {
+  if (text.length > 120 || !/\b\d{1,2}[:.]\d{2}(?!\d)/.test(text)) return false;
+  return !/\p{L}/u.test(text.replace(STAMP_WORDS, '').replace(/\d+(?:st|nd|rd|th|am|pm)?/gi, ''));
+}
+
 /** "by Jorge Martínez, translated to English by Carlos Sapir". */
 export const BYLINE = /^(?:written\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\|)\s*.*)?$/u;
 
