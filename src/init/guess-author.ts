@@ -57,9 +57,14 @@ export function organisationName(text: string): string | undefined {
   const t = text.trim().replace(/^[*_]+|[*_]+$/g, '');
   if (t.length > 80) return undefined;
   const cased = isAllCaps(t) ? nameFromCaps(t) : t;
-  const m = ORGANISATION_LINE.exec(cased);
+  const m = ORGANISATION_LINE.exec(cased) ?? NAMED_BODY_LINE.exec(cased);
   return m ? cased.replace(/^[Tt]he\s+/, '').replace(/\.$/, '') : undefined;
 }
+
+// A body named first by its kind and then by a phrase in sentence case, as French and Spanish collectives name
+// themselves, alone on its line: "Collectif Pas de bébés à la consigne", "Colectivo Ni una menos".
+const NAMED_BODY_LINE =
+  /^(?:Collectif|Colectivo|Coletivo|Collettivo|Kollektiv|Collectief|Comité|Comitato|Plataforma|Asamblea|Assemblée|Coordinadora|Association|Asociación|Associação|Associazione|Syndicat|Sindicato|Sindacato)\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}$/u;
 
 /** An organisation named first at the start of a string: `Colectivo Barrio Sur, …`. */
 function organisationAtStart(text: string): string | undefined {

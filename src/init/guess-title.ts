@@ -191,9 +191,12 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
         // or the next line, right under it, carries it on from a small word: "… Courtyard Gardens" / "and the Politics of Upkeep".
         (next.n === line.n + 1 &&
           // (in lower case, or in capitals under a title in capitals: "THE HOUSING QUESTION" / "IN OUR TOWN"; not "From Wikipedia, …")
+          // (In the languages our readers come in: "POUR UN SERVICE PUBLIC" / "DE LA PETITE ENFANCE".)
           (isAllCaps(candidate)
-            ? isAllCaps(next.text) && /^(?:AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&)\s+\S/.test(next.text)
-            : /^(?:and|or|of|for|in|on|the|to|with|from|against|after|before|&)\s+\S/.test(next.text)) &&
+            ? isAllCaps(next.text) && new RegExp(String.raw`^(?:${CARRY_ON})\s+\S`, 'u').test(next.text)
+            : new RegExp(String.raw`^(?:${CARRY_ON.toLowerCase()})\s+\S`, 'u').test(next.text)) &&
+          // (not a byline in a language whose "by" is one of them: "di Francesca Romano", "VON ANNA SCHMIDT")
+          !isByline(next.text) &&
           wordCount(next.text) <= 8 &&
           !/[.;,!]$/.test(next.text)) ||
         // or a title set in large type over two lines, its byline under them.
@@ -290,6 +293,10 @@ const INTERVIEW_WITH =
 const TITLE_THEN_BY = new RegExp(String.raw`^(.{3,120}?)\s*(?:[—–]|\s-|,)\s*(?:by|par|von|por|di|door)\s+${PEOPLE}$`, 'u');
 // A credit line, a label and a name: "Beeld: Sam Peters", "Foto: Ana Lima", "Illustration: Jo Kim". Never a title.
 const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE})$`, 'u');
+// The small words a title's second line may start with, carrying on the first: English, French, Spanish, Italian,
+// German, Portuguese, Dutch (in capitals; lower-cased for a title in lower case).
+const CARRY_ON =
+  'AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&|DE|DU|DES|LA|LE|LES|ET|POUR|DANS|SUR|CONTRE|DEL|Y|EN|CON|PARA|POR|CONTRA|DI|DELLA|DEI|PER|E|DER|DIE|DAS|DEN|UND|FÜR|GEGEN|VON|ZUR|ZUM|DO|DA|DOS|DAS|COM|VAN|VOOR|HET|EN';
 const EPISODE = /^(?:episode|ep\.|issue|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 const BRACKET_TAG = /^[[(]\s*\p{L}[\p{L} .-]{0,23}[\])]\s+(?=[\p{Lu}\p{N}"'“‘«])/u;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
@@ -311,15 +318,19 @@ interface Scoring {
   words: number;
   /** The other candidates under it in the page's header (no body paragraph between, none running on in lower case). */
   header: Candidate[];
+  /** Every other candidate. */
+  others: readonly Candidate[];
   lines: readonly Line[];
 }
 
 const between = (s: Scoring, o: Candidate) => s.lines.slice(s.last + 1, o.index);
 // A kicker over a line (not a numbered part, "CHAPTER I", nor a dated occasion line, which stand under a title).
 const bareKicker = (t: string) => isKicker(t) && !findDate(t) && !/\b(?:\d+|[IVXLC]+)\b/.test(t);
+// (Not the second line of a title set over two: "DE LA PETITE ENFANCE" is no byline of the line over the title.)
 const nameUnder = (s: Scoring, k: number) => {
-  const l = s.lines[s.last + k];
-  return !!l && namesLine(l.text);
+  const i = s.last + k;
+  const l = s.lines[i];
+  return !!l && namesLine(l.text) && !s.others.some((o) => o.end !== undefined && o.index < i && i <= o.end);
 };
 
 /**
@@ -379,7 +390,7 @@ export function titleScore(c: Candidate, candidates: readonly Candidate[], lines
     return lines[end + 1] !== undefined && lines[end + 1]!.n === lines[end]!.n + 1 && /^\p{Ll}/u.test(lines[end + 1]!.text);
   };
   const header = candidates.filter((o) => o.index > last && !runsOn(o) && lines.slice(last + 1, o.index).every((l) => wordCount(l.text) < 12));
-  const s: Scoring = { c, last, words: wordCount(c.value), header, lines };
+  const s: Scoring = { c, last, words: wordCount(c.value), header, others: candidates.filter((o) => o !== c), lines };
   return TITLE_FEATURES.reduce((sum, f) => (f.has(s) ? sum + f.weight : sum), 0) - c.index * 0.1;
 }
 

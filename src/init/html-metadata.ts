@@ -139,7 +139,10 @@ export function htmlMetadata(document: Doc): TextGuesses {
   // Catalogue metadata writes each author surname first, one tag each: `Hart, Eleanor`.
   const catalogued = ['citation_author', 'dc.creator', 'dcterms.creator'].map((k) => metaAll(k).map(uninvertName)).find((names) => names.length > 0);
   // A site that puts its own name in the author <meta> ("Diario del Sur") says who published the page, not who wrote it.
-  const notSite = (g: Guess | undefined) => (g && !isSite(g.value) && !same(g.value, ldName(ld?.publisher)) ? g : undefined);
+  // (Nor the <title>'s part that is not the page's, when the page names no site: "… - Bristol Post Online".)
+  const otherParts = titleParts.length > 1 ? titleParts.filter((p) => p !== docTitle) : [];
+  const notSite = (g: Guess | undefined) =>
+    g && !isSite(g.value) && !same(g.value, ldName(ld?.publisher)) && !otherParts.some((p) => same(p, g.value)) ? g : undefined;
   const author =
     notSite(person(metaContent('author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>')) ??
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
@@ -284,7 +287,12 @@ function person(raw: string | undefined, how: string): Guess | undefined {
       /^(?:(?:written|words|text|story|reporting|posted|published|interview|interviewed|entretien réalisé|entrevista)\s+)?(?:by|par|von|por|door|di|da)\s*:?\s+/i,
       '',
     )
-    .replace(/^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text)\s*:\s*/i, '')
+    .replace(
+      /^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text|texto|texte|testo|tekst)\s*:\s*/i,
+      '',
+    )
+    // A picture credit after the writer's: "Pilar Navarro Fotos: Luis Ramos".
+    .replace(/\s+(?:photos?|photographs?|pictures?|images?|fotos?|fotografías?|fotografie|illustrations?|ilustraciones?)\s*:.*$/iu, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").
     .split(
       /\s*[|·•]\s*|\s+[-–—]\s+|\s*,\s*(?=\d|(?:posted|published|updated|on)\b)|\s+(?:on|posted|published|updated)\s+(?=\p{L}*\s*\d)|\s+(?:gepubliceerd|publié|publicado|publicada|veröffentlicht|pubblicato|publicat|opublikowano)\b|\s*,\s*(?=(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b)/iu,

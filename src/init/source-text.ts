@@ -155,10 +155,21 @@ function markdownText(source: string): SourceText {
  */
 function tomlFields(source: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  let table = '';
   for (const line of source.split('\n')) {
-    if (/^\s*\[/.test(line)) break;
+    // A table of its own for the author, as some Hugo themes write it: `[author]` / `name = "Nadia Farouk"`.
+    const header = /^\s*\[+\s*([\w.-]+)\s*\]+\s*$/.exec(line);
+    if (header) {
+      table = header[1]!.toLowerCase().replace(/^params\./, '');
+      continue;
+    }
     const m = /^\s*([\w.-]+)\s*=\s*(.+?)\s*$/.exec(line);
     if (!m) continue;
+    if (table) {
+      if (/^authors?$/.test(table) && m[1] === 'name' && out.author === undefined)
+        out.author = /"((?:[^"\\]|\\.)*)"|'([^']*)'/.exec(m[2]!)?.slice(1).find(Boolean);
+      continue;
+    }
     const raw = m[2]!;
     const strings = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((s) => (s[1] ?? s[2]!).replace(/\\(.)/g, '$1'));
     out[m[1]!] = raw.startsWith('[') ? strings : strings.length ? strings[0] : raw.replace(/\s+#.*$/, '');

@@ -474,3 +474,20 @@ describe('guessTitle: dev-s8h shapes', () => {
     });
   });
 });
+
+describe('guessTitle: dev-s8j shapes', () => {
+  it("a French report's cover: a collective's name over a title in capitals over two lines carried on by 'DE'", () => {
+    const text =
+      '\n          Collectif Des écoles pour tous\n\n\n          POUR UNE CANTINE GRATUITE\n          DANS CHAQUE ÉCOLE\n\n          Propositions pour 2025\n\n\n                                     Mars 2025\n\fIntroduction\n\nAujourd’hui, un enfant sur dix arrive à l’école le ventre vide.';
+    expect(guessMetadata(text)).toMatchObject({
+      title: { value: 'Pour une cantine gratuite dans chaque école' },
+      author: { value: 'Collectif Des écoles pour tous' },
+    });
+  });
+
+  it("does not carry a title on into a byline whose 'by' is a small word ('di NAME')", () => {
+    expect(title('Il lavoro nei cantieri navali\ndi Paola Ricci\n\nA Monfalcone il cantiere impiega migliaia di lavoratori in appalto.')?.value).toBe(
+      'Il lavoro nei cantieri navali',
+    );
+  });
+});

@@ -254,6 +254,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's ninth dev set, truth-first (dev-s8i: 6/8 when first run: 'About me: NAME is …' over a title, a Spanish letter signed 'Un abrazo fuerte,' / NAME / an association)",
   },
   {
+    dir: 'dev-s8j',
+    total: 8,
+    least: 8,
+    what: "session eight's tenth dev set, truth-first (dev-s8j: 4/8 when first run: a JSON-LD author that is the <title>'s site part, a TOML [author] table, 'Texto: NAME Fotos: NAME', a French cover's title over two lines carried on by 'DE' under a collective's name)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -537,3 +537,27 @@ describe("readSourceText: a front matter's display name beside a user name", () 
     ).toBe('Jo Lee');
   });
 });
+
+describe('readSourceText: dev-s8j shapes', () => {
+  it("a JSON-LD author that is the <title>'s site part gives way to the byline; 'Texto: NAME Fotos: NAME'; a TOML [author] table", async () => {
+    expect(
+      (
+        await guess(
+          'ld-org.html',
+          '<html><head><title>Porters win back pay - Leeds Online</title><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Leeds Online"}}</script></head><body><main><article><h1>Porters win back pay</h1><p class="article-byline">Sam Hill, Health Reporter</p><p>Porters at the infirmary have won up to £5,000 each in back pay after a long campaign.</p></article></main></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Sam Hill');
+    expect(
+      (
+        await guess(
+          'texto.html',
+          '<html lang="es"><head><title>La fresa amarga | Diario</title><meta property="og:site_name" content="Diario"></head><body><main><article><h1>La fresa amarga</h1><div class="autor-fecha"><span>Texto:</span> <a href="/a/x">Elena Ruiz</a> <span>Fotos:</span> <a href="/a/y">Luis Ramos</a></div><p>Cada año llegan a la provincia miles de temporeras contratadas en origen.</p></article></main></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Elena Ruiz');
+    expect(
+      (await guess('toml.md', '+++\ntitle = "Against the App"\n[author]\nname = "Nadia Farouk"\n+++\n\nEvery platform promises freedom.\n')).author?.value,
+    ).toBe('Nadia Farouk');
+  });
+});
