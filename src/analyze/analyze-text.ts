@@ -152,7 +152,13 @@ function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMen
   const speakers = turnLabels(texts);
   const dialogue = toldInDialogue(texts);
   const lowerWords = lowerCaseWords(texts);
-  const lang = { ...(nounsCapitalized ? { nounsCapitalized } : {}), ...(speakers.size ? { speakers } : {}), ...(dialogue ? { dialogue } : {}), lowerWords, works: new Set<string>() };
+  const lang = {
+    ...(nounsCapitalized ? { nounsCapitalized } : {}),
+    ...(speakers.size ? { speakers } : {}),
+    ...(dialogue ? { dialogue } : {}),
+    lowerWords,
+    works: new Set<string>(),
+  };
   for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o), ...lang }, counter));
   for (const def of footnoteDefinitions(doc.tree)) {
     const flat = flatten(def);

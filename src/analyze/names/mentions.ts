@@ -732,7 +732,8 @@ const TITLE_TAIL = /^(?:\s+(?:of|and|in|on|the|de|des|la|le)(?:\s+the)?\s+\p{Lu}
  * is recorded in `works` and returned with where it ends.
  */
 function workTitle(text: string, start: number, runEnd: number, works: Set<string> | undefined): { title: string; end: number } | undefined {
-  if (works?.size) for (const w of works) if (text.startsWith(w, start) && !/^[\p{L}\p{N}]/u.test(text.slice(start + w.length))) return { title: w, end: start + w.length };
+  if (works?.size)
+    for (const w of works) if (text.startsWith(w, start) && !/^[\p{L}\p{N}]/u.test(text.slice(start + w.length))) return { title: w, end: start + w.length };
   const kind = /(?:^|[\s(“"])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   if (!kind || !WORK_KINDS.test(kind)) return undefined;
   const tail = TITLE_TAIL.exec(text.slice(runEnd))?.[0] ?? '';
@@ -755,7 +756,8 @@ const THING_SAYS_IT =
   /^\s+(?:says|said|announced|announces|stated|states|added|adds|confirmed|confirms|reported|reports|claimed|claims|insisted|insists|argued|argues|warned|warns)\s+(?:that\s+)?it\s/u;
 
 /** People attached to a person, in the plural before `of`: `the followers of Calvin`, `the pupils of Liszt`. */
-const FOLLOWERS = /^(?:followers|disciples|admirers|pupils|students|successors|heirs|friends|comrades|colleagues|assistants|henchmen|lieutenants|secretaries|biographers|supporters|opponents|enemies|critics|rivals|contemporaries)$/;
+const FOLLOWERS =
+  /^(?:followers|disciples|admirers|pupils|students|successors|heirs|friends|comrades|colleagues|assistants|henchmen|lieutenants|secretaries|biographers|supporters|opponents|enemies|critics|rivals|contemporaries)$/;
 
 /** A role in the plural, not of the people attached to a person: `the masters of Dublin`, `the workers of Paris` (a place follows). */
 function pluralOfPlace(word: string): boolean {
@@ -855,7 +857,8 @@ function collectEvidence(
     // `Varnell's claim to the estate` is a legal claim: a claim is an argument only with `that` after it.
     const claim = next1 === 'claim' || next1 === 'claims' ? /^['’]?s?\s+claims?\s+that\b/u.test(after) : true;
     // `Yeates's Lockout: Dublin 1913 (2000)`, `Larkin's biography, James Larkin: Irish Labour Leader (1965)`, `Cook's The Slump`: a title of theirs.
-    const titled = /^['’]?s?\s+(?:\p{Ll}+(?:\s+\p{Ll}+){0,2},\s+)?\p{Lu}[^.;!?()]{1,80}\s\(\d{4}\)/u.test(after) || /^['’]?s?\s+(?:The|A|An)\s+\p{Lu}/u.test(after);
+    const titled =
+      /^['’]?s?\s+(?:\p{Ll}+(?:\s+\p{Ll}+){0,2},\s+)?\p{Lu}[^.;!?()]{1,80}\s\(\d{4}\)/u.test(after) || /^['’]?s?\s+(?:The|A|An)\s+\p{Lu}/u.test(after);
     if ((next1 && argumentNouns.has(next1) && claim) || (dated && workNouns.has(dated)) || titled) {
       m.for.push('possessive');
       m.cites = true;

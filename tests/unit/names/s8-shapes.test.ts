@@ -82,10 +82,9 @@ describe('names and sources: session eight’s false persons and sources', () =>
 
   it('the people of a place in the plural, and a party’s person named in full, leave the place and the party out', () => {
     const found = names(
-      [
-        'Aodh Ruane wrote an open letter to the masters of Wexford in the paper that autumn.',
-        'Sinn Nua’s Brendan Tierney sided with the employers.',
-      ].join('\n\n'),
+      ['Aodh Ruane wrote an open letter to the masters of Wexford in the paper that autumn.', 'Sinn Nua’s Brendan Tierney sided with the employers.'].join(
+        '\n\n',
+      ),
     );
     expect(found.join(' | ')).not.toMatch(/Wexford|Sinn/);
     expect(found).toEqual(expect.arrayContaining(['Aodh Ruane', 'Brendan Tierney']));
@@ -138,7 +137,9 @@ describe('names and sources: session eight’s missed ones', () => {
 
 describe('names and sources: session eight’s second dev set', () => {
   it('a title in apposition after a work’s noun is no author with a year; the possessive before it is the author', () => {
-    const r = reader(['Selina Tyldesley, a winder from Colne, spoke at hundreds of meetings; Branwen Tully’s biography of her, Selina Tyldesley (1984), draws on her letters.']);
+    const r = reader([
+      'Selina Tyldesley, a winder from Colne, spoke at hundreds of meetings; Branwen Tully’s biography of her, Selina Tyldesley (1984), draws on her letters.',
+    ]);
     const authors = r.sources.map((s) => s.author).join(' | ');
     expect(authors).toMatch(/Tully/);
     expect(authors).not.toMatch(/Tyldesley/);
@@ -187,7 +188,9 @@ describe('names and sources: session eight’s third dev set', () => {
   });
 
   it('a peer named only by title and surname is printed with the title', () => {
-    const r = reader(['James Frampton wrote to the Home Secretary, Lord Melcombe, to ask what could be done. Lord Melcombe replied that the law must take its course.']);
+    const r = reader([
+      'James Frampton wrote to the Home Secretary, Lord Melcombe, to ask what could be done. Lord Melcombe replied that the law must take its course.',
+    ]);
     const e = r.names.find((x) => /Melcombe/.test(x.name));
     expect(e?.name).toBe('Lord Melcombe');
     expect(e?.sortName).toBe('Melcombe, Lord');
