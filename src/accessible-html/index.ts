@@ -40,7 +40,8 @@ export function accessibleHtml(input: ComposeInput, pages?: Record<string, numbe
   const parts = [introduction && ['introduction', 'Introduction'], concordance && ['concordance', 'Concordance'], glossary && ['glossary', 'Glossary']];
   // The concordance's indexes have lines of their own, as in the printed contents.
   const indexes = `<ul><li><a href="#concordance-sources">Sources cited</a></li><li><a href="#concordance-topics">Topic index</a></li><li><a href="#concordance-names">Index of names</a></li></ul>`;
-  const entry = (p: (string | undefined)[] | '' | undefined) => (p ? `<li><a href="#${p[0]}">${p[1]}</a>${p[0] === 'concordance' ? indexes : ''}</li>` : '');
+  const entry = (p: (string | undefined)[] | '' | undefined) =>
+    p ? `<li><a href="#${p[0]}">${p[1]}</a>${p[0] === 'concordance' ? `\n${indexes}` : ''}</li>` : '';
   // The printed contents' entries, in its order and words: the texts by number, no heading of their own.
   const texts = input.texts
     .map(
