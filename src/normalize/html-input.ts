@@ -7,7 +7,7 @@ import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine, wordCount } from './text-shape.ts';
 import { appendSibling, inlineText } from '../util/inline-text.ts';
-import { emphasisMarks, markEmphasis, markEndnotes } from './html-marks.ts';
+import { emphasisMarks, markEmphasis, markEndnotes, markLinkedNotes, noteMark, unmarked } from './html-marks.ts';
 
 let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
 
@@ -36,9 +36,13 @@ const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOC
 export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  // Notes linked both ways (a call to a note that links back) are marked on the whole page,
+  // before Readability takes out what it judges no article (an <aside> note among them).
+  const linkedNotes = ctx.log.on('note-definition') && document.body ? markLinkedNotes(document.body as never, document as never) : [];
   // The page's own text blocks, before Readability takes the document apart: what it leaves
   // out (navigation, share bars, footers) is logged, so nothing goes without a log line.
-  const page = document.body ? leafTexts(document.body as unknown as Element) : [];
+  // (The note marks are no text of the page's.)
+  const page = document.body ? leafTexts(document.body as unknown as Element).map(unmarked) : [];
   const places = new SourcePlaces(html);
   let root: Element | null = null;
   try {
@@ -52,24 +56,37 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   }
   root ??= (document.body as unknown as Element) ?? null;
   const blocks: Block[] = [];
+  // Paragraphs that went on a note before them: kept, though no block is theirs alone.
+  const continued: string[] = [];
   if (!root) return blocks;
   // Endnotes and italics, which the blocks' plain text would lose (html-marks.ts).
-  const endnotes = ctx.log.on('note-definition') ? markEndnotes(root as never) : [];
+  const endnotes = ctx.log.on('note-definition') ? [...markEndnotes(root as never), ...linkedNotes] : [];
   markEmphasis(root as never);
   let n = 0;
   /** One block from `raw` (the text of element `tag`, or of an inline run in a container). */
   const emit = (raw0: string, tag: string, note: string | null, row: boolean): void => {
     n++;
-    const marks = emphasisMarks(raw0);
+    const marked = noteMark(raw0);
+    const marks = emphasisMarks(marked.text, note !== null || marked.note !== undefined);
     const raw = marks.text;
     const at = places.find(raw);
     const l = repairLine(raw, at.line, ctx.fixChars);
     if (!l.text) return;
     const b: Block = { kind: 'paragraph', text: l.text, spans: [{ offset: 0, line: at.line, column: at.column }], source: l.text };
     if (marks.emphasis) b.underscoreEmphasis = true;
-    if (note !== null) {
+    const last = blocks.at(-1);
+    // A further paragraph of a note marked by its text (html-marks.ts) goes on that note.
+    if (marked.note === '+' && last?.kind === 'note') {
+      continued.push(b.text);
+      last.text += ` ${b.text}`;
+      last.source += ` ${b.source}`;
+      if (b.underscoreEmphasis) last.underscoreEmphasis = true;
+      return;
+    }
+    const noteId = note ?? (marked.note && marked.note !== '+' ? marked.note : null);
+    if (noteId !== null) {
       b.kind = 'note';
-      b.noteId = note;
+      b.noteId = noteId;
     } else if (/^H[1-6]$/.test(tag)) {
       b.kind = 'heading';
       b.depth = tag === 'H1' || tag === 'H2' ? 2 : 3;
@@ -114,7 +131,7 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
         (c) =>
           BLOCK_TAGS.has(c.tagName.toUpperCase()) || c.tagName.toUpperCase() === 'DIV' || c.tagName.toUpperCase() === 'UL' || c.tagName.toUpperCase() === 'OL',
       );
-      const note = tag === 'LI' ? child.getAttribute('data-note') : null;
+      const note = child.getAttribute('data-note');
       // A table's row of plain cells is one block, its cells apart by a space (a results table,
       // a timetable); a row whose cells hold paragraphs (a layout table) is walked into.
       const row = tag === 'TR' && !child.querySelector(ROW_BLOCKS);
@@ -131,10 +148,12 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
       at,
       `${list.backLinks} back-links`,
       '',
-      `Unexpected list of ${list.notes} endnotes with back-links to their calls, read as notes (the back-links dropped: notes print as footnotes)`,
+      list.linked
+        ? `Unexpected ${list.notes} note${list.notes === 1 ? '' : 's'} linked with ${list.notes === 1 ? 'its call' : 'their calls'} both ways (a number linking to a note that links back), read as notes (the back-links dropped: notes print as footnotes)`
+        : `Unexpected list of ${list.notes} endnotes with back-links to their calls, read as notes (the back-links dropped: notes print as footnotes)`,
     );
   }
-  if (ctx.log.on('html-content')) logLeftOut(page, blocks, places, ctx);
+  if (ctx.log.on('html-content')) logLeftOut(page, [...blocks.map((b) => b.text), ...continued], places, ctx);
   return blocks;
 }
 
@@ -223,19 +242,19 @@ function leafTexts(body: Element): string[] {
 }
 
 /** Log the page's text blocks that are in none of the blocks kept. */
-function logLeftOut(page: string[], blocks: Block[], places: SourcePlaces, ctx: RuleContext): void {
+function logLeftOut(page: string[], kept: string[], places: SourcePlaces, ctx: RuleContext): void {
   // Each kept block stands for one element of the page: a second "Home" is not the first.
   const whole = new Map<string, number>();
-  for (const b of blocks) whole.set(squash(b.text), (whole.get(squash(b.text)) ?? 0) + 1);
-  const kept = [...whole.keys()].join('\u0000');
+  for (const text of kept) whole.set(squash(text), (whole.get(squash(text)) ?? 0) + 1);
+  const all = [...whole.keys()].join('\u0000');
   // A page element whose text runs over several kept blocks (a table kept row by row).
-  const run = blocks.map((b) => squash(b.text)).join('');
+  const run = kept.map(squash).join('');
   for (const t of page) {
     const k = squash(t);
     const n = whole.get(k) ?? 0;
     if (n > 0) whole.set(k, n - 1);
     // A short text inside a kept block may be a word of it by chance: only a whole block counts.
-    if (!k || n > 0 || (k.length >= 30 && (kept.includes(k) || run.includes(k)))) continue;
+    if (!k || n > 0 || (k.length >= 30 && (all.includes(k) || run.includes(k)))) continue;
     const at = places.find(t);
     ctx.log.log('html-content', at, t, '', `Unexpected page text \`${clip(t)}\` outside the article (navigation, share bar, footer), left out`);
   }

@@ -25,7 +25,8 @@ interface El {
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<El>;
-  replaceWith(...nodes: Array<Nd | string>): void;
+  replaceWith(...nodes: Array<Nd | El | string>): void;
+  append(...nodes: Array<Nd | El | string>): void;
   remove(): void;
   textContent: string | null;
 }
@@ -40,6 +41,8 @@ export interface EndnoteList {
   backLinks: number;
   /** The text of the first note, to place the log line in the source. */
   first: string;
+  /** Notes found by their links both ways (`markLinkedNotes`), not as a list. */
+  linked?: true;
 }
 
 const linkTarget = (a: El): string | undefined => {
@@ -91,6 +94,115 @@ export function markEndnotes(root: El): EndnoteList[] {
   return lists;
 }
 
+const CALL_TEXT = /^\s*\[?(\d{1,3})\]?\s*$/;
+const DROPPED_TAGS = new Set(['ASIDE', 'FOOTER', 'NAV']);
+const INLINE_TAGS = new Set(['A', 'SPAN', 'SUP', 'SUB', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL']);
+
+/**
+ * Notes outside an `<ol>` (a blog's `<div class="footnote">`, an `<aside>`, a `<p>`): a link whose
+ * text is a number (`1`, `[1]`, or a superscript) points at an element of the page that links
+ * back to the call. Both links are the evidence: a number linking to a place that links back
+ * is a note call whatever the page's classes say. The note is the smallest block around its
+ * target that holds no other note's target and not the call; it gets `data-note`, its back-link
+ * goes, and the call becomes `[n]`. Returns the notes found, as `markEndnotes` does their lists.
+ */
+export function markLinkedNotes(root: El, document?: { createElement(tag: string): El }): EndnoteList[] {
+  const byId = new Map<string, El>();
+  for (const e of Array.from(root.querySelectorAll('[id]'))) byId.set(e.getAttribute('id')!, e);
+  // Document order: a note comes after its call (its back-link, a number linking to the call that
+  // links to it, would read as a call the other way round).
+  const order = new Map<El, number>();
+  for (const [i, e] of Array.from(root.querySelectorAll('*')).entries()) order.set(e, i);
+  const found: Array<{ call: El; note: El; back: El; n: string }> = [];
+  const targets = new Set<El>();
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const number = CALL_TEXT.exec(a.textContent ?? '')?.[1];
+    const id = linkTarget(a);
+    if (!number || id === undefined || insideNote(a)) continue;
+    const target = byId.get(id);
+    if (!target || contains(target, a) || target.getAttribute('data-note') !== null) continue;
+    if ((order.get(target) ?? -1) < (order.get(a) ?? 0)) continue;
+    // The call's own ids (the link's, or its superscript's): the target must link back to one.
+    const sup = a.parentElement && a.parentElement.tagName.toUpperCase() === 'SUP' && a.parentElement.children.length === 1 ? a.parentElement : undefined;
+    const callIds = [a.getAttribute('id'), sup?.getAttribute('id')].filter((x): x is string => !!x);
+    if (!callIds.length) continue;
+    let note: El | null = target;
+    while (note && INLINE_TAGS.has(note.tagName.toUpperCase()) && note.parentElement) note = note.parentElement;
+    // A list item is left to markEndnotes, which reads the list as a whole (its `start`, arrows).
+    if (!note || note === root || contains(note, a) || note.tagName.toUpperCase() === 'LI') continue;
+    const back = [target, ...Array.from(note.querySelectorAll('a'))].find((l) => {
+      const to = l.tagName.toUpperCase() === 'A' ? linkTarget(l) : undefined;
+      return to !== undefined && callIds.includes(to);
+    });
+    if (!back) continue;
+    // A block holding the back-link alone (`<p><a href="#call">1</a></p>` before the note's
+    // paragraphs, as Readability leaves a blog's footnote) stands for the block around it.
+    while (
+      note.parentElement &&
+      note.parentElement !== root &&
+      !contains(note.parentElement, a) &&
+      (note.textContent ?? '').trim() === (back.textContent ?? '').trim()
+    )
+      note = note.parentElement;
+    found.push({ call: sup ?? a, note, back, n: number });
+    targets.add(note);
+  }
+  // A block holding two notes' targets is a list of notes, not one: those are left as they are.
+  const shared = new Set(found.filter((f) => found.some((g) => g !== f && g.note === f.note)).map((f) => f.note));
+  const notes = found.filter((f) => !shared.has(f.note));
+  for (const f of notes) {
+    f.back.remove();
+    f.call.replaceWith(`[${f.n}]`);
+    let note = f.note;
+    // An <aside> or <footer> note becomes a <div>, which an article extractor keeps.
+    if (document && DROPPED_TAGS.has(note.tagName.toUpperCase())) {
+      const div = document.createElement('div');
+      div.append(...Array.from(note.childNodes));
+      note.replaceWith(div);
+      note = div;
+    }
+    markNoteText(note, f.n);
+  }
+  return notes.length ? [{ notes: notes.length, backLinks: notes.length, first: unmarked(inlineText(notes[0]!.note as never)), linked: true }] : [];
+}
+
+/** Opens a note's number at the start of its text (`\uE002n\uE003`), `+` for a paragraph that goes on with the note before. */
+export const NOTE_OPEN = '\uE002';
+export const NOTE_CLOSE = '\uE003';
+const NOTE_MARK = /^\s*\uE002(\d{1,3}|\+)\uE003\s*/u;
+
+/**
+ * Mark a note by its text, not an attribute: an article extractor rebuilds the elements around
+ * it (Readability turns a `<div>` of text into a `<p>` and drops its attributes), but keeps
+ * the text. Its first block opens with the number, each further block with `+`.
+ */
+function markNoteText(note: El, n: string): void {
+  const blocks = Array.from(note.querySelectorAll('p, li, blockquote, div')).filter(
+    (b) => !Array.from(b.children).some((c) => /^(P|LI|BLOCKQUOTE|DIV)$/i.test(c.tagName)),
+  );
+  const starts = blocks.length ? blocks : [note];
+  starts.forEach((b, i) => {
+    const first = Array.from(b.childNodes)[0];
+    const mark = `${NOTE_OPEN}${i === 0 ? n : '+'}${NOTE_CLOSE}`;
+    if (first) (first as unknown as { before(...n: string[]): void }).before(mark);
+    else b.append(mark);
+  });
+}
+
+/** A block's note mark (`markNoteText`): the note's number, `+` for a further paragraph, and the text without it. */
+export function noteMark(text: string): { note?: string; text: string } {
+  const m = NOTE_MARK.exec(text);
+  return m ? { note: m[1]!, text: text.slice(m[0].length) } : { text };
+}
+
+/** A text without its note marks. */
+export const unmarked = (text: string): string => text.replace(/\s*\uE002(?:\d{1,3}|\+)\uE003\s*/gu, ' ').trim();
+
+function contains(outer: El, inner: El): boolean {
+  for (let p: El | null = inner; p; p = p.parentElement) if (p === outer) return true;
+  return false;
+}
+
 /** A link to an element that is a note call: a superscript, or a link whose text is a number. */
 function pointsAtCall(root: El, a: El): boolean {
   const id = linkTarget(a)!;
@@ -130,14 +242,15 @@ export function markEmphasis(root: El): void {
  * block is prose (five words or more outside its italics), has no underscore of its own and every
  * run reads as one; otherwise the marks are taken out and the text stays plain.
  */
-export function emphasisMarks(text: string): { text: string; emphasis: boolean } {
+export function emphasisMarks(text: string, note = false): { text: string; emphasis: boolean } {
   if (!text.includes(EM_OPEN)) return { text, emphasis: false };
   const plain = text.replace(/[\uE000\uE001]/gu, '');
   if (plain.includes('_')) return { text: plain, emphasis: false };
   // Only in prose: a short block around italics (`By <em>Name</em>`, `<em>Published 3 March</em>`) is a byline, a
   // date or a caption set in italics, which the web rules read as plain text.
   const outside = text.replace(/\uE000[^\uE001]*\uE001/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (outside < 5) return { text: plain, emphasis: false };
+  // A note is no byline: its title in italics stays italic however short the note.
+  if (outside < 5 && !note) return { text: plain, emphasis: false };
   const marked = text.replace(/\uE000/gu, '_').replace(/\uE001/gu, '_');
   const runs = (text.match(/\uE000/gu) ?? []).length;
   // Each run must read back as one: `_Title_` between non-letters (`<i>un</i>believable` stays plain).

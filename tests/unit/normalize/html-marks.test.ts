@@ -33,6 +33,31 @@ describe('a web page’s italics and endnotes', () => {
     expect(log.filter((l) => l.includes('[note-definition]') && l.includes('2 endnotes'))).toHaveLength(1);
   });
 
+  it("reads a blog's notes outside a list, linked both ways with their calls, as notes; a note's second paragraph stays in it", () => {
+    // Calls as bare numbered links (no <sup>), notes as <div>s whose number links back to the call.
+    const blog =
+      '<p>Dalla Costa and James wrote its founding text in Padua, and it went from there to New York in a few years, carried by the women who had organised the first campaigns.<a id="call-1" href="#note-1">1</a> The campaigns spread.</p>' +
+      '<p>Federici read the witch hunts as the enclosure of bodies, and her critics have asked whether a wage would free care or only price it.<a id="call-2" href="#note-2">2</a></p>' +
+      '<div class="note"><a id="note-1" href="#call-1">1</a><div><p>Dalla Costa and James, <em>The Power of Women</em> (Bristol, 1972).</p><p>Reprinted in 1975.</p></div></div>' +
+      '<div class="note"><a id="note-2" href="#call-2">2</a><div><p>Federici, <em>Caliban and the Witch</em> (2004), 61.</p></div></div>';
+    const { md, log } = run(page(blog));
+    expect(md).toContain('campaigns.[^1] The campaigns spread.');
+    expect(md).toContain('only price it.[^2]');
+    expect(md).toContain('[^1]: Dalla Costa and James, _The Power of Women_ (Bristol, 1972). Reprinted in 1975.');
+    expect(md).toContain('[^2]: Federici, _Caliban and the Witch_ (2004), 61.');
+    expect(log.filter((l) => l.includes('[note-definition]') && l.includes('2 notes linked'))).toHaveLength(1);
+    // The back-links' numbers are accounted for by that line, not logged as page text left out.
+    expect(log.filter((l) => l.includes('[html-content]'))).toEqual([]);
+    // Off, the numbers stay where they were.
+    const off = run(page(blog), { disable: ['note-definition'] });
+    expect(off.md).not.toContain('[^1]');
+  });
+
+  it('leaves a number linking to a heading that does not link back as it is (a contents line)', () => {
+    const { md } = run(page(`<p>Parts <a href="#p1">1</a> and <a href="#p2">2</a> of this essay.</p><h2 id="p1">One</h2>${prose}<h2 id="p2">Two</h2>${prose}`));
+    expect(md).toContain('Parts 1 and 2 of this essay.');
+  });
+
   it('leaves an ordinary numbered list alone, and the notes as a list when rule note-definition is off', () => {
     expect(run(page(`${prose}<ol><li>First step</li><li>Second step</li></ol>`)).md).toMatch(/- First step\n- Second step/);
     const off = run(page(prose + notes), { disable: ['note-definition'] });
