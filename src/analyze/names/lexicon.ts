@@ -136,7 +136,9 @@ export const thingHeads = set(`
   orchestra band choir company corporation bank fund foundation trust
   system doctrine theory law laws act declaration manifesto thesis theses decree decrees
   museum library archive archives theatre theater opera cinema studio gallery galleries guild guilds
-  strike strikes lockout lockouts`);
+  strike strikes lockout lockouts
+  hospital hospitals infirmary clinic prison prisons jail gaol factory factories colliery mine mines dock docks port airport
+  hotel centre center stadium market barracks tribunal assembly parliament senate cabinet soviet soviets commune cooperative`);
 
 /**
  * Last words that make a capitalized run a place: landforms, waters, buildings and streets

@@ -516,6 +516,12 @@ function readRun(
       break;
     }
   }
+  // `Halden General Hospital`, `King Street`, `Queen Square`: a title that also begins the names of
+  // things (weakHonorifics) before a single word that heads a thing's or a place's name is that name.
+  if (honorific && from === words.length - 1 && weakHonorifics.has(lower(words[from - 1]!))) {
+    const head = lower(words[from]!);
+    if (thingHeads.has(head) || placeHeads.has(head)) return undefined;
+  }
   // Leading words that are not part of the name: `Yet`, `See`, months, `Hungarian Communist`, `Trotskyists`.
   // A given name stays (`Nestor Makhno`, `Lev Davidovich Trotsky`), unless it opens a sentence as an English word.
   const last = lower(words[words.length - 1]!);

@@ -38,6 +38,15 @@ describe('names: evidence for and against', () => {
     expect(names).toContain('Duroc');
   });
 
+  it('a title that also begins the names of things, before the head of a thing or a place, is that name ("Halden General Hospital", "King Street")', () => {
+    const r = analyze(
+      'The strike began at Halden General Hospital in June and spread to Leeds General Infirmary. The march went down King Street to Queen Square, where General Varnholt spoke.',
+    );
+    const names = r.names.map((e) => e.name);
+    expect(names.join(' | ')).not.toMatch(/Hospital|Infirmary|Street|Square/);
+    expect(names).toContain('Varnholt');
+  });
+
   it('a name in italics is a title or a foreign word', () => {
     const r = analyze('Quennell played *Les Ombres* and then sang from *Maria Stuarda* at the party given by Lord Ashby.');
     expect(r.names.map((e) => e.name).join(' ')).not.toMatch(/Ombres|Maria|Stuarda/);
