@@ -42,7 +42,28 @@ export function markNotes(blocks: Block[], r: Repairs): Block[] {
     r.log('note-definition', placeAt(h, 0), h.text, '', `Unexpected notes heading \`${clip(h.text)}\`, dropped (notes print as footnotes)`);
     return blocks.filter((_, i) => i !== notesHeading);
   }
-  return blocks;
+  return dropEmptiedNotesHeadings(blocks, r);
+}
+
+/**
+ * A heading of a notes or references section whose blocks are all notes (a web page's
+ * "References" over its endnotes, already read as notes) would print alone at the end of the
+ * text once its notes go to the page feet: it is dropped, logged.
+ */
+function dropEmptiedNotesHeadings(blocks: Block[], r: Repairs): Block[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const h = blocks[i]!;
+    if (h.kind !== 'heading' && !h.cand) continue;
+    if (!NOTES_HEADING.test(h.text) && !BIBLIOGRAPHY_HEADING.test(h.text)) continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.kind === 'note') j++;
+    const section = j - i - 1;
+    if (section === 0 || (j < blocks.length && blocks[j]!.kind !== 'heading' && !blocks[j]!.cand)) continue;
+    drop.add(i);
+    r.log('note-definition', placeAt(h, 0), h.text, '', `Unexpected notes heading \`${clip(h.text)}\` over ${section} notes only, dropped (notes print as footnotes)`);
+  }
+  return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
 }
 
 /** Blocks under a "References" (or "Bibliography", …) heading become list items. */

@@ -53,6 +53,15 @@ describe('a web page’s italics and endnotes', () => {
     expect(off.md).not.toContain('[^1]');
   });
 
+  it('drops a "References" heading over notes only, which would print alone once the notes go to the page feet', () => {
+    const { md, log } = run(page(`${prose}<h2>References</h2>${notes}`));
+    expect(md).not.toContain('References');
+    expect(md).toContain('[^2]: Silvia Federici');
+    expect(log.filter((l) => l.includes('`References` over 2 notes only'))).toHaveLength(1);
+    // Over a reading list that is no notes, it stays.
+    expect(run(page(`${prose}${notes}<h2>References</h2><ul><li>Silvia Federici, Wages against Housework (1975).</li></ul>`)).md).toContain('References');
+  });
+
   it('leaves a number linking to a heading that does not link back as it is (a contents line)', () => {
     const { md } = run(page(`<p>Parts <a href="#p1">1</a> and <a href="#p2">2</a> of this essay.</p><h2 id="p1">One</h2>${prose}<h2 id="p2">Two</h2>${prose}`));
     expect(md).toContain('Parts 1 and 2 of this essay.');
