@@ -61,7 +61,13 @@ function dropEmptiedNotesHeadings(blocks: Block[], r: Repairs): Block[] {
     const section = j - i - 1;
     if (section === 0 || (j < blocks.length && blocks[j]!.kind !== 'heading' && !blocks[j]!.cand)) continue;
     drop.add(i);
-    r.log('note-definition', placeAt(h, 0), h.text, '', `Unexpected notes heading \`${clip(h.text)}\` over ${section} notes only, dropped (notes print as footnotes)`);
+    r.log(
+      'note-definition',
+      placeAt(h, 0),
+      h.text,
+      '',
+      `Unexpected notes heading \`${clip(h.text)}\` over ${section} notes only, dropped (notes print as footnotes)`,
+    );
   }
   return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
 }
