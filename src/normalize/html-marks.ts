@@ -103,8 +103,8 @@ const INLINE_TAGS = new Set(['A', 'SPAN', 'SUP', 'SUB', 'B', 'STRONG', 'EM', 'I'
  * text is a number (`1`, `[1]`, or a superscript) points at an element of the page that links
  * back to the call. Both links are the evidence: a number linking to a place that links back
  * is a note call whatever the page's classes say. The note is the smallest block around its
- * target that holds no other note's target and not the call; it gets `data-note`, its back-link
- * goes, and the call becomes `[n]`. Returns the notes found, as `markEndnotes` does their lists.
+ * target that holds no other note's target and not the call; it is marked by its text
+ * (`markNoteText`), its back-link goes, and the call becomes `[n]`. Returns the notes found, as `markEndnotes` does their lists.
  */
 export function markLinkedNotes(root: El, document?: { createElement(tag: string): El }): EndnoteList[] {
   const byId = new Map<string, El>();
@@ -114,7 +114,6 @@ export function markLinkedNotes(root: El, document?: { createElement(tag: string
   const order = new Map<El, number>();
   for (const [i, e] of Array.from(root.querySelectorAll('*')).entries()) order.set(e, i);
   const found: Array<{ call: El; note: El; back: El; n: string }> = [];
-  const targets = new Set<El>();
   for (const a of Array.from(root.querySelectorAll('a'))) {
     const number = CALL_TEXT.exec(a.textContent ?? '')?.[1];
     const id = linkTarget(a);
@@ -145,7 +144,6 @@ export function markLinkedNotes(root: El, document?: { createElement(tag: string
     )
       note = note.parentElement;
     found.push({ call: sup ?? a, note, back, n: number });
-    targets.add(note);
   }
   // A block holding two notes' targets is a list of notes, not one: those are left as they are.
   const shared = new Set(found.filter((f) => found.some((g) => g !== f && g.note === f.note)).map((f) => f.note));
@@ -167,8 +165,8 @@ export function markLinkedNotes(root: El, document?: { createElement(tag: string
 }
 
 /** Opens a note's number at the start of its text (`\uE002n\uE003`), `+` for a paragraph that goes on with the note before. */
-export const NOTE_OPEN = '\uE002';
-export const NOTE_CLOSE = '\uE003';
+const NOTE_OPEN = '\uE002';
+const NOTE_CLOSE = '\uE003';
 const NOTE_MARK = /^\s*\uE002(\d{1,3}|\+)\uE003\s*/u;
 
 /**
@@ -209,7 +207,7 @@ function pointsAtCall(root: El, a: El): boolean {
   const target = Array.from(root.querySelectorAll('[id]')).find((e) => e.getAttribute('id') === id);
   if (!target) return false;
   const tag = target.tagName.toUpperCase();
-  return tag === 'SUP' || (tag === 'A' && /^\s*\[?\d{1,3}\]?\s*$/.test(target.textContent ?? '')) || /^\s*\[?\d{1,3}\]?\s*$/.test(target.textContent ?? '');
+  return tag === 'SUP' || CALL_TEXT.test(target.textContent ?? '');
 }
 
 function insideNote(el: El): boolean {
