@@ -14,7 +14,16 @@ import { collectCitations, footnoteDefinitions, type CollectedCitations, type Fl
 import { isReferencesHeading } from './citation-prose.ts';
 import { resolveKeys } from './source-key.ts';
 import { placeOf } from './flatten.ts';
-import { capitalizesNouns, findNameMentions, placesByAdjective, lowerCaseWords, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
+import {
+  capitalizedPlurals,
+  capitalizesNouns,
+  findNameMentions,
+  placesByAdjective,
+  lowerCaseWords,
+  toldInDialogue,
+  turnLabels,
+  type NameMention,
+} from './names/mentions.ts';
 
 /** Quotations need this many words to count. */
 const minQuotationWords = 8;
@@ -157,6 +166,7 @@ function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMen
     ...(speakers.size ? { speakers } : {}),
     ...(dialogue ? { dialogue } : {}),
     lowerWords,
+    capitalizedPlurals: capitalizedPlurals(texts),
     works: new Set<string>(),
   };
   for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o), ...lang }, counter));

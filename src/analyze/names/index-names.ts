@@ -7,7 +7,7 @@
 import { fold } from '../fold.ts';
 import { editDistance, surnameKey } from '../source-key.ts';
 import type { NameMention } from './mentions.ts';
-import { englishWordList } from './lexicon.ts';
+import { englishWordList, personNameParts } from './lexicon.ts';
 
 /** Memoized: the same surnames are asked about again and again, and each look-up searches 275,000 words. */
 const englishMemo = new Map<string, boolean>();
@@ -194,7 +194,10 @@ function bareSurnames(surname: string, local: Group[], bare: Occurrence[]): Grou
   // Texts that name the surname only alone, and how often.
   const orphans = new Map<string, number>();
   for (const o of bare) if (!full.has(o.textId)) orphans.set(o.textId, (orphans.get(o.textId) ?? 0) + 1);
-  const widely = local.length === 1 && (textsOf(local[0]!).size >= 2 || orphans.size >= 2);
+  // `Krupskaya` in one text, `N. Krupskaya` in another: a rare surname (no English word, in no names list) that the
+  // reader gives one person in full is that person's. A common one (`Thompson`, `Cole`) is borne by many.
+  const rare = !isEnglish(surname) && bare.every((o) => !commonSurname(surnameWord(o.m)));
+  const widely = local.length === 1 && (rare || textsOf(local[0]!).size >= 2 || orphans.size >= 2);
   // Per person, per text: how often named there, and where first (a paragraph's number, then the offset in it).
   const where = local.map((l) => {
     const byText = new Map<string, { n: number; first: number }>();
@@ -225,6 +228,12 @@ function bareSurnames(surname: string, local: Group[], bare: Occurrence[]): Grou
   }
   return own.occ.length ? [own] : [];
 }
+
+/** In the people-names list, as written or without its accents: a name many people bear. */
+const commonSurname = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return personNameParts().has(l) || personNameParts().has(fold(l));
+};
 
 const FEMALE =
   /^(?:mrs|miss|ms|lady|madame|mme|mlle|mademoiselle|frau|fräulein|señora|señorita|doña|signora|signorina|senhora|dame|countess|baroness|princess|duchess|queen|empress|tsarina|aunt|sister|mother)\.?$/i;
@@ -397,6 +406,17 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
       const form = o.m.name + (o.m.possessive ? '’s' : '');
       if (!forms.has(form)) forms.set(form, o);
     }
+    // `the former Menshevik Andrei Vyshinsky`: the words that say what the person is were left out of the name.
+    for (const o of g.occ)
+      if (o.m.descriptor)
+        logs.push(
+          mergeLog(
+            o,
+            name,
+            `\`${o.m.descriptor}\` says what the person is, a word the text also uses in the plural or in lower case`,
+            `${o.m.descriptor} ${o.m.name}`,
+          ),
+        );
     for (const [form, o] of forms) {
       if (form === name) continue;
       const why =
@@ -409,7 +429,7 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
     }
     // `dying in Gorky` is a place even where Maxim Gorky is a person: such a mention is left out.
     const own = g.occ.filter((o) => o.m.for.length > 0 || !o.m.against.some((a) => a === 'the' || a === 'place' || a === 'thing'));
-    entries.push({ key, name, sortName: sortName(name), variants: [...forms.keys()], refs: refsOf(own), basis: g.person });
+    entries.push({ key, name, sortName: readingOrder(g, name) ? name : sortName(name), variants: [...forms.keys()], refs: refsOf(own), basis: g.person });
   }
   entries.sort((a, b) => compareNames(a.sortName, b.sortName));
   // The candidates only the editor's settings read: made when asked for.
@@ -479,6 +499,26 @@ function displayName(g: Group): string {
     if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = n;
   }
   return best;
+}
+
+/**
+ * A name printed and sorted as it is read, not inverted: `Chiang Kai-shek` (a hyphen before a syllable in lower case,
+ * as in Chinese and Korean given names: `Sun Yat-sen`, `Kim Il-sung`), and a person the texts call by the first word
+ * of the name and never by the last alone (`Chiang` for `Chiang Kai Shek`, `Ivan` for `Ivan Grozny`): the first word
+ * is the family name or the person's own name, the rest a given name or an epithet.
+ */
+function readingOrder(g: Group, name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || INITIAL.test(words[0]!)) return false;
+  if (/\p{L}-\p{Ll}+$/u.test(words[words.length - 1]!)) return true;
+  const first = fold(words[0]!);
+  let firstAlone = false;
+  for (const o of g.occ) {
+    if (o.m.words.length !== 1 || o.m.honorific) continue;
+    if (keyOfSurname(o.m.words[0]!) === g.surname) return false;
+    if (fold(o.m.words[0]!) === first) firstAlone = true;
+  }
+  return firstAlone;
 }
 
 /** `Isaac Deutscher` → `Deutscher, Isaac`; a single name stays as it is. */

@@ -81,6 +81,8 @@ export interface NameMention {
   sameAs?: string;
   /** The title of a work the mention stands in (`Lady Macbeth of Mtsensk` after `the opera`): no person, and logged as left out. */
   work?: string;
+  /** Words before the name that say what the person is, left out of it (`Menshevik` in `the former Menshevik Andrei Vyshinsky`): logged where the name is indexed. */
+  descriptor?: string;
 }
 
 /** A word, or a capital initial with its full stop. A hyphen joins only when a letter follows: `Mendelssohn--whose` is two words. */
@@ -225,6 +227,8 @@ export interface MentionContext {
   dialogue?: boolean;
   /** The words the text uses in lower case (see `lowerCaseWords`): its common words, which are no given names. */
   lowerWords?: ReadonlySet<string>;
+  /** The capitalized words the text uses ending in `s`, in lower case (see `capitalizedPlurals`): `mensheviks` makes `Menshevik` a group's word. */
+  capitalizedPlurals?: ReadonlySet<string>;
 }
 
 /** The words written in lower case in a text's paragraphs: what the text's language uses as common words. */
@@ -238,6 +242,14 @@ export function lowerCaseWords(texts: string[]): Set<string> {
   return out;
 }
 const WORD_GAP = /[^\p{L}\p{M}]+/u;
+
+/** The capitalized words ending in `s` in a text's paragraphs, in lower case: the plurals of its group words (`Mensheviks`, `Democrats`). */
+export function capitalizedPlurals(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const w of t.match(CAPITALIZED_PLURAL) ?? []) out.add(w.toLowerCase());
+  return out;
+}
+const CAPITALIZED_PLURAL = /(?<![\p{L}\p{M}'’])\p{Lu}\p{Ll}+s(?![\p{L}\p{M}'’])/gu;
 
 /** German function words that are common enough to tell a German text from a few lines of it. */
 const GERMAN_MARKERS = new Set('der die das und nicht ist ein eine mit sich den von zu auch dem des wurde war sind wird im auf für dass'.split(' '));
@@ -525,6 +537,7 @@ function readRun(
   // Leading words that are not part of the name: `Yet`, `See`, months, `Hungarian Communist`, `Trotskyists`.
   // A given name stays (`Nestor Makhno`, `Lev Davidovich Trotsky`), unless it opens a sentence as an English word.
   const last = lower(words[words.length - 1]!);
+  const descriptor: string[] = [];
   while (from < words.length - 1) {
     const w = words[from]!;
     const l = lower(w);
@@ -553,6 +566,14 @@ function readRun(
       ((isWord(l) || roleNouns.has(l)) && !given) ||
       german
     ) {
+      from++;
+      continue;
+    }
+    // `the former Menshevik Andrei Vyshinsky`, `Bolshevik Nikolai Bukharin`: a word no names list holds that the text
+    // also uses in the plural (`the Mensheviks`) or in lower case names a party, a faith or an office the person
+    // belongs to, not the person. Never before an initial (`Lenin V. I.` in a list of authors is surname first).
+    if (!inNamesList(l) && !INITIAL.test(words[from + 1]!) && (ctx.capitalizedPlurals?.has(`${l}s`) || ctx.lowerWords?.has(l))) {
+      descriptor.push(w);
       from++;
       continue;
     }
@@ -638,6 +659,7 @@ function readRun(
   };
   if (honorific) m.honorific = honorific;
   if (possessive) m.possessive = true;
+  if (descriptor.length) m.descriptor = descriptor.join(' ');
   // Read only for a run that names something: most runs are a capitalized word opening a sentence, dropped above.
   const atStart = from === 0 && sentenceStart(text, run[0]!.start, tokens[firstIndex]!.before);
   if (label) {

@@ -1,0 +1,58 @@
+// Session nine's shapes, on sentences written for this test: a rare surname named alone in one text
+// and in full in another, a word for a party before a name, names read in their own order.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
+import type { NormalizedText } from '../../../src/types.ts';
+
+function reader(texts: string[]) {
+  const docs = texts.map((markdown, i): NormalizedText => {
+    const file = new VFile({ path: `t${i}.md`, value: markdown });
+    return { id: `t${i}`, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
+  });
+  return analyzeReader(
+    docs.map((d) => analyzeText(d, [])),
+    [],
+    {},
+  );
+}
+
+describe('names: session nine’s shapes', () => {
+  it('a rare surname named alone in one text joins the one person the reader names in full with it', () => {
+    const r = reader([
+      'The school at Tver was run by his sister, Kovalenkova, who kept its accounts until the war.',
+      'Dr. O. Kovalenkova wrote the report on the schools. Many years later O. Kovalenkova said that the figures had been cut.',
+    ]);
+    const entries = r.names.filter((e) => /Kovalenkova/.test(e.name));
+    expect(entries.map((e) => e.name)).toEqual(['O. Kovalenkova']);
+    expect(entries[0]!.refs.map((x) => x.textId).sort()).toEqual(['t0', 't1']);
+    expect(r.log.some((l) => l.ruleId === 'name-merge' && l.textId === 't0' && /`Kovalenkova` under `O\. Kovalenkova`/.test(l.reason))).toBe(true);
+  });
+
+  it('a word for a party the text also uses in the plural is no part of the name, and its leaving out is logged', () => {
+    const r = reader([
+      'The Girondins lost the vote in June. The former Girondin Pierre Vergniaud spoke for an hour, and Vergniaud said that the Republic would devour its children.',
+    ]);
+    const entry = r.names.find((e) => /Vergniaud/.test(e.name));
+    expect(entry?.name).toBe('Pierre Vergniaud');
+    expect(entry?.sortName).toBe('Vergniaud, Pierre');
+    expect(r.log.some((l) => l.ruleId === 'name-merge' && /`Girondin Pierre Vergniaud` under `Pierre Vergniaud`/.test(l.reason))).toBe(true);
+  });
+
+  it('a name whose last part is a syllable after a hyphen, or that the text calls by its first word, is read and sorted in its own order', () => {
+    const r = reader([
+      [
+        'Sun Yat-sen founded the party in exile, and Sun Yat-sen said that the republic needed three principles.',
+        'The film told of Vlad the Impaler. Vlad Tepes was a tyrant to his own people, but Vlad’s castle still draws visitors, and Vlad was a hero to some.',
+        'The historian Isaac Deutscher wrote of him, and Deutscher said that the revolution had been betrayed.',
+      ].join('\n\n'),
+    ]);
+    const sortOf = (name: string) => r.names.find((e) => e.name === name)?.sortName;
+    expect(sortOf('Sun Yat-sen')).toBe('Sun Yat-sen');
+    expect(sortOf('Vlad Tepes')).toBe('Vlad Tepes');
+    expect(sortOf('Isaac Deutscher')).toBe('Deutscher, Isaac');
+  });
+});
