@@ -105,7 +105,7 @@ const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0
 const CLOSING_LEAD =
   /^[-–—*_(\s]*(?:(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words|interview|conversation|report(?:ing)?|story)\s+(?:given\s+|conducted\s+)?|interviewed)\s*by|(?:texto|textos|texte|testo|testi|tekst)\s+(?:de|di|von|door|par|por))\s+/i;
 const TRANSLATOR_LEAD =
-  /\b(?:translat(?:ed|ion)(?:\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:in)?to\s+\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
+  /\b(?:translat(?:ed|ion)(?:\s+from\s+(?:the\s+)?\p{L}+)?(?:\s+(?:in)?to\s+(?:the\s+)?\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
 const TRANSLATOR_PEOPLE = new RegExp(String.raw`^(${PEOPLE})`, 'u');
 const TRANSLATOR_LABEL_LEAD = /^(?:translat(?:ion|or|ed by)|traduction|traducción|übersetzung)\s*:\s*/i;
 const ARTICLE_OF = new RegExp(String.raw`\b(${PERSON})['’]s?\s+(?:article|essay)\b`, 'u');
@@ -117,9 +117,18 @@ const BIO = new RegExp(
 
 const ABOUT_LABEL = /^\s*about\s+(?:the\s+(?:authors?|writer)|me)\s*[:.]?\s*/i;
 
+// In an author box, or after its label, a bio opens on what the person does, whatever the verb: "Priya Nair chairs
+// Friends of …", "Omar Haddad co-founded …", "Lena Park covers housing for …". (Not at the end of any text, where a
+// sentence of the body may open on a name and a verb.)
+const BOX_BIO = new RegExp(
+  String.raw`^(${PERSON})\s+(?:\p{Ll}+(?:-\p{Ll}+)?(?:s|ed)|is|was|has|had|grew|ran|led|wrote|taught|teaches|est|ist|es|è|é)\s+\p{L}`,
+  'u',
+);
+
 /** The person an author bio is about: "About the author Ama Owusu is a community organiser …" -> "Ama Owusu". */
 export function bioName(text: string): string | undefined {
-  const m = BIO.exec(text.replace(ABOUT_LABEL, '').trim())?.[1];
+  const t = text.replace(ABOUT_LABEL, '').trim();
+  const m = BIO.exec(t)?.[1] ?? BOX_BIO.exec(t)?.[1];
   return m ? personName(m) : undefined;
 }
 
@@ -307,7 +316,8 @@ function firstSender(top: readonly Line[]): Guess | undefined {
   if (top.filter((l) => MAIL_HEADER.test(l.text)).length < 2) return undefined;
   for (const l of top) {
     const m = MAIL_FROM.exec(l.text);
-    const name = m ? personName(m[1]!) : undefined;
+    // (Read without regard to case, the name runs on into a list's "NAME via LIST": the person is before "via".)
+    const name = m ? (personName(m[1]!) ?? personName(m[1]!.split(/\s+(?:via|from|at|von|de)\s+/i)[0]!)) : undefined;
     if (name) return { value: name, line: l.n, how: 'the From: line' };
   }
   return undefined;

@@ -13,7 +13,7 @@ const LEADS = [
   String.raw`(?:pubblicato|pubblicata)\s+(?:\w+\s+)?(?:su|in|sul|sulla)`,
   String.raw`(?:from|source|bron|quelle|fuente|fonte)\s*:?`,
 ];
-const LEAD = new RegExp(String.raw`^[\s*_(\[-–—]*(?:${LEADS.join('|')})\s+(.+)$`, 'iu');
+const LEAD = new RegExp(String.raw`^[\s*_(\[\-–—]*(?:${LEADS.join('|')})\s+(.+)$`, 'iu');
 // Where the name stops: a date or year, a page, a URL, a clause.
 const STOP =
   /\s*(?:,\s*(?:on\s+)?(?=\d|(?:\p{L}+\s+)?\d{4})|\s+on\s+(?=\p{L}*\s*\d)|\s+(?:in|dated)\s+(?=\d{4}|\p{L}+\s+\d{4})|\s+\((?=\d{4}|\p{L}+\s+\d{4})|\s+and\s+(?:is|was)\b|\s+(?:under|with|by permission|as part of)\b|[,;]?\s*https?:\/\/|\s*[.;]\s*$|\s*[.;]\s+\p{Lu}|,\s*(?:p|pp|vol)\.)/u;
@@ -25,7 +25,8 @@ const STOP =
  */
 export function guessPublication(lines: readonly Line[]): Guess | undefined {
   for (const l of [...lines.slice(-15).reverse(), ...lines.slice(0, 20)]) {
-    if (l.text.length > 300) continue;
+    // (An e-mail's "From: NAME <address>" is its sender, not where it was published.)
+    if (l.text.length > 300 || /<[^<>\s]+@[^<>\s]+>/.test(l.text)) continue;
     const m = LEAD.exec(l.text);
     if (!m) continue;
     const name = cutName(m[1]!);

@@ -80,7 +80,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // A long title field runs on in the next line, indented under it ("Title: The Condition of …" / "in the Year 1862").
     const more = lines[index + 1];
     const runsOn = label && more && more.n === line.n + 1 && !/^[\p{L} ]{1,30}:\s/u.test(more.text) && wordCount(more.text) <= 12;
-    if (label) return finish({ index, value: runsOn ? `${label} ${more.text}` : label, how: 'the title line' }, lines, context);
+    if (label) return finish({ index, value: subjectOnly(runsOn ? `${label} ${more.text}` : label), how: 'the title line' }, lines, context);
   }
   // Project Gutenberg's first line: "The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld".
   const gutenberg = lines[0] && gutenbergLine(lines[0].text);
@@ -110,8 +110,10 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       .replace(/^[*~=•·+#_-]{2,}\s+(?=\S)|(?<=\S)\s+[*~=•·+#_-]{2,}$/gu, '')
       // A tag in brackets before a title is its state or its medium, not part of it: "[DRAFT] …", "(Video) …", "[Updated] …".
       .replace(BRACKET_TAG, '')
-      // A podcast's episode number or a newsletter's issue before its title: "Episode 42: Who Owns the Water?", "Issue #37: …".
-      .replace(EPISODE, '');
+      // A podcast's episode number or a newsletter's issue before its title: "Episode 42: Who Owns the Water?", "Issue #37: …",
+      // "Tenants' Bulletin #12: Why we are balloting".
+      .replace(EPISODE, '')
+      .replace(NAMED_ISSUE, '');
     // A date before the title, a dash or a bar after it, is the page's dateline: "12.03.2024 – Streik bei Amazon: …".
     const dated = findDate(t0);
     // (Not a time after a date: "14 de agosto de 2023 - 06:00 CEST" is all dateline.)
@@ -298,6 +300,17 @@ const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE}
 const CARRY_ON =
   'AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&|DE|DU|DES|LA|LE|LES|ET|POUR|DANS|SUR|CONTRE|DEL|Y|EN|CON|PARA|POR|CONTRA|DI|DELLA|DEI|PER|E|DER|DIE|DAS|DEN|UND|FÜR|GEGEN|VON|ZUR|ZUM|DO|DA|DOS|DAS|COM|VAN|VOOR|HET|EN';
 const EPISODE = /^(?:episode|ep\.|issue|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
+// A publication's name and its number before a title: "Tenants' Bulletin #12: …", "Plot Post No. 5 – …".
+const NAMED_ISSUE = /^(?:[\p{L}'’&.-]+\s+){1,4}(?:#\s?\d{1,4}|(?:no\.?|nr\.?|n°|issue|vol\.?|volume)\s*#?\d{1,4})\s*[:–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
+// A mailing list's tag and the replies' and forwards' marks before a subject: "[Riverside Plot Post] Re: …".
+const LIST_TAG = /^(?:\[[^\[\]]{1,40}\]\s*|(?:fwd?|re|aw|wg|tr|rv|enc)\s*:\s*)+/iu;
+
+/** An e-mail's subject (or a labelled title) without its list's tag, its reply marks and its issue number. */
+function subjectOnly(label: string): string {
+  const t = label.replace(LIST_TAG, '');
+  const cut = t.replace(EPISODE, '').replace(NAMED_ISSUE, '');
+  return cut.trim() ? cut : t;
+}
 const BRACKET_TAG = /^[[(]\s*\p{L}[\p{L} .-]{0,23}[\])]\s+(?=[\p{Lu}\p{N}"'“‘«])/u;
 const HEADING_MARK = /^(?:\*\*\s*|#{1,6}\s+)(?=\p{L}|\p{N}|["'“‘«¿¡])/u;
 

@@ -44,11 +44,14 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   const out: TextGuesses = {};
   if (title) out.title = withoutIndex(title);
   const authorContext = titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) };
-  const author = known.author
-    ? moreAuthors({ ...known.author, value: cleanPeople(known.author.value) }, () => guessAuthor(lines, authorContext), text)
+  const translator = known.translator ?? guessTranslator(lines);
+  // A page's author <meta> may name whoever put the page up, its translator ("By Rafael Montero. Translated from the
+  // Spanish by Helen Clarke" under an author <meta> of "Helen Clarke"): the translator is not the author.
+  const knownAuthor = known.author && !(translator && squash(translator.value) === squash(known.author.value)) ? known.author : undefined;
+  const author = knownAuthor
+    ? moreAuthors({ ...knownAuthor, value: cleanPeople(knownAuthor.value) }, () => guessAuthor(lines, authorContext), text)
     : guessAuthor(lines, authorContext);
   if (author) out.author = author;
-  const translator = known.translator ?? guessTranslator(lines);
   if (translator) out.translator = translator;
   const date = isoDate(known.date) ?? guessDate(lines, titleIndex === undefined ? undefined : lines[titleIndex]!.n);
   if (date) out.date = date;

@@ -4,10 +4,11 @@
  * of common publishing systems. Each value names where it came from, for reader.yaml's
  * review comments.
  */
-import { bioName } from './guess-author.ts';
 import { findDate } from './guess-date.ts';
 import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
+import { inlineText } from '../util/inline-text.ts';
+import { bioName, organisationName } from './guess-author.ts';
 import { personName, plausiblePeople, uninvertName } from './names.ts';
 
 const joinPeople = (names: string[]) => (names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
@@ -15,6 +16,8 @@ const joinPeople = (names: string[]) => (names.length <= 2 ? names.join(' and ')
 type Doc = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+// An element's words as the page shows them: "<div>Jon Ekström</div><div>Published 3 June</div>" is not "Jon EkströmPublished".
+const shown = (el: Element) => clean(inlineText(el as unknown as Parameters<typeof inlineText>[0]));
 const g = (value: string | undefined, how: string): Guess | undefined => (value && value.trim() ? { value: clean(value), how } : undefined);
 
 /** The value of a twitter:dataN <meta> whose twitter:labelN says what it is. */
@@ -149,16 +152,17 @@ export function htmlMetadata(document: Doc): TextGuesses {
     notSite(person(ldAuthors(ld?.author), 'the JSON-LD author')) ??
     person(metaContent('article:author'), 'article:author') ??
     person(textOf(document, '[itemprop="author"] [itemprop="name"]') ?? textOf(document, '[itemprop="author"]'), 'the itemprop="author"') ??
-    person(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
+    // (A link's words, not its target: "See all posts →", "View Archive" link to the author's page but name nobody.)
+    shownPerson(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
     // A card's labelled field, as Ghost and others fill it: twitter:label1 "Written by", twitter:data1 "NAME".
     person(labelledMeta(metaContent, /^(?:written by|author|by)$/i), 'the twitter:data field') ??
     // A properties table's row, as Notion exports a page: "Created by | NAME", "Author | NAME".
     person(labelledCell(document, /^(?:created by|author|authors|written by|owner)$/i), 'the properties table') ??
     g(titleName, 'the name in the <title>') ??
     // A link to the author's page, as most publishing systems print the byline: `/author/kemi`, `/authors/…`, `/@kemi`.
-    person(textOf(document, 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/profile/" i], a[href*="/@"]'), "the link to the author's page") ??
+    shownPerson(textOf(document, 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/profile/" i], a[href*="/@"]'), "the link to the author's page") ??
     person(everyText(document, '.author-name, .byline__name, .author__name, [itemprop="author"] [itemprop="name"], .vcard .fn'), 'the bylines') ??
-    person(
+    shownPerson(
       textOf(
         document,
         // (And the class names of other languages' templates: auteur, autor, autore, autorin.)
@@ -242,7 +246,7 @@ function everyText(document: Doc, selector: string): string | undefined {
     ...new Set(
       Array.from(document.querySelectorAll(selector))
         .filter((el) => !el.closest(AROUND_THE_TEXT))
-        .map((el) => clean(el.textContent))
+        .map((el) => shown(el))
         .filter((t) => t && personName(t)),
     ),
   ];
@@ -254,7 +258,7 @@ function everyText(document: Doc, selector: string): string | undefined {
 function bioOf(document: Doc): string | undefined {
   for (const el of Array.from(document.querySelectorAll('[class*="author" i], [class*="bio" i]'))) {
     if (el.closest(AROUND_THE_TEXT)) continue;
-    const t = clean(el.textContent);
+    const t = shown(el);
     const name = t && t.length <= 600 ? bioName(t) : undefined;
     if (name) return name;
   }
@@ -264,7 +268,7 @@ function bioOf(document: Doc): string | undefined {
 function textOf(document: Doc, selector: string): string | undefined {
   for (const el of Array.from(document.querySelectorAll(selector))) {
     if (el.closest(AROUND_THE_TEXT)) continue;
-    const t = clean(el.textContent);
+    const t = shown(el);
     if (t && t.length <= 120) return t;
   }
   return undefined;
@@ -276,6 +280,17 @@ function attr(document: Doc, selector: string, name: string): string | undefined
     if (v) return v;
   }
   return undefined;
+}
+
+/**
+ * {@link person}, for words the page shows in its byline furniture (a link to the author's page, an element whose class
+ * names the author): they must read as people or as an organisation's name, as a link's "See all posts →" does not.
+ */
+function shownPerson(raw: string | undefined, how: string): Guess | undefined {
+  const found = person(raw, how);
+  if (!found) return undefined;
+  const people = found.value.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e)\s+/u);
+  return people.every((p) => personName(p)) || organisationName(found.value) ? found : undefined;
 }
 
 /** A byline's people, without "By" and what follows them; not a URL, a site or furniture. */
@@ -339,7 +354,17 @@ function jsonLdArticle(document: Doc): LdThing | undefined {
     }
   }
   const typeOf = (t: LdThing) => [t['@type'] ?? []].flat().join(' ');
-  return things.find((t) => /Article|BlogPosting|Report|Review|Chapter|CreativeWork/.test(typeOf(t))) ?? things.find((t) => /WebPage/.test(typeOf(t)));
+  const found = things.find((t) => /Article|BlogPosting|Report|Review|Chapter|CreativeWork/.test(typeOf(t))) ?? things.find((t) => /WebPage/.test(typeOf(t)));
+  if (!found) return undefined;
+  // A graph (Yoast's) names its people once and points at them by "@id": `"author": {"@id": "…#/schema/person/5c1f"}`.
+  const byId = new Map(things.filter((t) => typeof (t as { '@id'?: unknown })['@id'] === 'string').map((t) => [(t as { '@id': string })['@id'], t]));
+  const resolve = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(resolve)
+      : v && typeof v === 'object' && !('name' in v) && typeof (v as { '@id'?: unknown })['@id'] === 'string'
+        ? (byId.get((v as { '@id': string })['@id']) ?? v)
+        : v;
+  return { ...found, author: resolve(found.author), translator: resolve(found.translator), publisher: resolve(found.publisher) };
 }
 
 function ldName(v: unknown): string | undefined {

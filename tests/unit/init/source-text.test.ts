@@ -561,3 +561,54 @@ describe('readSourceText: dev-s8j shapes', () => {
     ).toBe('Nadia Farouk');
   });
 });
+
+describe('readSourceText: dev-s9 shapes', () => {
+  it("an author box: a rel=author link's words name nobody, the JSON-LD graph's person by @id, the bio's first sentence", async () => {
+    const page = (ld: string, link: string) =>
+      `<html><head><title>Open at night – Friends</title><script type="application/ld+json">${ld}</script></head><body><main><article><h1>Open at night</h1><p>The reading room should stay open until ten, staffed by one librarian and a volunteer.</p></article><div class="author-box"><h4>About the author</h4><p>Priya Nair chairs the Friends of the library and works in a school in Selly Oak.</p>${link}</div></main></body></html>`;
+    const graph = (name: string) =>
+      `{"@graph":[{"@type":"Article","author":{"@id":"#p1"},"headline":"Open at night"},{"@type":"Person","@id":"#p1","name":"${name}"}]}`;
+    // The link's words are not a name; the graph's person is a user name: the bio names her.
+    expect((await guess('box.html', page(graph('pnair'), '<a rel="author" href="/author/pnair/">See all posts →</a>'))).author).toEqual({
+      value: 'Priya Nair',
+      how: 'the author bio',
+    });
+    // The graph's person, pointed at by @id.
+    expect((await guess('graph.html', page(graph('Priya Nair'), ''))).author).toEqual({ value: 'Priya Nair', how: 'the JSON-LD author' });
+  });
+
+  it("an author block's name and date in <div>s are read apart; an author <meta> naming the translator gives way to the byline", async () => {
+    expect(
+      (
+        await guess(
+          'div-author.html',
+          '<html><head><title>Five things</title></head><body><div class="post-title">Five things I learned running a food co-op</div><div class="author"><img alt="" src="a.jpg"><div><div class="author-name">Jon Ekström</div><div class="author-date">Published 3 June 2024 · 6 min read</div></div></div><p>Four years ago eight of us started buying rice and oats in sacks and splitting them in my kitchen.</p></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Jon Ekström');
+    const translated = await guess(
+      'translated.html',
+      '<html><head><title>The strike | Site</title><meta name="author" content="Helen Clarke"></head><body><main><article><h1>The strike</h1><div class="byline">By Rafael Montero. Translated from the Spanish by Helen Clarke</div><p>In February 1888 the miners and the peasants of the villages marched together into the square.</p></article></main></body></html>',
+    );
+    expect(translated.author?.value).toBe('Rafael Montero');
+    expect(translated.translator?.value).toBe('Helen Clarke');
+  });
+});
+
+describe('guessMetadata: dev-s9 e-mails', () => {
+  it("a Subject's list tag and issue number are no part of the title; 'NAME via LIST' sends it; a From: line is no source", () => {
+    const g = guessMetadata(
+      [
+        'From: "Marisol Vega via Eastside Tenants" <eastside-tenants@googlegroups.com>',
+        'Date: Thu, 9 Jan 2025 at 21:15',
+        "Subject: Re: [Eastside] Tenants' Bulletin #12: Why we are balloting",
+        'To: Eastside Tenants <eastside-tenants@googlegroups.com>',
+        '',
+        'For three years the landlord has promised repairs in writing and delivered none, and the lifts have been out for months.',
+      ].join('\n'),
+    );
+    expect(g.title?.value).toBe('Why we are balloting');
+    expect(g.author?.value).toBe('Marisol Vega');
+    expect(g.publication).toBeUndefined();
+  });
+});
