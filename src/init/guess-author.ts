@@ -232,6 +232,7 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
     }
   }
   add('leadBy', leadBy(lines));
+  add('leadBy', inlineHost(lines));
   add('leadBy', labelOverName(lines));
   // A line in capitals is read as it would print ("REMARKS BY MAYOR ANGELA WHITFIELD AT …" as "Remarks by Mayor
   // Angela Whitfield at …"), so the "by" rules, which read names by their capitals, can read it too.
@@ -339,6 +340,23 @@ function leadBy(lines: readonly Line[]): Guess | undefined {
       return { value: cleanPeople(people), line: l.n, how: 'the byline' };
     const org = new RegExp(String.raw`^${ORGANISATION}(?=\s*(?:$|[,.;(|·]))`, 'u').exec(rest)?.[1] ?? organisationAtStart(rest);
     if (org) return { value: org.trim(), line: l.n, how: 'the byline' };
+  }
+  return undefined;
+}
+
+// An interview's or a programme's credit among the sentences of a line: "Recorded 3 May 2024. Host: Marcus Bell. Guest: …".
+// Whoever asks the questions is the author, as "Interview by NAME" makes them (a guest is not).
+const INLINE_HOST = new RegExp(
+  String.raw`(?:^|[.;|·•]\s+)(?:[Hh]osts?|[Hh]osted\s+by|[Pp]resenters?|[Pp]resented\s+by|[Ii]nterviewers?|[Ii]nterview(?:ed)?\s+by|[Mm]oderators?|[Mm]oderated\s+by)\s*:?\s+(${PEOPLE})(?=\s*(?:$|[.;,|·•(]))`,
+  'u',
+);
+
+/** The host or interviewer a line near the top credits among other notes: "Recorded 3 May 2024. Host: Marcus Bell. Guest: …". */
+function inlineHost(lines: readonly Line[]): Guess | undefined {
+  for (const l of lines.slice(0, 15)) {
+    if (l.text.length > 300) continue;
+    const people = INLINE_HOST.exec(l.text)?.[1];
+    if (people && plausiblePeople(people) && personName(people.split(PEOPLE_SPLIT)[0]!)) return { value: cleanPeople(people), line: l.n, how: 'the host line' };
   }
   return undefined;
 }

@@ -16,14 +16,14 @@ import { findDate, parseDateLine } from './guess-date.ts';
 import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personNameParts } from '../analyze/names/lexicon.ts';
-import { PEOPLE, personName } from './names.ts';
+import { allWordsLikeAName, PEOPLE, personName } from './names.ts';
 import { type CasingTable, isAllCaps, titleFromCaps } from './title-case.ts';
 
 // Lines that introduce a quotation or name the author are standfirsts, not titles.
 const LEAD_IN = /\b(?:said|says|wrote|writes|argues|explains|recalls|declared|stated|reports)\b/i;
 // A masthead, a section or a site above the title: "Green Transport Quarterly — Issue 14", "Opinion".
 const MASTHEAD =
-  /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
+  /\b(?:quarterly|journal|magazine|newsletter|bulletin|gazette|weekly|monthly|daily|blog|podcast|transcript|issue|vol\.?|volume|no\.?\s*\d|edition|opinion|comment|analysis|features?|news|home|menu|\.com|\.org|\.net)\b|^\W*(?:section|category|topic|filed under)\s*:|^\W*(?:report|briefing|essay|interview|transcript|review|pamphlet|leaflet|statement|press release|working paper|policy paper|discussion paper)\W*$/i;
 // (An e-mail's subject without its "Fwd:" and "Re:": "Subject: Fwd: Notes from Saturday's meeting".)
 // (A memo's "Re:" and "Regarding:" are its subject.)
 const TITLE_LABEL =
@@ -95,6 +95,16 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   const menu = menuLines(lines);
   // A form's fields over the text (a cover sheet's "Student number: 2104471", "Module: …", "Word count: …"): no title.
   for (const i of fieldLines(lines)) menu.add(i);
+  // A title set in capitals over several short lines, as a pamphlet's cover sets it ("WHY WE" / "MUST DEFEND" / "THE
+  // PUBLIC" / "LIBRARY"), is no menu.
+  const stacks = new Map<number, number>();
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const end = capitalStack(lines, i);
+    if (end === undefined) continue;
+    stacks.set(i, end);
+    for (let k = i; k <= end; k++) menu.delete(k);
+    i = end;
+  }
   for (let index = 0, seen = 0; index < Math.min(lines.length, 80) && seen < 14; index++) {
     if (menu.has(index)) continue;
     seen++;
@@ -103,6 +113,13 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     const line = lines[index]!;
     // A title page ends at its page break: what the next page holds is the text's, not the title page's.
     if (candidates.length && (line.page ?? 0) > (lines[candidates[0]!.index]!.page ?? 0)) break;
+    const stackEnd = stacks.get(index);
+    if (stackEnd !== undefined) {
+      candidates.push({ index, value: joinStack(lines, index, stackEnd), how: 'the lines at the top', end: stackEnd });
+      skip = stackEnd;
+      continues = false;
+      continue;
+    }
     // A line marked as a heading in a plain text (Markdown's "# ", a mailing's "** "): the marks go, and it counts for more.
     const marked = HEADING_MARK.test(line.text);
     // Decoration around a heading ("*** BREAD & ROSES ***", "~~ Issue notes ~~") is not part of it.
@@ -132,7 +149,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       (isTitleShaped(t, { sentences: true }) || titleCased) &&
       !setOverTwoLines(lines, index, t) &&
       !isTitleShaped(t) &&
-      !(doubledCaption(t) || PHOTO_CREDIT.test(t) || DATE_STAMP.test(t) || isKicker(t)) &&
+      !(doubledCaption(t) || PHOTO_CREDIT.test(t) || DATE_STAMP.test(t) || isKicker(t) || isImprint(t, after?.text)) &&
       ((after && (personName(after.text) || isByline(after.text))) || titleCased)
     ) {
       candidates.push({ index, value: t, how: HEADLINE_OVER_BYLINE });
@@ -160,7 +177,9 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       BREADCRUMB.test(t) ||
       SERIES_NAV.test(t) ||
       doubledCaption(t) ||
-      PHOTO_CREDIT.test(t)
+      PHOTO_CREDIT.test(t) ||
+      isImprint(t, lines[index + 1]?.text) ||
+      TRANSLATOR_LINE.test(t)
     )
       continue;
     // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
@@ -218,6 +237,11 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       /\b(?:a|an|the|of|for|and|in|on|to|with|from)$/i.test(next.text) &&
       isAllCaps(next.text) === isAllCaps(third.text) &&
       isTitleShaped(joinLines(joinLines(candidate, next.text), third.text));
+    // (A title page's imprint set over two lines: "LEEDS:" / "TRADES COUNCIL OFFICES, 14 CALVERLEY STREET" / "1926".)
+    if (joins && isImprint(joinLines(candidate, next.text), lines[index + 2]?.text)) {
+      skip = index + 1;
+      continue;
+    }
     if (three) {
       candidates.push({ index, value: joinLines(joinLines(candidate, next.text), third.text), how: 'the first lines', end: index + 2 });
       continues = false;
@@ -260,8 +284,9 @@ function setOverTwoLines(lines: readonly Line[], index: number, text: string): b
     !isKicker(next.text) &&
     !findDate(next.text) &&
     !isByline(next.text) &&
-    // (A name in capitals is too weak a sign to stop a title in capitals: "AGREEMENT MEANS" reads as one.)
-    (isAllCaps(next.text) || !personName(withoutMarks(next.text))) &&
+    // (A name in capitals is too weak a sign to stop a title in capitals: "AGREEMENT MEANS" reads as one. So is a
+    // name-shaped line one of whose words is an English word nobody is named: "London Hospitals".)
+    (isAllCaps(next.text) || !personName(withoutMarks(next.text)) || !allWordsLikeAName(withoutMarks(next.text))) &&
     !/[.;,!?]$/.test(text) &&
     !organisationName(text) &&
     !MASTHEAD.test(text) &&
@@ -300,6 +325,8 @@ const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE}
 const CARRY_ON =
   'AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&|DE|DU|DES|LA|LE|LES|ET|POUR|DANS|SUR|CONTRE|DEL|Y|EN|CON|PARA|POR|CONTRA|DI|DELLA|DEI|PER|E|DER|DIE|DAS|DEN|UND|FÜR|GEGEN|VON|ZUR|ZUM|DO|DA|DOS|DAS|COM|VAN|VOOR|HET|EN';
 const EPISODE = /^(?:episode|ep\.|issue|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
+// A translator's credit: "Translated from the Italian by Oliver Grant", "Traduit de l'allemand par …".
+const TRANSLATOR_LINE = /^(?:translated|translation|traduit|traduction|traducido|traducción|tradução|traduzido|tradotto|traduzione|übersetzt|übersetzung|vertaald|vertaling)\b/iu;
 // A publication's name and its number before a title: "Tenants' Bulletin #12: …", "Plot Post No. 5 – …".
 const NAMED_ISSUE = /^(?:[\p{L}'’&.-]+\s+){1,4}(?:#\s?\d{1,4}|(?:no\.?|nr\.?|n°|issue|vol\.?|volume)\s*#?\d{1,4})\s*[:–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 // A mailing list's tag and the replies' and forwards' marks before a subject: "[Riverside Plot Post] Re: …".
@@ -383,6 +410,9 @@ export const TITLE_FEATURES: ReadonlyArray<{ id: string; weight: number; has: (s
   { id: 'two-sentences', weight: -3, has: (s) => s.c.how === HEADLINE_OVER_BYLINE },
   // A masthead's or a section's words (not a section's name before a title after a colon: "Branch news: the depot ballot result").
   { id: 'masthead', weight: -3, has: (s) => MASTHEAD.test(s.c.value) && s.words <= 7 && !/:\s+(?:\S+\s+){2,}\S/u.test(s.c.value) },
+  // A book's or a paper's section heading, alone on its line: "INTRODUCTION", "Preface", "Vorwort". A translation's
+  // introduction stands under its title page ("LETTERS FROM THE MILL" / "Translated by …" / "INTRODUCTION").
+  { id: 'section-heading', weight: -3, has: (s) => SECTION_HEADING.test(s.c.value.trim()) },
   // An organisation's name over the title is its masthead: "RIVERSIDE CLEANERS' NETWORK" over "KNOW YOUR RIGHTS".
   { id: 'organisation', weight: -3, has: (s) => !!organisationName(s.c.value) },
   // A name over its issue line is the publication's: "THE NIGHT SHIFT" / "Newsletter of the … · Issue 14".
@@ -392,6 +422,10 @@ export const TITLE_FEATURES: ReadonlyArray<{ id: string; weight: number; has: (s
     has: (s) => !!s.lines[s.last + 1] && (isIssueLine(s.lines[s.last + 1]!.text) || isBannerLine(s.lines[s.last + 1]!.text)),
   },
 ];
+
+// The headings of a book's or a paper's parts, in the languages our readers come in.
+const SECTION_HEADING =
+  /^(?:(?:an?\s+)?introduction|preface|foreword|(?:table\s+of\s+)?contents|acknowledge?ments|prologue|epilogue|afterword|(?:(?:the\s+)?(?:translator|editor)['’]?s\s+)(?:note|preface|introduction|foreword)|preliminary\s+note|einleitung|vorwort|nachwort|inhalt(?:sverzeichnis)?|introducción|prólogo|prefacio|índice|epílogo|préface|avant-propos|sommaire|postface|introduzione|prefazione|premessa|indice|inleiding|voorwoord|inhoud|introdução|prefácio|sumário)[.:]?$/iu;
 
 /** A candidate's score: the weights of the features it has, less 0.1 a line down the page. */
 export function titleScore(c: Candidate, candidates: readonly Candidate[], lines: readonly Line[]): number {
@@ -534,6 +568,53 @@ function isSentenceCase(s: string): boolean {
 /** Two lines of a title as one: a word broken at the line's end ("Com-" / "munity") is made whole. */
 function joinLines(a: string, b: string): string {
   return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? `${a.slice(0, -1)}${b}` : `${a} ${b}`;
+}
+
+/**
+ * Where a title set in capitals over two to six short lines ends, when one starts at `i`: the lines right under each
+ * other, a blank line (or nothing) around them, each of four words or fewer, at least one break falling at a small word
+ * ("THE" / "NATIONALISATION" / "OF THE" / "RAILWAYS"), and the whole shaped as a title. A menu in capitals ("HOME" /
+ * "NEWS" / "ABOUT US") breaks at no small word.
+ */
+function capitalStack(lines: readonly Line[], i: number): number | undefined {
+  const first = lines[i];
+  if (!first || (i > 0 && lines[i - 1]!.n === first.n - 1)) return undefined;
+  // (In capitals: no small letter, a line too short for isAllCaps ("THE", "OF THE") included.)
+  const short = (l: Line | undefined) => !!l && !/\p{Ll}/u.test(l.text) && /\p{Lu}{2}/u.test(l.text) && wordCount(l.text) <= 4 && !/[.,;:!?]$/.test(l.text);
+  let end = i;
+  while (end - i < 6 && short(lines[end + 1]) && lines[end + 1]!.n === lines[end]!.n + 1) end++;
+  if (end === i || !short(first) || end - i > 5) return undefined;
+  // A longer line right under the last one is running text or a subtitle the stack does not hold.
+  if (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) return undefined;
+  const carryOn = new RegExp(String.raw`^(?:${CARRY_ON})\s`, 'u');
+  let smallBreak = false;
+  for (let k = i; k < end; k++) if (ENDS_ON_FUNCTION_WORD.test(lines[k]!.text) || carryOn.test(`${lines[k + 1]!.text} `)) smallBreak = true;
+  const joined = joinStack(lines, i, end);
+  return smallBreak && isAllCaps(joined) && wordCount(joined) <= 14 && isTitleShaped(joined) && !isKicker(joined) && !isByline(joined) && !organisationName(joined)
+    ? end
+    : undefined;
+}
+
+const joinStack = (lines: readonly Line[], i: number, end: number) =>
+  lines
+    .slice(i, end + 1)
+    .map((l) => l.text)
+    .reduce((a, b) => joinLines(a, b));
+
+// A title page's imprint: its place, a colon and its publisher or address, over the year ("LEEDS: TRADES COUNCIL
+// OFFICES, 14 CALVERLEY STREET" / "1926", "LONDON: GEORGE ALLEN & UNWIN LTD. 1920"); a street address alone ("3
+// CLEMENT'S INN, STRAND, LONDON, W.C.").
+// (The place is one to three words in capitals, read with case: under the `i` flag `\p{Lu}` is any letter.)
+const IMPRINT_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+/u;
+const IMPRINT_HOUSE =
+  /\b(?:press|society|council|offices?|publish\w*|printers?|printing|books|league|party|union|association|institute|bookshop|ltd|limited|verlag|éditions?|editorial|editora|editore)\b|&\s*co\b|,\s*\d{1,4}\s+\p{L}/iu;
+const ADDRESS = /^\d{1,4}[A-Za-z]?\s+[\p{L}'’. -]+,\s*[\p{L}'’. -]+,/u;
+
+function isImprint(text: string, next: string | undefined): boolean {
+  if (ADDRESS.test(text)) return true;
+  const place = IMPRINT_PLACE.exec(text);
+  if (!place || !IMPRINT_HOUSE.test(text.slice(place[0].length))) return false;
+  return /\b(?:1[5-9]|20)\d\d\b/.test(text) || (next !== undefined && (/^\s*(?:1[5-9]|20)\d\d\.?\s*$/.test(next) || !!parseDateLine(next.trim())));
 }
 
 /** Lines of a block of three or more fields, one to a line and each "Label: value", in the first lines. */

@@ -22,7 +22,7 @@ const NAMED_LABEL_LINE = new RegExp(String.raw`^[\W_]*(?:[\p{L}'’-]+\s+){1,5}$
 const LABEL_THEN_TOPIC = new RegExp(String.raw`^[\W_]*${LABEL_WORD}(?:\s+${LABEL_NUMBER})?\s*[·•|/—–~:]\s*\S+(?:\s+\S+){0,2}$`, 'iu');
 // An issue or volume number: `Issue 14`, `No. 7`, `Nº 2`, `Nr. 12`, `Vol. 3`, `Heft 4`, `Numéro 5`, `STUDIEN 3/2022`.
 const ISSUE_NUMBER =
-  /(?:^|[\s~·•|(\-–—])(?:issue|iss\.|no\.|nº|n°|nr\.|vol\.|volume|number|numéro|número|numero|heft|ausgabe|jahrgang|edition|édition|edición|edizione)\s*\d{1,4}\b|(?:^|\s)(?:no|nr|vol)\s+\d{1,4}\b|#\d{1,4}\b|(?:^|\s)\d{1,2}\s*\/\s*(?:19|20)\d\d(?=$|[\s·•|,)])|(?:^|[\s,])v\.\s*\d{1,4},?\s+n\.\s*\d{1,4}\b|(?:^|\s)\d{1,3}\s*\((?:\d{1,2}|(?:19|20)\d\d)\)/iu;
+  /(?:^|[\s~·•|(\-–—])(?:issue|iss\.|no\.|nº|n°|nr\.|vol\.|volume|number|numéro|número|numero|heft|ausgabe|jahrgang|edition|édition|edición|edizione|episode|ep\.|épisode|episodio|episódio|folge|aflevering)\s*#?\d{1,4}\b|(?:^|\s)(?:no|nr|vol)\s+\d{1,4}\b|#\d{1,4}\b|(?:^|\s)\d{1,2}\s*\/\s*(?:19|20)\d\d(?=$|[\s·•|,)])|(?:^|[\s,])v\.\s*\d{1,4},?\s+n\.\s*\d{1,4}\b|(?:^|\s)\d{1,3}\s*\((?:\d{1,2}|(?:19|20)\d\d)\)/iu;
 // Words that mark a line as furniture around an issue number, not a title that holds a number.
 const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
 

@@ -24,10 +24,11 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 /** Tally how the text writes each word. Words at a sentence's or a line's start say nothing and are skipped. */
 export function casingOf(text: string): CasingTable {
   const table: CasingTable = new Map();
-  // Lines in capitals (a title, a heading) say nothing about how a word is written.
+  // Lines in capitals (a title, a heading) say nothing about how a word is written; nor do short ones without a small
+  // letter, too short for isAllCaps ("THE" / "OF THE" of a title set over several lines).
   const sample = (text.length > 400_000 ? text.slice(0, 400_000) : text)
     .split('\n')
-    .map((l) => (isAllCaps(l) && l.length < 200 ? '' : l))
+    .map((l) => ((isAllCaps(l) || !/\p{Ll}/u.test(l)) && l.length < 200 ? '' : l))
     .join('\n');
   for (const m of sample.matchAll(WORD)) {
     const word = m[0];

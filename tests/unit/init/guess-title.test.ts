@@ -491,3 +491,57 @@ describe('guessTitle: dev-s8j shapes', () => {
     );
   });
 });
+
+describe('guessTitle: dev-s9 shapes', () => {
+  it('a title in capitals over several short lines, as a pamphlet sets it, is one title, not a menu', () => {
+    expect(title("WHY WE\nMUST DEFEND\nTHE PUBLIC\nLIBRARY\n\nA pamphlet of the\nKingsford Library Users' Group\n\nPrice 20p\n")?.value).toBe(
+      'Why We Must Defend the Public Library',
+    );
+    expect(
+      guessMetadata("THE\nNATIONALISATION\nOF THE\nRAILWAYS\n\nBY\nARTHUR E. HOLLAND\n\n3 CLEMENT'S INN, STRAND, LONDON, W.C.\nJUNE 1912\n"),
+    ).toMatchObject({
+      title: { value: 'The Nationalisation of the Railways' },
+      author: { value: 'Arthur E. Holland' },
+    });
+    // A menu in capitals breaks at no small word: it stays a menu.
+    expect(
+      title(
+        'HOME\nNEWS\nABOUT US\nCONTACT\n\nBins will be collected on Saturday\n\nThe council has announced changes to the rounds this week, starting in the east of the city.',
+      )?.value,
+    ).toBe('Bins will be collected on Saturday');
+  });
+
+  it("a title page's imprint is no title; the title's running heads count for it", () => {
+    const text =
+      'THE HOUSING QUESTION\nIN LEEDS\n\nA REPORT TO THE LEEDS TRADES COUNCIL\n\nBY\n\nMARGARET ELLIS\n\nWITH A PREFACE BY\nCOUNCILLOR J. W. BRAITHWAITE\n\nLEEDS:\nTRADES COUNCIL OFFICES, 14 CALVERLEY STREET\n1926\n\f2    THE HOUSING QUESTION IN LEEDS\n\nPREFACE\n\nThe Trades Council asked Miss Ellis to collect what was known of the housing of working people.\n';
+    expect(guessMetadata(text)).toMatchObject({ title: { value: 'The Housing Question in Leeds' }, author: { value: 'Margaret Ellis' } });
+  });
+
+  it("a journal title's second line is the title's, though shaped like a name ('London Hospitals'), when the authors follow", () => {
+    const text =
+      'Journal of Urban Labour Studies, Vol. 12, No. 3 (2021), pp. 45–67\n\nNight Shift: Care Work and Time in Two\nLondon Hospitals\n\nAmina Yusuf* and Peter Lindqvist†\n\nAbstract\nHospital cleaners, porters and healthcare assistants who work at night do much of the care.';
+    expect(guessMetadata(text)).toMatchObject({
+      title: { value: 'Night Shift: Care Work and Time in Two London Hospitals' },
+      author: { value: 'Amina Yusuf and Peter Lindqvist' },
+    });
+  });
+
+  it("a translation's 'INTRODUCTION' under its title page, and its translator's line, are no title", () => {
+    const text =
+      'ROSA FERRI\n\nLETTERS FROM THE MILL\n\nTranslated from the Italian by Oliver Grant\n\nWith an introduction by the translator\n\n\nINTRODUCTION\n\nRosa Ferri was born in Biella in 1894 and went to work in a wool mill at the age of eleven, and wrote these letters.';
+    expect(guessMetadata(text)).toMatchObject({
+      title: { value: 'Letters from the Mill' },
+      author: { value: 'Rosa Ferri' },
+      translator: { value: 'Oliver Grant' },
+    });
+  });
+
+  it("a podcast's name over its episode number is no title; its host, credited among other notes, is the author", () => {
+    const text =
+      'SHOP FLOOR PODCAST — TRANSCRIPT\n\nEpisode 41\n\nOrganising Amazon: a conversation with Dana Whitfield\n\nRecorded 3 May 2024. Host: Marcus Bell. Guest: Dana Whitfield, organiser, Coventry.\n\nMARCUS BELL: Welcome back to Shop Floor, the podcast about work and the people who do it.';
+    expect(guessMetadata(text)).toMatchObject({
+      title: { value: 'Organising Amazon: a conversation with Dana Whitfield' },
+      author: { value: 'Marcus Bell' },
+    });
+  });
+});

@@ -266,6 +266,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eight's tenth dev set, truth-first (dev-s8j: 4/8 when first run: a JSON-LD author that is the <title>'s site part, a TOML [author] table, 'Texto: NAME Fotos: NAME', a French cover's title over two lines carried on by 'DE' under a collective's name)",
   },
   {
+    dir: 'dev-s9',
+    total: 16,
+    least: 16,
+    what: "session nine's dev set of the shapes blind sets missed, truth-first (dev-s9: 5/16 when first run: a rel=author link's 'See all posts →', a JSON-LD author by @id, an author <meta> naming the translator, a Subject's list tag, 'NAME via LIST', titles in capitals over four lines, a title page's imprint, a journal title's second line read as a name, 'INTRODUCTION' under a translation's title page, a podcast's masthead and its 'Host: NAME')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
