@@ -326,7 +326,8 @@ const CARRY_ON =
   'AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&|DE|DU|DES|LA|LE|LES|ET|POUR|DANS|SUR|CONTRE|DEL|Y|EN|CON|PARA|POR|CONTRA|DI|DELLA|DEI|PER|E|DER|DIE|DAS|DEN|UND|FÜR|GEGEN|VON|ZUR|ZUM|DO|DA|DOS|DAS|COM|VAN|VOOR|HET|EN';
 const EPISODE = /^(?:episode|ep\.|issue|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 // A translator's credit: "Translated from the Italian by Oliver Grant", "Traduit de l'allemand par …".
-const TRANSLATOR_LINE = /^(?:translated|translation|traduit|traduction|traducido|traducción|tradução|traduzido|tradotto|traduzione|übersetzt|übersetzung|vertaald|vertaling)\b/iu;
+const TRANSLATOR_LINE =
+  /^(?:translated|translation|traduit|traduction|traducido|traducción|tradução|traduzido|tradotto|traduzione|übersetzt|übersetzung|vertaald|vertaling)\b/iu;
 // A publication's name and its number before a title: "Tenants' Bulletin #12: …", "Plot Post No. 5 – …".
 const NAMED_ISSUE = /^(?:[\p{L}'’&.-]+\s+){1,4}(?:#\s?\d{1,4}|(?:no\.?|nr\.?|n°|issue|vol\.?|volume)\s*#?\d{1,4})\s*[:–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 // A mailing list's tag and the replies' and forwards' marks before a subject: "[Riverside Plot Post] Re: …".
@@ -590,7 +591,13 @@ function capitalStack(lines: readonly Line[], i: number): number | undefined {
   let smallBreak = false;
   for (let k = i; k < end; k++) if (ENDS_ON_FUNCTION_WORD.test(lines[k]!.text) || carryOn.test(`${lines[k + 1]!.text} `)) smallBreak = true;
   const joined = joinStack(lines, i, end);
-  return smallBreak && isAllCaps(joined) && wordCount(joined) <= 14 && isTitleShaped(joined) && !isKicker(joined) && !isByline(joined) && !organisationName(joined)
+  return smallBreak &&
+    isAllCaps(joined) &&
+    wordCount(joined) <= 14 &&
+    isTitleShaped(joined) &&
+    !isKicker(joined) &&
+    !isByline(joined) &&
+    !organisationName(joined)
     ? end
     : undefined;
 }
