@@ -297,7 +297,9 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
         logs.push({
           ...mergeLog({ textId: t.textId, m }, '', ''),
           ruleId: 'name-left-out',
-          reason: `Left out \`${m.name}\` from the index: it stands in the title of a work, \`${m.work}\` (add it in reader.yaml if it is a person)`,
+          reason: m.vessel
+            ? `Left out \`${m.name}\` from the index: it is a ship's name, \`${m.work}\` (add it in reader.yaml if it is a person)`
+            : `Left out \`${m.name}\` from the index: it stands in the title of a work, \`${m.work}\` (add it in reader.yaml if it is a person)`,
         });
     return { ...t, mentions: t.mentions.filter((m) => !m.work) };
   });

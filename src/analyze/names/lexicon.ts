@@ -18,7 +18,7 @@ export const honorifics = set(`
   lieutenant admiral commissar count countess baron baroness prince princess duke duchess king queen tsar tsarina czar
   emperor empress pope bishop cardinal president senator governor chairman premier minister judge justice rabbi imam
   sheikh mullah uncle aunt doctor parson vicar curate mynheer signor signora signore senhor senhora
-  herren messieurs mesdames señores señoras signori`);
+  herren messieurs mesdames señores señoras signori hon honourable honorable rt`);
 
 /** Honorifics written abbreviated, with a full stop that does not end the sentence (`Dr. Watts`, `St. Paul`). */
 export const abbreviatedHonorifics = set('mr mrs ms messrs dr prof st ste rev mme mlle sr jr gen col capt lt maj adm sgt cpl fr hon gov sen pres');
@@ -155,6 +155,15 @@ export const placeHeads = set(`
 /** First words of place names taken from Spanish, Portuguese and Italian (`San Francisco`, `Santa Barbara`, `São Paulo`, `Los Angeles`, `Nueva España`, `Puerto Rico`): never a given name. */
 export const placeFirstWords = set('san santa santo são sao los las nueva nuevo nova novo puerto porto rio río cabo isla ciudad bahía bahia lago monte');
 
+/** Nouns of a place that open its name (`Place Châteaubriand`, `Rue de Rivoli`, `Mount Vernon`, `Cape Cod`, `Piazza Navona`): the run they open is a place. */
+export const placeOpeners = set('place rue avenue boulevard quai pont piazza plaza calle mount cape fort');
+
+/** Kinds of vessel named before a ship's name (`the schooner Mary Jane`, `the lifeboat Charlotte Elliott`, `the royal yacht Osborne`). */
+export const vesselKinds = set(`
+  ship ships steamer steamship schooner brig brigantine barque bark ketch sloop yacht lifeboat frigate cruiser battleship
+  destroyer dreadnought liner trawler lugger cutter galleon submarine tug tugboat ferry packet clipper whaler gunboat
+  corvette warship collier smack`);
+
 /** Words that end a company's name (`Dalton Harwick Inc.`, `Google LLC`, `Acme Holdings`): the run before them names a company. */
 export const companySuffixes = set(`
   inc incorporated corp corporation co company llc ltd limited gmbh ag plc sa nv llp lp holdings technologies labs
@@ -221,7 +230,7 @@ export const foreignFunctionWords = set(`
   para según segun desde hacia hasta sobre entre durante aunque porque como cuando donde pero sin con contra tras
   mientras también tampoco así además después antes luego pues incluso
   pour selon dans avec sans sous chez depuis pendant mais quand comme donc aussi après avant contre vers parmi lorsque
-  puisque ainsi alors cependant pourtant enfin
+  puisque ainsi alors cependant pourtant enfin sur que qui quoi où dont voici voilà puis
   per secondo dopo prima mentre quando come anche perché senza presso verso
   conforme também sem então`);
 

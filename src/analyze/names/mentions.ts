@@ -33,6 +33,7 @@ import {
   personNameParts,
   personNouns,
   placeFirstWords,
+  placeOpeners,
   placeHeads,
   placePrepositions,
   motionWords,
@@ -41,6 +42,7 @@ import {
   sayingVerbs,
   thatVerbs,
   thingHeads,
+  vesselKinds,
   weakHonorifics,
   wordGivenNames,
   workNouns,
@@ -81,6 +83,8 @@ export interface NameMention {
   sameAs?: string;
   /** The title of a work the mention stands in (`Lady Macbeth of Mtsensk` after `the opera`): no person, and logged as left out. */
   work?: string;
+  /** The work is a ship, named after its kind (`the lifeboat Charlotte Elliott`, `HMS Dreadnought`). */
+  vessel?: boolean;
   /** Words before the name that say what the person is, left out of it (`Menshevik` in `the former Menshevik Andrei Vyshinsky`): logged where the name is indexed. */
   descriptor?: string;
 }
@@ -155,8 +159,11 @@ function nameLike(word: string): boolean {
   if (INITIAL.test(word)) return true;
   if (!UPPER.test(word) || !LOWER.test(word)) return false; // `USSR`, lower case
   if (/\d/.test(word)) return false;
+  // `L'oncle`, `D'abord`, `Qu'il`: an elided article or pronoun before a word in lower case (`D'Annunzio` is a name).
+  if (ELIDED.test(word)) return false;
   return true;
 }
+const ELIDED = /^(?:[CDJLMNST]|Qu)['’]\p{Ll}/u;
 
 /** Memoized: capitalized words recur, and each look-up searches 275,000 words. */
 const wordMemo = new Map<string, boolean>();
@@ -428,6 +435,7 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     if (work) {
       if (mention) {
         mention.work = work.title;
+        if (work.vessel) mention.vessel = true;
         delete mention.cites;
         out.push(mention);
       }
@@ -497,6 +505,17 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     if (a.words.length > 1 && /^,?\s*\(?(?:later|afterwards|née|nee|born|formerly|also\s+known\s+as|known\s+as|alias)\s+$/u.test(text.slice(a.end, b.offset)))
       b.sameAs = a.name;
   }
+  // `Thomas Wilson of St. Louis`, `Mr. Glidden, of Newcastle`, `Catherine of Aragon`: a name after a name and `of` is where the first is from.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    // The first a person's name by its look (a given name, a title, initials), and no place or thing itself (`films in Russia of Voroshilov`).
+    if (b.possessive || a.against.some((e) => e === 'the' || e === 'place' || e === 'thing') || !(a.for.length || a.honorific || a.words.length > 1)) continue;
+    if (!(b.honorific ? /^,?\s+of\s+\p{Lu}\p{L}*\.?\s+$/u : /^,?\s+of\s+$/u).test(text.slice(a.end, b.offset))) continue;
+    if (!b.against.includes('place')) b.against.push('place');
+    // `of St. Louis`, `of St. Albans`: a saint's title there is a town's.
+    if (b.honorific && /^(?:st|saint|ste|san|santa)\.?$/i.test(b.honorific)) b.for = b.for.filter((e) => e !== 'honorific');
+  }
   // `Tukhachevsky, Yakir and others`: a list of persons, though it names only two.
   for (const m of out) {
     if (m.list !== undefined && /^\s+and\s+others?\b/.test(text.slice(m.end, m.end + 12))) m.listAnd = true;
@@ -542,6 +561,8 @@ function readRun(
     const w = words[from]!;
     const l = lower(w);
     if (INITIAL.test(w)) break;
+    // `Place Châteaubriand`, `Mount Vernon`, `Cape Cod`: a noun of a place opening the run names that place.
+    if (placeOpeners.has(l) || (particles.has(w) && placeOpeners.has(lower(words[from + 1]!)))) return undefined;
     // `“Tell Dobbs to saddle the mare”`: a sentence in a quotation opening with an English word and going on
     // with its object is an order, not a given name (`“Lev Borisych,` is a name).
     const order =
@@ -666,7 +687,8 @@ function readRun(
     m.for.push('role');
     return m;
   }
-  collectEvidence(text, m, run[0]!.start, endAt, atStart, ctx.nounsCapitalized, ctx.dialogue, ctx.lowerWords);
+  // `— Maman, dit Jeanne, …`: a paragraph opening with a dash is a line of dialogue (French, Spanish, Russian), whose speaker cites nothing.
+  collectEvidence(text, m, run[0]!.start, endAt, atStart, ctx.nounsCapitalized, ctx.dialogue || /^\s*[—–]/u.test(text), ctx.lowerWords);
   // `Tutor Ruth Adeyemi`, `Branch Secretary Ruth Banda`: a role glued before the name, capitalized as a title.
   // One person's role (singular), before a name that is not an English word alone (`Workers and Peasants Inspectorate`).
   if (from > 0 && roleNouns.has(lower(words[from - 1]!)) && !(name.length === 1 && isWord(lower(name[0]!))) && !m.for.includes('role')) m.for.push('role');
@@ -759,10 +781,17 @@ const TITLE_TAIL = /^(?:\s+(?:of|and|in|on|the|de|des|la|le)(?:\s+the)?\s+\p{Lu}
  * with an author, a pause or a verb of a work's fate after it; or a title the text named so before. The title
  * is recorded in `works` and returned with where it ends.
  */
-function workTitle(text: string, start: number, runEnd: number, works: Set<string> | undefined): { title: string; end: number } | undefined {
+function workTitle(text: string, start: number, runEnd: number, works: Set<string> | undefined): { title: string; end: number; vessel?: boolean } | undefined {
   if (works?.size)
     for (const w of works) if (text.startsWith(w, start) && !/^[\p{L}\p{N}]/u.test(text.slice(start + w.length))) return { title: w, end: start + w.length };
-  const kind = /(?:^|[\s(“"])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  // `the schooner Mary Jane Trevanion`, `the royal yacht Osborne`, `HMS Dreadnought`: a ship, whatever follows its name.
+  // Not a title of a person after the kind (`the ship's Captain Dunstan`, `the steamer Mr. Glidden owned`).
+  const before = /(?:^|[\s(“"])(\p{Ll}+|HMS|HMAS|HMCS|HMY|SS|RMS|USS|MV|MS)\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  if (before && (vesselKinds.has(before) || /^\p{Lu}+$/u.test(before)) && !honorifics.has(lower(/^\S+/u.exec(text.slice(start))![0]))) {
+    const end = runEnd + (TITLE_TAIL.exec(text.slice(runEnd))?.[0].length ?? 0);
+    return { title: text.slice(start, end), end, vessel: true };
+  }
+  const kind = before;
   if (!kind || !WORK_KINDS.test(kind)) return undefined;
   const tail = TITLE_TAIL.exec(text.slice(runEnd))?.[0] ?? '';
   const end = runEnd + tail.length;
@@ -973,6 +1002,12 @@ function collectEvidence(
     m.for.push('according');
     m.cites = true;
   }
+  // `Changelog & Friends`, `Johnson & Sons`: a name joined by `&` to a common word names a firm or a show.
+  const amp = /^\s+&\s+(\p{Lu}\p{Ll}+)/u.exec(after);
+  if (amp && isWord(amp[1]!.toLowerCase())) m.against.push('thing');
+  // `Merrie England, first serialised in its columns`: a work's fate, told in a participle after its title.
+  if (/^,\s+(?:(?:first|originally|later|since)\s+)?(?:serialised|serialized|published|printed|reprinted|staged|performed|screened|broadcast)\b/u.test(after))
+    m.against.push('thing');
   // `Hollowell, writing in 1903,`, `Hollowell calls this "the long decline"`.
   if (/^,\s+writing\s+(?:in|of|about|on)\b/u.test(after) || /^\s+(?:calls|called)\s+(?:(?:it|this|that|them|these)\s+)?["“]/u.test(after)) {
     m.for.push('saying');

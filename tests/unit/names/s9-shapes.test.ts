@@ -1,5 +1,7 @@
 // Session nine's shapes, on sentences written for this test: a rare surname named alone in one text
-// and in full in another, a word for a party before a name, names read in their own order.
+// and in full in another, a word for a party before a name, names read in their own order; and the
+// false persons of a dev set of our own (tests/fixtures/names/dev-s9): ships, firms, towns after `of`,
+// a work's fate after its title, French articles and lines of dialogue.
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -54,5 +56,46 @@ describe('names: session nine’s shapes', () => {
     expect(sortOf('Sun Yat-sen')).toBe('Sun Yat-sen');
     expect(sortOf('Vlad Tepes')).toBe('Vlad Tepes');
     expect(sortOf('Isaac Deutscher')).toBe('Deutscher, Isaac');
+  });
+
+  it('a ship named after its kind is no person, and its leaving out is logged', () => {
+    const r = reader([
+      'The brig Ellen Morrow sailed from Fowey in 1871, and HMS Gallant followed her out. The lifeboat Agnes Tremayne went out twice that night. Captain Henry Rowse said that the sea was the worst he had known.',
+    ]);
+    const found = r.names.map((e) => e.name);
+    expect(found.join(' | ')).not.toMatch(/Ellen|Morrow|Gallant|Agnes|Tremayne/);
+    expect(found).toContain('Henry Rowse');
+    expect(r.log.filter((l) => l.ruleId === 'name-left-out' && /a ship's name/.test(l.reason))).toHaveLength(3);
+  });
+
+  it('`Hon.` is a title, a town after a person and `of` is no person, and a name joined by `&` to a common word is a firm', () => {
+    const r = reader([
+      'The Hon. Arthur Pellew chaired the meeting. Walter Penhallow of St. Albans seconded him, and Hollis & Sons said that they would print the report.',
+    ]);
+    const found = r.names.map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Arthur Pellew', 'Walter Penhallow']));
+    expect(found.join(' | ')).not.toMatch(/Hon|Albans|Hollis/);
+  });
+
+  it('a title with its fate after it (`first serialised`) is a work, not a person', () => {
+    const found = reader([
+      'Bernard Ashby wrote for the Weekly Star for ten years. Ashby’s Marian Grey, first serialised in its columns, sold thirty thousand copies as a book.',
+    ]).names.map((e) => e.name);
+    expect(found).toContain('Bernard Ashby');
+    expect(found.join(' | ')).not.toMatch(/Marian/);
+  });
+
+  it('in French: an elided article, a word of questions, a square’s name, and the speaker of a line of dialogue', () => {
+    const r = reader([
+      [
+        'Sur la Place Gambetta, Madame Roux vend des fleurs. Que fait Madame Roux le lundi ?',
+        '— Viens ici, dit Mathilde, le dîner est prêt.',
+        'L’oncle Bastien arrive de Brest.',
+      ].join('\n\n'),
+    ]);
+    const found = r.names.map((e) => e.name);
+    expect(found).toContain('Roux');
+    expect(found.join(' | ')).not.toMatch(/Place|Gambetta|Que|L’oncle/);
+    expect(r.sources.map((x) => x.author).join(' | ')).not.toMatch(/Mathilde/);
   });
 });
