@@ -27,6 +27,16 @@ export function isProse(text: string): boolean {
   return n >= 12 || /[.!?…]["'”’)\]]?$|[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}|[,;:]\s/u.test(text);
 }
 
+/**
+ * Prose that reads as sentences: it ends in a stop, or holds one between two sentences. A
+ * teaser's headline of a dozen words or more ('Rafael Nadal bounces back to keep hopes of ending
+ * year as No 1 alive after beating Daniil Medvedev') passes isProse but never ends in a stop;
+ * a list of them after the text is page furniture, not more of the text.
+ */
+function isSentences(text: string): boolean {
+  return /[.!?…:]["'”’)\]]?$/u.test(text.slice(-2)) || /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text);
+}
+
 /** The text's run of blocks [start, end) in a copied page, or undefined when it is not one. */
 export function pageBody(blocks: Block[]): { start: number; end: number } | undefined {
   if (blocks.length < 12) return undefined;
@@ -36,8 +46,11 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   let sum = 0;
   let start = 0;
   const prose = blocks.map((b) => isProse(b.text));
+  // Prose without a stop between two prose blocks is the text's too (a paragraph that lost its
+  // stop); teasers' headlines stand between dates, bylines and each other.
+  const sentences = blocks.map((b, i) => prose[i]! && (isSentences(b.text) || (prose[i - 1] === true && prose[i + 1] === true)));
   for (let i = 0; i < blocks.length; i++) {
-    const gain = prose[i] ? wordCount(blocks[i]!.text, 400) : -COST;
+    const gain = sentences[i] ? wordCount(blocks[i]!.text, 400) : -COST;
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -50,24 +63,27 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
     }
   }
   if (best === 0) return undefined;
-  // One paragraph per line: the prose blocks end their sentences. Hard-wrapped lines (a PDF's
-  // text taken for web copy) mostly stop mid-sentence.
+  // One paragraph per line, not hard-wrapped lines (a PDF's text taken for web copy): few prose
+  // blocks stop mid-sentence with the sentence carried on, in lower case, by the next block. (A
+  // teaser's headline stops without a stop too, but the next block is a date or another headline.)
   let proseN = 0;
-  let stops = 0;
+  let carried = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (!prose[i]) continue;
     proseN++;
     // The last two characters hold a stop and its closing quote: an anchored test of the whole block tries every position.
-    if (/[.!?…:]["'”’)\]]?$/u.test(blocks[i]!.text.slice(-2))) stops++;
+    if (!/[.!?…:]["'”’)\]]?$/u.test(blocks[i]!.text.slice(-2)) && /^["'“‘(]?\p{Ll}/u.test(blocks[i + 1]?.text ?? '')) carried++;
   }
-  if (stops < proseN * 0.6) return undefined;
+  if (carried > proseN * 0.4) return undefined;
   // The run must hold most of the page's prose: prose scattered between tables and teasers
-  // gives no one place for the text.
+  // gives no one place for the text. A line of twenty words or more counts even without a stop
+  // (a recipe's or a table's lines are the text); a shorter one without is a teaser's headline.
   let inside = 0;
   let total = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (!prose[i]) continue;
     const w = wordCount(blocks[i]!.text, 400);
+    if (w < 20 && !sentences[i]) continue;
     total += w;
     if (i >= bestStart && i < bestEnd) inside += w;
   }
@@ -84,7 +100,8 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   for (let i = 0; i < blocks.length; i++) {
     if (i >= bestStart && i < bestEnd) continue;
     const t = blocks[i]!.text;
-    if (wordCount(t, 4) <= 3 && !/^(?:https?:\/\/|www\.)\S+$/.test(t)) menu++;
+    // An index's or a list's entry carried on over lines ('Fasch, 40,') is no menu item.
+    if (wordCount(t, 4) <= 3 && !/[,;]$/.test(t) && !/^(?:https?:\/\/|www\.)\S+$/.test(t)) menu++;
   }
   if (menu < outside / 2) return undefined;
   return { start: bestStart, end: bestEnd };
