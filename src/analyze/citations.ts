@@ -146,7 +146,9 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     }
     // A note that is a citation is no prose: names in its titles are not mentions.
     if (found) spans.push(noteSpan);
-    if (!found) {
+    // A note of the author's own prose ("Because the wages fell.") cites nothing: only a note
+    // that looks like a citation and could not be read is worth a warning.
+    if (!found && isCitationLike(raw)) {
       fail(raw, `Unexpected note \`${base.noteNumber}\` \`${short(raw)}\`, expected a citation like \`Author, Title, page\``, start.line, start.column);
     }
   }

@@ -42,14 +42,18 @@ const INLINE = new Set([
 export function sourceText(html: string): string {
   const { document } = parseHTML(html);
   const body = document.body ?? document.documentElement;
-  // Each footnote after its block, as a block of its own.
+  // Each footnote after its block, as a block of its own, the block's notes in their order.
+  const lastAfter = new Map<Element, Element>();
   for (const note of Array.from(body.querySelectorAll('.footnote')) as Element[]) {
     let block: Element | null = note.parentElement;
     while (block && INLINE.has(block.tagName)) block = block.parentElement;
     const aside = document.createElement('div');
     aside.append(...Array.from(note.childNodes));
     note.remove();
-    if (block?.parentNode) block.parentNode.insertBefore(aside, block.nextSibling);
+    if (!block?.parentNode) continue;
+    const after = lastAfter.get(block) ?? block;
+    block.parentNode.insertBefore(aside, after.nextSibling);
+    lastAfter.set(block, aside);
   }
   const parts: string[] = [];
   const visit = (node: Node) => {

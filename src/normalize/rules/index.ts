@@ -22,6 +22,7 @@ import { markdownVerse } from './markdown-verse.ts';
 import { noteCall } from './note-call.ts';
 import { noteDefinition } from './note-definition.ts';
 import { noteDuplicate } from './note-duplicate.ts';
+import { noteNumbers } from './note-numbers.ts';
 import { noteMissing } from './note-missing.ts';
 import { noteUnused } from './note-unused.ts';
 import { normalizeFailed } from './normalize-failed.ts';
@@ -107,6 +108,7 @@ export const RULES: readonly NormalizeRule[] = [
   noteMissing,
   noteUnused,
   noteDuplicate,
+  noteNumbers,
   // Reported by the normalizer itself
   pdfUnreadable,
   pdfNotExtracted,

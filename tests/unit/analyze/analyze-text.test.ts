@@ -35,8 +35,8 @@ describe('analyzeText on a small fixture', () => {
   });
 
   it('lists notes and note calls', () => {
-    expect(a.notes.map((n) => n.number)).toEqual(['1', '2']);
-    expect(a.noteCalls).toBe(2);
+    expect(a.notes.map((n) => n.number)).toEqual(['1', '2', '3']);
+    expect(a.noteCalls).toBe(3);
   });
 
   it('finds note, inline and mention citations, resolving ibid', () => {
@@ -55,14 +55,14 @@ describe('analyzeText on a small fixture', () => {
     expect([joffe.line, joffe.column]).toEqual([3, 84]);
   });
 
-  it('reports what it could not parse, as VFile messages', () => {
+  it('reports what looks like a citation and could not be parsed, as VFile messages; a note of prose is no citation', () => {
     expect(a.unparsedCitations).toEqual([
-      { raw: 'This was later denied by everyone who had been there.', line: 13, column: 1 },
+      { raw: 'Vol. 3, p. 45.', line: 15, column: 1 },
       { raw: '(Vol. 3, p. 45)', line: 7, column: 118 },
     ]);
     const messages = d.file.messages.map((m) => [m.ruleId, m.source, m.line, m.column]);
     expect(messages).toEqual([
-      ['citation-unparsed', 'reader-analyze', 13, 1],
+      ['citation-unparsed', 'reader-analyze', 15, 1],
       ['citation-unparsed', 'reader-analyze', 7, 118],
     ]);
     expect(d.file.messages[1]!.reason).toBe('Unexpected citation `(Vol. 3, p. 45)`, expected `Author, Title, page`');

@@ -40,4 +40,10 @@ describe('sourceText', () => {
     );
     expect(words(text)).toEqual(['before', 'after', 'the', 'note', 'next']);
   });
+  it('reads two footnotes of one block in the order they are called', () => {
+    const text = sourceText(
+      '<!doctype html><html><body><p>One<span class="footnote">First note.</span> two<span class="footnote">Second note.</span></p><p>Next</p></body></html>',
+    );
+    expect(words(text)).toEqual(['one', 'two', 'first', 'note', 'second', 'note', 'next']);
+  });
 });
