@@ -31,6 +31,8 @@ export function numberParagraphs(tree: Root, textId: string): NumberedParagraph[
       section = node;
       return;
     }
+    // A paragraph of pictures only is a figure (markdown-to-html.ts): no text to number.
+    if (node.type === 'paragraph' && isFigure(node)) return;
     if (node.type === 'paragraph') {
       const n = out.length + 1;
       const id = paragraphId(textId, n);
@@ -45,4 +47,9 @@ export function numberParagraphs(tree: Root, textId: string): NumberedParagraph[
   };
   walk(tree);
   return out;
+}
+
+/** A paragraph that holds pictures and nothing else but blanks: printed as a figure, not numbered. */
+export function isFigure(node: Paragraph): boolean {
+  return node.children.some((c) => c.type === 'image') && node.children.every((c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()));
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { imageFile, imageRefs } from '../images/image-refs.ts';
 
 const toolRoot = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -30,12 +31,27 @@ export async function manifestInputsHash(manifestText: string, configPath: strin
   const hash = createHash('sha256');
   const add = async (path: string) => {
     hash.update(`\0${relative(root, path)}\0`);
-    hash.update(await readFile(path).catch(() => Buffer.from('missing')));
+    const bytes = await readFile(path).catch(() => Buffer.from('missing'));
+    hash.update(bytes);
+    return bytes;
   };
   hash.update(`profile:${profile ?? ''}`);
   hash.update(`\0${relative(root, config)}\0`).update(manifestText);
   const manifest = (parse(manifestText) ?? {}) as { texts?: Array<{ source?: unknown }>; templates?: unknown; styles?: unknown };
-  for (const t of manifest.texts ?? []) if (typeof t.source === 'string') await add(resolve(root, t.source));
+  for (const t of manifest.texts ?? []) {
+    if (typeof t.source !== 'string') continue;
+    const source = resolve(root, t.source);
+    const bytes = await add(source);
+    // The pictures it shows from files beside it (images/local-images.ts).
+    const extension = extname(source).slice(1).toLowerCase();
+    if (extension === 'pdf') continue;
+    // By size and time, not bytes: a picture may be large, and is read only if the build needs it.
+    for (const url of imageRefs(bytes.toString('utf8'), extension)) {
+      const path = imageFile(url, dirname(source));
+      const info = await stat(path).catch(() => undefined);
+      hash.update(`\0${relative(root, path)}\0${info ? `${info.size}:${info.mtimeMs}` : 'missing'}`);
+    }
+  }
   for (const dir of [manifest.templates, manifest.styles]) if (typeof dir === 'string') for (const f of await filesUnder(resolve(root, dir))) await add(f);
   hash.update(await toolHash());
   return hash.digest('hex');

@@ -87,6 +87,7 @@ export function textToHtml(
     })
     .use(() => (tree: HastRoot) => {
       makeUrlsSafe(tree);
+      markFigures(tree);
       markVerse(tree);
       markFlush(tree);
       if (options.stackTables) stackWideTables(tree, options.stackTables);
@@ -138,6 +139,28 @@ function numberInMargin(tree: HastRoot, mode: 'all' | 'every-5'): void {
 }
 
 /**
+ * A paragraph of pictures only (analyze/paragraphs.ts leaves it unnumbered) prints as a figure:
+ * class `figure`, still a <p>, since Chromium would tag a <figure> as a Figure of its own, with
+ * no alternative text, around the picture's.
+ */
+function markFigures(tree: HastRoot): void {
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const pictures = child.children.filter((c) => c.type === 'element' && c.tagName === 'img');
+      if (
+        child.tagName === 'p' &&
+        pictures.length &&
+        pictures.length === child.children.filter((c) => c.type === 'element' || (c.type === 'text' && c.value.trim())).length
+      )
+        addClass(child, 'figure');
+      else visit(child);
+    }
+  };
+  visit(tree);
+}
+
+/**
  * A paragraph that keeps its line breaks (normalize's verse, an address, a Markdown hard break)
  * gets class `verse`: its lines stay lines, set flush left, never justified or indented.
  */
@@ -155,6 +178,7 @@ function markVerse(tree: HastRoot): void {
 
 /** Blocks after which a paragraph starts flush, with no first-line indent: a new start, not a continuation. */
 const BREAKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'ul', 'ol', 'table', 'pre', 'figure']);
+// (A paragraph of pictures, class `figure`, is a break too: markFigures runs first.)
 
 /**
  * A text's first paragraph, and a paragraph right after a heading, a section break, a quotation,
@@ -165,7 +189,7 @@ function markFlush(tree: HastRoot): void {
   let previous: Element | undefined;
   for (const child of tree.children) {
     if (child.type !== 'element') continue;
-    if (child.tagName === 'p' && (!previous || BREAKS.has(previous.tagName))) addClass(child, 'flush');
+    if (child.tagName === 'p' && (!previous || BREAKS.has(previous.tagName) || hasClass(previous, 'figure'))) addClass(child, 'flush');
     // Prose after a stanza gets the stanza's space before it (`p.verse + p` did not match either).
     else if (child.tagName === 'p' && !hasClass(child, 'verse') && previous?.tagName === 'p' && hasClass(previous, 'verse')) addClass(child, 'after-verse');
     previous = child;

@@ -21,7 +21,7 @@ export interface Span {
   hyphen?: boolean;
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'note';
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'note' | 'image';
 
 export interface Block {
   kind: BlockKind;
@@ -29,6 +29,8 @@ export interface Block {
   spans: Span[];
   /** Heading depth (2 or 3). */
   depth?: 2 | 3;
+  /** The picture's address, for `image` blocks (their text is its alternative text). */
+  url?: string;
   /** Footnote number for `note` blocks. */
   noteId?: string;
   /** A heading candidate seen while splitting: `caps` (ALL CAPS) or `title` (short title line). */

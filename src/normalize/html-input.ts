@@ -96,6 +96,17 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
     else if (!row && isTitleLine(l.text)) b.cand = 'title';
     blocks.push(b);
   };
+  /** A picture of the article: its address (a lazy page's real one first) and its alternative text. */
+  const image = (img: Element): void => {
+    const url = (img.getAttribute('data-src') ?? img.getAttribute('src') ?? '').trim();
+    const size = (a: string) => Number.parseInt(img.getAttribute(a) ?? '', 10);
+    // A tracking pixel or an icon is no picture of the article.
+    if (!url || size('width') < 16 || size('height') < 16) return;
+    const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    const at = places.find(alt || url);
+    blocks.push({ kind: 'image', url, text: alt, spans: [{ offset: 0, line: at.line, column: at.column }], source: alt });
+  };
+  const images = (el: Element) => (el.tagName.toUpperCase() === 'IMG' ? [el] : Array.from(el.querySelectorAll('img')));
   const walk = (el: Element): void => {
     // Text a container holds beside its blocks is a block of its own, not left out: in a
     // quotation, any; elsewhere, a quotation's attribution after its dash (an embedded post's
@@ -135,8 +146,11 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
       // A table's row of plain cells is one block, its cells apart by a space (a results table,
       // a timetable); a row whose cells hold paragraphs (a layout table) is walked into.
       const row = tag === 'TR' && !child.querySelector(ROW_BLOCKS);
-      if (note !== null || row || (BLOCK_TAGS.has(tag) && !hasBlockChild)) emit(row ? rowText(child) : blockText(child), tag, note, row);
-      else walk(child);
+      if (tag === 'IMG') image(child);
+      else if (note !== null || row || (BLOCK_TAGS.has(tag) && !hasBlockChild)) {
+        emit(row ? rowText(child) : blockText(child), tag, note, row);
+        if (note === null && !row) images(child).forEach(image);
+      } else walk(child);
     }
     flushRun();
   };

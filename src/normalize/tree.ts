@@ -31,6 +31,10 @@ export function buildTree(blocks: Block[]): Root {
       defs.push({ type: 'footnoteDefinition', identifier: b.noteId, label: b.noteId, children: [{ type: 'paragraph', children: toPhrasing(b, calls) }] });
       continue;
     }
+    if (b.kind === 'image') {
+      children.push({ type: 'paragraph', children: [{ type: 'image', url: b.url ?? '', alt: b.text }] });
+      continue;
+    }
     if (b.kind === 'heading') {
       children.push({ type: 'heading', depth: b.depth ?? 2, children: toPhrasing(b, calls) });
       continue;

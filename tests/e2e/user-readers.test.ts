@@ -52,6 +52,8 @@ Then the organisers take these steps, in order:
 
 ![](${PNG})
 
+![A plan of the meeting room](pictures/meeting%20room.png)
+
 The treasurer keeps the accounts in a spreadsheet; the formula \`=SUM(C2:C3)\` gives the members in all buildings.[^2]
 
     dues = members * 2.50
@@ -84,6 +86,9 @@ beforeAll(async () => {
   await mkdir(join(dir, 'content'));
   await writeFile(join(dir, 'content', 'rich.md'), RICH);
   await writeFile(join(dir, 'content', 'short.txt'), SHORT);
+  // A picture beside the text, as a user's Markdown names one: the build carries it in.
+  await mkdir(join(dir, 'content', 'pictures'));
+  await writeFile(join(dir, 'content', 'pictures', 'meeting room.png'), Buffer.from(PNG.slice(PNG.indexOf(',') + 1), 'base64'));
   for (const t of TEXTS) if (!['rich.md', 'short.txt'].includes(t.file)) await copyFile(join(t.from ?? FIXTURES, t.file), join(dir, 'content', t.file));
   const yaml = [
     'title: Where We Live',
@@ -171,6 +176,10 @@ describe("a new user's reader", () => {
     expect(figures.length).toBeGreaterThanOrEqual(1);
     expect(figures.filter((f) => !f.alt)).toEqual([]);
     expect(figures.map((f) => f.alt)).toContain('A map of the two buildings on the river');
+    // The picture from a file beside the text is in the PDF, not refused by the sealed page.
+    expect(figures.map((f) => f.alt)).toContain('A plan of the meeting room');
+    expect(result.report.warnings.map((w) => w.rule)).not.toEqual(expect.arrayContaining(['request-refused']));
+    expect(result.report.warnings.map((w) => w.rule)).not.toEqual(expect.arrayContaining(['image-missing']));
   });
 
   it('tags its lists, table, quote, notes and three heading levels', async () => {
