@@ -66,9 +66,21 @@ describe('loadImages and embedImages', () => {
     expect(toString(tree)).toContain('On the web');
     const warnings = file.messages.map((m) => [m.ruleId, m.line, m.column, m.reason.replace(/`\/[^`]*`/g, '`PATH`')]);
     expect(warnings).toEqual([
-      ['image-missing', 5, 11, expect.stringMatching(/^Unexpected picture `fake.png`: `PATH` is not a PNG, JPEG, GIF, WebP, AVIF or SVG picture, so it is its alternative text printed instead/)],
+      [
+        'image-missing',
+        5,
+        11,
+        expect.stringMatching(
+          /^Unexpected picture `fake.png`: `PATH` is not a PNG, JPEG, GIF, WebP, AVIF or SVG picture, so it is its alternative text printed instead/,
+        ),
+      ],
       ['image-missing', 5, 33, expect.stringMatching(/^Unexpected picture `missing.png`: no file `PATH`/)],
-      ['image-missing', 7, 5, expect.stringMatching(/^Unexpected picture `link.png`: `PATH` is outside the project folder, so it is left out \(it has no alternative text\)/)],
+      [
+        'image-missing',
+        7,
+        5,
+        expect.stringMatching(/^Unexpected picture `link.png`: `PATH` is outside the project folder, so it is left out \(it has no alternative text\)/),
+      ],
       ['image-missing', 9, 15, expect.stringMatching(/^Unexpected picture on the web `https:\/\/example.com\/x.png`: the build reads no network/)],
     ]);
   });
