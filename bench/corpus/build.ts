@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { excerpt, gutenbergBody, paragraphs, truthOf, withFootnotes } from './gutenberg.ts';
 import { chromiumHtml, flatOdt, has, latex, pagedHtml, pagedPrint, pdfjsText, pdftotext, typeset, weasyHtml } from './typeset.ts';
+import { columnsHtml, printColumns } from './columns.ts';
 import { copiedArticle, copiedText } from './web.ts';
 
 export const CACHE = process.env.NORMALIZE_CORPUS_CACHE ?? '.cache/bench-normalize';
@@ -27,6 +28,8 @@ const MIRRORS = process.env.NORMALIZE_CORPUS_MIRRORS ?? '/work/.mirror';
 const VERSION = 5;
 /** Bump when the Paged.js cases change (they are cached apart, so the others are not rebuilt). */
 const PAGED_VERSION = 1;
+/** Bump when the two-column cases change (cached apart too). */
+const COLUMNS_VERSION = 1;
 
 /** Where each family's text comes from: a GitHub repository (mirrored with git) and its file. */
 export const SOURCES = {
@@ -278,6 +281,48 @@ async function pagedCases(work: string): Promise<Case[]> {
   return cases;
 }
 
+// ---------------------------------------------------------------- Gutenberg, two columns
+
+/**
+ * The excerpts set as a two-column journal article by Chromium (columns.ts): title block across
+ * the columns, running heads, folios at the foot, notes at the page foot, paragraphs running on
+ * across columns and pages. Extracted with pdftotext (default: the columns one after the other,
+ * page one's title block sometimes read after the right column; -layout: side by side) and
+ * pdf.js, or handed over as the PDF.
+ */
+async function columnCases(work: string): Promise<Case[]> {
+  const cases: Case[] = [];
+  if (!['chromium', 'chromium-browser', 'google-chrome'].some(has)) return cases;
+  const withPdftotext = has('pdftotext');
+  for (const src of SOURCES.gutenberg) {
+    const git = mirror(src.repo);
+    if (!git) continue;
+    const paras = paragraphs(gutenbergBody(gitShow(git, src.file).toString('utf8')));
+    for (const [k, at] of [0.25, 0.6].entries()) {
+      const noted = withFootnotes(paras, excerpt(paras, at, 14_000));
+      const base = `${src.id}-${k + 1}`;
+      const dir = join(work, `${base}-columns`);
+      mkdirSync(dir, { recursive: true });
+      const pdf = await printColumns(dir, 'columns', columnsHtml(noted, src.title, src.author));
+      if (!pdf) {
+        missing.push(`${base} columns: Chromium made no PDF`);
+        continue;
+      }
+      const c = { group: src.id, truth: truthOf(noted, src.title, 'end'), recoverable: true } as const;
+      const plainText = withPdftotext ? pdftotext(pdf, false) : await pdfjsText(pdf);
+      if (withPdftotext) {
+        cases.push({ ...c, id: `${base} columns pdftotext`, family: 'columns pdftotext', ext: 'txt', input: plainText });
+        // Side by side, as with LaTeX's two columns: the words are there, the order is not.
+        const layout = pdftotext(pdf, true);
+        cases.push({ ...c, id: `${base} columns pdftotext-layout`, family: 'columns pdftotext-layout', ext: 'txt', input: layout, recoverable: false });
+      }
+      cases.push({ ...c, id: `${base} columns pdfjs`, family: 'columns pdfjs', ext: 'txt', input: await pdfjsText(pdf) });
+      cases.push({ ...c, id: `${base} columns pdf`, family: 'columns pdf', ext: 'pdf', input: readFileSync(pdf).toString('base64'), untouched: plainText });
+    }
+  }
+  return cases;
+}
+
 // ---------------------------------------------------------------- article-extraction-benchmark
 
 async function benchmarkCases(): Promise<Case[]> {
@@ -338,9 +383,14 @@ export async function loadCorpus(): Promise<Case[]> {
     .update(JSON.stringify({ PAGED_VERSION, SOURCES, tools: ['pdftotext', 'chromium'].map(has) }))
     .digest('hex')
     .slice(0, 16);
+  const columnsStamp = createHash('sha256')
+    .update(JSON.stringify({ COLUMNS_VERSION, SOURCES, tools: ['pdftotext', 'chromium'].map(has) }))
+    .digest('hex')
+    .slice(0, 16);
   return [
     ...(await cached(join(CACHE, `cases-${stamp}.json`), async (work) => [...(await gutenbergCases(work)), ...(await benchmarkCases())])),
     ...(await cached(join(CACHE, `paged-${pagedStamp}.json`), pagedCases)),
+    ...(process.env.BENCH_COLUMNS === '0' ? [] : await cached(join(CACHE, `columns-${columnsStamp}.json`), columnCases)),
   ];
 }
 
