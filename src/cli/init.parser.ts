@@ -28,7 +28,8 @@ export const initHelp = `Usage: reader init [DIR] [options]
        reader init [DIR] FILE…
 
 Start a reader project in DIR (default: the current folder) from a folder of .txt, .md,
-.html and .pdf files, or from the files named (in that order). The texts are copied byte for byte into DIR/content/, and
+.html and .pdf files, or from the files named (in that order). The texts are copied byte for byte into DIR/content/
+(with the pictures they show from their own folder, at the same place beside them), and
 DIR/reader.yaml lists them with a title, author, translator and date guessed from each
 text. Every guess is marked "# ... — check" and every gap "# TODO": read them through,
 then preview.

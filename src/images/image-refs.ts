@@ -4,6 +4,9 @@
  */
 import { resolve } from 'node:path';
 
+/** One picture at most this size: a book of photographs needs a layout tool, not this one. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
 /** A URL that names a file beside the text: no scheme, not protocol-relative, not a fragment. */
 export const isLocalUrl = (url: string): boolean => !!url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#');
 

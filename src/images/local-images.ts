@@ -12,10 +12,7 @@ import { dirname, resolve, sep } from 'node:path';
 import type { Image, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { sourceLocator } from '../analyze/source-place.ts';
-import { imageFile, isLocalUrl } from './image-refs.ts';
-
-/** One picture at most this size: a book of photographs needs a layout tool, not this one. */
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+import { imageFile, isLocalUrl, MAX_IMAGE_BYTES } from './image-refs.ts';
 
 /** Image formats by their first bytes: what a file says it is, not what its name says. */
 const SIGNATURES: Array<[type: string, test: (b: Uint8Array) => boolean]> = [

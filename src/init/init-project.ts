@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { ReaderError } from '../errors.ts';
+import { imageFile, imageRefs, MAX_IMAGE_BYTES } from '../images/image-refs.ts';
 import { loadManifest } from '../manifest/load.ts';
 import { ejectDefaults, type EjectKind } from './eject.ts';
 import { guessMetadata } from './guess.ts';
@@ -71,19 +72,24 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
     });
   }
 
-  // Sources outside content/ are copied in; files already in content/ stay where they are.
+  // Sources outside content/ are copied in, with the pictures they show from their folder (at
+  // the same place beside them); files already in content/ stay where they are.
   await mkdir(contentDir, { recursive: true });
-  const copied: string[] = [];
-  // A clash is refused before the first copy, so a refused init leaves content/ as it was.
-  for (const [i, name] of names.entries())
-    if (resolve(sources[i]!) !== resolve(join(contentDir, name))) await checkCopy(sources[i]!, join(contentDir, name), Boolean(options.force));
+  const copies: Array<[src: string, dest: string]> = [];
   for (const [i, name] of names.entries()) {
     const src = sources[i]!;
     const dest = join(contentDir, name);
-    if (resolve(src) !== resolve(dest)) {
-      await copyInto(src, dest, Boolean(options.force));
-      copied.push(relative(root, dest));
-    }
+    if (resolve(src) === resolve(dest)) continue;
+    copies.push([src, dest]);
+    for (const picture of await picturesBeside(src)) copies.push([picture, join(contentDir, relative(dirname(src), picture))]);
+  }
+  // A clash is refused before the first copy, so a refused init leaves content/ as it was.
+  for (const [src, dest] of copies) await checkCopy(src, dest, Boolean(options.force));
+  const copied: string[] = [];
+  for (const [src, dest] of copies) {
+    await mkdir(dirname(dest), { recursive: true });
+    await copyInto(src, dest, Boolean(options.force));
+    copied.push(relative(root, dest));
   }
 
   const ejected: string[] = [];
@@ -152,6 +158,26 @@ async function givenFiles(files: readonly string[]): Promise<{ sources: string[]
     sources.push(abs);
   }
   return { sources, skipped: [] };
+}
+
+/** The picture files a text shows from its own folder or below (images/image-refs.ts), that exist. */
+async function picturesBeside(source: string): Promise<string[]> {
+  const extension = extname(source).slice(1).toLowerCase();
+  if (extension === 'pdf') return [];
+  const dir = dirname(resolve(source));
+  const out: string[] = [];
+  for (const url of imageRefs(await readFile(source, 'utf8'), extension)) {
+    const file = imageFile(url, dir);
+    if (!file.startsWith(dir + sep) || out.includes(file)) continue;
+    if (
+      await stat(file).then(
+        (s) => s.isFile() && s.size <= MAX_IMAGE_BYTES,
+        () => false,
+      )
+    )
+      out.push(file);
+  }
+  return out;
 }
 
 /** An existing different file at `dest` is refused without --force. */

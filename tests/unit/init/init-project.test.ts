@@ -30,6 +30,21 @@ describe('initProject', () => {
     expect(await readFile(join(dir, 'proj', manifest.texts[0]!.source))).toEqual(await readFile('content/004-martinez-republic-of-soviets.txt'));
   });
 
+  it('copies the pictures a text shows from its folder, at the same place beside it, and no other file', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==', 'base64');
+    await mkdir(join(dir, 'texts', 'page_files'));
+    await writeFile(join(dir, 'texts', 'page_files', 'chart.png'), png);
+    await writeFile(join(dir, 'texts', 'page_files', 'tracker.js'), 'nothing');
+    await writeFile(join(dir, 'outside.png'), png);
+    await writeFile(
+      join(dir, 'texts', 'page.html'),
+      '<html><body><h1>Wages</h1><p>The mills ran twelve hours a day and paid for eleven of them.</p><img src="page_files/chart.png" alt="Wages"><img src="../outside.png" alt="x"><img src="gone.png" alt="y"></body></html>',
+    );
+    const r = await initProject({ dir: join(dir, 'proj'), files: [join(dir, 'texts', 'page.html')] });
+    expect(r.copied).toEqual(['content/page.html', 'content/page_files/chart.png']);
+    expect(await readFile(join(dir, 'proj', 'content', 'page_files', 'chart.png'))).toEqual(png);
+  });
+
   it('refuses to replace reader.yaml without --force', async () => {
     await initProject({ dir: join(dir, 'proj'), from: join(dir, 'texts') });
     await expect(initProject({ dir: join(dir, 'proj'), from: join(dir, 'texts') })).rejects.toMatchObject({ code: 'InitExists' });
