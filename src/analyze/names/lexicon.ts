@@ -132,6 +132,7 @@ export const thingHeads = set(`
   republic republics kingdom empire state states province region district city town village county
   revolution war wars trial trials purge purges plot pact treaty agreement constitution programme program plan plans
   prize award order medal levy day days week year years century era period affair
+  conf summit expo festival symposium meetup hackathon convention
   press review times journal gazette news herald tribune courier post magazine bulletin
   orchestra band choir company corporation bank fund foundation trust
   system doctrine theory law laws act declaration manifesto thesis theses decree decrees
@@ -150,7 +151,7 @@ export const placeHeads = set(`
   tor tors cove bay gulf cape peninsula coast harbour harbor strait straits sound moor moors fells hoe head hole creek
   marsh fen fens gorge canyon desert plain plains cliffs rocks isle point heights downs common cottage manor farm
   priory minster tower market inn tavern hotel hospital prison gaol docks quay wharf pier terrace crescent row
-  broadway parade boulevard promenade esplanade embankment causeway highway`);
+  broadway parade boulevard promenade esplanade embankment causeway highway beacon tarn`);
 
 /** First words of place names taken from Spanish, Portuguese and Italian (`San Francisco`, `Santa Barbara`, `São Paulo`, `Los Angeles`, `Nueva España`, `Puerto Rico`): never a given name. */
 export const placeFirstWords = set('san santa santo são sao los las nueva nuevo nova novo puerto porto rio río cabo isla ciudad bahía bahia lago monte');

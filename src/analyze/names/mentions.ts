@@ -163,7 +163,7 @@ function nameLike(word: string): boolean {
   if (ELIDED.test(word)) return false;
   return true;
 }
-const ELIDED = /^(?:[CDJLMNST]|Qu)['’]\p{Ll}/u;
+const ELIDED = /^(?:[CDJLMNST]|Qu)['’]\p{Ll}|^I['’](?:m|ve|d|ll)$/u;
 
 /** Memoized: capitalized words recur, and each look-up searches 275,000 words. */
 const wordMemo = new Map<string, boolean>();
@@ -363,6 +363,11 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     // Most words are in lower case: one look at the first letter before any pattern (a name or an initial starts with a capital).
     const c0 = first.text.charAt(0);
     if (c0 === c0.toLowerCase() || !nameLike(splitEnding(first.text).word)) {
+      i++;
+      continue;
+    }
+    // `I. Every body continues …`: a roman numeral opening a paragraph before an English word numbers it; it is no initial.
+    if (i === 0 && /^[IVX]\.$/.test(first.text) && /^\s*$/.test(text.slice(0, first.start)) && tokens[1] && isWord(splitEnding(tokens[1].text).word)) {
       i++;
       continue;
     }
@@ -753,7 +758,7 @@ function insideQuotation(text: string, at: number): boolean {
 
 /** Offices held over a place, before `of` (`the King of Spain`, `the Bishop of Exeter`): a place follows, not a person. */
 const OFFICE_OF =
-  /^(?:king|kings|queen|queens|prince|princess|emperor|empress|tsar|czar|sultan|shah|duke|duchess|earl|earls|marquis|marquess|count|countess|baron|lord|lady|bishop|bishops|archbishop|dean|abbot|abbess|prior|parson|vicar|rector|curate|archdeacon|mayor|sheriff|governor|viceroy|consul|member|members|people|citizens|inhabitants|natives)$/;
+  /^(?:king|kings|queen|queens|prince|princess|emperor|empress|tsar|czar|sultan|shah|duke|duchess|earl|earls|marquis|marquess|count|countess|baron|lord|lady|bishop|bishops|archbishop|dean|abbot|abbess|prior|parson|vicar|rector|curate|archdeacon|mayor|sheriff|governor|viceroy|consul|member|members|people|citizens|inhabitants|natives|steward|warden|constable|bailiff|squire|laird|thane|keeper|ruler|rulers)$/;
 
 /** Nouns of a place before `of` (`the town of Florence`, `the county of Kent`): a place's name follows. */
 const PLACE_OF =
@@ -849,8 +854,11 @@ function collectEvidence(
       thingHeads.has(saintsNoun) ||
       placeHeads.has(saintsNoun) ||
       /^(?:bell|bells|churchyard|steeple|spire|parish|eve|day|fields|well|gate)$/.test(saintsNoun));
+  // `St. Ives`, `St. Clement Danes`, `St. Agnes Beacon`: a saint's title names towns and churches as often as saints; alone it
+  // says nothing, nor does the given name after it (a saint is told by what the text says of them: `St. Paul wrote`).
+  const saintTitle = !!m.honorific && /^(?:st|saint|ste)$/i.test(lower(m.honorific.split(' ').pop()!));
   if (saintsPlace) m.against.push('place');
-  else if (m.honorific) {
+  else if (m.honorific && !saintTitle) {
     const h = lower(m.honorific.split(' ').pop()!);
     const only = words.length === 1 ? lowerWords[0]! : '';
     // `General Secretary`, `Father Christmas`-like titles of things: a weak honorific before a role or a thing is no name.
@@ -864,7 +872,7 @@ function collectEvidence(
   if (words.length > 1 && !INITIAL.test(words[0]!)) {
     const g = lowerWords[0]!;
     const surname = lowerWords[lowerWords.length - 1]!;
-    if (givenName(g, surname, textLower) && !derived(words[1]!)) m.for.push('given');
+    if (givenName(g, surname, textLower) && !derived(words[1]!) && !saintTitle) m.for.push('given');
   }
   const before = wordsBefore(text, runStart, 4);
   const prev = before[before.length - 1];

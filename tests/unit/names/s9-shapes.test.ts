@@ -98,4 +98,24 @@ describe('names: session nine’s shapes', () => {
     expect(found.join(' | ')).not.toMatch(/Place|Gambetta|Que|L’oncle/);
     expect(r.sources.map((x) => x.author).join(' | ')).not.toMatch(/Mathilde/);
   });
+
+  it('a saint’s title alone is no evidence of a person: towns and churches bear it', () => {
+    const found = reader([
+      'The carrier went twice a week. St. Ives has the better harbour, and St. Clement Danes has the better bells. Old Ruth Pascoe remembered him.',
+    ]).names.map((e) => e.name);
+    expect(found).toContain('Ruth Pascoe');
+    expect(found.join(' | ')).not.toMatch(/Ives|Clement|Danes/);
+  });
+
+  it('a roman numeral numbering a paragraph, `I’m`, an event, a beacon and a place a steward keeps are no persons', () => {
+    const found = reader([
+      [
+        'I. Every member pays a penny a week to the fund.',
+        'I’m Dara Quill, and with me today is Tom Fenwick. Tom spoke at Svelte Summit in Berlin and at Rosa Conf in Lisbon.',
+        'The path runs from Ashley Beacon to the church. Gideon Marrack, the wicked steward of Trelowarren, sold the timber.',
+      ].join('\n\n'),
+    ]).names.map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Dara Quill', 'Tom Fenwick', 'Gideon Marrack']));
+    expect(found.join(' | ')).not.toMatch(/Every|I’m|Summit|Conf|Ashley|Beacon|Trelowarren/);
+  });
 });
