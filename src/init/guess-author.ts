@@ -35,7 +35,7 @@ const NAME_WITH_ROLE = new RegExp(
   'u',
 );
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
-const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission|University|College|School|Faculty)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`;
+const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission|University|College|School|Faculty|Action|Project|Partnership|Initiative|Watch)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|\s+(?:Cymru|Scotland|Wales|England|Ireland|UK|International|Europe))?)`;
 // An organisation named first, as many languages do: "Colectivo Barrio Sur", "Collectif Rue Libre", "Gewerkschaft Nahrung".
 // (With a university, a faculty, a school: a title page's or a letterhead's institution, "Universidad de Guadalajara",
 // "Centro Universitario de Ciencias Sociales y Humanidades".)
@@ -115,6 +115,19 @@ const BIO = new RegExp(
   'u',
 );
 
+const SPOKE_TO = new RegExp(
+  String.raw`\b(?:spoke|speaks|talked|talks|talking|speaking)\s+(?:with|to)\s+(${PERSON})(?=\s+(?:about|on|in|at|for|from|last|this|over|during|after|before)\b|\s*[,.;:]|\s*$)`,
+  'u',
+);
+const FROM_THE_LANGUAGE_OF = new RegExp(
+  String.raw`^[-–—(*_\s]*(?:(?:[Tt]ranslated|[Rr]endered)\s+)?[Ff]rom\s+the\s+(?:French|German|Spanish|Italian|Portuguese|Russian|Dutch|Swedish|Norwegian|Danish|Polish|Czech|Greek|Latin|Yiddish|Hebrew|Arabic|Turkish|Chinese|Japanese|Catalan|Basque|Galician|Hungarian|Finnish|Romanian|Ukrainian|original)\s+of\s+(${PERSON})\s*[.)*_]*$`,
+  'u',
+);
+
+// What a body, not a person, is: "Kingsford Food Bank is a registered charity (no. 1154321)".
+const BODY_BIO =
+  /^\S.{0,60}?\s(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:charity|company|organi[sz]ation|non-?profit|not-for-profit|co-?operative|network|campaign|group|union|association|society|project|website|newsletter|magazine|publication|trust|foundation|partnership|collective|coalition)\b/iu;
+
 const ABOUT_LABEL = /^\s*about\s+(?:the\s+(?:authors?|writer)|me)\s*[:.]?\s*/i;
 
 // In an author box, or after its label, a bio opens on what the person does, whatever the verb: "Priya Nair chairs
@@ -164,6 +177,7 @@ const WEIGHT = {
   titleDash: 100,
   gutenberg: 95,
   emailFrom: 80,
+  emailFromWeak: 60,
   byline: 90,
   leadBy: 88,
   laterBy: 86,
@@ -216,7 +230,10 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
   const gutenberg = lines[0] && GUTENBERG_BY.exec(lines[0].text)?.[1];
   const gutenbergPeople = gutenberg ? BYLINE_PEOPLE.exec(gutenberg.trim())?.[1] : undefined;
   if (gutenbergPeople) add('gutenberg', { value: cleanPeople(gutenbergPeople), line: lines[0]!.n, how: 'the Project Gutenberg line' });
-  add('emailFrom', emailSender(lines));
+  // (A sender whose words are not all a name's, "Kingsford Food Bank", is as likely a list's or an organisation's name:
+  // the signature under the text outweighs it.)
+  const sender = emailSender(lines);
+  add(sender && !allWordsLikeAName(sender.value) ? 'emailFromWeak' : 'emailFrom', sender);
   const head = lines.slice(0, 30);
   for (const l of head) {
     if (l.text.length > 200 || TRANSLATOR_ONLY.test(l.text)) continue;
@@ -248,6 +265,23 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
   }
   const near = nameUnderTitle(lines, context.titleIndex, context.titleEnd);
   if (near) add(near.above ? 'above' : 'under', near.guess);
+  // An interview's standfirst names who asked the questions: "He spoke to Lena Park about …", "Three care workers talked to
+  // Ana Ruiz about …". (The interviewer is the author, as "Interview by NAME" makes them.)
+  for (const l of lines.slice(0, 8)) {
+    const m = SPOKE_TO.exec(l.text);
+    if (m && personName(m[1]!)) {
+      add('standfirst', { value: personName(m[1]!)!, line: l.n, how: 'the interview standfirst' });
+      break;
+    }
+  }
+  // An old translation's credit names the author: "From the French of Paul Lafargue", "Translated from the German of …".
+  for (const l of lines.slice(0, 12)) {
+    const m = FROM_THE_LANGUAGE_OF.exec(l.text);
+    if (m && personName(m[1]!)) {
+      add('byline', { value: personName(m[1]!)!, line: l.n, how: 'the translation credit' });
+      break;
+    }
+  }
   for (const l of lines.slice(0, 5)) {
     // A bio over the text after its label: "About me: Priya Shah is a care worker in Leicester …".
     const bio = ABOUT_LABEL.test(l.text) ? bioName(l.text) : undefined;
@@ -408,7 +442,7 @@ function laterBy(lines: readonly Line[]): Guess | undefined {
 
 // A page's or a mailing's footer: copyright, the list's small print, share and follow links, related links.
 const FOOTER =
-  /©|\bcopyright\b|all rights reserved|unsubscribe|update your preferences|you are receiving this|receive these emails|view (?:this email )?in (?:your )?browser|privacy|terms of (?:use|service)|\*\|[A-Z_:]+\|\*|^(?:share|reuse this content|most viewed|most read|explore more(?: on these topics)?|follow us|related|tags?)\b/iu;
+  /©|\bcopyright\b|all rights reserved|unsubscribe|update your preferences|you are receiving this|receive these emails|view (?:this email )?in (?:your )?browser|privacy|terms of (?:use|service)|\bregistered (?:charity|in england|in scotland|company|society)\b|\b(?:charity|company) (?:no|number|reg)\b|\*\|[A-Z_:]+\|\*|^(?:share|reuse this content|most viewed|most read|explore more(?: on these topics)?|follow us|related|tags?)\b/iu;
 const RULE = /^[-=_*~#·•.\s]{3,}$/u;
 
 /** The lines before a footer that closes the text, so that the signature above it is the last thing read. */
@@ -525,7 +559,7 @@ function notAuthorBy(lead: string): boolean {
 const RUNNING_HEAD = /^\d{1,4}\s+(\S.{2,50})$|^(\S.{2,50}?)\s+\d{1,4}$/u;
 // The close of a letter, before the signature: "Yours sincerely," "In solidarity," "Cordialement,".
 const VALEDICTION =
-  /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|warm(?:est)?\s+wishes|kind\s+regards|regards|love|signed|cordialement|bien\s+à\s+vous|(?:bien\s+)?amicalement|solidairement|salutations\s+\p{L}+|saludos(?:\s+cordiales)?|(?:un\s+)?(?:fuerte\s+)?abrazo(?:\s+fuerte)?|un\s+saludo|atentamente|en\s+solidaridad|mit\s+freundlichen\s+grüßen|solidarische\s+grüße|herzliche\s+grüße|cordiali\s+saluti|un\s+abbraccio|atenciosamente|um\s+abraço|met\s+vriendelijke\s+groet)\s*[,.:!]?$/iu;
+  /^(?:yours(?:\s+(?:sincerely|faithfully|truly|in\s+solidarity))?|sincerely|in\s+solidarity|with\s+best\s+wishes|best\s+wishes|warm(?:est)?\s+wishes|kind\s+regards|regards|love|signed|thank\s+you|thanks(?:\s+again)?|many\s+thanks|with\s+(?:many\s+)?thanks|all\s+the\s+best|best|cheers|take\s+care|cordialement|bien\s+à\s+vous|(?:bien\s+)?amicalement|solidairement|salutations\s+\p{L}+|saludos(?:\s+cordiales)?|(?:un\s+)?(?:fuerte\s+)?abrazo(?:\s+fuerte)?|un\s+saludo|atentamente|en\s+solidaridad|mit\s+freundlichen\s+grüßen|solidarische\s+grüße|herzliche\s+grüße|cordiali\s+saluti|un\s+abbraccio|atenciosamente|um\s+abraço|met\s+vriendelijke\s+groet)\s*[,.:!]?$/iu;
 // People on one line, split by dots, bars, commas or "and": "Lena Vogel · Ibrahim Diallo", "Aisha Rahman and Colm Byrne".
 const PEOPLE_SPLIT = /\s*,\s*(?:and|und|et|y|e|en)\s+|\s*[·•|,;&]\s*|\s+(?:and|und|et|y|e|en)\s+/iu;
 
@@ -711,6 +745,9 @@ function nameWithOffice(text: string): string | undefined {
 /** An author bio or a signature among the last lines. */
 function guessFromEnd(lines: readonly Line[]): Guess | undefined {
   const from = Math.max(0, lines.length - 12);
+  // Above a signature that closes the text ("Save Ashby Parks Campaign" / "saveashbyparks.org.uk"), a sentence opening on a
+  // name is the body's ("Ashby Fields has been a public park since 1921."), not a bio.
+  const signed = signatureBlock(lines)?.line;
   for (let i = lines.length - 1; i >= from; i--) {
     const text = lines[i]!.text;
     const closing = after(CLOSING_LEAD, BYLINE_PEOPLE, text);
@@ -731,8 +768,8 @@ function guessFromEnd(lines: readonly Line[]): Guess | undefined {
     const sig = SIGNATURE.exec(text)?.[1];
     if (sig && plausiblePeople(sig)) return { value: cleanPeople(sig), line: lines[i]!.n, how: 'the signature at the end' };
     // (After its label in any case: "About the author: Leila Ahmadi is a former courier …".)
-    const bio = BIO.exec(text.replace(ABOUT_LABEL, ''))?.[1];
-    if (bio && personName(bio) && text.length < 600) {
+    const bio = signed !== undefined && lines[i]!.n < signed ? undefined : BIO.exec(text.replace(ABOUT_LABEL, ''))?.[1];
+    if (bio && personName(bio) && text.length < 600 && !BODY_BIO.test(text)) {
       const all = bioBlock(lines, i);
       return { value: all.length > 1 ? joinNames(all) : personName(bio)!, line: lines[i]!.n, how: all.length > 1 ? 'the author bios' : 'the author bio' };
     }

@@ -39,6 +39,8 @@ const isByline = (t: string) =>
 const SITE_FURNITURE =
   /^(?:this article is more than \d+ (?:years?|months?) old|(?:posted|filed) (?:in|under)(?= \S)|\d+ comments?$|no comments$|leave a (?:comment|reply)|skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
 
+// A paper's identifiers: "DOI: 10.1177/…", "ISSN 0309-8168", "https://doi.org/…".
+const IDENTIFIER = /^(?:doi|issn|e-?issn|isbn|arxiv|pmid|url)\b\s*:?\s*\S|^https?:\/\/(?:dx\.)?doi\.org\//i;
 // A paper's own headings over its front matter, one or two side by side in a layout: "ARTICLE INFO    ABSTRACT", "Keywords:".
 const PAPER_FURNITURE =
   /^(?:(?:article\s+info(?:rmation)?|abstract|keywords?|highlights|summary|résumé|resumen|resumo|riassunto|zusammenfassung|schlüsselwörter|palabras\s+clave|mots[-\s]clés)\s*:?\s*){1,3}$/iu;
@@ -80,7 +82,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // A long title field runs on in the next line, indented under it ("Title: The Condition of …" / "in the Year 1862").
     const more = lines[index + 1];
     const runsOn = label && more && more.n === line.n + 1 && !/^[\p{L} ]{1,30}:\s/u.test(more.text) && wordCount(more.text) <= 12;
-    if (label) return finish({ index, value: subjectOnly(runsOn ? `${label} ${more.text}` : label), how: 'the title line' }, lines, context);
+    if (label)
+      return finish({ index, value: subjectPart(subjectOnly(runsOn ? `${label} ${more.text}` : label), lines, index), how: 'the title line' }, lines, context);
   }
   // Project Gutenberg's first line: "The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld".
   const gutenberg = lines[0] && gutenbergLine(lines[0].text);
@@ -167,6 +170,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     if (
       SITE_FURNITURE.test(t) ||
       PAPER_FURNITURE.test(t) ||
+      IDENTIFIER.test(t) ||
       isPlatformFurniture(t) ||
       DATE_STAMP.test(t) ||
       parseDateLine(t) ||
@@ -332,6 +336,22 @@ const TRANSLATOR_LINE =
 const NAMED_ISSUE = /^(?:[\p{L}'’&.-]+\s+){1,4}(?:#\s?\d{1,4}|(?:no\.?|nr\.?|n°|issue|vol\.?|volume)\s*#?\d{1,4})\s*[:–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 // A mailing list's tag and the replies' and forwards' marks before a subject: "[Riverside Plot Post] Re: …".
 const LIST_TAG = /^(?:\[[^\[\]]{1,40}\]\s*|(?:fwd?|re|aw|wg|tr|rv|enc)\s*:\s*)+/iu;
+
+// A mailing's name after its subject: "Volunteers needed for Easter | Kingsford Food Bank news".
+const MAILING_NAME = /\b(?:news|newsletter|bulletin|update|updates|digest|briefing|weekly|monthly|round-?up)$/i;
+
+/**
+ * Of a subject in parts ("Volunteers needed for Easter | Kingsford Food Bank news"), the part the text prints again as
+ * its heading, or else the subject without a last part that names a mailing.
+ */
+function subjectPart(subject: string, lines: readonly Line[], index: number): string {
+  const parts = subject.split(/\s+[|·•]\s+|\s+[–—-]\s+/u);
+  if (parts.length < 2) return subject;
+  const later = new Set(lines.slice(index + 1, index + 40).map((l) => squash(l.text)));
+  const printed = parts.find((p) => squash(p).length >= 8 && later.has(squash(p)));
+  if (printed) return printed;
+  return MAILING_NAME.test(parts.at(-1)!) ? parts.slice(0, -1).join(' | ') : subject;
+}
 
 /** An e-mail's subject (or a labelled title) without its list's tag, its reply marks and its issue number. */
 function subjectOnly(label: string): string {
@@ -591,7 +611,10 @@ function capitalStack(lines: readonly Line[], i: number): number | undefined {
   let smallBreak = false;
   for (let k = i; k < end; k++) if (ENDS_ON_FUNCTION_WORD.test(lines[k]!.text) || carryOn.test(`${lines[k + 1]!.text} `)) smallBreak = true;
   const joined = joinStack(lines, i, end);
-  return smallBreak &&
+  // (Two or three lines need no small word: a menu runs to four or more. None of them a name, a label or an organisation.)
+  const plain =
+    end - i <= 2 && lines.slice(i, end + 1).every((l) => !(personName(l.text) && allWordsLikeAName(l.text)) && !isKicker(l.text) && !organisationName(l.text));
+  return (smallBreak || plain) &&
     isAllCaps(joined) &&
     wordCount(joined) <= 14 &&
     isTitleShaped(joined) &&

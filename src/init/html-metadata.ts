@@ -151,7 +151,13 @@ export function htmlMetadata(document: Doc): TextGuesses {
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
     notSite(person(ldAuthors(ld?.author), 'the JSON-LD author')) ??
     person(metaContent('article:author'), 'article:author') ??
-    person(textOf(document, '[itemprop="author"] [itemprop="name"]') ?? textOf(document, '[itemprop="author"]'), 'the itemprop="author"') ??
+    // (Its name may be in a <meta>'s content, the visible link showing a user name: `<meta itemprop="name" content="NAME">`.)
+    person(
+      textOf(document, '[itemprop="author"] [itemprop="name"]') ??
+        attr(document, '[itemprop="author"] meta[itemprop="name"]', 'content') ??
+        textOf(document, '[itemprop="author"]'),
+      'the itemprop="author"',
+    ) ??
     // (A link's words, not its target: "See all posts →", "View Archive" link to the author's page but name nobody.)
     shownPerson(textOf(document, 'a[rel="author"], [rel="author"]'), 'the rel="author" link') ??
     // A card's labelled field, as Ghost and others fill it: twitter:label1 "Written by", twitter:data1 "NAME".

@@ -31,13 +31,18 @@ const NOT_A_NAME = new RegExp(
 // part of the name, so not read as the Spanish article or another of the words above.
 const INNER_PARTICLE = /(?<=\S\s+)(?:El|Al|La|Le|De|Da|Di|Du|Del|Della|Dos|Das|Van|Von|Ter|Ten|Ben|Bin|Ibn|Abu|Ní|Nic|Mac|Ó|Ua|Ap)(?=\s+\p{Lu})/gu;
 
+// Degrees and honours after a name, after a comma or written with their stops: ", M.A.", " Ph.D.", ", MP", ", OBE".
+const POSTNOMINALS =
+  /(?:,\s*|\s+(?=\p{Lu}\.))(?:(?:M\.?A|B\.?A|M\.?Sc|B\.?Sc|D\.?Sc|Ph\.?\s?D|D\.?Phil|LL\.?[BDM]|M\.?Phil|M\.?P|J\.?P|F\.?R\.?S|K\.?C|Q\.?C|O\.?B\.?E|M\.?B\.?E|C\.?B\.?E|R\.?N)\.?(?:,\s*|\s+|$))+$|,?\s+Ph\.?D\.?$/u;
+
 // A line that opens with an article is a phrase, not a name: `LA CALLE ES NUESTRA`, `Die Neue Zeit`.
 const ARTICLE_FIRST = /^(?:la|le|el|il|lo|les|los|las|der|die|das|het|un|une|uno|una|ein|eine|een|o|os|as|gli|i)\s/iu;
 
 /** `Tomás Ferreira`, `J. R. Hartley`, `Rosa de la Cruz`, `ANA LIMA` (as `Ana Lima`), or undefined. */
 export function personName(text: string): string | undefined {
-  // A title before the name ("Dr. Amira Nasser") is left out before the name is read.
-  const t = withoutHonorific(text.replace(/^[*_]+|[*_]+$/g, '').trim());
+  // A title before the name ("Dr. Amira Nasser") is left out before the name is read, and a degree or an honour after
+  // it ("D. J. PRYCE, M.A.", "Ruth Ellis PhD").
+  const t = withoutHonorific(text.replace(/^[*_]+|[*_]+$/g, '').trim()).replace(POSTNOMINALS, '');
   // "de los", "de la" inside a name ("María de los Ángeles Ruiz") are its particles, not the articles of a phrase.
   // (In capitals, read in a name's case first: "HAMZA EL IDRISSI" is "Hamza El Idrissi", not the article "el".)
   const bare = (isAllCaps(t) ? nameFromCaps(t) : t).replace(INNER_PARTICLE, '').replace(/(?<=\S\s+)de\s+(?:los|las|la|les)\s+(?=\p{Lu})/gu, 'de ');

@@ -137,14 +137,24 @@ export function titleFromCaps(title: string, casing: CasingTable = new Map(), la
       if (!/\p{L}/u.test(part)) return part;
       const opening = i === first || afterBreak;
       afterBreak = false;
-      // Each part of a hyphenated word is cased alone: `Car-Free`, `Out-of-Town`.
-      return part
-        .split('-')
-        .map((piece, k) => caseWord(piece, { opening: opening && k === 0, closing: i === last, english, german, casing, inCompound: k > 0 }))
+      // Each part of a hyphenated word is cased alone: `Car-Free`, `Out-of-Town`. After a prefix that is no word of its
+      // own the rest stays small, as Chicago has it: `Co-operative`, `Anti-war`, `Re-imagining` (a name keeps its capital
+      // where the text writes one: `Anti-Apartheid` stays if the text says so).
+      const pieces = part.split('-');
+      const prefixed = english && pieces.length > 1 && PREFIXES.has(pieces[0]!.toLowerCase().replace(/^\W+/u, ''));
+      return pieces
+        .map((piece, k) => {
+          const cased = caseWord(piece, { opening: opening && k === 0, closing: i === last, english, german, casing, inCompound: k > 0 });
+          const usage = casing.get(piece.toLowerCase());
+          return prefixed && k > 0 && !(usage && usage.capital + usage.upper > usage.lower) && !isAbbreviation(piece, usage) ? cased.toLowerCase() : cased;
+        })
         .join('-');
     })
     .join('');
 }
+
+// Prefixes that are no words of their own: the word after their hyphen is not capitalised in a title.
+const PREFIXES = new Set(['anti', 'co', 'de', 'inter', 'intra', 'mid', 'multi', 'non', 'post', 'pre', 'pro', 're', 'semi', 'sub', 'trans', 'ultra', 'un']);
 
 interface WordContext {
   opening: boolean;

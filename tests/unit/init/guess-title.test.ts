@@ -545,3 +545,58 @@ describe('guessTitle: dev-s9 shapes', () => {
     });
   });
 });
+
+describe('guessTitle: dev-s9b shapes', () => {
+  it('a title in capitals over two lines with no small word at the break; a prefix keeps the word after its hyphen small', () => {
+    expect(title('HANDS OFF\nOUR PARKS\n\nThe council wants to sell\nAshby Fields for housing.\n')?.value).toBe('Hands Off Our Parks');
+    expect(title('THE CO-OPERATIVE MOVEMENT\nIN WALES\n\nBY\n\nD. J. PRYCE, M.A.\n')?.value).toBe('The Co-operative Movement in Wales');
+  });
+
+  it("a paper's DOI line is no title; an organisation named with 'Action' over a title in sentence case is no title", () => {
+    expect(
+      title(
+        'Article    Capital & Class\n2021, Vol. 45(3) 381–402\nDOI: 10.1177/03098168211001234\n\n\nPrecarity and Solidarity in the\nPlatform Warehouse\n\nLucía Romero\nUniversity of Leeds, UK\n',
+      )?.value,
+    ).toBe('Precarity and Solidarity in the Platform Warehouse');
+    expect(title('12/03/2024\n\nRural Energy Action Cymru\n\nFuel poverty in rural Wales\n\nAuthor: Gareth Lloyd\n')?.value).toBe(
+      'Fuel poverty in rural Wales',
+    );
+  });
+
+  it("a Subject's last part naming the mailing is cut; its part the text prints again is the title", () => {
+    const mail = (subject: string) =>
+      `From: Kingsford Food Bank <info@kfb.org.uk>\nSent: 04 March 2025 10:12\nSubject: ${subject}\n\nVolunteers needed for Easter\n\nHello everyone,\n\nEaster is one of our busiest times of the year.\n`;
+    expect(title(mail('Volunteers needed for Easter | Kingsford Food Bank news'))?.value).toBe('Volunteers needed for Easter');
+    expect(title(mail('Kingsford Food Bank – Volunteers needed for Easter'))?.value).toBe('Volunteers needed for Easter');
+  });
+});
+
+describe('guessAuthor: dev-s9b shapes', () => {
+  const author = (text: string) => guessMetadata(text).author?.value;
+  it("a person signing under 'Thank you,' outweighs an organisation's From: line; a degree after a name is left out", () => {
+    expect(
+      author(
+        'From: Kingsford Food Bank <info@kfb.org.uk>\nSent: 04 March 2025 10:12\nSubject: Volunteers needed\n\nHello everyone,\n\nWe need drivers for the Tuesday and Friday collections, and people to sort donations.\n\nThank you,\n\nJoy Mensah\nVolunteer Coordinator\n\nKingsford Food Bank is a registered charity (no. 1154321).\n',
+      ),
+    ).toBe('Joy Mensah');
+    expect(author('THE CO-OPERATIVE MOVEMENT\nIN WALES\n\nBY\n\nD. J. PRYCE, M.A.\n\nThe first society in Wales was formed at Cwmbach in 1860.')).toBe(
+      'D. J. Pryce',
+    );
+  });
+
+  it("'From the French of NAME' names the author; 'talked to NAME' the interviewer; a body sentence over a signature is no bio", () => {
+    expect(
+      author('The Right to Be Lazy\n\nTranslated by Charles H. Kerr\n\nFrom the French of Paul Lafargue\n\nA strange delusion possesses the working classes.'),
+    ).toBe('Paul Lafargue');
+    expect(
+      author(
+        '“We are not disposable”: care workers speak out\n\nThree home care workers in Bradford talked to Ana Ruiz about fifteen-minute visits and unpaid travel time.\n\nHow long is a visit?\n\nFifteen minutes for a morning call.',
+      ),
+    ).toBe('Ana Ruiz');
+    expect(
+      author(
+        'HANDS OFF\nOUR PARKS\n\nWe are against selling the only green space within walking distance of four thousand households, and we will say so.\n\nAshby Fields has been a public park since 1921.\n\nSave Ashby Parks Campaign\nsaveashbyparks.org.uk\n',
+      ),
+    ).toBe('Save Ashby Parks Campaign');
+  });
+});

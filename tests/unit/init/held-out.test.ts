@@ -272,6 +272,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session nine's dev set of the shapes blind sets missed, truth-first (dev-s9: 5/16 when first run: a rel=author link's 'See all posts →', a JSON-LD author by @id, an author <meta> naming the translator, a Subject's list tag, 'NAME via LIST', titles in capitals over four lines, a title page's imprint, a journal title's second line read as a name, 'INTRODUCTION' under a translation's title page, a podcast's masthead and its 'Host: NAME')",
   },
   {
+    dir: 'dev-s9b',
+    total: 14,
+    least: 14,
+    what: "session nine's second dev set, other surface forms of the same shapes, truth-first (dev-s9b: 6/14 when first run: a microdata author's name in a <meta>, a Subject ending on the mailing's name, an organisation's From: over a signed person, 'Thank you,' over the signature, a title in capitals over two lines, 'D. J. PRYCE, M.A.', a DOI line, 'Rural Energy Action Cymru' over the title, 'From the French of NAME', 'talked to NAME', 'Co-Operative')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -612,3 +612,16 @@ describe('guessMetadata: dev-s9 e-mails', () => {
     expect(g.publication).toBeUndefined();
   });
 });
+
+describe('readSourceText: dev-s9b shapes', () => {
+  it('a microdata author whose name is in a <meta>, its link showing a user name', async () => {
+    expect(
+      (
+        await guess(
+          'microdata.html',
+          '<html><head><title>Ferry workers walk out</title></head><body><div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Ferry workers walk out</h1><span itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Nikos Papadakis"><a href="/u/np">npapadakis</a></span><p>Crews on the island ferry walked out on Monday after the operator posted new rotas.</p></div></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Nikos Papadakis');
+  });
+});
