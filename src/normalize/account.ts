@@ -11,13 +11,15 @@ function countWords(s: string, into: Map<string, number>, sign: 1 | -1): void {
   }
 }
 
-/** All words of a tree, blocks kept apart, note calls and note numbers included. */
+/** All words of a tree, blocks kept apart, note calls, note numbers and a numbered list's numbers included. */
 export function treeWords(node: Nodes): string {
   const parts: string[] = [];
   const walk = (n: Nodes): void => {
     if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') parts.push(n.value);
     else if (n.type === 'footnoteReference' || n.type === 'footnoteDefinition') parts.push(n.identifier);
     else if (n.type === 'image' || n.type === 'imageReference') parts.push(n.alt ?? '');
+    // A numbered list prints its numbers.
+    else if (n.type === 'list' && n.ordered) n.children.forEach((_, i) => parts.push(String((n.start ?? 1) + i)));
     if ('children' in n) for (const c of n.children) walk(c as Nodes);
   };
   walk(node);

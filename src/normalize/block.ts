@@ -29,6 +29,9 @@ export interface Block {
   spans: Span[];
   /** Heading depth (2 or 3). */
   depth?: 2 | 3;
+  /** A numbered list's item (`1. …`): the list is ordered, and starts at `start` (on its first item). */
+  ordered?: boolean;
+  start?: number;
   /** The picture's address, for `image` blocks (their text is its alternative text). */
   url?: string;
   /** Footnote number for `note` blocks. */

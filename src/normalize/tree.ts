@@ -41,8 +41,14 @@ export function buildTree(blocks: Block[]): Root {
     }
     if (b.kind === 'list-item') {
       const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: toPhrasing(b, calls) }] };
-      if (!list) {
-        list = { type: 'list', ordered: false, spread: false, children: [] };
+      if (!list || Boolean(list.ordered) !== Boolean(b.ordered) || b.start !== undefined) {
+        list = {
+          type: 'list',
+          ordered: Boolean(b.ordered),
+          ...(b.ordered && b.start !== undefined && b.start !== 1 ? { start: b.start } : {}),
+          spread: false,
+          children: [],
+        };
         children.push(list);
       }
       list.children.push(item);
@@ -53,8 +59,32 @@ export function buildTree(blocks: Block[]): Root {
   return { type: 'root', children: [...children, ...defs] };
 }
 
-/** Web copy marks list items with bullets or numbers: make runs of them lists. */
+const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
+
+/**
+ * Web copy marks list items with bullets or numbers: make runs of them lists. A numbered run
+ * is two blocks or more numbered one after the other (`1.`, `2.`, `3.`: demands, steps).
+ */
 export function markBulletItems(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    let n = Number(NUMBERED.exec(blocks[i]!.text)?.[1] ?? NaN);
+    while (j < blocks.length && blocks[j]!.kind === 'paragraph' && Number(NUMBERED.exec(blocks[j]!.text)?.[1] ?? NaN) === n) {
+      j++;
+      n++;
+    }
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) {
+        const b = blocks[k]!;
+        const number = NUMBERED.exec(b.text)!;
+        b.kind = 'list-item';
+        b.ordered = true;
+        if (k === i) b.start = Number(number[1]);
+        b.text = b.text.slice(number[0].length);
+      }
+      i = j;
+    } else i++;
+  }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') continue;

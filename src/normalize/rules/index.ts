@@ -22,6 +22,7 @@ import { markdownVerse } from './markdown-verse.ts';
 import { noteCall } from './note-call.ts';
 import { noteDefinition } from './note-definition.ts';
 import { noteDuplicate } from './note-duplicate.ts';
+import { noteListNumbered } from './note-list-numbered.ts';
 import { noteNumbers } from './note-numbers.ts';
 import { noteMissing } from './note-missing.ts';
 import { noteUnused } from './note-unused.ts';
@@ -94,6 +95,7 @@ export const RULES: readonly NormalizeRule[] = [
   emailBoilerplate,
   titleBlock,
   frontMatter,
+  noteListNumbered,
   noteDefinition,
   referenceList,
   listItems,
