@@ -16,7 +16,7 @@ const BY_LEAD =
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 // "Author:", "Speaker:", "Autorin:", "Texte :": a label and a colon or a dash, in several languages.
 const LABEL_LEAD =
-  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|speakers?|presenter|hosts?|hosted\s+by|minutes(?:\s+(?:taken\s+)?by)?|minute[-\s]taker|(?:student(?:['’]s)?\s+|full\s+)?name|student|candidate|submitted\s+by|nom|nombre|nome|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы|piše|píše|pisze|napisao|napisala|napisal|napsal(?:a)?)\s*[:–—-]\s*/iu;
+  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|interview(?:er|ed\s+by)?|speakers?|presenter|hosts?|hosted\s+by|minutes(?:\s+(?:taken\s+)?by)?|minute[-\s]taker|(?:student(?:['’]s)?\s+|full\s+)?name|student|candidate|submitted\s+by|nom|nombre|nome|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы|piše|píše|pisze|napisao|napisala|napisal|napsal(?:a)?)\s*[:–—-]\s*/iu;
 const BYLINE_PEOPLE = new RegExp(
   String.raw`^(${PEOPLE})(?=\s*(?:$|[,;|·•—–(\[_*»/]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
@@ -138,8 +138,27 @@ const BOX_BIO = new RegExp(
   'u',
 );
 
+/**
+ * An author box headed "About NAME" over a bio that names the person again, by the first name or a pronoun: "About Fatima
+ * Zahra Fatima is a primary school teacher …" -> "Fatima Zahra".
+ */
+function aboutHeading(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words[0] !== 'About' || words.length < 5) return undefined;
+  for (let k = 3; k <= 5 && k < words.length - 1; k++) {
+    const again = words[k]!;
+    if (again !== words[1] && !/^(?:She|He|They)$/.test(again)) continue;
+    if (!/^(?:is|was|has|had|lives|works|writes|teaches|grew)$/.test(words[k + 1]!)) continue;
+    const name = personName(words.slice(1, k).join(' '));
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** The person an author bio is about: "About the author Ama Owusu is a community organiser …" -> "Ama Owusu". */
 export function bioName(text: string): string | undefined {
+  const headed = aboutHeading(text);
+  if (headed) return headed;
   const t = text.replace(ABOUT_LABEL, '').trim();
   const m = BIO.exec(t)?.[1] ?? BOX_BIO.exec(t)?.[1];
   return m ? personName(m) : undefined;
@@ -444,13 +463,17 @@ function laterBy(lines: readonly Line[]): Guess | undefined {
 const FOOTER =
   /©|\bcopyright\b|all rights reserved|unsubscribe|update your preferences|you are receiving this|receive these emails|view (?:this email )?in (?:your )?browser|privacy|terms of (?:use|service)|\bregistered (?:charity|in england|in scotland|company|society)\b|\b(?:charity|company) (?:no|number|reg)\b|\*\|[A-Z_:]+\|\*|^(?:share|reuse this content|most viewed|most read|explore more(?: on these topics)?|follow us|related|tags?)\b/iu;
 const RULE = /^[-=_*~#·•.\s]{3,}$/u;
+const MAILING_FOOTER =
+  /\bunsubscribe\b|update (?:your|subscription) preferences|you are receiving this|you received this (?:message|e-?mail)|view (?:this email )?in (?:your )?browser/i;
 
 /** The lines before a footer that closes the text, so that the signature above it is the last thing read. */
 function withoutFooter(lines: readonly Line[]): readonly Line[] {
   let end = lines.length;
   while (end > 0 && (FOOTER.test(lines[end - 1]!.text) || RULE.test(lines[end - 1]!.text) || TAIL_MARKER.test(lines[end - 1]!.text))) end--;
-  // Only a footer of its own: a text that ends on one line of copyright keeps it.
-  return end < lines.length - 1 && end > 0 ? lines.slice(0, end) : lines;
+  // Only a footer of its own: a text that ends on one line of copyright keeps it. (A mailing's one line of small print
+  // goes: "Unsubscribe · Update your preferences".)
+  const mailing = end === lines.length - 1 && end > 0 && MAILING_FOOTER.test(lines[end]!.text);
+  return (end < lines.length - 1 || mailing) && end > 0 ? lines.slice(0, end) : lines;
 }
 
 // Furniture under a signature: a web address, an e-mail, a phone number, a date or a place and a date, a role in lower case.
@@ -471,6 +494,11 @@ function signatureBlock(lines: readonly Line[]): Guess | undefined {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
     const t = lines[i]!.text;
     if (t.length <= 100 && (FOOT_FURNITURE.test(t) || LOWER_CASE_LINE.test(t) || ROLE_LINE.test(t) || isPlaceOrDateLine(t) || PICTURE_CREDIT.test(t))) continue;
+    // An organisation's line with its web address: "The Tenants Union · tenantsunion.org.uk".
+    if (t.length <= 100 && t.split(/\s+[·•|]\s+/u).some((p) => FOOT_FURNITURE.test(p)) && i > 0) continue;
+    // A name and a role after a bar or a dot: "Priya Desai | Organiser".
+    const piped = NAME_BAR_ROLE.exec(t);
+    if (piped && personName(piped[1]!)) return { value: personName(piped[1]!)!, line: lines[i]!.n, how: 'the signature at the end' };
     // A letter writer's town under the name, or under the name and a role: "J. R. Evans" / "Cardiff", "Dr Helen Fairweather" /
     // "Chair, Eastgate Cycling Campaign" / "York".
     if (i === lines.length - 1 && /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(t) && !personName(t) && signedAbove(lines, i)) continue;
@@ -490,6 +518,9 @@ function signatureBlock(lines: readonly Line[]): Guess | undefined {
   }
   return undefined;
 }
+
+// A signature's name and role set apart by a bar or a dot: "Priya Desai | Organiser", "Dan Hughes · Branch Secretary".
+const NAME_BAR_ROLE = new RegExp(String.raw`^(${PERSON})\s+[|·•]\s+\p{Lu}[\p{L}' -]{2,40}$`, 'u');
 
 // Who took the pictures, in the languages our readers come in: "Fotografias de João Pires", "Photos: Ana Lima", "Beeld: …".
 const PICTURE_CREDIT =
@@ -690,6 +721,8 @@ export function withoutMarks(text: string): string {
   // extraction sets the mark apart from the name: "Hanne Sørensen 1 , Matteo Ricci 2 and Zofia Wróbel 3".
   return (
     text
+      // A journal site's ORCID badge copied with the name: "Dara Quinn ORCID Icon & Mehmet Yilmaz".
+      .replace(/\s*\bORCID(?:\s+Icon)?\b/g, '')
       .replace(MARKS, '')
       .replace(/(?<=\p{Ll})\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:,|\band\b|&|$))/gu, '')
       // Or a letter, as journals mark affiliations: "Rocío Navarro a,∗ , Daniel Hughes b".

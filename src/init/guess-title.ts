@@ -601,9 +601,17 @@ function capitalStack(lines: readonly Line[], i: number): number | undefined {
   const first = lines[i];
   if (!first || (i > 0 && lines[i - 1]!.n === first.n - 1)) return undefined;
   // (In capitals: no small letter, a line too short for isAllCaps ("THE", "OF THE") included.)
-  const short = (l: Line | undefined) => !!l && !/\p{Ll}/u.test(l.text) && /\p{Lu}{2}/u.test(l.text) && wordCount(l.text) <= 4 && !/[.,;:!?]$/.test(l.text);
+  // (The last line may end on a question or an exclamation: "WHO OWNS" / "LEITH?".)
+  const short = (l: Line | undefined, last = false) =>
+    !!l && !/\p{Ll}/u.test(l.text) && /\p{Lu}{2}/u.test(l.text) && wordCount(l.text) <= 4 && !(last ? /[.,;:]$/ : /[.,;:!?]$/).test(l.text);
   let end = i;
-  while (end - i < 6 && short(lines[end + 1]) && lines[end + 1]!.n === lines[end]!.n + 1) end++;
+  while (end - i < 6 && lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) {
+    if (short(lines[end + 1])) end++;
+    else if (short(lines[end + 1], true)) {
+      end++;
+      break;
+    } else break;
+  }
   if (end === i || !short(first) || end - i > 5) return undefined;
   // A longer line right under the last one is running text or a subtitle the stack does not hold.
   if (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) return undefined;

@@ -381,10 +381,12 @@ function ldName(v: unknown): string | undefined {
 }
 
 function ldAuthors(v: unknown): string | undefined {
-  const names = [v]
-    .flat()
-    .map(ldName)
-    .filter((n): n is string => !!n && !/^https?:/.test(n));
+  // A wire story lists its agency beside its reporter: the people, when there are any, are the authors.
+  const all = [v].flat();
+  const isOrg = (x: unknown) =>
+    !!x && typeof x === 'object' && /Organi[sz]ation|NewsMediaOrganization|Corporation/.test(String((x as { '@type'?: unknown })['@type'] ?? ''));
+  const people = all.filter((x) => !isOrg(x));
+  const names = (people.length ? people : all).map(ldName).filter((n): n is string => !!n && !/^https?:/.test(n));
   if (names.length === 0) return undefined;
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

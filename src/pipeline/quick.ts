@@ -108,7 +108,7 @@ function reviewWarning(t: InitText): { file: string; line?: number; reason: stri
   return {
     file: t.source,
     ...(line ? { line } : {}),
-    reason: `Guessed ${parts.join('; ')}: check them, or run \`reader init\` with these files to correct them in reader.yaml`,
+    reason: `Guessed ${parts.join('; ')}: check them in the PDF, or run \`reader init\` with these files and correct \`title:\` and \`author:\` in reader.yaml`,
   };
 }
 

@@ -600,3 +600,29 @@ describe('guessAuthor: dev-s9b shapes', () => {
     ).toBe('Save Ashby Parks Campaign');
   });
 });
+
+describe('guessTitle and guessAuthor: dev-s9c shapes', () => {
+  it("a title in capitals over two lines ends on a question; a signature 'NAME | role' over 'ORG · domain' and an unsubscribe line", () => {
+    expect(
+      title('WHO OWNS\nLEITH?\n\nA short history of land and housing in our neighbourhood\n\nWalk down Constitution Street and count the signs.')?.value,
+    ).toBe('Who Owns Leith?');
+    expect(
+      guessMetadata(
+        'From: The Tenants Union <hello@tu.org.uk>\nDate: Mon, 2 Sep 2024 18:05:11 +0100\nSubject: The rent freeze vote\n\nHi there,\n\nOn Thursday the council voted by seven to four to freeze rents for a year.\n\n— Priya, for the organising committee\n\nPriya Desai | Organiser\nThe Tenants Union · tenantsunion.org.uk\n\nUnsubscribe · Update your preferences\n',
+      ).author?.value,
+    ).toBe('Priya Desai');
+  });
+
+  it("a journal site's 'ORCID Icon' after a name is not part of it; an 'Interview: NAME' label names the interviewer", () => {
+    expect(
+      guessMetadata(
+        'Labour History Review\nPublished online: 12 Jan 2022\n\nResearch Article\nDockers, containers and the end of casual labour in Liverpool, 1967–1989\nDara Quinn ORCID Icon & Mehmet Yilmaz\nPages 45-72\n\nAbstract\nThe container revolution transformed the work of dockers across the world.',
+      ).author?.value,
+    ).toBe('Dara Quinn and Mehmet Yilmaz');
+    expect(
+      guessMetadata(
+        'Building a union at the call centre\nInterview: Joanne Pike · Photos: Sam Reid\nMaria Santos has worked at a call centre in Glasgow for six years. Last year she helped win union recognition there.\nQ: What was the turning point?',
+      ).author?.value,
+    ).toBe('Joanne Pike');
+  });
+});

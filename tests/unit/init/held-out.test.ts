@@ -278,6 +278,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session nine's second dev set, other surface forms of the same shapes, truth-first (dev-s9b: 6/14 when first run: a microdata author's name in a <meta>, a Subject ending on the mailing's name, an organisation's From: over a signed person, 'Thank you,' over the signature, a title in capitals over two lines, 'D. J. PRYCE, M.A.', a DOI line, 'Rural Energy Action Cymru' over the title, 'From the French of NAME', 'talked to NAME', 'Co-Operative')",
   },
   {
+    dir: 'dev-s9c',
+    total: 14,
+    least: 14,
+    what: "session nine's third dev set, truth-first (dev-s9c: 8/14 when first run: an 'About NAME' box over a bio by first name, a wire story's JSON-LD agency beside its reporter, 'NAME | role' over 'ORG · domain' and one line of unsubscribe, a title in capitals ending on '?', 'ORCID Icon' after a name, an 'Interview: NAME' byline)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -625,3 +625,24 @@ describe('readSourceText: dev-s9b shapes', () => {
     ).toBe('Nikos Papadakis');
   });
 });
+
+describe('readSourceText: dev-s9c shapes', () => {
+  it("an 'About NAME' author box over a bio by the first name; a wire story's JSON-LD agency beside its reporter", async () => {
+    expect(
+      (
+        await guess(
+          'about-name.html',
+          '<html><head><title>Why I stopped | Eat Local</title><meta name="author" content="admin"></head><body><div class="post"><h1>Why I stopped</h1><div class="post-meta">Posted by <a href="/author/admin/">admin</a></div><p>Two years ago I did almost all my shopping in one trip a week to the superstore.</p><section class="author-bio"><p class="name">About Fatima Zahra</p><p>Fatima is a primary school teacher and a volunteer at the community fridge.</p></section></div></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Fatima Zahra');
+    expect(
+      (
+        await guess(
+          'wire.html',
+          '<html><head><title>Strike dates | Daily</title><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"PA Media"},{"@type":"Person","name":"Kieran Walsh"}]}</script></head><body><main><article><h1>Strike dates</h1><p>Rail workers will strike on 16 and 18 March, their union has announced.</p></article></main></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Kieran Walsh');
+  });
+});
