@@ -52,7 +52,50 @@ function findCall(lines: SrcLine[], i: number, n: string, floor: number, used: S
 
 export function setAsideFootNotes(lines: SrcLine[], r: Repairs, rule: string): SrcLine[] {
   const symbols = setAsideSymbolNotes(lines, r, rule);
-  return setAsideNumberedNotes(symbols.lines, r, rule, symbols.count);
+  return setAsideNumberedNotes(numbersBesideNotes(symbols.lines), r, rule, symbols.count);
+}
+
+/** More lines than a page-foot note runs to, in a column of text. */
+const LONGEST_NOTE = 15;
+/** At most this many lines in a note whose number was read apart from it. */
+const NOTE_APART = 6;
+
+/**
+ * A note's number set raised over its text at a two-column page's foot: pdftotext may read the
+ * number apart, before the other column (`2` ¶ the right column's 50 lines ¶ `Paris and the Social
+ * Revolution.` ¶ the folio), and the number would take the column for its note. Where a number
+ * alone (a call with it stands before) is followed by more lines than a note runs to, and the
+ * page ends after a short chunk further on, the number is moved to that chunk, which the notes
+ * pass then sets aside; nothing else moves. The move is logged with the note (its place is the
+ * number's own line).
+ */
+function numbersBesideNotes(lines: SrcLine[]): SrcLine[] {
+  let out: SrcLine[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const l = (out ?? lines)[i]!;
+    if (l.pageTop || l.text.length > 3 || !/^[1-9]\d{0,2}$/.test(l.text)) continue;
+    const cur = out ?? lines;
+    let j = i + 1;
+    if (j < cur.length && !cur[j]!.text) j++;
+    let run = j;
+    while (run < cur.length && cur[run]!.text && !cur[run]!.pageTop) run++;
+    // Not a folio at the page's top, nor a number whose own note stands right after the run
+    // (the run then ends with the note's number: `5` ¶ its text).
+    if (run - j <= LONGEST_NOTE || cur[run - 1]!.text === l.text || cur.slice(Math.max(0, i - 3), i + 1).some((x) => x.pageTop)) continue;
+    // The short chunk the page ends with: the note's text.
+    let a = run;
+    while (a < cur.length && !cur[a]!.text && !cur[a]!.pageTop) a++;
+    let b = a;
+    while (b < cur.length && cur[b]!.text && !cur[b]!.pageTop) b++;
+    if (a >= cur.length || cur[a]!.pageTop || b - a > NOTE_APART || /^\p{Ll}/u.test(cur[a]!.text) || MARKER.test(cur[a]!.text)) continue;
+    // Its call must stand within reach of the note's new place, as the notes pass looks for it there.
+    if (!pageEndsAfter(cur, b) || !findCall(cur, a, l.text, 0, new Set())) continue;
+    const moved = cur.slice();
+    moved.splice(i, 1);
+    moved.splice(a - 1, 0, l, { text: '', line: l.line, column: 1, indent: 0 });
+    out = moved;
+  }
+  return out ?? lines;
 }
 
 function setAsideNumberedNotes(lines: SrcLine[], r: Repairs, rule: string, first: number): SrcLine[] {
