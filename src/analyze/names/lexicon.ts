@@ -18,10 +18,10 @@ export const honorifics = set(`
   lieutenant admiral commissar count countess baron baroness prince princess duke duchess king queen tsar tsarina czar
   emperor empress pope bishop cardinal president senator governor chairman premier minister judge justice rabbi imam
   sheikh mullah uncle aunt doctor parson vicar curate mynheer signor signora signore senhor senhora
-  herren messieurs mesdames señores señoras signori hon honourable honorable rt`);
+  herren messieurs mesdames señores señoras signori hon honourable honorable rt revd canon`);
 
 /** Honorifics written abbreviated, with a full stop that does not end the sentence (`Dr. Watts`, `St. Paul`). */
-export const abbreviatedHonorifics = set('mr mrs ms messrs dr prof st ste rev mme mlle sr jr gen col capt lt maj adm sgt cpl fr hon gov sen pres');
+export const abbreviatedHonorifics = set('mr mrs ms messrs dr prof st ste rev revd mme mlle sr jr gen col capt lt maj adm sgt cpl fr hon gov sen pres');
 
 /** Peoples and their languages as adjectives (`Irish Melodies`, `an Englishman`): not given names, though some are in the names list. */
 export const nationalities = set(`
@@ -159,6 +159,19 @@ export const placeFirstWords = set('san santa santo são sao los las nueva nuevo
 /** Nouns of a place that open its name (`Place Châteaubriand`, `Rue de Rivoli`, `Mount Vernon`, `Cape Cod`, `Piazza Navona`): the run they open is a place. */
 export const placeOpeners = set('place rue avenue boulevard quai pont piazza plaza calle mount cape fort');
 
+/**
+ * Nouns of Spanish, French, Italian and Portuguese that open the name of a thing or a place (`Guerra Civil`, `Sierra de
+ * Gata`, `Museo del Pueblo`, `Universidad Central`, `Parti communiste`, `Chiesa di San Marco`): before a word no names
+ * list holds, or a particle, the run they open is no person.
+ */
+export const romanceHeads = set(`
+  guerra guerre revolución révolution rivoluzione revolução república république repubblica universidad université
+  università universidade museo musée museu sierra serra instituto institut istituto institución escuela école scuola
+  escola colegio collège collegio partido parti partito iglesia église chiesa igreja catedral cathédrale cattedrale
+  plaza praça piazza calle rue rua avenida ayuntamiento mairie comune câmara ministerio ministère ministero ministério
+  banco banque banca biblioteca bibliothèque teatro théâtre misiones missions congreso congrès congresso consejo conseil
+  consiglio conselho tribunal cortes asamblea assemblée assemblea assembleia`);
+
 /** Kinds of vessel named before a ship's name (`the schooner Mary Jane`, `the lifeboat Charlotte Elliott`, `the royal yacht Osborne`). */
 export const vesselKinds = set(`
   ship ships steamer steamship schooner brig brigantine barque bark ketch sloop yacht lifeboat frigate cruiser battleship
@@ -212,7 +225,8 @@ export const notNames = set(`
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
   north south east west northern southern eastern western
-  god lord heaven hell christ jesus allah`);
+  god lord heaven hell christ jesus allah
+  christmas easter advent lent pentecost whitsun whitsuntide michaelmas candlemas epiphany hanukkah ramadan passover diwali`);
 
 /** English function words: never the first word of a name, though some are names elsewhere (`See`, `In`). */
 export const functionWords = set(`

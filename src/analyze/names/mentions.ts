@@ -34,6 +34,7 @@ import {
   personNouns,
   placeFirstWords,
   placeOpeners,
+  romanceHeads,
   placeHeads,
   placePrepositions,
   motionWords,
@@ -129,6 +130,13 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** `Pilar Díaz y Tomás Rubio`: two name-like words one space apart after Spanish `y` make a second person, not a second surname (`Ortega y Gasset`). */
+function twoNamesAfter(text: string, tokens: Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return !!a && !!b && text.slice(a.end, b.start) === ' ' && UPPER.test(a.text) && UPPER.test(b.text) && !particles.has(b.text);
+}
+
 /** A possessive ending, or a closing single quote glued to the word. */
 function splitEnding(word: string): { word: string; possessive: boolean } {
   if (/['’]s$/u.test(word)) return { word: word.slice(0, -2), possessive: true };
@@ -153,6 +161,14 @@ function derived(word: string): boolean {
   if (/(?:ian|ish)$/.test(w)) return !personNameParts().has(w);
   return false;
 }
+
+/** `Minister-President`, `Vice-Chancellor`, `Lieutenant-General`, `ex-President`: a title of hyphenated titles and roles. */
+function compoundTitle(l: string): boolean {
+  if (!l.includes('-')) return false;
+  const parts = l.split('-');
+  return parts.some((p) => honorifics.has(p)) && parts.every((p) => honorifics.has(p) || roleNouns.has(p) || TITLE_PREFIXES.has(p));
+}
+const TITLE_PREFIXES = new Set(['vice', 'ex', 'deputy', 'acting', 'co', 'under', 'sub', 'lord', 'chief', 'high', 'prime']);
 
 /** Can this word stand in a name? */
 function nameLike(word: string): boolean {
@@ -414,7 +430,7 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       while (
         k < tokens.length &&
         particles.has(tokens[k]!.text) &&
-        (tokens[k]!.text !== 'y' || run.length >= 2) &&
+        (tokens[k]!.text !== 'y' || (run.length >= 2 && !twoNamesAfter(text, tokens, k + 1))) &&
         text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' '
       )
         k++;
@@ -455,10 +471,10 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
     const b = out[k]!;
     const gap = text.slice(a.end, b.offset - (b.honorific ? b.honorific.length + 1 : 0));
     // `Catnac and of Pitts`: a preposition repeated after `and` keeps the list.
-    if (/^(?:\s*\([^()]{0,100}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:of|to|by|with|for|from)\s+)?$/.test(gap)) {
+    if (/^(?:\s*\([^()]{0,100}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|y|e|et|und)\s+)(?:(?:of|to|by|with|for|from)\s+)?$/.test(gap)) {
       if (a.list === undefined) a.list = ++counter.list;
       b.list = a.list;
-      if (/\b(?:and|or)\b|&/.test(gap)) b.listAnd = true;
+      if (/\b(?:and|or|y|e|et|und)\b|&/.test(gap)) b.listAnd = true;
     }
   }
   // `Hollowell and Marsden (1998) found`: the year cites every author of the list.
@@ -546,7 +562,7 @@ function readRun(
   for (let k = words.length - 2; k >= 0; k--) {
     // `Vincent St. John`, `Arthur St. Clair`: a saint's title after a given name begins the surname.
     if (k > 0 && /^(?:st|saint)$/.test(lower(words[k]!)) && givenName(lower(words[k - 1]!), lower(words[words.length - 1]!), ctx.lowerWords)) continue;
-    if (honorifics.has(lower(words[k]!))) {
+    if (honorifics.has(lower(words[k]!)) || compoundTitle(lower(words[k]!))) {
       honorific = words.slice(0, k + 1).join(' ');
       from = k + 1;
       break;
@@ -567,7 +583,16 @@ function readRun(
     const l = lower(w);
     if (INITIAL.test(w)) break;
     // `Place Châteaubriand`, `Mount Vernon`, `Cape Cod`: a noun of a place opening the run names that place.
-    if (placeOpeners.has(l) || (particles.has(w) && placeOpeners.has(lower(words[from + 1]!)))) return undefined;
+    // After an article (`la Place Gambetta`, `la Sierra de Gredos`) too.
+    const head = particles.has(w) ? from + 1 : from;
+    if (placeOpeners.has(lower(words[head]!))) return undefined;
+    // `Guerra Civil`, `Sierra de Gata`, `Museo del Pueblo`: a Romance noun of a thing or a place before a particle, or before
+    // a word no names list holds or that is a common word (`Juan Guerra` is a person: the noun does not open it).
+    if (romanceHeads.has(lower(words[head]!)) && head < words.length - 1) {
+      const next = words[head + 1]!;
+      const nl = lower(next);
+      if (particles.has(next) || !inNamesList(nl) || isWord(nl)) return undefined;
+    }
     // `“Tell Dobbs to saddle the mare”`: a sentence in a quotation opening with an English word and going on
     // with its object is an order, not a given name (`“Lev Borisych,` is a name).
     const order =
@@ -663,7 +688,9 @@ function readRun(
     /^[*_]*\s*:/u.test(text.slice(endToken.end)) &&
     ctx.speakers.has(text.slice(offset, endToken.end));
   // Set in italics, even alone: a title or a foreign word (`_Les Charmes_`, `*Pravda*`), not a person.
-  if (!label && inEmphasis(startToken.start, endToken.end)) return undefined;
+  // `*By Hannah Kessler, Political Correspondent*`: a byline set in italics names its writer.
+  const byline = /^[\s*_]*(?:by|von|par|por|di|door)\s+$/iu.test(text.slice(0, offset));
+  if (!label && !byline && inEmphasis(startToken.start, endToken.end)) return undefined;
   let nameText = text
     .slice(offset, endToken.end - (possessive ? (/['’]s$/u.test(endToken.text) ? 2 : 1) : 0))
     .replace(/['’]$/u, '')

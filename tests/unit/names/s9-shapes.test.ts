@@ -118,4 +118,25 @@ describe('names: session nine’s shapes', () => {
     expect(found).toEqual(expect.arrayContaining(['Dara Quill', 'Tom Fenwick', 'Gideon Marrack']));
     expect(found.join(' | ')).not.toMatch(/Every|I’m|Summit|Conf|Ashley|Beacon|Trelowarren/);
   });
+
+  it('feasts are no persons, a hyphenated title is a title, and a byline in italics names its writer', () => {
+    const r = reader([
+      [
+        '*By Nadia Vogt, Political Editor*',
+        'Prime Minister Holger Brandt said on Monday that a deal was close. Minister-President Brandt hopes to sign it before Christmas, and the Christmas Fair in the square will go ahead.',
+      ].join('\n\n'),
+    ]);
+    const found = r.names.map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Nadia Vogt', 'Holger Brandt']));
+    expect(found.join(' | ')).not.toMatch(/Christmas|Minister-President/);
+    expect(r.names.filter((e) => /Brandt/.test(e.name))).toHaveLength(1);
+  });
+
+  it('in Spanish: a noun of a thing or a place opens no name, and `y` between two persons joins no surnames', () => {
+    const found = reader([
+      'Tras la Guerra Civil, el Museo del Prado cerró sus salas. En la Sierra de Gredos, los maestros Lucía Vidal y Andrés Soler abrieron una escuela en 1934.',
+    ]).names.map((e) => e.name);
+    expect(found.join(' | ')).not.toMatch(/Guerra|Museo|Prado|Sierra|Gredos/);
+    expect(found).toEqual(expect.arrayContaining(['Lucía Vidal', 'Andrés Soler']));
+  });
 });
