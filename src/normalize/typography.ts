@@ -57,12 +57,17 @@ const ELISION = /^'(?:tis|twas|twere|em|n'?|cause|til|round|bout|\d\ds)\b/i;
 const WORD_END = /[\p{L}\p{N},.;:!?)"'”’»]/u;
 const WORD_START = /[\p{L}\p{N}("'“‘«„]/u;
 
+const TYPO_CHARS = new Set(['"', "'", '.', '-', ',', ';', ':', '!', '?']);
+const STOPS = ';:!?';
+// What a stray space before a stop may follow: a word, a number, a closing mark or a note call.
+const SPACED_AFTER = /[\p{L}\p{N}"'”’»)\]¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+
 /**
  * The edits that set `text` typographically, for the style of `language`. Already typographic
  * marks are left alone, so running it twice changes nothing.
  */
 export function typographyEdits(text: string, language?: string): TypoEdit[] {
-  if (!/["'.-]/.test(text)) return [];
+  if (!/["'.-]| [,;:!?]/.test(text)) return [];
   const style = quoteStyle(language);
   const skip: Array<[number, number]> = [];
   for (const m of text.matchAll(PROTECTED)) skip.push([m.index!, m.index! + m[0].length]);
@@ -72,9 +77,21 @@ export function typographyEdits(text: string, language?: string): TypoEdit[] {
   const open: Array<'"' | "'"> = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if ((ch !== '"' && ch !== "'" && ch !== '.' && ch !== '-') || protectedAt(i)) continue;
+    if (!TYPO_CHARS.has(ch) || protectedAt(i)) continue;
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';
+    // "the line ." and "place , but": a space typed (or left by a removed link) before a stop
+    // or a comma goes. Before ; : ! ? only where the language sets none (French sets one).
+    if (before === ' ' && (ch === '.' || ch === ',' || (!style.pad && STOPS.includes(ch))) && !/^\. \. \./.test(text.slice(i))) {
+      const spaces = /\s+$/.exec(text.slice(0, i))![0].length;
+      const prev = text[i - spaces - 1] ?? '';
+      const last = edits.at(-1);
+      if (SPACED_AFTER.test(prev) && /[\s"'”’»)\]]/.test(after) && (!last || last.at + last.length <= i - spaces)) {
+        edits.push({ at: i - spaces, length: spaces + 1, to: ch });
+        continue;
+      }
+    }
+    if (ch === ',' || STOPS.includes(ch)) continue;
     if (ch === '.') {
       // "..." and ". . ." become an ellipsis; a dot before them (four dots) leaves them be.
       const m = /^(?:\.\.\.|\. \. \.)/.exec(text.slice(i));

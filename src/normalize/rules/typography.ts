@@ -14,7 +14,8 @@ const id = 'typography';
 export const typography = defineRule({
   id,
   switchable: true,
-  description: 'Straight quotes, apostrophes, `--` and `...` set as the text’s language prints them (“ ” ‘ ’, „ “, « », – —, …); URLs and code left alone',
+  description:
+    'Straight quotes, apostrophes, `--` and `...` set as the text’s language prints them (“ ” ‘ ’, „ “, « », – —, …), and a space typed before a stop or a comma taken out (before ; : ! ? only where the language sets none); URLs and code left alone',
   run: {
     blocks(blocks, { log, options }) {
       if (!options.language) return blocks;
@@ -30,7 +31,7 @@ export const typography = defineRule({
 
 function reason(language: string): string {
   const s = quoteStyle(language);
-  return `Straight punctuation set typographically for \`${language}\` (${s.open}${s.close} ${s.openInner}${s.closeInner} ’ – — …)`;
+  return `Straight punctuation set typographically for \`${language}\` (${s.open}${s.close} ${s.openInner}${s.closeInner} ’ – — …, no space before a stop)`;
 }
 
 /** A block's text set, its source spans and note calls moved along with the characters. */

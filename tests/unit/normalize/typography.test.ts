@@ -27,6 +27,14 @@ describe('typographyEdits', () => {
     expect(set(s, 'en')).toBe('See https://example.org/a--b\'s… and `x -- "y"` or a.b--c@d.org; 5\'10" tall; <!-- x --> use --force');
   });
 
+  it('takes out a space typed before a stop or a comma; before ; : ! ? only where the language sets none', () => {
+    expect(set('toe the line . Then take place , but in the Ukraine [6] . So ? Yes ; no : maybe !', 'en')).toBe(
+      'toe the line. Then take place, but in the Ukraine [6]. So? Yes; no: maybe!',
+    );
+    expect(set('Quoi ? Il dit : oui ! Et puis , non .', 'fr')).toBe('Quoi ? Il dit : oui ! Et puis, non.');
+    expect(set('wait . . . now, it cost .50 each', 'en')).toBe('wait … now, it cost .50 each');
+  });
+
   it('changes nothing the second time', () => {
     const once = set(`"It's" -- 'so' ... "Ja" - nein`, 'de');
     expect(typographyEdits(once, 'de')).toEqual([]);
