@@ -269,14 +269,23 @@ function count(g: Group, ev: string): number {
   return t.get(ev) ?? 0;
 }
 
+/**
+ * A surname that is a common word needs strong evidence: an English word (`He`, `History`, `Pipes`), a German noun, or
+ * a word its texts also write in lower case wherever it stands alone (`Maman`, `Voici` in a French text).
+ */
+function commonWordGroup(g: Group): boolean {
+  if (isEnglish(g.surname) || g.occ.every((o) => o.m.noun)) return true;
+  const alone = g.occ.filter((o) => o.m.words.length === 1);
+  return alone.length > 0 && alone.length === g.occ.length && alone.every((o) => o.m.against.includes('word'));
+}
+
 function decide(g: Group, cited: Set<string>): NameBasis | undefined {
   // Named once with a company's suffix (`Dalton Harwick Inc.`): a company wherever it is named.
   if (g.occ.some((o) => o.m.org)) return undefined;
   const strong = count(g, 'honorific') + count(g, 'initials') + count(g, 'given') + count(g, 'role') + (cited.has(g.surname) ? 1 : 0);
   const medium = count(g, 'saying') + count(g, 'fate') + count(g, 'possessive') + count(g, 'according') + count(g, 'shape');
   const against = count(g, 'the') + count(g, 'place') + count(g, 'thing');
-  // A surname that is an English word (`He`, `History`, `Pipes`), or a German noun, needs strong evidence.
-  const word = isEnglish(g.surname) || g.occ.every((o) => o.m.noun);
+  const word = commonWordGroup(g);
   // A given name alone is weaker than a title or initials: against a place or a thing it must win outright (`at Stock Noonton`).
   const givenOnly = strong === count(g, 'given');
   // A name never used as a person's (no title, role, saying, pronoun), only as a thing's (`Northrop Grumman's shares`): not a person.
@@ -320,7 +329,7 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
         for (const o of g.occ) if (o.m.list !== undefined && (size.get(`${o.textId}#${o.m.list}`) ?? 0) >= 3) listPerson.add(`${o.textId}#${o.m.list}`);
     for (const g of groups) {
       if (g.person || count(g, 'the') + count(g, 'place') + count(g, 'thing') > 0) continue;
-      if (isEnglish(g.surname) || g.occ.every((o) => o.m.noun) || g.occ.some((o) => o.m.org)) continue;
+      if (commonWordGroup(g) || g.occ.some((o) => o.m.org)) continue;
       if (g.occ.some((o) => o.m.list !== undefined && listPerson.has(`${o.textId}#${o.m.list}`))) g.person = 'list';
     }
   }
@@ -336,7 +345,7 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
   // in two texts or more (no article, place, heading word, title, list or sentence start about it anywhere), is a
   // figure the reader shares. A place or a body is seldom named twice with nothing around it (`in`, `the`, `of`).
   for (const g of groups) {
-    if (g.person || g.given || g.title || isEnglish(g.surname) || textsOf(g).size < 2) continue;
+    if (g.person || g.given || g.title || commonWordGroup(g) || textsOf(g).size < 2) continue;
     if (g.occ.every((o) => o.m.words.length === 1 && !o.m.honorific && !o.m.against.length && o.m.list === undefined && !o.m.noun && !o.m.org))
       g.person = 'reader';
   }

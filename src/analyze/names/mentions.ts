@@ -1156,7 +1156,8 @@ function collectEvidence(
       (prev === 'of' && /^(?:pages|columns|issue|issues)$/.test(before[before.length - 2] ?? '')))
   )
     m.against.push('thing');
-  if (words.length === 1 && isWord(lowerWords[0]!)) m.against.push('word');
+  // An English word, or a word the text itself writes in lower case (`Maman` beside `maman`, `Voici` beside `voici`): a common word of its language.
+  if (words.length === 1 && (isWord(lowerWords[0]!) || !!textLower?.has(lowerWords[0]!))) m.against.push('word');
   if (atStart) m.against.push('start');
   // `the vicar of Marden Hallow wrote`: what follows is the office-holder's doing, and the place's name is no given name.
   if (officeOf) {

@@ -139,4 +139,12 @@ describe('names: session nine’s shapes', () => {
     expect(found.join(' | ')).not.toMatch(/Guerra|Museo|Prado|Sierra|Gredos/);
     expect(found).toEqual(expect.arrayContaining(['Lucía Vidal', 'Andrés Soler']));
   });
+
+  it('a word alone that the text also writes in lower case is a common word of its language, as an English word is', () => {
+    const found = reader(['Tonton raconte que la mer est grande. Le tonton de Jeanne est marin, et Jeanne dit que son tonton est le plus fort.']).names.map(
+      (e) => e.name,
+    );
+    expect(found).toContain('Jeanne');
+    expect(found).not.toContain('Tonton');
+  });
 });
