@@ -350,7 +350,7 @@ const MAIL_HEADER = /^(?:from|to|cc|sent|date|subject|von|an|gesendet|betreff|de
 // (A memo's From: line may give the sender's post after a comma: "From: Joanne Adeyemi, Ward Manager, Ward 7".)
 const MAIL_FROM = new RegExp(
   // (A newsletter platform sends as "NAME from PUBLICATION <address>".)
-  String.raw`^(?:from|von|de|da)\s*:\s*["']?(${PERSON})["']?\s*(?:(?:from|at|via|de|von)\s+[^<>]{2,60}?\s*<[^>]+>|<[^>]+>|\[mailto:[^\]]+\]|,\s*[^<,]{2,50}(?:,\s*[^<,]{2,50})?)?\s*$`,
+  String.raw`^(?:from|von|de|da)\s*:\s*["']?(${PERSON})["']?\s*(?:\([^()<>]{1,60}\)\s*)?(?:(?:from|at|via|de|von)\s+[^<>]{2,60}?\s*<[^>]+>|<[^>]+>|\[mailto:[^\]]+\]|,\s*[^<,]{2,50}(?:,\s*[^<,]{2,50})?)?\s*$`,
   'iu',
 );
 
@@ -461,10 +461,10 @@ function laterBy(lines: readonly Line[]): Guess | undefined {
 
 // A page's or a mailing's footer: copyright, the list's small print, share and follow links, related links.
 const FOOTER =
-  /©|\bcopyright\b|all rights reserved|unsubscribe|update your preferences|you are receiving this|receive these emails|view (?:this email )?in (?:your )?browser|privacy|terms of (?:use|service)|\bregistered (?:charity|in england|in scotland|company|society)\b|\b(?:charity|company) (?:no|number|reg)\b|\*\|[A-Z_:]+\|\*|^(?:share|reuse this content|most viewed|most read|explore more(?: on these topics)?|follow us|related|tags?)\b/iu;
+  /©|\bcopyright\b|all rights reserved|unsubscribe|update your preferences|you are receiving this|receive these emails|view (?:this email )?in (?:your )?browser|privacy|terms of (?:use|service)|\bmailing list$|\/(?:mailman\/)?listinfo\/|\bregistered (?:charity|in england|in scotland|company|society)\b|\b(?:charity|company) (?:no|number|reg)\b|\*\|[A-Z_:]+\|\*|^(?:share|reuse this content|most viewed|most read|explore more(?: on these topics)?|follow us|related|tags?)\b/iu;
 const RULE = /^[-=_*~#·•.\s]{3,}$/u;
 const MAILING_FOOTER =
-  /\bunsubscribe\b|update (?:your|subscription) preferences|you are receiving this|you received this (?:message|e-?mail)|view (?:this email )?in (?:your )?browser/i;
+  /\bunsubscribe\b|\bmailing list$|\/listinfo\/|update (?:your|subscription) preferences|you are receiving this|you received this (?:message|e-?mail)|view (?:this email )?in (?:your )?browser/i;
 
 /** The lines before a footer that closes the text, so that the signature above it is the last thing read. */
 function withoutFooter(lines: readonly Line[]): readonly Line[] {

@@ -81,7 +81,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     const label = TITLE_LABEL.exec(line.text)?.[1]?.trim();
     // A long title field runs on in the next line, indented under it ("Title: The Condition of …" / "in the Year 1862").
     const more = lines[index + 1];
-    const runsOn = label && more && more.n === line.n + 1 && !/^[\p{L} ]{1,30}:\s/u.test(more.text) && wordCount(more.text) <= 12;
+    const runsOn = label && more && more.n === line.n + 1 && !/^[\p{L} -]{1,30}:\s/u.test(more.text) && wordCount(more.text) <= 12;
     if (label)
       return finish({ index, value: subjectPart(subjectOnly(runsOn ? `${label} ${more.text}` : label), lines, index), how: 'the title line' }, lines, context);
   }
@@ -177,12 +177,16 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       isKicker(t) ||
       isByline(t) ||
       isLabelAlone(t) ||
-      (CREDIT_LINE.test(t) && !!personName(CREDIT_LINE.exec(t)![1]!.split(/\s+(?:and|&|en|et|und|y|e)\s+|,\s*/u)[0]!)) ||
+      // (Not a series' name in title case before a name: "Jarrow Voices: Margaret Doyle".)
+      (CREDIT_LINE.test(t) &&
+        !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+:/u.test(t) &&
+        !!personName(CREDIT_LINE.exec(t)![1]!.split(/\s+(?:and|&|en|et|und|y|e)\s+|,\s*/u)[0]!)) ||
       BREADCRUMB.test(t) ||
       SERIES_NAV.test(t) ||
       doubledCaption(t) ||
       PHOTO_CREDIT.test(t) ||
       isImprint(t, lines[index + 1]?.text) ||
+      speakerTurn(t, lines) ||
       TRANSLATOR_LINE.test(t)
     )
       continue;
@@ -337,6 +341,33 @@ const NAMED_ISSUE = /^(?:[\p{L}'’&.-]+\s+){1,4}(?:#\s?\d{1,4}|(?:no\.?|nr\.?|n
 // A mailing list's tag and the replies' and forwards' marks before a subject: "[Riverside Plot Post] Re: …".
 const LIST_TAG = /^(?:\[[^\[\]]{1,40}\]\s*|(?:fwd?|re|aw|wg|tr|rv|enc)\s*:\s*)+/iu;
 
+/**
+ * A header's MIME encoded words as text, as a message saved whole ("Show original") keeps them:
+ * `=?UTF-8?Q?Por_qu=C3=A9_hacemos_huelga?=` -> `Por qué hacemos huelga`. Words that cannot be decoded stay.
+ */
+export function decodeMimeWords(text: string): string {
+  return text
+    .replace(/(=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=)\s+(?==\?)/g, '$1')
+    .replace(/=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=/g, (whole, charset: string, kind: string, data: string) => {
+      try {
+        const bytes =
+          kind.toUpperCase() === 'B'
+            ? Uint8Array.from(atob(data), (c) => c.charCodeAt(0))
+            : Uint8Array.from(
+                data
+                  .replace(/_/g, ' ')
+                  .replace(/=([0-9A-Fa-f]{2})|([\s\S])/g, (_m, hex: string | undefined, ch: string | undefined) =>
+                    hex ? String.fromCharCode(parseInt(hex, 16)) : ch!,
+                  ),
+                (c) => c.charCodeAt(0),
+              );
+        return new TextDecoder(charset.toLowerCase(), { fatal: true }).decode(bytes);
+      } catch {
+        return whole;
+      }
+    });
+}
+
 // A mailing's name after its subject: "Volunteers needed for Easter | Kingsford Food Bank news".
 const MAILING_NAME = /\b(?:news|newsletter|bulletin|update|updates|digest|briefing|weekly|monthly|round-?up)$/i;
 
@@ -355,7 +386,7 @@ function subjectPart(subject: string, lines: readonly Line[], index: number): st
 
 /** An e-mail's subject (or a labelled title) without its list's tag, its reply marks and its issue number. */
 function subjectOnly(label: string): string {
-  const t = label.replace(LIST_TAG, '');
+  const t = decodeMimeWords(label).replace(LIST_TAG, '');
   const cut = t.replace(EPISODE, '').replace(NAMED_ISSUE, '');
   return cut.trim() ? cut : t;
 }
@@ -631,6 +662,16 @@ function capitalStack(lines: readonly Line[], i: number): number | undefined {
     !organisationName(joined)
     ? end
     : undefined;
+}
+
+/**
+ * A turn of a transcript, its speaker's initials or Q/A before a colon, the same label opening another line further on:
+ * "PB: Can you tell me where you were born?".
+ */
+function speakerTurn(text: string, lines: readonly Line[]): boolean {
+  const label = /^(\p{Lu}{1,3})\s*:\s+\S/u.exec(text)?.[1];
+  if (!label) return false;
+  return lines.filter((l) => l.text.startsWith(`${label}:`) || l.text.startsWith(`${label} :`)).length >= 2;
 }
 
 const joinStack = (lines: readonly Line[], i: number, end: number) =>

@@ -149,7 +149,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const author =
     notSite(person(metaContent('author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>')) ??
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
-    notSite(person(ldAuthors(ld?.author), 'the JSON-LD author')) ??
+    notSite(person(ldAuthors(ld?.author ?? ld?.creator), 'the JSON-LD author')) ??
     person(metaContent('article:author'), 'article:author') ??
     // (Its name may be in a <meta>'s content, the visible link showing a user name: `<meta itemprop="name" content="NAME">`.)
     person(
@@ -336,6 +336,7 @@ interface LdThing {
   headline?: unknown;
   name?: unknown;
   author?: unknown;
+  creator?: unknown;
   translator?: unknown;
   datePublished?: unknown;
   publisher?: unknown;
@@ -370,7 +371,13 @@ function jsonLdArticle(document: Doc): LdThing | undefined {
       : v && typeof v === 'object' && !('name' in v) && typeof (v as { '@id'?: unknown })['@id'] === 'string'
         ? (byId.get((v as { '@id': string })['@id']) ?? v)
         : v;
-  return { ...found, author: resolve(found.author), translator: resolve(found.translator), publisher: resolve(found.publisher) };
+  return {
+    ...found,
+    author: resolve(found.author),
+    creator: resolve(found.creator),
+    translator: resolve(found.translator),
+    publisher: resolve(found.publisher),
+  };
 }
 
 function ldName(v: unknown): string | undefined {

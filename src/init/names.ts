@@ -100,7 +100,8 @@ export function uninvertName(text: string): string {
 }
 
 // Titles before a name, left out of an author as an editor would type it: `Dr. Miriam Köhler`, `Prof. Dr.`, `Cllr`.
-const HONORIFIC = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Drs|Ing|Mag|Dipl\.-Ing|Sr|Sra|Mme|Mlle|Rev|Revd|Cllr|Sir|Dame|Prof\.\s*Dr)\.?\s+)+(?=\p{Lu})/u;
+const HONORIFIC =
+  /^(?:[Tt]he\s+)?(?:(?:Very|Right|Rt\.?)\s+)?(?:(?:Hon|Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Drs|Ing|Mag|Dipl\.-Ing|Sr|Sra|Mme|Mlle|Rev|Revd|Cllr|Sir|Dame|Prof\.\s*Dr)\.?\s+)+(?=\p{Lu})/u;
 
 // Titles written out in full, left out only before two more capitalised words (`Councillor Grace Mwangi`), so that a
 // given name that is also a title stays (`Don Smith`, `Dean Lee`).

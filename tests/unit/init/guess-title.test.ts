@@ -626,3 +626,31 @@ describe('guessTitle and guessAuthor: dev-s9c shapes', () => {
     ).toBe('Joanne Pike');
   });
 });
+
+describe('guessTitle and guessAuthor: dev-s9d shapes', () => {
+  it("a Subject in MIME encoded words is decoded; a header under it is not its second line; 'NAME (Org)' sends it", () => {
+    const g = guessMetadata(
+      'Date: Tue, 7 Mar 2023 08:15:33 +0100\nFrom: Pablo Ruiz (Sindicato de Barrio) <pablo@sb.org>\nSubject: =?UTF-8?Q?Por_qu=C3=A9_hacemos_huelga?=\nMIME-Version: 1.0\n\nCompañeras:\n\nEl 8 de marzo hacemos huelga porque las trabajadoras del hogar seguimos sin derechos.',
+    );
+    expect(g.title?.value).toBe('Por qué hacemos huelga');
+    expect(g.author?.value).toBe('Pablo Ruiz');
+  });
+
+  it("'BY THE REV. NAME' over a publisher's line names the writer; 'Briefing paper' is a label; a series' name before a name is a title", () => {
+    expect(
+      guessMetadata(
+        'SOCIALISM AND THE\nHOUSING PROBLEM\n\nBY THE REV. THOMAS ASHCROFT\n\nPUBLISHED BY THE INDEPENDENT LABOUR PARTY,\n23 BRIDE LANE, LONDON, E.C.\n1907\n\fThe housing of the working classes in our great towns is a disgrace.',
+      ).author?.value,
+    ).toBe('Thomas Ashcroft');
+    expect(
+      title(
+        'Draft – 03/02/2025 – not for circulation\n\nBriefing paper\n\nUniversal free school meals: the case for Scotland\n\nPrepared by Anna Kowalska and Sean Murphy\n\n1. Summary\n',
+      )?.value,
+    ).toBe('Universal free school meals: the case for Scotland');
+    expect(
+      title(
+        'Jarrow Voices: Margaret Doyle\n\nOral history interview\nInterviewee: Margaret Doyle (b. 1921)\nInterviewer: Paul Bennett\nDate: 12 June 1987\n\nPB: Can you tell me where you were born?\n\nMD: In Ellison Street, in 1921.\n\nPB: And what do you remember of the march?\n',
+      )?.value,
+    ).toBe('Jarrow Voices: Margaret Doyle');
+  });
+});

@@ -284,6 +284,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session nine's third dev set, truth-first (dev-s9c: 8/14 when first run: an 'About NAME' box over a bio by first name, a wire story's JSON-LD agency beside its reporter, 'NAME | role' over 'ORG · domain' and one line of unsubscribe, a title in capitals ending on '?', 'ORCID Icon' after a name, an 'Interview: NAME' byline)",
   },
   {
+    dir: 'dev-s9d',
+    total: 13,
+    least: 13,
+    what: "session nine's fourth dev set, truth-first (dev-s9d: 7/13 when first run on its corrected truth: a JSON-LD 'creator', 'NAME (Org)' in a From: line and a mailman footer, a MIME-encoded Subject, 'BY THE REV. NAME', 'Briefing paper' and 'Oral history interview' labels, a series' name before a name read as a credit, a transcript's 'PB:' turns)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

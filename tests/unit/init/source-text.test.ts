@@ -646,3 +646,16 @@ describe('readSourceText: dev-s9c shapes', () => {
     ).toBe('Kieran Walsh');
   });
 });
+
+describe('readSourceText: dev-s9d shapes', () => {
+  it("a JSON-LD 'creator' names the author", async () => {
+    expect(
+      (
+        await guess(
+          'creator.html',
+          '<html><head><title>How we kept the pool open - Southside Stories</title><script type="application/ld+json">{"@type":"BlogPosting","name":"How we kept the pool open","creator":{"@type":"Person","name":"Bola Adeyemi"}}</script></head><body><div><a class="home" href="/">Southside Stories</a></div><div class="entry-title">How we kept the pool open</div><p>When the council announced that the baths would close in the autumn, we had six weeks.</p></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Bola Adeyemi');
+  });
+});
