@@ -6,7 +6,7 @@ import { defineRule } from '../rule.ts';
 const id = 'note-list-numbered';
 
 /** A note number glued to the word or stop it follows (`will.1`, `executions,2`): how a PDF's or a page's superscript reads as plain text. */
-const GLUED_CALL = /(?<=[\p{Ll}.,;:!?)"'’”])(\d{1,3})(?=[\s,;:)]|$)/gu;
+const GLUED_CALL = /(?<=[\p{Ll}.,;:!?)"'’”])(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[\s,;:)]|$)/gu;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscript = (digits: string) => [...digits].map((d) => SUPERSCRIPT[Number(d)]).join('');
 
@@ -84,7 +84,7 @@ function findCalls(blocks: Block[], before: number, k: number): Array<{ block: n
     const b = blocks[i]!;
     if (b.kind === 'note') continue;
     for (const m of b.text.matchAll(GLUED_CALL)) {
-      if (Number(m[1]) !== n) continue;
+      if (Number(m[1]!.normalize('NFKC')) !== n) continue;
       calls.push({ block: i, at: m.index ?? 0, digits: m[1]! });
       if (++n > k) break;
     }
@@ -109,6 +109,8 @@ export const noteListNumbered = defineRule({
       if (!calls) return blocks;
       for (const c of calls) {
         const b = blocks[c.block]!;
+        // A superscript already (`1919.¹`): rule note-call reads it as it is.
+        if (!/^\d+$/.test(c.digits)) continue;
         const sup = superscript(c.digits);
         log.log(
           id,
