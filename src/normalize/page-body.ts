@@ -21,8 +21,10 @@ export function isProse(text: string): boolean {
   const n = wordCount(text, 12);
   if (n < 8) return false;
   // Words that start in lower case (after an opening quote or bracket), counted in one pass:
-  // splitting each block into words took a third of a web page's normalization.
-  const lower = text.match(/(?:^|\s)["'“‘(]?\p{Ll}/gu)?.length ?? 0;
+  // splitting each block into words took a third of a web page's normalization. A letter of a
+  // script without case (Hangul, Arabic, Hebrew, Thai…) counts as lower case: a Korean page's
+  // paragraphs are prose too.
+  const lower = text.match(/(?:^|\s)["'“‘(]?[\p{Ll}\p{Lo}]/gu)?.length ?? 0;
   if (lower < wordCount(text) * 0.4) return false;
   return n >= 12 || /[.!?…]["'”’)\]]?$|[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}|[,;:]\s/u.test(text);
 }
