@@ -61,7 +61,11 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfRead> {
       .map((l) => l.text)
       .join(' ');
     const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (infoTitle && !junkTitle(infoTitle) && squash(firstPage).includes(squash(infoTitle))) known.title = { value: infoTitle, how: 'the PDF info' };
+    // The info title cut short ("The Eight-Hour Day" for the printed "The Eight-Hour Day: A Short
+    // History", as a browser's <title> often is): the printed title, whole, wins.
+    const longer = bySize && squash(bySize.text).startsWith(squash(infoTitle)) && squash(bySize.text).length > squash(infoTitle).length;
+    if (infoTitle && longer && bySize) known.title = { value: bySize.text, line: lineOf.get(bySize.first)!, how: 'the largest type on page 1' };
+    else if (infoTitle && !junkTitle(infoTitle) && squash(firstPage).includes(squash(infoTitle))) known.title = { value: infoTitle, how: 'the PDF info' };
     else if (bySize) known.title = { value: bySize.text, line: lineOf.get(bySize.first)!, how: 'the largest type on page 1' };
     else if (infoTitle && !junkTitle(infoTitle)) known.title = { value: infoTitle, how: 'the PDF info' };
     const infoAuthor = typeof info.Author === 'string' ? info.Author.replace(/\s+/g, ' ').trim() : '';

@@ -157,6 +157,24 @@ describe('readSourceText on saved pages, Markdown and PDFs', () => {
     });
   });
 
+  it("a PDF whose info title is the printed title cut short (a browser's <title>): the printed title, whole", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.setTitle('The Eight-Hour Day');
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    page.drawText('The Eight-Hour Day: A Short History', { x: 50, y: 740, size: 22, font });
+    page.drawText("Margaret O'Neill", { x: 50, y: 712, size: 11, font });
+    let y = 680;
+    for (const l of [
+      'When the Australian stonemasons of Melbourne downed tools in April 1856, they',
+      'won what workers across the world would demand for the next seventy years.',
+    ]) {
+      page.drawText(l, { x: 50, y, size: 11, font });
+      y -= 14;
+    }
+    expect(values((await guess('article.pdf', await pdf.save())) as never)).toMatchObject({ title: 'The Eight-Hour Day: A Short History' });
+  });
+
   it('Markdown: a Hugo TOML front matter (+++)', async () => {
     const path = join(dir, 'hugo.md');
     await writeFile(
