@@ -35,7 +35,7 @@ const NAME_WITH_ROLE = new RegExp(
   'u',
 );
 // An organisation that signs a text: "the Eastside Tenants’ Association", "Hospitality Workers Branch".
-const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission|University|College|School|Faculty|Action|Project|Partnership|Initiative|Watch)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|\s+(?:Cymru|Scotland|Wales|England|Ireland|UK|International|Europe))?)`;
+const ORGANISATION = String.raw`(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Association|Union|Committee|Branch|Collective|Group|Network|Campaign|Society|Federation|Council|Coalition|Alliance|Forum|Co-?operative|Co-op|Club|League|Movement|Caucus|Assembly|Party|Centre|Center|Institute|Foundation|Trust|Department|Ministry|Agency|Commission|University|College|School|Faculty|Action|Project|Partnership|Initiative|Watch|Lab|Labs|Laboratory|Observatory|Bureau)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|\s+(?:Cymru|Scotland|Wales|England|Ireland|UK|International|Europe))?)`;
 // An organisation named first, as many languages do: "Colectivo Barrio Sur", "Collectif Rue Libre", "Gewerkschaft Nahrung".
 // (With a university, a faculty, a school: a title page's or a letterhead's institution, "Universidad de Guadalajara",
 // "Centro Universitario de Ciencias Sociales y Humanidades".)
@@ -902,11 +902,23 @@ function leadingPeople(list: string): string | undefined {
   // A single name runs to the end: no list to trim.
   if (parts.length === 1) return list;
   let end = 0;
-  while (end < parts.length && personName(parts[end]!.replace(/[*_]+$/, ''))) end += 2;
+  // (A role between two people is passed over: "Ruth Ellis, Health Correspondent, and Sam Taylor".)
+  const roleThenMore = (k: number) => BYLINE_ROLE.test(parts[k] ?? '') && personName((parts[k + 2] ?? '').replace(/[*_]+$/, '')) !== undefined;
+  const taken: number[] = [];
+  while (end < parts.length) {
+    if (personName(parts[end]!.replace(/[*_]+$/, ''))) taken.push(end);
+    else if (!(taken.length && roleThenMore(end))) break;
+    end += 2;
+  }
+  if (taken.length && taken.length < end / 2) return joinNames(taken.map((k) => personName(parts[k]!.replace(/[*_]+$/, ''))!));
   // One word after a "y" or an "e" is the end of one name, not a second person: "José Ortega y Gasset".
   if (end > 0 && end < parts.length && /^\s+(?:y|e)\s+$/iu.test(parts[end - 1]!) && /^\p{Lu}[\p{L}'’-]+$/u.test(parts[end]!)) return list;
   return end === 0 ? undefined : parts.slice(0, end - 1).join('');
 }
+
+// A journalist's post in a byline, in title case or not: "Health Correspondent", "Political Editor", "staff writer".
+const BYLINE_ROLE =
+  /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor|producer|analyst|researcher|officer|organi[sz]er|secretary|chair|coordinator|co-ordinator)$/iu;
 
 /** The people right after a lead ("by ", "Translated by "): the lead found without regard to case, the names with it. */
 function after(lead: RegExp, people: RegExp, text: string): string | undefined {

@@ -573,6 +573,9 @@ export function tidyTitle(raw: string, context: TitleContext = {}): string {
   // A title quoted whole (an interview's quotation as its headline): the marks are not part of it.
   const quoted = /^(?:“([^“”]+)”|"([^"]+)"|«\s*([^«»]+?)\s*»|„([^„“”]+)[“”])$/u.exec(t);
   if (quoted) t = (quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4]!).trim();
+  // A podcast's episode or a newsletter's issue number before it, whoever stated the title ("# Ep. 12: Who cleans the hospital?").
+  const numbered = t.replace(EPISODE, '').replace(NAMED_ISSUE, '');
+  if (numbered.trim()) t = numbered;
   return isAllCaps(t) ? titleFromCaps(t, context.casing, context.language) : t;
 }
 
@@ -624,7 +627,7 @@ function joinLines(a: string, b: string): string {
 
 /**
  * Where a title set in capitals over two to six short lines ends, when one starts at `i`: the lines right under each
- * other, a blank line (or nothing) around them, each of four words or fewer, at least one break falling at a small word
+ * other, a blank line (or nothing) around them, each of five words or fewer, at least one break falling at a small word
  * ("THE" / "NATIONALISATION" / "OF THE" / "RAILWAYS"), and the whole shaped as a title. A menu in capitals ("HOME" /
  * "NEWS" / "ABOUT US") breaks at no small word.
  */
@@ -633,8 +636,9 @@ function capitalStack(lines: readonly Line[], i: number): number | undefined {
   if (!first || (i > 0 && lines[i - 1]!.n === first.n - 1)) return undefined;
   // (In capitals: no small letter, a line too short for isAllCaps ("THE", "OF THE") included.)
   // (The last line may end on a question or an exclamation: "WHO OWNS" / "LEITH?".)
+  // (A line inside it may end on its colon or a comma, where a title breaks: "FOR THE PUBLIC SECTOR:" / "THE CASE AND THE COSTS".)
   const short = (l: Line | undefined, last = false) =>
-    !!l && !/\p{Ll}/u.test(l.text) && /\p{Lu}{2}/u.test(l.text) && wordCount(l.text) <= 4 && !(last ? /[.,;:]$/ : /[.,;:!?]$/).test(l.text);
+    !!l && !/\p{Ll}/u.test(l.text) && /\p{Lu}{2}/u.test(l.text) && wordCount(l.text) <= 5 && !(last ? /[.,;:]$/ : /[.;!?]$/).test(l.text);
   let end = i;
   while (end - i < 6 && lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) {
     if (short(lines[end + 1])) end++;
@@ -643,7 +647,7 @@ function capitalStack(lines: readonly Line[], i: number): number | undefined {
       break;
     } else break;
   }
-  if (end === i || !short(first) || end - i > 5) return undefined;
+  if (end === i || !short(first) || end - i > 5 || /[:,]$/.test(lines[end]!.text)) return undefined;
   // A longer line right under the last one is running text or a subtitle the stack does not hold.
   if (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) return undefined;
   const carryOn = new RegExp(String.raw`^(?:${CARRY_ON})\s`, 'u');

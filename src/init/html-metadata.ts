@@ -312,6 +312,8 @@ function person(raw: string | undefined, how: string): Guess | undefined {
       /^(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|auteur|autor|words|text|texto|texte|testo|tekst)\s*:\s*/i,
       '',
     )
+    // A label set apart from the name by the page's layout, not a colon: "<span>Author</span><h3>Ella Murphy</h3>".
+    .replace(/^(?:authors?|written by|auteur|autor|autorin|autore)\s+(?=\p{Lu})/iu, '')
     // A picture credit after the writer's: "Pilar Navarro Fotos: Luis Ramos".
     .replace(/\s+(?:photos?|photographs?|pictures?|images?|fotos?|fotografías?|fotografie|illustrations?|ilustraciones?)\s*:.*$/iu, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").

@@ -6,7 +6,7 @@
 import { englishWordList, personNameParts } from '../analyze/names/lexicon.ts';
 import { isAllCaps, nameFromCaps } from './title-case.ts';
 
-const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|las|le|les|los|van|von|y|e|ter|ten|zu|bin|ibn|al|el|ben|bint|abu|ní|nic|ó|ap)`;
+const PARTICLE = String.raw`(?:de|da|das|do|dos|del|della|di|du|der|den|la|las|le|les|los|van|von|y|e|ter|ten|zu|bin|ibn|al|el|ben|bint|abu|ní|nic|ó|ap|wa|ole)`;
 // One word of a name: `Tomás`, `O'Brien`, `Jean-Paul`, `J.`, `J.R.`, `McDonald`, `ÉMILE`.
 // A romanised given name of two syllables keeps the second in lower case: `Sun-hee`, `Ji-woo`, `Mei-ling`.
 const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*|-\p{Ll}{2,5}(?![\p{L}-]))?)`;

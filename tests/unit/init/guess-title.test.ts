@@ -654,3 +654,24 @@ describe('guessTitle and guessAuthor: dev-s9d shapes', () => {
     ).toBe('Jarrow Voices: Margaret Doyle');
   });
 });
+
+describe('guessTitle and guessAuthor: dev-s9e shapes', () => {
+  it('a title in capitals broken at its colon over three lines; a think tank named with Lab over a title is its masthead', () => {
+    expect(
+      title('A FOUR DAY WEEK\nFOR THE PUBLIC SECTOR:\nTHE CASE AND THE COSTS\n\nIn 2023 a council trialled a four-day week for its office staff.')?.value,
+    ).toBe('A Four Day Week for the Public Sector: The Case and the Costs');
+    expect(
+      title('Policy Report · October 2021\n\nNew Economy Lab\n\nPublic Banks for a Green\nTransition\n\nAuthors: Mira Patel, Jonah Levy\n\nExecutive summary\n')
+        ?.value,
+    ).toBe('Public Banks for a Green Transition');
+  });
+
+  it("a byline's people past a role between them; 'wa' inside a name", () => {
+    expect(guessAuthor(toLines('Ambulance delays reach record high\n\nBy Ruth Ellis, Health Correspondent, and Sam Taylor\n\nCrews waited.'))?.value).toBe(
+      'Ruth Ellis and Sam Taylor',
+    );
+    expect(guessAuthor(toLines('The road to Nyeri\n\nBy Ngugi wa Kamau\n\nMy grandmother walked the road to Nyeri every market day.'))?.value).toBe(
+      'Ngugi wa Kamau',
+    );
+  });
+});

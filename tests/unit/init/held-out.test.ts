@@ -290,6 +290,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session nine's fourth dev set, truth-first (dev-s9d: 7/13 when first run on its corrected truth: a JSON-LD 'creator', 'NAME (Org)' in a From: line and a mailman footer, a MIME-encoded Subject, 'BY THE REV. NAME', 'Briefing paper' and 'Oral history interview' labels, a series' name before a name read as a credit, a transcript's 'PB:' turns)",
   },
   {
+    dir: 'dev-s9e',
+    total: 11,
+    least: 11,
+    what: "session nine's fifth dev set, truth-first (dev-s9e: 5/11 when first run on its corrected truth: a role between two reporters, an 'Author' label set apart by layout, a title in capitals broken at its colon, a think tank ('… Lab') over a title, 'wa' in a name, 'Ep. 12:' before a Markdown heading)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -677,3 +677,19 @@ describe('readSourceText: dev-s9d shapes', () => {
     ).toBe('Bola Adeyemi');
   });
 });
+
+describe('readSourceText: dev-s9e shapes', () => {
+  it("an 'Author' label set apart from the name by the layout; an episode number before a Markdown heading", async () => {
+    expect(
+      (
+        await guess(
+          'label-h3.html',
+          '<html><head><title>Notes from a kitchen - Food Commons</title></head><body><h1>Notes from a kitchen</h1><div class="author"><span class="label">Author</span><h3>Ella Murphy</h3></div><p>Every Thursday about sixty people eat together in the hall behind the church.</p></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Ella Murphy');
+    expect((await guess('episode.md', '# Ep. 12: Who cleans the hospital?\n\nHosted by Dee Allen\n\nWelcome to the show.\n')).title?.value).toBe(
+      'Who cleans the hospital?',
+    );
+  });
+});
