@@ -213,7 +213,9 @@ function givenName(l: string, last: string, lowerWords: ReadonlySet<string> | un
   // `Church Hill`, `Market Cross`, `Station Road`: a noun of a place or a body opens a place's name, not a person's.
   if (thingHeads.has(l) || placeHeads.has(l)) return false;
   if (!inNamesList(l)) return false;
-  if (!isWord(l) || !isWord(last)) return true;
+  // `Deno Deploy`, `Jupyter Notebook`: a surname that is an English word must be a surname too (`Joe Hill`, `Adam Smith`).
+  if (!isWord(l)) return !isWord(last) || inNamesList(last);
+  if (!isWord(last)) return true;
   // Both English words (`Max Weber`, `Joe Hill`, `Alan White`): names only when the text uses neither in lower case
   // and the second is a surname too (not `Home, Sweet Home`).
   return !!lowerWords && !commonWord(l, lowerWords) && !lowerWords.has(last) && inNamesList(last);

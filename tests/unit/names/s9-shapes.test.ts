@@ -147,4 +147,12 @@ describe('names: session nine’s shapes', () => {
     expect(found).toContain('Jeanne');
     expect(found).not.toContain('Tonton');
   });
+
+  it('a product named by a given name and an English word that is no surname is no person (`Kafka Streams`, `Julia Notebook`)', () => {
+    const found = reader([
+      'The team moved its pipelines to Kafka Streams last year, and the analysts now work in Julia Notebook. Asha Menon, who leads the team, said that the move saved a month.',
+    ]).names.map((e) => e.name);
+    expect(found).toContain('Asha Menon');
+    expect(found.join(' | ')).not.toMatch(/Streams|Notebook/);
+  });
 });
