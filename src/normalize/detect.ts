@@ -37,5 +37,13 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
   }
   if (nonblank < 3) return 'web-text';
   if (width > 140) return 'web-text';
+  // A measure under 40 characters set by hundreds of menu items, with paragraphs many times as
+  // long: a whole web page copied (a site's link lists, one per line), not a narrow column of
+  // wrapped text, whose lines never run to twice its measure.
+  if (width < 40) {
+    let long = 0;
+    for (const l of lines) if (l.text.length > Math.max(80, width * 2.5)) long++;
+    if (long >= 3) return 'web-text';
+  }
   return midSentence / nonblank >= 0.25 || wrapped / nonblank >= 0.25 || (carriedOn >= 1 && carriedOn / nonblank >= 0.1) ? 'pdf-text' : 'web-text';
 }
