@@ -103,7 +103,7 @@ function closingOrganisation(text: string): string | undefined {
 const SIGNATURE = new RegExp(String.raw`^(?:[—–]|--)\s*(${PEOPLE})(?:\s*,.{0,40})?$`, 'u');
 // An attribution closing the text: "Delivered by Amara Nwosu, Liverpool, 1 May 2019", "Written by …", "Speech by …".
 const CLOSING_LEAD =
-  /^[-–—*_(\s]*(?:(?:(?:this\s+\w+\s+was\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words|interview|conversation|report(?:ing)?|story)\s+(?:given\s+|conducted\s+)?|interviewed)\s*by|(?:texto|textos|texte|testo|testi|tekst)\s+(?:de|di|von|door|par|por))\s+/i;
+  /^[-–—*_(\s]*(?:(?:(?:this\s+(?:[\w'’]+\s+){1,3}(?:was|is)\s+)?(?:written|delivered|given|spoken|presented|read|composed)|(?:speech|talk|address|lecture|sermon|statement|text|words|interview|conversation|report(?:ing)?|story)\s+(?:given\s+|conducted\s+)?|interviewed)\s*by|(?:texto|textos|texte|testo|testi|tekst)\s+(?:de|di|von|door|par|por))\s+/i;
 const TRANSLATOR_LEAD =
   /\b(?:translat(?:ed|ion)(?:\s+from\s+(?:the\s+)?\p{L}+)?(?:\s+(?:in)?to\s+(?:the\s+)?\p{L}+)?\s+by|trad(?:uction|ucido|uzione|ução|uit|ucción)?\s*(?:de|par|por|di|da)?\s*[:.]?|übersetzt\s+von|übersetzung\s*:)\s+/iu;
 const TRANSLATOR_PEOPLE = new RegExp(String.raw`^(${PEOPLE})`, 'u');

@@ -377,11 +377,13 @@ const MAILING_NAME = /\b(?:news|newsletter|bulletin|update|updates|digest|briefi
  */
 function subjectPart(subject: string, lines: readonly Line[], index: number): string {
   const parts = subject.split(/\s+[|·•]\s+|\s+[–—-]\s+/u);
-  if (parts.length < 2) return subject;
-  const later = new Set(lines.slice(index + 1, index + 40).map((l) => squash(l.text)));
+  const later = new Map(lines.slice(index + 1, index + 40).map((l) => [squash(l.text), l.text] as const));
   const printed = parts.find((p) => squash(p).length >= 8 && later.has(squash(p)));
   if (printed) return printed;
-  return MAILING_NAME.test(parts.at(-1)!) ? parts.slice(0, -1).join(' | ') : subject;
+  // Or a mailing's name before a colon: "Cycle Leeds news: the Kirkstall Road lane is open" (as the text prints it, when it does).
+  const colon = /^(.{2,60}?):\s+(\S.*)$/u.exec(subject);
+  if (colon && MAILING_NAME.test(colon[1]!)) return later.get(squash(colon[2]!)) ?? colon[2]!;
+  return parts.length >= 2 && MAILING_NAME.test(parts.at(-1)!) ? parts.slice(0, -1).join(' | ') : subject;
 }
 
 /** An e-mail's subject (or a labelled title) without its list's tag, its reply marks and its issue number. */

@@ -138,7 +138,7 @@ export function cleanPeople(s: string): string {
 /** A byline's people are not an organisation's furniture: `Getty Images`, `Staff Reporter`, `Read More`. */
 export function plausiblePeople(s: string): boolean {
   // With the newsroom's name for itself in several languages: "Redazione", "Redacción", "Rédaction", "Redaktion".
-  return !/\b(?:getty|images?|photo|staff|reporter|correspondent|read|more|share|admin|subscribe|newsletter|minutes?|min|newsroom|redazione|redacción|rédaction|redaktion|redactie|redação|desk)\b/iu.test(
+  return !/\b(?:getty|images?|photo|staff|team|editorial|editors|reporter|correspondent|read|more|share|admin|subscribe|newsletter|minutes?|min|newsroom|redazione|redacción|rédaction|redaktion|redactie|redação|desk)\b/iu.test(
     s,
   );
 }

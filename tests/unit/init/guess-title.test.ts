@@ -675,3 +675,21 @@ describe('guessTitle and guessAuthor: dev-s9e shapes', () => {
     );
   });
 });
+
+describe('guessTitle and guessAuthor: dev-s9f shapes', () => {
+  it("a mailing's name before the Subject's colon is cut, the title taken as the text prints it; a closing credit after 'This month's newsletter was'", () => {
+    const g = guessMetadata(
+      "From: Cycle Leeds <news@cycleleeds.org>\nDate: Thu, 6 Jun 2024 12:00:00 +0100\nSubject: Cycle Leeds news: the Kirkstall Road lane is open\n\nThe Kirkstall Road lane is open\n\nAfter four years of campaigning the protected cycle lane on Kirkstall Road opened on Monday.\n\nThis month's newsletter was written by Aisha Khan.\n\nCycle Leeds · cycleleeds.org · Unsubscribe\n",
+    );
+    expect(g.title?.value).toBe('The Kirkstall Road lane is open');
+    expect(g.author?.value).toBe('Aisha Khan');
+  });
+
+  it("'By Editorial Team' names nobody: the bio under 'About the author' does", () => {
+    expect(
+      guessMetadata(
+        'Why our estate needs a repairs hub\nBy Editorial Team\nLast winter, residents of the estate reported 1,140 repairs, and the average wait was 73 days.\nAbout the author\nKemi Alade has lived on the estate for twenty years and chairs its residents’ association.',
+      ).author?.value,
+    ).toBe('Kemi Alade');
+  });
+});

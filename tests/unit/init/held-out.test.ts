@@ -296,6 +296,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session nine's fifth dev set, truth-first (dev-s9e: 5/11 when first run on its corrected truth: a role between two reporters, an 'Author' label set apart by layout, a title in capitals broken at its colon, a think tank ('… Lab') over a title, 'wa' in a name, 'Ep. 12:' before a Markdown heading)",
   },
   {
+    dir: 'dev-s9f',
+    total: 11,
+    least: 11,
+    what: "session nine's sixth dev set, mainstream saved pages and the brief's shapes, truth-first (dev-s9f: 9/11 when first run: a 'X news:' Subject, 'This month's newsletter was written by NAME', 'By Editorial Team' over an 'About the author' bio)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
