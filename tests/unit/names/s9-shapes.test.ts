@@ -155,4 +155,11 @@ describe('names: session nine’s shapes', () => {
     expect(found).toContain('Asha Menon');
     expect(found.join(' | ')).not.toMatch(/Streams|Notebook/);
   });
+
+  it('a person’s experiments, doctrine or theorem, before or after `of`, are a person’s', () => {
+    const found = reader(['The doctrine of Velikan held the schools for a century, and Ostrander’s experiments with pendulums ended it.']).names.map(
+      (e) => e.name,
+    );
+    expect(found).toEqual(expect.arrayContaining(['Velikan', 'Ostrander']));
+  });
 });
