@@ -47,7 +47,7 @@ function describeText(t: InitText): string[] {
   return [
     `  ${t.id}  ${t.source}`,
     field('title', g.title, `${t.fallbackTitle}  (from the file name)`),
-    field('author', g.author, 'TODO: not found'),
+    field('author', g.author, '(not found: write it in reader.yaml)'),
     ...(g.translator ? [field('translator', g.translator, '')] : []),
     field('date', g.date, '(not found)'),
     ...(g.publication ? [field('published', g.publication, '')] : []),

@@ -640,6 +640,11 @@ function nameUnderTitle(lines: readonly Line[], titleIndex: number | undefined, 
     const columns = l.columns?.map((c) => personName(withoutMarks(c)));
     if (columns?.every(Boolean))
       return { guess: { value: joinNames(columns as string[]), line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
+    // Authors with their affiliations, a semicolon between them: "Maria Gonzalez, Cornell University; Tom Baker, Rutgers University".
+    const affiliated = l.text.split(/\s*;\s*/);
+    const withPlaces = affiliated.length >= 2 && affiliated.length <= 6 ? affiliated.map((p) => personName(p.split(/\s*,\s*/)[0]!)) : [];
+    if (withPlaces.length && withPlaces.every(Boolean) && affiliated.every((p) => /,\s*\S/.test(p)))
+      return { guess: { value: joinNames(withPlaces as string[]), line: l.n, how: above ? 'the names above the title' : 'the names under the title' }, above };
     // Affiliation marks glued to names: "Maria Okonkwo1 and Lars Eriksen2", "Ana Lima*".
     const bare = withoutMarks(l.text);
     const several = peopleLine(bare);
@@ -756,6 +761,12 @@ const OWN_PUBLICATION = new RegExp(String.raw`^(${PERSON})['’]s?\s+(?:newslett
 
 // A name and what the person does, in lower case: "Jennifer Osei, economist", "Mette Holm, boligpolitisk ordfører".
 const NAME_WITH_LOWER_ROLE = new RegExp(String.raw`^(${PERSON}),\s+\p{Ll}[\p{L}' -]{2,50}$`, 'u');
+
+/** The person of a "NAME, role in lower case" line: `Nadia Rahman, bus driver` -> `Nadia Rahman`. */
+export function nameWithLowerRole(text: string): string | undefined {
+  const m = NAME_WITH_LOWER_ROLE.exec(text.trim());
+  return m ? personName(m[1]!) : undefined;
+}
 
 /** The person of a "NAME, role" line: `Bronwen Price, President of the Welsh Nurses' Union` -> `Bronwen Price`. */
 export function nameWithRole(text: string): string | undefined {

@@ -6,6 +6,7 @@ import {
   isLabelAlone,
   byWhom,
   nameColonTitle,
+  nameWithLowerRole,
   nameWithRole,
   organisationName,
   peopleLine,
@@ -40,7 +41,9 @@ const SITE_FURNITURE =
   /^(?:this article is more than \d+ (?:years?|months?) old|(?:posted|filed) (?:in|under)(?= \S)|\d+ comments?$|no comments$|leave a (?:comment|reply)|skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
 
 // A paper's identifiers: "DOI: 10.1177/…", "ISSN 0309-8168", "https://doi.org/…".
-const IDENTIFIER = /^(?:doi|issn|e-?issn|isbn|arxiv|pmid|url)\b\s*:?\s*\S|^https?:\/\/(?:dx\.)?doi\.org\//i;
+// (Anywhere on a short line: "Working Lives: A Journal of Labor and Society · ISSN 1089-7011".)
+const IDENTIFIER =
+  /^(?:doi|issn|e-?issn|isbn|arxiv|pmid|url)\b\s*:?\s*\S|^https?:\/\/(?:dx\.)?doi\.org\/|\b(?:e-?ISSN|ISSN|ISBN)[:\s]+[\dX-]{8,}|\bdoi:\s*10\.\d/i;
 // A paper's own headings over its front matter, one or two side by side in a layout: "ARTICLE INFO    ABSTRACT", "Keywords:".
 const PAPER_FURNITURE =
   /^(?:(?:article\s+info(?:rmation)?|abstract|keywords?|highlights|summary|résumé|resumen|resumo|riassunto|zusammenfassung|schlüsselwörter|palabras\s+clave|mots[-\s]clés)\s*:?\s*){1,3}$/iu;
@@ -198,6 +201,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     if ((t.match(/\|/g)?.length ?? 0) >= 2) continue;
     const bar = t.lastIndexOf('|');
     const candidate = (bar > 0 && bar < t.length - 1 ? t.slice(bar + 1) : t).trim();
+    // A label and whom the text is with, after the bar: "INTERVIEW | Nadia Rahman, bus driver".
+    if (candidate !== t && (personName(candidate) || nameWithLowerRole(candidate))) continue;
     if (candidate !== t && (DATE_STAMP.test(candidate) || parseDateLine(candidate))) continue;
     // A title broken over two lines (a PDF's, a layout's): the first ends on a colon, a dash or a
     // small word, and the next line, right under it, ends it: "THE CASE FOR" / "CAR-FREE CITIES".

@@ -693,3 +693,18 @@ describe('guessTitle and guessAuthor: dev-s9f shapes', () => {
     ).toBe('Kemi Alade');
   });
 });
+
+describe('guessTitle and guessAuthor: dev-s9g shapes', () => {
+  it("a journal's line with its ISSN is no title; authors with affiliations between semicolons; 'LABEL | NAME, role' is no title", () => {
+    expect(
+      guessMetadata(
+        'Working Lives: A Journal of Labor and Society · ISSN 1089-7011\n\nUnion Density and Wage Inequality in American Warehousing\n\nMaria Gonzalez, Cornell University; Tom Baker, Rutgers University\n\nABSTRACT\nWarehousing employment in the United States doubled between 2010 and 2022.',
+      ),
+    ).toMatchObject({ title: { value: 'Union Density and Wage Inequality in American Warehousing' }, author: { value: 'Maria Gonzalez and Tom Baker' } });
+    expect(
+      title(
+        'INTERVIEW | Nadia Rahman, bus driver\n\n“Every route is a lifeline”\n\nInterviewed by Chris Doyle for the Transport Workers’ Bulletin\n\nNadia Rahman has driven buses in east London for fifteen years.',
+      )?.value,
+    ).toBe('Every route is a lifeline');
+  });
+});

@@ -302,6 +302,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session nine's sixth dev set, mainstream saved pages and the brief's shapes, truth-first (dev-s9f: 9/11 when first run: a 'X news:' Subject, 'This month's newsletter was written by NAME', 'By Editorial Team' over an 'About the author' bio)",
   },
   {
+    dir: 'dev-s9g',
+    total: 9,
+    least: 9,
+    what: "session nine's seventh dev set, truth-first (dev-s9g: 7/9 when first run on its corrected truth: a journal's line with its ISSN, authors with affiliations between semicolons, 'INTERVIEW | NAME, role' over the title)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
