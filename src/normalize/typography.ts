@@ -57,8 +57,11 @@ const ELISION = /^'(?:tis|twas|twere|em|n'?|cause|til|round|bout|\d\ds)\b/i;
 const WORD_END = /[\p{L}\p{N},.;:!?)"'”’»]/u;
 const WORD_START = /[\p{L}\p{N}("'“‘«„]/u;
 
-const TYPO_CHARS = new Set(['"', "'", '.', '-', ',', ';', ':', '!', '?']);
 const STOPS = ';:!?';
+/** 1: a character the rule sets (quotes, dots, hyphens); 2: a comma or stop, after a space only. */
+const CHAR_KIND = new Uint8Array(128);
+for (const c of `"'.-`) CHAR_KIND[c.charCodeAt(0)] = 1;
+for (const c of ',;:!?') CHAR_KIND[c.charCodeAt(0)] = 2;
 // What a stray space before a stop may follow: a word, a number, a closing mark or a note call.
 const SPACED_AFTER = /[\p{L}\p{N}"'”’»)\]¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
 
@@ -76,8 +79,12 @@ export function typographyEdits(text: string, language?: string): TypoEdit[] {
   // What is open, to close it with its own mark.
   const open: Array<'"' | "'"> = [];
   for (let i = 0; i < text.length; i++) {
+    // One table look-up a character (this loop is most of the rule's time); commas and stops
+    // matter only after a space.
+    const kind = CHAR_KIND[text.charCodeAt(i)] ?? 0;
+    if (kind === 0 || (kind === 2 && text[i - 1] !== ' ') || protectedAt(i)) continue;
     const ch = text[i]!;
-    if (!TYPO_CHARS.has(ch) || protectedAt(i)) continue;
+    const stop = kind === 2;
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';
     // "the line ." and "place , but": a space typed (or left by a removed link) before a stop
@@ -91,7 +98,7 @@ export function typographyEdits(text: string, language?: string): TypoEdit[] {
         continue;
       }
     }
-    if (ch === ',' || STOPS.includes(ch)) continue;
+    if (stop) continue;
     if (ch === '.') {
       // "..." and ". . ." become an ellipsis; a dot before them (four dots) leaves them be.
       const m = /^(?:\.\.\.|\. \. \.)/.exec(text.slice(i));
