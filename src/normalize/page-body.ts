@@ -13,19 +13,42 @@ import { wordCount } from './text-shape.ts';
 /** What a block that is not prose costs: a few words' worth. */
 const COST = 4;
 
+/** Ideographs and kana: Chinese and Japanese write no spaces between words. */
+function cjkChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
+}
+
+/**
+ * Words in `text`, counting no further than `limit`; in Chinese or Japanese, which put no
+ * spaces between words, two characters make a word. Only a text whose space-separated "words"
+ * run long on average is scanned for them.
+ */
+function wordsOf(text: string, limit: number): number {
+  const n = wordCount(text, limit);
+  if (n >= limit || text.length < n * 12) return n;
+  return Math.min(limit, n + Math.floor(cjkChars(text) / 2));
+}
+
 /**
  * A sentence, not a menu item or a headline: 8 words or more, mostly small words, and a
  * sentence's punctuation (or 12 words or more without: a sentence that lost its stop).
  */
 export function isProse(text: string): boolean {
-  const n = wordCount(text, 12);
+  const n = wordsOf(text, 12);
   if (n < 8) return false;
   // Words that start in lower case (after an opening quote or bracket), counted in one pass:
   // splitting each block into words took a third of a web page's normalization. A letter of a
   // script without case (Hangul, Arabic, Hebrew, Thai…) counts as lower case: a Korean page's
-  // paragraphs are prose too.
+  // paragraphs are prose too, and so are a Chinese or Japanese one's (no spaces, no case).
+  const spaced = wordCount(text);
+  if (spaced < n) return true;
   const lower = text.match(/(?:^|\s)["'“‘(]?[\p{Ll}\p{Lo}]/gu)?.length ?? 0;
-  if (lower < wordCount(text) * 0.4) return false;
+  if (lower < spaced * 0.4) return false;
   return n >= 12 || /[.!?…]["'”’)\]]?$|[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}|[,;:]\s/u.test(text);
 }
 
@@ -36,7 +59,7 @@ export function isProse(text: string): boolean {
  * a list of them after the text is page furniture, not more of the text.
  */
 function isSentences(text: string): boolean {
-  return /[.!?…:]["'”’)\]]?$/u.test(text.slice(-2)) || /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text);
+  return /[.!?…:。！？]["'”’)\]」』]?$/u.test(text.slice(-2)) || /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}|[。！？]./u.test(text);
 }
 
 /** The text's run of blocks [start, end) in a copied page, or undefined when it is not one. */
@@ -52,7 +75,7 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   // stop); teasers' headlines stand between dates, bylines and each other.
   const sentences = blocks.map((b, i) => prose[i]! && (isSentences(b.text) || (prose[i - 1] === true && prose[i + 1] === true)));
   for (let i = 0; i < blocks.length; i++) {
-    const gain = sentences[i] ? wordCount(blocks[i]!.text, 400) : -COST;
+    const gain = sentences[i] ? wordsOf(blocks[i]!.text, 400) : -COST;
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -84,7 +107,7 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   let total = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (!prose[i]) continue;
-    const w = wordCount(blocks[i]!.text, 400);
+    const w = wordsOf(blocks[i]!.text, 400);
     if (w < 20 && !sentences[i]) continue;
     total += w;
     if (i >= bestStart && i < bestEnd) inside += w;

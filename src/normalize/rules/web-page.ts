@@ -9,7 +9,7 @@ export const webPage = defineRule({
   id,
   switchable: true,
   description:
-    "Web copy of a whole page (menus, teasers, comments, one block per line): only the run of blocks that holds the text is kept, found as the most prose for the least page furniture (a line of prose counts when it ends its sentences or stands between prose; a list of teasers' headlines, which never end in a stop, is furniture; words of a script without capitals, as Hangul, count as a sentence's small words); each block left out is logged",
+    "Web copy of a whole page (menus, teasers, comments, one block per line): only the run of blocks that holds the text is kept, found as the most prose for the least page furniture (a line of prose counts when it ends its sentences or stands between prose; a list of teasers' headlines, which never end in a stop, is furniture; words of a script without capitals, as Hangul, count as a sentence's small words, and two characters of Chinese or Japanese as a word); each block left out is logged",
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text') return blocks;
