@@ -14,16 +14,7 @@ import { collectCitations, footnoteDefinitions, type CollectedCitations, type Fl
 import { isReferencesHeading } from './citation-prose.ts';
 import { resolveKeys } from './source-key.ts';
 import { placeOf } from './flatten.ts';
-import {
-  capitalizedPlurals,
-  capitalizesNouns,
-  findNameMentions,
-  placesByAdjective,
-  lowerCaseWords,
-  toldInDialogue,
-  turnLabels,
-  type NameMention,
-} from './names/mentions.ts';
+import { capitalizesNouns, findNameMentions, placesByAdjective, lowerCaseWords, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
 
 /** Quotations need this many words to count. */
 const minQuotationWords = 8;
@@ -160,13 +151,14 @@ function nameMentions(doc: NormalizedText, paragraphs: FlatParagraph[]): NameMen
   const nounsCapitalized = capitalizesNouns(texts);
   const speakers = turnLabels(texts);
   const dialogue = toldInDialogue(texts);
-  const lowerWords = lowerCaseWords(texts);
+  const capitalizedPlurals = new Set<string>();
+  const lowerWords = lowerCaseWords(texts, capitalizedPlurals);
   const lang = {
     ...(nounsCapitalized ? { nounsCapitalized } : {}),
     ...(speakers.size ? { speakers } : {}),
     ...(dialogue ? { dialogue } : {}),
     lowerWords,
-    capitalizedPlurals: capitalizedPlurals(texts),
+    capitalizedPlurals,
     works: new Set<string>(),
   };
   for (const p of paragraphs) out.push(...findNameMentions(p.flat, { paragraphId: p.id, place: (o) => placeOf(p.flat, o), ...lang }, counter));

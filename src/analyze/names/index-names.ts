@@ -232,7 +232,8 @@ function bareSurnames(surname: string, local: Group[], bare: Occurrence[]): Grou
 /** In the people-names list, as written or without its accents: a name many people bear. */
 const commonSurname = (w: string): boolean => {
   const l = w.toLowerCase();
-  return personNameParts().has(l) || personNameParts().has(fold(l));
+  const names = personNameParts();
+  return names.has(l) || names.has(fold(l));
 };
 
 const FEMALE =
@@ -274,10 +275,14 @@ function count(g: Group, ev: string): number {
  * a word its texts also write in lower case wherever it stands alone (`Maman`, `Voici` in a French text).
  */
 function commonWordGroup(g: Group): boolean {
-  if (isEnglish(g.surname) || g.occ.every((o) => o.m.noun)) return true;
-  const alone = g.occ.filter((o) => o.m.words.length === 1);
-  return alone.length > 0 && alone.length === g.occ.length && alone.every((o) => o.m.against.includes('word'));
+  let v = commonWordMemo.get(g);
+  if (v === undefined) {
+    v = isEnglish(g.surname) || g.occ.every((o) => o.m.noun) || g.occ.every((o) => o.m.words.length === 1 && o.m.against.includes('word'));
+    commonWordMemo.set(g, v);
+  }
+  return v;
 }
+const commonWordMemo = new WeakMap<Group, boolean>();
 
 function decide(g: Group, cited: Set<string>): NameBasis | undefined {
   // Named once with a company's suffix (`Dalton Harwick Inc.`): a company wherever it is named.

@@ -252,29 +252,27 @@ export interface MentionContext {
   dialogue?: boolean;
   /** The words the text uses in lower case (see `lowerCaseWords`): its common words, which are no given names. */
   lowerWords?: ReadonlySet<string>;
-  /** The capitalized words the text uses ending in `s`, in lower case (see `capitalizedPlurals`): `mensheviks` makes `Menshevik` a group's word. */
+  /** The capitalized words the text uses ending in `s`, in lower case (see `lowerCaseWords`): `mensheviks` makes `Menshevik` a group's word. */
   capitalizedPlurals?: ReadonlySet<string>;
 }
 
-/** The words written in lower case in a text's paragraphs: what the text's language uses as common words. */
-export function lowerCaseWords(texts: string[]): Set<string> {
+/**
+ * The words written in lower case in a text's paragraphs: what the text's language uses as common words. Given
+ * `plurals`, the same pass fills it with the capitalized words ending in `s`, in lower case: the plurals of its group
+ * words (`Mensheviks`, `Democrats`).
+ */
+export function lowerCaseWords(texts: string[], plurals?: Set<string>): Set<string> {
   const out = new Set<string>();
   for (const t of texts)
     for (const w of t.split(WORD_GAP)) {
+      if (w.length < 2) continue;
       const c = w.charAt(0);
-      if (w.length > 1 && c !== c.toUpperCase()) out.add(w);
+      if (c !== c.toUpperCase()) out.add(w);
+      else if (plurals && w.length > 2 && w.endsWith('s') && c !== c.toLowerCase() && w.charAt(1) !== w.charAt(1).toUpperCase()) plurals.add(w.toLowerCase());
     }
   return out;
 }
 const WORD_GAP = /[^\p{L}\p{M}]+/u;
-
-/** The capitalized words ending in `s` in a text's paragraphs, in lower case: the plurals of its group words (`Mensheviks`, `Democrats`). */
-export function capitalizedPlurals(texts: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of texts) for (const w of t.match(CAPITALIZED_PLURAL) ?? []) out.add(w.toLowerCase());
-  return out;
-}
-const CAPITALIZED_PLURAL = /(?<![\p{L}\p{M}'’])\p{Lu}\p{Ll}+s(?![\p{L}\p{M}'’])/gu;
 
 /** German function words that are common enough to tell a German text from a few lines of it. */
 const GERMAN_MARKERS = new Set('der die das und nicht ist ein eine mit sich den von zu auch dem des wurde war sind wird im auf für dass'.split(' '));
