@@ -288,9 +288,13 @@ function setOverTwoLines(lines: readonly Line[], index: number, text: string): b
   const next = lines[index + 1];
   const under = lines[index + 2];
   if (!next || !under || next.n !== line.n + 1) return false;
+  // (Or in sentence case, its last word, or a few in lower case, on the second line: "Childcare deserts in rural" / "England";
+  // not a name in title case under it, a publication's: "The quiet return of the milkman" / "The Observer".)
   const sameCase = isAllCaps(text)
     ? isAllCaps(next.text)
-    : !isAllCaps(next.text) && (capitalShare(text) ?? 0) >= 0.8 && (capitalShare(`${text} ${next.text}`) ?? 0) >= 0.8;
+    : !isAllCaps(next.text) &&
+      (((capitalShare(text) ?? 0) >= 0.8 && (capitalShare(`${text} ${next.text}`) ?? 0) >= 0.8) ||
+        (isSentenceCase(text) && (wordCount(next.text) === 1 || (/^\p{Ll}/u.test(next.text) && wordCount(next.text) <= 3))));
   return (
     sameCase &&
     wordCount(next.text) <= 6 &&

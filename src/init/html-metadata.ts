@@ -138,7 +138,9 @@ export function htmlMetadata(document: Doc): TextGuesses {
           .replace(/\(\s*\d{4}\s*\)/g, ' ')
           .replace(/^[\s|:–—·,-]+|[\s|:–—·,-]+$/g, '')
       : undefined;
-  const titleName = titleRest && !isSite(titleRest) ? personName(titleRest) : undefined;
+  // (Not the <title>'s site part that the author <meta> names too: "Planting trees | Green Streets Cork" with an author
+  // <meta> "Green Streets Cork" names the site twice.)
+  const titleName = titleRest && !isSite(titleRest) && !same(titleRest, metaContent('author')) ? personName(titleRest) : undefined;
   // Catalogue metadata writes each author surname first, one tag each: `Hart, Eleanor`.
   const catalogued = ['citation_author', 'dc.creator', 'dcterms.creator'].map((k) => metaAll(k).map(uninvertName)).find((names) => names.length > 0);
   // A site that puts its own name in the author <meta> ("Diario del Sur") says who published the page, not who wrote it.
@@ -172,7 +174,8 @@ export function htmlMetadata(document: Doc): TextGuesses {
       textOf(
         document,
         // (And the class names of other languages' templates: auteur, autor, autore, autorin.)
-        '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i], [class*="auteur" i], [class*="autor" i]',
+        // (A site builder's name for it: Wix's `data-hook="user-name"`.)
+        '.byline__name, .author-name, .author__name, .c-byline__author, .entry-author, .post-author, .article-author, .byline, .author, [class*="byline" i], [class*="author" i], [class*="auteur" i], [class*="autor" i], [data-hook="user-name"], [class*="user-name" i]',
       ),
       'the byline',
     ) ??

@@ -708,3 +708,12 @@ describe('guessTitle and guessAuthor: dev-s9g shapes', () => {
     ).toBe('Every route is a lifeline');
   });
 });
+
+describe('guessTitle: dev-s9h shapes', () => {
+  it('a title in sentence case whose last word is on the next line, its byline under them; not a publication in title case', () => {
+    expect(title('ISSUE BRIEF\nJune 2023 | No. 12\n\n\nChildcare deserts in rural\nEngland\n\nBy Carla Ruiz and Ben Adler\n\nKey findings\n')?.value).toBe(
+      'Childcare deserts in rural England',
+    );
+    expect(title('The quiet return of the milkman\nThe Observer\nby Priya Raman\n\nThe float is electric now.')?.value).toBe('The quiet return of the milkman');
+  });
+});

@@ -693,3 +693,16 @@ describe('readSourceText: dev-s9e shapes', () => {
     );
   });
 });
+
+describe('readSourceText: dev-s9h shapes', () => {
+  it("a Wix post's writer in its user-name element, under an author <meta> naming the site", async () => {
+    expect(
+      (
+        await guess(
+          'wix.html',
+          '<html><head><title>Planting trees | Green Streets Cork</title><meta name="author" content="Green Streets Cork"></head><body><article><div><span class="tQ0Q1A user-name" data-hook="user-name">Aoife Brennan</span><span data-hook="time-ago">Apr 3</span></div><h1 data-hook="post-title">Planting trees</h1><p>On Saturday twenty-four volunteers planted thirty-one street trees along the Lower Road.</p></article></body></html>',
+        )
+      ).author?.value,
+    ).toBe('Aoife Brennan');
+  });
+});
