@@ -36,6 +36,11 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
     }
   }
   if (nonblank < 3) return 'web-text';
+  // Form feeds between pages (pdftotext writes one after each page): a PDF's text, however short
+  // its lines (a songbook's verse reads like one paragraph per line).
+  let pages = 0;
+  for (const l of lines) if (l.pageTop) pages++;
+  if (pages >= 2) return 'pdf-text';
   if (width > 140) return 'web-text';
   // A measure under 40 characters set by hundreds of menu items, with paragraphs many times as
   // long: a whole web page copied (a site's link lists, one per line), not a narrow column of
