@@ -196,7 +196,10 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     // A name is the byline, unless a byline follows it: then it is a short title in capitals ("URBAN MOBILITY" / "Ana Lima").
     if (personName(t) && !(lines[index + 1] && (personName(lines[index + 1]!.text) || isByline(lines[index + 1]!.text)))) continue;
     // Names joined ("Elena Marchetti and Youssef Benali") and an interview's label ("Interview with NAME, …") are no title.
-    if ((peopleLine(withoutMarks(t)) && !isAllCaps(t)) || INTERVIEW_WITH.test(t)) continue;
+    // (An interview's label that is the text's only heading, its first line over the body, is its title: "An interview with
+    // Sofia Marquez" / "Sofia Marquez has organised domestic workers in Madrid since 2010. …".)
+    const onlyHeading = index === 0 && INTERVIEW_WITH.test(t) && !!lines[1] && wordCount(lines[1].text) >= 12;
+    if ((peopleLine(withoutMarks(t)) && !isAllCaps(t)) || (INTERVIEW_WITH.test(t) && !onlyHeading)) continue;
     // "POLICY BRIEFING | No. 7 | March 2022": a series line, not a section label before a title.
     if ((t.match(/\|/g)?.length ?? 0) >= 2) continue;
     const bar = t.lastIndexOf('|');

@@ -149,7 +149,8 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const notSite = (g: Guess | undefined) =>
     g && !isSite(g.value) && !same(g.value, ldName(ld?.publisher)) && !otherParts.some((p) => same(p, g.value)) ? g : undefined;
   const author =
-    notSite(person(metaContent('author', 'parsely-author', 'sailthru.author', 'byl'), 'the author <meta>')) ??
+    // (Written surname first, as some systems fill it: "Morgan, Kate".)
+    notSite(person(uninvertIfOne(metaContent('author', 'parsely-author', 'sailthru.author', 'byl')), 'the author <meta>')) ??
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??
     notSite(person(ldAuthors(ld?.author ?? ld?.creator), 'the JSON-LD author')) ??
     person(metaContent('article:author'), 'article:author') ??
@@ -302,6 +303,13 @@ function shownPerson(raw: string | undefined, how: string): Guess | undefined {
   return people.every((p) => personName(p)) || organisationName(found.value) ? found : undefined;
 }
 
+/** One name written surname first, "Morgan, Kate", as printed; anything else as it is. */
+function uninvertIfOne(raw: string | undefined): string | undefined {
+  if (!raw) return raw;
+  const turned = uninvertName(raw);
+  return turned !== raw && personName(turned) ? turned : raw;
+}
+
 /** A byline's people, without "By" and what follows them; not a URL, a site or furniture. */
 function person(raw: string | undefined, how: string): Guess | undefined {
   if (!raw || /^https?:|^www\.|@/.test(raw)) return undefined;
@@ -317,6 +325,8 @@ function person(raw: string | undefined, how: string): Guess | undefined {
     )
     // A label set apart from the name by the page's layout, not a colon: "<span>Author</span><h3>Ella Murphy</h3>".
     .replace(/^(?:authors?|written by|auteur|autor|autorin|autore)\s+(?=\p{Lu})/iu, '')
+    // A translator after the writer's name: "Juan Pérez; trad. María López", "Ana Lima, transl. Tom Hale".
+    .replace(/\s*[;,]?\s*(?:trad\.|tr\.|transl\.|trans\.|übers\.|translated by|traducción de|traduit par|tradução de|traduzione di)\s.*$/iu, '')
     // A picture credit after the writer's: "Pilar Navarro Fotos: Luis Ramos".
     .replace(/\s+(?:photos?|photographs?|pictures?|images?|fotos?|fotografías?|fotografie|illustrations?|ilustraciones?)\s*:.*$/iu, '')
     // What follows the name: a date, "Posted on …", or the writer's post ("Kate Nolan, Staff Writer").

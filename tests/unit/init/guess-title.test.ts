@@ -717,3 +717,13 @@ describe('guessTitle: dev-s9h shapes', () => {
     expect(title('The quiet return of the milkman\nThe Observer\nby Priya Raman\n\nThe float is electric now.')?.value).toBe('The quiet return of the milkman');
   });
 });
+
+describe('guessTitle: dev-s9i shapes', () => {
+  it("'An interview with NAME' that is the text's only heading, over its body, is its title", () => {
+    expect(
+      title(
+        'An interview with Sofia Marquez\n\nSofia Marquez has organised domestic workers in Madrid since 2010. We spoke in the offices of her association.\n\nHow did you start?\n\nI was a domestic worker myself.',
+      )?.value,
+    ).toBe('An interview with Sofia Marquez');
+  });
+});

@@ -706,3 +706,12 @@ describe('readSourceText: dev-s9h shapes', () => {
     ).toBe('Aoife Brennan');
   });
 });
+
+describe('readSourceText: dev-s9i shapes', () => {
+  it("an author <meta> written surname first, or with its translator after 'trad.'", async () => {
+    const page = (author: string) =>
+      `<html><head><title>Uniforms</title><meta name="author" content="${author}"></head><body><h1>Uniforms</h1><p>A secondary school uniform costs parents an average of £337 a year, three times a supermarket's.</p></body></html>`;
+    expect((await guess('inverted.html', page('Morgan, Kate'))).author?.value).toBe('Kate Morgan');
+    expect((await guess('trad.html', page('Juan Pérez; trad. María López'))).author?.value).toBe('Juan Pérez');
+  });
+});
