@@ -35,7 +35,10 @@ const EVIL_CSS = `@font-face { font-family: Evil; src: url("https://example.com/
 body { background-image: url("https://example.com/bg.png"); font-family: Evil, serif; }
 p { background: url("file:///etc/hostname"); }
 `;
-const REMOTE = ['https://example.com/a.png', 'https://example.com/evil.woff2', 'https://example.com/bg.png', 'file:///etc/hostname'];
+// What the user's stylesheet asks for: the sealed page refuses it. (A picture on the web in a
+// text never reaches the page: images/local-images.ts prints its alt text instead, and says so.)
+const REMOTE = ['https://example.com/evil.woff2', 'https://example.com/bg.png', 'file:///etc/hostname'];
+const REMOTE_PICTURE = 'https://example.com/a.png';
 
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 let dir: string;
@@ -62,6 +65,15 @@ describe('hostile content, built', () => {
     for (const url of REMOTE) expect(result.report.refusedRequests).toContain(url);
     const reported = result.report.warnings.filter((w) => w.rule === 'request-refused').map((w) => w.reason);
     for (const url of REMOTE) expect(reported.some((r) => r.includes(url))).toBe(true);
+  });
+
+  it('never asks for a picture on the web in a text, and says it printed its alt text instead', () => {
+    expect(result.report.refusedRequests).not.toContain(REMOTE_PICTURE);
+    expect(html).not.toContain(REMOTE_PICTURE);
+    const missing = result.report.warnings.filter((w) => w.rule === 'image-missing');
+    expect(missing.map((w) => [w.file, w.line, w.reason.slice(0, 60)])).toEqual([
+      ['content/hostile.md', 7, `Unexpected picture on the web \`${REMOTE_PICTURE}\`: the build re`],
+    ]);
   });
 
   it('never writes a source', () => {
@@ -125,6 +137,7 @@ describe('hostile content, from the browser side', () => {
     expect(out.seal.served.length).toBeGreaterThan(0);
     for (const url of out.seal.served) expect(url.startsWith(`${BOOK_ORIGIN}/`)).toBe(true);
     for (const url of REMOTE) expect(out.seal.refused).toContain(url);
+    expect(out.seal.refused).not.toContain(REMOTE_PICTURE);
   });
 
   it('even raw hostile HTML (as if compose let it through) stays inert', async () => {

@@ -42,7 +42,7 @@ describe('quickManifest', () => {
         file: 'texts/hq-03-footnotes.md',
         line: 1,
         reason: expect.stringMatching(
-          /^Guessed title `The Shorter Working Day and Its Enemies` \(line 1, the first heading\); author `Rahul Menon` \(line 3, .*\): check them, or run `reader init`/,
+          /^Guessed title `The Shorter Working Day and Its Enemies` \(line 1, the first heading\); author `Rahul Menon` \(line 3, .*\): check them in the PDF, or run `reader init` with these files and correct `title:` and `author:`/,
         ),
       },
       { file: 'texts/hq-07-blog.html', reason: expect.stringContaining('author `Kwame Mensah and Lotte de Vries`') },
