@@ -89,7 +89,9 @@ export function embedImages(tree: Root, images: Map<string, LoadedImage>, file: 
       if (!isLocalUrl(url)) {
         warn(
           url,
-          `Unexpected picture on the web \`${url}\`: the build reads no network, so it is ${how}; save the picture beside the text and point to the file`,
+          /^(?:https?:)?\/\//i.test(url)
+            ? `Unexpected picture on the web \`${url}\`: the build reads no network, so it is ${how}; save the picture beside the text and point to the file`
+            : `Unexpected picture address \`${url}\`: only a file beside the text is read, so it is ${how}; save the picture beside the text and point to it by its path`,
         );
         return instead;
       }

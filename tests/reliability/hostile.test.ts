@@ -72,7 +72,8 @@ describe('hostile content, built', () => {
     expect(html).not.toContain(REMOTE_PICTURE);
     const missing = result.report.warnings.filter((w) => w.rule === 'image-missing');
     expect(missing.map((w) => [w.file, w.line, w.reason.slice(0, 60)])).toEqual([
-      ['content/hostile.md', 7, `Unexpected picture on the web \`${REMOTE_PICTURE}\`: the build re`],
+      ['content/hostile.md', 7, `Unexpected picture on the web \`${REMOTE_PICTURE}\`: t`],
+      ['content/hostile.md', 7, 'Unexpected picture address `file:///etc/hostname`: only a fi'],
     ]);
   });
 
