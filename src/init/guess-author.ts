@@ -116,7 +116,7 @@ const BIO = new RegExp(
 );
 
 const SPOKE_TO = new RegExp(
-  String.raw`\b(?:spoke|speaks|talked|talks|talking|speaking)\s+(?:with|to)\s+(${PERSON})(?=\s+(?:about|on|in|at|for|from|last|this|over|during|after|before)\b|\s*[,.;:]|\s*$)`,
+  String.raw`\b(?:spoke|speaks|talked|talks|talking|speaking)\s+(?:with|to)\s+(${PERSON})(?=\s+(?:about|on|in|at|for|from|last|this|over|during|after|before)\b|\s*[,.;:]|\s*$)|\b(?:tells|told)\s+(${PERSON})(?=\s+(?:about|how|why|what)\b)`,
   'u',
 );
 const FROM_THE_LANGUAGE_OF = new RegExp(
@@ -288,8 +288,9 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
   // Ana Ruiz about …". (The interviewer is the author, as "Interview by NAME" makes them.)
   for (const l of lines.slice(0, 8)) {
     const m = SPOKE_TO.exec(l.text);
-    if (m && personName(m[1]!)) {
-      add('standfirst', { value: personName(m[1]!)!, line: l.n, how: 'the interview standfirst' });
+    const asker = m ? personName(m[1] ?? m[2]!) : undefined;
+    if (asker) {
+      add('standfirst', { value: asker, line: l.n, how: 'the interview standfirst' });
       break;
     }
   }

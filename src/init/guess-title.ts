@@ -636,6 +636,8 @@ function isSentenceCase(s: string): boolean {
 
 /** Two lines of a title as one: a word broken at the line's end ("Com-" / "munity") is made whole. */
 function joinLines(a: string, b: string): string {
+  // (In capitals the hyphen is a compound's, kept: "THE STRUGGLE FOR THE EIGHT-" / "HOUR DAY".)
+  if (/\p{Lu}{2}-$/u.test(a) && /^\p{Lu}/u.test(b)) return `${a}${b}`;
   return /\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b) ? `${a.slice(0, -1)}${b}` : `${a} ${b}`;
 }
 
@@ -662,8 +664,8 @@ function capitalStack(lines: readonly Line[], i: number): number | undefined {
     } else break;
   }
   if (end === i || !short(first) || end - i > 5 || /[:,]$/.test(lines[end]!.text)) return undefined;
-  // A longer line right under the last one is running text or a subtitle the stack does not hold.
-  if (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1) return undefined;
+  // A longer line right under the last one is running text or a subtitle the stack does not hold (a rule under it ends it).
+  if (lines[end + 1] && lines[end + 1]!.n === lines[end]!.n + 1 && !/^[-=_*~─━═·•.\s]{3,}$/u.test(lines[end + 1]!.text)) return undefined;
   const carryOn = new RegExp(String.raw`^(?:${CARRY_ON})\s`, 'u');
   let smallBreak = false;
   for (let k = i; k < end; k++) if (ENDS_ON_FUNCTION_WORD.test(lines[k]!.text) || carryOn.test(`${lines[k + 1]!.text} `)) smallBreak = true;

@@ -727,3 +727,24 @@ describe('guessTitle: dev-s9i shapes', () => {
     ).toBe('An interview with Sofia Marquez');
   });
 });
+
+describe('guessTitle and guessAuthor: dev-s9j shapes', () => {
+  it("a title in capitals broken at a compound's hyphen keeps it; a rule under a title in capitals ends it", () => {
+    expect(title('THE STRUGGLE FOR THE EIGHT-\nHOUR DAY\n\nBY\n\nGEORGE BARNES\n')?.value).toBe('The Struggle for the Eight-Hour Day');
+    expect(
+      guessMetadata(
+        '                         SAVE OUR\n                      SWIMMING POOL\n                   ─────────────────────\n\n       The council wants to close Moss Side Baths in April, and says people can swim in the city centre instead.\n\n                        Friends of Moss Side Baths\n                         mosssidebaths.org.uk\n',
+      ),
+    ).toMatchObject({ title: { value: 'Save Our Swimming Pool' }, author: { value: 'Friends of Moss Side Baths' } });
+  });
+
+  it("an interview's standfirst 'NAME tells NAME about …' names the interviewer", () => {
+    expect(
+      guessAuthor(
+        toLines(
+          '‘I was the only woman on the site’\nBricklayer Jo Hart tells Priya Kaur about twenty years in construction, and why she became a safety rep.\nWhen did you start?',
+        ),
+      )?.value,
+    ).toBe('Priya Kaur');
+  });
+});
