@@ -23,6 +23,7 @@ import { noteCall } from './note-call.ts';
 import { noteDefinition } from './note-definition.ts';
 import { noteDuplicate } from './note-duplicate.ts';
 import { noteListNumbered } from './note-list-numbered.ts';
+import { noteFootnoteBlocks } from './note-footnote-blocks.ts';
 import { noteNumbers } from './note-numbers.ts';
 import { noteMissing } from './note-missing.ts';
 import { noteUnused } from './note-unused.ts';
@@ -95,6 +96,7 @@ export const RULES: readonly NormalizeRule[] = [
   emailBoilerplate,
   titleBlock,
   frontMatter,
+  noteFootnoteBlocks,
   noteListNumbered,
   noteDefinition,
   referenceList,
