@@ -14,7 +14,8 @@ function plain(n: Nodes): string {
 export function blocksOf(tree: Root): string[] {
   const out: string[] = [];
   for (const c of tree.children) {
-    if (c.type === 'list') for (const item of c.children) out.push(plain(item));
+    // A numbered list prints its numbers: they are the item's, as the source's "1. " was.
+    if (c.type === 'list') c.children.forEach((item, i) => out.push(`${c.ordered ? `${(c.start ?? 1) + i}. ` : ''}${plain(item)}`));
     else if (c.type === 'footnoteDefinition') out.push(`[${c.identifier}] ${plain(c)}`);
     else out.push(plain(c));
   }

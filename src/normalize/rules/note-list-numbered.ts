@@ -92,6 +92,12 @@ function findCalls(blocks: Block[], before: number, k: number): Array<{ block: n
   return n > k ? calls : undefined;
 }
 
+/** The last two words before a call, whole: the log shows the call in its place. */
+function wordsBefore(text: string, at: number): string {
+  const start = text.slice(0, at).search(/(?:\S+\s+)?\S*$/);
+  return text.slice(Math.max(0, start), at);
+}
+
 export const noteListNumbered = defineRule({
   id,
   switchable: true,
@@ -117,7 +123,7 @@ export const noteListNumbered = defineRule({
           placeAt(b, c.at),
           c.digits,
           sup,
-          `Read \`${clip(b.text.slice(Math.max(0, c.at - 12), c.at + c.digits.length))}\` as the call of note ${c.digits} of the numbered list the text ends with`,
+          `Read \`${clip(wordsBefore(b.text, c.at) + c.digits)}\` as the call of note ${c.digits} of the numbered list the text ends with`,
         );
         b.text = b.text.slice(0, c.at) + sup + b.text.slice(c.at + c.digits.length);
       }
