@@ -132,6 +132,9 @@ interface LastGlyph {
   mcid: number;
   /** The font's space code (-1: none). */
   space: number;
+  /** The font (resource name) and size it was drawn in. */
+  fontName: string;
+  fontSize: number;
   /** A text positioning operator came after it: a glyph drawn at the mark moves nothing else. */
   moved: boolean;
   /** It is a hyphen-minus of the text's own: where it was drawn, to redraw it as U+2010 if a line ends after it. */
@@ -471,6 +474,8 @@ export class TextLayer {
       text: r.lastText,
       mcid: r.mcid,
       space: r.font?.space ?? -1,
+      fontName: r.fontName,
+      fontSize: r.fontSize,
       moved: false,
       ...(hyphen && r.shown === 1 ? { hyphen } : {}),
     };
@@ -489,13 +494,17 @@ export class TextLayer {
    */
   private lineEnds(last: LastGlyph, next: number | undefined | 'page end'): void {
     if (JOINS_AT_LINE_END.test(last.text) || last.text === '') return;
-    if (last.space < 0) {
+    // A subset with no space glyph of its own: the space of another font of the page, then back.
+    const other = last.space < 0 ? this.reader.spaceFont() : undefined;
+    if (last.space < 0 && !other) {
       this.counts.spacesMissing++;
       return;
     }
     // A glyph drawn where the next one is not placed anew would push that one along: leave it.
     if (!last.moved && next !== 'page end') return;
-    this.out.insertAt(last.mark, Buffer.from(`<${last.space.toString(16).toUpperCase().padStart(4, '0')}> Tj`, 'latin1'));
+    const hex = (code: number) => `<${code.toString(16).toUpperCase().padStart(4, '0')}> Tj`;
+    const drawn = other ? `/${other.name} ${last.fontSize} Tf ${hex(other.space)} /${last.fontName} ${last.fontSize} Tf` : hex(last.space);
+    this.out.insertAt(last.mark, Buffer.from(drawn, 'latin1'));
     this.counts.spaces++;
     // Within one sequence the reader already reads a break as a space; across two, the first one's text ends here.
     if (next !== last.mcid) this.spaced.push(last.mcid);

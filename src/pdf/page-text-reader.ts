@@ -225,6 +225,32 @@ export class PageTextReader {
   }
 
   /** The font of a Tf operand, looked up once a page by name. */
+  /**
+   * A font of this page that has a space glyph, and its resource name: a line end drawn in a
+   * subset that has none (Chromium puts some glyphs, `ź` among them, in a subset of their own)
+   * gets its space from it. Undefined if no font of the page has one.
+   */
+  spaceFont(): { name: string; space: number } | undefined {
+    if (this.spaceFontFound === undefined) {
+      this.spaceFontFound = null;
+      for (const key of this.fontDict?.keys() ?? []) {
+        const name = key.asString().slice(1);
+        let info: FontInfo | undefined;
+        try {
+          info = this.fontNamed(name);
+        } catch {
+          continue;
+        }
+        if (info.space >= 0) {
+          this.spaceFontFound = { name, space: info.space };
+          break;
+        }
+      }
+    }
+    return this.spaceFontFound ?? undefined;
+  }
+  private spaceFontFound: { name: string; space: number } | null | undefined;
+
   private fontNamed(name: string): FontInfo {
     let font = this.byName.get(name);
     if (!font) this.byName.set(name, (font = fontInfo(this.doc, this.fontDict, name, this.fonts)));

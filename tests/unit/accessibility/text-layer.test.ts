@@ -31,10 +31,25 @@ function line(text: string, x: number, y: number): string {
 /** The hyphen Chromium draws at a line that breaks at a soft hyphen: a text object of its own at the line's end. */
 const hyphenAt = (x: number, y: number) => ['BT', '/F1 12 Tf', `1 0 0 1 ${x} ${y} Tm`, `${hex('-')} Tj`, 'ET'].join('\n');
 
-async function pageWith(content: string): Promise<PDFDocument> {
+/**
+ * A page of `content` with font F1 (codes U+0020–U+00FF); with `spaceless`, also F2, a subset
+ * as Chromium makes for some glyphs (`ź`), whose codes have no space (U+0021–U+00FF).
+ */
+async function pageWith(content: string, spaceless = false): Promise<PDFDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
-  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0020> <00FF> <0020> endbfrange endcmap end end`;
+  const fonts: Record<string, unknown> = { F1: type0(doc, '0020') };
+  if (spaceless) fonts.F2 = type0(doc, '0021');
+  const page = doc.addPage([400, 600]);
+  page.node.set(PDFName.of('Resources'), ctx.obj({ Font: ctx.obj(fonts as never) }));
+  page.node.set(PDFName.of('Contents'), ctx.register(ctx.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' })));
+  return doc;
+}
+
+/** A Type0 font mapping codes `from`..U+00FF to themselves. */
+function type0(doc: PDFDocument, from: string) {
+  const ctx = doc.context;
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <${from}> <00FF> <${from}> endbfrange endcmap end end`;
   const cid = ctx.obj({
     Type: 'Font',
     Subtype: 'CIDFontType2',
@@ -55,7 +70,7 @@ async function pageWith(content: string): Promise<PDFDocument> {
       StemV: 80,
     }),
   });
-  const font = ctx.register(
+  return ctx.register(
     ctx.obj({
       Type: 'Font',
       Subtype: 'Type0',
@@ -65,10 +80,6 @@ async function pageWith(content: string): Promise<PDFDocument> {
       ToUnicode: ctx.register(ctx.stream(cmap)),
     }),
   );
-  const page = doc.addPage([400, 600]);
-  page.node.set(PDFName.of('Resources'), ctx.obj({ Font: ctx.obj({ F1: font }) }));
-  page.node.set(PDFName.of('Contents'), ctx.register(ctx.stream(deflateSync(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' })));
-  return doc;
 }
 
 describe('the text layer', () => {
@@ -110,6 +121,18 @@ describe('the text layer', () => {
     expect(content).toContain(`${hex('n')} Tj\n${hex(' ')} Tj\nET\nEMC\n/P <</MCID 1>> BDC`);
     expect(prepared.text[0]!.mcids.get(0)!.text).toBe('has been ');
     expect(prepared.text[0]!.mcids.get(1)!.text).toBe('next ');
+  });
+
+  it('draws the space of a line that ends in a font subset with no space glyph with another font of the page, then goes back', async () => {
+    const doc = await pageWith(
+      ['/P <</MCID 0>> BDC', line('Lodz', 50, 500).replace('/F1 12 Tf', '/F2 12 Tf'), line('und Riga', 50, 485), 'EMC'].join('\n'),
+      true,
+    );
+    const prepared = preparePages(doc)!;
+    const content = pageContent(doc, 0);
+    expect(prepared.layerCounts.spacesMissing).toBe(0);
+    expect(content).toContain(`${hex('z')} Tj\n/F1 12 Tf ${hex(' ')} Tj /F2 12 Tf\nET`);
+    expect(prepared.text[0]!.mcids.get(0)!.text).toBe('Lodz und Riga ');
   });
 
   it('leaves a line ending in a hyphen or dash joined to the next', async () => {
