@@ -94,7 +94,8 @@ export function markEndnotes(root: El): EndnoteList[] {
   return lists;
 }
 
-const CALL_TEXT = /^\s*\[?(\d{1,3})\]?\s*$/;
+// A number, or a Roman numeral or letter as Word numbers endnotes (`[i]`, `[ii]`, `[a]`).
+const CALL_TEXT = /^\s*\[?(\d{1,3}|[ivxlc]{1,6}|[a-z])\]?\s*$/;
 const DROPPED_TAGS = new Set(['ASIDE', 'FOOTER', 'NAV']);
 const INLINE_TAGS = new Set(['A', 'SPAN', 'SUP', 'SUB', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'LABEL']);
 
@@ -108,6 +109,8 @@ const INLINE_TAGS = new Set(['A', 'SPAN', 'SUP', 'SUB', 'B', 'STRONG', 'EM', 'I'
  */
 export function markLinkedNotes(root: El, document?: { createElement(tag: string): El }): EndnoteList[] {
   const byId = new Map<string, El>();
+  // An old-style anchor's name is a target too (Word's `<a name="_edn1">`).
+  for (const e of Array.from(root.querySelectorAll('a[name]'))) byId.set(e.getAttribute('name')!, e);
   for (const e of Array.from(root.querySelectorAll('[id]'))) byId.set(e.getAttribute('id')!, e);
   // Document order: a note comes after its call (its back-link, a number linking to the call that
   // links to it, would read as a call the other way round).
@@ -123,7 +126,7 @@ export function markLinkedNotes(root: El, document?: { createElement(tag: string
     if ((order.get(target) ?? -1) < (order.get(a) ?? 0)) continue;
     // The call's own ids (the link's, or its superscript's): the target must link back to one.
     const sup = a.parentElement && a.parentElement.tagName.toUpperCase() === 'SUP' && a.parentElement.children.length === 1 ? a.parentElement : undefined;
-    const callIds = [a.getAttribute('id'), sup?.getAttribute('id')].filter((x): x is string => !!x);
+    const callIds = [a.getAttribute('id'), a.getAttribute('name'), sup?.getAttribute('id')].filter((x): x is string => !!x);
     if (!callIds.length) continue;
     let note: El | null = target;
     while (note && INLINE_TAGS.has(note.tagName.toUpperCase()) && note.parentElement) note = note.parentElement;
@@ -167,7 +170,7 @@ export function markLinkedNotes(root: El, document?: { createElement(tag: string
 /** Opens a note's number at the start of its text (`\uE002n\uE003`), `+` for a paragraph that goes on with the note before. */
 const NOTE_OPEN = '\uE002';
 const NOTE_CLOSE = '\uE003';
-const NOTE_MARK = /^\s*\uE002(\d{1,3}|\+)\uE003\s*/u;
+const NOTE_MARK = /^\s*\uE002(\d{1,3}|[ivxlc]{1,6}|[a-z]|\+)\uE003\s*/u;
 
 /**
  * Mark a note by its text, not an attribute: an article extractor rebuilds the elements around
@@ -194,7 +197,7 @@ export function noteMark(text: string): { note?: string; text: string } {
 }
 
 /** A text without its note marks. */
-export const unmarked = (text: string): string => text.replace(/\s*\uE002(?:\d{1,3}|\+)\uE003\s*/gu, ' ').trim();
+export const unmarked = (text: string): string => text.replace(/\s*\uE002(?:\d{1,3}|[ivxlc]{1,6}|[a-z]|\+)\uE003\s*/gu, ' ').trim();
 
 function contains(outer: El, inner: El): boolean {
   for (let p: El | null = inner; p; p = p.parentElement) if (p === outer) return true;

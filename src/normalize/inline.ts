@@ -3,7 +3,8 @@ import type { Block } from './block.ts';
 
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 // "[12]" or superscript digits right after a word or punctuation.
-const CALL = /\[(\d{1,3})\]|(?<=[\p{L}\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu;
+// (`[iv]`, `[a]`: a Roman numeral or a letter, as Word numbers endnotes; a call only where the text defines that note.)
+const CALL = /\[(\d{1,3}|[ivxlc]{1,6}|[a-z])\]|(?<=[\p{L}\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu;
 
 /** A note call in a block's text: where, its raw text, the note number, and whether it is bracketed. */
 export interface CallMatch {
@@ -15,11 +16,11 @@ export interface CallMatch {
 
 /** Every possible note call in `text`, in order. */
 export function callsIn(text: string): CallMatch[] {
-  if (!/\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text)) return [];
+  if (!/\[(?:\d|[a-z]{1,6}\])|[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text)) return [];
   const out: CallMatch[] = [];
   for (const m of text.matchAll(CALL)) {
     const id = m[1] ?? [...(m[2] ?? '')].map((c) => SUPERSCRIPT[c] ?? '').join('');
-    out.push({ at: m.index ?? 0, raw: m[0], id: String(Number(id)), bracketed: m[1] !== undefined });
+    out.push({ at: m.index ?? 0, raw: m[0], id: /^\d+$/.test(id) ? String(Number(id)) : id, bracketed: m[1] !== undefined });
   }
   return out;
 }
