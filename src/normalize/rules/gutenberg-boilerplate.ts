@@ -23,7 +23,12 @@ export const gutenbergBoilerplate = defineRule({
     "Project Gutenberg's header before its `*** START OF THE PROJECT GUTENBERG EBOOK` line, the producers' credit after it, and the licence from `*** END OF …` on are dropped; each run logged whole",
   run: {
     lines(lines, { log }) {
-      const start = lines.findIndex((l) => START.test(l.text));
+      let start = lines.findIndex((l) => START.test(l.text));
+      // A marker with a long title wraps: its `***` closes a line or two below.
+      if (start >= 0 && lines[start]!.text.startsWith('***') && !/\*{3}\s*$/.test(lines[start]!.text)) {
+        const close = lines.findIndex((l, i) => i > start && i <= start + 2 && /\*{3}\s*$/.test(l.text));
+        if (close > start && lines.slice(start + 1, close + 1).every((l) => l.text)) start = close;
+      }
       let end = lines.findIndex((l, i) => i > start && END.test(l.text));
       if (start < 0 && end < 0) return lines;
       if (end < 0) end = lines.length;
