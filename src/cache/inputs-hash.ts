@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { imageFile, imageRefs } from '../images/image-refs.ts';
+import { imageFile, sourceImageRefs } from '../images/image-refs.ts';
 
 const toolRoot = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -42,11 +42,9 @@ export async function manifestInputsHash(manifestText: string, configPath: strin
     if (typeof t.source !== 'string') continue;
     const source = resolve(root, t.source);
     const bytes = await add(source);
-    // The pictures it shows from files beside it (images/local-images.ts).
-    const extension = extname(source).slice(1).toLowerCase();
-    if (extension === 'pdf') continue;
-    // By size and time, not bytes: a picture may be large, and is read only if the build needs it.
-    for (const url of imageRefs(bytes.toString('utf8'), extension)) {
+    // The pictures it shows from files beside it (images/local-images.ts), by size and time, not
+    // bytes: a picture may be large, and is read only if the build needs it.
+    for (const url of sourceImageRefs(source, bytes)) {
       const path = imageFile(url, dirname(source));
       const info = await stat(path).catch(() => undefined);
       hash.update(`\0${relative(root, path)}\0${info ? `${info.size}:${info.mtimeMs}` : 'missing'}`);

@@ -2,13 +2,19 @@
  * The picture files a text names, found in its raw text: light (no parser), so that the
  * up-to-date check can fingerprint them without loading a stage of the pipeline.
  */
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 
 /** One picture at most this size: a book of photographs needs a layout tool, not this one. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 /** A URL that names a file beside the text: no scheme, not protocol-relative, not a fragment. */
 export const isLocalUrl = (url: string): boolean => !!url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#');
+
+/** The picture URLs the source at `path` names, from its bytes; none for a PDF (its pictures are its own). */
+export function sourceImageRefs(path: string, bytes: Uint8Array): string[] {
+  const extension = extname(path).slice(1).toLowerCase();
+  return extension === 'pdf' ? [] : imageRefs(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), extension);
+}
 
 /** The picture URLs a source names, found in its raw text (before parsing, for fingerprints). */
 export function imageRefs(text: string, extension: string): string[] {

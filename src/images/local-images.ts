@@ -25,7 +25,8 @@ const SIGNATURES: Array<[type: string, test: (b: Uint8Array) => boolean]> = [
 ];
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
-export type LoadedImage = { url: string; dataUrl: string; sha256: string } | { url: string; problem: string };
+/** A picture read (its type and bytes, made a `data:` URL only when a text is embedded: a cached text has it), or why not. */
+export type LoadedImage = { url: string; type: string; bytes: Uint8Array; sha256: string } | { url: string; problem: string };
 
 /**
  * Read the pictures a text names: only files inside the project folder or the text's own
@@ -54,7 +55,7 @@ async function loadImage(url: string, path: string, allowed: string[]): Promise<
   const type = SIGNATURES.find(([, test]) => test(bytes))?.[0];
   if (!type) return { url, problem: `\`${real}\` is not a PNG, JPEG, GIF, WebP, AVIF or SVG picture` };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { url, sha256, dataUrl: `data:${type};base64,${Buffer.from(bytes).toString('base64')}` };
+  return { url, type, bytes, sha256 };
 }
 
 /** What the loaded pictures add to a text's fingerprint: an edited picture is a changed text. */
@@ -103,7 +104,7 @@ export function embedImages(tree: Root, images: Map<string, LoadedImage>, file: 
         );
         return instead;
       }
-      const image: Image = { ...child, url: loaded.dataUrl };
+      const image: Image = { ...child, url: `data:${loaded.type};base64,${Buffer.from(loaded.bytes).toString('base64')}` };
       return [image];
     }) as never;
   };

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ReaderError } from '../errors.ts';
-import { imageFile, imageRefs, MAX_IMAGE_BYTES } from '../images/image-refs.ts';
+import { imageFile, MAX_IMAGE_BYTES, sourceImageRefs } from '../images/image-refs.ts';
 import { loadManifest } from '../manifest/load.ts';
 import { ejectDefaults, type EjectKind } from './eject.ts';
 import { guessMetadata } from './guess.ts';
@@ -162,11 +162,9 @@ async function givenFiles(files: readonly string[]): Promise<{ sources: string[]
 
 /** The picture files a text shows from its own folder or below (images/image-refs.ts), that exist. */
 async function picturesBeside(source: string): Promise<string[]> {
-  const extension = extname(source).slice(1).toLowerCase();
-  if (extension === 'pdf') return [];
   const dir = dirname(resolve(source));
   const out: string[] = [];
-  for (const url of imageRefs(await readFile(source, 'utf8'), extension)) {
+  for (const url of sourceImageRefs(source, await readFile(source))) {
     const file = imageFile(url, dir);
     if (!file.startsWith(dir + sep) || out.includes(file)) continue;
     if (

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { analyzeReader, analyzeText, compileTopics } from '../analyze/index.ts';
 import { cacheKey } from '../cache/cache-key.ts';
 import { Derived } from '../cache/derived.ts';
 import { toolHash } from '../cache/inputs-hash.ts';
 import { TextCache } from '../cache/text-cache.ts';
-import { imageRefs } from '../images/image-refs.ts';
+import { sourceImageRefs } from '../images/image-refs.ts';
 import { embedImages, imagesDigest, loadImages } from '../images/local-images.ts';
 import { ingestBytes } from '../ingest/index.ts';
 import { checkParagraphLengths } from '../ingest/paragraph-limit.ts';
@@ -73,9 +73,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareResu
     hashes[meta.id] = createHash('sha256').update(bytes).digest('hex');
     const normalizeOptions = normalizeOptionsFor(manifest, meta);
     // The pictures it shows from files beside it (read each build: a picture may change alone).
-    const extension = extname(path).slice(1).toLowerCase();
-    const images =
-      extension === 'pdf' ? new Map() : await time('ingest', () => loadImages(imageRefs(Buffer.from(bytes).toString('utf8'), extension), path, root));
+    const images = await time('ingest', () => loadImages(sourceImageRefs(path, bytes), path, root));
     // Everything the text's ingest, normalization and analysis read.
     const key = options.session || disk ? cacheKey(hashes[meta.id], imagesDigest(images), file, meta.id, normalizeOptions, manifest.topics) : '';
     const diskKey = disk ? cacheKey(key, tool, process.versions.node, process.versions.icu) : '';
