@@ -48,8 +48,6 @@ export const noteFootnoteBlocks = defineRule({
         if (label !== n) {
           log.log(id, placeAt(c, call.at), raw, `[${n}]`, `Numbered the call \`${raw}\` as ${n}: the text's footnotes are numbered through it`);
           c.text = c.text.slice(0, call.at) + `[${n}]` + c.text.slice(call.at + raw.length);
-          // A later note with the same label must not find this call again at a shifted place.
-          bound.add(`${call.block}:${call.at}`);
         }
       }
       return blocks;

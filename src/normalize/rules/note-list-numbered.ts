@@ -53,17 +53,13 @@ function parse(blocks: Block[], start: number, from: number): Part[] | undefined
     if (b.kind !== 'paragraph' && b.kind !== 'list-item') return undefined;
     const text = b.text;
     let pos = i === start ? from : 0;
-    // A block must open with the next number (or go on with the note before: a note of two paragraphs).
-    const opens = new RegExp(`^${n}[.)]\\s+`).exec(text.slice(pos));
-    if (!opens && (i === start || parts.length === 0)) return undefined;
-    if (!opens) {
-      // The note before runs on into this block.
-      const last = parts.at(-1)!;
-      if (last.block !== i - 1 || last.end !== blocks[i - 1]!.text.length) return undefined;
+    let here = opensNote(text, pos, n);
+    // A block must open with the next number, or go on with the note before (a note of two paragraphs).
+    if (!here) {
+      const last = parts.at(-1);
+      if (!last || last.block !== i - 1 || last.end !== blocks[i - 1]!.text.length) return undefined;
     }
-    while (pos < text.length) {
-      const here = new RegExp(`^${n}[.)]\\s+`).exec(text.slice(pos));
-      if (!here) break;
+    for (; here; here = pos < text.length ? opensNote(text, pos, n) : null) {
       const textAt = pos + here[0].length;
       // The next number after a sentence's end, followed by a capital: where this note ends.
       const next = new RegExp(`(?<=[.!?]["'’”)]?)\\s+${n + 1}[.)]\\s+(?=[\\p{Lu}"“‘(])`, 'u').exec(text.slice(textAt));
@@ -75,6 +71,9 @@ function parse(blocks: Block[], start: number, from: number): Part[] | undefined
   }
   return parts;
 }
+
+/** The number `n.` (or `n)`) and its space, if a note opens with it at `pos`. */
+const opensNote = (text: string, pos: number, n: number) => new RegExp(`^${n}[.)]\\s+`).exec(text.slice(pos));
 
 /** The calls 1…k in the text before the list, in order; undefined unless every one is there. */
 function findCalls(blocks: Block[], before: number, k: number): Array<{ block: number; at: number; digits: string }> | undefined {
