@@ -139,11 +139,14 @@ export async function startListener() {
   const server = createServer((socket) => {
     hits.push('connection');
     let head = '';
+    let answered = false;
     socket.on('data', (d: Buffer) => {
+      // One hit per request line; what follows it (headers, a form's body) is not another.
+      if (answered) return;
       head += d.toString('latin1');
       if (!head.includes('\r\n')) return;
+      answered = true;
       hits.push(head.split('\r\n')[0]!);
-      head = '\u0000';
       socket.end('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 2\r\nconnection: close\r\n\r\nok');
       for (const w of waiters.splice(0)) w();
     });
