@@ -63,7 +63,12 @@ const nameIndex = z
       .array(z.string().min(1))
       .default([])
       .describe('Names to index wherever they occur, as written (`Nestor Makhno`), even where the detector did not take them for persons. Default none.'),
-    hide: z.array(z.string().min(1)).default([]).describe('Entries to leave out, by any name they are found under (`Pravda`, `Lenin Prize`). Default none.'),
+    hide: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        'Entries to leave out, by any name they are found under (`Pravda`, `V. I. Lenin`, `Lenin`) or as the index prints them (`Lenin, Vladimir`). Default none.',
+      ),
     rename: z
       .record(z.string().min(1), z.string().min(1))
       .default({})

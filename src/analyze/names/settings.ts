@@ -9,7 +9,21 @@ import { surnameKey } from '../source-key.ts';
 import type { TextAnalysis } from '../types.ts';
 import { compareNames, sortName, type CandidateGroup, type NameEntry, type NameLog, type NameRef } from './index-names.ts';
 
-const same = (a: string, b: string): boolean => fold(a.replace(/['’]s?$/u, '')).trim() === fold(b.replace(/['’]s?$/u, '')).trim();
+/** A name folded for comparison: possessive dropped, initials' full stops and spacing evened (`V.I. Lenin` is `V. I. Lenin`). */
+const formOf = (s: string): string =>
+  fold(s.replace(/['’]s?$/u, ''))
+    .replace(/\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+/**
+ * The forms a setting may name an entry by: as the texts write it (`V. I. Lenin`) or as the index
+ * prints it, surname first (`Lenin, V. I.`, `Lenin, Vladimir`), read back in the text's order.
+ */
+function settingForms(name: string): string[] {
+  const inverted = /^([^,]+),\s*([^,]+)$/u.exec(name.trim());
+  return inverted ? [name, `${inverted[2]} ${inverted[1]}`] : [name];
+}
+const same = (a: string, b: string): boolean => settingForms(b).some((f) => formOf(a) === formOf(f));
 const lastKey = (name: string): string => surnameKey(name.trim().split(/\s+/).pop() ?? name);
 
 function refCount(refs: NameRef[]): string {
@@ -30,8 +44,9 @@ export function applySettings(
   let entries = [...found.entries];
   const logs: NameLog[] = [];
   if (!settings) return { entries, logs };
+  // By its heading, its printed (inverted) heading or any form the texts use; a surname alone, by the surname of any form.
   const findEntry = (name: string) =>
-    entries.find((e) => same(e.name, name) || e.variants.some((v) => same(v, name))) ??
+    entries.find((e) => same(e.name, name) || formOf(e.sortName) === formOf(name) || e.variants.some((v) => same(v, name))) ??
     (name.includes(' ') ? undefined : entries.find((e) => e.variants.some((v) => lastKey(v) === lastKey(name))));
   const findGroup = (name: string) =>
     found.groups.find((g) => g.forms.some((f) => same(f, name))) ?? found.groups.find((g) => g.surname === lastKey(name) && !g.person);

@@ -70,4 +70,23 @@ describe('the index of names', () => {
       ['name-setting', 'name_index.hide.0', expect.stringContaining('left out the entry')],
     ]);
   });
+
+  it('finds an entry by the form the index prints (surname first) as well as by the forms the texts use', () => {
+    // The index prints `Lenin, Vladimir`; the texts write `V. I. Lenin`, `Lenin`, `Vladimir Lenin`.
+    for (const form of ['Lenin, Vladimir', 'Lenin, V. I.', 'Lenin, V.I.', 'V.I. Lenin', 'V. I. Lenin', 'Lenin', 'Vladimir Lenin']) {
+      const e = reader({ hide: [form] });
+      expect(
+        e.names.some((x) => /Lenin/.test(x.name)),
+        form,
+      ).toBe(false);
+      expect(e.log.filter((l) => l.setting).map((l) => l.ruleId)).toEqual(['name-setting']);
+    }
+    const renamed = reader({ rename: { 'Volkogonov, Dmitri': 'Dmitri A. Volkogonov' }, merge: { 'Lenin, Vladimir': ['Trotski'] } });
+    expect(renamed.names.map((x) => x.name)).toContain('Dmitri A. Volkogonov');
+    expect(renamed.names.some((x) => /Trotsk/.test(x.name))).toBe(false);
+    // A printed form that names no entry still changes nothing, and says so at the setting.
+    const unused = reader({ hide: ['Lenin, Nadezhda'] });
+    expect(unused.names.some((x) => /Lenin/.test(x.name))).toBe(true);
+    expect(unused.log.filter((l) => l.setting).map((l) => [l.ruleId, l.setting!.join('.')])).toEqual([['name-setting-unused', 'name_index.hide.0']]);
+  });
 });
