@@ -170,6 +170,8 @@ export interface AuthorContext {
   titleIndex?: number;
   /** Index of the title's last line, when it runs over two. */
   titleEnd?: number;
+  /** The title, when it is known: a line that is the whole title ("Fair Shares: Notes on …") names no author before a colon. */
+  title?: string;
 }
 
 /**
@@ -241,7 +243,8 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
       break;
     }
     const colon = nameColonTitle(l.text);
-    if (colon) {
+    const squashed = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (colon && !(context.title && squashed(context.title).startsWith(squashed(colon.name)))) {
       add('titleDash', { value: colon.name, line: l.n, how: 'the name before the title' });
       break;
     }

@@ -14,7 +14,7 @@ import {
   withoutMarks,
 } from './guess-author.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
-import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture } from './kicker.ts';
+import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture, isSkipLink } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personNameParts } from '../analyze/names/lexicon.ts';
 import { allWordsLikeAName, PEOPLE, personName } from './names.ts';
@@ -30,7 +30,10 @@ const MASTHEAD =
 const TITLE_LABEL =
   /^(?:title|titre|titel|título|titolo|subject|betreff|objet|asunto|oggetto|assunto|re|regarding|subj)\s*:\s*(?:(?:fwd?|re|aw|wg|tr|rv|enc)\s*:\s*)*(.+)$/i;
 // Breadcrumbs of a copied web page: "Home > Debate > Housing", "News » World".
-const BREADCRUMB = /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$/;
+// (Its last step is the page's own title, as long as that is: "Home › Blog › Why the library must stay open on Sundays";
+// a trail from the home page may step with slashes or bars too: "Startseite / Aktuelles / …".)
+const BREADCRUMB =
+  /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})*\s[>»›]\s[^>»›]{1,200}$|^(?:home|home ?page|start|startseite|accueil|inicio|portada|inizio|início|begin)\s+[/|→]\s+\S/iu;
 const isByline = (t: string) =>
   BYLINE.test(t) ||
   bylinePeople(t) !== undefined ||
@@ -172,6 +175,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     }
     if (
       SITE_FURNITURE.test(t) ||
+      isSkipLink(t) ||
       PAPER_FURNITURE.test(t) ||
       IDENTIFIER.test(t) ||
       isPlatformFurniture(t) ||

@@ -43,7 +43,10 @@ export function guessMetadata(text: string, known: TextGuesses = {}, options: Gu
   const titleIndex = found?.index ?? (title ? indexOfTitle(lines, title) : undefined);
   const out: TextGuesses = {};
   if (title) out.title = withoutIndex(title);
-  const authorContext = titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) };
+  const authorContext = {
+    ...(titleIndex === undefined ? {} : { titleIndex, ...(found?.end !== undefined ? { titleEnd: found.end } : {}) }),
+    ...(title ? { title: title.value } : {}),
+  };
   const translator = known.translator ?? guessTranslator(lines);
   // A page's author <meta> may name whoever put the page up, its translator ("By Rafael Montero. Translated from the
   // Spanish by Helen Clarke" under an author <meta> of "Helen Clarke"): the translator is not the author.

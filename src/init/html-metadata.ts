@@ -58,7 +58,9 @@ export function htmlMetadata(document: Doc): TextGuesses {
       .filter(Boolean);
   const ld = jsonLdArticle(document);
   const siteName = metaContent('og:site_name', 'application-name', 'citation_journal_title', 'dc.publisher') ?? ldName(ld?.publisher);
-  const docTitleFull = clean(document.querySelector('title')?.textContent);
+  // A word processor's name for an unsaved or exported file ("Document1", "Microsoft Word - notes.docx") is no title.
+  const titleTag = clean(document.querySelector('title')?.textContent);
+  const docTitleFull = FILE_NAME_TITLE.test(titleTag) ? '' : titleTag;
   const same = (a: string, b: string | undefined) => !!b && norm(a) === norm(b);
   // A <title> carries the site's name beside the page's: "Title | Site", "Site — Title". The page's part is the one a
   // heading of the page repeats; else the one that is not the site's name (og:site_name, or the home link's words).
@@ -107,9 +109,12 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const h1 = h1Texts.find((t) => same(t, ogTitle) || same(t, headline) || same(t, docTitle)) ?? (inArticle ? headingText(inArticle) : undefined);
   // A document's own title paragraph, as a word processor exports it (Google Docs: `<p class="title">`, the <title> being
   // the file's name); not a person's name, which an archive sets in the same class over the title.
-  const styledTitle = Array.from(document.querySelectorAll('p.title, div.title, p.Title, .doc-title, .document-title'))
-    .map((el) => clean(el.textContent))
-    .find((t) => t && t.length <= 200 && !personName(t) && !isSite(t));
+  // (Word's own: `<p class=MsoTitle>`; or, in a document whose writer set the title by hand, its first paragraph in large
+  // type, `<p class=MsoNormal><b><span style='font-size:18.0pt'>…`.)
+  const styledTitle =
+    Array.from(document.querySelectorAll('p.title, div.title, p.Title, .doc-title, .document-title, p.MsoTitle, div.MsoTitle, h1.MsoTitle'))
+      .map((el) => clean(el.textContent))
+      .find((t) => t && t.length <= 200 && !personName(t) && !isSite(t)) ?? (wordProcessor(document) ? bigFirstParagraph(document) : undefined);
   const microHeadline = textOf(document, '[itemprop="headline"]');
   // A hand-made page's name in its <h1> (and its <title>), its one piece under an <h2> over a byline ("by NAME"): the
   // <h2> is the title, as a blog's <h1> naming the site is none.
@@ -229,6 +234,50 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 function stripSite(title: string | undefined, site: string | undefined): string | undefined {
   if (!title || !site) return title;
   return title.replace(new RegExp(String.raw`\s+[|–—·-]\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*$`, 'i'), '');
+}
+
+// "Document1", "Dokument1", "Microsoft Word - strike_bulletin.docx", "tenancy-guide-v3.docx", "Untitled document".
+const FILE_NAME_TITLE =
+  /^(?:microsoft (?:word|excel|powerpoint)\s*-\s*.*|[^\s/\\]*\S\.(?:docx?|odt|rtf|pages|pdf|txt|html?|wpd)|(?:document|dokument|documento|doc)\s*\d+|untitled(?: document)?|sans titre|sin título|senza titolo|ohne titel|unbenannt|(?:\S.*\.(?:docx?|odt|rtf)))$/iu;
+
+/**
+ * The first paragraph of a document, when it is set in large type (16 pt or more, or 14 pt and bold) and is short: how a writer
+ * sets a title by hand in a word processor (`<p class=MsoNormal><b><span style='font-size:18.0pt'>Title</span></b></p>`).
+ * Only the first paragraph with text counts, so a big heading further down is not taken.
+ */
+function bigFirstParagraph(document: Doc): string | undefined {
+  const first = Array.from(document.querySelectorAll('body p, body div'))
+    .filter((el) => !el.querySelector('p, div') && !el.closest(AROUND_THE_TEXT))
+    .find((el) => clean(el.textContent));
+  if (!first) return undefined;
+  const text = clean(first.textContent);
+  if (text.length > 200 || wordCount(text) < 2 || /[.:;,]$/.test(text)) return undefined;
+  const styled = [first, ...Array.from(first.querySelectorAll('*'))];
+  const points = Math.max(0, ...styled.map((el) => fontPoints(el.getAttribute('style') ?? '')));
+  const bold =
+    /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(styled.map((el) => el.getAttribute('style') ?? '').join(';')) ||
+    Array.from(first.querySelectorAll('b, strong')).some((b) => clean(b.textContent) === text);
+  return points >= 16 || (points >= 14 && bold) ? text : undefined;
+}
+
+/** Whether a word processor wrote the page (Word, LibreOffice, OpenOffice), not a site whose first block may be styled big. */
+function wordProcessor(document: Doc): boolean {
+  const generator = Array.from(document.querySelectorAll('meta'))
+    .filter((m) => /^(?:generator|progid|originator)$/i.test(m.getAttribute('name') ?? ''))
+    .map((m) => m.getAttribute('content') ?? '')
+    .join(' ');
+  return (
+    /\b(?:microsoft word|word\.document|libreoffice|openoffice|writer|abiword|wps)\b/i.test(generator) || !!document.querySelector('.MsoNormal, .WordSection1')
+  );
+}
+
+/** A style's font size in points (`18.0pt`, `24px`, `1.5em` of 12 pt), 0 when it gives none. */
+function fontPoints(style: string): number {
+  const m = /font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem)/i.exec(style);
+  if (!m) return 0;
+  const n = Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  return unit === 'pt' ? n : unit === 'px' ? n * 0.75 : n * 12;
 }
 
 const GENERIC_PAGE = /^(?:home|home ?page|index|welcome|untitled|news|blog|page|posts?|startseite|accueil|inicio|portada|home page)$/i;

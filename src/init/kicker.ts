@@ -81,3 +81,17 @@ export function isPlatformFurniture(text: string): boolean {
   const t = text.trim();
   return PLATFORM_FURNITURE.test(t) || PLATFORM_FURNITURE.test(t.replace(/^[·∙•]\s*/u, ''));
 }
+
+/**
+ * A skip link, as a page prints it for keyboard users over its menus, in the languages of its templates: "Skip to
+ * content", "Skip to main content", "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Passer au contenu
+ * principal", "Saltar al contenido", "Ir al contenido", "Vai al contenuto", "Naar de inhoud", "Pular para o conteúdo".
+ */
+export const SKIP_LINK =
+  /^(?:(?:skip|jump)\s+(?:to\s+|over\s+)?(?:the\s+)?(?:main\s+|primary\s+|page\s+)?(?:content|navigation|menu|search|footer|article|text|links?)|skip\s+navigation|(?:direkt\s+)?(?:zum|zur)\s+(?:haupt)?(?:inhalt|navigation|hauptnavigation|suche|menü|fußzeile)(?:\s+(?:springen|wechseln|gehen))?|(?:springe|springen|gehe|wechseln)\s+(?:zum|zur)\s+(?:inhalt|navigation|hauptinhalt)|(?:aller|passer|accéder|allez)\s+(?:directement\s+)?(?:au|à\s+la|aux)\s+(?:contenu|navigation|menu|recherche)|(?:saltar|ir|pasar)\s+(?:directamente\s+)?(?:al|a\s+la)\s+(?:contenido|navegación|menú)|(?:salta|vai|passa)\s+(?:al|alla)\s+(?:contenuto|navigazione|menu)|(?:spring|ga|direct)\s+naar\s+(?:de\s+)?(?:inhoud|content|navigatie|hoofdinhoud)|naar\s+(?:de\s+)?(?:inhoud|hoofdinhoud)|(?:pular|ir|saltar)\s+para\s+(?:o\s+)?(?:conteúdo|navegação|menu))(?:\s+(?:principal|principale|main))?[\s.:!»›→↓]*$/iu;
+
+/** Whether a line is a skip link copied with the page's text ("Zum Inhalt springen"): never a title. */
+export function isSkipLink(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && SKIP_LINK.test(t);
+}

@@ -8,6 +8,7 @@ import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { pdfLines } from './pdf-lines.ts';
+import { SKIP_LINK } from './kicker.ts';
 
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files.ts';
 
@@ -207,6 +208,9 @@ function withoutEmphasis(t: string): string {
   return t.replace(/(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1/g, '$2');
 }
 
+const WAYFINDING =
+  '[class*="skip-link" i], [class*="skiplink" i], [class*="skip-to" i], [id*="skip-link" i], [id*="skiplink" i], [class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [typeof="BreadcrumbList"], [itemtype*="BreadcrumbList"]';
+
 // What a <br> is read as while a block's text is gathered (a character no page prints).
 const BREAK = '\uE000';
 
@@ -215,6 +219,20 @@ function htmlText(html: string): SourceText {
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const known = htmlMetadata(document);
   for (const el of Array.from(document.querySelectorAll('script, style, noscript, template, svg, nav, form, [hidden], [aria-hidden="true"]'))) el.remove();
+  // A page's way around itself, over its text: a skip link ("Skip to content", "Zum Inhalt springen", "Aller au contenu")
+  // and a breadcrumb trail ("Home › Blog › …"), which would read as the page's first line.
+  for (const el of Array.from(document.querySelectorAll(WAYFINDING))) el.remove();
+  for (const a of Array.from(document.querySelectorAll('a[href^="#"]'))) if (SKIP_LINK.test(inlineText(a).trim())) a.remove();
+  // The site's name as its masthead prints it, a link home in a block of its own ("<div class=header><a href=/>Friends of
+  // Eastbrook Library</a></div>"): the page's title is read from the text's lines only when its metadata names none but the
+  // site, and this line would stand first.
+  for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (!(/^(?:\/|https?:\/\/[^/]+\/?)$/.test(href) || a.getAttribute('rel') === 'home')) continue;
+    const words = inlineText(a).replace(/\s+/g, ' ').trim();
+    const block = a.closest('p, div, li, header, h1, h2, h3, h4, h5, h6');
+    if (words && block && !block.closest('article, main') && inlineText(block).replace(/\s+/g, ' ').trim() === words) block.remove();
+  }
   const scope = document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement;
   const BLOCK = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, address, figcaption, dt, dd, pre, table, ul, ol, section, article, header, footer, div';
   // A div of text and inline elements only ("Posted on March 3, 2019 by <span>…</span>") is a block of its own.

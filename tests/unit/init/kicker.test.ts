@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessTitle, tidyTitle } from '../../../src/init/guess-title.ts';
-import { isKicker } from '../../../src/init/kicker.ts';
+import { isKicker, isSkipLink } from '../../../src/init/kicker.ts';
 import { toLines } from '../../../src/init/lines.ts';
 
 describe('isKicker', () => {
@@ -86,5 +86,25 @@ describe("a speech's delivery note is a kicker", () => {
     expect(
       guessTitle(toLines('CHECK AGAINST DELIVERY\n\nThe Railway Belongs to Us\n\nOwen Pryce, President\n\nComrades, thank you for having me.'))?.value,
     ).toBe('The Railway Belongs to Us');
+  });
+});
+
+describe('isSkipLink', () => {
+  it('reads skip links in our languages, not titles that start with the same words', () => {
+    for (const t of [
+      'Skip to content',
+      'Skip to main content',
+      'Zum Inhalt springen',
+      'Direkt zum Inhalt',
+      'Aller au contenu',
+      'Passer au contenu principal',
+      'Saltar al contenido',
+      'Ir al contenido',
+      'Vai al contenuto',
+      'Naar de inhoud',
+      'Pular para o conteúdo',
+    ])
+      expect(isSkipLink(t), t).toBe(true);
+    for (const t of ['Skipping school to save the planet', 'Zum Inhalt der Verhandlungen', 'Aller au bout de la grève']) expect(isSkipLink(t), t).toBe(false);
   });
 });

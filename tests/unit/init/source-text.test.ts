@@ -715,3 +715,42 @@ describe('readSourceText: dev-s9i shapes', () => {
     expect((await guess('trad.html', page('Juan Pérez; trad. María López'))).author?.value).toBe('Juan Pérez');
   });
 });
+
+describe("readSourceText: dev-s10 shapes (a page's way around itself; Word saved as a web page)", () => {
+  const read = async (name: string, html: string) => {
+    const path = join(dir, name);
+    await writeFile(path, html);
+    const r = await readSourceText(path);
+    return guessMetadata(r.text, r.known, { fileLines: false });
+  };
+  const body =
+    '<p>Vor sechs Jahren standen wir zu zwölft in einem leeren Hinterhof und wussten nicht, ob aus der Idee jemals ein Haus werden würde.</p><p>Heute wohnen hier einundvierzig Menschen, und die Miete ist seit dem Einzug nicht gestiegen.</p>';
+
+  it('a skip link in any of our languages, a breadcrumb trail and the masthead linking home are not the title', async () => {
+    for (const skip of ['Zum Inhalt springen', 'Aller au contenu', 'Saltar al contenido', 'Skip to footer']) {
+      const g = await read(
+        'skip.html',
+        `<html lang="de"><head><title>Wohnprojekt Lindenhof</title></head><body><div class="x"><a href="#content">${skip}</a></div><div class="top"><a href="/">Wohnprojekt Lindenhof</a></div><div id="content"><h2>Warum wir die Genossenschaft gegründet haben</h2><div class="meta">Von Katrin Albers</div>${body}</div></body></html>`,
+      );
+      expect(g.title?.value, skip).toBe('Warum wir die Genossenschaft gegründet haben');
+    }
+    const crumbs = await read(
+      'crumbs.html',
+      `<html><head><title>Friends of Eastbrook Library</title></head><body><div class="site-header"><a href="/">Friends of Eastbrook Library</a></div><div class="breadcrumbs"><a href="/">Home</a> › <a href="/blog/">Blog</a> › Why the library must stay open on Sundays</div><h3>Why the library must stay open on Sundays</h3><div>By Harriet Quinn | 3 May 2023</div>${body}</body></html>`,
+    );
+    expect(crumbs).toMatchObject({ title: { value: 'Why the library must stay open on Sundays' }, author: { value: 'Harriet Quinn' } });
+  });
+
+  it("Word: a <title> that is 'Document1' or a file name gives way to the MsoTitle paragraph or the first big bold one", async () => {
+    const word = (title: string, first: string) =>
+      `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><title>${title}</title></head><body><div class=WordSection1>${first}<p class=MsoNormal>Bridget Kane</p><h1>How the co-op started</h1><p class=MsoNormal>The food co-op began in a church hall in 2019 with eleven households and a van borrowed from the scouts.</p><p class=MsoNormal>Nobody was paid, and nobody wanted to be the treasurer.</p></div></body></html>`;
+    const want = { title: { value: 'Fair Shares: Notes on the Food Co-op' }, author: { value: 'Bridget Kane' } };
+    expect(await read('w1.htm', word('Document1', '<p class=MsoTitle>Fair Shares: Notes on the Food Co-op</p>'))).toMatchObject(want);
+    const big = "<p class=MsoNormal align=center><b><span style='font-size:18.0pt'>Fair Shares: Notes on the Food Co-op</span></b></p>";
+    expect(await read('w2.htm', word('Microsoft Word - fair_shares_final.docx', big))).toMatchObject(want);
+    expect(await read('w3.htm', word('fair-shares-v3.docx', big))).toMatchObject(want);
+    // (A paragraph in body type is no title: the heading is looked for as before.)
+    const plain = await read('w4.htm', word('Dokument1', '<p class=MsoNormal>Fair Shares: Notes on the Food Co-op</p>'));
+    expect(plain.title?.value).not.toBe('Dokument1');
+  });
+});
