@@ -233,7 +233,19 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       if (m.title && !inSpan(m.offset)) found.push({ ...m, title: m.title, confidence: 0.9, evidence: 'author-title' });
     }
     // A person renamed (`Beatrice Potter, later Beatrice Webb, argued in *T*`) cites under the first name.
-    const mentions = (namesByPara.get(para.id) ?? []).filter((n) => !inSpan(n.offset) && !n.work).map((n) => (n.sameAs ? { ...n, name: n.sameAs } : n));
+    const named = namesByPara.get(para.id) ?? [];
+    const mentions = named.filter((n) => !inSpan(n.offset) && !n.work && !n.leftOut).map((n) => (n.sameAs ? { ...n, name: n.sameAs } : n));
+    // `The Gazette reported that …`, `Pravda on March 3rd, 1921 described it as …`: a paper that says something, a source by its title.
+    for (const n of named)
+      if (n.press && n.cites && !inSpan(n.offset))
+        found.push({
+          author: '',
+          title: n.press,
+          raw: para.flat.text.slice(n.offset, n.end + 30).split(/[.;:!?]/)[0]!,
+          offset: n.offset,
+          confidence: 0.7,
+          evidence: 'press',
+        });
     for (const p of proseSources(para.flat, mentions)) {
       if (!p.author) continue;
       found.push({
@@ -255,7 +267,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       const where = placeFor(placeOf(para.flat, m.offset), m.raw);
       const c: Citation = {
         sourceKey: key,
-        author: m.author,
+        ...(m.author ? { author: m.author } : {}),
         raw: m.raw,
         kind: 'mention',
         paragraphId: para.id,

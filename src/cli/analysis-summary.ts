@@ -5,7 +5,7 @@
  */
 import type { BuildMessage } from '../pipeline/index.ts';
 
-/** `names     14 name variants merged, 1 name in a work's title left out, 3 weak sources left out: each with its place in out/build.json ("log")`, or nothing. */
+/** `names     14 name variants merged, 1 name of no person left out (a work's title, a ship, a paper, a publisher), 3 weak sources left out: each with its place in out/build.json ("log")`, or nothing. */
 export function analysisSummary(log: BuildMessage[], buildJson: string): string | undefined {
   const merges = log.filter((l) => l.rule === 'name-merge').length;
   const weak = log.filter((l) => l.rule === 'source-weak').length;
@@ -13,7 +13,7 @@ export function analysisSummary(log: BuildMessage[], buildJson: string): string 
   if (!merges && !weak && !leftOut) return undefined;
   const parts = [
     ...(merges ? [`${merges} name ${merges === 1 ? 'variant' : 'variants'} merged`] : []),
-    ...(leftOut ? [`${leftOut} ${leftOut === 1 ? 'name' : 'names'} in a work's title left out`] : []),
+    ...(leftOut ? [`${leftOut} ${leftOut === 1 ? 'name' : 'names'} of no person left out (a work's title, a ship, a paper, a publisher)`] : []),
     ...(weak ? [`${weak} weak ${weak === 1 ? 'source' : 'sources'} left out`] : []),
   ];
   return `${'names'.padEnd(9)} ${parts.join(', ')}: each with its place in ${buildJson} ("log"); name_index in reader.yaml changes them`;

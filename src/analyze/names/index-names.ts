@@ -303,19 +303,22 @@ function decide(g: Group, cited: Set<string>): NameBasis | undefined {
 /** Build the index of names from every text's mentions. */
 export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: NameLog[]; groups: CandidateGroup[] } {
   const logs: NameLog[] = [];
-  // A name inside a work's title (`the opera Lady Macbeth of Mtsensk`) is left out, and logged at its place.
+  // A name inside a work's title (`the opera Lady Macbeth of Mtsensk`), a paper's or a publisher's (`the Gazette`, `Exeter:
+  // Devon Books`), is left out, and logged at its place.
   const texts = all.map((t) => {
-    if (!t.mentions.some((m) => m.work)) return t;
+    if (!t.mentions.some((m) => m.work || m.leftOut)) return t;
     for (const m of t.mentions)
-      if (m.work)
+      if (m.work || m.leftOut)
         logs.push({
           ...mergeLog({ textId: t.textId, m }, '', ''),
           ruleId: 'name-left-out',
-          reason: m.vessel
-            ? `Left out \`${m.name}\` from the index: it is a ship's name, \`${m.work}\` (add it in reader.yaml if it is a person)`
-            : `Left out \`${m.name}\` from the index: it stands in the title of a work, \`${m.work}\` (add it in reader.yaml if it is a person)`,
+          reason: m.leftOut
+            ? `Left out \`${m.name}\` from the index: ${m.leftOut} (add it in reader.yaml if it is a person)`
+            : m.vessel
+              ? `Left out \`${m.name}\` from the index: it is a ship's name, \`${m.work}\` (add it in reader.yaml if it is a person)`
+              : `Left out \`${m.name}\` from the index: it stands in the title of a work, \`${m.work}\` (add it in reader.yaml if it is a person)`,
         });
-    return { ...t, mentions: t.mentions.filter((m) => !m.work) };
+    return { ...t, mentions: t.mentions.filter((m) => !m.work && !m.leftOut) };
   });
   const { groups } = groupMentions(texts);
   const cited = new Set(texts.flatMap((t) => t.citedAuthors.map((a) => surnameKey(a))));

@@ -18,7 +18,8 @@ export const honorifics = set(`
   lieutenant admiral commissar count countess baron baroness prince princess duke duchess king queen tsar tsarina czar
   emperor empress pope bishop cardinal president senator governor chairman premier minister judge justice rabbi imam
   sheikh mullah uncle aunt doctor parson vicar curate mynheer signor signora signore senhor senhora
-  herren messieurs mesdames señores señoras signori hon honourable honorable rt revd canon`);
+  herren messieurs mesdames señores señoras signori hon honourable honorable rt revd canon
+  chancellor regent kaiser mayor`);
 
 /** Honorifics written abbreviated, with a full stop that does not end the sentence (`Dr. Watts`, `St. Paul`). */
 export const abbreviatedHonorifics = set('mr mrs ms messrs dr prof st ste rev revd mme mlle sr jr gen col capt lt maj adm sgt cpl fr hon gov sen pres');

@@ -48,6 +48,7 @@ import {
   wordGivenNames,
   workNouns,
 } from './lexicon.ts';
+import { notPerson, pressRun } from './not-persons.ts';
 
 /** Evidence that a mention names a person. */
 export type ForEvidence = 'honorific' | 'initials' | 'given' | 'role' | 'saying' | 'fate' | 'possessive' | 'according' | 'cited' | 'shape';
@@ -86,6 +87,10 @@ export interface NameMention {
   work?: string;
   /** The work is a ship, named after its kind (`the lifeboat Charlotte Elliott`, `HMS Dreadnought`). */
   vessel?: boolean;
+  /** Why the run, shaped like a name, names no person (`a newspaper or periodical`, `a publisher, after its town and a colon`): left out of the index and logged. */
+  leftOut?: string;
+  /** A newspaper or periodical, named whole (`Western Times`, `Gazette`, `Pravda`): a source where it says something (`cites`). */
+  press?: string;
   /** Words before the name that say what the person is, left out of it (`Menshevik` in `the former Menshevik Andrei Vyshinsky`): logged where the name is indexed. */
   descriptor?: string;
 }
@@ -373,6 +378,7 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
   const tokens = tokenize(text);
   const out: NameMention[] = [];
   const inEmphasis = (start: number, end: number): boolean => flat.emphasis.some(([s, e]) => s <= start && end <= e);
+  const aside: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
@@ -463,7 +469,15 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       while (i < tokens.length && tokens[i]!.start < work.end) i++;
       continue;
     }
-    if (mention) out.push(mention);
+    const other = mention && notPerson(text, mention);
+    if (other) {
+      // Set aside: a paper or a publisher is no member of a list of persons, nor the name before `of`.
+      mention!.leftOut = other.reason;
+      if (other.press) mention!.press = other.press;
+      if (other.says) mention!.cites = true;
+      else delete mention!.cites;
+      aside.push(mention!);
+    } else if (mention) out.push(mention);
   }
   // Lists: mentions separated only by `, ` / ` and ` / ` or `.
   for (let k = 1; k < out.length; k++) {
@@ -541,7 +555,7 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
   for (const m of out) {
     if (m.list !== undefined && /^\s+and\s+others?\b/.test(text.slice(m.end, m.end + 12))) m.listAnd = true;
   }
-  return out;
+  return aside.length ? [...out, ...aside].sort((a, b) => a.offset - b.offset) : out;
 }
 
 function readRun(
@@ -660,7 +674,8 @@ function readRun(
   // `Stalin Constitution`, `Red Army`, `Soviet Union`: a thing named, not a person.
   const lastWord = lower(name[name.length - 1]!);
   // `Douglas Head`, `Morecambe Bay`, `Regent Terrace`: a place, though `Douglas` is a given name.
-  if ((thingHeads.has(lastWord) || placeHeads.has(lastWord)) && name.length > 1) return undefined;
+  // A paper's name (`the Vossische Zeitung`) goes on, to be set aside and logged, and cited where it says something.
+  if ((thingHeads.has(lastWord) || placeHeads.has(lastWord)) && name.length > 1 && !pressRun(text, run[from]!.start, lastWord)) return undefined;
   // `The Reich Foreign Minister`: a title without a name; `R. La` (a capitalized particle) is no surname.
   // `William King`, `Anne Bishop`: a title word that is a surname too, after a given name, is a surname.
   const surnameTitle = name.length > 1 && personNameParts().has(lastWord) && givenName(lower(name[0]!), lastWord, ctx.lowerWords);

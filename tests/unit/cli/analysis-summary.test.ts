@@ -12,9 +12,9 @@ describe('analysisSummary', () => {
     );
   });
 
-  it('counts the names left out as standing in a work’s title', () => {
+  it('counts the names left out as naming no person', () => {
     expect(analysisSummary([msg('name-merge'), msg('name-left-out')], 'out/build.json')).toMatch(
-      /^names {5}1 name variant merged, 1 name in a work's title left out: /,
+      /^names {5}1 name variant merged, 1 name of no person left out \(a work's title, a ship, a paper, a publisher\): /,
     );
   });
 

@@ -1,0 +1,69 @@
+// Session ten's shapes, on sentences written for this test: newspapers that say things, publishers
+// after their town, offices before a name, and the editor's settings written as the index prints
+// them (settings.test.ts). From the false persons and missed sources of dev set dev-s10.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
+import type { NormalizedText } from '../../../src/types.ts';
+
+function reader(texts: string[]) {
+  const docs = texts.map((markdown, i): NormalizedText => {
+    const file = new VFile({ path: `t${i}.md`, value: markdown });
+    return { id: `t${i}`, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
+  });
+  return analyzeReader(
+    docs.map((d) => analyzeText(d, [])),
+    [],
+    {},
+  );
+}
+
+describe('names: session ten’s shapes', () => {
+  it('a newspaper that says something is a source by its title, never a person, and its leaving out is logged', () => {
+    const r = reader([
+      [
+        'The strike began on a Monday. The Gazette reported that the mills were empty, and the Evening Chronicle, whose reporter walked with the crowd, described it as orderly.',
+        '',
+        'Izvestia on 3 March described the strikers as hooligans. The Northern Star, for its part, called them heroes.',
+      ].join('\n'),
+    ]);
+    const titles = r.sources.map((s) => s.title);
+    expect(titles).toHaveLength(4);
+    for (const t of ['Gazette', 'Evening Chronicle', 'Izvestia', 'Northern Star']) expect(titles).toContain(t);
+    expect(r.sources.every((s) => !s.author)).toBe(true);
+    expect(r.names).toEqual([]);
+    const left = r.log.filter((l) => l.ruleId === 'name-left-out').map((l) => l.reason);
+    expect(left.some((x) => x.includes('`Izvestia`') && x.includes('a newspaper or periodical'))).toBe(true);
+  });
+
+  it('a paper named with its correspondent is no source (the correspondent is)', () => {
+    const r = reader(['Only the Daily Herald’s correspondent, Ruth Manning, wrote about the camp.']);
+    expect(r.sources.some((s) => s.title === 'Daily Herald')).toBe(false);
+    expect(r.names.map((e) => e.name)).toEqual(['Ruth Manning']);
+  });
+
+  it('a publisher after its town and a colon is no person, and is logged; `Chair: Ann Lee.` opening a paragraph still names one', () => {
+    const r = reader([
+      'Yelland, P. (1987) Bread or Blood. Exeter: Devon Books.\n\nHale, R. (1990) The Mills. Harmondsworth: Penguin, 1990.\n\nLong, S. (1971) The Weavers. London: Victor Gollancz.\n\nThe Carnegie Endowment paid for it.',
+      'Chair: Ann Lee. The meeting opened at seven.',
+    ]);
+    const names = r.names.map((e) => e.name);
+    expect(names.join(' ')).not.toMatch(/Devon|Penguin|Gollancz|Carnegie/);
+    for (const x of ['Devon Books', 'Penguin', 'Victor Gollancz', 'Carnegie Endowment'])
+      expect(r.log.some((l) => l.ruleId === 'name-left-out' && l.reason.includes(`\`${x}\``) && l.line !== undefined)).toBe(true);
+    expect(names).toContain('Ann Lee');
+  });
+
+  it('an office before a name is its title, not its given name; the office alone is no person', () => {
+    const r = reader([
+      'The former Chancellor Franz von Papen wanted the office back, and the Regent Miklós Horthy agreed. The Chancellor said nothing; the Regent said that he was tired.',
+    ]);
+    const names = r.names.map((e) => e.name);
+    expect(names).toContain('Franz von Papen');
+    expect(names).toContain('Miklós Horthy');
+    expect(names.join(' ')).not.toMatch(/Chancellor|Regent/);
+  });
+});
