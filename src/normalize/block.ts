@@ -44,6 +44,8 @@ export interface Block {
   underscoreEmphasis?: boolean;
   /** Verse, an address: each source line ends with a line break (the joins stay spaces in `text`). */
   lineBreaks?: boolean;
+  /** Blank-line paragraphs: a stanza whose line breaks only its lines' openings show (rule `verse-stanza` logs it). */
+  stanza?: boolean;
   /** Hard-wrapped input: the paragraph before ends here only by the line model's odds (rule `hidden-break` logs it). */
   inferredBreak?: { odds: number; after: string };
   /** Blank-line paragraphs: a prose paragraph end inside a chunk starts this block (rule `chunk-break` logs it). */

@@ -11,7 +11,7 @@ export type TextKind = 'pdf-text' | 'web-text';
  * Tell a hard-wrapped text (PDF extraction, e-mail, plain-text archive) from web copy with one
  * paragraph per line: wrapped text has a narrow measure and many full lines that stop mid-sentence.
  */
-export function detectTextKind(lines: SrcLine[]): TextKind {
+export function detectTextKind(lines: SrcLine[], stanzas = true): TextKind {
   const width = measure(lines);
   let nonblank = 0;
   let midSentence = 0;
@@ -42,6 +42,9 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
   for (const l of lines) if (l.pageTop) pages++;
   if (pages >= 2) return 'pdf-text';
   if (width > 140) return 'web-text';
+  // Stanzas set apart by blank lines: hard-wrapped by the poet, not one paragraph per line
+  // (rule `verse-stanza`).
+  if (stanzas && stanzaLines(lines) >= nonblank * 0.5) return 'pdf-text';
   // A measure under 40 characters set by hundreds of menu items, with paragraphs many times as
   // long: a whole web page copied (a site's link lists, one per line), not a narrow column of
   // wrapped text, whose lines never run to twice its measure.
@@ -51,4 +54,35 @@ export function detectTextKind(lines: SrcLine[]): TextKind {
     if (long >= 3) return 'web-text';
   }
   return midSentence / nonblank >= 0.25 || wrapped / nonblank >= 0.25 || (carriedOn >= 1 && carriedOn / nonblank >= 0.1) ? 'pdf-text' : 'web-text';
+}
+
+/** A line of verse: opens in a capital (after a quote or a bracket), three words or more, not long. */
+const VERSE_LINE = /^["'“‘(\[]?\p{Lu}\S*(?:\s+\S+){2,}$/u;
+/** A line a sentence runs on from: a comma, a semicolon, a colon or a dash at its end. */
+const RUNS_ON = /(?:[,;:]|--|[—–])["'”’)]?$/;
+
+/**
+ * Lines in stanzas: blank-line chunks of three to sixteen lines, each a line of verse under 70
+ * characters, a third of them or more running on at a comma, a semicolon or a dash into the
+ * next (a song, a poem). A web page's lines in a row (a menu, a list of headlines) seldom end so.
+ */
+function stanzaLines(lines: SrcLine[]): number {
+  let total = 0;
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.text) continue;
+    const n = i - start;
+    if (n >= 3 && n <= 16) {
+      let verse = 0;
+      let runOn = 0;
+      for (let k = start; k < i; k++) {
+        const t = lines[k]!.text;
+        if (t.length < 70 && VERSE_LINE.test(t)) verse++;
+        if (k < i - 1 && RUNS_ON.test(t)) runOn++;
+      }
+      if (verse === n && runOn >= n / 3) total += n;
+    }
+    start = i + 1;
+  }
+  return total;
 }

@@ -127,7 +127,7 @@ function run(
     for (const rule of active('html', r)) blocks ??= rule.run.html(value, ctx);
   } else {
     let lines: SrcLine[] = toLines(value, r, fixChars);
-    kind = fromPdf ? 'pdf-text' : from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines);
+    kind = fromPdf ? 'pdf-text' : from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines, r.on('verse-stanza'));
     ctx = context(kind, kind !== 'clean', fixChars);
     for (const rule of active('lines', r)) lines = rule.run.lines(lines, ctx);
     for (const rule of active('shape', r)) blocks ??= rule.run.shape(lines, ctx);

@@ -28,6 +28,8 @@ export interface WrapShape {
   inferBreaks?: boolean;
   /** Whether a prose paragraph end inside a blank-line chunk splits it (off with `rules.disable: [chunk-break]`). */
   chunkBreaks?: boolean;
+  /** Whether blank-line chunks of verse lines are read as stanzas (off with `rules.disable: [verse-stanza]`). */
+  stanzas?: boolean;
 }
 
 export function wrapShape(lines: SrcLine[]): WrapShape {
@@ -37,6 +39,8 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   // Blank-line chunks of two lines or more, and those whose last line ends a sentence or is short.
   let chunks = 0;
   let chunksEnded = 0;
+  let chunksStopped = 0;
+  let pages = 0;
   let chunkLines = 0;
   let chunkTotal = 0;
   let indented = 0;
@@ -47,6 +51,7 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.text) continue;
+    if (l.pageTop) pages++;
     const next = lines[i + 1];
     const after = lines[i + 2];
     if (next && !next.text && after?.text) {
@@ -64,6 +69,7 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
       chunks++;
       chunkTotal += chunkLines;
       if (endsSentence(l.text) || lineEnd(l) < width * 0.8) chunksEnded++;
+      if (endsSentence(l.text)) chunksStopped++;
     }
     if (l.indent > 0 && prev?.text) {
       indented++;
@@ -81,8 +87,11 @@ export function wrapShape(lines: SrcLine[]): WrapShape {
     blankIsWrap,
     indentMode,
     breaksCanHide: !indentMode && (blankIsWrap || singles === 0),
-    // Paragraph-sized chunks: a page of pdftotext output between two folios is one chunk too.
-    blankParagraphs: !blankIsWrap && chunks >= 3 && chunksEnded >= chunks * 0.9 && chunkTotal / chunks <= 20,
+    // Paragraph-sized chunks: a page of pdftotext output between two folios is one chunk too, so
+    // chunks of over 20 lines on average count only in a text without page breaks (form feeds)
+    // where nearly all end a sentence: a book's long paragraphs, as Project Gutenberg sets them.
+    blankParagraphs:
+      !blankIsWrap && chunks >= 3 && chunksEnded >= chunks * 0.9 && (chunkTotal / chunks <= 20 || (pages === 0 && chunksStopped >= chunks * 0.9)),
   };
 }
 
@@ -106,6 +115,7 @@ function endsShort(prev: SrcLine, next: SrcLine, width: number): boolean {
  */
 export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
   const verse = shape.blankParagraphs ? undefined : verseRuns(lines, shape);
+  const stanzas = shape.blankParagraphs && shape.stanzas !== false ? stanzaChunks(lines) : undefined;
   const blocks: Block[] = [];
   let cur: Block | undefined;
   let acc: Acc = { parts: [], len: 0, first: 0, last: 0 };
@@ -118,7 +128,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
       cur.text = acc.parts.join('');
       cur.source = acc.parts.length > 1 ? sourceOf(lines, acc.first, acc.last) : cur.text;
       cur.lastEnd = lineEnd(lines[acc.last]!);
-      if (shape.blankParagraphs) chunkKind(cur, lines, acc, shape.width);
+      if (shape.blankParagraphs) chunkKind(cur, lines, acc, shape.width, !!stanzas?.[acc.first]);
       blocks.push(cur);
     }
     cur = undefined;
@@ -146,7 +156,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
     }
     if (shape.blankParagraphs) {
       if (cur && (blanks > 0 || nextEntry(acc, l) || editorialEdge(acc, prev, l))) flush();
-      else if (cur && prev && blanks === 0 && shape.chunkBreaks !== false && proseEnd(lines, i, shape.width)) {
+      else if (cur && prev && blanks === 0 && shape.chunkBreaks !== false && !stanzas?.[i] && proseEnd(lines, i, shape.width)) {
         const after = prev.text;
         flush();
         take(l, i);
@@ -335,7 +345,7 @@ const DIVISION = /^(?:chapter|book|part|lecture|section|canto|act|scene|letter|e
  * one heading, and a chunk of lines that all stop short of the measure (verse, an address) keeps
  * its line breaks.
  */
-function chunkKind(b: Block, lines: SrcLine[], acc: Acc, width: number): void {
+function chunkKind(b: Block, lines: SrcLine[], acc: Acc, width: number, stanza: boolean): void {
   const ls = lines.slice(acc.first, acc.last + 1).filter((l) => l.text);
   if (ls.length === 1) {
     if (isCapsLine(b.text)) b.cand = 'caps';
@@ -347,7 +357,43 @@ function chunkKind(b: Block, lines: SrcLine[], acc: Acc, width: number): void {
     return;
   }
   if (ls.every((l) => lineEnd(l) < width * 0.8) || ls.every((l) => l.indent >= 2)) b.lineBreaks = true;
+  else if (stanza) b.lineBreaks = b.stanza = true;
 }
+
+/**
+ * The lines of stanzas in a text whose blank lines mark its blocks: a chunk of four to sixteen
+ * lines that all open in a capital (after a quote or a bracket), or of three whose first two
+ * end in a stop, a comma, a semicolon, a colon or a dash; none ends in a digit (an index's
+ * entries, a page of pdftotext output between its folios, open in capitals too), and none is
+ * over 1.6 times the chunk's median line. Wrapped prose carries its sentences on in lower case
+ * every few lines; a poem or a song opens each line with a capital, and its lines may be full
+ * and end a sentence without ending the stanza (rule `verse-stanza`).
+ */
+function stanzaChunks(lines: SrcLine[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.text) continue;
+    const n = i - start;
+    if (n >= 3 && n <= 16) {
+      let caps = true;
+      let marked = true;
+      for (let k = start; k < i && caps; k++) {
+        const t = lines[k]!.text;
+        caps = STANZA_OPEN.test(t) && !isCapsLine(t) && !LIST_MARKER.test(t) && !/\d[.,;:)]*$/.test(t);
+        if (k < start + 2 && !/[.,;:!?—–-]["'”’)]?$/.test(t)) marked = false;
+      }
+      // Two lines run together (pdftotext of a column) make one far longer than the others.
+      const lens = lines.slice(start, i).map((l) => l.text.length);
+      const even = Math.max(...lens) <= 1.6 * lens.sort((a, b) => a - b)[n >> 1]!;
+      if (caps && even && (n >= 4 || marked)) out.fill(1, start, i);
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+const STANZA_OPEN = /^["'“‘(\[]?\p{Lu}/u;
 
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
 

@@ -41,6 +41,7 @@ import { titleRepeat } from './title-repeat.ts';
 import { underscoreEmphasis } from './underscore-emphasis.ts';
 import { typography } from './typography.ts';
 import { unwrap } from './unwrap.ts';
+import { verseStanza } from './verse-stanza.ts';
 import { webAppeal } from './web-appeal.ts';
 import { webBio } from './web-bio.ts';
 import { webByline } from './web-byline.ts';
@@ -74,6 +75,7 @@ export const RULES: readonly NormalizeRule[] = [
   webLines,
   // Blocks: mend the joins, then drop clutter, then find structure
   chunkBreak,
+  verseStanza,
   blankLineBreak,
   splitWord,
   hiddenBreak,

@@ -14,7 +14,7 @@ export const unwrap = defineRule({
   run: {
     shape(lines, ctx) {
       if (ctx.kind !== 'pdf-text') return undefined;
-      ctx.shape = { ...wrapShape(lines), inferBreaks: ctx.log.on('hidden-break'), chunkBreaks: ctx.log.on('chunk-break') };
+      ctx.shape = { ...wrapShape(lines), inferBreaks: ctx.log.on('hidden-break'), chunkBreaks: ctx.log.on('chunk-break'), stanzas: ctx.log.on('verse-stanza') };
       ctx.vocab = documentVocabulary(lines, splitCandidates(lines));
       const blocks = unwrapLines(lines, ctx.shape);
       for (const b of blocks) {

@@ -4,7 +4,7 @@ import { doubledCaption, dropBlocks } from '../clutter.ts';
 import { AGENCY_CREDIT, CAPTION_OPENER, PHOTO_CREDIT, PHOTOGRAPHER } from '../clutter-patterns.ts';
 import { clip, type Repairs } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
-import { wordCount } from '../text-shape.ts';
+import { isCapsLine, wordCount } from '../text-shape.ts';
 
 const id = 'web-caption';
 
@@ -22,9 +22,11 @@ export const webCaption = defineRule({
         const t = b.text;
         // A caption doubled back to back is what copying a page gives (the picture's alt text,
         // then its caption). In text from a PDF there is no alt text: there it must be only the
-        // doubled caption, or carry a credit; a verse's refrain sung twice is neither.
+        // doubled caption, or carry a credit; a verse's refrain sung twice is neither, nor a song's
+        // title in capitals or of a few words ('WE'RE COMING! WE'RE COMING!').
         const twice = doubledCaption(t);
-        if (twice && (kind !== 'pdf-text' || PHOTO_CREDIT.test(t) || t.length <= twice.length * 2 + 12))
+        const captionLike = (s: string): boolean => wordCount(s, 4) >= 4 && !isCapsLine(s);
+        if (twice && (kind !== 'pdf-text' || PHOTO_CREDIT.test(t) || (t.length <= twice.length * 2 + 12 && captionLike(twice))))
           return `Unexpected doubled caption \`${clip(twice)}\` with credit, dropped (no picture in print)`;
         if (t.length <= 220 && (PHOTO_CREDIT.test(t) || (t.endsWith(')') && PHOTOGRAPHER.test(t))) && wordCount(t, 41) <= 40) {
           return `Unexpected picture caption or credit \`${clip(t)}\`, dropped (no picture in print)`;
