@@ -153,7 +153,8 @@ const SHAPES = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh']);
 const SHOWS = new Set(['Tj', 'TJ', "'", '"']);
 const MOVES = new Set(['Td', 'TD', 'Tm', 'T*', 'BT', 'ET']);
 /** Glyph texts after which a line break joins, not separates: hyphens and dashes (and a space already there). */
-const JOINS_AT_LINE_END = /^[-\u2010\u2011\u2012\u2013\u2014\u00ad\s]$/;
+// A slash too: a web address breaks after one (compose/url-breaks.ts), as "and/or" may.
+const JOINS_AT_LINE_END = /^[-\u2010\u2011\u2012\u2013\u2014\u00ad\s/]$/;
 const HYPHEN = /^[-\u2010]$/;
 const SOFT_HYPHEN = '\u00ad';
 /** What a hard hyphen at a line end reads: poppler takes a line-final U+002D for a layout hyphen and drops it ("Renwick-|Hale" -> "RenwickHale"). */

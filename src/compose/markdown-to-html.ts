@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { hyphenateTree } from './hyphenate.ts';
 import { stackWideTables, type StackOptions } from './stack-tables.ts';
+import { breakUrls } from './url-breaks.ts';
 
 export interface TextHtml {
   /** Body HTML of the text, every value escaped by the serializer. */
@@ -90,6 +91,7 @@ export function textToHtml(
       markFigures(tree);
       markVerse(tree);
       markFlush(tree);
+      breakUrls(tree);
       if (options.stackTables) stackWideTables(tree, options.stackTables);
       if (options.hyphenate) hyphenateTree(tree, options.language);
       if (options.paragraphNumbers && options.paragraphNumbers !== 'none') numberInMargin(tree, options.paragraphNumbers);
