@@ -15,6 +15,7 @@ import Handlebars from 'handlebars';
 import { parseHTML } from 'linkedom';
 import { composeView, type ComposeInput } from '../compose/index.ts';
 import { textToHtml } from '../compose/markdown-to-html.ts';
+import { bookLanguage, bookWords, type BookWords } from '../compose/book-words.ts';
 import { formatDate } from '../compose/helpers.ts';
 import { missingNoteCalls } from '../compose/index.ts';
 import { loadTemplatesSync } from '../compose/templates.ts';
@@ -37,9 +38,10 @@ export function accessibleHtml(input: ComposeInput, pages?: Record<string, numbe
   const introduction = withPages(shiftHeadings(templates.partial('introduction', view)));
   const concordance = withPages(shiftHeadings(templates.partial('concordance', view)));
   const glossary = withPages(shiftHeadings(templates.partial('glossary', view)));
-  const parts = [introduction && ['introduction', 'Introduction'], concordance && ['concordance', 'Concordance'], glossary && ['glossary', 'Glossary']];
+  const w = view.words;
+  const parts = [introduction && ['introduction', w.introduction], concordance && ['concordance', w.concordance], glossary && ['glossary', w.glossary]];
   // The concordance's indexes have lines of their own, as in the printed contents.
-  const indexes = `<ul><li><a href="#concordance-sources">Sources cited</a></li><li><a href="#concordance-topics">Topic index</a></li><li><a href="#concordance-names">Index of names</a></li></ul>`;
+  const indexes = `<ul><li><a href="#concordance-sources">${w.sourcesCited}</a></li><li><a href="#concordance-topics">${w.topicIndex}</a></li><li><a href="#concordance-names">${w.indexOfNames}</a></li></ul>`;
   const entry = (p: (string | undefined)[] | '' | undefined) =>
     p ? `<li><a href="#${p[0]}">${p[1]}</a>${p[0] === 'concordance' ? `\n${indexes}` : ''}</li>` : '';
   // The printed contents' entries, in its order and words: the texts by number, no heading of their own.
@@ -69,15 +71,15 @@ th, td { border-bottom: 1px solid #767676; padding: 0.25em 0.5em; text-align: le
 </style>
 </head>
 <body>
-<a href="#main">Skip to the book</a>
+<a href="#main">${w.skipToBook}</a>
 <header>
 <h1>${esc(manifest.title)}</h1>
 ${manifest.subtitle ? `<p>${esc(manifest.subtitle)}</p>` : ''}
-${manifest.editor ? `<p>Edited by ${esc(manifest.editor)}</p>` : ''}
-${manifest.date ? `<p>${esc(formatDate(manifest.date))}</p>` : ''}
+${manifest.editor ? `<p>${w.editedBy} ${esc(manifest.editor)}</p>` : ''}
+${manifest.date ? `<p>${esc(formatDate(manifest.date, w.lang))}</p>` : ''}
 </header>
 <nav aria-labelledby="contents-title">
-<h2 id="contents-title">Contents</h2>
+<h2 id="contents-title">${w.contents}</h2>
 <ul>
 ${entry(parts[0])}
 ${texts}
@@ -107,16 +109,18 @@ export function accessibleArticles(
   templates = loadTemplatesSync(input.manifest.templates ? join(input.root, input.manifest.templates) : undefined, input.root),
 ): string[] {
   const { manifest } = input;
+  const words = bookWords(bookLanguage(manifest));
   return input.texts.map(({ meta, doc, derived }, i) =>
-    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language, manifest.templates ?? '']), () => {
+    derived.get('accessible-article', JSON.stringify([meta, i + 1, manifest.language, words.lang, manifest.templates ?? '']), () => {
       const body = textToHtml(doc.tree, meta.id, { hyphenate: false, language: meta.language ?? manifest.language, paragraphNumbers: 'none' });
       // The paged edition's notes partial: notes no call points to, and the editor's note on calls with no note.
       const notes = templates.partial('notes', {
         id: meta.id,
         orphanNotes: body.orphanNotes.map((n) => ({ ...n, html: new Handlebars.SafeString(n.html) })),
         missingNotes: missingNoteCalls(doc.tree),
+        words,
       });
-      return article(meta, body, i + 1, ownLandmarks(shiftHeadings(notes), meta.id, meta.title));
+      return article(meta, body, i + 1, ownLandmarks(shiftHeadings(notes), meta.id, meta.title), words);
     }),
   );
 }
@@ -177,7 +181,7 @@ function shiftHeadings(html: string): string {
 const NOTE_HOST = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, figcaption, blockquote';
 const INSIDE = new Set(['li', 'dt', 'dd', 'td', 'th', 'figcaption', 'blockquote']);
 
-function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number, notesPartial: string): string {
+function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number, notesPartial: string, w: BookWords): string {
   const { document } = parseHTML(`<!doctype html><html><body><div id="body">${shiftHeadings(body.html)}</div></body></html>`);
   const root = document.getElementById('body')!;
   // Each note follows the block that calls it, as the tagged PDF has it (a Note after the
@@ -198,7 +202,7 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
     aside.setAttribute('id', id);
     aside.setAttribute('role', 'doc-footnote');
     aside.setAttribute('class', 'note');
-    aside.innerHTML = `<p><a href="#${esc(callId)}" role="doc-backlink" aria-label="Note ${esc(label)}, back to the text">${esc(label)}</a> ${note.innerHTML.trim()}</p>`;
+    aside.innerHTML = `<p><a href="#${esc(callId)}" role="doc-backlink" aria-label="${esc(w.noteBack.replace('{0}', label))}">${esc(label)}</a> ${note.innerHTML.trim()}</p>`;
     const block = note.closest(NOTE_HOST) ?? root;
     if (block === root || INSIDE.has(block.tagName.toLowerCase())) block.appendChild(aside);
     else (lastAfter.get(block) ?? block).after(aside);
@@ -207,14 +211,14 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
   }
   const id = esc(meta.id);
   const questions = meta.questions.length
-    ? `<section aria-labelledby="${id}-questions ${id}-title"><h3 id="${id}-questions">For discussion</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
+    ? `<section aria-labelledby="${id}-questions ${id}-title"><h3 id="${id}-questions">${w.forDiscussion}</h3><ol>${meta.questions.map((q) => `<li>${esc(q)}</li>`).join('')}</ol></section>`
     : '';
   return `<article id="${id}" aria-labelledby="${id}-title"${meta.language ? ` lang="${esc(meta.language)}"` : ''}>
 <header>
-<p>Text ${number}</p>
+<p>${w.text} ${number}</p>
 <h2 id="${id}-title">${esc(meta.title)}</h2>
-${meta.author ? `<p>${esc(meta.author)}${meta.translator ? `, translated by ${esc(meta.translator)}` : ''}</p>` : meta.translator ? `<p>Translated by ${esc(meta.translator)}</p>` : ''}
-${meta.publication || meta.date ? `<p>${esc([meta.publication, meta.date ? formatDate(meta.date) : ''].filter(Boolean).join(', '))}</p>` : ''}
+${meta.author ? `<p>${esc(meta.author)}${meta.translator ? `, ${w.translatedBy} ${esc(meta.translator)}` : ''}</p>` : meta.translator ? `<p>${w.translatedByStart} ${esc(meta.translator)}</p>` : ''}
+${meta.publication || meta.date ? `<p>${esc([meta.publication, meta.date ? formatDate(meta.date, w.lang) : ''].filter(Boolean).join(', '))}</p>` : ''}
 ${meta.position ? `<p>${esc(meta.position)}</p>` : ''}
 </header>
 ${root.innerHTML}

@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { Manifest } from '../manifest/schema.ts';
 import type { PreparedText } from '../types.ts';
 import type { ReaderAnalysis } from '../analyze/types.ts';
+import { bookLanguage, bookWords } from './book-words.ts';
 import { fontFaceCss, fontFiles } from './fonts.ts';
 import { canHyphenate } from './hyphenate.ts';
 import { textToHtml } from './markdown-to-html.ts';
@@ -142,6 +143,8 @@ export function composeView(input: ComposeInput) {
   const topics = topicMatrix(manifest, input.analysis);
   return {
     reader: { ...manifest, pageSize: manifest.page_size, startTexts, introductionStart: startTexts === 'right-page' ? 'starts-right' : 'starts-page' },
+    /** The book's own words (headings, labels, legends, month names), in the texts' language when they share one. */
+    words: bookWords(bookLanguage(manifest)),
     profile: input.profile,
     texts: texts.map((t, i) => ({ ...t, start: textStart(startTexts, i, manifest.notes_pages) })),
     answers,

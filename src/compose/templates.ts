@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { ReaderError } from '../errors.ts';
 import { closest } from '../util/closest.ts';
+import { bookWords } from './book-words.ts';
 import { helpers, registerHelpers } from './helpers.ts';
 
 /** The templates that ship with the tool. */
@@ -62,7 +63,8 @@ export function loadTemplatesSync(userDir?: string, root = process.cwd()): Templ
   const main = hbs.compile(asts.reader);
   const run = (template: (data: unknown) => string, data: unknown) => {
     try {
-      return template(data);
+      // The book's words (book-words.ts) are English for a view that names none.
+      return template(data && typeof data === 'object' && !('words' in data) ? { words: bookWords('en'), ...data } : data);
     } catch (e) {
       throw new ReaderError('TemplateRender', `Template failed: ${(e as Error).message}`, 'Check the template named above.');
     }

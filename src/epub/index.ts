@@ -7,6 +7,7 @@
  * references, links across documents, images) -> page-breaks.ts (printed pages) -> nav.ts ->
  * package.ts (OPF with accessibility metadata) -> zip.ts.
  */
+import { bookLanguage, bookWords } from '../compose/book-words.ts';
 import { createHash } from 'node:crypto';
 import { accessibleHtml } from '../accessible-html/index.ts';
 import type { ReaderAnalysis } from '../analyze/types.ts';
@@ -91,7 +92,7 @@ export function assembleEpub(parts: ContentDoc[], input: EpubCommon, who: EpubId
   const { manifest } = input;
   const pageRefs = fillPageRefs(parts, input.anchors);
   const { images, replaced } = carryImages(parts);
-  const nav = navDoc(parts, { title: who.title, lang: manifest.language });
+  const nav = navDoc(parts, { title: who.title, lang: manifest.language, contents: bookWords(bookLanguage(manifest)).contents });
   // The contents come where the print has them: after the cover.
   const coverFirst = parts[0]?.file === 'cover.xhtml' ? 1 : 0;
   const docs = [...parts.slice(0, coverFirst), nav, ...parts.slice(coverFirst)];

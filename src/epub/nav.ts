@@ -9,15 +9,19 @@ import { escapeXml } from './xhtml.ts';
 export const NAV_FILE = 'nav.xhtml';
 
 /** The navigation document's table of contents and landmarks (the page list is added once pages are marked). */
-export function navDoc(docs: readonly ContentDoc[], options: { title: string; lang: string }): ContentDoc {
+export function navDoc(
+  docs: readonly ContentDoc[],
+  options: { title: string; lang: string; /** The book's word for its contents (book-words.ts). Default `Contents`. */ contents?: string },
+): ContentDoc {
+  const contents = options.contents ?? 'Contents';
   const toc = docs.filter((d) => d.toc).map((d) => `<li><a href="${escapeXml(d.file)}">${escapeXml(d.toc!)}</a></li>`);
   const landmarks = [
     ...docs.filter((d) => d.landmark?.type === 'cover').map((d) => landmark('cover', d.file, d.landmark!.label)),
-    landmark('toc', `${NAV_FILE}#contents`, 'Contents'),
+    landmark('toc', `${NAV_FILE}#contents`, contents),
     ...docs.filter((d) => d.landmark && d.landmark.type !== 'cover').map((d) => landmark(d.landmark!.type, d.file, d.landmark!.label)),
   ];
   const { body } = documentOf(`<nav epub:type="toc" role="doc-toc" id="contents" aria-labelledby="contents-title">
-<h1 id="contents-title">Contents</h1>
+<h1 id="contents-title">${escapeXml(contents)}</h1>
 <ol>
 ${toc.join('\n')}
 </ol>
@@ -28,7 +32,7 @@ ${toc.join('\n')}
 ${landmarks.join('\n')}
 </ol>
 </nav>`);
-  return { file: NAV_FILE, title: `${options.title}: Contents`, lang: options.lang, body };
+  return { file: NAV_FILE, title: `${options.title}: ${contents}`, lang: options.lang, body };
 }
 
 const landmark = (type: string, href: string, label: string) => `<li><a epub:type="${escapeXml(type)}" href="${escapeXml(href)}">${escapeXml(label)}</a></li>`;

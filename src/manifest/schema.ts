@@ -92,6 +92,12 @@ export const manifestSchema = z
       .optional()
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === undefined ? undefined : String(v))),
     language: z.string().default('en').describe('BCP 47 language tag. Default `en`.'),
+    book_language: z
+      .enum(['en', 'de', 'fr', 'es'])
+      .optional()
+      .describe(
+        "Language of the book's own words (Contents, Introduction, Index of names, Text 3, the dates, the legends): `en`, `de`, `fr` or `es`. Default: the texts' language when they all share one of these, else `en`.",
+      ),
     page_size: z.enum(pageSizes).default('A5').describe('Page size. Default `A5`.'),
     question: z.string().optional().describe('The question the reader puts to its texts.'),
     paragraph_numbers: z

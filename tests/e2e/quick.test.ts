@@ -193,6 +193,27 @@ describe('reader build FILES… (quick mode)', () => {
     expect((await readdir(other)).sort()).toEqual(['essay.md', 'notes.txt']);
   });
 
+  it("a reader of German texts prints the book's own words in German, and their titles and authors", async () => {
+    const de = join(tmp, 'lesebuch');
+    await mkdir(de);
+    const files = ['dev-s10/t01-skip-de.html', 'dev-s10/t09-word-dokument-de.htm', 'round1/ho-09-german.txt'];
+    for (const f of files) await copyFile(join(FIXTURES, f), join(de, f.split('/')[1]!));
+    const r = await reader(de, 'build', ...files.map((f) => f.split('/')[1]!));
+    expect(r.code, r.stderr).toBe(0);
+    const text = pdftotextPages(join(de, 'out', 'reader.pdf')).join('\n');
+    for (const word of ['Inhalt', 'Einleitung', 'Die Texte', 'Erschienen', 'Konkordanz', 'Zitierte Quellen', 'Personenregister', '14. März 2024'])
+      expect(text, word).toContain(word);
+    for (const word of ['Contents', 'Introduction', 'The texts', 'Published', 'Sources cited', 'Index of names', 'March'])
+      expect(text, word).not.toContain(word);
+    const all = squash(text);
+    for (const [title, author] of [
+      ['Warum wir die Genossenschaft gegründet haben', 'Katrin Albers'],
+      ['Solidarität beginnt im Betrieb', 'Hans Weber'],
+      ['Wem gehört die Stadt?', 'Jonas Becker'],
+    ] as const)
+      expect(all, title).toContain(squash(title) + squash(author));
+  });
+
   it('`reader init FILES…` writes the same guesses into a project; then quick mode leaves its out/ alone', async () => {
     const built = JSON.parse(await readFile(join(folder, 'out', 'build.json'), 'utf8')) as BuildReport;
     const init = await reader(folder, 'init', ...names);

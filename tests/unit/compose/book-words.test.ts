@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { BOOK_WORDS, bookLanguage, bookWords } from '../../../src/compose/book-words.ts';
+import { formatDate, formatNumber, listRange } from '../../../src/compose/helpers.ts';
+import { loadTemplates } from '../../../src/compose/templates.ts';
+
+const texts = (...langs: Array<string | undefined>) => langs.map((language) => (language ? { language } : {})) as never;
+
+describe("the book's own words", () => {
+  it("follow the texts' language when they all share one the table has, else English; book_language chooses", () => {
+    expect(bookLanguage({ language: 'de', texts: texts(undefined, undefined) })).toBe('de');
+    expect(bookLanguage({ language: 'fr-CA', texts: texts(undefined) })).toBe('fr');
+    expect(bookLanguage({ language: 'es', texts: texts(undefined, 'es-MX') })).toBe('es');
+    // A German reader with one English text, a language the table lacks: English.
+    expect(bookLanguage({ language: 'de', texts: texts(undefined, 'en') })).toBe('en');
+    expect(bookLanguage({ language: 'it', texts: texts(undefined) })).toBe('en');
+    expect(bookLanguage({ language: 'de', book_language: 'en', texts: texts(undefined) })).toBe('en');
+    expect(bookLanguage({ language: 'en', book_language: 'fr', texts: texts(undefined, 'de') })).toBe('fr');
+  });
+
+  it('every language names every word', () => {
+    const keys = Object.keys(BOOK_WORDS.en!).sort();
+    for (const [lang, words] of Object.entries(BOOK_WORDS)) {
+      expect(Object.keys(words).sort(), lang).toEqual(keys);
+      for (const [key, value] of Object.entries(words)) expect(Array.isArray(value) ? value.length : String(value).length, `${lang}.${key}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('dates, numbers and lists in the words of the book', () => {
+    expect(formatDate('2024-03-14')).toBe('14 March 2024');
+    expect(formatDate('2024-03-14', 'de')).toBe('14. März 2024');
+    expect(formatDate('2024-03', 'de')).toBe('März 2024');
+    expect(formatDate('2022-05-08', 'es')).toBe('8 de mayo de 2022');
+    expect(formatDate('2023-02-01', 'fr')).toBe('1er février 2023');
+    expect(formatNumber(12345)).toBe('12,345');
+    expect(formatNumber(12345, '.')).toBe('12.345');
+    expect(listRange([1, 2, 3, 5], 'und')).toBe('[1]–[3] und [5]');
+  });
+
+  it('the templates print them: a German reader says Inhalt, Einleitung, Personenregister, Text 1', async () => {
+    const t = await loadTemplates(undefined, process.cwd());
+    const de = bookWords('de');
+    const view = {
+      words: de,
+      reader: { title: 'Lesebuch', language: 'de', glossary: [], date: '2025-12-01' },
+      texts: [
+        { id: 'a', number: 1, title: 'Wem gehört die Stadt?', author: 'Jonas Becker', words: 1234, readingMinutes: 6, noteCount: 1, body: '', questions: [] },
+      ],
+      introduction: true,
+      concordance: true,
+      sources: [],
+      names: [],
+      sharedQuotations: [],
+      topicIndex: [],
+      answers: [],
+      topics: [],
+      topicTables: [],
+      stylesheets: [],
+    };
+    const html = t.render(view);
+    for (const word of [
+      'Inhalt',
+      'Einleitung',
+      'Konkordanz',
+      'Zitierte Quellen',
+      'Themenregister',
+      'Personenregister',
+      'Die Texte',
+      'Erschienen',
+      'Wörter',
+      '1.234',
+      '1. Dezember 2025',
+    ])
+      expect(html, word).toContain(word);
+    expect(html).toMatch(/class="text-number">Text 1</);
+    for (const word of ['Contents', 'Introduction', 'Index of names', 'Sources cited', 'The texts', 'not stated']) expect(html, word).not.toContain(word);
+    const notes = t.partial('notes', { id: 'a', orphanNotes: [], missingNotes: [1, 2, 4], words: de });
+    expect(notes).toContain('Die Vorlage verweist auf die Anmerkungen [1]–[2] und [4]');
+    // (A view that names no words, as an older caller's: English.)
+    expect(t.partial('notes', { id: 'a', orphanNotes: [], missingNotes: [1] })).toContain('The source calls note [1]');
+  });
+});
