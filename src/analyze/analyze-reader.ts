@@ -89,7 +89,9 @@ export function analyzeReader(texts: TextAnalysis[], topics: Topic[], options: R
     texts.map((t) => ({
       textId: t.id,
       mentions: t.names,
-      citedAuthors: t.citations.filter((c) => c.author && (c.kind !== 'mention' || c.evidence === 'author-title')).map((c) => splitKey(c.sourceKey).surname),
+      citedAuthors: t.citations
+        .filter((c) => c.author && (c.kind !== 'mention' || c.evidence === 'author-title'))
+        .flatMap((c) => [splitKey(c.sourceKey).surname, ...(c.coAuthors ?? []).map((a) => surnameKey(lastWord(a)))]),
     })),
   );
   const settled = applySettings(names, texts, options.names);

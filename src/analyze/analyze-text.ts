@@ -12,6 +12,7 @@ import { matchFolded } from './topics.ts';
 import { quotations as findQuotations } from './quotations.ts';
 import { collectCitations, footnoteDefinitions, type CollectedCitations, type FlatParagraph } from './citations.ts';
 import { isReferencesHeading } from './citation-prose.ts';
+import { referenceParagraphs } from './reference-lists.ts';
 import { resolveKeys } from './source-key.ts';
 import { placeOf } from './flatten.ts';
 import { capitalizesNouns, findNameMentions, placesByAdjective, lowerCaseWords, toldInDialogue, turnLabels, type NameMention } from './names/mentions.ts';
@@ -84,6 +85,7 @@ export function analyzeText(doc: NormalizedText, topics: Topic[]): TextAnalysis 
 
   const allNames = nameMentions(doc, paragraphs);
   const references = new Set(numbered.filter((p) => p.section && isReferencesHeading(flatten(p.section).text)).map((p) => p.id));
+  for (const id of referenceParagraphs(paragraphs)) references.add(id);
   const { citations, unparsed, spans } = collectCitations(doc.tree, paragraphs, doc.file, { names: allNames, references });
   const names = withoutCitedTitles(allNames, spans);
   // Merge slips and bare authors within the text; analyzeReader does it again across texts.
@@ -130,6 +132,8 @@ function withoutCitedTitles(names: NameMention[], spans: CollectedCitations['spa
   const placeKey = (x: { paragraphId?: string; noteNumber?: string }) => x.paragraphId ?? `note:${x.noteNumber}`;
   for (const sp of spans) byPlace.set(placeKey(sp), [...(byPlace.get(placeKey(sp)) ?? []), sp]);
   return names.filter((n) => {
+    // A paper or a publisher set aside goes on to be logged where it is left out of the index.
+    if (n.leftOut) return true;
     const sp = byPlace.get(placeKey(n))?.find((x) => x.start <= n.offset && n.offset < x.end);
     if (!sp) return true;
     const author = fold(sp.author ?? '');

@@ -45,6 +45,8 @@ export function isImprint(text: string, emphasis: ReadonlyArray<readonly [number
   // `(London: Gollancz, 1940)`, `(Harrow Press, 2011)`: a place and a publisher, or a publisher's word, after a title however cited.
   const first = inner.split(',')[0]!;
   const publisher = /:\s*\p{Lu}/u.test(first) || /\b(?:Press|Books|Publishers|Publishing|Verlag|Editions|Éditions|Editorial|Editora)\b/u.test(first);
+  // `(Johns Hopkins University Press, 1997)`: a publisher and a year name no author, whatever stands before them.
+  if (publisher && /^[^,]+,\s*(?:1[5-9]\d\d|20\d\d)\.?$/u.test(inner.trim())) return true;
   const before = text.slice(0, offset).replace(/\s+$/u, '');
   let start = emphasis.find(([, e]) => e === before.length)?.[0];
   if (start === undefined) {

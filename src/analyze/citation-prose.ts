@@ -19,6 +19,8 @@ export interface ProseSource {
   strength: 'strong' | 'medium';
   /** Introduced by a role (`the Jewish historian M. Tchernikover says`). */
   role?: boolean;
+  /** The other authors of a work of several (`Cook` in `Stevenson and Cook's The Slump`). */
+  coAuthors?: string[];
 }
 
 const small = new Set('a an the of and in on to for at by from with or as is de la el los las del y le les des du der die das und von il'.split(' '));
@@ -114,6 +116,26 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
+    // `Sealander's Private Wealth and Public Life (Johns Hopkins University Press, 1997)`, `Joll's The Second International`,
+    // `Perkins's memoir, The Roosevelt I Knew,`: an unmarked title after a possessive, with its imprint or year, opening
+    // with `The`, or after a work's noun and a comma.
+    if (m.possessive) {
+      const own = possessiveTitle(text, m.end);
+      if (own) {
+        // `Stevenson and Cook's The Slump`: a work of two authors goes under the first.
+        const first = m.list === undefined ? m : (mentions.find((x) => x.list === m.list) ?? m);
+        const others = m.list === undefined ? [] : mentions.filter((x) => x.list === m.list && x !== first && x.offset <= m.offset).map((x) => x.name);
+        out.push({
+          author: first.name,
+          ...(others.length ? { coAuthors: others } : {}),
+          title: own.title,
+          raw: text.slice(first.offset, own.end),
+          offset: first.offset,
+          strength: 'strong',
+        });
+        continue;
+      }
+    }
     // `In War Communism and Terrorism published by Trotsky`
     const by = /(?:published|written|edited)?\s*by\s+$/u.exec(text.slice(Math.max(0, m.offset - 20), m.offset));
     if (by) {
@@ -178,6 +200,20 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
   }
   out.push(...pronounTitles(flat, mentions));
   return out;
+}
+
+/** The unmarked title after a possessive at `end` (see `proseSources`), with where it ends. */
+function possessiveTitle(text: string, end: number): { title: string; end: number } | undefined {
+  const after = text.slice(end, end + 200);
+  const noun = new RegExp(String.raw`^\s+(?:(?:new|last|first|great|own|classic|famous)\s+)?(?:${workWord}|memoir),\s+(?=\p{Lu})`, 'u').exec(after);
+  const lead = noun ? noun[0].length : /^\s+(?=\p{Lu})/u.exec(after)?.[0].length;
+  if (lead === undefined) return undefined;
+  const title = capitalRun(after.slice(lead));
+  if (!title || !isTitleish(title)) return undefined;
+  const rest = after.slice(lead + title.length);
+  const dated = /^\s*\([^()]{0,80}\b(?:1[5-9]\d\d|20\d\d)\)/u.test(rest);
+  if (!(dated || /^The\s/u.test(title) || (noun && /^\s*[,.;]/u.test(rest)))) return undefined;
+  return { title, end: end + lead + title.length };
 }
 
 /** `His *The Russian Revolution*`, `her "Guilds Revisited"`, `In *Clusters Are Fine*, he argues`: a work behind a pronoun. */
@@ -257,7 +293,8 @@ function isTitleish(title: string): boolean {
   return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= content.length;
 }
 
-const REFERENCE_HEADING = /^(?:references|bibliography|works cited|sources|further reading|literature|reading list|selected bibliography)$/i;
+const REFERENCE_HEADING =
+  /^(?:references|bibliography|works cited|sources|further reading|literature|reading list|selected bibliography|reading|suggested reading|recommended reading|select bibliography)$/i;
 
 /** Is this heading the start of a references list? */
 export function isReferencesHeading(title: string): boolean {
@@ -271,6 +308,8 @@ export function isReferencesHeading(title: string): boolean {
  */
 export function parseReference(text: string, previousAuthor: string | undefined): { author?: string; title?: string } | undefined {
   const t = text.trim();
+  const imprint = imprintEntry(t);
+  if (imprint) return imprint;
   const dash = /^(?:[—–-]{2,}|_{2,})\s*[.,]?\s*/u.exec(t);
   let author: string | undefined;
   let rest: string;
@@ -293,4 +332,18 @@ export function parseReference(text: string, previousAuthor: string | undefined)
   const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$|\?\s/)[0]!.trim();
   if (!title || !/^\p{Lu}/u.test(title)) return author ? { author } : undefined;
   return { ...(author ? { author } : {}), title };
+}
+
+/**
+ * `Georges Haupt, Socialism and the Great War (Oxford: Clarendon Press, 1972)`, `Carl E. Schorske, German Social
+ * Democracy 1905-1917 (Harvard`: an entry that names its author in the text's order, then the title, then the
+ * imprint in brackets (or the line ends). Not `Marsden, Ann. Title` (surname first: a given name or initials and a
+ * full stop or a year after the comma).
+ */
+function imprintEntry(t: string): { author: string; title: string } | undefined {
+  const m = /^((?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+),\s+(\p{Lu}[^()]{2,150}?)\s*(?:\([^()]*\)?\.?)?$/u.exec(t);
+  if (!m) return undefined;
+  const title = m[2]!.replace(/[.,;:]+$/, '').trim();
+  if (/^(?:\p{Lu}\.\s?){1,3}$|^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?$/u.test(title) || !isTitleish(title)) return undefined;
+  return { author: m[1]!, title };
 }

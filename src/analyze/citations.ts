@@ -227,7 +227,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     }
     const paraSpans = spansByPara.get(para.id) ?? [];
     const inSpan = (offset: number) => paraSpans.some((sp) => sp.start <= offset && offset < sp.end);
-    const found: Array<{ author: string; title?: string; raw: string; offset: number; confidence: number; evidence: string }> = [];
+    const found: Array<{ author: string; coAuthors?: string[]; title?: string; raw: string; offset: number; confidence: number; evidence: string }> = [];
     for (const m of findMentions(para.flat, isKnown)) {
       // A role alone (`the historian Richard Pipes`) names a person, not a source: it needs a title here.
       if (m.title && !inSpan(m.offset)) found.push({ ...m, title: m.title, confidence: 0.9, evidence: 'author-title' });
@@ -250,6 +250,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       if (!p.author) continue;
       found.push({
         author: p.author,
+        ...(p.coAuthors ? { coAuthors: p.coAuthors } : {}),
         ...(p.title ? { title: p.title } : {}),
         raw: p.raw,
         offset: p.offset,
@@ -276,6 +277,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
         ...located(where.line, where.column),
       };
       if (m.title) c.title = m.title;
+      if (m.coAuthors) c.coAuthors = m.coAuthors;
       inPara.push(c);
     }
     for (const c of inPara) citations.push(c);

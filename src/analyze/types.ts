@@ -7,6 +7,8 @@ export interface Citation {
   /** Normalized key (`surname:short-title`, `surname`, or `:short-title`), shared by every citation of one work. */
   sourceKey: string;
   author?: string;
+  /** The other authors of a work of several, named in prose (`Cook` in `Stevenson and Cook's The Slump`): persons it cites, under the first author's source. */
+  coAuthors?: string[];
   title?: string;
   /** Page, volume or number, as written (`pp. 69-70`). */
   locator?: string;
@@ -18,10 +20,11 @@ export interface Citation {
    * How sure the source is: 0.95 a note or a reference entry; 0.9 a parenthetical citation with an
    * author or a locator, or an author with a title in prose; 0.6 an author with a verb of saying
    * (0.7 once the index of names knows the author as a person, 0.3 when it does not);
-   * 0.3 a bare title without quotation marks or locator. Below 0.5 a source is left out, and logged.
+   * 0.7 a newspaper that says something (`The Gazette reported`); 0.3 a bare title without quotation marks or
+   * locator. Below 0.5 a source is left out, and logged.
    */
   confidence: number;
-  /** Which pattern found it: `note`, `inline`, `reference`, `author-title`, `saying`, `saying-role`, `title-only`. */
+  /** Which pattern found it: `note`, `inline`, `reference`, `author-title`, `saying`, `saying-role`, `title-only`, `press`. */
   evidence: string;
   /** Label of the footnote definition, for `note` citations. */
   noteNumber?: string;

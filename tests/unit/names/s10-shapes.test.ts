@@ -66,4 +66,55 @@ describe('names: session ten’s shapes', () => {
     expect(names).toContain('Miklós Horthy');
     expect(names.join(' ')).not.toMatch(/Chancellor|Regent/);
   });
+
+  it('a reading list under a line of its own (`Reading`), up to the next label, and author-date entries under no heading, are references', () => {
+    const r = reader([
+      [
+        'The party voted for the credits in August.',
+        '',
+        'Reading',
+        '',
+        'Georges Haupt, Socialism and the Great War (Oxford: Clarendon Press, 1972)',
+        '',
+        'Carl E. Schorske, German Social Democracy 1905-1917 (Harvard',
+        '',
+        'Questions',
+        '',
+        'Hugo Haase, The Statement of August 1914 was read by him.',
+      ].join('\n'),
+      [
+        'The weavers met at the inn.',
+        '',
+        '---',
+        '',
+        'Dunn, M. (1954) Ashcombe: A Town and its Trade. Ashcombe: Ashcombe History Society.',
+        '',
+        'Rule, J. (1986) The Labouring Classes in Early Industrial England. London: Longman.',
+      ].join('\n'),
+    ]);
+    const works = r.sources.map((s) => `${s.author}|${s.title}`);
+    expect(works).toContain('Georges Haupt|Socialism and the Great War');
+    expect(works).toContain('Carl E. Schorske|German Social Democracy 1905-1917');
+    expect(works.some((w) => /^M\. Dunn\|Ashcombe/.test(w))).toBe(true);
+    expect(works.some((w) => /^J\. Rule\|The Labouring Classes/.test(w))).toBe(true);
+    expect(works.join(' ')).not.toMatch(/Questions|Haase|Longman/);
+  });
+
+  it('an unmarked title after a possessive, with its imprint or year, opening with `The`, or after a work’s noun; a publisher and a year in brackets name no author', () => {
+    const r = reader([
+      [
+        'Readers should go back to Judith Sealander’s Private Wealth and Public Life (Johns Hopkins University Press, 1997). James Joll’s The Second International is still the best account.',
+        '',
+        'Here Okafor leans on Frances Perkins’s memoir, The Roosevelt I Knew, and on Stevenson and Cook’s The Slump. Trotsky’s Red Army took Kazan in September.',
+      ].join('\n'),
+    ]);
+    const works = r.sources.map((s) => `${s.author}|${s.title}`);
+    expect(works).toContain('Judith Sealander|Private Wealth and Public Life');
+    expect(works.some((w) => /Joll\|The Second International$/.test(w))).toBe(true);
+    expect(works).toContain('Frances Perkins|The Roosevelt I Knew');
+    expect(works).toContain('Stevenson|The Slump');
+    expect(works.join(' ')).not.toMatch(/Johns Hopkins|Red Army|Cook/);
+    // The second author is a person the text cites, though the work goes under the first.
+    expect(r.names.map((e) => e.name)).toEqual(expect.arrayContaining(['Cook', 'Stevenson', 'Judith Sealander', 'Frances Perkins']));
+  });
 });
