@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { PDFName, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { fontInfo, lookupDict, type FontInfo } from '../pdf/fonts.ts';
 
@@ -23,7 +24,9 @@ export function addCasedFonts(doc: PDFDocument, page: PDFPage, copies: CasedFont
     const unicode = fontInfo(doc, fontDict, font, fonts).unicode.slice();
     for (const [code, text] of codes) unicode[code] = text;
     const copy = original.clone(doc.context);
-    copy.set(PDFName.of('ToUnicode'), doc.context.register(doc.context.flateStream(toUnicodeCMap(unicode))));
+    // node:zlib, not pdf-lib's pure-JS deflate (flateStream): a copy's map holds every code of its font.
+    const cmap = deflateSync(Buffer.from(toUnicodeCMap(unicode), 'latin1'));
+    copy.set(PDFName.of('ToUnicode'), doc.context.register(doc.context.stream(cmap, { Filter: 'FlateDecode' })));
     fontDict.set(PDFName.of(name), doc.context.register(copy));
   }
 }

@@ -351,7 +351,7 @@ export class TextLayer {
     const b = ops.bytes;
     const start = ops.operandStart(0);
     if (ops.operandEnd(0) - start !== 6 || b[start] !== 0x3c) return;
-    const code = parseInt(b.toString('latin1', start + 1, start + 5), 16);
+    const code = hexCode(b, start + 1);
     const drawn = font.unicode[code] ?? '';
     if (!drawn || drawn === actual || drawn.toLowerCase() !== actual.toLowerCase()) return;
     const copyName = this.casedName(name);
@@ -380,7 +380,7 @@ export class TextLayer {
     const b = ops.bytes;
     const start = ops.operandStart(0);
     if (ops.operandEnd(0) - start !== 6 || b[start] !== 0x3c) return undefined;
-    return parseInt(b.toString('latin1', start + 1, start + 5), 16);
+    return hexCode(b, start + 1);
   }
 
   /** A hyphen-minus of tagged text is about to be drawn: mark the place before it (a line may end after it). */
@@ -510,6 +510,21 @@ export class TextLayer {
     // Within one sequence the reader already reads a break as a space; across two, the first one's text ends here.
     if (next !== last.mcid) this.spaced.push(last.mcid);
   }
+}
+
+/**
+ * The four hex digits at `at` as a number, as parseInt(…, 16) reads them. Read from the bytes:
+ * a string made of them for each glyph shown (thousands a page) cost more than the rest of the test.
+ */
+function hexCode(b: Buffer, at: number): number {
+  let code = 0;
+  for (let i = at; i < at + 4; i++) {
+    const c = b[i]!;
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+    if (d < 0) return parseInt(b.toString('latin1', at, at + 4), 16);
+    code = code * 16 + d;
+  }
+  return code;
 }
 
 const DECORATION = Buffer.from('/Artifact <</Type /Layout>> BDC', 'latin1');

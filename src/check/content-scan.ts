@@ -37,7 +37,11 @@ interface ScanFont {
 /** What the scan keeps per document: fonts and forms are read once, whichever page uses them. */
 export class ContentScanner {
   readonly #file: PdfFile;
-  readonly #fonts = new Map<Value, ScanFont>();
+  // By the font's dictionary, which the file parses once: each page's /Font names it by a
+  // reference of its own (a new Ref each time), so keyed by that the font was read on every page.
+  // Then by the name it goes by there, which labels a font with no /BaseFont.
+  readonly #fonts = new Map<Dict, Map<string, ScanFont>>();
+  readonly #maps = new Map<Dict, Pick<ScanFont, 'map' | 'embedded'> & { base: string | undefined }>();
   // A form drawn on many pages (or many times on one) is unpacked once.
   readonly #forms = new Map<Stream, Uint8Array>();
 
@@ -74,17 +78,21 @@ export class ContentScanner {
     const raw = file.dict(resources?.get('Font'))?.get(name);
     const dict = file.dict(raw);
     if (!raw || !dict) return undefined;
-    const known = this.#fonts.get(raw);
+    let named = this.#fonts.get(dict);
+    if (!named) this.#fonts.set(dict, (named = new Map()));
+    const known = named.get(name);
     if (known) return known;
-    const font = this.#readFont(dict, name);
-    this.#fonts.set(raw, font);
+    let read = this.#maps.get(dict);
+    if (!read) this.#maps.set(dict, (read = this.#readFont(dict)));
+    const font = { name: read.base ?? name, map: read.map, embedded: read.embedded };
+    named.set(name, font);
     return font;
   }
 
-  #readFont(dict: Dict, name: string): ScanFont {
+  #readFont(dict: Dict): Pick<ScanFont, 'map' | 'embedded'> & { base: string | undefined } {
     const file = this.#file;
     const subtype = file.name(dict.get('Subtype'));
-    const label = file.name(dict.get('BaseFont')) ?? name;
+    const base = file.name(dict.get('BaseFont'));
     const toUnicode = file.get(dict.get('ToUnicode'));
     const composite = subtype === 'Type0';
     const map = toUnicodeMap(
@@ -100,7 +108,7 @@ export class ContentScanner {
       const descriptor = file.dict(described.get('FontDescriptor'));
       embedded = descriptor !== undefined && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(k));
     }
-    return { name: label, map, embedded };
+    return { base, map, embedded };
   }
 
   /** A simple font's /Encoding /Differences: code -> glyph name. */

@@ -43,10 +43,23 @@ export function loadTemplatesSync(userDir?: string, root = process.cwd()): Templ
   };
   collect(defaultTemplatesDir);
   if (userDir) collect(userDir);
-  const hbs = Handlebars.create();
-  registerHelpers(hbs);
   const sources: Record<string, string> = {};
   for (const [name, file] of Object.entries(files)) sources[name] = readFileSync(file, 'utf8');
+  // A build loads the set three times (the paged edition, and the accessible one's articles and
+  // whole): the same files read the same, so the set compiled last time is the one to use.
+  const key = JSON.stringify([root, files, sources]);
+  if (lastSet?.key === key) return lastSet.set;
+  const set = compileTemplates(files, sources, root);
+  lastSet = { key, set };
+  return set;
+}
+
+/** The set loaded last, under its files, their text and the project's root. */
+let lastSet: { key: string; set: TemplateSet } | undefined;
+
+function compileTemplates(files: Record<string, string>, sources: Record<string, string>, root: string): TemplateSet {
+  const hbs = Handlebars.create();
+  registerHelpers(hbs);
   const shown = (name: string) => relative(root, files[name]!) || files[name]!;
   // Each template is parsed once: the checked syntax tree is what gets compiled.
   const asts: Record<string, hbs.AST.Program> = {};
