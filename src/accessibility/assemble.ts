@@ -1,7 +1,8 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFObjectCopier, PDFPage, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
 import { readStructTree, type Kid, type StructNode, type StructTree } from '../pdf/struct-tree.ts';
 import { createElem, relink, writeStructTree } from './struct-tree.ts';
 import { loadPdf, savePdf } from '../util/pdf-io.ts';
+import { nameText, pdfName } from '../pdf/names.ts';
 
 /** Pages `from` (0-based) to `to` (exclusive) of source `source`, or an empty page. */
 export type Piece = { source: number; from: number; to: number } | { blank: true };
@@ -25,7 +26,7 @@ export interface AssembleOptions {
   oneDocument?: boolean;
 }
 
-const N = (s: string) => PDFName.of(s);
+const N = pdfName;
 // Entries an element gets anew in the new document; everything else (/Alt, /ActualText, /Lang, /A, /T…) is copied.
 const REBUILT = new Set(['P', 'K', 'Pg', 'S', 'Type']);
 
@@ -98,7 +99,7 @@ export async function assembleTaggedDoc(sources: TaggedSource[], pieces: Piece[]
       }
       if (![...src.pagesOf.get(kid)!].some(inPiece)) return undefined;
       const node = createElem(doc, kid.type, parent);
-      for (const [key, value] of kid.dict.entries()) if (!REBUILT.has(key.decodeText())) node.dict.set(key, copier.copy(value as PDFObject));
+      for (const [key, value] of kid.dict.entries()) if (!REBUILT.has(nameText(key))) node.dict.set(key, copier.copy(value as PDFObject));
       node.kids = kid.kids.map((k) => copyKid(k, node)).filter((k): k is Kid => k !== undefined);
       return node;
     };

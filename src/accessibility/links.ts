@@ -1,8 +1,9 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { pageOf, textOf, type FixContext } from './context.ts';
 import { walk, type StructNode } from '../pdf/struct-tree.ts';
+import { pdfName } from '../pdf/names.ts';
 
-const N = (s: string) => PDFName.of(s);
+const N = pdfName;
 
 /** A link annotation on a page, with where it points. */
 export interface LinkAnnot {

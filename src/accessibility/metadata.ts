@@ -1,7 +1,8 @@
-import { PDFBool, PDFDict, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { PDFBool, PDFDict, PDFString, type PDFDocument } from 'pdf-lib';
 import { escapeHtml } from '../util/escape-html.ts';
+import { pdfName } from '../pdf/names.ts';
 
-const N = (s: string) => PDFName.of(s);
+const N = pdfName;
 
 export interface DocumentMeta {
   title: string;

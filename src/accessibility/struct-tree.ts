@@ -1,12 +1,16 @@
 /** The write side of the structure tree: new elements, parent links, and the tree written back with a fresh ParentTree. */
-import { PDFDict, PDFName, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import { PDFDict, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { McidKid, ObjrKid, StructNode, StructTree } from '../pdf/struct-tree.ts';
+import { pdfName } from '../pdf/names.ts';
 
-const N = (s: string) => PDFName.of(s);
+const N = pdfName;
 
 /** Create a new structure element (not yet attached). */
 export function createElem(doc: PDFDocument, type: string, parent?: StructNode): StructNode {
-  const dict = doc.context.obj({ Type: 'StructElem', S: type }) as PDFDict;
+  // As doc.context.obj({ Type: 'StructElem', S: type }) makes it, without decoding both names anew for every element.
+  const dict = PDFDict.withContext(doc.context);
+  dict.set(N('Type'), N('StructElem'));
+  dict.set(N('S'), N(type));
   const ref = doc.context.register(dict);
   return { kind: 'elem', type, dict, ref, kids: [], ...(parent ? { parent } : {}) };
 }

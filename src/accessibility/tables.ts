@@ -1,8 +1,9 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFNumber, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { walk, type StructNode } from '../pdf/struct-tree.ts';
 import { createElem } from './struct-tree.ts';
+import { pdfName } from '../pdf/names.ts';
 
-const N = (s: string) => PDFName.of(s);
+const N = pdfName;
 const isCell = (k: StructNode['kids'][number]): k is StructNode => k.kind === 'elem' && (k.type === 'TD' || k.type === 'TH');
 
 /**

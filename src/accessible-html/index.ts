@@ -167,6 +167,12 @@ function shiftHeadings(html: string): string {
   if (!html.trim()) return '';
   const { document } = parseHTML(`<!doctype html><html><body><div id="body">${html}</div></body></html>`);
   const root = document.getElementById('body')!;
+  shiftHeadingsIn(document, root);
+  return root.innerHTML;
+}
+
+/** shiftHeadings on a document already parsed (`root` holds the HTML). */
+function shiftHeadingsIn(document: Document, root: Element): void {
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5')) as Element[]) {
     const level = Math.min(6, Number(h.tagName[1]) + 1);
     const repl = document.createElement(`h${level}`);
@@ -174,7 +180,6 @@ function shiftHeadings(html: string): string {
     repl.innerHTML = h.innerHTML;
     h.replaceWith(repl);
   }
-  return root.innerHTML;
 }
 
 /** The block a note follows; in a list item, cell or quote, it is put inside, at the end. */
@@ -182,8 +187,10 @@ const NOTE_HOST = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, figcaption, bl
 const INSIDE = new Set(['li', 'dt', 'dd', 'td', 'th', 'figcaption', 'blockquote']);
 
 function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<typeof textToHtml>, number: number, notesPartial: string, w: BookWords): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${shiftHeadings(body.html)}</div></body></html>`);
+  // One parse of the body: its headings shifted in place (shiftHeadings parsed it, wrote it out and this parsed it again).
+  const { document } = parseHTML(`<!doctype html><html><body><div id="body">${body.html.trim() ? body.html : ''}</div></body></html>`);
   const root = document.getElementById('body')!;
+  shiftHeadingsIn(document, root);
   // Each note follows the block that calls it, as the tagged PDF has it (a Note after the
   // calling paragraph): the same words in the same order, and no heading the print lacks.
   const lastAfter = new Map<Element, Element>();

@@ -1,5 +1,6 @@
 /** The structure tree read into JS nodes: the read side, shared by finishing's steps (accessibility/struct-tree.ts writes it back). */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { nameText, pdfName } from './names.ts';
 
 /** Marked content on a page, referenced by MCID. */
 export interface McidKid {
@@ -33,7 +34,7 @@ export interface StructTree {
   roots: StructNode[];
 }
 
-const N = (s: string) => PDFName.of(s);
+const N = pdfName;
 
 /** Read the whole structure tree into JS nodes. */
 export function readStructTree(doc: PDFDocument): StructTree | undefined {
@@ -73,7 +74,7 @@ export function readStructTree(doc: PDFDocument): StructTree | undefined {
   };
   const readElem = (ref: PDFRef, dict: PDFDict, parent: StructNode | undefined): StructNode => {
     const s = dict.get(N('S'));
-    const node: StructNode = { kind: 'elem', type: s instanceof PDFName ? s.decodeText() : 'NonStruct', dict, ref, kids: [], ...(parent ? { parent } : {}) };
+    const node: StructNode = { kind: 'elem', type: s instanceof PDFName ? nameText(s) : 'NonStruct', dict, ref, kids: [], ...(parent ? { parent } : {}) };
     const pg = dict.get(N('Pg')) as PDFRef | undefined;
     node.kids = readKids(dict.get(N('K')), pg, node);
     return node;
@@ -82,18 +83,43 @@ export function readStructTree(doc: PDFDocument): StructTree | undefined {
   return { rootDict, roots };
 }
 
-/** Every element below (and including) `node`, in document order. */
+/**
+ * Every element below (and including) `node`, in document order. A stack, not a generator per
+ * level (each element then passed up through every level above it: finishing walks the sample's
+ * tree a dozen times). As the recursive walk did, a node's kids are looked up once it has been
+ * handed out, and each list is read by index as it stands, so a caller may change what is ahead.
+ */
 export function* walk(node: StructNode): Generator<StructNode> {
   yield node;
-  for (const k of node.kids) if (k.kind === 'elem') yield* walk(k);
+  const lists: Kid[][] = [node.kids];
+  const at: number[] = [0];
+  while (lists.length) {
+    const top = lists.length - 1;
+    const kids = lists[top]!;
+    if (at[top]! >= kids.length) {
+      lists.pop();
+      at.pop();
+      continue;
+    }
+    const k = kids[at[top]!++]!;
+    if (k.kind !== 'elem') continue;
+    yield k;
+    lists.push(k.kids);
+    at.push(0);
+  }
 }
 
 /** Marked-content references below `node`, in order. */
 export function mcids(node: StructNode): McidKid[] {
   const out: McidKid[] = [];
+  collectMcids(node, out);
+  return out;
+}
+
+// Into one list: each level's list spread into the one above copied every reference once per level.
+function collectMcids(node: StructNode, out: McidKid[]): void {
   for (const k of node.kids) {
     if (k.kind === 'mcid') out.push(k);
-    else if (k.kind === 'elem') out.push(...mcids(k));
+    else if (k.kind === 'elem') collectMcids(k, out);
   }
-  return out;
 }
