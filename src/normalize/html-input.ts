@@ -148,9 +148,20 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
       const row = tag === 'TR' && !child.querySelector(ROW_BLOCKS);
       if (tag === 'IMG') image(child);
       else if (note !== null || row || (BLOCK_TAGS.has(tag) && !hasBlockChild)) {
+        const before = blocks.length;
         emit(row ? rowText(child) : blockText(child), tag, note, row);
+        if (tag === 'LI' && blocks.length > before && blocks.at(-1)!.kind === 'list-item') numberItem(child, blocks.at(-1)!);
         if (note === null && !row) images(child).forEach(image);
-      } else walk(child);
+      } else {
+        const before = blocks.length;
+        walk(child);
+        // An item of paragraphs (`<li><p>…</p><p>…</p></li>`): its first paragraph carries the item.
+        const first = blocks[before];
+        if (tag === 'LI' && first?.kind === 'paragraph' && !first.cand) {
+          first.kind = 'list-item';
+          numberItem(child, first);
+        }
+      }
     }
     flushRun();
   };
@@ -164,11 +175,24 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
       '',
       list.linked
         ? `Unexpected ${list.notes} note${list.notes === 1 ? '' : 's'} linked with ${list.notes === 1 ? 'its call' : 'their calls'} both ways (a number linking to a note that links back), read as notes (the back-links dropped: notes print as footnotes)`
-        : `Unexpected list of ${list.notes} endnotes with back-links to their calls, read as notes (the back-links dropped: notes print as footnotes)`,
+        : list.by === 'calls'
+          ? `Unexpected list of ${list.notes} endnotes that their calls link to, read as notes (notes print as footnotes)`
+          : list.by === 'heading'
+            ? `Unexpected list of ${list.notes} endnotes under a notes heading, each called in the text, read as notes (notes print as footnotes)`
+            : `Unexpected list of ${list.notes} endnotes with back-links to their calls, read as notes (the back-links dropped: notes print as footnotes)`,
     );
   }
   if (ctx.log.on('html-content')) logLeftOut(page, [...blocks.map((b) => b.text), ...continued], places, ctx);
   return blocks;
+}
+
+/** An item of an `<ol>` is numbered, its list starting at the `<ol>`'s first item (at its `start`). */
+function numberItem(li: Element, b: Block): void {
+  const list = li.parentElement;
+  if (list?.tagName.toUpperCase() !== 'OL') return;
+  b.ordered = true;
+  const first = Array.from(list.children).find((c) => c.tagName.toUpperCase() === 'LI');
+  if (first === li) b.start = Number.parseInt(list.getAttribute('start') ?? '1', 10) || 1;
 }
 
 /** Elements that run inside a line of text: a container's text between its blocks is made of these. */
@@ -293,10 +317,16 @@ class SourcePlaces {
   }
 
   find(text: string): { line: number; column: number } {
+    // Three words of two letters or more; a one-letter word between them ("Tillett, A Brief") is passed over.
     const words = text.match(/[\p{L}\p{N}]{2,}/gu)?.slice(0, 3) ?? [];
     let at = -1;
     if (words.length) {
-      const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:[^\\p{L}\\p{N}]|<[^>]*>|&[#\\w]+;){1,40}'), 'gu');
+      const re = new RegExp(
+        words
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('(?:[^\\p{L}\\p{N}]|<[^>]*>|&[#\\w]+;|(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}](?![\\p{L}\\p{N}])){1,40}'),
+        'gu',
+      );
       // Inside the body: `<head>` holds the title too, which is not where a block comes from.
       re.lastIndex = Math.max(this.from, this.bodyStart());
       const m = re.exec(this.html) ?? ((re.lastIndex = this.bodyStart()), re.exec(this.html));

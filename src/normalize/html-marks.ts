@@ -7,6 +7,7 @@
  */
 import { inlineText } from '../util/inline-text.ts';
 import { UNDERSCORE_EMPHASIS } from './inline.ts';
+import { NOTES_HEADING } from './notes.ts';
 
 /** Opens and closes an emphasised run in a block's text until the block is read (`markEmphasis`). */
 export const EM_OPEN = '\uE000';
@@ -43,6 +44,8 @@ export interface EndnoteList {
   first: string;
   /** Notes found by their links both ways (`markLinkedNotes`), not as a list. */
   linked?: true;
+  /** A list with no back-links, read as notes by the calls that link to its items, or by its "Notes" heading and the calls the text has for each of its numbers. */
+  by?: 'calls' | 'heading';
 }
 
 const linkTarget = (a: El): string | undefined => {
@@ -57,6 +60,7 @@ const linkTarget = (a: El): string | undefined => {
  */
 export function markEndnotes(root: El): EndnoteList[] {
   const lists: EndnoteList[] = [];
+  let calls: Set<string> | undefined;
   const noteOf = new Map<string, string>();
   for (const ol of Array.from(root.querySelectorAll('ol'))) {
     const items = Array.from(ol.children).filter((c) => c.tagName.toUpperCase() === 'LI');
@@ -65,8 +69,17 @@ export function markEndnotes(root: El): EndnoteList[] {
       Array.from(li.querySelectorAll('a')).filter((a) => linkTarget(a) !== undefined && (BACK_TEXT.test(a.textContent ?? '') || pointsAtCall(root, a))),
     );
     const withBack = backs.filter((b) => b.length > 0).length;
-    if (withBack === 0 || withBack * 2 < items.length) continue;
     const start = Number(ol.getAttribute('start') ?? '1') || 1;
+    let by: EndnoteList['by'];
+    if (withBack === 0 || withBack * 2 < items.length) {
+      // No back-links: calls linking to the items (a page whose notes do not link back), or a
+      // "Notes" heading over the list and a call in the text for every one of its numbers.
+      const called = (calls ??= callTargets(root));
+      const linkedTo = items.filter((li) => idsIn(li).some((id) => called.has(id))).length;
+      if (linkedTo > 0 && linkedTo * 2 >= items.length) by = 'calls';
+      else if (headedAsNotes(ol) && items.every((_, i) => plainCalls(root, ol).has(String(start + i)))) by = 'heading';
+      else continue;
+    }
     let removed = 0;
     for (const [i, li] of items.entries()) {
       const n = String(start + i);
@@ -80,7 +93,12 @@ export function markEndnotes(root: El): EndnoteList[] {
       // `<li><p id="fn1">`: an id inside the item names the note too.
       for (const inner of Array.from(li.querySelectorAll('[id]'))) noteOf.set(inner.getAttribute('id')!, n);
     }
-    lists.push({ notes: items.length, backLinks: removed, first: inlineText(items[0] as never).trim() });
+    lists.push({ notes: items.length, backLinks: removed, first: inlineText(items[0] as never).trim(), ...(by ? { by } : {}) });
+    // Unlinked superscript calls (`<sup>2</sup>`) of a list read by its heading become `[n]` too.
+    if (by === 'heading')
+      for (const sup of Array.from(root.querySelectorAll('sup')))
+        if (!contains(ol, sup) && SUP_CALL.test(sup.textContent ?? '') && sup.querySelectorAll('a').length === 0)
+          sup.replaceWith(`[${sup.textContent!.trim()}]`);
   }
   if (!noteOf.size) return lists;
   for (const a of Array.from(root.querySelectorAll('a'))) {
@@ -211,6 +229,45 @@ function pointsAtCall(root: El, a: El): boolean {
   if (!target) return false;
   const tag = target.tagName.toUpperCase();
   return tag === 'SUP' || CALL_TEXT.test(target.textContent ?? '');
+}
+
+const SUP_CALL = /^\s*\d{1,3}\s*$/;
+
+/** The ids that links whose text is a note number (`1`, `[1]`) point at. */
+function callTargets(root: El): Set<string> {
+  const ids = new Set<string>();
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const id = linkTarget(a);
+    if (id !== undefined && /^\s*\[?\d{1,3}\]?\s*$/.test(a.textContent ?? '')) ids.add(id);
+  }
+  return ids;
+}
+
+/** An item's id and the ids inside it. */
+function idsIn(li: El): string[] {
+  return [li, ...Array.from(li.querySelectorAll('[id]'))].map((e) => e.getAttribute('id')).filter((id): id is string => !!id);
+}
+
+/** The list comes right after a heading (or a bold line) that names notes, in the page's language. */
+function headedAsNotes(ol: El): boolean {
+  for (let el: El | null = ol; el && el.parentElement; el = el.parentElement) {
+    const siblings = Array.from(el.parentElement.children);
+    const before = siblings
+      .slice(0, siblings.indexOf(el))
+      .reverse()
+      .find((s) => (s.textContent ?? '').trim() !== '');
+    if (before) return NOTES_HEADING.test((before.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+  return false;
+}
+
+/** The numbers the text outside `list` calls as `[n]` or as a superscript number. */
+function plainCalls(root: El, list: El): Set<string> {
+  const found = new Set<string>();
+  for (const m of (root.textContent ?? '').replace(list.textContent ?? '', ' ').matchAll(/\[(\d{1,3})\]/g)) found.add(m[1]!);
+  for (const sup of Array.from(root.querySelectorAll('sup')))
+    if (!contains(list, sup) && SUP_CALL.test(sup.textContent ?? '')) found.add(sup.textContent!.trim());
+  return found;
 }
 
 function insideNote(el: El): boolean {

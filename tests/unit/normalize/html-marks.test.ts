@@ -68,7 +68,10 @@ describe('a web page’s italics and endnotes', () => {
   });
 
   it('leaves an ordinary numbered list alone, and the notes as a list when rule note-definition is off', () => {
-    expect(run(page(`${prose}<ol><li>First step</li><li>Second step</li></ol>`)).md).toMatch(/- First step\n- Second step/);
+    // Numbered as the page numbers it, and no notes.
+    const ordinary = run(page(`${prose}<ol><li>First step</li><li>Second step</li></ol>`)).md;
+    expect(ordinary).toMatch(/1\. First step\n2\. Second step/);
+    expect(ordinary).not.toContain('[^1]:');
     const off = run(page(prose + notes), { disable: ['note-definition'] });
     expect(off.md).not.toContain('[^1]:');
   });
@@ -87,5 +90,44 @@ describe('a web page’s italics and endnotes', () => {
     expect(md).not.toContain('Published 3 March');
     expect(log.some((l) => l.includes('[web-date]'))).toBe(true);
     expect(md).toContain('_Caliban and the Witch_');
+  });
+  describe('endnotes with no back-links', () => {
+    const oneWay = notes.replace(/ <a href="#[^"]+">↩︎?<\/a>/g, '');
+    const unlinked = prose.replace(/<sup[^>]*><a[^>]*>(\d)<\/a><\/sup>/g, '<sup>$1</sup>');
+    const plain = oneWay.replace(/ id="fn-\d"/g, '');
+
+    it('reads an <ol> its calls link to as the notes (the notes do not link back)', () => {
+      expect(oneWay).not.toContain('↩');
+      const { md, log } = run(page(prose + oneWay));
+      expect(md).toContain('Community_.[^1]');
+      expect(md).toContain('[^2]: Silvia Federici');
+      expect(log.filter((l) => l.includes('endnotes that their calls link to'))).toHaveLength(1);
+    });
+
+    it('reads an <ol> under a "Notes" heading as the notes when the text calls each of its numbers, by [n] or a superscript', () => {
+      for (const body of [
+        `${unlinked}<h2>Notes</h2>${plain}`,
+        `${prose.replace(/<sup[^>]*><a[^>]*>(\d)<\/a><\/sup>/g, ' [$1]')}<h3>Anmerkungen</h3>${plain}`,
+      ]) {
+        const { md, log } = run(page(body));
+        expect(md).toMatch(/Community_\. ?\[\^1\]/);
+        expect(md).toContain('[^2]: Silvia Federici');
+        expect(md).not.toMatch(/^#+ (Notes|Anmerkungen)/m);
+        expect(log.filter((l) => l.includes('under a notes heading, each called in the text'))).toHaveLength(1);
+      }
+    });
+
+    it('leaves the list as a numbered list when a number is not called, or the heading names no notes', () => {
+      const one = run(page(`${unlinked.replace('<sup>2</sup>', '')}<h2>Notes</h2>${plain}`)).md;
+      expect(one).not.toContain('[^1]:');
+      expect(one).toMatch(/1\. Mariarosa/);
+      expect(run(page(`${unlinked}<h2>Steps</h2>${plain}`)).md).not.toContain('[^1]:');
+    });
+  });
+
+  it('numbers an <ol> from its start, and two lists in a row stay two lists', () => {
+    const md = run(page(`${prose}<ol start="4"><li>Fourth step</li><li>Fifth step</li></ol><p>Then:</p><ol><li>Again</li></ol>`)).md;
+    expect(md).toMatch(/4\. Fourth step\n5\. Fifth step/);
+    expect(md).toMatch(/1\. Again/);
   });
 });
