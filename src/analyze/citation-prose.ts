@@ -120,7 +120,11 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
     // `Perkins's memoir, The Roosevelt I Knew,`: an unmarked title after a possessive, with its imprint or year, opening
     // with `The`, or after a work's noun and a comma.
     if (m.possessive) {
-      const own = possessiveTitle(text, m.end);
+      // `printed in Hunt's Popular Romances of the West of England`: after a verb of print and `in`, any title.
+      const printed = /\b(?:printed|reprinted|published|collected|included|quoted|described|told|retold|recorded|appears|appeared)\s+in\s+$/u.test(
+        text.slice(Math.max(0, m.offset - 24), m.offset),
+      );
+      const own = possessiveTitle(text, m.end, printed);
       if (own) {
         // `Stevenson and Cook's The Slump`: a work of two authors goes under the first.
         const first = m.list === undefined ? m : (mentions.find((x) => x.list === m.list) ?? m);
@@ -203,7 +207,7 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
 }
 
 /** The unmarked title after a possessive at `end` (see `proseSources`), with where it ends. */
-function possessiveTitle(text: string, end: number): { title: string; end: number } | undefined {
+function possessiveTitle(text: string, end: number, printed = false): { title: string; end: number } | undefined {
   const after = text.slice(end, end + 200);
   const noun = new RegExp(String.raw`^\s+(?:(?:new|last|first|great|own|classic|famous)\s+)?(?:${workWord}|memoir),\s+(?=\p{Lu})`, 'u').exec(after);
   const lead = noun ? noun[0].length : /^\s+(?=\p{Lu})/u.exec(after)?.[0].length;
@@ -212,7 +216,7 @@ function possessiveTitle(text: string, end: number): { title: string; end: numbe
   if (!title || !isTitleish(title)) return undefined;
   const rest = after.slice(lead + title.length);
   const dated = /^\s*\([^()]{0,80}\b(?:1[5-9]\d\d|20\d\d)\)/u.test(rest);
-  if (!(dated || /^The\s/u.test(title) || (noun && /^\s*[,.;]/u.test(rest)))) return undefined;
+  if (!(dated || printed || /^The\s/u.test(title) || (noun && /^\s*[,.;]/u.test(rest)))) return undefined;
   return { title, end: end + lead + title.length };
 }
 

@@ -871,6 +871,8 @@ function pluralOfPlace(word: string): boolean {
 
 /** Verbs that cite a written work even in a text told in dialogue (`as Solomon wrote`). */
 const WRITING = /^(?:writes|wrote|written|quotes|quoted)$/;
+/** `the`, `his`, `her`, `their` just before a run: what follows with a year is a title (`his Two New Sciences (1638)`). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+$/u;
 
 function collectEvidence(
   text: string,
@@ -1027,11 +1029,13 @@ function collectEvidence(
   // `“Nonsense!” cried Wood`: a verb of reply before the name, after a quotation.
   else if (prev && replyVerbs.has(prev) && /["”’»]\s*[\p{L}]+\s*$/u.test(text.slice(Math.max(0, runStart - 30), runStart))) m.for.push('saying');
   // `Hollowell (1903) showed`, `Marsden et al. (1998)`: an author and a year, as in a citation.
-  // Not a work's title in apposition: `Liddington's biography of her, Selina Cooper (1984)`.
+  // Not a work's title in apposition: `Liddington's biography of her, Selina Cooper (1984)`; nor a title after `the` or
+  // a pronoun (`in his Two New Sciences (1638)`, `In the Principia (1687) he`).
   if (
     !m.possessive &&
     /^(?:\s+et\s+al\.?)?\s*\(\d{4}[a-z]?(?:,\s*(?:pp?\.\s*)?[\d\-–]+)?\)/u.test(after) &&
-    !WORK_APPOSITION.test(text.slice(Math.max(0, runStart - 50), runStart))
+    !WORK_APPOSITION.test(text.slice(Math.max(0, runStart - 50), runStart)) &&
+    !TITLE_BEFORE.test(text.slice(Math.max(0, runStart - 12), runStart))
   ) {
     m.for.push('saying');
     m.cites = true;

@@ -117,4 +117,18 @@ describe('names: session ten’s shapes', () => {
     // The second author is a person the text cites, though the work goes under the first.
     expect(r.names.map((e) => e.name)).toEqual(expect.arrayContaining(['Cook', 'Stevenson', 'Judith Sealander', 'Frances Perkins']));
   });
+
+  it('a title with its year after `his` or `the` is a work, not an author and a year; a possessive after `printed in` opens a title', () => {
+    const r = reader([
+      [
+        'Before him the doctrine of Aristotle held the schools. Galileo’s experiments on inclined planes, described in his Two New Sciences (1638), showed that a body gains equal increments of velocity. In the Principia (1687) he was answered.',
+        '',
+        'The tale was printed in Hunt’s Popular Romances of the West of England. Her brother fought in Stalin’s Red Army.',
+      ].join('\n'),
+    ]);
+    const works = r.sources.map((s) => `${s.author}|${s.title ?? ''}`);
+    expect(works).toContain('Galileo|Two New Sciences');
+    expect(works).toContain('Hunt|Popular Romances of the West of England');
+    expect(works.join(' ')).not.toMatch(/Sciences\||Principia\||Red Army|Stalin/);
+  });
 });
