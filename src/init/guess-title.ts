@@ -173,9 +173,13 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       if (++bodyLines >= 2) break;
       continue;
     }
+    // A site's way around itself is no running text that the next line carries on: "Accueil / Actualités / Pourquoi nous
+    // avons occupé la mairie" over the title itself.
+    if (SITE_FURNITURE.test(t) || isSkipLink(t) || BREADCRUMB.test(t)) {
+      continues = false;
+      continue;
+    }
     if (
-      SITE_FURNITURE.test(t) ||
-      isSkipLink(t) ||
       PAPER_FURNITURE.test(t) ||
       IDENTIFIER.test(t) ||
       isPlatformFurniture(t) ||
@@ -188,7 +192,6 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       (CREDIT_LINE.test(t) &&
         !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+:/u.test(t) &&
         !!personName(CREDIT_LINE.exec(t)![1]!.split(/\s+(?:and|&|en|et|und|y|e)\s+|,\s*/u)[0]!)) ||
-      BREADCRUMB.test(t) ||
       SERIES_NAV.test(t) ||
       doubledCaption(t) ||
       PHOTO_CREDIT.test(t) ||

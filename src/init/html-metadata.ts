@@ -241,22 +241,29 @@ const FILE_NAME_TITLE =
   /^(?:microsoft (?:word|excel|powerpoint)\s*-\s*.*|[^\s/\\]*\S\.(?:docx?|odt|rtf|pages|pdf|txt|html?|wpd)|(?:document|dokument|documento|doc)\s*\d+|untitled(?: document)?|sans titre|sin título|senza titolo|ohne titel|unbenannt|(?:\S.*\.(?:docx?|odt|rtf)))$/iu;
 
 /**
- * The first paragraph of a document, when it is set in large type (16 pt or more, or 14 pt and bold) and is short: how a writer
- * sets a title by hand in a word processor (`<p class=MsoNormal><b><span style='font-size:18.0pt'>Title</span></b></p>`).
- * Only the first paragraph with text counts, so a big heading further down is not taken.
+ * The paragraph in the largest type at the head of a document, when that is large (16 pt or more, or 14 pt and bold) and
+ * short: how a writer sets a title by hand in a word processor (`<p class=MsoNormal><b><span style='font-size:18.0pt'>
+ * Title</span></b></p>`), perhaps under a small line naming who sends it. Only the paragraphs before the first of running
+ * text count, so a big heading further down is not taken.
  */
 function bigFirstParagraph(document: Doc): string | undefined {
-  const first = Array.from(document.querySelectorAll('body p, body div'))
-    .filter((el) => !el.querySelector('p, div') && !el.closest(AROUND_THE_TEXT))
-    .find((el) => clean(el.textContent));
-  if (!first) return undefined;
-  const text = clean(first.textContent);
+  const head: Array<{ text: string; points: number; bold: boolean }> = [];
+  for (const el of Array.from(document.querySelectorAll('body p, body div'))) {
+    if (el.querySelector('p, div') || el.closest(AROUND_THE_TEXT)) continue;
+    const text = clean(el.textContent);
+    if (!text) continue;
+    if (wordCount(text) >= 25 || head.length >= 5) break;
+    const styled = [el, ...Array.from(el.querySelectorAll('*'))];
+    const bold =
+      /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(styled.map((e) => e.getAttribute('style') ?? '').join(';')) ||
+      Array.from(el.querySelectorAll('b, strong')).some((b) => clean(b.textContent) === text);
+    head.push({ text, points: Math.max(0, ...styled.map((e) => fontPoints(e.getAttribute('style') ?? ''))), bold });
+  }
+  const top = Math.max(0, ...head.map((p) => p.points));
+  const best = head.find((p) => p.points === top);
+  if (!best || head.filter((p) => p.points === top).length > 1) return undefined;
+  const { text, points, bold } = best;
   if (text.length > 200 || wordCount(text) < 2 || /[.:;,]$/.test(text)) return undefined;
-  const styled = [first, ...Array.from(first.querySelectorAll('*'))];
-  const points = Math.max(0, ...styled.map((el) => fontPoints(el.getAttribute('style') ?? '')));
-  const bold =
-    /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(styled.map((el) => el.getAttribute('style') ?? '').join(';')) ||
-    Array.from(first.querySelectorAll('b, strong')).some((b) => clean(b.textContent) === text);
   return points >= 16 || (points >= 14 && bold) ? text : undefined;
 }
 
@@ -273,7 +280,8 @@ function wordProcessor(document: Doc): boolean {
 
 /** A style's font size in points (`18.0pt`, `24px`, `1.5em` of 12 pt), 0 when it gives none. */
 function fontPoints(style: string): number {
-  const m = /font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem)/i.exec(style);
+  // (Not Word's `mso-bidi-font-size`, the size of right-to-left script.)
+  const m = /(?:^|[;\s])font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem)/i.exec(style);
   if (!m) return 0;
   const n = Number(m[1]);
   const unit = m[2]!.toLowerCase();

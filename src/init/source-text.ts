@@ -209,7 +209,7 @@ function withoutEmphasis(t: string): string {
 }
 
 const WAYFINDING =
-  '[class*="skip-link" i], [class*="skiplink" i], [class*="skip-to" i], [id*="skip-link" i], [id*="skiplink" i], [class*="breadcrumb" i], [id*="breadcrumb" i], [aria-label*="breadcrumb" i], [typeof="BreadcrumbList"], [itemtype*="BreadcrumbList"]';
+  '[class*="skip-link" i], [class*="skiplink" i], [class*="skip-to" i], [id*="skip-link" i], [id*="skiplink" i], [class*="breadcrumb" i], [id*="breadcrumb" i], [class~="crumbs" i], [class*="crumb-trail" i], [aria-label*="breadcrumb" i], [typeof="BreadcrumbList"], [itemtype*="BreadcrumbList"]';
 
 // What a <br> is read as while a block's text is gathered (a character no page prints).
 const BREAK = '\uE000';

@@ -748,3 +748,18 @@ describe('guessTitle and guessAuthor: dev-s9j shapes', () => {
     ).toBe('Priya Kaur');
   });
 });
+
+describe('guessTitle: dev-s10 and dev-s10b shapes', () => {
+  it("a copied page's skip link and breadcrumb trail are no title, nor do they carry on into the line under them", () => {
+    expect(
+      title(
+        "Accueil / Actualités / Pourquoi nous avons occupé la mairie\nPourquoi nous avons occupé la mairie\nSophie Renaud\nMardi soir, une quarantaine d'habitantes et d'habitants du quartier des Minimes se sont installés dans la salle du conseil municipal.",
+      )?.value,
+    ).toBe('Pourquoi nous avons occupé la mairie');
+    expect(
+      title(
+        'Zum Inhalt springen\nHome › Blog › Community energy after the price cap\nCommunity energy after the price cap\nRhys Morgan\nWhen the price cap rose again in April, the phones did not stop ringing, and we had to explain again how the scheme works.',
+      )?.value,
+    ).toBe('Community energy after the price cap');
+  });
+});

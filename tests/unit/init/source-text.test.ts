@@ -749,6 +749,13 @@ describe("readSourceText: dev-s10 shapes (a page's way around itself; Word saved
     const big = "<p class=MsoNormal align=center><b><span style='font-size:18.0pt'>Fair Shares: Notes on the Food Co-op</span></b></p>";
     expect(await read('w2.htm', word('Microsoft Word - fair_shares_final.docx', big))).toMatchObject(want);
     expect(await read('w3.htm', word('fair-shares-v3.docx', big))).toMatchObject(want);
+    // (Under a small line naming who sends it; Word's size for right-to-left script, mso-bidi-font-size, is not its size.)
+    const under =
+      "<p class=MsoNormal><span style='font-size:10.0pt'>Kingsway Food Co-op</span></p><p class=MsoNormal><b><span style='mso-bidi-font-size:11.0pt;font-size:22.0pt'>Fair Shares: Notes on the Food Co-op</span></b></p>";
+    expect((await read('w5.htm', word('Microsoft Word - Flugblatt_Mai.docx', under))).title).toEqual({
+      value: 'Fair Shares: Notes on the Food Co-op',
+      how: 'the title paragraph',
+    });
     // (A paragraph in body type is no title: the heading is looked for as before.)
     const plain = await read('w4.htm', word('Dokument1', '<p class=MsoNormal>Fair Shares: Notes on the Food Co-op</p>'));
     expect(plain.title?.value).not.toBe('Dokument1');
