@@ -871,6 +871,9 @@ function pluralOfPlace(word: string): boolean {
 
 /** Verbs that cite a written work even in a text told in dialogue (`as Solomon wrote`). */
 const WRITING = /^(?:writes|wrote|written|quotes|quoted)$/;
+/** A comma, then a verb of saying: after a name that follows a comma, the close of an apposition (`X's correspondent, Y, wrote`). */
+const APPOSITION_CLOSED =
+  /^,\s+(?:said|says|wrote|writes|argued|argues|noted|notes|recalled|recalls|observed|observes|reported|reports|explained|explains|remarked|remarks|insisted|insists|claimed|claims|declared|declares)\b/u;
 /** `the`, `his`, `her`, `their` just before a run: what follows with a year is a title (`his Two New Sciences (1638)`). */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+$/u;
 
@@ -978,7 +981,9 @@ function collectEvidence(
     )
       m.cites = true;
   } else {
-    const c = clauseAfter.exec(after);
+    // `the paper's correspondent, Frederick Voigt, wrote that`: the comma closes an apposition the name stands in.
+    const closed = /,\s*$/u.test(text.slice(Math.max(0, runStart - 3), runStart)) && APPOSITION_CLOSED.test(after) ? after.slice(1) : after;
+    const c = clauseAfter.exec(closed);
     const verb = c?.[1]?.toLowerCase();
     const as = before[before.length - 1] === 'as';
     if (verb && (claimVerbs.has(verb) || (thatVerbs.has(verb) && (c?.[2]?.toLowerCase() === 'that' || (as && !c?.[2]))))) {

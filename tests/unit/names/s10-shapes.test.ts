@@ -39,10 +39,12 @@ describe('names: session ten’s shapes', () => {
     expect(left.some((x) => x.includes('`Izvestia`') && x.includes('a newspaper or periodical'))).toBe(true);
   });
 
-  it('a paper named with its correspondent is no source (the correspondent is)', () => {
-    const r = reader(['Only the Daily Herald’s correspondent, Ruth Manning, wrote about the camp.']);
+  it('a paper named with its correspondent is no source: the correspondent, named between commas before a verb of saying, is', () => {
+    const r = reader(['Only the Daily Herald’s Berlin correspondent, Ruth Manning, wrote that the camp was full.']);
     expect(r.sources.some((s) => s.title === 'Daily Herald')).toBe(false);
     expect(r.names.map((e) => e.name)).toEqual(['Ruth Manning']);
+    // The comma after the name closes the apposition: the verb is hers.
+    expect(r.sources.map((s) => s.author)).toEqual(['Ruth Manning']);
   });
 
   it('a publisher after its town and a colon is no person, and is logged; `Chair: Ann Lee.` opening a paragraph still names one', () => {
