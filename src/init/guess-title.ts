@@ -33,7 +33,7 @@ const TITLE_LABEL =
 // (Its last step is the page's own title, as long as that is: "Home › Blog › Why the library must stay open on Sundays";
 // a trail from the home page may step with slashes or bars too: "Startseite / Aktuelles / …".)
 const BREADCRUMB =
-  /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})*\s[>»›]\s[^>»›]{1,200}$|^(?:home|home ?page|start|startseite|accueil|inicio|portada|inizio|início|begin)\s+[/|→]\s+\S/iu;
+  /^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})*\s[>»›]\s[^>»›]{1,200}$|^(?:(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está aquí|sei qui)\s*:\s*)?(?:home|home ?page|start|startseite|accueil|inicio|portada|inizio|início|begin)\s+[/|→]\s+\S/iu;
 const isByline = (t: string) =>
   BYLINE.test(t) ||
   bylinePeople(t) !== undefined ||

@@ -222,7 +222,7 @@ function htmlText(html: string): SourceText {
   // A page's way around itself, over its text: a skip link ("Skip to content", "Zum Inhalt springen", "Aller au contenu")
   // and a breadcrumb trail ("Home › Blog › …"), which would read as the page's first line.
   for (const el of Array.from(document.querySelectorAll(WAYFINDING))) el.remove();
-  for (const a of Array.from(document.querySelectorAll('a[href^="#"]'))) if (SKIP_LINK.test(inlineText(a).trim())) a.remove();
+  for (const a of Array.from(document.querySelectorAll('a[href*="#"]'))) if (SKIP_LINK.test(inlineText(a).trim())) a.remove();
   // The site's name as its masthead prints it, a link home in a block of its own ("<div class=header><a href=/>Friends of
   // Eastbrook Library</a></div>"): the page's title is read from the text's lines only when its metadata names none but the
   // site, and this line would stand first.

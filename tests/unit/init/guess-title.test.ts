@@ -761,5 +761,10 @@ describe('guessTitle: dev-s10 and dev-s10b shapes', () => {
         'Zum Inhalt springen\nHome › Blog › Community energy after the price cap\nCommunity energy after the price cap\nRhys Morgan\nWhen the price cap rose again in April, the phones did not stop ringing, and we had to explain again how the scheme works.',
       )?.value,
     ).toBe('Community energy after the price cap');
+    expect(
+      title(
+        'Sie sind hier: Startseite / Aktuelles / Die Stadt gehört allen\nDie Stadt gehört allen\nLena Vogt\nAm Samstag sind mehr als zweitausend Menschen durch die Innenstadt gezogen, um gegen den Verkauf der Wohnungen zu protestieren.',
+      )?.value,
+    ).toBe('Die Stadt gehört allen');
   });
 });

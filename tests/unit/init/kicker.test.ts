@@ -103,6 +103,10 @@ describe('isSkipLink', () => {
       'Vai al contenuto',
       'Naar de inhoud',
       'Pular para o conteúdo',
+      'Zum Hauptinhalt springen',
+      'Navigation überspringen',
+      'Go to main content',
+      'Sauter au contenu',
     ])
       expect(isSkipLink(t), t).toBe(true);
     for (const t of ['Skipping school to save the planet', 'Zum Inhalt der Verhandlungen', 'Aller au bout de la grève']) expect(isSkipLink(t), t).toBe(false);
