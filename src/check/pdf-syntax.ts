@@ -72,6 +72,13 @@ export function hexAt(b: Uint8Array, at: number): Read {
 
 /** Bytes as Latin-1 text. */
 export function latin1(b: Uint8Array, start: number, end: number): string {
+  // A name or keyword (most calls: a book's structure tree alone has hundreds of thousands) is
+  // read a byte at a time: a Buffer view and a call into the engine for each cost more.
+  if (end - start <= 16 && end <= b.length) {
+    let s = '';
+    for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
+    return s;
+  }
   return Buffer.from(b.buffer, b.byteOffset + start, Math.max(0, end - start)).toString('latin1');
 }
 
