@@ -337,7 +337,12 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
         for (const o of g.occ) if (o.m.list !== undefined && (size.get(`${o.textId}#${o.m.list}`) ?? 0) >= 3) listPerson.add(`${o.textId}#${o.m.list}`);
     for (const g of groups) {
       if (g.person || count(g, 'the') + count(g, 'place') + count(g, 'thing') > 0) continue;
-      if (commonWordGroup(g) || g.occ.some((o) => o.m.org)) continue;
+      // `composers were Mendelssohn, Chopin, and Mozart`: an English word in a list of persons is one too, where the
+      // text never writes it in lower case, never opens a sentence with it and names it alone; not an inflected word
+      // (`Murdered`, `Friends`, `Coming`: a title's or a heading's word in a list).
+      const listedWord =
+        !/(?:ed|ing|s)$/.test(g.surname) && g.occ.every((o) => o.m.words.length === 1 && !o.m.lowerInText && !o.m.against.includes('start') && !o.m.noun);
+      if ((commonWordGroup(g) && !listedWord) || g.occ.some((o) => o.m.org)) continue;
       if (g.occ.some((o) => o.m.list !== undefined && listPerson.has(`${o.textId}#${o.m.list}`))) g.person = 'list';
     }
   }

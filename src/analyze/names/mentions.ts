@@ -87,6 +87,8 @@ export interface NameMention {
   work?: string;
   /** The work is a ship, named after its kind (`the lifeboat Charlotte Elliott`, `HMS Dreadnought`). */
   vessel?: boolean;
+  /** One word the text also writes in lower case (`tonton` beside `Tonton`): a common word of the text, never a surname by the company it keeps. */
+  lowerInText?: boolean;
   /** Why the run, shaped like a name, names no person (`a newspaper or periodical`, `a publisher, after its town and a colon`): left out of the index and logged. */
   leftOut?: string;
   /** A newspaper or periodical, named whole (`Western Times`, `Gazette`, `Pravda`): a source where it says something (`cites`). */
@@ -1182,6 +1184,7 @@ function collectEvidence(
     m.against.push('thing');
   // An English word, or a word the text itself writes in lower case (`Maman` beside `maman`, `Voici` beside `voici`): a common word of its language.
   if (words.length === 1 && (isWord(lowerWords[0]!) || !!textLower?.has(lowerWords[0]!))) m.against.push('word');
+  if (words.length === 1 && textLower?.has(lowerWords[0]!)) m.lowerInText = true;
   if (atStart) m.against.push('start');
   // `the vicar of Marden Hallow wrote`: what follows is the office-holder's doing, and the place's name is no given name.
   if (officeOf) {

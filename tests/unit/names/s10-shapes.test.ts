@@ -133,4 +133,11 @@ describe('names: session ten’s shapes', () => {
     expect(works).toContain('Hunt|Popular Romances of the West of England');
     expect(works.join(' ')).not.toMatch(/Sciences\||Principia\||Red Army|Stalin/);
   });
+
+  it('an English word in a list of persons is a person where the text never writes it in lower case; not an inflected word', () => {
+    const names = (t: string) => reader([t]).names.map((e) => e.name);
+    expect(names('His favourite composers were Mendelssohn, whose songs he loved, Chopin, and Mozart, who died young.')).toContain('Chopin');
+    expect(names('His favourite composers were Mendelssohn, Chopin, and Mozart, who died young. A chopin is an old measure of wine.')).not.toContain('Chopin');
+    expect(names('The chapters on Mozart, who died young, Murdered and Friends are the best.').join(' ')).not.toMatch(/Murdered|Friends/);
+  });
 });
