@@ -21,6 +21,7 @@ import { excerpt, gutenbergBody, paragraphs, truthOf, withFootnotes } from './gu
 import { chromiumHtml, flatOdt, has, latex, pagedHtml, pagedPrint, pdfjsText, pdftotext, typeset, weasyHtml } from './typeset.ts';
 import { columnsHtml, printColumns } from './columns.ts';
 import { copiedArticle, copiedText } from './web.ts';
+import { transcriptExcerpt, transcriptParas } from './transcripts.ts';
 
 export const CACHE = process.env.NORMALIZE_CORPUS_CACHE ?? '.cache/bench-normalize';
 const MIRRORS = process.env.NORMALIZE_CORPUS_MIRRORS ?? '/work/.mirror';
@@ -30,6 +31,8 @@ const VERSION = 5;
 const PAGED_VERSION = 1;
 /** Bump when the two-column cases change (cached apart too). */
 const COLUMNS_VERSION = 1;
+/** Bump when the transcript cases change (cached apart too). */
+const TRANSCRIPTS_VERSION = 1;
 
 /** Where each family's text comes from: a GitHub repository (mirrored with git) and its file. */
 export const SOURCES = {
@@ -107,6 +110,13 @@ export const SOURCES = {
   ],
   benchmark: { repo: 'scrapinghub/article-extraction-benchmark' },
 } as const;
+
+/**
+ * Podcast transcripts (CC BY-SA 4.0): every 40th episode file of The Changelog's own show, in
+ * name order, chosen before any result was seen. Kept out of SOURCES, whose hash stamps the
+ * other caches: adding them rebuilt nothing else.
+ */
+export const TRANSCRIPTS = { repo: 'thechangelog/transcripts', under: 'podcast/', every: 40 } as const;
 
 /** One evaluation case: an input as a user would hand it over, and the paragraphs it should give. */
 export interface Case {
@@ -323,6 +333,59 @@ async function columnCases(work: string): Promise<Case[]> {
   return cases;
 }
 
+// ---------------------------------------------------------------- transcripts
+
+/**
+ * Podcast transcripts printed by Chromium (its header and footer on every page), each speaker's
+ * turn a paragraph opening with the name: extracted with pdftotext (default and -layout), or
+ * handed over as the PDF. The truth is the turns as they stand, the title first.
+ */
+async function transcriptCases(work: string): Promise<Case[]> {
+  const cases: Case[] = [];
+  const src = TRANSCRIPTS;
+  const git = mirror(src.repo);
+  if (!git) {
+    missing.push(`${src.repo} (fetch it as a git mirror under ${MIRRORS}/${src.repo.replace('/', '+')}/repo)`);
+    return cases;
+  }
+  if (!['chromium', 'chromium-browser', 'google-chrome'].some(has) || !has('pdftotext')) return cases;
+  const files = execFileSync('git', ['--git-dir', git, 'ls-tree', '-r', '--name-only', 'HEAD', src.under])
+    .toString('utf8')
+    .split('\n')
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+  for (let k = 0; k < files.length; k += src.every) {
+    const file = files[k]!;
+    const name = file.slice(src.under.length, -'.md'.length);
+    const paras = transcriptExcerpt(transcriptParas(gitShow(git, file).toString('utf8')), 14_000);
+    if (paras.length < 10) continue;
+    const title = name
+      .replace(/-(\d+)$/, ' #$1')
+      .replace(/-/g, ' ')
+      .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const dir = join(work, `cl-${name}`);
+    mkdirSync(dir, { recursive: true });
+    const pdf = typeset('chromium', dir, 'transcript', chromiumHtml(paras, title, 'Changelog Media'));
+    if (!pdf) {
+      missing.push(`cl-${name} transcript: Chromium made no PDF`);
+      continue;
+    }
+    const c = { group: `cl-${name}`, truth: truthOf(paras, title, 'none'), recoverable: true } as const;
+    const plainText = pdftotext(pdf, false);
+    cases.push({ ...c, id: `cl-${name} transcript pdftotext`, family: 'transcript pdftotext', ext: 'txt', input: plainText });
+    cases.push({ ...c, id: `cl-${name} transcript pdftotext-layout`, family: 'transcript pdftotext-layout', ext: 'txt', input: pdftotext(pdf, true) });
+    cases.push({
+      ...c,
+      id: `cl-${name} transcript pdf`,
+      family: 'transcript pdf',
+      ext: 'pdf',
+      input: readFileSync(pdf).toString('base64'),
+      untouched: plainText,
+    });
+  }
+  return cases;
+}
+
 // ---------------------------------------------------------------- article-extraction-benchmark
 
 async function benchmarkCases(): Promise<Case[]> {
@@ -387,10 +450,15 @@ export async function loadCorpus(): Promise<Case[]> {
     .update(JSON.stringify({ COLUMNS_VERSION, SOURCES, tools: ['pdftotext', 'chromium'].map(has) }))
     .digest('hex')
     .slice(0, 16);
+  const transcriptsStamp = createHash('sha256')
+    .update(JSON.stringify({ TRANSCRIPTS_VERSION, source: TRANSCRIPTS, tools: ['pdftotext', 'chromium'].map(has) }))
+    .digest('hex')
+    .slice(0, 16);
   return [
     ...(await cached(join(CACHE, `cases-${stamp}.json`), async (work) => [...(await gutenbergCases(work)), ...(await benchmarkCases())])),
     ...(await cached(join(CACHE, `paged-${pagedStamp}.json`), pagedCases)),
     ...(process.env.BENCH_COLUMNS === '0' ? [] : await cached(join(CACHE, `columns-${columnsStamp}.json`), columnCases)),
+    ...(process.env.BENCH_TRANSCRIPTS === '0' ? [] : await cached(join(CACHE, `transcripts-${transcriptsStamp}.json`), transcriptCases)),
   ];
 }
 
