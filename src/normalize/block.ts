@@ -44,6 +44,10 @@ export interface Block {
   underscoreEmphasis?: boolean;
   /** Verse, an address: each source line ends with a line break (the joins stay spaces in `text`). */
   lineBreaks?: boolean;
+  /** Web copy: the heading of a references list kept after the text, and its number of entries (rule `web-references` logs it). */
+  references?: number;
+  /** A transcript: a speaker's turn starts this block where nothing else ended the one before (rule `speaker-turn` logs it). */
+  turnBreak?: { after: string };
   /** Blank-line paragraphs: a stanza whose line breaks only its lines' openings show (rule `verse-stanza` logs it). */
   stanza?: boolean;
   /** Hard-wrapped input: the paragraph before ends here only by the line model's odds (rule `hidden-break` logs it). */

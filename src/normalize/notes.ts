@@ -8,7 +8,7 @@ const NUMBER_DEF = /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/;
 // list is headed in its own language ('Notas', 'Notes et références', 'Anmerkungen').
 export const NOTES_HEADING =
   /^(?:notes?|end\s?notes|foot\s?notes|references and notes|notes et r[ée]f[ée]rences|notas(?: y referencias| e refer[êe]ncias)?|note|anmerkungen|fu(?:ß|ss)noten|endnoten|noten|примечания)\s*:?$/iu;
-const BIBLIOGRAPHY_HEADING =
+export const BIBLIOGRAPHY_HEADING =
   /^(?:references|bibliography|works cited|sources|further reading|literature|reading list|select bibliography|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie|referencias|refer[êe]ncias|bibliograf[íi]a|fuentes|obras citadas|literatur(?:verzeichnis)?|quellen|литература)\s*:?$/iu;
 
 /**

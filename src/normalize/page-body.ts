@@ -1,4 +1,5 @@
 import type { Block } from './block.ts';
+import { BIBLIOGRAPHY_HEADING } from './notes.ts';
 import { wordCount } from './text-shape.ts';
 
 /**
@@ -130,4 +131,29 @@ export function pageBody(blocks: Block[]): { start: number; end: number } | unde
   }
   if (menu < outside / 2) return undefined;
   return { start: bestStart, end: bestEnd };
+}
+
+/**
+ * A references list a few blocks after the text's run (past its byline and date): a heading
+ * ("Sources", "References", "Bibliography", …) over one entry or more that reads as a citation (a
+ * year, an address, a quoted title, or 'Surname, Given' first), within `within` blocks of `end`.
+ * Its blocks [start, end), the heading first; a copied page puts it after the share bar and the
+ * author's name, where `pageBody`'s run ends, or in what follows a trailing marker (tail.ts).
+ */
+export function referencesAfter(blocks: Block[], end: number, within = 8): { start: number; end: number } | undefined {
+  for (let k = end; k < Math.min(blocks.length, end + within); k++) {
+    if (!BIBLIOGRAPHY_HEADING.test(blocks[k]!.text)) continue;
+    let j = k + 1;
+    while (j < blocks.length && isCitation(blocks[j]!.text)) j++;
+    return j > k + 1 ? { start: k, end: j } : undefined;
+  }
+  return undefined;
+}
+
+/** An entry of a references list: a year, a web address, a quoted title, or a name written surname first. */
+function isCitation(text: string): boolean {
+  return (
+    text.length <= 600 &&
+    (/\b(?:1[5-9]\d\d|20\d\d)\b/.test(text) || /https?:\/\/|www\./.test(text) || /[“"][^”"]{8,}[”"]/.test(text) || /^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(text))
+  );
 }

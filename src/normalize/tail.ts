@@ -1,6 +1,7 @@
 import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
 import { INSET_MARKER, TAIL_MARKER } from './clutter-patterns.ts';
+import { referencesAfter } from './page-body.ts';
 import { clip, type Repairs } from './repairs.ts';
 import { endsSentence, wordCount } from './text-shape.ts';
 
@@ -26,10 +27,14 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
       continue;
     }
     const blocks = out;
-    for (const b of blocks.slice(i)) {
+    // A references list among what follows is the text's (rule web-references).
+    const refs = r.on('web-references') ? referencesAfter(blocks, i + 1, blocks.length) : undefined;
+    if (refs) blocks[refs.start]!.references = refs.end - refs.start - 1;
+    blocks.slice(i).forEach((b, k) => {
+      if (refs && i + k >= refs.start && i + k < refs.end) return;
       r.log(rule, placeAt(b, 0), b.source, '', `Unexpected ${what} \`${clip(b.text)}\` after the text (from \`${clip(t, 30)}\`), dropped`);
-    }
-    return blocks.slice(0, i);
+    });
+    return refs ? [...blocks.slice(0, i), ...blocks.slice(refs.start, refs.end)] : blocks.slice(0, i);
   }
   return out;
 }

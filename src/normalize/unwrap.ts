@@ -30,6 +30,8 @@ export interface WrapShape {
   chunkBreaks?: boolean;
   /** Whether blank-line chunks of verse lines are read as stanzas (off with `rules.disable: [verse-stanza]`). */
   stanzas?: boolean;
+  /** A transcript's speaker labels ("Adam Stacoviak:", "Q:"), each opening a turn (rule `speaker-turn`). */
+  speakers?: ReadonlySet<string>;
 }
 
 export function wrapShape(lines: SrcLine[]): WrapShape {
@@ -156,7 +158,13 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
     }
     if (shape.blankParagraphs) {
       if (cur && (blanks > 0 || nextEntry(acc, l) || editorialEdge(acc, prev, l))) flush();
-      else if (cur && prev && blanks === 0 && shape.chunkBreaks !== false && !stanzas?.[i] && proseEnd(lines, i, shape.width)) {
+      else if (cur && prev && shape.speakers && opensTurn(l.text, shape.speakers)) {
+        const after = prev.text;
+        flush();
+        take(l, i);
+        cur!.turnBreak = { after };
+        continue;
+      } else if (cur && prev && blanks === 0 && shape.chunkBreaks !== false && !stanzas?.[i] && proseEnd(lines, i, shape.width)) {
         const after = prev.text;
         flush();
         take(l, i);
@@ -234,6 +242,13 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
         const next = nextText(lines, i);
         if (next && endsShort(l, next, shape.width)) brk = true;
       }
+      // A speaker's turn in a transcript opens with the speaker's name, however full the line
+      // before it (rule `speaker-turn` logs it).
+      let turn: Block['turnBreak'];
+      if (!brk && shape.speakers && opensTurn(l.text, shape.speakers)) {
+        brk = true;
+        turn = { after: prev.text };
+      }
       // A paragraph end only the model sees: a sentence ends on a line of a length this text's
       // full lines seldom have. Logged as rule `hidden-break`, and off with it.
       let inferred: Block['inferredBreak'];
@@ -242,6 +257,11 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
         inferred = { odds, after: prev.text };
       }
       if (brk) flush();
+      if (turn) {
+        take(l, i);
+        cur!.turnBreak = turn;
+        continue;
+      }
       if (inferred) {
         cur = blockFromLine(l);
         cur.inferredBreak = inferred;
@@ -267,7 +287,7 @@ export function unwrap(lines: SrcLine[], shape: WrapShape): Block[] {
 function verseRuns(lines: SrcLine[], shape: WrapShape): Uint8Array {
   const out = new Uint8Array(lines.length);
   const limit = (shape.model?.typical ?? shape.width) * 0.8;
-  // A division heading ("CHAPTER IV.") is not a line of verse: it ends the run before it.
+  // A division heading ("CHAPTER IV.") is not a line of verse, nor a speaker's turn: it ends the run before it.
   const verseLine = (l: SrcLine): boolean =>
     !!l.text &&
     lineEnd(l) < limit &&
@@ -275,7 +295,8 @@ function verseRuns(lines: SrcLine[], shape: WrapShape): Uint8Array {
     !LIST_MARKER.test(l.text) &&
     !isCapsLine(l.text) &&
     !DIVISION.test(l.text) &&
-    !EDITORIAL_OPEN.test(l.text);
+    !EDITORIAL_OPEN.test(l.text) &&
+    !(shape.speakers && opensTurn(l.text, shape.speakers));
   let i = 0;
   while (i < lines.length) {
     if (!verseLine(lines[i]!)) {
@@ -394,6 +415,37 @@ function stanzaChunks(lines: SrcLine[]): Uint8Array {
 }
 
 const STANZA_OPEN = /^["'“‘(\[]?\p{Lu}/u;
+
+/**
+ * "Adam Stacoviak: …", "Dr. Ruth Lee: …", "SMITH: …", "Q: …": a name of one to four words before
+ * a colon and two words of speech, a word and a stop, or a time stamp ("[36:24]"); an index's
+ * "Sonatas: 26, 108." is no turn.
+ */
+const SPEAKER =
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|le|la|bin|al)){0,3}):\s+(?=["'“‘(\[]?\p{L}[\p{L}'’-]*(?:[,.!?…\]]*\s+["'“‘(\[]?\p{L}|[.!?…]+["'”’]?$)|\[\d{1,2}:\d\d(?::\d\d)?\])/u;
+
+/**
+ * The speaker labels of a transcript: names before a colon that open three lines or more, when
+ * two such names do so twice or more each (a dialogue). A one-off "Note:" or "Example:" is none.
+ */
+export function speakerLabels(lines: SrcLine[]): Set<string> | undefined {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const m = SPEAKER.exec(l.text);
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  for (const [name, n] of counts) if (n >= 2) labels.add(name);
+  let total = 0;
+  for (const name of labels) total += counts.get(name)!;
+  return labels.size >= 2 && total >= 3 ? labels : undefined;
+}
+
+/** Line `text` opens with one of the transcript's speaker labels. */
+function opensTurn(text: string, speakers: ReadonlySet<string>): boolean {
+  const m = SPEAKER.exec(text);
+  return !!m && speakers.has(m[1]!);
+}
 
 const LIST_MARKER = /^(?:\[\d{1,3}\]\s|[—–-]{2,}|[•·*-]\s|\d{1,3}[.)]\s)/;
 

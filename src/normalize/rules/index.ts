@@ -35,6 +35,7 @@ import { pageFurniture } from './page-furniture.ts';
 import { pdfNotExtracted } from './pdf-not-extracted.ts';
 import { pdfUnreadable } from './pdf-unreadable.ts';
 import { referenceList } from './reference-list.ts';
+import { speakerTurn } from './speaker-turn.ts';
 import { splitWord } from './split-word.ts';
 import { titleBlock } from './title-block.ts';
 import { titleRepeat } from './title-repeat.ts';
@@ -52,6 +53,7 @@ import { webLines } from './web-lines.ts';
 import { webLinkSet } from './web-link-set.ts';
 import { webNav } from './web-nav.ts';
 import { webPage } from './web-page.ts';
+import { webReferences } from './web-references.ts';
 import { webSectionLabel } from './web-section-label.ts';
 import { webSeriesNav } from './web-series-nav.ts';
 import { webShare } from './web-share.ts';
@@ -76,6 +78,7 @@ export const RULES: readonly NormalizeRule[] = [
   // Blocks: mend the joins, then drop clutter, then find structure
   chunkBreak,
   verseStanza,
+  speakerTurn,
   blankLineBreak,
   splitWord,
   hiddenBreak,
@@ -92,6 +95,7 @@ export const RULES: readonly NormalizeRule[] = [
   webTags,
   webNav,
   webPage,
+  webReferences,
   webWidget,
   webLinkSet,
   // After web-page: a newsletter's list lines are not a page's menu, and tell it so.

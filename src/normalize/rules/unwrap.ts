@@ -1,7 +1,7 @@
 import { placeAt } from '../block.ts';
 import { clip } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
-import { unwrap as unwrapLines, wrapShape } from '../unwrap.ts';
+import { speakerLabels, unwrap as unwrapLines, wrapShape } from '../unwrap.ts';
 import { documentVocabulary, splitCandidates } from '../vocabulary.ts';
 
 const id = 'unwrap';
@@ -15,6 +15,8 @@ export const unwrap = defineRule({
     shape(lines, ctx) {
       if (ctx.kind !== 'pdf-text') return undefined;
       ctx.shape = { ...wrapShape(lines), inferBreaks: ctx.log.on('hidden-break'), chunkBreaks: ctx.log.on('chunk-break'), stanzas: ctx.log.on('verse-stanza') };
+      const speakers = ctx.log.on('speaker-turn') ? speakerLabels(lines) : undefined;
+      if (speakers) ctx.shape.speakers = speakers;
       ctx.vocab = documentVocabulary(lines, splitCandidates(lines));
       const blocks = unwrapLines(lines, ctx.shape);
       for (const b of blocks) {

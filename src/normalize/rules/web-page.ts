@@ -1,5 +1,5 @@
 import { placeAt } from '../block.ts';
-import { pageBody } from '../page-body.ts';
+import { pageBody, referencesAfter } from '../page-body.ts';
 import { clip } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,10 +13,14 @@ export const webPage = defineRule({
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text') return blocks;
-      const body = pageBody(blocks);
-      if (!body) return blocks;
+      const found = pageBody(blocks);
+      if (!found) return blocks;
+      const body = found;
+      // A references list after the text (and its byline or date) is the text's: rule web-references.
+      const refs = log.on('web-references') ? referencesAfter(blocks, body.end) : undefined;
+      if (refs) blocks[refs.start]!.references = refs.end - refs.start - 1;
       blocks.forEach((b, i) => {
-        if (i >= body.start && i < body.end) return;
+        if ((i >= body.start && i < body.end) || (refs && i >= refs.start && i < refs.end)) return;
         const where = i < body.start ? 'before' : 'after';
         log.log(
           id,
@@ -26,7 +30,7 @@ export const webPage = defineRule({
           `Unexpected page furniture \`${clip(b.text)}\` ${where} the text, dropped (the page's text is lines ${placeAt(blocks[body.start]!, 0).line}-${placeAt(blocks[body.end - 1]!, 0).line})`,
         );
       });
-      return blocks.slice(body.start, body.end);
+      return refs ? [...blocks.slice(body.start, body.end), ...blocks.slice(refs.start, refs.end)] : blocks.slice(body.start, body.end);
     },
   },
 });
