@@ -17,6 +17,8 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
   for (let i = Math.max(1, from); i < out.length; i++) {
     const t = out[i]!.text;
     if (!TAIL_MARKER.test(t) || !kind.test(t)) continue;
+    // "Further reading" over books, not over the site's other articles: the text's own list.
+    if (referencesFollow(out, i)) continue;
     // A marker above most of the text's prose (a share bar or a newsletter box over the article
     // of a whole page copied) starts no tail: a tail never holds most of the text.
     if ((INSET_MARKER.test(t) && goesOn(out, i)) || mostOfTheText(out, i)) {
@@ -37,6 +39,17 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
     return refs ? [...blocks.slice(0, i), ...blocks.slice(refs.start, refs.end)] : blocks.slice(0, i);
   }
   return out;
+}
+
+/** A work's year in brackets or ending the entry, a publisher, an editor or pages, or an author, a title and a full stop (a headline ends in none): a reference, not a headline. */
+const REFERENCE_SHAPE =
+  /\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)|,\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*[.)]?\s*$|\b(?:Press|Books|Publishers|Verlag|[ÉE]ditions|Editorial|eds?\.|pp?\.\s*\d|trans\.)|^\p{Lu}[\p{L}.'’\- ]{1,40},\s*\p{Lu}.*\.$/u;
+
+/** Two or more of the (up to eight) blocks after `i`, and most of them, are references. */
+function referencesFollow(blocks: Block[], i: number): boolean {
+  const next = blocks.slice(i + 1, i + 9).filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
+  const refs = next.filter((b) => wordCount(b.text, 80) < 80 && REFERENCE_SHAPE.test(b.text)).length;
+  return refs >= 2 && refs * 3 >= next.length * 2;
 }
 
 /**

@@ -279,3 +279,37 @@ describe("an editor's bracketed insert ([Sidenote: …]) in a hard-wrapped text"
     expect(blocks.filter((b) => b.startsWith('The '))).toHaveLength(3);
   });
 });
+
+describe('"Further reading" over books is the text\'s own list, over headlines the site\'s', () => {
+  const article =
+    '<p>The dock strike of 1889 began over a dispute about the plus money on a single ship, and within days the whole port of London had stopped work.</p>' +
+    '<p>The strikers won their tanner after five weeks, helped by money sent from the wharves of Brisbane and Sydney, and the new unions grew from it.</p>' +
+    '<p>Ben Tillett and Tom Mann spoke at the gates every morning, and the processions through the City kept the public on the side of the men.</p>' +
+    '<p>The employers gave way in September, and the agreement they signed set the terms of work on the river for a generation after.</p>' +
+    '<p>Historians still argue over how much the strike owed to the weather, to the money from Australia, and to the patience of the men.</p>';
+  const page = (list: string) =>
+    `<!doctype html><html><head><title>1889</title></head><body><article><h1>The dock strike</h1>${article}<h2>Further reading</h2><ul>${list}</ul></article></body></html>`;
+
+  it('keeps a list of works (author, title, year, publisher)', () => {
+    const { md, log } = run(
+      page(
+        '<li>E. P. Thompson, The Making of the English Working Class.</li><li>Eric Hobsbawm, Labouring Men (1964).</li><li>John Lovell, Stevedores and Dockers, London: Macmillan Press, 1969.</li>',
+      ),
+      'html',
+    );
+    expect(md).toContain('## Further reading');
+    expect(md).toContain('Eric Hobsbawm, Labouring Men (1964).');
+    expect(log.filter((l) => l.includes('[web-nav]'))).toEqual([]);
+  });
+
+  it("drops a list of the site's other articles, logged", () => {
+    const { md, log } = run(
+      page(
+        '<li><a href="/a">Why the ports still matter</a></li><li><a href="/b">Ten years of the living wage campaign</a></li><li><a href="/c">Our guide to the 2024 strikes</a></li>',
+      ),
+      'html',
+    );
+    expect(md).not.toMatch(/Further reading|living wage campaign/);
+    expect(log.filter((l) => l.includes('[web-nav]'))).toHaveLength(4);
+  });
+});
