@@ -145,7 +145,7 @@ for (const c of corpus) {
     res = await normalizePdf(it, {});
   } else res = normalize(input(c.input, `${c.id}.${c.ext}`, c.ext), {});
   const ms = performance.now() - t0;
-  const got = blocksOf(res.tree);
+  const got = blocksOf(res.tree, { listNumbers: c.ext !== 'html' });
   const base = c.ext === 'html' ? baseHtml(c.input) : untouchedBlocks(c.untouched ?? c.input);
   const row: CaseRow = {
     c,

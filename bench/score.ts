@@ -11,11 +11,13 @@ function plain(n: Nodes): string {
 }
 
 /** The blocks of a tree as text lines: headings, paragraphs, list items, notes (`[n] text`). */
-export function blocksOf(tree: Root): string[] {
+export function blocksOf(tree: Root, options: { listNumbers?: boolean } = {}): string[] {
   const out: string[] = [];
+  const numbers = options.listNumbers ?? true;
   for (const c of tree.children) {
-    // A numbered list prints its numbers: they are the item's, as the source's "1. " was.
-    if (c.type === 'list') c.children.forEach((item, i) => out.push(`${c.ordered ? `${(c.start ?? 1) + i}. ` : ''}${plain(item)}`));
+    // A numbered list prints its numbers: they are the item's, as the source's "1. " was. A web
+    // page's truth is its text as a browser gives it, which has no list markers.
+    if (c.type === 'list') c.children.forEach((item, i) => out.push(`${numbers && c.ordered ? `${(c.start ?? 1) + i}. ` : ''}${plain(item)}`));
     else if (c.type === 'footnoteDefinition') out.push(`[${c.identifier}] ${plain(c)}`);
     else out.push(plain(c));
   }
