@@ -83,6 +83,35 @@ export interface BookWords {
   months: readonly string[];
   /** Groups a whole number's thousands: "12,345", "12.345". */
   thousands: string;
+  /** A pack's words: its kicker, its source line, its summary table, its notes page. */
+  discussionPack: string;
+  /** `{0}`: the pack's topic, `{1}`: the reader's title (the pack's <title>). */
+  packOf: string;
+  fromReader: string;
+  whereTakenUp: string;
+  passages: string;
+  passage: string;
+  passagesLower: string;
+  pageHead: string;
+  /** `{0}`: a text's title. */
+  pageOf: string;
+  textLower: string;
+  textsLower: string;
+  notTakenUpIn: string;
+  /** `{0}`: the topic's terms, `{1}`: how many paragraphs of context; then the word set as a marked term, and the rest. */
+  packHow: string;
+  packHowTerms: string;
+  packHowRest: string;
+  /** The summary table's head over the paragraphs column. */
+  paragraphsHead: string;
+  /** `{0}`: a page label: "reader 12". */
+  readerPage: string;
+  /** `{0}` paragraphs in `{1}` passages. */
+  hitsIn: string;
+  /** `{0}`: how many paragraphs were left out. */
+  leftOut: string;
+  namesInPassages: string;
+  packNamesLegend: string;
   /** The accessible edition's link past its contents. */
   skipToBook: string;
   /** `{0}`: a note's number; the accessible edition's link from a note back to its call. */
@@ -156,6 +185,28 @@ const EN: BookWords = {
   and: 'and',
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   thousands: ',',
+  discussionPack: 'Discussion pack',
+  packOf: '{0}: a discussion pack from {1}',
+  fromReader: 'From the reader',
+  whereTakenUp: 'Where the texts take it up',
+  passages: 'Passages',
+  passage: 'passage',
+  passagesLower: 'passages',
+  pageHead: 'Page',
+  pageOf: 'Page of {0} in this pack',
+  textLower: 'text',
+  textsLower: 'texts',
+  notTakenUpIn: 'Not taken up in',
+  packHow: 'Paragraphs that name the topic ({0}) are printed with {1} of context either side;',
+  packHowTerms: 'terms',
+  packHowRest:
+    'are set in bold and underlined on a tint. Each passage starts with its text, section, paragraph (¶) and the page of the full reader where it begins; an ellipsis marks paragraphs left out.',
+  paragraphsHead: 'Paragraphs',
+  readerPage: 'reader {0}',
+  hitsIn: '{0} in {1}',
+  leftOut: '{0} left out',
+  namesInPassages: 'Names in these passages',
+  packNamesLegend: 'Text number, paragraph (¶) and page in the full reader.',
   skipToBook: 'Skip to the book',
   noteBack: 'Note {0}, back to the text',
 };
@@ -227,6 +278,28 @@ const DE: BookWords = {
   and: 'und',
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   thousands: '.',
+  discussionPack: 'Diskussionsmappe',
+  packOf: '{0}: eine Diskussionsmappe aus {1}',
+  fromReader: 'Aus dem Reader',
+  whereTakenUp: 'Wo die Texte es aufgreifen',
+  passages: 'Stellen',
+  passage: 'Stelle',
+  passagesLower: 'Stellen',
+  pageHead: 'Seite',
+  pageOf: 'Seite von {0} in dieser Mappe',
+  textLower: 'Text',
+  textsLower: 'Texte',
+  notTakenUpIn: 'Nicht aufgegriffen in',
+  packHow: 'Absätze, die das Thema nennen ({0}), stehen mit {1} Kontext davor und danach;',
+  packHowTerms: 'Begriffe',
+  packHowRest:
+    'sind fett und unterstrichen auf einem Farbton gesetzt. Jede Stelle beginnt mit ihrem Text, Abschnitt, Absatz (¶) und der Seite des ganzen Readers, auf der sie steht; Auslassungspunkte zeigen ausgelassene Absätze.',
+  paragraphsHead: 'Absätze',
+  readerPage: 'Reader {0}',
+  hitsIn: '{0} in {1}',
+  leftOut: '{0} ausgelassen',
+  namesInPassages: 'Namen in diesen Stellen',
+  packNamesLegend: 'Textnummer, Absatz (¶) und Seite im ganzen Reader.',
   skipToBook: 'Zum Buch springen',
   noteBack: 'Anmerkung {0}, zurück zum Text',
 };
@@ -298,6 +371,28 @@ const FR: BookWords = {
   and: 'et',
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   thousands: '\u202f',
+  discussionPack: 'Dossier de discussion',
+  packOf: '{0} : un dossier de discussion tiré de {1}',
+  fromReader: 'Tiré du recueil',
+  whereTakenUp: 'Où les textes l’abordent',
+  passages: 'Passages',
+  passage: 'passage',
+  passagesLower: 'passages',
+  pageHead: 'Page',
+  pageOf: 'Page de {0} dans ce dossier',
+  textLower: 'texte',
+  textsLower: 'textes',
+  notTakenUpIn: 'Non abordé dans',
+  packHow: 'Les paragraphes qui nomment le thème ({0}) sont imprimés avec {1} de contexte de part et d’autre ; les',
+  packHowTerms: 'termes',
+  packHowRest:
+    'sont en gras, soulignés sur un fond teinté. Chaque passage commence par son texte, sa section, son paragraphe (¶) et la page du recueil complet où il commence ; des points de suspension marquent les paragraphes omis.',
+  paragraphsHead: 'Paragraphes',
+  readerPage: 'recueil {0}',
+  hitsIn: '{0} en {1}',
+  leftOut: '{0} omis',
+  namesInPassages: 'Noms dans ces passages',
+  packNamesLegend: 'Numéro du texte, paragraphe (¶) et page dans le recueil complet.',
   skipToBook: 'Aller au livre',
   noteBack: 'Note {0}, retour au texte',
 };
@@ -369,6 +464,28 @@ const ES: BookWords = {
   and: 'y',
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   thousands: '.',
+  discussionPack: 'Dosier de debate',
+  packOf: '{0}: un dosier de debate de {1}',
+  fromReader: 'De la antología',
+  whereTakenUp: 'Dónde lo abordan los textos',
+  passages: 'Pasajes',
+  passage: 'pasaje',
+  passagesLower: 'pasajes',
+  pageHead: 'Página',
+  pageOf: 'Página de {0} en este dosier',
+  textLower: 'texto',
+  textsLower: 'textos',
+  notTakenUpIn: 'No se aborda en',
+  packHow: 'Los párrafos que nombran el tema ({0}) se imprimen con {1} de contexto a cada lado; los',
+  packHowTerms: 'términos',
+  packHowRest:
+    'van en negrita y subrayados sobre un fondo de color. Cada pasaje empieza con su texto, sección, párrafo (¶) y la página de la antología completa donde comienza; unos puntos suspensivos marcan los párrafos omitidos.',
+  paragraphsHead: 'Párrafos',
+  readerPage: 'antología {0}',
+  hitsIn: '{0} en {1}',
+  leftOut: '{0} omitidos',
+  namesInPassages: 'Nombres en estos pasajes',
+  packNamesLegend: 'Número de texto, párrafo (¶) y página en la antología completa.',
   skipToBook: 'Saltar al libro',
   noteBack: 'Nota {0}, volver al texto',
 };
@@ -388,7 +505,8 @@ const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
  */
 export function bookLanguage(manifest: Pick<Manifest, 'language' | 'book_language' | 'texts'>): string {
   if (manifest.book_language) return primary(manifest.book_language);
-  const langs = new Set(manifest.texts.map((t) => primary(t.language ?? manifest.language)));
+  // (A view made by hand, as a test's, may name no texts and no language.)
+  const langs = new Set((manifest.texts ?? []).map((t) => primary(t.language ?? manifest.language ?? 'en')));
   const [only] = langs;
   return langs.size === 1 && only && BOOK_WORDS[only] ? only : 'en';
 }

@@ -59,6 +59,8 @@ export const helpers = {
   listRange,
   formatNumber,
   plural: (n: unknown, one: unknown, many: unknown) => (Number(n) === 1 ? String(one) : String(many)),
+  /** A count and its noun: `{{counted hits @root.words.paragraph @root.words.paragraphs}}` -> "3 paragraphs". */
+  counted: (n: unknown, one: unknown, many: unknown) => `${String(n)} ${Number(n) === 1 ? String(one) : String(many)}`,
   eq: (a: unknown, b: unknown) => a === b,
   inc: (n: unknown) => Number(n) + 1,
   /** A book word with its places filled: `{{fill @root.words.leansOn (join mainSources ", ")}}` -> "Leans on Marx, Engels." */

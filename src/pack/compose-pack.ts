@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { defaultStylesDir, type Asset } from '../compose/index.ts';
+import { bookLanguage, bookWords } from '../compose/book-words.ts';
 import { formatDate, registerHelpers } from '../compose/helpers.ts';
 import { defaultTemplatesDir } from '../compose/templates.ts';
 import { ReaderError } from '../errors.ts';
@@ -54,7 +55,7 @@ export async function loadPackTemplate(userDir?: string): Promise<PackTemplate> 
   const template = main;
   return (data) => {
     try {
-      return template({ ...data, lines: Array.from({ length: NOTE_LINES }, (_, i) => i) });
+      return template({ words: bookWords(bookLanguage(data.reader)), ...data, lines: Array.from({ length: NOTE_LINES }, (_, i) => i) });
     } catch (e) {
       throw new ReaderError('TemplateRender', `Pack template failed: ${(e as Error).message}`, 'Check `pack.hbs` and the `pack-*` partials.');
     }
@@ -88,6 +89,6 @@ export async function packAssets(userStylesDir?: string): Promise<{ assets: Asse
  * `December 2025`), so a pack is dated like the reader it comes from, and building it again
  * next month prints the same page. No date in the manifest, no date on the pack.
  */
-export function packDate(readerDate: string | undefined): string {
-  return readerDate ? formatDate(readerDate) : '';
+export function packDate(readerDate: string | undefined, language = 'en'): string {
+  return readerDate ? formatDate(readerDate, language) : '';
 }

@@ -17,6 +17,7 @@ import { shareOut } from '../util/share-out.ts';
 import type { PackContent } from './collect.ts';
 import { combinePacks, LOCAL_PAGE_NUMBERS, runId, runPrefix } from './combine.ts';
 import { packDate, type PackTemplate } from './compose-pack.ts';
+import { bookLanguage } from '../compose/book-words.ts';
 import { mapPool } from './pool.ts';
 
 export interface PackProgress {
@@ -64,7 +65,7 @@ export interface LayOutPacksInput {
 /** Every pack of `contents` as `<topic>.html` and `<topic>.pdf` in `dir`, in the order laid out. */
 export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]> {
   const { manifest, dir, browser, progress } = input;
-  const date = packDate(manifest.date);
+  const date = packDate(manifest.date, bookLanguage(manifest));
   const reader = { ...manifest, pageSize: manifest.page_size };
   const concurrency = laneCount(input.concurrency);
   const groups = shareOut(input.contents, concurrency, (c) => weight(c) + PACK_FRAME);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOOK_WORDS, bookLanguage, bookWords } from '../../../src/compose/book-words.ts';
 import { formatDate, formatNumber, listRange } from '../../../src/compose/helpers.ts';
 import { loadTemplates } from '../../../src/compose/templates.ts';
+import { loadPackTemplate, packDate, type PackTemplateData } from '../../../src/pack/compose-pack.ts';
 
 const texts = (...langs: Array<string | undefined>) => langs.map((language) => (language ? { language } : {})) as never;
 
@@ -77,5 +78,39 @@ describe("the book's own words", () => {
     expect(notes).toContain('Die Vorlage verweist auf die Anmerkungen [1]–[2] und [4]');
     // (A view that names no words, as an older caller's: English.)
     expect(t.partial('notes', { id: 'a', orphanNotes: [], missingNotes: [1] })).toContain('The source calls note [1]');
+  });
+
+  it('a pack from a reader of German texts says Diskussionsmappe, Stellen, Seite, and dates the German way', async () => {
+    const template = await loadPackTemplate();
+    const html = template({
+      reader: { title: 'Lesebuch', pageSize: 'A5', language: 'de', texts: [{}] },
+      content: {
+        topic: { id: 't', title: 'Miete', terms: ['Miete', '<b>'], questions: ['Wem gehört die Stadt?'] },
+        texts: [],
+        silent: [],
+        hits: 0,
+        passages: 0,
+        names: [],
+      },
+      stylesheets: [],
+      date: packDate('2025-12', 'de'),
+      context: 1,
+    } as unknown as PackTemplateData);
+    for (const word of [
+      'Diskussionsmappe',
+      'Aus dem Reader',
+      'Wo die Texte es aufgreifen',
+      'Stellen',
+      'Seite',
+      'Zur Diskussion',
+      'Notizen',
+      'Dezember 2025',
+      '1 Absatz Kontext',
+      '<mark>Begriffe</mark>',
+    ])
+      expect(html, word).toContain(word);
+    // (The topic's terms are the user's: escaped.)
+    expect(html).toContain('Miete, &lt;b&gt;');
+    for (const word of ['Discussion pack', 'From the reader', 'Passages', 'For discussion']) expect(html, word).not.toContain(word);
   });
 });
