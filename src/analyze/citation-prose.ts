@@ -206,10 +206,12 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
   return out;
 }
 
+const POSSESSIVE_NOUN = new RegExp(String.raw`^\s+(?:(?:new|last|first|great|own|classic|famous)\s+)?(?:${workWord}|memoir),\s+(?=\p{Lu})`, 'u');
+
 /** The unmarked title after a possessive at `end` (see `proseSources`), with where it ends. */
 function possessiveTitle(text: string, end: number, printed = false): { title: string; end: number } | undefined {
   const after = text.slice(end, end + 200);
-  const noun = new RegExp(String.raw`^\s+(?:(?:new|last|first|great|own|classic|famous)\s+)?(?:${workWord}|memoir),\s+(?=\p{Lu})`, 'u').exec(after);
+  const noun = POSSESSIVE_NOUN.exec(after);
   const lead = noun ? noun[0].length : /^\s+(?=\p{Lu})/u.exec(after)?.[0].length;
   if (lead === undefined) return undefined;
   const title = capitalRun(after.slice(lead));

@@ -984,7 +984,10 @@ function collectEvidence(
       m.cites = true;
   } else {
     // `the paper's correspondent, Frederick Voigt, wrote that`: the comma closes an apposition the name stands in.
-    const closed = /,\s*$/u.test(text.slice(Math.max(0, runStart - 3), runStart)) && APPOSITION_CLOSED.test(after) ? after.slice(1) : after;
+    const closed =
+      after.charCodeAt(0) === 44 /* `,` */ && /,\s*$/u.test(text.slice(Math.max(0, runStart - 3), runStart)) && APPOSITION_CLOSED.test(after)
+        ? after.slice(1)
+        : after;
     const c = clauseAfter.exec(closed);
     const verb = c?.[1]?.toLowerCase();
     const as = before[before.length - 1] === 'as';

@@ -73,6 +73,7 @@ export function notPerson(
   // `… Title. London: Verso, 1998`, `(Exeter: Devon Books)`: a publisher, after its town and a colon that follow a full stop or
   // open a bracket, before its year or the entry's end (`Chair: Ann Lee.` opening minutes names a person).
   if (
+    text.charCodeAt(offset - 2) === 58 /* `: ` */ &&
     /(?:[.)]\s+|\()\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}:\s+$/u.test(text.slice(Math.max(0, offset - 30), offset)) &&
     /^(?:,\s*(?:\d{4}|[^,.;()]{1,30},\s*\d{4})|\.\s*$|\.\s|\s*\)|\s*,?\s*\(?\d{4})/u.test(text.slice(end, end + 40))
   )
