@@ -140,4 +140,24 @@ describe('names: session ten’s shapes', () => {
     expect(names('His favourite composers were Mendelssohn, Chopin, and Mozart, who died young. A chopin is an old measure of wine.')).not.toContain('Chopin');
     expect(names('The chapters on Mozart, who died young, Murdered and Friends are the best.').join(' ')).not.toMatch(/Murdered|Friends/);
   });
+
+  it('a line such as `LITERATURE.` over prose is a section, not a reading list: its paragraph keeps its persons and sources', () => {
+    const r = reader([
+      [
+        'GEOGRAPHY.',
+        '',
+        'The valley lies between two ranges.',
+        '',
+        'LITERATURE.',
+        '',
+        'Very little has been written on the valley. Mr. Hardwick states that the graves were opened in 1859, and according to Mr. Pellow the finest vessels went to Paris.',
+        '',
+        'PEOPLE.',
+        '',
+        'The people of the valley are farmers, and Dr. Sayce counted them in 1860.',
+      ].join('\n'),
+    ]);
+    expect(r.sources.map((s) => s.author).sort()).toEqual(['Hardwick', 'Pellow']);
+    expect(r.names.map((e) => e.name).sort()).toEqual(['Hardwick', 'Pellow', 'Sayce']);
+  });
 });
