@@ -2,24 +2,9 @@
 // after their town, offices before a name, and the editor's settings written as the index prints
 // them (settings.test.ts). From the false persons and missed sources of dev set dev-s10.
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
-import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
-import type { NormalizedText } from '../../../src/types.ts';
+import { readerOf } from './reader-of.ts';
 
-function reader(texts: string[]) {
-  const docs = texts.map((markdown, i): NormalizedText => {
-    const file = new VFile({ path: `t${i}.md`, value: markdown });
-    return { id: `t${i}`, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
-  });
-  return analyzeReader(
-    docs.map((d) => analyzeText(d, [])),
-    [],
-    {},
-  );
-}
+const reader = readerOf;
 
 describe('names: session ten’s shapes', () => {
   it('a newspaper that says something is a source by its title, never a person, and its leaving out is logged', () => {

@@ -3,24 +3,9 @@
 // named by its trade, a preposition of another language opening a sentence, given names the
 // English word list also holds, accents, a Scandinavian surname.
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
-import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
-import type { NormalizedText } from '../../../src/types.ts';
+import { readerOf } from './reader-of.ts';
 
-function reader(texts: string[]) {
-  const docs = texts.map((markdown, i): NormalizedText => {
-    const file = new VFile({ path: `t${i}.md`, value: markdown });
-    return { id: `t${i}`, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
-  });
-  return analyzeReader(
-    docs.map((d) => analyzeText(d, [])),
-    [],
-    {},
-  );
-}
+const reader = readerOf;
 const names = (markdown: string): string[] => reader([markdown]).names.map((e) => e.name);
 
 describe('names: session seven’s shapes', () => {

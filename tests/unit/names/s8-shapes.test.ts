@@ -2,24 +2,9 @@
 // a government named after its head, a name alone in two texts of a reader with nothing around it,
 // an editor's letters completing a name, a name that stands in a work's title.
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
-import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
-import type { NormalizedText } from '../../../src/types.ts';
+import { readerOf } from './reader-of.ts';
 
-function reader(texts: string[]) {
-  const docs = texts.map((markdown, i): NormalizedText => {
-    const file = new VFile({ path: `t${i}.md`, value: markdown });
-    return { id: `t${i}`, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
-  });
-  return analyzeReader(
-    docs.map((d) => analyzeText(d, [])),
-    [],
-    {},
-  );
-}
+const reader = readerOf;
 const names = (...texts: string[]): string[] => reader(texts).names.map((e) => e.name);
 
 describe('names: session eight’s shapes', () => {

@@ -3,24 +3,9 @@
 // false persons of a dev set of our own (tests/fixtures/names/dev-s9): ships, firms, towns after `of`,
 // a work's fate after its title, French articles and lines of dialogue.
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
-import { analyzeReader, analyzeText } from '../../../src/analyze/index.ts';
-import type { NormalizedText } from '../../../src/types.ts';
+import { readerOf } from './reader-of.ts';
 
-function reader(texts: string[]) {
-  const docs = texts.map((markdown, i): NormalizedText => {
-    const file = new VFile({ path: `t${i}.md`, value: markdown });
-    return { id: `t${i}`, file, tree: unified().use(remarkParse).use(remarkGfm).parse(file), kind: 'clean', changes: [] };
-  });
-  return analyzeReader(
-    docs.map((d) => analyzeText(d, [])),
-    [],
-    {},
-  );
-}
+const reader = readerOf;
 
 describe('names: session nine’s shapes', () => {
   it('a rare surname named alone in one text joins the one person the reader names in full with it', () => {
