@@ -77,7 +77,7 @@ export function markEndnotes(root: El): EndnoteList[] {
       const called = (calls ??= callTargets(root));
       const linkedTo = items.filter((li) => idsIn(li).some((id) => called.has(id))).length;
       if (linkedTo > 0 && linkedTo * 2 >= items.length) by = 'calls';
-      else if (headedAsNotes(ol) && items.every((_, i) => plainCalls(root, ol).has(String(start + i)))) by = 'heading';
+      else if (headedAsNotes(ol) && callsEach(plainCalls(root, ol), start, items.length)) by = 'heading';
       else continue;
     }
     let removed = 0;
@@ -260,6 +260,10 @@ function headedAsNotes(ol: El): boolean {
   }
   return false;
 }
+
+/** `called` holds every number from `start`, `count` of them. */
+const callsEach = (called: Set<string>, start: number, count: number): boolean =>
+  Array.from({ length: count }, (_, i) => String(start + i)).every((n) => called.has(n));
 
 /** The numbers the text outside `list` calls as `[n]` or as a superscript number. */
 function plainCalls(root: El, list: El): Set<string> {
