@@ -38,6 +38,12 @@ export interface CorpusText {
   convert?: 'cnxml' | 'pdftotext';
   pages?: [number, number];
   segments?: Segment[];
+  /**
+   * Paragraphs cut from a second file of the same repository and commit, added at the end of the
+   * text: for `cnxml`, the entries of a chapter's references section (another module) that the
+   * module cites, set under a `References` heading.
+   */
+  append?: { path: string; segments: Segment[] };
   /** sha256 of the built text, as it was when its gold list was written. */
   sha256?: string;
 }
@@ -111,9 +117,25 @@ export function cnxmlToHtml(xml: string): string {
   return `<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${escape(docTitle)}</title></head>\n<body>\n<main>\n<article>\n<h1>${docTitle}</h1>\n${body.trim()}\n</article>\n</main>\n</body>\n</html>\n`;
 }
 
+const show = (git: string, commit: string, path: string): Buffer =>
+  execFileSync('git', ['--git-dir', git, 'show', `${commit}:${path}`], { maxBuffer: 64 << 20 });
+
 function build(t: CorpusText, git: string): string {
-  const blob = execFileSync('git', ['--git-dir', git, 'show', `${t.commit}:${t.path}`], { maxBuffer: 64 << 20 });
-  if (t.convert === 'cnxml') return cnxmlToHtml(blob.toString('utf8'));
+  const blob = show(git, t.commit, t.path);
+  if (t.convert === 'cnxml') {
+    let xml = blob.toString('utf8');
+    if (t.append) {
+      // Each segment is one paragraph's text through its `</para>`: opened again here.
+      const entries = cut(show(git, t.commit, t.append.path).toString('utf8'), t.append.segments)
+        .split('</para>')
+        .filter((p) => p.trim())
+        .map((p) => `<para>${p.trim()}</para>`)
+        .join('\n');
+      const end = xml.lastIndexOf('</content>');
+      xml = `${xml.slice(0, end)}<section class="references"><title>References</title>\n${entries}\n</section>\n${xml.slice(end)}`;
+    }
+    return cnxmlToHtml(xml);
+  }
   let text: string;
   if (t.convert === 'pdftotext') {
     const dir = mkdtempSync(join(tmpdir(), 'names-corpus-'));
