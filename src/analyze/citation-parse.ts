@@ -5,6 +5,8 @@
 
 export interface ParsedCitation {
   author?: string;
+  /** The other authors of an author-date citation (`Black, Spence, and Omari, 2004`), first author apart. */
+  coAuthors?: string[];
   surname?: string;
   title?: string;
   locator?: string;
@@ -57,6 +59,22 @@ export function isName(seg: string): boolean {
 function coauthored(seg: string): string | undefined {
   const m = /^(.+?)\s+(?:and|&|y|et|und|e)\s+(.+)$/u.exec(seg.trim());
   return m && isName(m[1]!) && isName(m[2]!) ? m[1]!.trim() : undefined;
+}
+
+const ET_AL = /\s+et\s+al\.?$/u;
+const DATE = /^(?:1[5-9]\d\d|20\d\d)[a-z]?$|^n\.\s?d\.?$/u;
+
+/** The authors and year of an author-date citation of two authors or more, as its segments (see parseCitation). */
+function authorDate(segs: string[]): ParsedCitation | undefined {
+  const last = segs.length - 1;
+  if (last < 1 || !DATE.test(segs[last]!.replace(/,?\s*pp?\.\s*\d.*$/u, '').trim())) return undefined;
+  const names = segs.slice(0, last);
+  let authors: string[];
+  if (names.length === 1 && ET_AL.test(names[0]!)) authors = [names[0]!.replace(ET_AL, '')];
+  else if (names.length >= 2 && /^(?:&|and)\s+/u.test(names[names.length - 1]!)) authors = names.map((n) => n.replace(/^(?:&|and)\s+/u, ''));
+  else return undefined;
+  if (!authors.every(isName)) return undefined;
+  return { author: authors[0]!, surname: surnameOf(authors[0]!), ...(authors.length > 1 ? { coAuthors: authors.slice(1) } : {}) };
 }
 
 /** Split on commas that are not inside quotation marks or brackets. */
@@ -133,6 +151,10 @@ export function parseCitation(raw: string): ParsedCitation | undefined {
     const locator = segs.slice(1).filter(isLocator).join(', ');
     return { ibid: true, ...(locator ? { locator } : {}) };
   }
+  // `Black, Spence, and Omari, 2004`, `Benjamin, Henry, & McMahon, 2005`, `Knekt et al., 2008`: an author-date citation
+  // naming its authors (the last after `and` or `&`, or `et al.`), then the year. The first author keys the work.
+  const dated = authorDate(segs);
+  if (dated) return dated;
   let author: string | undefined;
   let title: string | undefined;
   let titleSeg = '';

@@ -312,10 +312,12 @@ export function isReferencesHeading(title: string): boolean {
  * `Lenin. «One of the Fundamental Questions of the Revolution»`, `———. «Problems…». 1933`
  * (the previous entry's author). Returns the author as written and the title.
  */
-export function parseReference(text: string, previousAuthor: string | undefined): { author?: string; title?: string } | undefined {
+export function parseReference(text: string, previousAuthor: string | undefined): { author?: string; coAuthors?: string[]; title?: string } | undefined {
   const t = text.trim();
   const imprint = imprintEntry(t);
   if (imprint) return imprint;
+  const apa = apaEntry(t);
+  if (apa) return apa;
   const dash = /^(?:[—–-]{2,}|_{2,})\s*[.,]?\s*/u.exec(t);
   let author: string | undefined;
   let rest: string;
@@ -338,6 +340,29 @@ export function parseReference(text: string, previousAuthor: string | undefined)
   const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$|\?\s/)[0]!.trim();
   if (!title || !/^\p{Lu}/u.test(title)) return author ? { author } : undefined;
   return { ...(author ? { author } : {}), title };
+}
+
+/** An APA author: a surname (of up to two words) and its initials (`Knekt, P. P.`, `O’Hara, M.`, `Smith, J.-P.`). */
+const APA_AUTHOR = /(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+((?:\p{Lu}\.\s?-?){1,3})/u;
+const APA_AUTHORS = new RegExp(`^((?:${APA_AUTHOR.source},?\\s+(?:&\\s+|and\\s+)?)+)(?:et\\s+al\\.,?\\s*)?\\((?:\\d{4}[a-z]?|n\\.\\s?d\\.)\\)[.,]?\\s+`, 'u');
+
+/**
+ * `Benjamin, L., Henry, K., & McMahon, L. (2005). Title.`, `Knekt, P. P., et al. (2008). Title.`, `O’Hara, M. (n.d.).`:
+ * an APA entry, every author by surname and initials, then the year (or `n.d.`) in brackets. The first author keys the
+ * work; the others are its co-authors (persons named, not sources of their own).
+ */
+function apaEntry(t: string): { author: string; coAuthors?: string[]; title?: string } | undefined {
+  const m = APA_AUTHORS.exec(t);
+  if (!m) return undefined;
+  const authors = [...m[1]!.matchAll(new RegExp(APA_AUTHOR.source, 'gu'))].map((a) => `${a[2]!.trim()} ${a[1]}`.replace(/\s+/g, ' '));
+  const rest = t.slice(m[0].length);
+  const q = /^[«“"]([^«»“”"]{2,200})[»”"]/u.exec(rest);
+  const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$|\?\s/)[0]!.trim();
+  return {
+    author: authors[0]!,
+    ...(authors.length > 1 ? { coAuthors: authors.slice(1) } : {}),
+    ...(title && /^[\p{Lu}\p{N}]/u.test(title) ? { title } : {}),
+  };
 }
 
 /**

@@ -84,6 +84,7 @@ function toCitation(
   }
   const c: Citation = { ...base, ...sure, sourceKey: sourceKey(p.surname, p.title), raw };
   if (p.author) c.author = p.author;
+  if (p.coAuthors) c.coAuthors = p.coAuthors;
   if (p.title) c.title = p.title;
   if (p.locator) c.locator = p.locator;
   return c;
@@ -175,7 +176,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
           inPara.push(c);
           previous = c;
           found++;
-          if (c.author) span.author = `${span.author ?? ''} ${c.author}`.trim();
+          if (c.author) span.author = [span.author, c.author, ...(c.coAuthors ?? [])].filter(Boolean).join(' ');
         }
       }
       if (!found) {
@@ -185,7 +186,9 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     // An entry of a references list: the whole paragraph cites one work.
     if (context.references?.has(para.id)) {
       const ref = parseReference(para.flat.text, lastReferenceAuthor);
-      spans.push({ paragraphId: para.id, start: 0, end: para.flat.text.length, ...(ref?.author ? { author: ref.author } : {}) });
+      // Its co-authors are named in it as much as its first author: their names stay in the index.
+      const named = ref?.author ? [ref.author, ...(ref.coAuthors ?? [])].join(' ') : undefined;
+      spans.push({ paragraphId: para.id, start: 0, end: para.flat.text.length, ...(named ? { author: named } : {}) });
       if (ref) {
         if (ref.author) lastReferenceAuthor = ref.author;
         const where = placeFor(placeOf(para.flat, 0), para.flat.text.slice(0, 40));
@@ -200,6 +203,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
           ...located(where.line, where.column),
         };
         if (ref.author) c.author = ref.author;
+        if (ref.coAuthors) c.coAuthors = ref.coAuthors;
         if (ref.title) c.title = ref.title;
         inPara.push(c);
       }
