@@ -162,6 +162,10 @@ export function junkTitle(t: string): boolean {
     t.length < 3 ||
     /^(?:untitled|title|document\d*|doc\d*|unknown|none|null|pdf|slide\s*\d*|print|draft|new document)$/i.test(t) ||
     /^microsoft\s+\w+\s*-|^word\s*-|\.(?:docx?|odt|rtf|pdf|indd|tex|qxd|pages|txt|html?)\b|[\\/]|^[\w-]+_[\w-]+$|^\S+\.\w{2,4}$/i.test(t) ||
+    // A file's or a manuscript's id, a DOI: "jalh-2024-0117", "ssrn-4412345", "EID-22-0413R2", "10.1177/0143831X241234567".
+    // (One word of letters and a run of digits; a title of one word has no digits in it.)
+    /^(?:doi:\s*)?10\.\d{4,9}\//i.test(t) ||
+    (!/\s/.test(t) && /\p{L}/u.test(t) && /\d{3,}/.test(t)) ||
     !/\p{L}{2}/u.test(t)
   );
 }
@@ -175,6 +179,8 @@ export function junkAuthor(a: string): boolean {
     )
   )
     return true;
+  // A login made of an initial and a surname, or of letters and digits: "RDunmore", "kvogel2".
+  if (/^\p{Lu}{1,2}\p{Lu}\p{Ll}{2,}$/u.test(a) || (!/\s/.test(a) && /\d/.test(a))) return true;
   // A real name has a capital and, mostly, two words; a single lower-case token is a login.
   return !/^\p{Lu}/u.test(a) || (!/\s/.test(a) && a === a.toLowerCase());
 }
