@@ -5,6 +5,7 @@ import { type Guess, type Line, wordCount } from './lines.ts';
 import { allWordsLikeAName, cleanPeople, PEOPLE, PERSON, personName, plausiblePeople, withoutAsides, withoutHonorific } from './names.ts';
 import { isAllCaps, nameFromCaps, titleFromCaps } from './title-case.ts';
 import { isPlatformFurniture } from './kicker.ts';
+import { mailingDigest } from './digest.ts';
 
 // "By NAME", "Written by", and the same in the languages our readers come in (par, von, por, di, door).
 // The lead is matched without regard to case, the names after it with it: under the `i` flag
@@ -57,9 +58,17 @@ export function organisationName(text: string): string | undefined {
   const t = text.trim().replace(/^[*_]+|[*_]+$/g, '');
   if (t.length > 80) return undefined;
   const cased = isAllCaps(t) ? nameFromCaps(t) : t;
-  const m = ORGANISATION_LINE.exec(cased) ?? NAMED_BODY_LINE.exec(cased);
+  const m = ORGANISATION_LINE.exec(cased) ?? NAMED_BODY_LINE.exec(cased) ?? LOWER_CASE_BODY_LINE.exec(t);
   return m ? cased.replace(/^[Tt]he\s+/, '').replace(/\.$/, '') : undefined;
 }
+
+// An organisation that writes its own name in lower case, then the part of it that speaks, as unions and campaigns do:
+// "ver.di Landesbezirk Niedersachsen-Bremen", "ver.di Betriebsgruppe Klinikum Nord", "attac Deutschland". The name's
+// first word in lower case, the unit or the country in capitals after it.
+const LOWER_CASE_BODY_LINE = new RegExp(
+  String.raw`^\p{Ll}[\p{Ll}\p{N}]*(?:[.-]\p{Ll}+)*\s+(?:(?:Landesbezirk|Bezirk|Betriebsgruppe|Ortsverein|Ortsgruppe|Kreisverband|Landesverband|Bundesverband|Bundesvorstand|Landesvorstand|Bezirksvorstand|Vertrauensleute|Vertrauenskörper|Jugend|Fachbereich|Betriebsrat|Personalrat|Regionalgruppe|Hochschulgruppe|Gruppe|Sektion|Section|Branch|Region|Regional|District|Local|Chapter)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}|(?:Deutschland|Österreich|Schweiz|France|España|Italia|Nederland|Polska|Portugal|International|UK|Europe|Europa))$`,
+  'u',
+);
 
 // A body named first by its kind and then by a phrase in sentence case, as French and Spanish collectives name
 // themselves, alone on its line: "Collectif Pas de bébés à la consigne", "Colectivo Ni una menos".
@@ -197,6 +206,7 @@ export type AuthorCandidate = Guess & { score: number };
 const WEIGHT = {
   titleDash: 100,
   gutenberg: 95,
+  digest: 96,
   emailFrom: 80,
   emailFromWeak: 60,
   byline: 90,
@@ -249,6 +259,7 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
       break;
     }
   }
+  add('digest', mailingDigest(lines)?.list);
   const gutenberg = lines[0] && GUTENBERG_BY.exec(lines[0].text)?.[1];
   const gutenbergPeople = gutenberg ? BYLINE_PEOPLE.exec(gutenberg.trim())?.[1] : undefined;
   if (gutenbergPeople) add('gutenberg', { value: cleanPeople(gutenbergPeople), line: lines[0]!.n, how: 'the Project Gutenberg line' });
@@ -435,8 +446,10 @@ export function isLabelAlone(text: string): boolean {
 function labelOverName(lines: readonly Line[]): Guess | undefined {
   for (const [i, l] of lines.slice(0, 30).entries()) {
     const next = lines[i + 1];
-    if (!LABEL_ALONE.test(l.text) || !next || next.n > l.n + 2) continue;
-    const value = peopleLine(withoutMarks(next.text)) ?? personName(next.text) ?? organisationName(next.text);
+    // (A title page's OCR leaves blank lines around "BY", and the stop or comma its type set after the name: "WILLIAM MORRIS,".)
+    if (!LABEL_ALONE.test(l.text) || !next || next.n > l.n + 4) continue;
+    const bare = next.text.replace(/(?<=\p{L}{2})[,.;]$/u, '');
+    const value = peopleLine(withoutMarks(bare)) ?? personName(bare) ?? organisationName(bare);
     // Or one person to a line, each with an affiliation in brackets: "Authors:" / "Kofi Mensah (University of Ghana)" / "Liu Yang (…)".
     const stacked: string[] = [];
     for (let j = i + 1; j < i + 9 && lines[j] && lines[j]!.n === lines[j - 1]!.n + 1; j++) {

@@ -14,7 +14,9 @@ import {
   withoutMarks,
 } from './guess-author.ts';
 import { findDate, parseDateLine } from './guess-date.ts';
-import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture, isSkipLink } from './kicker.ts';
+import { titlePage } from './title-page.ts';
+import { mailingDigest } from './digest.ts';
+import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture, isSkipLink, letterheadLines } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personNameParts } from '../analyze/names/lexicon.ts';
 import { allWordsLikeAName, PEOPLE, personName } from './names.ts';
@@ -42,6 +44,9 @@ const isByline = (t: string) =>
 // A website's own furniture, never a title: skip links, cookie banners, sign-in and search.
 const SITE_FURNITURE =
   /^(?:this article is more than \d+ (?:years?|months?) old|(?:posted|filed) (?:in|under)(?= \S)|\d+ comments?$|no comments$|leave a (?:comment|reply)|skip to (?:the )?(?:main )?(?:content|navigation|search)|jump to (?:content|navigation)|cookies on\b|(?:accept|reject|allow|manage) (?:all |additional |optional )?cookies|view cookies|cookie (?:settings|preferences|policy)|we use (?:some )?(?:essential )?cookies|sign in|log in|sign up|create (?:an )?account|search(?: this site)?|menu|main menu|toggle navigation|open menu|close)\b/i;
+
+// A slide's number, as a presentation exported to text prints it over each slide: "Slide 1", "Slide 1 of 18", "Folie 3/20".
+const SLIDE_MARK = /^(?:slide|folie|diapositive|diapositiva|dia|slajd|lámina)\s*\d{1,3}(?:\s*(?:of|\/|von|de|sur|di|van|z)\s*\d{1,3})?\s*[:.]?$/iu;
 
 // A paper's identifiers: "DOI: 10.1177/…", "ISSN 0309-8168", "https://doi.org/…".
 // (Anywhere on a short line: "Working Lives: A Journal of Labor and Society · ISSN 1089-7011".)
@@ -81,19 +86,56 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   let continues = false;
   // The second line of a title broken over two.
   let skip = -1;
+  // A mailing list's digest: its name and number, not its first message's subject.
+  const digest = mailingDigest(lines);
+  if (digest?.title) {
+    const index = Math.max(
+      0,
+      lines.findIndex((l) => l.n === digest.title!.line),
+    );
+    return { ...digest.title, value: tidyTitle(digest.title.value, context), index };
+  }
   // A labelled title ("Title: …") in a header block, as Project Gutenberg and catalogue records
   // print one under a licence paragraph, wins over whatever short line stands above it.
   for (const [index, line] of lines.slice(0, 40).entries()) {
     const label = TITLE_LABEL.exec(line.text)?.[1]?.trim();
-    // A long title field runs on in the next line, indented under it ("Title: The Condition of …" / "in the Year 1862").
-    const more = lines[index + 1];
-    const runsOn = label && more && more.n === line.n + 1 && !/^[\p{L} -]{1,30}:\s/u.test(more.text) && wordCount(more.text) <= 12;
-    if (label)
-      return finish({ index, value: subjectPart(subjectOnly(runsOn ? `${label} ${more.text}` : label), lines, index), how: 'the title line' }, lines, context);
+    if (!label) continue;
+    // A long title field runs on in the lines right under it, indented, as Project Gutenberg's header sets a title and
+    // its subtitle ("Title: The Evolution of Industrial Democracy" / "       Being a Study of …" / "       …"), or in one
+    // short line that is no field of its own ("Title: The Condition of …" / "in the Year 1862").
+    const more: Line[] = [];
+    for (let k = index + 1; k <= index + 4 && lines[k]; k++) {
+      const l = lines[k]!;
+      if (l.n !== lines[k - 1]!.n + 1 || /^[\p{L} -]{1,30}:\s/u.test(l.text)) break;
+      if (!l.indented && (k > index + 1 || wordCount(l.text) > 12)) break;
+      more.push(l);
+    }
+    // (A title's second line in capitals after a title that ends cleanly is its subtitle: "Jack Sheppard" / "A Romance". An
+    // e-mail's subject folded onto the next line is one line again.)
+    const titleField = /^(?:title|titre|titel|título|titolo)\s*:/iu.test(line.text);
+    const value = more.reduce(
+      (a, l, k) =>
+        titleField && k === 0 && /^\p{Lu}/u.test(l.text) && !/[,;:–—-]$/u.test(a) && !ENDS_ON_FUNCTION_WORD.test(a) ? `${a}: ${l.text}` : joinLines(a, l.text),
+      label,
+    );
+    return finish({ index, value: subjectPart(subjectOnly(value), lines, index), how: 'the title line' }, lines, context);
   }
   // Project Gutenberg's first line: "The Project Gutenberg eBook of Songs from the Ghetto, by Morris Rosenfeld".
   const gutenberg = lines[0] && gutenbergLine(lines[0].text);
   if (gutenberg) return finish({ index: 0, value: gutenberg.title, how: 'the Project Gutenberg line' }, lines, context);
+  // A book's title page in capitals over "BY" and its author: the title is its first line and the lines that carry it on
+  // ("ANARCHISM" / "AND OTHER ESSAYS", "THE RAGGED TROUSERED" / "PHILANTHROPISTS:"), up to the stop its type sets after it,
+  // an alternative title ("NEWS FROM NOWHERE:" / "OR," / "AN EPOCH OF REST,") or a subtitle ("MUTUAL AID" / "A FACTOR OF
+  // EVOLUTION", "… DEMOCRACY" / "BEING A STUDY OF …").
+  const page = titlePage(lines);
+  if (page) {
+    let end = page.start;
+    let value = lines[page.start]!.text;
+    const goesOn = (next: string) => ENDS_ON_FUNCTION_WORD.test(value) || (!/[.,;:!?]$/.test(value) && !SUBTITLE_OPENER.test(next));
+    while (end + 1 < page.by && goesOn(lines[end + 1]!.text)) value = joinLines(value, lines[++end]!.text);
+    value = value.replace(/\s*[:;,.]+$/, '');
+    if (isTitleShaped(value)) return finish({ index: page.start, value, how: 'the title page', ...(end > page.start ? { end } : {}) }, lines, context);
+  }
   // “Streets for People” – Aoife Keane
   for (const [index, line] of lines.slice(0, 3).entries()) {
     const quoted = titleDashName(line.text) ?? nameColonTitle(line.text);
@@ -104,6 +146,8 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   const menu = menuLines(lines);
   // A form's fields over the text (a cover sheet's "Student number: 2104471", "Module: …", "Word count: …"): no title.
   for (const i of fieldLines(lines)) menu.add(i);
+  // A letterhead over the text (a branch's name, its address, its e-mail): no title.
+  for (const i of letterheadLines(lines)) menu.add(i);
   // A title set in capitals over several short lines, as a pamphlet's cover sets it ("WHY WE" / "MUST DEFEND" / "THE
   // PUBLIC" / "LIBRARY"), is no menu.
   const stacks = new Map<number, number>();
@@ -175,7 +219,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     }
     // A site's way around itself is no running text that the next line carries on: "Accueil / Actualités / Pourquoi nous
     // avons occupé la mairie" over the title itself.
-    if (SITE_FURNITURE.test(t) || isSkipLink(t) || BREADCRUMB.test(t)) {
+    if (SITE_FURNITURE.test(t) || isSkipLink(t) || BREADCRUMB.test(t) || SLIDE_MARK.test(t)) {
       continues = false;
       continue;
     }
@@ -351,6 +395,10 @@ const CREDIT_LINE = new RegExp(String.raw`^[\p{L}][\p{L} &/]{1,28}:\s*(${PEOPLE}
 // German, Portuguese, Dutch (in capitals; lower-cased for a title in lower case).
 const CARRY_ON =
   'AND|OR|OF|FOR|IN|ON|THE|TO|WITH|FROM|AGAINST|AFTER|BEFORE|&|DE|DU|DES|LA|LE|LES|ET|POUR|DANS|SUR|CONTRE|DEL|Y|EN|CON|PARA|POR|CONTRA|DI|DELLA|DEI|PER|E|DER|DIE|DAS|DEN|UND|FÜR|GEGEN|VON|ZUR|ZUM|DO|DA|DOS|DAS|COM|VAN|VOOR|HET|EN';
+// The first word of a title page's subtitle, alternative title or edition line, under a title that is whole: "A FACTOR OF
+// EVOLUTION", "OR, THE STORY OF A YEAR", "BEING SOME CHAPTERS …", "WITH A PREFACE …", "VOLUME I".
+const SUBTITLE_OPENER =
+  /^(?:A|AN|THE|BEING|OR|WITH|ITS|HIS|HER|THEIR|SOME|TOGETHER|INCLUDING|CONTAINING|TRANSLATED|EDITED|VOLUME|VOL\.|PART|BOOK|IN\s+\w+\s+VOLUMES|UN|UNE|UNA|UNO|EIN|EINE|EEN|UM|UMA|OU|ODER|O|OSSIA|NEBST|ÉTUDE|ESTUDIO|STUDIE)\b/u;
 const EPISODE = /^(?:episode|ep\.|issue|folge|épisode|episodio|episódio|aflevering)\s*#?\d{1,4}\s*[:.–—|-]\s+(?=\p{Lu}|\p{N}|["'“‘«¿¡])/iu;
 // A translator's credit: "Translated from the Italian by Oliver Grant", "Traduit de l'allemand par …".
 const TRANSLATOR_LINE =

@@ -95,3 +95,34 @@ export function isSkipLink(text: string): boolean {
   const t = text.trim();
   return t.length <= 60 && SKIP_LINK.test(t);
 }
+
+// A postal address as a letterhead sets it: a British postcode ("Sheffield S3 8JD"), or four or five digits before a
+// town after a comma ("Goseriede 10, 30159 Hannover", "Rue de la Loi 5, 1000 Bruxelles").
+// (A town of a few words: "60329 Frankfurt am Main".)
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}'’ .()-]{1,30}?\s*(?:$|[,·|•])/u;
+// A way to reach the sender: a telephone or fax number after its label, an e-mail address.
+const CONTACT = /\b(?:tel|telephone|phone|fax|telefon|téléphone|teléfono|telefone|telefono)\b\.?:?\s*[+\d(]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/iu;
+
+/** A letterhead's address or contact line: "Unity House, 120 Wicker, Sheffield S3 8JD", "Goseriede 10, 30159 Hannover". */
+export function isAddressLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 160 && wordCount(t) <= 20 && ((POSTCODE.test(t) && /,/.test(t)) || CONTACT.test(t));
+}
+
+/**
+ * The lines of a letterhead at the top: a block of two to five lines, a blank line (or the text's start) over it and
+ * one under it, that holds an address or contact line (an organisation's name, its department, its street and town,
+ * its e-mail). None of them is the title.
+ */
+export function letterheadLines(lines: ReadonlyArray<{ n: number; text: string }>): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < Math.min(lines.length, 20);) {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.n === lines[j - 1]!.n + 1) j++;
+    const size = j - i;
+    // (A block that runs to the end of the text is a page's whole text, one block to a line.)
+    if (size >= 2 && size <= 5 && j < lines.length && lines.slice(i + 1, j).some((l) => isAddressLine(l.text))) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}

@@ -6,6 +6,8 @@ export interface Line {
   page?: number;
   /** The line's parts, when a layout sets them apart as columns (pdftotext -layout, a copied table). */
   columns?: string[];
+  /** Whether the line starts with spaces or a tab in the source: a header field's value going on under it does. */
+  indented?: boolean;
 }
 
 /** Split a text into numbered, trimmed, non-blank lines (line numbers count blank lines too). */
@@ -22,7 +24,8 @@ export function toLines(text: string): Line[] {
       .trim()
       .split(/\s{3,}|\t+/)
       .filter(Boolean);
-    if (t) out.push({ n: i + 1, text: t, ...(page ? { page } : {}), ...(columns.length > 1 ? { columns } : {}) });
+    const indented = /^[ \t]+\S/.test(raw);
+    if (t) out.push({ n: i + 1, text: t, ...(page ? { page } : {}), ...(columns.length > 1 ? { columns } : {}), ...(indented ? { indented } : {}) });
     page += raw.slice(lead.length).split('\f').length - 1;
   });
   return out;

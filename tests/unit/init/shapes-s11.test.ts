@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { guessMetadata } from '../../../src/init/guess.ts';
+import { junkAuthor, junkTitle } from '../../../src/init/pdf-lines.ts';
+
+const guess = (text: string) => {
+  const g = guessMetadata(text);
+  return { title: g.title?.value, author: g.author?.value };
+};
+
+describe('init guessers: dev-s11 shapes (issue #23)', () => {
+  it("a PDF's Title that is a file id or a DOI, and an Author that is a login, are not taken", () => {
+    for (const id of ['jalh-2024-0117', 'ssrn-4412345', 'EID-22-0413R2', '10.1177/0143831X241234567', 'doi:10.1080/02673037.2024.2298871'])
+      expect(junkTitle(id), id).toBe(true);
+    for (const title of ['Mutual Aid', 'Beethoven', 'The Eight-Hour Day', 'Rent Control in Berlin, 2015–2022']) expect(junkTitle(title), title).toBe(false);
+    expect(junkAuthor('RDunmore')).toBe(true);
+    expect(junkAuthor('kvogel2')).toBe(true);
+    expect(junkAuthor('Rachel Dunmore')).toBe(false);
+    expect(junkAuthor('UNISON')).toBe(false);
+  });
+
+  it('an OCR\'d title page: the title over "BY" and the name under it, not the scan\'s note or the alternative title', () => {
+    expect(
+      guess(
+        'Digitized by the Internet Archive\n\nin 2009 with funding from\n\nMicrosoft Corporation\n\n\n\n\n\n\nMUTUAL AID\n\nA FACTOR OF EVOLUTION\n\n\nBY\n\nP. KROPOTKIN\n\n\nLONDON\n\nWILLIAM HEINEMANN\n\n1902\n',
+      ),
+    ).toEqual({ title: 'Mutual Aid', author: 'P. Kropotkin' });
+    expect(
+      guess(
+        'THE RAGGED TROUSERED\n\nPHILANTHROPISTS:\n\nOR,\n\nTHE STORY OF A YEAR,\n\n\nBY\n\nROBERT TRESSELL,\n\nHOUSE-PAINTER.\n\n\nLONDON:\n\nGRANT RICHARDS.\n\n1914.\n',
+      ),
+    ).toEqual({ title: 'The Ragged Trousered Philanthropists', author: 'Robert Tressell' });
+  });
+
+  it("slides exported to text: the slide's number is no title", () => {
+    expect(guess('Slide 1 of 12\n\nWho Owns the Buses?\n\nMarta Ruiz | Better Buses Campaign\n\n\nSlide 2 of 12\n\nThe story so far\n')).toEqual({
+      title: 'Who Owns the Buses?',
+      author: 'Marta Ruiz',
+    });
+    expect(guess('Folie 1/14\nDie Vier-Tage-Woche in der Pflege\nJana Krüger\n\nFolie 2/14\nWorum es geht\n').title).toBe('Die Vier-Tage-Woche in der Pflege');
+  });
+
+  it('a Mailman digest is titled by its name and number and written by its list, not by its first message', () => {
+    const digest =
+      "Send Allotment-news mailing list submissions to\n\tallotment-news@lists.example.org\n\nToday's Topics:\n\n   1. Water troughs (Ben Ross)\n\n----------------------------------------------------------------------\n\nMessage: 1\nDate: Mon, 3 Jun 2024 08:12:00 +0100\nFrom: Ben Ross <ben@example.org>\nSubject: [Allotment-news] Water troughs\n\nThe troughs on the east side are dry again.\n\n------------------------------\n\nEnd of Allotment-news Digest, Vol 3, Issue 17\n*********************************************\n";
+    expect(guess(digest)).toEqual({ title: 'Allotment-news Digest, Vol 3, Issue 17', author: 'Allotment-news mailing list' });
+  });
+
+  it("Project Gutenberg's Title: field run onto indented lines: the subtitle after a colon, a wrapped line after a space", () => {
+    const licence =
+      'This ebook is for the use of anyone anywhere in the United States and\nmost other parts of the world at no cost and with almost no restrictions\nwhatsoever.\n\n';
+    expect(
+      guess(
+        `The Project Gutenberg eBook of The Town Labourer\n\n${licence}Title: The Town Labourer\n       The New Civilisation, 1760-1832, with a Preface on the Conditions of the\n       Workers in the Northern Mills\n\nAuthor: Mary Hartley\n\nRelease date: May 1, 2020 [eBook #62001]\n`,
+      ).title,
+    ).toBe('The Town Labourer: The New Civilisation, 1760-1832, with a Preface on the Conditions of the Workers in the Northern Mills');
+  });
+
+  it('a letterhead (a branch, its address, its e-mail) is no title; with no other author, the branch is', () => {
+    expect(
+      guess(
+        'Hackney Trades Union Council\n12 Mare Street, London E8 4RP\nsecretary@hackneytuc.example.org\n\nMinutes of the Delegate Meeting, 5 June 2024\n\nPresent: 31 delegates from 14 affiliates.\n\n1. Apologies\nApologies were received from the RMT and the NEU.\n',
+      ),
+    ).toEqual({ title: 'Minutes of the Delegate Meeting, 5 June 2024', author: 'Hackney Trades Union Council' });
+  });
+
+  it('an organisation that writes its name in lower case', () => {
+    expect(
+      guess(
+        'attac Deutschland\nMünchener Straße 48, 60329 Frankfurt am Main\n\nSteuergerechtigkeit jetzt!\n\nFrankfurt, 2. Mai 2024\n\nDie Bundesregierung will im Haushalt 2025 erneut bei den Sozialausgaben sparen, während große Vermögen kaum besteuert werden.\n',
+      ),
+    ).toEqual({ title: 'Steuergerechtigkeit jetzt!', author: 'attac Deutschland' });
+  });
+});
