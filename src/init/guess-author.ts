@@ -510,7 +510,9 @@ const ROLE_LINE =
 function signatureBlock(lines: readonly Line[]): Guess | undefined {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
     const t = lines[i]!.text;
-    if (t.length <= 100 && (FOOT_FURNITURE.test(t) || LOWER_CASE_LINE.test(t) || ROLE_LINE.test(t) || isPlaceOrDateLine(t) || PICTURE_CREDIT.test(t))) continue;
+    // (Not an organisation that writes its name in lower case: "ver.di Bezirk Stuttgart".)
+    const lowerRole = LOWER_CASE_LINE.test(t) && !organisationName(t);
+    if (t.length <= 100 && (FOOT_FURNITURE.test(t) || lowerRole || ROLE_LINE.test(t) || isPlaceOrDateLine(t) || PICTURE_CREDIT.test(t))) continue;
     // An organisation's line with its web address: "The Tenants Union · tenantsunion.org.uk".
     if (t.length <= 100 && t.split(/\s+[·•|]\s+/u).some((p) => FOOT_FURNITURE.test(p)) && i > 0) continue;
     // A name and a role after a bar or a dot: "Priya Desai | Organiser".

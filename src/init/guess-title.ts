@@ -131,10 +131,20 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
   if (page) {
     let end = page.start;
     let value = lines[page.start]!.text;
-    const goesOn = (next: string) => ENDS_ON_FUNCTION_WORD.test(value) || (!/[.,;:!?]$/.test(value) && !SUBTITLE_OPENER.test(next));
+    const carryOn = new RegExp(String.raw`^(?:${CARRY_ON.replace(/^AND\|OR\|/, 'AND|')})\s+\S`, 'u');
+    // (A word or two alone on the next line is one the type broke off: "THE RAGGED TROUSERED" / "PHILANTHROPISTS:"; a longer
+    // line that carries nothing on is a subtitle: "L'ÉDUCATION" / "SENTIMENTALE" / "HISTOIRE D'UN JEUNE HOMME".)
+    const goesOn = (next: string) =>
+      ENDS_ON_FUNCTION_WORD.test(value) || carryOn.test(next) || (!/[.,;:!?]$/.test(value) && wordCount(next) <= 2 && !SUBTITLE_OPENER.test(next));
     while (end + 1 < page.by && goesOn(lines[end + 1]!.text)) value = joinLines(value, lines[++end]!.text);
     value = value.replace(/\s*[:;,.]+$/, '');
-    if (isTitleShaped(value)) return finish({ index: page.start, value, how: 'the title page', ...(end > page.start ? { end } : {}) }, lines, context);
+    if (isTitleShaped(value)) {
+      const found = finish({ index: page.start, value, how: 'the title page', ...(end > page.start ? { end } : {}) }, lines, context);
+      // A French book's title capitalises the noun after its first article, as its catalogues print it ("La Conquête du
+      // pain", "L'Homme et la Terre"); a leaflet's or a paper's headline stays in sentence case.
+      if (context.language === 'fr') found.value = found.value.replace(/^(L['’]|(?:La|Le|Les)\s+)(\p{Ll})/u, (_m, a: string, b: string) => a + b.toUpperCase());
+      return found;
+    }
   }
   // “Streets for People” – Aoife Keane
   for (const [index, line] of lines.slice(0, 3).entries()) {
@@ -593,7 +603,10 @@ function choose<T extends Candidate>(candidates: T[], lines: readonly Line[]): T
     !isAllCaps(top.value) &&
     !MASTHEAD.test(earlier.value) &&
     !organisationName(earlier.value) &&
-    wordCount(top.value) > wordCount(earlier.value) &&
+    // (Or a shorter subtitle in sentence case under a title in title case: "Rent Arrears: What the Tribunal Said" / "A
+    // briefing for advice workers" / "Presented by …".)
+    (wordCount(top.value) > wordCount(earlier.value) ||
+      (isSentenceCase(top.value) && (capitalShare(earlier.value) ?? 0) >= 0.8 && wordCount(earlier.value) >= 4)) &&
     // The subtitle has fewer capitals than the title: English sets it in sentence case under a title in title case, and
     // German, whose nouns keep their capitals, still has fewer in a longer line ("Die Vier-Tage-Woche in der Pflege" /
     // "Chancen und Risiken für Beschäftigte in der stationären Altenpflege").
@@ -816,7 +829,12 @@ export function isTitleShaped(s: string, options: { sentences?: boolean } = {}):
   // Two sentences on one line ("...? Those Leninist") are running text.
   if (!options.sentences && /[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;
   // A news headline may end on who said it: "UK rail workers to strike again in March, union says".
-  return !LEAD_IN.test(s.replace(/,\s+(?:[\p{L}'’-]+\s+){0,3}(?:says|said|warns|claims|reports)$/u, ''));
+  // (So may a title ask what someone says: "Heat at Work: What the Law Says", "What Marx Wrote about Rent".)
+  return !LEAD_IN.test(
+    s
+      .replace(/,\s+(?:[\p{L}'’-]+\s+){0,3}(?:says|said|warns|claims|reports)$/u, '')
+      .replace(/\bwhat\s+(?:[\p{L}'’-]+\s+){1,3}(?:says|said|wrote|writes|argues)\b/giu, ''),
+  );
 }
 
 export { titleFromFileName } from './file-title.ts';

@@ -8,7 +8,8 @@ import type { TextGuesses } from './guess.ts';
 import type { Guess } from './lines.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { pdfLines } from './pdf-lines.ts';
-import { SKIP_LINK } from './kicker.ts';
+import { isAddressLine, SKIP_LINK } from './kicker.ts';
+import { organisationName } from './guess-author.ts';
 
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files.ts';
 
@@ -251,8 +252,27 @@ function htmlText(html: string): SourceText {
     .map((t) => t.replace(/\s+/g, ' ').trim())
     // A byline span inside a paragraph already counted would repeat it.
     .filter((t) => t && !seen.has(t) && seen.add(t))
+    .concat(footerImprint(document, scope))
     .join('\n');
   return { text, known, fileLines: false, ...(text ? {} : { emptyBecause: 'the page has no text outside scripts and navigation' }) };
+}
+
+/**
+ * The organisation a page's footer names over its address, outside the article read ("ver.di Bezirk Stuttgart ·
+ * Willi-Bleicher-Str. 20 · 70174 Stuttgart"): the page's own imprint, set after the text as a line of its own, where the
+ * guessers read a signature. Nothing when the footer names no organisation beside an address.
+ */
+function footerImprint(document: Document, scope: Element | null): string[] {
+  for (const footer of Array.from(document.querySelectorAll('footer'))) {
+    if (scope && (scope.contains(footer) || footer.contains(scope))) continue;
+    for (const el of Array.from(footer.querySelectorAll('p, div, address, li, span'))) {
+      const line = inlineText(el).replace(/\s+/g, ' ').trim();
+      const [first, ...rest] = line.split(/\s*[·•|]\s*|,\s+/u);
+      const org = first && rest.length ? organisationName(first) : undefined;
+      if (org && isAddressLine(line.replace(/\s*[·•|]\s*/gu, ', '))) return [org];
+    }
+  }
+  return [];
 }
 
 /** PDF: its lines with their type size (the largest type on page 1 is the title), checked document info. */

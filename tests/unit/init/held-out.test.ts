@@ -344,6 +344,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eleven's dev set, truth-first (dev-s11: 5/14 when first run: a PDF titled by a file id, an OCR'd title page, 'Slide 1 of 18', a Mailman digest, Gutenberg 'Title:' fields over indented lines, a letterhead's address, 'ver.di Landesbezirk …')",
   },
   {
+    dir: 'dev-s11b',
+    total: 10,
+    least: 10,
+    what: "session eleven's second dev set, truth-first (dev-s11b: 7/10 when first run after dev-s11's mends: a French title page's 'La Conquête du pain', 'What the Law Says' read as a lead-in, a page signed by 'ver.di Bezirk Stuttgart' in its footer)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guessMetadata } from '../../../src/init/guess.ts';
 import { junkAuthor, junkTitle } from '../../../src/init/pdf-lines.ts';
+import { readSourceText } from '../../../src/init/source-text.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'reader-shapes-s11-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const guess = (text: string) => {
   const g = guessMetadata(text);
@@ -69,5 +79,31 @@ describe('init guessers: dev-s11 shapes (issue #23)', () => {
         'attac Deutschland\nMünchener Straße 48, 60329 Frankfurt am Main\n\nSteuergerechtigkeit jetzt!\n\nFrankfurt, 2. Mai 2024\n\nDie Bundesregierung will im Haushalt 2025 erneut bei den Sozialausgaben sparen, während große Vermögen kaum besteuert werden.\n',
       ),
     ).toEqual({ title: 'Steuergerechtigkeit jetzt!', author: 'attac Deutschland' });
+  });
+
+  it("dev-s11b: a French book's title page capitalises the noun after its article; a title may ask what someone says", () => {
+    expect(
+      guess(
+        "L'ÉDUCATION\n\nSENTIMENTALE\n\nHISTOIRE D'UN JEUNE HOMME\n\nPAR\n\nGUSTAVE FLAUBERT\n\n\nPARIS\n\nMICHEL LÉVY FRÈRES, ÉDITEURS\n\n1870\n\n\nI\n\nLe 15 septembre 1840, vers six heures du matin, la Ville-de-Montereau, près de partir, fumait à gros tourbillons devant le quai Saint-Bernard. Des gens arrivaient hors d'haleine; des barriques, des câbles, des corbeilles de linge gênaient la circulation; les matelots ne répondaient à personne; on se heurtait; les colis montaient entre les deux tambours, et le tapage s'absorbait dans le bruissement de la vapeur.\n",
+      ),
+    ).toEqual({
+      title: "L'Éducation sentimentale",
+      author: 'Gustave Flaubert',
+    });
+    expect(
+      guess(
+        '--- Slide 1 ---\nRent Arrears: What the Tribunal Said\nA briefing for advice workers\nPresented by Owen Price, Housing Officer\n\n--- Slide 2 ---\nThe cases\n',
+      ).title,
+    ).toBe('Rent Arrears: What the Tribunal Said');
+  });
+
+  it("dev-s11b: a page's footer that names its organisation over its address signs the page", async () => {
+    const file = join(dir, 'footer.html');
+    await writeFile(
+      file,
+      '<html lang="de"><body><main><h1>Mehr Geld für die Pflege</h1><p>Die Beschäftigten der Pflegeheime in der Region warten seit zwei Jahren auf einen Tarifvertrag, und die Träger verweigern weiter jedes Gespräch.</p></main><footer><p>ver.di Bezirk Köln-Bonn-Leverkusen · Hans-Böckler-Platz 9 · 50672 Köln</p></footer></body></html>',
+    );
+    const read = await readSourceText(file);
+    expect(guessMetadata(read.text, read.known).author?.value).toBe('ver.di Bezirk Köln-Bonn-Leverkusen');
   });
 });
