@@ -122,12 +122,15 @@ function findContinued(items: Item[], from: number, to: number, words: string): 
   for (let i = Math.min(to, items.length) - 1; i >= from; i--) {
     const item = items[i]!;
     if (!SPLITTABLE.has(item.el.tagName)) continue;
-    const chars = textChars(item.el);
+    const { chars, afterMarker } = textChars(item.el);
     const letters = chars.filter((c) => isWordChar(c.ch));
+    // Pages come in order: in a block an earlier page's marker is in, this page starts after that
+    // marker, even where the words it opens with came before it too (a licence repeats its phrases).
+    const from = chars.slice(0, afterMarker).filter((c) => isWordChar(c.ch)).length;
     const at = letters
       .map((c) => c.ch)
       .join('')
-      .indexOf(key);
+      .indexOf(key, from);
     if (at < 0) continue;
     // The page may open on the end of a word hyphenated across the break: start at the next whole word.
     let k = chars.indexOf(letters[at]!);
@@ -152,9 +155,14 @@ function findContinued(items: Item[], from: number, to: number, words: string): 
   return undefined;
 }
 
-/** Every character of an element's text with its text node, leaving out paragraph numbers, page markers and soft hyphens. */
-function textChars(el: Element): Array<{ ch: string; node: Text; offset: number }> {
+/**
+ * Every character of an element's text with its text node, leaving out paragraph numbers, page
+ * markers and soft hyphens; `afterMarker`: how many of them come before the end of the last page
+ * marker in it (0 when there is none).
+ */
+function textChars(el: Element): { chars: Array<{ ch: string; node: Text; offset: number }>; afterMarker: number } {
   const out: Array<{ ch: string; node: Text; offset: number }> = [];
+  let afterMarker = 0;
   const walk = (n: Node) => {
     for (const c of Array.from(n.childNodes)) {
       if (c.nodeType === 3) {
@@ -162,11 +170,12 @@ function textChars(el: Element): Array<{ ch: string; node: Text; offset: number 
         for (let i = 0; i < v.length; i++) if (v[i] !== '\u00ad') out.push({ ch: v[i]!, node: c as Text, offset: i });
       } else if (c.nodeType === 1) {
         const e = c as Element;
+        if (e.getAttribute('role') === 'doc-pagebreak') afterMarker = out.length;
         if (e.classList.contains('para-num') || e.getAttribute('role') === 'doc-pagebreak') continue;
         walk(e);
       }
     }
   };
   walk(el);
-  return out;
+  return { chars: out, afterMarker };
 }

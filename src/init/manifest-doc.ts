@@ -58,7 +58,11 @@ export function initManifestDocument(input: { title: string; texts: readonly Ini
     if (i > 0 && isSeq(seq) && isMap(seq.items[i])) (seq.items[i] as YAMLMap).spaceBefore = true;
     const at = (field: string) => ['texts', i, field];
     comment(doc, at('title'), t.guesses.title ? guessComment(t.guesses.title) : ' from the file name — check');
-    comment(doc, at('author'), t.guesses.author ? guessComment(t.guesses.author) : ' TODO — not found in the text');
+    comment(
+      doc,
+      at('author'),
+      t.guesses.author ? guessComment(t.guesses.author) : ' TODO — not found in the text: write it, or delete this line for a text with no author',
+    );
     if (t.guesses.translator) comment(doc, at('translator'), guessComment(t.guesses.translator));
     if (t.guesses.publication) comment(doc, at('publication'), guessComment(t.guesses.publication));
     if (t.guesses.date) comment(doc, at('date'), guessComment(t.guesses.date));

@@ -13,7 +13,7 @@ const text = z
       .describe('Stable id of the text, used in links, paragraph ids and file names.'),
     source: z.string().min(1).describe('Source file, relative to the project folder (normally under `content/`).'),
     title: z.string().min(1).describe('Title as printed in the reader.'),
-    author: z.string().min(1).describe('Author, as printed.'),
+    author: z.string().default('').describe('Author, as printed. Leave it out (or write `""`) for a text with no author: an agreement, a thread, minutes.'),
     translator: z.string().optional().describe('Translator, if any.'),
     publication: z.string().optional().describe('Where the text was published.'),
     date: z

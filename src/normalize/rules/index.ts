@@ -15,6 +15,7 @@ import { emailMessage } from './email-message.ts';
 import { frontMatter } from './front-matter.ts';
 import { gutenbergBoilerplate } from './gutenberg-boilerplate.ts';
 import { heading } from './heading.ts';
+import { headingLevels } from './heading-levels.ts';
 import { hiddenBreak } from './hidden-break.ts';
 import { htmlContent } from './html-content.ts';
 import { listItems } from './list-items.ts';
@@ -108,6 +109,7 @@ export const RULES: readonly NormalizeRule[] = [
   referenceList,
   listItems,
   heading,
+  headingLevels,
   underscoreEmphasis,
   markdownVerse,
   ocrDigit,

@@ -37,3 +37,21 @@ it('marks a page before what starts on it, inside the paragraph it opens in, and
   // Page 6: nothing starts on it, it is not blank and opens in no paragraph: not marked.
   expect(unplaced).toEqual([6]);
 });
+
+it('keeps the pages in order where a page opens on words the same paragraph said before', () => {
+  // A licence repeats its phrases: page 3 opens on words that also come before page 2's start.
+  const words = 'costs and expenses including legal fees';
+  const a = doc(
+    'a.xhtml',
+    `<section id="s"><p id="p1">You indemnify us from all ${words} that arise. Then the page turns here and later you pay ${words} again at the end.</p></section>`,
+  );
+  const { marks } = markPages([a], {
+    anchors: { s: 1, p1: 1 },
+    pages: 3,
+    continuations: { 2: ['Then the page turns here and later'], 3: [`${words} again at the end.`] },
+  });
+  expect(show(a)).toBe(
+    `[1]<section id="s"><p id="p1">You indemnify us from all ${words} that arise. [2]Then the page turns here and later you pay [3]${words} again at the end.</p></section>`,
+  );
+  expect(marks.map((m) => m.page)).toEqual([1, 2, 3]);
+});

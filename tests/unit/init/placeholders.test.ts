@@ -67,3 +67,15 @@ describe('TODO values left by reader init', () => {
     expect(manifest.texts[0]!.title).toBe('Todorov on Todos');
   });
 });
+
+describe('a text with no author', () => {
+  it('may leave `author` out or write it empty: none is printed, and nothing is left to review', async () => {
+    const none = ['title: A reader', 'texts:', '  - id: a', '    source: content/a.txt', '    title: The agreement', '    position: Sets out the terms.'];
+    for (const extra of [[], ['    author: ""']]) {
+      await writeFile(join(dir, 'reader.yaml'), [...none, ...extra, ''].join('\n'));
+      const loaded = await loadManifest(join(dir, 'reader.yaml'));
+      expect(loaded.manifest.texts[0]).toMatchObject({ title: 'The agreement', author: '' });
+      expect(loaded.placeholders).toEqual([]);
+    }
+  });
+});
