@@ -90,7 +90,7 @@ export function analyzeReader(texts: TextAnalysis[], topics: Topic[], options: R
       textId: t.id,
       mentions: t.names,
       citedAuthors: t.citations
-        .filter((c) => c.author && (c.kind !== 'mention' || c.evidence === 'author-title'))
+        .filter((c) => c.author && !c.corporate && (c.kind !== 'mention' || c.evidence === 'author-title'))
         .flatMap((c) => [splitKey(c.sourceKey).surname, ...(c.coAuthors ?? []).map((a) => surnameKey(lastWord(a)))]),
     })),
   );

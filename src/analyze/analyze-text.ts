@@ -125,24 +125,29 @@ export function analyzeText(doc: NormalizedText, topics: Topic[]): TextAnalysis 
   };
 }
 
-/** Names inside a citation (`Rosa Luxemburg Speaks`, a reference's title) are not mentions, unless they are its author. */
+/**
+ * Names inside a citation (`Rosa Luxemburg Speaks`, a reference's title, `Clifford R.` of `Shaw, Clifford R.`) are not
+ * mentions, unless they are one of its authors (or co-authors, or editors) with the surname: each is left out of the
+ * index and logged where it stands.
+ */
 function withoutCitedTitles(names: NameMention[], spans: CollectedCitations['spans']): NameMention[] {
   if (!spans.length) return names;
   const byPlace = new Map<string, CollectedCitations['spans']>();
   const placeKey = (x: { paragraphId?: string; noteNumber?: string }) => x.paragraphId ?? `note:${x.noteNumber}`;
   for (const sp of spans) byPlace.set(placeKey(sp), [...(byPlace.get(placeKey(sp)) ?? []), sp]);
-  return names.filter((n) => {
+  const lastName = (words: string[]): string => words.filter((w) => !/^(?:\p{L}\.)+$/u.test(w)).pop() ?? '';
+  return names.map((n) => {
     // A paper or a publisher set aside goes on to be logged where it is left out of the index.
-    if (n.leftOut) return true;
+    if (n.leftOut) return n;
     const sp = byPlace.get(placeKey(n))?.find((x) => x.start <= n.offset && n.offset < x.end);
-    if (!sp) return true;
-    const author = fold(sp.author ?? '');
-    return (
-      author !== '' &&
-      fold(n.name)
-        .split(/\s+/)
-        .every((w) => author.includes(w))
-    );
+    if (!sp) return n;
+    const words = fold(n.name).split(/\s+/);
+    const surname = lastName(words);
+    const author = sp.authors.some((a) => {
+      const folded = fold(a);
+      return lastName(folded.split(/\s+/)) === surname && words.every((w) => folded.includes(w));
+    });
+    return author ? n : { ...n, leftOut: 'it stands in a citation (a title, an imprint, a given name after the surname), not as one of its authors' };
   });
 }
 

@@ -10,6 +10,8 @@ export interface ParsedCitation {
   surname?: string;
   title?: string;
   locator?: string;
+  /** The year of an author-date citation (`1999`, `1999a`, `n.d.`). */
+  year?: string;
   /** `Ibid.`: the source is the previous citation's. */
   ibid?: boolean;
 }
@@ -62,19 +64,34 @@ function coauthored(seg: string): string | undefined {
 }
 
 const ET_AL = /\s+et\s+al\.?$/u;
-const DATE = /^(?:1[5-9]\d\d|20\d\d)[a-z]?$|^n\.\s?d\.?$/u;
+/** `Smith 1999`, `Smith, 1999, p. 4`, `Hobsbawm 1964: 12`, `Black, Spence, and Omari, 2004`, `O’Hara, n.d.`: names, a year, a page. */
+const AUTHOR_DATE = /^(.+?),?\s+((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)(?:\s*[,:]\s*(.+?))?\.?$/u;
+/** Words before a year that date, not name: `(Summer 1988)`, `(March 1917)`, `(Issue 4, 2001)`. */
+const NO_AUTHOR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Issue|Vol|Volume|No|Number|Edition|Christmas|Easter)$/u;
 
-/** The authors and year of an author-date citation of two authors or more, as its segments (see parseCitation). */
-function authorDate(segs: string[]): ParsedCitation | undefined {
-  const last = segs.length - 1;
-  if (last < 1 || !DATE.test(segs[last]!.replace(/,?\s*pp?\.\s*\d.*$/u, '').trim())) return undefined;
-  const names = segs.slice(0, last);
-  let authors: string[];
-  if (names.length === 1 && ET_AL.test(names[0]!)) authors = [names[0]!.replace(ET_AL, '')];
-  else if (names.length >= 2 && /^(?:&|and)\s+/u.test(names[names.length - 1]!)) authors = names.map((n) => n.replace(/^(?:&|and)\s+/u, ''));
-  else return undefined;
-  if (!authors.every(isName)) return undefined;
-  return { author: authors[0]!, surname: surnameOf(authors[0]!), ...(authors.length > 1 ? { coAuthors: authors.slice(1) } : {}) };
+/**
+ * An author-date citation: one author, two joined by `and` or `&`, three or more with the last after `and` or `&`, or
+ * one and `et al.`, then the year (comma or none: `Smith 1999`, `Smith, 1999`), and a page after a comma or colon. The
+ * first author keys the work; the year lets it meet the entry of the text's references list (see collectCitations).
+ */
+export function authorDate(text: string): ParsedCitation | undefined {
+  const m = AUTHOR_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const page = m[3]?.trim();
+  if (page && !isLocator(page) && !/^\d+(?:\s*[-–]\s*\d+)?$/u.test(page)) return undefined;
+  const names = m[1]!.trim().replace(ET_AL, '');
+  const authors = names.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/u).filter(Boolean);
+  // `Trotsky, My Life, 1930`: a second name needs `and` or `&` before the last.
+  if (authors.length > 1 && !/(?:,?\s+(?:and|&)\s+)[^,]+$/u.test(names)) return undefined;
+  if (!authors.length || !authors.every((a) => isName(a) && !NO_AUTHOR.test(a))) return undefined;
+  return {
+    author: authors[0]!,
+    surname: surnameOf(authors[0]!),
+    ...(authors.length > 1 ? { coAuthors: authors.slice(1) } : {}),
+    year: m[2]!,
+    ...(page ? { locator: page } : {}),
+  };
 }
 
 /** Split on commas that are not inside quotation marks or brackets. */
@@ -151,9 +168,8 @@ export function parseCitation(raw: string): ParsedCitation | undefined {
     const locator = segs.slice(1).filter(isLocator).join(', ');
     return { ibid: true, ...(locator ? { locator } : {}) };
   }
-  // `Black, Spence, and Omari, 2004`, `Benjamin, Henry, & McMahon, 2005`, `Knekt et al., 2008`: an author-date citation
-  // naming its authors (the last after `and` or `&`, or `et al.`), then the year. The first author keys the work.
-  const dated = authorDate(segs);
+  // `Smith 1999, p. 4`, `Black, Spence, and Omari, 2004`, `Knekt et al., 2008`: names and a year.
+  const dated = authorDate(text);
   if (dated) return dated;
   let author: string | undefined;
   let title: string | undefined;

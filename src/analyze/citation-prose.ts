@@ -312,11 +312,43 @@ export function isReferencesHeading(title: string): boolean {
  * `Lenin. «One of the Fundamental Questions of the Revolution»`, `———. «Problems…». 1933`
  * (the previous entry's author). Returns the author as written and the title.
  */
-export function parseReference(text: string, previousAuthor: string | undefined): { author?: string; coAuthors?: string[]; title?: string } | undefined {
+export function parseReference(
+  text: string,
+  previousAuthor: string | undefined,
+): { author?: string; coAuthors?: string[]; editors?: string[]; title?: string; year?: string; corporate?: boolean } | undefined {
+  const ref = readReference(text, previousAuthor);
+  if (!ref) return undefined;
+  // The year the entry dates the work by, for author-date citations to meet it (`(Smith 1999)`, `Smith (1999) argues`).
+  const year = /(?:^|[\s(])((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)(?=[).,;:\s]|$)/u.exec(text)?.[1];
+  const editors = editorsOf(text);
+  return { ...ref, ...(year ? { year } : {}), ...(editors.length ? { editors } : {}) };
+}
+
+const PERSON = String.raw`(?:(?:\p{Lu}\.\s?)+|\p{Lu}[\p{L}'’\-]+\s+(?:\p{Lu}\.\s?)*)\p{Lu}[\p{L}'’\-]+`;
+const PERSONS = String.raw`(${PERSON}(?:(?:,\s+|,?\s+(?:and|&)\s+)${PERSON})*)`;
+const EDITED = [
+  new RegExp(String.raw`(?:\b[Ee]d(?:ited)?\.?\s+by|\b[Ee]ds?\.|\b[Tt]rans(?:lated|\.)\s+by)\s+${PERSONS}`, 'u'),
+  new RegExp(String.raw`\bIn\s+${PERSONS}\s+\([Ee]ds?\.\)`, 'u'),
+];
+
+/** `Ed. Francis T. Cullen and Robert Agnew`, `edited by R. Peterson, L. Krivo and J. Hagan`, `In C. Murchison (Ed.)`: the editors an entry names. */
+function editorsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const re of EDITED) {
+    const m = re.exec(text);
+    if (m) out.push(...m[1]!.split(/,\s+|,?\s+(?:and|&)\s+/u).map((n) => n.trim()));
+  }
+  return out;
+}
+
+function readReference(
+  text: string,
+  previousAuthor: string | undefined,
+): { author?: string; coAuthors?: string[]; title?: string; corporate?: boolean } | undefined {
   const t = text.trim();
   const imprint = imprintEntry(t);
   if (imprint) return imprint;
-  const apa = apaEntry(t);
+  const apa = apaEntry(t) ?? dateEntry(t) ?? bodyEntry(t);
   if (apa) return apa;
   const dash = /^(?:[—–-]{2,}|_{2,})\s*[.,]?\s*/u.exec(t);
   let author: string | undefined;
@@ -344,7 +376,11 @@ export function parseReference(text: string, previousAuthor: string | undefined)
 
 /** An APA author: a surname (of up to two words) and its initials (`Knekt, P. P.`, `O’Hara, M.`, `Smith, J.-P.`). */
 const APA_AUTHOR = /(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+((?:\p{Lu}\.\s?-?){1,3})/u;
-const APA_AUTHORS = new RegExp(`^((?:${APA_AUTHOR.source},?\\s+(?:&\\s+|and\\s+)?)+)(?:et\\s+al\\.,?\\s*)?\\((?:\\d{4}[a-z]?|n\\.\\s?d\\.)\\)[.,]?\\s+`, 'u');
+// The year in brackets (APA) or not (ASA: `Cantor, D. and Lynch, J. 2000.`).
+const APA_AUTHORS = new RegExp(
+  `^((?:${APA_AUTHOR.source},?\\s+(?:&\\s+|and\\s+)?)+)(?:et\\s+al\\.,?\\s*)?(?:\\((?:\\d{4}[a-z]?|n\\.\\s?d\\.)\\)|(?<=\\.\\s)(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?)[.,]?\\s+`,
+  'u',
+);
 
 /**
  * `Benjamin, L., Henry, K., & McMahon, L. (2005). Title.`, `Knekt, P. P., et al. (2008). Title.`, `O’Hara, M. (n.d.).`:
@@ -363,6 +399,48 @@ function apaEntry(t: string): { author: string; coAuthors?: string[]; title?: st
     ...(authors.length > 1 ? { coAuthors: authors.slice(1) } : {}),
     ...(title && /^[\p{Lu}\p{N}]/u.test(title) ? { title } : {}),
   };
+}
+
+const GIVEN = String.raw`\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){0,2}`;
+const FULL_NAME = String.raw`(?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}(?:(?:de|van|von|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’\-]+`;
+const DATE_ENTRY = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(${GIVEN})((?:,\s+(?:and\s+)?${FULL_NAME})*(?:,?\s+and\s+${FULL_NAME})?)\.\s+(?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*\\?\[(?:1[5-9]\d\d|20\d\d)\])?\.\s+|(?=[«“"]))`,
+  'u',
+);
+
+/**
+ * `Smith, John, and Mary Jones. 2003. *Title*. Oxford: Clarendon.`, `Marx, Karl. 1867. *Capital*.`: an author-date
+ * entry (Chicago), the first author surname first, the others in their order, then the year and the title.
+ */
+function dateEntry(t: string): { author: string; coAuthors?: string[]; title?: string } | undefined {
+  const m = DATE_ENTRY.exec(t);
+  if (!m) return undefined;
+  const others = [...m[3]!.matchAll(new RegExp(FULL_NAME, 'gu'))].map((x) => x[0].replace(/\s+/g, ' '));
+  const rest = t.slice(m[0].length);
+  const q = /^[«“"]([^«»“”"]{2,200})[»”"]/u.exec(rest);
+  const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$|\?\s/)[0]!.trim();
+  return {
+    author: `${m[2]!.trim()} ${m[1]}`,
+    ...(others.length ? { coAuthors: others } : {}),
+    ...(title && /^[\p{Lu}\p{N}]/u.test(title) ? { title } : {}),
+  };
+}
+
+const BODY_WORD = String.raw`(?:\p{Lu}[\p{L}.'’&\-]*|of|and|for|the|on|in)`;
+const BODY_ENTRY = new RegExp(String.raw`^((?:The\s+)?\p{Lu}[\p{L}.'’&\-]*(?:\s+${BODY_WORD}){0,7})[.,]\s+\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]\s+`, 'u');
+
+/**
+ * `The Federal Bureau of Investigation. 2010. “Crime in the United States, 2009.”`, `ProCon.org. 2009. “…”`,
+ * `American Psychological Association. (2019). *Title*`: an entry whose author is a body, named without a comma, then
+ * the year. The body is the author of the work and no person (`corporate`).
+ */
+function bodyEntry(t: string): { author: string; title?: string; corporate: true } | undefined {
+  const m = BODY_ENTRY.exec(t);
+  if (!m) return undefined;
+  const rest = t.slice(m[0].length);
+  const q = /^[«“"]([^«»“”"]{2,200})[»”"]/u.exec(rest);
+  const title = q ? q[1]!.replace(/[.,;:]+$/, '').trim() : rest.split(/\.\s|\.$|\?\s/)[0]!.trim();
+  return { author: m[1]!.replace(/^The\s+/u, ''), ...(title && /^[\p{Lu}\p{N}]/u.test(title) ? { title } : {}), corporate: true };
 }
 
 /**

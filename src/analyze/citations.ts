@@ -6,11 +6,12 @@ import type { FootnoteDefinition, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Citation } from './types.ts';
 import { flatten, placeOf, type FlatText } from './flatten.ts';
-import { parseCitation, type ParsedCitation } from './citation-parse.ts';
+import { authorDate, parseCitation, type ParsedCitation } from './citation-parse.ts';
 import { findParentheticals, isCitationLike, isImprint } from './citation-inline.ts';
 import { findMentions } from './citation-mentions.ts';
 import { parseReference, proseSources } from './citation-prose.ts';
 import type { NameMention } from './names/mentions.ts';
+import { thingHeads } from './names/lexicon.ts';
 import { sourceKey, splitKey } from './source-key.ts';
 import { sourceLocator } from './source-place.ts';
 
@@ -25,7 +26,8 @@ export interface CollectedCitations {
   citations: Citation[];
   unparsed: Array<{ raw: string; line?: number; column?: number }>;
   /** Stretches of paragraphs that are citations, not prose (a parenthetical citation, a reference entry), and the author they name. */
-  spans: Array<{ paragraphId?: string; noteNumber?: string; start: number; end: number; author?: string }>;
+  /** `authors`: the persons it names as its authors, co-authors and editors (a body that is the author is none). */
+  spans: Array<{ paragraphId?: string; noteNumber?: string; start: number; end: number; authors: string[] }>;
 }
 
 /** What the prose patterns and the references list need beyond the tree. */
@@ -35,6 +37,19 @@ export interface CitationContext {
   /** Paragraphs under a `References` (`Bibliography`, …) heading. */
   references?: Set<string>;
 }
+
+/** `Smith (1999)`, `Smith and Jones (2003: 12)`, `Crawford & Marecek (1989)`: the year in brackets after a name. */
+const YEAR_AFTER = /^[^().;!?]{0,60}?\((?:[^()]*?,\s*)?((?:1[5-9]\d\d|20\d\d)[a-z]?)(?=[),:;])/u;
+
+/**
+ * `The Sentencing Project`, `New York Times Editorial Staff`, `U.S. Securities and Exchange Commission`, `ProCon.org`: an
+ * author that is a body (its last word heads an organisation, or it is a web address), no person.
+ */
+export function isBody(author: string): boolean {
+  const last = author.trim().split(/\s+/).pop() ?? '';
+  return /\.(?:org|com|net|gov|edu|int)$/iu.test(last) || thingHeads.has(last.toLowerCase()) || BODY_HEADS.has(last.toLowerCase());
+}
+const BODY_HEADS = new Set('staff project agency service network board administration organization organisation coalition initiative alliance'.split(' '));
 
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -134,7 +149,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       ...located(start.line, start.column),
     };
     let found = 0;
-    const noteSpan: CollectedCitations['spans'][number] = { noteNumber: base.noteNumber, start: 0, end: flat.text.length };
+    const noteSpan: CollectedCitations['spans'][number] = { noteNumber: base.noteNumber, start: 0, end: flat.text.length, authors: [] };
     for (const part of parts(raw)) {
       const parsed = parseCitation(part);
       const c: Citation | undefined = parsed && toCitation(parsed, part, base, previous);
@@ -142,7 +157,8 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
         citations.push(c);
         previous = c;
         found++;
-        if (c.author) noteSpan.author = `${noteSpan.author ?? ''} ${c.author}`.trim();
+        if (c.author && isBody(c.author)) c.corporate = true;
+        if (c.author && !c.corporate) noteSpan.authors.push(c.author, ...(c.coAuthors ?? []));
       }
     }
     // A note that is a citation is no prose: names in its titles are not mentions.
@@ -154,6 +170,29 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     }
   }
 
+  // The works of the references list by first author (and co-author) and year, for author-date citations to meet:
+  // `(Smith 1999, p. 4)` and `Smith and Jones (2003) argue` are the entries `Smith, John. 1999. …` and `Smith, John,
+  // and Mary Jones. 2003. …`, however many works of Smith the list holds.
+  const dated = new Map<string, string>();
+  if (context.references?.size) {
+    let last: string | undefined;
+    for (const para of paragraphs) {
+      if (!context.references.has(para.id)) continue;
+      const ref = parseReference(para.flat.text, last);
+      if (!ref?.author) continue;
+      last = ref.author;
+      if (!ref.year) continue;
+      const key = sourceKey(surnameFromReference(ref.author), ref.title);
+      for (const a of [ref.author, ...(ref.coAuthors ?? [])]) {
+        const k = `${splitKey(sourceKey(surnameFromReference(a), undefined)).surname}|${ref.year}`;
+        // Two works of one year under one name (`1999a`, `1999b` written without the letter): neither is guessed.
+        dated.set(k, dated.has(k) && dated.get(k) !== key ? '' : key);
+      }
+    }
+  }
+  const datedKey = (author: string, year: string | undefined): string | undefined =>
+    year ? dated.get(`${splitKey(sourceKey(surnameFromReference(author), undefined)).surname}|${year}`) || undefined : undefined;
+
   // 2 and 3. Parenthetical citations, then mentions, paragraph by paragraph. Mentions come
   // second so that an unmarked title (`Shostakovich's Testimony`) can be checked against
   // the works this text cites.
@@ -163,8 +202,15 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
   for (const para of paragraphs) {
     const inPara: Citation[] = [];
     for (const group of findParentheticals(para.flat.text)) {
-      if (!isCitationLike(group.inner) || isImprint(para.flat.text, para.flat.emphasis, group.offset, group.inner)) continue;
-      const span: CollectedCitations['spans'][number] = { paragraphId: para.id, start: group.offset, end: group.offset + group.inner.length + 2 };
+      // `(Marx 1867)`: a name and a year with no comma is a citation where the references list has that work.
+      const listed = () =>
+        dated.size > 0 &&
+        parts(group.inner).every((part) => {
+          const p = authorDate(part.replace(/^(?:see\s+also|see|cf\.?)\s+/iu, ''));
+          return !!p && !!datedKey(p.author!, p.year);
+        });
+      if (!(isCitationLike(group.inner) || listed()) || isImprint(para.flat.text, para.flat.emphasis, group.offset, group.inner)) continue;
+      const span: CollectedCitations['spans'][number] = { paragraphId: para.id, start: group.offset, end: group.offset + group.inner.length + 2, authors: [] };
       spans.push(span);
       const where = placeFor(placeOf(para.flat, group.offset), `(${group.inner})`);
       const base = { kind: 'inline' as const, paragraphId: para.id, ...located(where.line, where.column) };
@@ -173,10 +219,13 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
         const parsed = parseCitation(part);
         const c: Citation | undefined = parsed && toCitation(parsed, `(${group.inner})`, base, previous);
         if (c) {
+          const entry = !c.title && parsed!.author ? datedKey(parsed!.author, parsed!.year) : undefined;
+          if (entry) c.sourceKey = entry;
           inPara.push(c);
           previous = c;
           found++;
-          if (c.author) span.author = [span.author, c.author, ...(c.coAuthors ?? [])].filter(Boolean).join(' ');
+          if (c.author && isBody(c.author)) c.corporate = true;
+          if (c.author && !c.corporate) span.authors.push(c.author, ...(c.coAuthors ?? []));
         }
       }
       if (!found) {
@@ -186,9 +235,10 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
     // An entry of a references list: the whole paragraph cites one work.
     if (context.references?.has(para.id)) {
       const ref = parseReference(para.flat.text, lastReferenceAuthor);
-      // Its co-authors are named in it as much as its first author: their names stay in the index.
-      const named = ref?.author ? [ref.author, ...(ref.coAuthors ?? [])].join(' ') : undefined;
-      spans.push({ paragraphId: para.id, start: 0, end: para.flat.text.length, ...(named ? { author: named } : {}) });
+      // Its co-authors and editors are named in it as much as its first author: their names stay in the index.
+      const corporate = !!ref?.author && (!!ref.corporate || isBody(ref.author));
+      const named = [...(ref?.author && !corporate ? [ref.author] : []), ...(ref?.coAuthors ?? []), ...(ref?.editors ?? [])];
+      spans.push({ paragraphId: para.id, start: 0, end: para.flat.text.length, authors: named });
       if (ref) {
         if (ref.author) lastReferenceAuthor = ref.author;
         const where = placeFor(placeOf(para.flat, 0), para.flat.text.slice(0, 40));
@@ -203,6 +253,7 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
           ...located(where.line, where.column),
         };
         if (ref.author) c.author = ref.author;
+        if (corporate) c.corporate = true;
         if (ref.coAuthors) c.coAuthors = ref.coAuthors;
         if (ref.title) c.title = ref.title;
         inPara.push(c);
@@ -263,11 +314,20 @@ export function collectCitations(tree: Root, paragraphs: FlatParagraph[], file: 
       });
     }
     found.sort((a, b) => a.offset - b.offset || Number(!!b.title) - Number(!!a.title));
+    const citedKeys = new Set(inPara.map((c) => c.sourceKey));
     for (const m of found) {
-      const key = sourceKey(surnameFromMention(m.author), m.title);
+      // `Westen (1998) argues`, `Smith and Jones (2003) argue`: the year in brackets after the names finds the entry.
+      const year = m.title || !m.author ? undefined : YEAR_AFTER.exec(para.flat.text.slice(m.offset, m.offset + 120))?.[1];
+      const entry = m.author ? datedKey(m.author, year) : undefined;
+      const key = entry ?? sourceKey(surnameFromMention(m.author), m.title);
       const { surname } = splitKey(key);
       // One source per author and paragraph: a titled mention stands for the bare ones.
-      if (cited.has(surname) || seen.has(key) || (!m.title && [...seen].some((k) => splitKey(k).surname === surname))) continue;
+      if (
+        entry
+          ? citedKeys.has(entry) || seen.has(entry)
+          : cited.has(surname) || seen.has(key) || (!m.title && [...seen].some((k) => splitKey(k).surname === surname))
+      )
+        continue;
       seen.add(key);
       const where = placeFor(placeOf(para.flat, m.offset), m.raw);
       const c: Citation = {

@@ -10,6 +10,8 @@ export interface Citation {
   /** The other authors of a work of several, named in prose (`Cook` in `Stevenson and Cook's The Slump`): persons it cites, under the first author's source. */
   coAuthors?: string[];
   title?: string;
+  /** The author is a body (`The Sentencing Project`, `ProCon.org`), no person: it is no evidence of a person in the index. */
+  corporate?: boolean;
   /** Page, volume or number, as written (`pp. 69-70`). */
   locator?: string;
   /** The citation as written. */

@@ -811,6 +811,13 @@ const PLACE_OF =
 /** Prepositions whose object is rarely the subject of the next sentence. */
 const objectPrepositions = new Set('to from in at into onto towards toward near across through over under beyond past by via'.split(' '));
 
+const PEOPLE_NOUNS =
+  'people|peoples|students|pupils|children|men|women|families|workers|voters|residents|citizens|immigrants|youths|teenagers|girls|boys|parents|communities|neighborhoods|neighbourhoods|americans|users|patients|soldiers|activists|leaders|members|tenants|farmers|miners|strikers';
+/** `Black students`: a plural noun of persons right after the word. */
+const PEOPLE_PLURAL = new RegExp(String.raw`^\s+(?:${PEOPLE_NOUNS})\b`, 'u');
+/** `Black and Hispanic people`: after a second such word. */
+const PEOPLE_PLURAL_LIST = new RegExp(String.raw`^\s+(?:and|or)\s+\p{Lu}\p{Ll}+\s+(?:${PEOPLE_NOUNS})\b`, 'u');
+
 /** Surname endings of Slavic and Georgian names (`-sky`, `-ski`, `-enko`, `-shvili`, `-dze`): person evidence for a word alone that is no English word. */
 const SURNAME_ENDING = /\p{L}{3}(?:sky|ski|skiy|skii|skaya|enko|shvili|dze)$/u;
 
@@ -913,7 +920,9 @@ function collectEvidence(
     // `General Secretary`, `Father Christmas`-like titles of things: a weak honorific before a role or a thing is no name.
     if (!weakHonorifics.has(h) || m.honorific.includes(' ') || !(roleNouns.has(only) || thingHeads.has(only))) m.for.push('honorific');
   }
-  if (words.length > 1 && words.some((w) => INITIAL.test(w)) && !INITIAL.test(words[words.length - 1]!)) m.for.push('initials');
+  // `U.S. Securities`, `U.K. Border Agency`: a country's letters are no initials.
+  const country = /^(?:U\.\s?S\.(?:\s?A\.)?|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.)\s/u.test(m.name);
+  if (words.length > 1 && words.some((w) => INITIAL.test(w)) && !INITIAL.test(words[words.length - 1]!) && !country) m.for.push('initials');
   // `Thompson, E. P., who …`, `Hobsbawm E. J.`: a surname with its initials after it.
   else if (words.length === 1 && !m.possessive && /^,?\s+(?:\p{Lu}\.\s?){1,3}(?=[\s,;:)]|$)/u.test(text.slice(end, end + 12))) m.for.push('initials');
   // `Slansky`, `Kerensky`, `Tymoshenko`, `Ordzhonikidze`: a surname's ending in Slavic and Georgian, which no English word has.
@@ -1176,6 +1185,16 @@ function collectEvidence(
     const verb = /^(?:on|back|up|down|out|over|home|straight)$/.test(before[before.length - 2] ?? '') ? before[before.length - 3] : before[before.length - 2];
     if (verb && motionWords.has(verb)) m.against.push('place');
   }
+  // `Black students`, `Black and Hispanic people`: a word of a people or a colour before a plural noun of persons is an
+  // adjective, no name. Left out of the index and logged (a surname before such a noun is rare: `Smith children` is a family).
+  if (
+    words.length === 1 &&
+    !m.possessive &&
+    !m.honorific &&
+    (PEOPLE_PLURAL.test(after) || PEOPLE_PLURAL_LIST.test(after)) &&
+    !/^\s+(?:children|family|families|brothers|sisters)\b/u.test(after)
+  )
+    m.leftOut = `an adjective before a plural noun of persons (\`${m.name} ${/^\s+(?:(?:and|or)\s+\S+\s+)?(\S+)/u.exec(after)![1]}\`), no name`;
   // English heads only: in German, `war` is a verb (`Fischer war zufrieden`).
   if (nextWord && !german && thingHeads.has(nextWord) && !m.possessive && !headed) m.against.push('thing');
   // `a Pravda editorial`, `the pages of Pravda`: a publication.
