@@ -202,3 +202,10 @@ export const SHARE_BUTTON =
 
 /** "Opinion · Transport", "News | Politics", "World › Europe": the section label above a headline. */
 export const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{L}[\p{L}&'’-]*)?(?:\s*[·•|/›»>]\s*\p{Lu}[\p{L}&'’-]*(?:\s\p{L}[\p{L}&'’-]*)?){1,3}$/u;
+
+/**
+ * A cookie banner's notice, however it is worded after its opening ("This website uses cookies
+ * to …", "We use cookies …", "By continuing to use this site you agree …"), with its buttons.
+ */
+export const COOKIE_BANNER =
+  /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:by )?(?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b.{0,400}$/i;

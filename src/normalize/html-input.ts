@@ -7,6 +7,7 @@ import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine, wordCount } from './text-shape.ts';
 import { appendSibling, inlineText } from '../util/inline-text.ts';
+import { takeOutCookieNotices } from './html-widgets.ts';
 import { emphasisMarks, markEmphasis, markEndnotes, markLinkedNotes, noteMark, unmarked } from './html-marks.ts';
 
 let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
@@ -44,6 +45,13 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   // (The note marks are no text of the page's.)
   const page = document.body ? leafTexts(document.body as unknown as Element).map(unmarked) : [];
   const places = new SourcePlaces(html);
+  // A cookie notice is never the article: out before Readability can pick it (rule web-widget).
+  const notices = ctx.log.on('web-widget') && document.body ? takeOutCookieNotices(document.body as never) : [];
+  if (notices.length) {
+    // Looked up apart: `places` finds the blocks in page order, from where the last one stood.
+    const at = new SourcePlaces(html);
+    for (const t of notices) ctx.log.log('web-widget', at.find(t), t, '', `Unexpected cookie notice \`${clip(t)}\`, dropped`);
+  }
   let root: Element | null = null;
   try {
     const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
@@ -182,7 +190,7 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
             : `Unexpected list of ${list.notes} endnotes with back-links to their calls, read as notes (the back-links dropped: notes print as footnotes)`,
     );
   }
-  if (ctx.log.on('html-content')) logLeftOut(page, [...blocks.map((b) => b.text), ...continued], places, ctx);
+  if (ctx.log.on('html-content')) logLeftOut(page, [...blocks.map((b) => b.text), ...continued, ...notices], places, ctx);
   return blocks;
 }
 

@@ -1,5 +1,6 @@
 import type { Block } from '../block.ts';
 import { placeAt } from '../block.ts';
+import { COOKIE_BANNER } from '../clutter-patterns.ts';
 import { clip } from '../repairs.ts';
 import { defineRule } from '../rule.ts';
 
@@ -8,13 +9,6 @@ const id = 'web-widget';
 /** A page widget's own words on a line of their own: an advertisement's label, a gallery's counter. */
 const WIDGET =
   /^(?:advertisements?|advert|advertising|skip to (?:the )?(?:main )?content|this slideshow requires javascript\.?|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: (?:this )?advertisement)?|continue reading (?:the )?main story|(?:image|photo|picture|slide) \d+ of \/? ?\d+|back to (?:the )?gallery|(?:view|open|launch) (?:the )?gallery|image (?:copyright|caption)\b.{0,200})$/i;
-
-/**
- * A cookie banner's notice, however it is worded after its opening ("This website uses cookies
- * to …", "We use cookies …", "By continuing to use this site you agree …"), with its buttons.
- */
-const COOKIE_BANNER =
-  /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|(?:by )?(?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))\b.{0,400}$/i;
 
 /**
  * A newsletter sign-up box: an imperative ("Sign up", "Subscribe", "Get", "Join") to a
@@ -39,7 +33,7 @@ export const webWidget = defineRule({
   id,
   switchable: true,
   description:
-    'Web copy: a page widget\'s words on a line of their own ("Advertisement", "Image 1 of 5", "Back to gallery", "Skip to content"), a cookie banner\'s notice ("This website uses cookies …"), a newsletter sign-up ("Sign up for our newsletters") and a line repeated at once are dropped',
+    'Web copy: a page widget\'s words on a line of their own ("Advertisement", "Image 1 of 5", "Back to gallery", "Skip to content"), a cookie banner\'s notice ("This website uses cookies …"; in HTML, its box is taken out before the article is picked, so it is never taken for the article), a newsletter sign-up ("Sign up for our newsletters") and a line repeated at once are dropped',
   run: {
     blocks(blocks, { log, kind }) {
       if (kind !== 'web-text' && kind !== 'html') return blocks;
