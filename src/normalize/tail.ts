@@ -7,16 +7,16 @@ import { endsSentence, wordCount } from './text-shape.ts';
 
 /**
  * The trailing block of site furniture: from the first block in the last 40% of the text that
- * matches `TAIL_MARKER` and `kind` to the end. Each dropped block is logged as `rule`. A link
+ * matches `marker` (by default `TAIL_MARKER`) and `kind` to the end. Each dropped block is logged as `rule`. A link
  * set inside the article ("Read more", "Related stories" over a headline or two) looks the same:
  * when the text goes on in paragraphs right after it, only the marker line is dropped.
  */
-export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string, kind: RegExp): Block[] {
+export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string, kind: RegExp, marker: RegExp = TAIL_MARKER): Block[] {
   const from = Math.floor(blocks.length * 0.6);
   let out = blocks;
   for (let i = Math.max(1, from); i < out.length; i++) {
     const t = out[i]!.text;
-    if (!TAIL_MARKER.test(t) || !kind.test(t)) continue;
+    if (!marker.test(t) || !kind.test(t)) continue;
     // "Further reading" over books, not over the site's other articles: the text's own list.
     if (referencesFollow(out, i)) continue;
     // A marker above most of the text's prose (a share bar or a newsletter box over the article

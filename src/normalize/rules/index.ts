@@ -54,6 +54,7 @@ import { webLines } from './web-lines.ts';
 import { webLinkSet } from './web-link-set.ts';
 import { webNav } from './web-nav.ts';
 import { webPage } from './web-page.ts';
+import { webPostBar } from './web-post-bar.ts';
 import { webReferences } from './web-references.ts';
 import { webSectionLabel } from './web-section-label.ts';
 import { webSeriesNav } from './web-series-nav.ts';
@@ -90,6 +91,7 @@ export const RULES: readonly NormalizeRule[] = [
   webCaption,
   webSeriesNav,
   webShare,
+  webPostBar,
   webEditorNote,
   webBio,
   webAppeal,
