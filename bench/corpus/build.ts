@@ -22,6 +22,7 @@ import { chromiumHtml, flatOdt, has, latex, pagedHtml, pagedPrint, pdfjsText, pd
 import { columnsHtml, printColumns } from './columns.ts';
 import { copiedArticle, copiedText } from './web.ts';
 import { transcriptExcerpt, transcriptParas } from './transcripts.ts';
+import { ocrBook, slidesOf, slidesText, slidesTruth, transcriptBanner } from './shapes.ts';
 
 export const CACHE = process.env.NORMALIZE_CORPUS_CACHE ?? '.cache/bench-normalize';
 const MIRRORS = process.env.NORMALIZE_CORPUS_MIRRORS ?? '/work/.mirror';
@@ -386,6 +387,68 @@ async function transcriptCases(work: string): Promise<Case[]> {
   return cases;
 }
 
+// ---------------------------------------------------------------- shapes of a new user's texts
+
+/**
+ * The shapes a new user's texts came in (shapes.ts: an old book read by OCR, slides exported to
+ * text, a transcript copied with its banner), made from the tune sources only: they were added
+ * after the held-out split was first scored, and tuned on, so they stay out of it. Cheap (no
+ * tool runs), so built on every run and never cached.
+ */
+export function shapeCases(): Case[] {
+  const split = JSON.parse(readFileSync('bench/corpus/split.json', 'utf8')) as { tune: string[] };
+  const tune = new Set(split.tune);
+  const cases: Case[] = [];
+  for (const src of SOURCES.gutenberg) {
+    const git = mirror(src.repo);
+    if (!git || !tune.has(src.id)) continue;
+    const paras = paragraphs(gutenbergBody(gitShow(git, src.file).toString('utf8')));
+    for (const [k, at] of [0.25, 0.6].entries()) {
+      const noted = withFootnotes(paras, excerpt(paras, at, 14_000));
+      const base = `${src.id}-${k + 1}`;
+      const c = { group: src.id, ext: 'txt', recoverable: true } as const;
+      const truth = truthOf(noted, src.title, 'end');
+      for (const [variant, name] of [
+        [1, 'long-s'],
+        [2, 'spaced'],
+      ] as const)
+        cases.push({ ...c, id: `${base} ocr-book ${name}`, family: `ocr-book ${name}`, input: ocrBook(noted, src.title, src.author, variant, base), truth });
+      const slides = slidesOf(noted);
+      for (const variant of ['run-on', 'lines'] as const)
+        cases.push({ ...c, id: `${base} slides ${variant}`, family: `slides ${variant}`, input: slidesText(slides, variant), truth: slidesTruth(slides) });
+    }
+  }
+  const git = mirror(TRANSCRIPTS.repo);
+  if (!git) return cases;
+  const files = execFileSync('git', ['--git-dir', git, 'ls-tree', '-r', '--name-only', 'HEAD', TRANSCRIPTS.under])
+    .toString('utf8')
+    .split('\n')
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+  for (let k = 0; k < files.length; k += TRANSCRIPTS.every) {
+    const file = files[k]!;
+    const name = file.slice(TRANSCRIPTS.under.length, -'.md'.length);
+    if (!tune.has(`cl-${name}`)) continue;
+    const paras = transcriptExcerpt(transcriptParas(gitShow(git, file).toString('utf8')), 14_000);
+    if (paras.length < 10) continue;
+    const title = name
+      .replace(/-(\d+)$/, ' #$1')
+      .replace(/-/g, ' ')
+      .replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase());
+    const c = { group: `cl-${name}`, ext: 'txt', recoverable: true, truth: truthOf(paras, title, 'none') } as const;
+    for (const wrapped of [false, true]) {
+      const how = wrapped ? 'wrapped' : 'copied';
+      cases.push({
+        ...c,
+        id: `cl-${name} transcript-banner ${how}`,
+        family: `transcript-banner ${how}`,
+        input: transcriptBanner(paras, title, 'Changelog Media', wrapped),
+      });
+    }
+  }
+  return cases;
+}
+
 // ---------------------------------------------------------------- article-extraction-benchmark
 
 async function benchmarkCases(): Promise<Case[]> {
@@ -459,6 +522,7 @@ export async function loadCorpus(): Promise<Case[]> {
     ...(await cached(join(CACHE, `paged-${pagedStamp}.json`), pagedCases)),
     ...(process.env.BENCH_COLUMNS === '0' ? [] : await cached(join(CACHE, `columns-${columnsStamp}.json`), columnCases)),
     ...(process.env.BENCH_TRANSCRIPTS === '0' ? [] : await cached(join(CACHE, `transcripts-${transcriptsStamp}.json`), transcriptCases)),
+    ...(process.env.BENCH_SHAPES === '0' ? [] : shapeCases()),
   ];
 }
 
