@@ -5,9 +5,10 @@ import { columnCut, readColumns } from './text-columns.ts';
 // Unicode spaces we print as a plain space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
-// Anything the control, space or mojibake rules below could act on; NFC candidates are
+// Anything the control, space, mojibake or ligature rules could act on; NFC candidates are
 // MAY_CHANGE_UNDER_NFC (one set, checked exhaustively by a test).
-const NEEDS_CHAR_REPAIR = /[\u0000-\u0008\t\u000B\u000E-\u001F\u007F-\u00A0\u00AD\u00C2-\u00F4\u1680\u2000-\u200F\u202F\u205F\u2060\u3000\uFEFF]/;
+const NEEDS_CHAR_REPAIR =
+  /[\u0000-\u0008\t\u000B\u000E-\u001F\u007F-\u00A0\u00AD\u00C2-\u00F4\u1680\u2000-\u200F\u202F\u205F\u2060\u3000\uFEFF\u017F\uFB00-\uFB06]/;
 
 // Characters NFC can change: every combining mark (\p{M}: Latin, Indic, Myanmar…), Hangul jamo,
 // compatibility singletons (including the astral CJK compatibility ideographs), surrogates.

@@ -8,11 +8,14 @@ const PAGE_NUMBER = /^(?:page\s+)?[-–—[(]?\s*\d{1,3}\s*[-–—\])]?(?:\s+of
 // A browser's printed footer numbers its pages "3/12" (Chromium) or "3 / 12": one page of so many.
 const PAGE_OF = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
-function pageNumber(t: string): boolean {
+export function pageNumber(t: string): boolean {
   if (t.length > 16 || !/\d/.test(t)) return false;
   const m = PAGE_OF.exec(t);
   return m ? Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) : PAGE_NUMBER.test(t);
 }
+
+// A list item (a slide's bullet) may recur near page breaks; a running head never opens with a bullet.
+const BULLETED = /^[•▪‣◦●■►✓]\s/u;
 
 // The page's address alone on a line: a browser prints it in the foot of every page, however long.
 const ADDRESS_LINE = /^(?:https?|file):\/\/\S+$/i;
@@ -55,13 +58,18 @@ function folio(t: string): number | undefined {
 }
 
 /** Mostly capitalised words and no sentence stop: a head, not a sentence that ends in a number. */
-function headShaped(t: string): boolean {
+export function headShaped(t: string): boolean {
   const words = t.replace(/^\d+\s+|\s+\d+$/g, '');
   // A head in capitals may end on its title's mark ("WHO OWNS THE WIND?  112"); a sentence is not set in capitals.
   const caps = /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
   if (t.length > 90 || (!caps && /[.!?:;,]["'”’]?\s+\d{1,4}$|[.!?:;,]["'”’]?$/.test(t))) return false;
   const ws = words.split(/\s+/);
   return ws.length <= 10 && ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length >= ws.length * 0.6;
+}
+
+/** A running head with its page number at one end ("4  ANARCHISM AND OTHER ESSAYS", "PREFACE  ix"). */
+export function foliatedHead(t: string): boolean {
+  return HEAD_WITH_FOLIO.test(t) && headShaped(t);
 }
 
 /**
@@ -89,8 +97,11 @@ function foliatedHeads(lines: readonly SrcLine[], maxHead: number): Set<number> 
   for (const [k, e] of byKey) {
     if (e.at.length < 2) continue;
     const t = lines[e.at[0]!]!.text.trim();
+    // A title the heads repeat may stand once or so without a number over its own page: those
+    // occurrences are not counted (nor dropped here).
+    const bare = e.at.length - e.folios.length;
     const numbered =
-      e.folios.length === e.at.length &&
+      (bare === 0 || (bare <= Math.max(1, Math.floor(e.at.length / 4)) && e.folios.length >= 2)) &&
       new Set(e.folios).size === e.folios.length &&
       k.split(/\s+/).length >= 2 &&
       !SECTION_WORD.test(k) &&
@@ -98,7 +109,7 @@ function foliatedHeads(lines: readonly SrcLine[], maxHead: number): Set<number> 
       e.folios.every((f, j) => j === 0 || (f > e.folios[j - 1]! && f - e.folios[j - 1]! <= 4));
     const journal = e.exact.size === 1 && JOURNAL_LINE.test(t) && headShaped(t);
     if (!numbered && !journal) continue;
-    for (const i of e.at) heads.add(i);
+    for (const i of e.at) if (!numbered || folio(lines[i]!.text.trim()) !== undefined) heads.add(i);
     if (numbered) for (const f of e.folios) folios.add(f);
   }
   if (folios.size === 0) return heads;
@@ -253,6 +264,19 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
     if (!e || e.at.length < 2) return false;
     return (e.near >= 2 && e.near >= e.at.length * 0.5) || (paged && regular(e.at));
   };
+  // A chapter's (or the text's) title that the running heads repeat with their page numbers
+  // ("THE PSYCHOLOGY OF POLITICAL VIOLENCE" over its first page, "… VIOLENCE  3" atop the next):
+  // the one occurrence or few without a number, standing apart, is the heading itself, kept.
+  const headingTheHeadRepeats = (t: string): boolean => {
+    if (folio(t) !== undefined) return false;
+    const e = seen.get(headKey(t));
+    if (!e) return false;
+    const numbered = e.at.filter((i) => folio(lines[i]!.text) !== undefined).length;
+    const bare = e.at.length - numbered;
+    return numbered >= 1 && bare <= Math.max(1, Math.floor(e.at.length / 4));
+  };
+  // A heading stands apart: a blank line (or a page break) before it and a blank line after it.
+  const standsApart = (i: number): boolean => (i === 0 || !!lines[i]!.pageTop || !lines[i - 1]!.text) && !lines[i + 1]?.text;
   // The document's own head (its title, its author line) stands in the first lines, before
   // any page number: a running head that repeats it must not take it away.
   const foliated = foliatedHeads(lines, maxHead);
@@ -288,7 +312,9 @@ export function dropFurniture(lines: SrcLine[], r: Repairs): SrcLine[] {
       (i >= ownHead || firstPageHeads.has(i)) &&
       (l.text.length <= maxHead || ADDRESS_LINE.test(l.text)) &&
       (isHead(l.text) || foliated.has(i)) &&
-      /\p{L}{2}/u.test(l.text)
+      /\p{L}{2}/u.test(l.text) &&
+      !BULLETED.test(l.text) &&
+      !(headingTheHeadRepeats(l.text) && standsApart(i))
     )
       why = 'running head';
     else if (NOTE_RULE.test(l.text) && (NOTE_START.test(nextText(lines, i)) || marks.some((k) => k > i && k <= i + 6))) why = 'footnote rule';

@@ -1,4 +1,5 @@
 import type { SrcLine } from './block.ts';
+import { foliatedHead } from './furniture.ts';
 import { clip, type Repairs } from './repairs.ts';
 import { endsSentence } from './text-shape.ts';
 
@@ -190,7 +191,7 @@ function setAsideNumberedNotes(lines: SrcLine[], r: Repairs, rule: string, first
 function pageEndsAfter(lines: SrcLine[], j: number): boolean {
   for (let k = j; k < Math.min(lines.length, j + 4); k++) {
     const l = lines[k]!;
-    if (l.pageTop || /^\d{1,3}$/.test(l.text)) return true;
+    if (l.pageTop || /^\d{1,3}$/.test(l.text) || foliatedHead(l.text)) return true;
   }
   return j >= lines.length;
 }
@@ -215,15 +216,29 @@ function setAsideSymbolNotes(lines: SrcLine[], r: Repairs, rule: string): { line
   const notes: { k: number; lines: SrcLine[] }[] = [];
   const used = new Set<string>();
   let count = 0;
+  // Where a note marked at `i` ends: a blank line, a page break, the next marked note.
+  const noteEnd = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text && !lines[j]!.pageTop && j - i < 8 && !SYMBOL.test(lines[j]!.text) && !/^\d{1,3}$/.test(lines[j]!.text)) j++;
+    return j;
+  };
   for (let i = 1; i < lines.length; i++) {
     const m = SYMBOL.exec(lines[i]!.text);
-    const before = lines[i - 1]!;
-    if (!m || lines[i]!.pageTop || !before.text || SYMBOL.test(before.text)) continue;
-    let j = i + 1;
-    while (j < lines.length && lines[j]!.text && !lines[j]!.pageTop && j - i < 8 && !SYMBOL.test(lines[j]!.text)) j++;
-    if (!pageEndsAfter(lines, j)) continue;
+    if (!m || lines[i]!.pageTop) continue;
+    // The foot's next note, right after one set aside; or the first, under the page's last line
+    // of text (one blank line between them, as OCR sets the foot apart).
+    const next = drop[i - 1] === 1;
+    let b = i - 1;
+    if (!next && !lines[b]!.text && b > 0 && lines[b - 1]!.text && !lines[b]!.pageTop) b--;
+    const before = lines[b]!;
+    if (!next && (!before.text || SYMBOL.test(before.text))) continue;
+    const j = noteEnd(i);
+    // The page ends after the foot: this note and the marked ones under it.
+    let e = j;
+    while (e < lines.length && !lines[e]!.pageTop && SYMBOL.test(lines[e]!.text)) e = noteEnd(e);
+    if (!pageEndsAfter(lines, e)) continue;
     const call = findCall(lines, i, m[1]!, 0, used);
-    const cut = !endsSentence(before.text) && before.text.length >= 30 && /^\p{Ll}/u.test(textAfter(lines, j));
+    const cut = !next && !endsSentence(before.text) && before.text.length >= 30 && /^\p{Ll}/u.test(textAfter(lines, e));
     if (!call && !cut) continue;
     const k = ++count;
     const body = [{ ...lines[i]!, text: m[2]!, column: lines[i]!.column + lines[i]!.text.length - m[2]!.length }, ...lines.slice(i + 1, j)];

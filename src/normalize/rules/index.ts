@@ -5,7 +5,10 @@
  */
 import type { NormalizeRule } from '../rule.ts';
 import { blankLineBreak } from './blank-line-break.ts';
+import { bulletRun } from './bullet-run.ts';
+import { catchword } from './catchword.ts';
 import { charsControl } from './chars-control.ts';
+import { charsLigature } from './chars-ligature.ts';
 import { chunkBreak } from './chunk-break.ts';
 import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
@@ -37,10 +40,14 @@ import { pdfNotExtracted } from './pdf-not-extracted.ts';
 import { pdfUnreadable } from './pdf-unreadable.ts';
 import { referenceList } from './reference-list.ts';
 import { speakerTurn } from './speaker-turn.ts';
+import { slideLabel } from './slide-label.ts';
 import { splitWord } from './split-word.ts';
+import { timeStamp } from './time-stamp.ts';
 import { titleBlock } from './title-block.ts';
+import { titlePage } from './title-page.ts';
 import { titleRepeat } from './title-repeat.ts';
 import { underscoreEmphasis } from './underscore-emphasis.ts';
+import { transcriptLabel } from './transcript-label.ts';
 import { typography } from './typography.ts';
 import { unwrap } from './unwrap.ts';
 import { verseStanza } from './verse-stanza.ts';
@@ -67,10 +74,16 @@ export const RULES: readonly NormalizeRule[] = [
   charsMojibake,
   charsControl,
   charsNfc,
+  charsLigature,
   // Lines
   gutenbergBoilerplate,
   emailMessage,
   dropPattern,
+  titlePage,
+  slideLabel,
+  transcriptLabel,
+  timeStamp,
+  catchword,
   pageFootNote,
   pageFurniture,
   // Lines into blocks
@@ -109,6 +122,7 @@ export const RULES: readonly NormalizeRule[] = [
   noteListNumbered,
   noteDefinition,
   referenceList,
+  bulletRun,
   listItems,
   heading,
   headingLevels,
