@@ -7,116 +7,10 @@
  */
 import type { Manifest } from '../manifest/schema.ts';
 
-export interface BookWords {
-  /** The language these words are in (a two-letter code). */
-  lang: string;
-  cover: string;
-  editedBy: string;
-  contents: string;
-  introduction: string;
-  concordance: string;
-  sourcesCited: string;
-  sharedQuotations: string;
-  topicIndex: string;
-  indexOfNames: string;
-  glossary: string;
-  /** "Text 3": the word before a text's number. */
-  text: string;
-  /** "Texts 1–6": a topic table's caption. */
-  texts: string;
-  theTexts: string;
-  published: string;
-  publishedLengthNotes: string;
-  words: string;
-  wordsLower: string;
-  minutes: string;
-  minutesLower: string;
-  /** The notes column's head. */
-  notes: string;
-  note: string;
-  notesLower: string;
-  notStated: string;
-  translatorShort: string;
-  translatedBy: string;
-  translatedByStart: string;
-  /** `{0}`: the number of texts. */
-  questionLead: string;
-  questionRest: string;
-  whereTextsStand: string;
-  /** `{0}`: the sources, joined. */
-  leansOn: string;
-  whereTextsMeet: string;
-  topic: string;
-  legendByParagraph: string;
-  legendByPage: string;
-  legendSilent: string;
-  paragraph: string;
-  paragraphs: string;
-  /** `{0}`: a text's number, `{1}`: a topic. */
-  firstTakesUp: string;
-  notDiscussed: string;
-  forDiscussion: string;
-  /** The heading of a lined page to write on. */
-  notesPage: string;
-  orphanNotes: string;
-  orphanLegendOne: string;
-  orphanLegendMany: string;
-  editorsNote: string;
-  editorsNoteLabel: string;
-  /** `{0}`: the note calls ("[3] and [7]"). */
-  missingNotesOne: string;
-  missingNotesMany: string;
-  concordanceLegend: string;
-  withPageInReader: string;
-  sharedMarked: string;
-  citedBySeveral: string;
-  /** A page reference's abbreviation: "p. 12". */
-  page: string;
-  noSources: string;
-  noSharedQuotations: string;
-  notTakenUp: string;
-  namesLegend: string;
-  withPage: string;
-  noNames: string;
-  /** Joins the last two of a list: "[1], [3] and [5]". */
-  and: string;
-  months: readonly string[];
-  /** Groups a whole number's thousands: "12,345", "12.345". */
-  thousands: string;
-  /** A pack's words: its kicker, its source line, its summary table, its notes page. */
-  discussionPack: string;
-  /** `{0}`: the pack's topic, `{1}`: the reader's title (the pack's <title>). */
-  packOf: string;
-  fromReader: string;
-  whereTakenUp: string;
-  passages: string;
-  passage: string;
-  passagesLower: string;
-  pageHead: string;
-  /** `{0}`: a text's title. */
-  pageOf: string;
-  textLower: string;
-  textsLower: string;
-  notTakenUpIn: string;
-  /** `{0}`: the topic's terms, `{1}`: how many paragraphs of context; then the word set as a marked term, and the rest. */
-  packHow: string;
-  packHowTerms: string;
-  packHowRest: string;
-  /** The summary table's head over the paragraphs column. */
-  paragraphsHead: string;
-  /** `{0}`: a page label: "reader 12". */
-  readerPage: string;
-  /** `{0}` paragraphs in `{1}` passages. */
-  hitsIn: string;
-  /** `{0}`: how many paragraphs were left out. */
-  leftOut: string;
-  namesInPassages: string;
-  packNamesLegend: string;
-  /** The accessible edition's link past its contents. */
-  skipToBook: string;
-  /** `{0}`: a note's number; the accessible edition's link from a note back to its call. */
-  noteBack: string;
-}
+import type { BookWords } from './book-words-shape.ts';
+import { IT, NL, PL, PT } from './book-words-more.ts';
+
+export type { BookWords } from './book-words-shape.ts';
 
 const EN: BookWords = {
   lang: 'en',
@@ -184,6 +78,7 @@ const EN: BookWords = {
   noNames: 'The texts name no persons that could be identified.',
   and: 'and',
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  monthsWithDay: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   thousands: ',',
   discussionPack: 'Discussion pack',
   packOf: '{0}: a discussion pack from {1}',
@@ -209,6 +104,10 @@ const EN: BookWords = {
   packNamesLegend: 'Text number, paragraph (¶) and page in the full reader.',
   skipToBook: 'Skip to the book',
   noteBack: 'Note {0}, back to the text',
+  noteCall: 'Note {0}',
+  landmarks: 'Landmarks',
+  pageList: 'Pages of the printed reader ({0})',
+  pageWord: 'page',
 };
 
 const DE: BookWords = {
@@ -277,6 +176,7 @@ const DE: BookWords = {
   noNames: 'Die Texte nennen keine Personen, die sich erkennen ließen.',
   and: 'und',
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  monthsWithDay: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   thousands: '.',
   discussionPack: 'Diskussionsmappe',
   packOf: '{0}: eine Diskussionsmappe aus {1}',
@@ -302,6 +202,10 @@ const DE: BookWords = {
   packNamesLegend: 'Textnummer, Absatz (¶) und Seite im ganzen Reader.',
   skipToBook: 'Zum Buch springen',
   noteBack: 'Anmerkung {0}, zurück zum Text',
+  noteCall: 'Anmerkung {0}',
+  landmarks: 'Orientierungspunkte',
+  pageList: 'Seiten des gedruckten Readers ({0})',
+  pageWord: 'Seite',
 };
 
 const FR: BookWords = {
@@ -370,6 +274,7 @@ const FR: BookWords = {
   noNames: 'Les textes ne nomment aucune personne identifiable.',
   and: 'et',
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  monthsWithDay: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   thousands: '\u202f',
   discussionPack: 'Dossier de discussion',
   packOf: '{0} : un dossier de discussion tiré de {1}',
@@ -395,6 +300,10 @@ const FR: BookWords = {
   packNamesLegend: 'Numéro du texte, paragraphe (¶) et page dans le recueil complet.',
   skipToBook: 'Aller au livre',
   noteBack: 'Note {0}, retour au texte',
+  noteCall: 'Note {0}',
+  landmarks: 'Repères',
+  pageList: 'Pages du recueil imprimé ({0})',
+  pageWord: 'page',
 };
 
 const ES: BookWords = {
@@ -463,6 +372,7 @@ const ES: BookWords = {
   noNames: 'Los textos no mencionan a ninguna persona identificable.',
   and: 'y',
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  monthsWithDay: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   thousands: '.',
   discussionPack: 'Dosier de debate',
   packOf: '{0}: un dosier de debate de {1}',
@@ -488,10 +398,14 @@ const ES: BookWords = {
   packNamesLegend: 'Número de texto, párrafo (¶) y página en la antología completa.',
   skipToBook: 'Saltar al libro',
   noteBack: 'Nota {0}, volver al texto',
+  noteCall: 'Nota {0}',
+  landmarks: 'Puntos de referencia',
+  pageList: 'Páginas de la antología impresa ({0})',
+  pageWord: 'página',
 };
 
 /** Every language the book's words come in. */
-export const BOOK_WORDS: Readonly<Record<string, BookWords>> = { en: EN, de: DE, fr: FR, es: ES };
+export const BOOK_WORDS: Readonly<Record<string, BookWords>> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL };
 
 /** The languages `book_language` may name. */
 export const BOOK_LANGUAGES = Object.keys(BOOK_WORDS);

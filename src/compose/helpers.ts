@@ -13,10 +13,11 @@ export function formatDate(value: unknown, language?: unknown): string {
   const [, y, mo, d] = m;
   if (!mo) return y!;
   const lang = typeof language === 'string' ? language : 'en';
-  const month = bookWords(lang).months[Number(mo) - 1] ?? mo;
+  const words = bookWords(lang);
   const day = d ? Number(d) : undefined;
+  const month = (day ? words.monthsWithDay : words.months)[Number(mo) - 1] ?? mo;
   if (lang === 'de') return day ? `${day}. ${month} ${y}` : `${month} ${y}`;
-  if (lang === 'es') return day ? `${day} de ${month} de ${y}` : `${month} de ${y}`;
+  if (lang === 'es' || lang === 'pt') return day ? `${day} de ${month} de ${y}` : `${month} de ${y}`;
   if (lang === 'fr') return day ? `${day === 1 ? '1er' : day} ${month} ${y}` : `${month} ${y}`;
   return day ? `${day} ${month} ${y}` : `${month} ${y}`;
 }

@@ -93,10 +93,10 @@ export const manifestSchema = z
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === undefined ? undefined : String(v))),
     language: z.string().default('en').describe('BCP 47 language tag. Default `en`.'),
     book_language: z
-      .enum(['en', 'de', 'fr', 'es'])
+      .enum(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'])
       .optional()
       .describe(
-        "Language of the book's own words (Contents, Introduction, Index of names, Text 3, the dates, the legends): `en`, `de`, `fr` or `es`. Default: the texts' language when they all share one of these, else `en`.",
+        "Language of the book's own words (Contents, Introduction, Index of names, Text 3, the dates, the legends, the EPUB's landmarks and what links say to a screen reader): `en`, `de`, `fr`, `es`, `it`, `pt`, `nl` or `pl`. Default: the texts' language when they all share one of these, else `en`.",
       ),
     page_size: z.enum(pageSizes).default('A5').describe('Page size. Default `A5`.'),
     question: z.string().optional().describe('The question the reader puts to its texts.'),

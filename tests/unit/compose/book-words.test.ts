@@ -13,7 +13,10 @@ describe("the book's own words", () => {
     expect(bookLanguage({ language: 'es', texts: texts(undefined, 'es-MX') })).toBe('es');
     // A German reader with one English text, a language the table lacks: English.
     expect(bookLanguage({ language: 'de', texts: texts(undefined, 'en') })).toBe('en');
-    expect(bookLanguage({ language: 'it', texts: texts(undefined) })).toBe('en');
+    expect(bookLanguage({ language: 'sv', texts: texts(undefined) })).toBe('en');
+    // Italian, Portuguese, Dutch and Polish have tables of their own.
+    for (const lang of ['it', 'pt', 'nl', 'pl']) expect(bookLanguage({ language: lang, texts: texts(undefined) })).toBe(lang);
+    expect(bookLanguage({ language: 'pt-BR', texts: texts(undefined, 'pt-PT') })).toBe('pt');
     expect(bookLanguage({ language: 'de', book_language: 'en', texts: texts(undefined) })).toBe('en');
     expect(bookLanguage({ language: 'en', book_language: 'fr', texts: texts(undefined, 'de') })).toBe('fr');
   });
@@ -32,6 +35,13 @@ describe("the book's own words", () => {
     expect(formatDate('2024-03', 'de')).toBe('März 2024');
     expect(formatDate('2022-05-08', 'es')).toBe('8 de mayo de 2022');
     expect(formatDate('2023-02-01', 'fr')).toBe('1er février 2023');
+    expect(formatDate('2024-03-14', 'it')).toBe('14 marzo 2024');
+    expect(formatDate('2024-03-14', 'pt')).toBe('14 de março de 2024');
+    expect(formatDate('2024-03', 'pt')).toBe('março de 2024');
+    expect(formatDate('2024-03-14', 'nl')).toBe('14 maart 2024');
+    // Polish names a month with its day in the genitive, alone in the nominative.
+    expect(formatDate('2024-03-14', 'pl')).toBe('14 marca 2024');
+    expect(formatDate('2024-03', 'pl')).toBe('marzec 2024');
     expect(formatNumber(12345)).toBe('12,345');
     expect(formatNumber(12345, '.')).toBe('12.345');
     expect(listRange([1, 2, 3, 5], 'und')).toBe('[1]–[3] und [5]');
@@ -78,6 +88,35 @@ describe("the book's own words", () => {
     expect(notes).toContain('Die Vorlage verweist auf die Anmerkungen [1]–[2] und [4]');
     // (A view that names no words, as an older caller's: English.)
     expect(t.partial('notes', { id: 'a', orphanNotes: [], missingNotes: [1] })).toContain('The source calls note [1]');
+  });
+
+  it('Italian, Portuguese, Dutch and Polish readers print their own words and dates', async () => {
+    const t = await loadTemplates(undefined, process.cwd());
+    const expected: Record<string, string[]> = {
+      it: ['Indice', 'Introduzione', 'Indice dei nomi', 'I testi', 'Testo 1', '1 dicembre 2025'],
+      pt: ['Sumário', 'Introdução', 'Índice onomástico', 'Os textos', 'Texto 1', '1 de dezembro de 2025'],
+      nl: ['Inhoud', 'Inleiding', 'Personenregister', 'De teksten', 'Tekst 1', '1 december 2025'],
+      pl: ['Spis treści', 'Wstęp', 'Indeks osób', 'Teksty', 'Tekst 1', '1 grudnia 2025'],
+    };
+    for (const [lang, words] of Object.entries(expected)) {
+      const html = t.render({
+        words: bookWords(lang),
+        reader: { title: 'Reader', language: lang, glossary: [], date: '2025-12-01' },
+        texts: [{ id: 'a', number: 1, title: 'T', author: 'A B', words: 1234, readingMinutes: 6, noteCount: 1, body: '', questions: [] }],
+        introduction: true,
+        concordance: true,
+        sources: [],
+        names: [],
+        sharedQuotations: [],
+        topicIndex: [],
+        answers: [],
+        topics: [],
+        topicTables: [],
+        stylesheets: [],
+      });
+      for (const word of words) expect(html, `${lang}: ${word}`).toContain(word);
+      for (const word of ['Contents', 'Introduction', 'Index of names', 'The texts', 'not stated']) expect(html, `${lang}: ${word}`).not.toContain(word);
+    }
   });
 
   it('a pack from a reader of German texts says Diskussionsmappe, Stellen, Seite, and dates the German way', async () => {
