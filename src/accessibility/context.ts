@@ -1,4 +1,5 @@
 import { PDFHexString, PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import type { BookWords } from '../compose/book-words.ts';
 import type { PageText, TextRun } from '../pdf/page-text.ts';
 import type { McidKid, StructNode, StructTree } from '../pdf/struct-tree.ts';
 
@@ -10,11 +11,23 @@ export interface FixContext {
   pageIndex: Map<string, number>;
   /** From the layout: per 1-based page, the opening words of each block continued from the page before. */
   continuations?: Record<number, string[]>;
+  /** What a link says to a screen reader, in the book's own words (book-words.ts): "Note 4", "paragraph", "page 12". English unless given. */
+  words?: LinkWords;
 }
 
+/** The book's words a link's description is made of. */
+export type LinkWords = Pick<BookWords, 'noteCall' | 'paragraph' | 'pageWord'>;
+
 /** Build a context; `pageIndex` maps a page ref to its 0-based index. */
-export function makeContext(doc: PDFDocument, tree: StructTree, text: PageText[], continuations?: Record<number, string[]>): FixContext {
-  return { doc, tree, text, pageIndex: new Map(doc.getPages().map((p, i) => [p.ref.toString(), i])), ...(continuations ? { continuations } : {}) };
+export function makeContext(doc: PDFDocument, tree: StructTree, text: PageText[], continuations?: Record<number, string[]>, words?: LinkWords): FixContext {
+  return {
+    doc,
+    tree,
+    text,
+    pageIndex: new Map(doc.getPages().map((p, i) => [p.ref.toString(), i])),
+    ...(continuations ? { continuations } : {}),
+    ...(words ? { words } : {}),
+  };
 }
 
 export function pageOf(ctx: FixContext, ref: PDFRef): number {

@@ -4,7 +4,7 @@ import { readPageTextWithPdfjs, type PageText } from '../pdf/page-text.ts';
 import { readStructTree } from '../pdf/struct-tree.ts';
 import { loadPdf, savePdf } from '../util/pdf-io.ts';
 import type { ArtifactCounts } from './artifacts.ts';
-import { makeContext } from './context.ts';
+import { makeContext, type LinkWords } from './context.ts';
 import { adoptOrphans, dropDecorations, followCuts } from './layer-tree.ts';
 import { addListBodies } from './lists.ts';
 import { describeLinks, linkAnnotations, tagLinks } from './links.ts';
@@ -33,6 +33,8 @@ export interface PdfInfo {
   creators: string[];
   /** From render: per 1-based page, the opening words of each block Paged.js continued there. */
   continuations?: Record<number, string[]>;
+  /** The book's words for what links say ("Note 4", "page 12"); English unless given. */
+  words?: LinkWords;
 }
 
 /** What `finishPdf` changed, for the build log and tests. */
@@ -93,7 +95,7 @@ export async function finishPdf(
   const tree = readStructTree(doc);
   if (tree && tree.roots.length) {
     const text: PageText[] = pages?.text ?? (await readPageTextWithPdfjs(pdf instanceof PDFDocument ? await savePdf(pdf, { useObjectStreams: false }) : pdf));
-    const ctx = makeContext(doc, tree, text, info.continuations);
+    const ctx = makeContext(doc, tree, text, info.continuations, info.words);
     const root = tree.roots[0]!;
     for (const extra of tree.roots.slice(1)) root.kids.push(extra);
     tree.roots = [root];

@@ -99,17 +99,18 @@ export function describeLinks(ctx: FixContext, root: StructNode, links: LinkAnno
  * headers: "Planning, 3, page 12".
  */
 function describe(ctx: FixContext, owner: StructNode | undefined, link: LinkAnnot, note: string | undefined): string {
-  if (note) return `Note ${note}`;
+  const w = ctx.words ?? { noteCall: 'Note {0}', paragraph: 'paragraph', pageWord: 'page' };
+  if (note) return w.noteCall.replace('{0}', note);
   let text = owner ? textOf(ctx, owner) : '';
   if (link.uri) return text || link.uri;
   const page = link.dest && link.dest.page >= 0 ? link.dest.page + 1 : undefined;
   if (page !== undefined) text = text.replace(new RegExp(`(?:,?\\s*p\\.)?\\s*${page}$`), '');
   text = text
-    .replace(/¶\s*/g, 'paragraph ')
+    .replace(/¶\s*/g, `${w.paragraph} `)
     .replace(/[\s,]+$/, '')
     .trim();
   if (!/\p{L}/u.test(text) && owner) text = [cellHeaders(ctx, owner), text.replace(/^[\d\s]*/, '')].filter(Boolean).join(', ') || text;
-  const where = page !== undefined ? `page ${page}` : '';
+  const where = page !== undefined ? `${w.pageWord} ${page}` : '';
   return [text, where].filter(Boolean).join(', ') || 'Link';
 }
 

@@ -202,7 +202,7 @@ function article(meta: ComposeInput['texts'][number]['meta'], body: ReturnType<t
     if (call) {
       call.setAttribute('id', callId);
       call.setAttribute('role', 'doc-noteref');
-      call.setAttribute('aria-label', `Note ${call.textContent ?? ''}`.trim());
+      call.setAttribute('aria-label', w.noteCall.replace('{0}', call.textContent ?? '').trim());
     }
     note.querySelector('.note-num')?.remove();
     const aside = document.createElement('aside');

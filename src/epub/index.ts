@@ -92,12 +92,13 @@ export function assembleEpub(parts: ContentDoc[], input: EpubCommon, who: EpubId
   const { manifest } = input;
   const pageRefs = fillPageRefs(parts, input.anchors);
   const { images, replaced } = carryImages(parts);
-  const nav = navDoc(parts, { title: who.title, lang: manifest.language, contents: bookWords(bookLanguage(manifest)).contents });
+  const words = bookWords(bookLanguage(manifest));
+  const nav = navDoc(parts, { title: who.title, lang: manifest.language, words });
   // The contents come where the print has them: after the cover.
   const coverFirst = parts[0]?.file === 'cover.xhtml' ? 1 : 0;
   const docs = [...parts.slice(0, coverFirst), nav, ...parts.slice(coverFirst)];
   const { marks, unplaced } = markPages(docs, input);
-  addPageList(nav, marks, input.pdfName);
+  addPageList(nav, marks, input.pdfName, words.pageList);
   const unresolved = resolveLinks(docs, idFiles(docs));
 
   const css = input.stylesheets.map((s) => ({ href: `css/${s.name}`, content: s.content }));

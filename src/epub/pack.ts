@@ -2,6 +2,7 @@
  * A pack as EPUB: the pack's own HTML (the one its PDF was laid out from) as one content
  * document, its floated print footnotes made EPUB footnotes, with the pages of the pack's PDF.
  */
+import { bookLanguage, bookWords, type BookWords } from '../compose/book-words.ts';
 import type { Manifest } from '../manifest/schema.ts';
 import { assembleEpub, type EpubCommon, type EpubResult } from './index.ts';
 import { documentOf, type ContentDoc } from './parts.ts';
@@ -26,7 +27,7 @@ export function writePackEpub(input: PackEpubInput): EpubResult {
     while (main.firstChild) div.appendChild(main.firstChild);
     main.replaceWith(div);
   }
-  floatedNotes(document, root);
+  floatedNotes(document, root, bookWords(bookLanguage(input.manifest)));
   const title = `${input.topic.title}: ${input.manifest.title}`;
   const doc: ContentDoc = {
     file: 'pack.xhtml',
@@ -50,7 +51,7 @@ export function writePackEpub(input: PackEpubInput): EpubResult {
  * Paged.js). In the EPUB each becomes an `aside` footnote after its section, its number linking
  * back to the call.
  */
-function floatedNotes(document: Document, root: Element): void {
+function floatedNotes(document: Document, root: Element, words: Pick<BookWords, 'noteBack'>): void {
   for (const span of Array.from(root.querySelectorAll('span.footnote[id]'))) {
     const id = span.getAttribute('id')!;
     const call = root.querySelector(`a.note-call[href="#${id}"]`);
@@ -68,7 +69,7 @@ function floatedNotes(document: Document, root: Element): void {
       back.setAttribute('href', `#${call.getAttribute('id')}`);
       back.setAttribute('role', 'doc-backlink');
       back.setAttribute('class', 'note-back');
-      back.setAttribute('aria-label', `Note ${label}, back to the text`);
+      back.setAttribute('aria-label', words.noteBack.replace('{0}', label));
       back.textContent = label;
       p.appendChild(back);
       p.appendChild(document.createTextNode(' '));

@@ -7,6 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import type { ComposeInput } from '../compose/index.ts';
+import { bookLanguage, bookWords } from '../compose/book-words.ts';
 import type { Manifest } from '../manifest/schema.ts';
 
 /** One content document, as a DOM the later steps (links, page breaks) still change. */
@@ -39,6 +40,8 @@ const outer = (el: Element | null | undefined) => (el ? el.outerHTML : '');
  */
 export function contentDocs(input: { composedHtml: string; accessibleHtml: string; manifest: Manifest; texts: ComposeInput['texts'] }): ContentDoc[] {
   const { manifest } = input;
+  // The landmarks' labels in the book's own words (the back matter's are its headings, already in them).
+  const words = bookWords(bookLanguage(manifest));
   const book = parseHTML(input.composedHtml).document;
   const accessible = parseHTML(input.accessibleHtml).document;
   const docs: ContentDoc[] = [];
@@ -47,7 +50,14 @@ export function contentDocs(input: { composedHtml: string; accessibleHtml: strin
     // The running title is page furniture for the print's running heads, not content.
     for (const el of Array.from(cover.querySelectorAll('.running-title'))) el.remove();
     const { body } = documentOf(outer(cover));
-    docs.push({ file: 'cover.xhtml', title: manifest.title, lang: manifest.language, body, bodyType: 'cover', landmark: { type: 'cover', label: 'Cover' } });
+    docs.push({
+      file: 'cover.xhtml',
+      title: manifest.title,
+      lang: manifest.language,
+      body,
+      bodyType: 'cover',
+      landmark: { type: 'cover', label: words.cover },
+    });
   }
   const intro = book.getElementById('introduction');
   if (intro) {
@@ -55,11 +65,11 @@ export function contentDocs(input: { composedHtml: string; accessibleHtml: strin
     setRole(body.firstElementChild, 'introduction', 'doc-introduction');
     docs.push({
       file: 'introduction.xhtml',
-      title: headingText(intro) ?? 'Introduction',
+      title: headingText(intro) ?? words.introduction,
       lang: manifest.language,
       body,
       bodyType: 'frontmatter',
-      toc: headingText(intro) ?? 'Introduction',
+      toc: headingText(intro) ?? words.introduction,
     });
   }
   input.texts.forEach(({ meta }, i) => {
@@ -80,14 +90,14 @@ export function contentDocs(input: { composedHtml: string; accessibleHtml: strin
       lang,
       body,
       bodyType: 'bodymatter',
-      ...(i === 0 ? { landmark: { type: 'bodymatter', label: 'The texts' } } : {}),
+      ...(i === 0 ? { landmark: { type: 'bodymatter', label: words.theTexts } } : {}),
       toc: `${i + 1}. ${meta.title}${meta.author ? `, ${meta.author}` : ''}`,
     });
   });
   // The back matter: one content document per part, with its landmark and contents entry.
   for (const [id, fallback, epubType, role] of [
-    ['concordance', 'Concordance', 'index', 'doc-index'],
-    ['glossary', 'Glossary', 'glossary', 'doc-glossary'],
+    ['concordance', words.concordance, 'index', 'doc-index'],
+    ['glossary', words.glossary, 'glossary', 'doc-glossary'],
   ] as const) {
     const part = book.getElementById(id);
     if (!part) continue;

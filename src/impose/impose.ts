@@ -73,7 +73,7 @@ export async function impose(input: Uint8Array, options: ImposeOptions): Promise
       const at = placeInHalf(source.width, source.height, size, half, outward);
       withClip(page, at.clip, () => {
         if (n !== null) page.drawPage(source, { x: at.x, y: at.y, xScale: at.scale, yScale: at.scale });
-        else if (font) drawNotesPage(page, at, source.width, source.height, font);
+        else if (font) drawNotesPage(page, at, source.width, source.height, font, options.notesHeading);
       });
     }
   }

@@ -8,14 +8,14 @@ const LINE_PITCH = 22.68;
  * Draw a lined notes page (heading "Notes", then ruled lines) where a `width`×`height` reader page
  * would sit on the sheet. Margins are a fixed share of the page so it looks the same at any scale.
  */
-export function drawNotesPage(sheet: PDFPage, at: Placement, width: number, height: number, font: PDFFont): void {
+export function drawNotesPage(sheet: PDFPage, at: Placement, width: number, height: number, font: PDFFont, heading = 'Notes'): void {
   // Work in reader-page units, then map onto the sheet the same way an embedded page is.
   const px = (x: number): number => at.x + x * at.scale;
   const py = (y: number): number => at.y + y * at.scale;
   const margin = width * 0.12;
   const headingSize = 16;
   const headingBase = height - margin - headingSize;
-  sheet.drawText('Notes', {
+  sheet.drawText(heading, {
     x: px(margin),
     y: py(headingBase),
     size: headingSize * at.scale,

@@ -20,6 +20,8 @@ export interface ImposeOptions {
   signature?: number;
   /** Default `blank`. Padding always goes at the end of the book; `notes` draws a ruled notes page. */
   padWith?: 'blank' | 'notes';
+  /** The heading of a lined notes page, in the book's own words (book-words.ts `notesPage`). Default `Notes`. */
+  notesHeading?: string;
 }
 
 /** One printed side of a sheet: 1-based reader page numbers, `null` = pad page. */

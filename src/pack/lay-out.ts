@@ -17,7 +17,7 @@ import { shareOut } from '../util/share-out.ts';
 import type { PackContent } from './collect.ts';
 import { combinePacks, LOCAL_PAGE_NUMBERS, runId, runPrefix } from './combine.ts';
 import { packDate, type PackTemplate } from './compose-pack.ts';
-import { bookLanguage } from '../compose/book-words.ts';
+import { bookLanguage, bookWords } from '../compose/book-words.ts';
 import { mapPool } from './pool.ts';
 
 export interface PackProgress {
@@ -111,6 +111,7 @@ export async function layOutPacks(input: LayOutPacksInput): Promise<BuiltPack[]>
           title: `${content.topic.title}: ${manifest.title}`,
           language: manifest.language,
           continuations: localContinuations(rendered.continuations, range),
+          words: bookWords(bookLanguage(manifest)),
           creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...content.texts.map((x) => x.author).filter(Boolean)])],
         });
         // As the reader's: the PDF/UA claim stands only if the checker passes the file.

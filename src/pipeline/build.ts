@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { ReaderAnalysis } from '../analyze/types.ts';
 import { inputsHash, toolHash } from '../cache/inputs-hash.ts';
+import { bookLanguage, bookWords } from '../compose/book-words.ts';
 import { compose } from '../compose/index.ts';
 import { ReaderError } from '../errors.ts';
 import { loadManifest, type LoadedManifest } from '../manifest/load.ts';
@@ -319,6 +320,7 @@ async function buildLocked(
           ...(manifest.subtitle ? { subtitle: manifest.subtitle } : {}),
           language: manifest.language,
           continuations: rendered.continuations,
+          words: bookWords(bookLanguage(manifest)),
           creators: [...new Set([...(manifest.editor ? [manifest.editor] : []), ...manifest.texts.map((t) => t.author).filter(Boolean)])],
         },
         undefined,
