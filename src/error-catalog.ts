@@ -162,11 +162,17 @@ export const ERRORS = {
   // init, eject, preview, check
   InitExists: { title: 'The folder already has a reader.yaml', hint: 'Use `--force` to replace it, or init another folder.' },
   InitNoFolder: { title: 'The folder of texts does not exist', hint: 'Pass the folder that holds your texts: `reader init --from path/to/texts`.' },
-  InitNoTexts: { title: 'The folder holds no .txt, .md, .html or .pdf file', hint: 'Put the texts in a folder and run `reader init --from that/folder`.' },
+  InitNoTexts: {
+    title: 'The folder holds no .txt, .md, .html, .pdf, .vtt or .srt file',
+    hint: 'Put the texts in a folder and run `reader init --from that/folder`.',
+  },
   InitEmptyText: { title: 'A text to init from is empty', hint: 'Put the text in it, or move it out of the folder, then run the command again.' },
   InitContentExists: { title: 'A different file of the same name is already in content/', hint: 'Rename one of them, or use `--force` to overwrite.' },
   InitNoFile: { title: 'A text named to `reader init` does not exist or is not a file', hint: 'Check the path, or pass a folder of texts with `--from`.' },
-  InitUnknownKind: { title: 'A file named to `reader init` is not a .txt, .md, .html or .pdf', hint: 'Save it as one of those first, or leave it out.' },
+  InitUnknownKind: {
+    title: 'A file named to `reader init` is not a .txt, .md, .html, .pdf, .vtt or .srt',
+    hint: 'Save it as one of those first, or leave it out.',
+  },
   InitSameName: {
     title: 'Two texts named to `reader init` have the same file name',
     hint: 'Rename one of them first: both would be the same file in content/.',
@@ -179,10 +185,10 @@ export const ERRORS = {
   },
   QuickUnknownKind: {
     title: 'A file given to `reader build` is not a kind reader reads',
-    hint: 'Give .txt, .md, .html or .pdf files: save a .docx or .odt as .txt or .html first.',
+    hint: 'Give .txt, .md, .html (or .xhtml), .pdf, or captions (.vtt, .srt): save a .docx or .odt as .txt or .html first.',
   },
   QuickNoTexts: {
-    title: 'A folder given to `reader build` holds no .txt, .md, .html or .pdf file',
+    title: 'A folder given to `reader build` holds no .txt, .md, .html, .pdf, .vtt or .srt file',
     hint: 'Name the texts themselves, e.g. `reader build essay.md notes.txt`.',
   },
   QuickInProject: {

@@ -51,7 +51,7 @@ export const buildHelp = `Usage: reader build [options]
 
 Build the reader described by reader.yaml into out/reader.pdf (+ reader.html, build.json).
 
-Quick mode: given .txt, .md, .html or .pdf files (or folders of them), make a reader of
+Quick mode: given .txt, .md, .html, .pdf, .vtt or .srt files (or folders of them), make a reader of
 those texts alone, with no reader.yaml: titles, authors and dates are guessed as
 \`reader init\` guesses them, and written nowhere. Each guess is listed as a warning; to
 correct one, make a project with \`reader init FILE…\` and edit its reader.yaml.

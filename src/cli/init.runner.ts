@@ -26,7 +26,7 @@ export async function runInit(args: InitArgs, io: Io, signal?: AbortSignal): Pro
     '',
   ];
   for (const t of result.texts) lines.push(...describeText(t), '');
-  if (result.skipped.length) lines.push(`Skipped (not .txt, .md, .html or .pdf): ${result.skipped.join(', ')}`, '');
+  if (result.skipped.length) lines.push(`Skipped (not .txt, .md, .html, .pdf, .vtt or .srt): ${result.skipped.join(', ')}`, '');
   if (result.ejected.length) lines.push(`Ejected ${result.ejected.length} files: ${result.ejected.join(', ')}`, '');
   const cd = result.root === process.cwd() ? '' : `cd ${shown(result.root)} && `;
   lines.push(

@@ -125,7 +125,7 @@ async function folderFiles(from: string): Promise<{ sources: string[]; skipped: 
   if (names.length === 0) {
     throw new ReaderError(
       'InitNoTexts',
-      `No .txt, .md, .html or .pdf files in \`${shown(from)}\``,
+      `No .txt, .md, .html, .pdf, .vtt or .srt files in \`${shown(from)}\``,
       'Put the texts in a folder and run `reader init --from that/folder`.',
       { file: shown(from) },
     );
@@ -147,7 +147,7 @@ async function givenFiles(files: readonly string[]): Promise<{ sources: string[]
     )
       throw new ReaderError('InitNoFile', `No file \`${f}\``, 'Check the path, or pass a folder of texts with `--from`.', { file: f });
     if (!isSourceFile(basename(abs)))
-      throw new ReaderError('InitUnknownKind', `\`${f}\` is not a .txt, .md, .html or .pdf file`, 'Save it as one of those first, or leave it out.', {
+      throw new ReaderError('InitUnknownKind', `\`${f}\` is not a .txt, .md, .html, .pdf, .vtt or .srt file`, 'Save it as one of those first, or leave it out.', {
         file: f,
       });
     const name = basename(abs);

@@ -10,6 +10,9 @@ import { htmlMetadata } from './html-metadata.ts';
 import { pdfLines } from './pdf-lines.ts';
 import { isAddressLine, SKIP_LINK } from './kicker.ts';
 import { organisationName } from './guess-author.ts';
+import { VFile } from 'vfile';
+import { captionBlocks, looksLikeCaptions } from '../normalize/captions.ts';
+import { Repairs } from '../normalize/repairs.ts';
 
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files.ts';
 
@@ -32,9 +35,24 @@ export async function readSourceText(path: string): Promise<SourceText> {
   const bytes = new Uint8Array(await readFile(path));
   if (ext === '.pdf') return pdfText(bytes);
   const text = decodeBytes(bytes).text;
-  if (ext === '.html' || ext === '.htm') return htmlText(text);
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return htmlText(text);
   if (ext === '.md' || ext === '.markdown') return markdownText(text);
+  if (ext === '.vtt' || ext === '.srt' || (ext === '.txt' && looksLikeCaptions(text))) return captionText(text);
   return { text, known: {}, fileLines: true };
+}
+
+/**
+ * Captions: the guessers read the talk's words as paragraphs, not its timings. WebVTT's header
+ * line may carry the file's title (`WEBVTT - Organising the Night Shift`).
+ */
+function captionText(source: string): SourceText {
+  const blocks = captionBlocks(source, new Repairs(new VFile()));
+  const header = /^\uFEFF?WEBVTT[ \t]+(?:-[ \t]+)?(\S[^\n]*)/.exec(source)?.[1]?.trim();
+  return {
+    text: blocks.map((b) => b.text).join('\n\n'),
+    known: header ? { title: { value: header, how: 'the WebVTT header', line: 1 } } : {},
+    fileLines: false,
+  };
 }
 
 const meta = (value: unknown, how: string): Guess | undefined => {

@@ -6,6 +6,7 @@ import type { FixChars } from './chars.ts';
 import { toLines } from './chars.ts';
 import { detectTextKind } from './detect.ts';
 import { stripMarkdownMetadata } from './markdown-metadata.ts';
+import { looksLikeCaptions } from './captions.ts';
 import { parseMarkdown, toMarkdown } from './markdown.ts';
 import type { PdfDrop } from './pdf-input.ts';
 import { extractPdfLayout, pdfBytes } from './pdf-input.ts';
@@ -121,10 +122,16 @@ function run(
   const fromPdf = ext === 'pdf' && (from === 'auto' || from === 'pdf');
   let blocks: Block[] | undefined;
   let kind: InputKind;
-  if (from === 'html' || (from === 'auto' && (ext === 'html' || ext === 'htm'))) {
+  const captioned = from === 'captions' || (from === 'auto' && (ext === 'vtt' || ext === 'srt' || (ext === 'txt' && looksLikeCaptions(value))));
+  if (from === 'html' || (from === 'auto' && (ext === 'html' || ext === 'htm' || ext === 'xhtml'))) {
     kind = 'html';
     ctx = context(kind, true, fixChars);
     for (const rule of active('html', r)) blocks ??= rule.run.html(value, ctx);
+  } else if (captioned) {
+    // A talk's words, cue by cue: no wrapping to undo, no page furniture; the clutter rules do not apply.
+    kind = 'clean';
+    ctx = context(kind, false, fixChars);
+    for (const rule of active('captions', r)) blocks ??= rule.run.captions(value, ctx);
   } else {
     let lines: SrcLine[] = toLines(value, r, fixChars);
     kind = fromPdf ? 'pdf-text' : from === 'pdf-text' || from === 'web-text' || from === 'clean' ? from : detectTextKind(lines, r.on('verse-stanza'));
@@ -135,7 +142,7 @@ function run(
   for (const rule of active('blocks', r)) blocks = rule.run.blocks(blocks ?? [], ctx);
   const tree = buildTree(blocks ?? []);
   // Web-style text that needed no repair at all is reported as clean.
-  const out: SourceKind = fromPdf ? 'pdf' : from === 'auto' && kind === 'web-text' && r.changes.length === 0 ? 'clean' : kind;
+  const out: SourceKind = fromPdf ? 'pdf' : captioned ? 'captions' : from === 'auto' && kind === 'web-text' && r.changes.length === 0 ? 'clean' : kind;
   return { kind: out, tree, front };
 }
 

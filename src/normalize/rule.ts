@@ -41,7 +41,7 @@ export interface RuleContext {
  * 1. `text`: the characters of one source line (or one Markdown text node);
  * 2. `lines`: the source lines, before they are joined into blocks;
  * 3. `shape`: lines into blocks (the first rule that returns blocks wins), or `html`: an
- *    HTML source into blocks;
+ *    HTML source into blocks, or `captions`: a caption file's cues into blocks;
  * 4. `blocks`: the document's blocks (paragraphs, headings, notes, list items);
  * 5. `markdown`: a Markdown source's own tree (instead of 2-4).
  */
@@ -50,6 +50,7 @@ export interface RulePhases {
   lines(lines: SrcLine[], ctx: RuleContext): SrcLine[];
   shape(lines: SrcLine[], ctx: RuleContext): Block[] | undefined;
   html(source: string, ctx: RuleContext): Block[];
+  captions(source: string, ctx: RuleContext): Block[];
   blocks(blocks: Block[], ctx: RuleContext): Block[];
   markdown(tree: Root, ctx: RuleContext): void;
 }

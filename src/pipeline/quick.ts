@@ -133,7 +133,7 @@ async function expand(paths: readonly string[], cwd: string): Promise<string[]> 
       if (names.length === 0)
         throw new ReaderError(
           'QuickNoTexts',
-          `No .txt, .md, .html or .pdf files in \`${p}\``,
+          `No .txt, .md, .html, .pdf, .vtt or .srt files in \`${p}\``,
           'Name the texts themselves, e.g. `reader build essay.md notes.txt`.',
           { file: p },
         );
@@ -144,7 +144,7 @@ async function expand(paths: readonly string[], cwd: string): Promise<string[]> 
       throw new ReaderError(
         'QuickUnknownKind',
         `\`${p}\` is not a kind of file reader reads (${extname(abs) || 'no extension'})`,
-        'Give .txt, .md, .html or .pdf files: save a .docx or .odt as .txt or .html first.',
+        'Give .txt, .md, .html (or .xhtml), .pdf, or captions (.vtt, .srt): save a .docx or .odt as .txt or .html first.',
         { file: p },
       );
     }

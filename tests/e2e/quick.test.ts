@@ -214,6 +214,25 @@ describe('reader build FILES… (quick mode)', () => {
       expect(all, title).toContain(squash(title) + squash(author));
   });
 
+  it("a talk's captions (.vtt) print as its words: speakers named, no cue numbers, timings or markup, no false notes", async () => {
+    const talk = join(tmp, 'talk');
+    await mkdir(talk);
+    await copyFile('tests/fixtures/normalize/captions-vtt/input.vtt', join(talk, 'night-shift-talk.vtt'));
+    const r = await reader(talk, 'build', 'night-shift-talk.vtt');
+    expect(r.code, r.stderr).toBe(0);
+    const text = pdftotextPages(join(talk, 'out', 'reader.pdf')).join('\n');
+    const all = squash(text);
+    expect(all).toContain(squash('Chair: Good evening, and thank you all for coming out on a wet night.'));
+    expect(all).toContain(squash('Dana Okoro: Thanks. When I started, the night shift had no canteen'));
+    expect(all).toContain(squash('twenty years & led the walkout'));
+    for (const junk of ['-->', 'WEBVTT', 'Kind:', '00:00', '<v', 'align:start', 'NOTE', '::cue', '&amp;']) expect(text, junk).not.toContain(junk);
+    const report = JSON.parse(await readFile(join(talk, 'out', 'build.json'), 'utf8')) as BuildReport;
+    expect(report.warnings.filter((w) => w.rule === 'note-missing')).toEqual([]);
+    // Each cue's timing is in the normalize log: nothing dropped unsaid.
+    const log = await readFile(join(talk, 'out', 'normalize-report.html'), 'utf8');
+    expect(log).toContain('00:00:22.400 --&gt; 00:00:26.000');
+  });
+
   it('`reader init FILES…` writes the same guesses into a project; then quick mode leaves its out/ alone', async () => {
     const built = JSON.parse(await readFile(join(folder, 'out', 'build.json'), 'utf8')) as BuildReport;
     const init = await reader(folder, 'init', ...names);

@@ -7,6 +7,7 @@ import type { NormalizeRule } from '../rule.ts';
 import { blankLineBreak } from './blank-line-break.ts';
 import { bulletRun } from './bullet-run.ts';
 import { catchword } from './catchword.ts';
+import { captions } from './captions.ts';
 import { charsControl } from './chars-control.ts';
 import { charsLigature } from './chars-ligature.ts';
 import { chunkBreak } from './chunk-break.ts';
@@ -88,6 +89,7 @@ export const RULES: readonly NormalizeRule[] = [
   pageFurniture,
   // Lines into blocks
   htmlContent,
+  captions,
   unwrap,
   webLines,
   // Blocks: mend the joins, then drop clutter, then find structure
