@@ -147,9 +147,14 @@ async function givenFiles(files: readonly string[]): Promise<{ sources: string[]
     )
       throw new ReaderError('InitNoFile', `No file \`${f}\``, 'Check the path, or pass a folder of texts with `--from`.', { file: f });
     if (!isSourceFile(basename(abs)))
-      throw new ReaderError('InitUnknownKind', `\`${f}\` is not a .txt, .md, .html, .pdf, .vtt or .srt file`, 'Save it as one of those first, or leave it out.', {
-        file: f,
-      });
+      throw new ReaderError(
+        'InitUnknownKind',
+        `\`${f}\` is not a .txt, .md, .html, .pdf, .vtt or .srt file`,
+        'Save it as one of those first, or leave it out.',
+        {
+          file: f,
+        },
+      );
     const name = basename(abs);
     if (sources.includes(abs)) continue;
     const other = byName.get(name);
