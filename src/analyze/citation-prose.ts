@@ -193,6 +193,17 @@ export function proseSources(flat: FlatText, mentions: NameMention[]): ProseSour
         continue;
       }
     }
+    // `Hobb, Varley, and Stott found that …`: the verb after a list of names is all of theirs, a work under the first
+    // (the name before the verb stays a source of its own, as it was).
+    const first = m.cites && m.list !== undefined ? mentions.find((x) => x.list === m.list && x.offset < m.offset && !x.possessive) : undefined;
+    if (first)
+      out.push({
+        author: first.name,
+        coAuthors: mentions.filter((x) => x.list === m.list && x !== first && x.offset <= m.offset).map((x) => x.name),
+        raw: text.slice(first.offset, Math.min(text.length, m.end + 30)).split(/[.;:!?]/)[0]!,
+        offset: first.offset,
+        strength: 'medium',
+      });
     if (m.cites)
       out.push({
         ...(m.for.includes('role') ? { role: true } : {}),

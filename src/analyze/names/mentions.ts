@@ -510,6 +510,10 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       for (const e of a.against) if (!b.against.includes(e)) b.against.push(e);
     }
   }
+  // `Hobb, Varley, and Stott found that …`: the verb of saying after a list of names is said by all of them.
+  for (const m of out)
+    if (m.cites && m.list !== undefined && m.for.includes('saying'))
+      for (const x of out) if (x !== m && x.list === m.list && x.offset < m.offset && !x.possessive && !x.for.includes('saying')) x.for.push('saying');
   // `Marlow, Joyce (1971). *Title*`, `Law, Alan, *Title*`: a reference entry opening with a surname and a given name.
   if (out.length >= 2) {
     const a = out[0]!;
@@ -524,6 +528,8 @@ export function findNameMentions(flat: FlatText, ctx: MentionContext, counter: {
       /^[\s\-*•–]*$/u.test(text.slice(0, a.offset)) &&
       text.slice(a.end, b.offset) === ', ' &&
       /^(?:\s*\(\d{4}[a-z]?\)|,\s|\.\s)/u.test(text.slice(b.end, b.end + 8)) &&
+      // `Hobb, Varley, and Stott found`: a list of surnames opening a sentence.
+      !/^,\s+(?:and\s|&\s|\p{Lu}[\p{L}'’\-]+,\s+(?:and|&)\s)/u.test(text.slice(b.end, b.end + 40)) &&
       givenName(b.words[0]!.toLowerCase(), a.words[0]!.toLowerCase(), ctx.lowerWords)
     ) {
       a.name = `${b.name} ${a.name}`;
@@ -811,6 +817,12 @@ const PLACE_OF =
 /** Prepositions whose object is rarely the subject of the next sentence. */
 const objectPrepositions = new Set('to from in at into onto towards toward near across through over under beyond past by via'.split(' '));
 
+/** After a possessive: a study is an experiment as often as a written work (see DEED_USED). */
+const DEED_WORKS = /^['’]?s?\s+(?:\p{Ll}+\s+)?(?:study|studies)\b/u;
+/** `Watson's study showed that`, `Lomax's study found`: the study's findings, used by the text. */
+const DEED_USED =
+  /^['’]?s?\s+(?:\p{Ll}+\s+)?(?:study|studies)\b[^.;:!?]{0,60}?\b(?:shows?|showed|shown|finds|found|argues|argued|suggests|suggested|concludes|concluded|describes|described|reveals|revealed|demonstrates|demonstrated|notes|noted|claims|claimed|states|stated|says|said)\b/u;
+
 const PEOPLE_NOUNS =
   'people|peoples|students|pupils|children|men|women|families|workers|voters|residents|citizens|immigrants|youths|teenagers|girls|boys|parents|communities|neighborhoods|neighbourhoods|americans|users|patients|soldiers|activists|leaders|members|tenants|farmers|miners|strikers';
 /** `Black students`: a plural noun of persons right after the word. */
@@ -986,11 +998,17 @@ function collectEvidence(
       m.for.push('possessive');
       m.cites = true;
     }
-    if (
+    const work =
       (next1 && workNouns.has(next1)) ||
-      (next && workNouns.has(next) && next1 && /^(?:own|last|first|famous|great|early|later|private|secret|personal|collected|selected)$/.test(next1))
-    )
-      m.cites = true;
+      (next && workNouns.has(next) && next1 && /^(?:own|last|first|famous|great|early|later|private|secret|personal|collected|selected)$/.test(next1));
+    // `Jones's study was a sequel to John B. Watson's study of Little Albert`: a study is also an experiment, cited only
+    // where the text uses it (`Watson's study showed that`, `in Watson's study,`, `according to …`).
+    const deed =
+      work &&
+      DEED_WORKS.test(after) &&
+      !DEED_USED.test(after) &&
+      !/\b(?:[Ii]n|according\s+to|from)\s+$/u.test(text.slice(Math.max(0, runStart - 14), runStart));
+    if (work && !deed) m.cites = true;
   } else {
     // `the paper's correspondent, Frederick Voigt, wrote that`: the comma closes an apposition the name stands in.
     const closed =
@@ -1000,7 +1018,9 @@ function collectEvidence(
     const c = clauseAfter.exec(closed);
     const verb = c?.[1]?.toLowerCase();
     const as = before[before.length - 1] === 'as';
-    if (verb && (claimVerbs.has(verb) || (thatVerbs.has(verb) && (c?.[2]?.toLowerCase() === 'that' || (as && !c?.[2]))))) {
+    // `Henrich, Heine, and Norenzayan discuss how …`: a discussion of how, whether or why is an argument the text reports.
+    const discuss = !!verb && /^discuss(?:es|ed)?$/.test(verb) && /^(?:how|whether|why|what)$/i.test(c?.[2] ?? '');
+    if (verb && (claimVerbs.has(verb) || discuss || (thatVerbs.has(verb) && (c?.[2]?.toLowerCase() === 'that' || (as && !c?.[2]))))) {
       // `Hollowell emphasizes …`, `Hollowell shows that …`, `as Hollowell has shown`.
       m.for.push('saying');
       m.cites = true;
@@ -1076,7 +1096,8 @@ function collectEvidence(
     m.cites = true;
   }
   // `Changelog & Friends`, `Johnson & Sons`: a name joined by `&` to a common word names a firm or a show.
-  const amp = /^\s+&\s+(\p{Lu}\p{Ll}+)/u.exec(after);
+  // Not two authors before their year: `(Thorne & Henley, 2005)`, `Thorne & Henley (2005) show`.
+  const amp = /^\s+&\s+(\p{Lu}\p{Ll}+)(?!\p{Ll})(?!,?\s+\(?(?:1[5-9]\d\d|20\d\d)\b)/u.exec(after);
   if (amp && isWord(amp[1]!.toLowerCase())) m.against.push('thing');
   // `Merrie England, first serialised in its columns`: a work's fate, told in a participle after its title.
   if (/^,\s+(?:(?:first|originally|later|since)\s+)?(?:serialised|serialized|published|printed|reprinted|staged|performed|screened|broadcast)\b/u.test(after))

@@ -83,3 +83,26 @@ describe('names: author-date citations without a comma, and the list they point 
     expect(left.some((x) => x.includes('`R. Clifford`') && x.includes('in a citation'))).toBe(true);
   });
 });
+
+describe('names: who says what in author-date prose', () => {
+  it('a verb of saying after a list of names is all of theirs: a source under the first, every name a person', () => {
+    const r = readerOf(['Hobb, Varley, and Stott discuss how the mills closed.']);
+    // The name before the verb stays a source of its own, as `Hollowell and Marsden (1998) found` gives both.
+    expect(r.sources.map((s) => s.author).sort()).toEqual(['Hobb', 'Stott']);
+    expect(r.names.map((e) => e.name).sort()).toEqual(['Hobb', 'Stott', 'Varley']);
+  });
+
+  it('two authors joined by `&` before their year are persons, not a firm (`Thorne & Henley` beside `Changelog & Friends`)', () => {
+    const r = readerOf([
+      'The school lasted a decade (Thorne & Henley, 2005). It closed in the war (Thorne & Henley, 2005). Its pupils scattered (Thorne & Henley, 2005).',
+    ]);
+    expect(r.names.map((e) => e.name).sort()).toEqual(['Henley', 'Thorne']);
+  });
+
+  it('a study that is a deed cites nothing; a study whose findings the text uses does', () => {
+    const r = readerOf([
+      'Mary Cover Jones ran a study she took for a sequel to John B. Watson’s study of Little Albert. Later, Harriet Lomax’s study showed that the fear faded.',
+    ]);
+    expect(r.sources.map((s) => s.author)).toEqual(['Harriet Lomax']);
+  });
+});
