@@ -15,6 +15,7 @@ import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
 import { dropPattern } from './drop-pattern.ts';
 import { emailBoilerplate } from './email-boilerplate.ts';
+import { emailDigest } from './email-digest.ts';
 import { emailMessage } from './email-message.ts';
 import { frontMatter } from './front-matter.ts';
 import { gutenbergBoilerplate } from './gutenberg-boilerplate.ts';
@@ -78,6 +79,7 @@ export const RULES: readonly NormalizeRule[] = [
   charsLigature,
   // Lines
   gutenbergBoilerplate,
+  emailDigest,
   emailMessage,
   dropPattern,
   titlePage,
