@@ -64,6 +64,8 @@ import { webLinkSet } from './web-link-set.ts';
 import { webNav } from './web-nav.ts';
 import { webPage } from './web-page.ts';
 import { webPostBar } from './web-post-bar.ts';
+import { webPullQuote } from './web-pull-quote.ts';
+import { webReaderView } from './web-reader-view.ts';
 import { webReferences } from './web-references.ts';
 import { webSectionLabel } from './web-section-label.ts';
 import { webSeriesNav } from './web-series-nav.ts';
@@ -103,6 +105,7 @@ export const RULES: readonly NormalizeRule[] = [
   hiddenBreak,
   titleRepeat,
   webSectionLabel,
+  webReaderView,
   webDate,
   webByline,
   webCaption,
@@ -117,6 +120,7 @@ export const RULES: readonly NormalizeRule[] = [
   webPage,
   webReferences,
   webWidget,
+  webPullQuote,
   webLinkSet,
   // After web-page: a newsletter's list lines are not a page's menu, and tell it so.
   emailBoilerplate,
