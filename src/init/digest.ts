@@ -28,6 +28,6 @@ export function mailingDigest(lines: readonly Line[]): Digest | undefined {
   const out: Digest = {};
   if (title) out.title = { value: title, line: named!.l.n, how: "the digest's name and number" };
   else if (list) out.title = { value: `${list} Digest`, line: send!.n, how: "the digest's list" };
-  if (list) out.list = { value: `${list} mailing list`, line: (send ?? named!.l).n, how: "the digest's list (its messages are by several people)" };
+  if (list) out.list = { value: `${list} mailing list`, line: (send ?? named!.l).n, how: "the digest's list: its messages are by several people" };
   return out.title ? out : undefined;
 }
