@@ -12,6 +12,9 @@ import { mailingDigest } from './digest.ts';
 // `\p{Lu}` matches any letter, and "By the end of 1921" would name "the end".
 const BY_LEAD =
   /^[-–—|·•*_\s]*(?:(?:written|words|text|story|article|essay|reporting)\s+by|(?:texto|textos|texte|testo|testi|tekst)\s+(?:de|di|von|door|par|por)|by|par|von|por|di|door|av|af|gan|per)\s*:?\s+/i;
+// Who took the minutes, in a sentence of its own: "Minutes taken by Jo Bright (Secretary).", "Notes recorded by …".
+const MINUTES_BY =
+  /^[-–—*_\s]*(?:minutes|notes|protokoll|procès-verbal|compte rendu|acta|verbale)\s+(?:taken|recorded|written|kept|geführt|rédigé|redactada|redatto)\s+(?:by|von|par|por|da)\s*:?\s+/iu;
 // A kicker before it: "An essay by", "Ein Essay von", "Un texte de". Not on a line in capitals,
 // where "UNA CIUDAD DE LOS CUIDADOS" would read the same.
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
@@ -272,7 +275,15 @@ export function authorCandidates(lines: readonly Line[], context: AuthorContext 
     if (l.text.length > 200 || TRANSLATOR_ONLY.test(l.text)) continue;
     const m = bylinePeople(l.text);
     if (m && plausiblePeople(m)) {
-      add('byline', { value: cleanPeople(m), line: l.n, how: 'the byline' });
+      // A header's Author field going on in indented lines, one person to a line (Project Gutenberg's: "Author: Sidney Webb" /
+      // "        Beatrice Webb").
+      const more: string[] = [];
+      for (let k = lines.indexOf(l) + 1; /^authors?\s*:/i.test(l.text) && lines[k]?.indented && lines[k]!.n === lines[k - 1]!.n + 1; k++) {
+        const name = personName(lines[k]!.text);
+        if (!name) break;
+        more.push(name);
+      }
+      add('byline', { value: more.length ? joinNames([cleanPeople(m), ...more]) : cleanPeople(m), line: l.n, how: 'the byline' });
       break;
     }
     const org = bylineOrganisation(l.text);
@@ -922,7 +933,10 @@ export function guessTranslator(lines: readonly Line[]): Guess | undefined {
 /** The people a byline names: "By NAME", "Author: NAME", "An essay by NAME". */
 export function bylinePeople(text: string): string | undefined {
   const people =
-    after(BY_LEAD, BYLINE_PEOPLE, text) ?? after(LABEL_LEAD, LABEL_PEOPLE, text) ?? (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text));
+    after(BY_LEAD, BYLINE_PEOPLE, text) ??
+    after(LABEL_LEAD, LABEL_PEOPLE, text) ??
+    after(MINUTES_BY, BYLINE_PEOPLE, text) ??
+    (isAllCaps(text) ? undefined : after(KICKER_LEAD, BYLINE_PEOPLE, text));
   return people && leadingPeople(people);
 }
 

@@ -133,9 +133,11 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
     let value = lines[page.start]!.text;
     const carryOn = new RegExp(String.raw`^(?:${CARRY_ON.replace(/^AND\|OR\|/, 'AND|')})\s+\S`, 'u');
     // (A word or two alone on the next line is one the type broke off: "THE RAGGED TROUSERED" / "PHILANTHROPISTS:"; a longer
-    // line that carries nothing on is a subtitle: "L'ÉDUCATION" / "SENTIMENTALE" / "HISTOIRE D'UN JEUNE HOMME".)
+    // line that carries nothing on is a subtitle: "L'ÉDUCATION" / "SENTIMENTALE" / "HISTOIRE D'UN JEUNE HOMME". A line that
+    // opens as a subtitle or an edition's note does is one, after a title that ends on a full word: "… IN 1844" / "WITH
+    // APPENDIX WRITTEN 1886".)
     const goesOn = (next: string) =>
-      ENDS_ON_FUNCTION_WORD.test(value) || carryOn.test(next) || (!/[.,;:!?]$/.test(value) && wordCount(next) <= 2 && !SUBTITLE_OPENER.test(next));
+      ENDS_ON_FUNCTION_WORD.test(value) || (!SUBTITLE_OPENER.test(next) && (carryOn.test(next) || (!/[.,;:!?]$/.test(value) && wordCount(next) <= 2)));
     while (end + 1 < page.by && goesOn(lines[end + 1]!.text)) value = joinLines(value, lines[++end]!.text);
     value = value.replace(/\s*[:;,.]+$/, '');
     if (isTitleShaped(value)) {

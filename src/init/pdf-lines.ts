@@ -64,7 +64,18 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfRead> {
     // The info title cut short ("The Eight-Hour Day" for the printed "The Eight-Hour Day: A Short
     // History", as a browser's <title> often is): the printed title, whole, wins.
     const longer = bySize && squash(bySize.text).startsWith(squash(infoTitle)) && squash(bySize.text).length > squash(infoTitle).length;
-    if (infoTitle && longer && bySize) known.title = { value: bySize.text, line: lineOf.get(bySize.first)!, how: 'the largest type on page 1' };
+    // The info title printed on page 1 only in small type in its head or foot, under a title in large type: the journal's or the
+    // series' name ("Labour History Review" over "The Moral Economy of the Picket Line: …"), not the paper's title.
+    const pageOne = lines.filter((l) => l.page === 1);
+    const printed = infoTitle ? pageOne.filter((l) => squash(l.text).includes(squash(infoTitle))) : [];
+    const edge = (l: PdfLine) => pageOne.indexOf(l) < 3 || pageOne.indexOf(l) >= pageOne.length - 2;
+    const journal =
+      !!bySize &&
+      printed.length > 0 &&
+      printed.every((l) => edge(l) && l.size < bySize.first.size * 0.8) &&
+      !squash(bySize.text).includes(squash(infoTitle)) &&
+      bySize.text.split(/\s+/).length >= 3;
+    if (infoTitle && (longer || journal) && bySize) known.title = { value: bySize.text, line: lineOf.get(bySize.first)!, how: 'the largest type on page 1' };
     else if (infoTitle && !junkTitle(infoTitle) && squash(firstPage).includes(squash(infoTitle))) known.title = { value: infoTitle, how: 'the PDF info' };
     else if (bySize) known.title = { value: bySize.text, line: lineOf.get(bySize.first)!, how: 'the largest type on page 1' };
     else if (infoTitle && !junkTitle(infoTitle)) known.title = { value: infoTitle, how: 'the PDF info' };

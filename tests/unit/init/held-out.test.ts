@@ -350,6 +350,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eleven's second dev set, truth-first (dev-s11b: 7/10 when first run after dev-s11's mends: a French title page's 'La Conquête du pain', 'What the Law Says' read as a lead-in, a page signed by 'ver.di Bezirk Stuttgart' in its footer)",
   },
   {
+    dir: 'dev-s11c',
+    total: 9,
+    least: 9,
+    what: "session eleven's third dev set, truth-first (dev-s11c: 5/9 when first run after dev-s11b's mends: a PDF Title field naming the journal, an edition's note carried into a title page's title, two Gutenberg authors on indented lines, 'Minutes taken by NAME.')",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

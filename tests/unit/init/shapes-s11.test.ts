@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guessMetadata } from '../../../src/init/guess.ts';
 import { junkAuthor, junkTitle } from '../../../src/init/pdf-lines.ts';
@@ -105,5 +106,44 @@ describe('init guessers: dev-s11 shapes (issue #23)', () => {
     );
     const read = await readSourceText(file);
     expect(guessMetadata(read.text, read.known).author?.value).toBe('ver.di Bezirk Köln-Bonn-Leverkusen');
+  });
+
+  it('dev-s11c: an edition\'s note under a title page\'s title, two authors on indented lines, minutes "taken by"', () => {
+    expect(
+      guess('THE HISTORY\n\nOF\n\nTRADE UNIONISM\n\nWITH A BIBLIOGRAPHY\n\n\nBY\n\nSIDNEY WEBB\n\n\nLONDON\n\nLONGMANS, GREEN, AND CO.\n\n1894\n').title,
+    ).toBe('The History of Trade Unionism');
+    const licence = 'This ebook is for the use of anyone anywhere in the United States and\nmost other parts of the world at no cost.\n\n';
+    expect(
+      guess(
+        `The Project Gutenberg eBook of Fabian Essays\n\n${licence}Title: Fabian Essays\n\nAuthor: Annie Besant\n        Hubert Bland\n        Sydney Olivier\n\nRelease date: May 1, 2021 [eBook #65001]\n`,
+      ).author,
+    ).toBe('Annie Besant, Hubert Bland and Sydney Olivier');
+    expect(
+      guess(
+        'Northfield Tenants Association\n14 Hill Street, Leeds LS6 2QT\n\nMinutes of the General Meeting, 2 May 2024\n\nPresent: 18 members.\nMinutes taken by Amina Yusuf (Secretary).\n\n1. Repairs\nThe repairs log has 41 open cases.\n',
+      ).author,
+    ).toBe('Amina Yusuf');
+  });
+
+  it("dev-s11c: a PDF whose Title field is the journal's name, printed small over the title in large type", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.setTitle('Urban Studies Review');
+    const regular = await pdf.embedFont(StandardFonts.Helvetica);
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const page = pdf.addPage([595, 842]);
+    page.drawText('Urban Studies Review', { x: 60, y: 800, size: 8, font: regular });
+    page.drawText('Bus Franchising and the Return of the', { x: 60, y: 740, size: 18, font: bold });
+    page.drawText('Public Timetable', { x: 60, y: 717, size: 18, font: bold });
+    page.drawText('Owen Price', { x: 60, y: 690, size: 11, font: regular });
+    let y = 660;
+    for (const l of [
+      'Greater Manchester took its buses back into public control in 2023. This paper asks what',
+      'the change meant for the people who plan the timetables and the people who use them.',
+    ])
+      page.drawText(l, { x: 60, y: (y -= 14), size: 10, font: regular });
+    const file = join(dir, 'journal.pdf');
+    await writeFile(file, await pdf.save());
+    const read = await readSourceText(file);
+    expect(guessMetadata(read.text, read.known).title?.value).toBe('Bus Franchising and the Return of the Public Timetable');
   });
 });
