@@ -10,10 +10,12 @@ export function analysisSummary(log: BuildMessage[], buildJson: string): string 
   const merges = log.filter((l) => l.rule === 'name-merge').length;
   const weak = log.filter((l) => l.rule === 'source-weak').length;
   const leftOut = log.filter((l) => l.rule === 'name-left-out').length;
-  if (!merges && !weak && !leftOut) return undefined;
+  const notPerson = log.filter((l) => l.rule === 'name-not-person').length;
+  if (!merges && !weak && !leftOut && !notPerson) return undefined;
   const parts = [
     ...(merges ? [`${merges} name ${merges === 1 ? 'variant' : 'variants'} merged`] : []),
     ...(leftOut ? [`${leftOut} ${leftOut === 1 ? 'name' : 'names'} of no person left out (a work's title, a ship, a paper, a publisher)`] : []),
+    ...(notPerson ? [`${notPerson} capitalized ${notPerson === 1 ? 'word' : 'words'} taken for no person (a place, a body, an office, a common word)`] : []),
     ...(weak ? [`${weak} weak ${weak === 1 ? 'source' : 'sources'} left out`] : []),
   ];
   return `${'names'.padEnd(9)} ${parts.join(', ')}: each with its place in ${buildJson} ("log"); name_index in reader.yaml changes them`;

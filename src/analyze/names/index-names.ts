@@ -7,7 +7,7 @@
 import { fold } from '../fold.ts';
 import { editDistance, surnameKey } from '../source-key.ts';
 import type { NameMention } from './mentions.ts';
-import { englishWordList, personNameParts } from './lexicon.ts';
+import { englishWordList, personNameParts, roleNouns } from './lexicon.ts';
 
 /** Memoized: the same surnames are asked about again and again, and each look-up searches 275,000 words. */
 const englishMemo = new Map<string, boolean>();
@@ -47,7 +47,7 @@ export interface NameEntry {
 
 /** A message about the index, at a place in a text (a merge) or about a setting. */
 export interface NameLog {
-  ruleId: 'name-merge' | 'name-left-out' | 'name-setting' | 'name-setting-unused' | 'source-weak';
+  ruleId: 'name-merge' | 'name-left-out' | 'name-not-person' | 'name-setting' | 'name-setting-unused' | 'source-weak';
   reason: string;
   textId?: string;
   line?: number;
@@ -455,6 +455,16 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
     const own = g.occ.filter((o) => o.m.for.length > 0 || !o.m.against.some((a) => a === 'the' || a === 'place' || a === 'thing'));
     entries.push({ key, name, sortName: readingOrder(g, name) ? name : sortName(name), variants: [...forms.keys()], refs: refsOf(own), basis: g.person });
   }
+  // Every candidate the index did not take is logged once, at its first place, with what spoke against it
+  // (`the Chair`, `Cornwall`, `Lyonesse`): the editor adds it in reader.yaml if it names a person.
+  for (const g of groups) {
+    if (g.person || g.occ.length === 0) continue;
+    logs.push({
+      ...mergeLog(g.occ[0]!, '', ''),
+      ruleId: 'name-not-person',
+      reason: `Left out \`${displayName(g)}\` from the index: ${notPerson(g)} (add it in reader.yaml if it is a person)`,
+    });
+  }
   entries.sort((a, b) => compareNames(a.sortName, b.sortName));
   // The candidates only the editor's settings read: made when asked for.
   let candidates: CandidateGroup[] | undefined;
@@ -465,6 +475,18 @@ export function indexNames(all: TextMentions[]): { entries: NameEntry[]; logs: N
       return (candidates ??= groups.filter((g) => g.occ.length > 0).map(candidate));
     },
   };
+}
+
+/** Why a candidate is no person, from the evidence of its mentions. */
+function notPerson(g: Group): string {
+  const n = g.occ.length;
+  const times = n === 1 ? 'named once' : `named ${n} times`;
+  if (g.occ.every((o) => o.m.words.length === 1) && roleNouns.has(g.surname)) return `${times}, an office or a title alone, no name`;
+  if (count(g, 'place') > 0) return `${times}, read as a place (after \`in\`, \`at\`, \`from\`, an office \`of\` it, or its people's adjective)`;
+  if (count(g, 'thing') > 0) return `${times}, read as a body or a thing (its head noun, a firm's \`&\`)`;
+  if (count(g, 'the') > 0) return `${times}, read as a thing after \`the\``;
+  if (commonWordGroup(g)) return `${times}, a common word with no evidence of a person`;
+  return `${times}, with no evidence of a person (a title, initials, a given name, a role, a verb of saying)`;
 }
 
 /** A candidate group as the editor's settings see it: found or not, with its forms and references. */

@@ -18,6 +18,12 @@ describe('analysisSummary', () => {
     );
   });
 
+  it('counts the candidates taken for no person', () => {
+    expect(analysisSummary([msg('name-not-person'), msg('name-not-person')], 'out/build.json')).toMatch(
+      /^names {5}2 capitalized words taken for no person \(a place, a body, an office, a common word\): /,
+    );
+  });
+
   it('says nothing when the analysis decided nothing on its own', () => {
     expect(analysisSummary([msg('name-setting')], 'out/build.json')).toBeUndefined();
   });

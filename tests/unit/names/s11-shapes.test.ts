@@ -106,3 +106,17 @@ describe('names: who says what in author-date prose', () => {
     expect(r.sources.map((s) => s.author)).toEqual(['Harriet Lomax']);
   });
 });
+
+describe('names: every candidate the index does not take is logged', () => {
+  it('an office alone, a place, a legend’s land: each logged once at its place, with why', () => {
+    const r = readerOf([
+      'The Chair opened the meeting at seven. The Secretary read the minutes, and the Chair thanked her. Tristan sailed from Lyonesse to Cornwall.',
+    ]);
+    expect(r.names.map((e) => e.name).join(' ')).not.toMatch(/Chair|Secretary|Lyonesse/);
+    const why = (name: string) => r.log.filter((l) => l.ruleId === 'name-not-person' && l.reason.startsWith(`Left out \`${name}\``)).map((l) => l.reason);
+    expect(why('Chair')).toEqual([expect.stringContaining('named 2 times, an office or a title alone')]);
+    expect(why('Secretary')).toEqual([expect.stringContaining('an office or a title alone')]);
+    expect(why('Lyonesse')).toEqual([expect.stringContaining('read as a place')]);
+    expect(r.log.filter((l) => l.ruleId === 'name-not-person').every((l) => l.textId === 't0')).toBe(true);
+  });
+});
