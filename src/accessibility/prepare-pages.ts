@@ -59,12 +59,7 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
       adopt: (y) => pass.adopt(y),
     });
     try {
-      while (ops.next()) {
-        if (!pass.take(ops)) continue;
-        reader.read(ops);
-        marker.mark(ops);
-        pass.after(ops);
-      }
+      scanPage(ops, pass, reader, marker);
     } catch (error) {
       if (error instanceof Unsupported) return undefined;
       throw error;
@@ -97,6 +92,21 @@ export function preparePages(doc: PDFDocument): PreparedPages | undefined {
     text[i] = reader.finish();
   });
   return { text, artifacts, layer, layerCounts };
+}
+
+/**
+ * The one scan of a page the three share. A function of its own, so that V8 optimizes this hot
+ * loop once for the book: inside preparePages the loop was compiled while the page's first
+ * operations ran (on-stack replacement), and that code was thrown away when the code after the
+ * loop first ran, then compiled again for each part's PDF, about 50 ms of compiling each time.
+ */
+function scanPage(ops: ContentScanner, pass: TextLayer, reader: PageTextReader, marker: ArtifactMarker): void {
+  while (ops.next()) {
+    if (!pass.take(ops)) continue;
+    reader.read(ops);
+    marker.mark(ops);
+    pass.after(ops);
+  }
 }
 
 /**

@@ -105,7 +105,11 @@ export const emptyLayerCounts = (): TextLayerCounts => ({
   adopted: 0,
 });
 
-/** One marked-content sequence open at the current operation. */
+/**
+ * One marked-content sequence open at the current operation. Made by `opened`, every field
+ * present from the start (undefined when unset): objects of one shape keep the page loop's
+ * compiled code (V8) from being thrown away when a new shape turns up.
+ */
 interface Open {
   kind: 'mcid' | 'soft-hyphen' | 'unwrap' | 'other';
   /** The MCID open now; `origin`, the one the tree knows, when the sequence was cut and goes on under a new one. */
@@ -161,6 +165,10 @@ const SOFT_HYPHEN = '\u00ad';
 const HARD_HYPHEN = '\u2010';
 
 const EMC = 'EMC';
+
+function opened(kind: Open['kind'], mcid?: number, tag?: string, actual?: string): Open {
+  return { kind, mcid, origin: undefined, tag, before: undefined, after: undefined, shapes: false, ink: false, actual };
+}
 
 export class TextLayer {
   private stack: Open[] = [];
@@ -245,8 +253,10 @@ export class TextLayer {
       // Around the BDC just written, so that a sequence of shapes can become an artifact.
       const before = this.out.markSource(ops.start, 'before');
       const after = before && this.out.markSource(ops.end, 'after');
-      if (before && after) Object.assign(this.stack[0]!, { before, after });
-      else if (before) this.out.forget(before);
+      if (before && after) {
+        this.stack[0]!.before = before;
+        this.stack[0]!.after = after;
+      } else if (before) this.out.forget(before);
     } else if (SHOWS.has(op) && this.reader.shown > 0) this.glyphs();
     if (this.hyphenAhead && SHOWS.has(op)) {
       // Not handed on: not a tagged glyph of its own.
@@ -259,13 +269,13 @@ export class TextLayer {
   finish(): PageLayer {
     if (this.last) this.lineEnds(this.last, 'page end');
     this.last = undefined;
-    const cased = [...this.cased].map(([name, { font, codes }]) => ({ name, font, codes: [...codes] }));
-    return {
-      splits: [...this.splits],
-      decorations: this.decorations,
-      ...(cased.length ? { cased } : {}),
-      ...(this.orphans.length ? { orphans: this.orphans } : {}),
-    };
+    // Entries added one by one, not spread in: a spread object literal here, of a shape that
+    // changes from page to page, threw away the page loop's optimized code (preparePages inlines
+    // this) and had it compiled again, several times a book.
+    const layer: PageLayer = { splits: [...this.splits], decorations: this.decorations };
+    if (this.cased.size) layer.cased = [...this.cased].map(([name, { font, codes }]) => ({ name, font, codes: [...codes] }));
+    if (this.orphans.length) layer.orphans = this.orphans;
+    return layer;
   }
 
   /**
@@ -289,11 +299,11 @@ export class TextLayer {
     const mcid = /\/MCID\s+(\d+)/.exec(props)?.[1];
     const actual = mcid === undefined && props.includes('/ActualText') ? actualTextOf(props) : undefined;
     if (actual === SOFT_HYPHEN) {
-      this.stack.push({ kind: 'soft-hyphen' });
+      this.stack.push(opened('soft-hyphen'));
       return false;
     }
-    if (actual !== undefined && this.stack.some((o) => o.kind === 'mcid')) {
-      this.stack.push({ kind: 'unwrap', actual });
+    if (actual !== undefined && this.inTagged()) {
+      this.stack.push(opened('unwrap', undefined, undefined, actual));
       this.counts.unwrapped++;
       return false;
     }
@@ -301,7 +311,7 @@ export class TextLayer {
       this.lastTagged = Number(mcid);
       for (const o of this.orphans) o.next ??= this.lastTagged;
     }
-    this.stack.push(mcid !== undefined ? { kind: 'mcid', mcid: Number(mcid), tag } : { kind: 'other' });
+    this.stack.push(mcid !== undefined ? opened('mcid', Number(mcid), tag) : opened('other'));
     return true;
   }
 
@@ -327,6 +337,12 @@ export class TextLayer {
       this.out.forget(open.after);
     }
     return true;
+  }
+
+  /** A tagged (MCID) sequence is open. */
+  private inTagged(): boolean {
+    for (const o of this.stack) if (o.kind === 'mcid') return true;
+    return false;
   }
 
   /** The outermost sequence open. */
@@ -385,7 +401,7 @@ export class TextLayer {
 
   /** A hyphen-minus of tagged text is about to be drawn: mark the place before it (a line may end after it). */
   private hardHyphenAhead(ops: ContentScanner): void {
-    if (!this.stack.some((o) => o.kind === 'mcid')) return;
+    if (!this.inTagged()) return;
     const code = this.oneGlyph(ops);
     if (code === undefined || this.reader.font!.unicode[code] !== '-') return;
     this.hyphenAhead = { before: this.out.mark(), font: this.reader.fontName, size: this.reader.fontSize, code };
@@ -433,8 +449,8 @@ export class TextLayer {
     // The line's own sequence ends at the hyphen: it is no longer one that paints shapes only.
     outer.before && this.out.forget(outer.before);
     outer.after && this.out.forget(outer.after);
-    delete outer.before;
-    delete outer.after;
+    outer.before = undefined;
+    outer.after = undefined;
     this.counts.lineEndHyphens++;
   }
 
@@ -478,7 +494,7 @@ export class TextLayer {
       fontName: r.fontName,
       fontSize: r.fontSize,
       moved: false,
-      ...(hyphen && r.shown === 1 ? { hyphen } : {}),
+      hyphen: hyphen && r.shown === 1 ? hyphen : undefined,
     };
     if (hyphen && !this.last.hyphen) this.out.forget(hyphen.before);
   }
