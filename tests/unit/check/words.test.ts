@@ -46,4 +46,22 @@ describe('sourceText', () => {
     );
     expect(words(text)).toEqual(['one', 'two', 'first', 'note', 'second', 'note', 'next']);
   });
+  // As the DOM (linkedom) read these before sourceText built its own light tree from htmlparser2's events.
+  it('reads a note inside a note after the notes of its block, a note under a hidden inline after its block', () => {
+    const nested = sourceText(
+      '<html><body><p>One<span class="footnote">First <span class="footnote">inner</span> note.</span> two<span class="footnote">Second note.</span></p><p>Next</p></body></html>',
+    );
+    expect(words(nested)).toEqual(['one', 'two', 'first', 'note', 'second', 'note', 'inner', 'next']);
+    const hidden = sourceText(
+      '<html><body><p>a<span aria-hidden="true">hid<span class="footnote">escaped note</span></span>b</p><div hidden>gone<span class="footnote">n2</span></div></body></html>',
+    );
+    expect(words(hidden)).toEqual(['ab', 'escaped', 'note', 'n']);
+  });
+  it("leaves out a template's content and an svg's style, and reads nothing where the document has no body after its head", () => {
+    const text = sourceText(
+      '<html><body><p>a<template><p class="footnote">tpl</p></template>b</p><svg><style>.x{}</style><text>svg text</text></svg></body></html>',
+    );
+    expect(words(text)).toEqual(['ab', 'svg', 'text']);
+    expect(words(sourceText('<html><head><title>t</title></head><div>between</div><body><p>x</p></body></html>'))).toEqual([]);
+  });
 });
