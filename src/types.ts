@@ -10,7 +10,8 @@ import type { Derived } from './cache/derived.ts';
 import type { ManifestText } from './manifest/schema.ts';
 
 /** How the bytes of a source were decoded. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** How a source was decoded; `declared`: in the charset the file itself declares (an HTML page's `<meta charset>`). */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'declared';
 
 /** Output of ingest: one decoded source with `\n` line endings. */
 export interface IngestedText {

@@ -4,6 +4,8 @@ import { decodeWindows1252, firstInvalidUtf8 } from './windows-1252.ts';
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** The charset the file declares and was read in (`encoding: 'declared'`), as TextDecoder names it. */
+  charset?: string;
   /** Why the decoder fell back, when it did. */
   warning?: string;
   /** Byte offset the warning is about (the first byte that is not UTF-8). */
@@ -40,6 +42,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
+    const declared = declaredCharset(bytes);
+    if (declared === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: 'declared', charset: declared };
     return {
       text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
@@ -65,4 +70,23 @@ export function bytePlace(bytes: Uint8Array, offset: number): { line: number; co
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * The charset a file that is not UTF-8 declares in its first 1,024 bytes: HTML's `<meta charset>`
+ * or `http-equiv` content type, or an XML declaration's `encoding`, as TextDecoder names it
+ * (`iso-8859-1` and `latin1` are `windows-1252`, as in every browser). Undefined when it declares
+ * none, or UTF-8 (which the bytes are not), or one TextDecoder does not know.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += String.fromCharCode(bytes[i]!);
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    const name = new TextDecoder(label).encoding;
+    return name === 'utf-8' || name.startsWith('utf-16') ? undefined : name;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,6 +7,7 @@ import { clip } from './repairs.ts';
 import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine, wordCount } from './text-shape.ts';
 import { appendSibling, inlineText } from '../util/inline-text.ts';
+import { takeOutGutenberg } from './html-gutenberg.ts';
 import { takeOutCookieNotices } from './html-widgets.ts';
 import { emphasisMarks, markEmphasis, markEndnotes, markLinkedNotes, noteMark, unmarked } from './html-marks.ts';
 
@@ -37,6 +38,14 @@ const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOC
 export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  // A Project Gutenberg edition's header, licence and page numbers: out before anything reads the page
+  // (logged here, so not again as page text left out).
+  const gutenberg = ctx.log.on('gutenberg-boilerplate') && document.body ? takeOutGutenberg(document.body as never) : [];
+  if (gutenberg.length) {
+    const at = new SourcePlaces(html);
+    for (const t of gutenberg)
+      ctx.log.log('gutenberg-boilerplate', at.find(t.text), t.text, '', `Unexpected Project Gutenberg ${t.what} \`${clip(t.text)}\`, dropped`);
+  }
   // Notes linked both ways (a call to a note that links back) are marked on the whole page,
   // before Readability takes out what it judges no article (an <aside> note among them).
   const linkedNotes = ctx.log.on('note-definition') && document.body ? markLinkedNotes(document.body as never, document as never) : [];
@@ -326,7 +335,8 @@ class SourcePlaces {
 
   find(text: string): { line: number; column: number } {
     // Three words of two letters or more; a one-letter word between them ("Tillett, A Brief") is passed over.
-    const words = text.match(/[\p{L}\p{N}]{2,}/gu)?.slice(0, 3) ?? [];
+    // A text with no such word (a page number `[7]`) is looked for as it stands.
+    const words = text.match(/[\p{L}\p{N}]{2,}/gu)?.slice(0, 3) ?? (text.trim() ? [text.trim()] : []);
     let at = -1;
     if (words.length) {
       const re = new RegExp(

@@ -20,7 +20,7 @@ export const gutenbergBoilerplate = defineRule({
   id,
   switchable: true,
   description:
-    "Project Gutenberg's header before its `*** START OF THE PROJECT GUTENBERG EBOOK` line, the producers' credit after it, and the licence from `*** END OF …` on are dropped; each run logged whole",
+    "Project Gutenberg's header before its `*** START OF THE PROJECT GUTENBERG EBOOK` line, the producers' credit after it, and the licence from `*** END OF …` on are dropped; in an HTML edition, the same (`#pg-header`, `#pg-footer` or the markers' elements) and the printed book's page numbers (`<span class=\"pagenum\">[7]</span>`); each run logged whole",
   run: {
     lines(lines, { log }) {
       let start = lines.findIndex((l) => START.test(l.text));
