@@ -122,7 +122,11 @@ export function htmlMetadata(document: Doc): TextGuesses {
     /^(?:by|par|von|por|door|di)\s+\p{Lu}/iu.test(clean(h.nextElementSibling?.textContent ?? '')),
   );
   const pageName = h1 !== undefined && !inArticle && same(h1, docTitleFull) && bylined ? headingText(bylined) : undefined;
+  // A Project Gutenberg edition's <title> names the book and its author: "The Project Gutenberg eBook of Legend
+  // Land, by Lyonesse.", "Project Gutenberg's Charles Dickens and Music, by James T. Lightwood".
+  const gutenberg = /^(?:The\s+)?Project\s+Gutenberg(?:['’]s)?\s+(?:e-?book\s+of\s+|etext\s+of\s+)?(.+?),\s+by\s+(.+?)\.?$/i.exec(titleTag);
   const title =
+    g(gutenberg?.[1], 'the Project Gutenberg <title>') ??
     g(pageName, 'the heading over its byline') ??
     g(h1, 'the <h1>') ??
     g(styledTitle, 'the title paragraph') ??
@@ -154,6 +158,7 @@ export function htmlMetadata(document: Doc): TextGuesses {
   const notSite = (g: Guess | undefined) =>
     g && !isSite(g.value) && !same(g.value, ldName(ld?.publisher)) && !otherParts.some((p) => same(p, g.value)) ? g : undefined;
   const author =
+    g(gutenberg?.[2], 'the Project Gutenberg <title>') ??
     // (Written surname first, as some systems fill it: "Morgan, Kate".)
     notSite(person(uninvertIfOne(metaContent('author', 'parsely-author', 'sailthru.author', 'byl')), 'the author <meta>')) ??
     person(catalogued && joinPeople(catalogued), 'the citation_author <meta>') ??

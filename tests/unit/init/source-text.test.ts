@@ -13,6 +13,21 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('readSourceText', () => {
+  it('a Project Gutenberg HTML edition: the book and its author from its <title>; a caption file: its words, not its timings', async () => {
+    const pg = join(dir, 'pg.html');
+    await writeFile(
+      pg,
+      '<html><head><title>The Project Gutenberg eBook of Guernsey Folk Lore, by Edgar MacCulloch.</title></head><body><p>Text.</p></body></html>',
+    );
+    const a = await readSourceText(pg);
+    expect(guessMetadata(a.text, a.known)).toMatchObject({ title: { value: 'Guernsey Folk Lore' }, author: { value: 'Edgar MacCulloch' } });
+    const vtt = join(dir, 'talk.vtt');
+    await writeFile(vtt, 'WEBVTT - The Night-Shift Campaign\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Chair>Good evening, all.\n');
+    const b = await readSourceText(vtt);
+    expect(b.text).toBe('Chair: Good evening, all.');
+    expect(guessMetadata(b.text, b.known)).toMatchObject({ title: { value: 'The Night-Shift Campaign' } });
+  });
+
   it('Markdown: front matter wins, else the first heading', async () => {
     const withFm = join(dir, 'a.md');
     await writeFile(withFm, '---\ntitle: From Front Matter\nauthor: Ana Pérez\ndate: 2020-01-02\n---\n# Heading\n\nBody.\n');
