@@ -53,6 +53,9 @@ export function detectTextKind(lines: SrcLine[], stanzas = true): TextKind {
     for (const l of lines) if (l.text.length > Math.max(80, width * 2.5)) long++;
     if (long >= 3) return 'web-text';
   }
+  // Paragraphs wrapped to the measure, set apart by blank lines (a plain-text book whose index or
+  // notes of short lines lower the shares above): a dozen lines and a tenth of them or more in such chunks.
+  if (width <= 100 && wrappedChunkLines(lines, width) >= Math.max(12, nonblank * 0.1)) return 'pdf-text';
   return midSentence / nonblank >= 0.25 || wrapped / nonblank >= 0.25 || (carriedOn >= 1 && carriedOn / nonblank >= 0.1) ? 'pdf-text' : 'web-text';
 }
 
@@ -81,6 +84,32 @@ function stanzaLines(lines: SrcLine[]): number {
         if (k < i - 1 && RUNS_ON.test(t)) runOn++;
       }
       if (verse === n && runOn >= n / 3) total += n;
+    }
+    start = i + 1;
+  }
+  return total;
+}
+
+/**
+ * Lines in wrapped paragraphs: blank-line chunks of three lines or more whose lines but the last
+ * all fill the measure (within its last fifth), one of them at least stopping mid-sentence. One
+ * paragraph per line never gives a chunk of lines of one length; a menu's or a list's lines are short.
+ */
+function wrappedChunkLines(lines: SrcLine[], width: number): number {
+  let total = 0;
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.text) continue;
+    const n = i - start;
+    if (n >= 3) {
+      let full = 0;
+      let open = 0;
+      for (let k = start; k < i - 1; k++) {
+        const end = lineEnd(lines[k]!);
+        if (end >= width * 0.8 && end <= width) full++;
+        if (!endsSentence(lines[k]!.text)) open++;
+      }
+      if (full === n - 1 && open >= 1) total += n;
     }
     start = i + 1;
   }
