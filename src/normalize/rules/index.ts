@@ -11,6 +11,7 @@ import { captions } from './captions.ts';
 import { charsControl } from './chars-control.ts';
 import { charsLigature } from './chars-ligature.ts';
 import { chunkBreak } from './chunk-break.ts';
+import { columnOrder } from './column-order.ts';
 import { charsMojibake } from './chars-mojibake.ts';
 import { charsNfc } from './chars-nfc.ts';
 import { dropPattern } from './drop-pattern.ts';
@@ -84,6 +85,7 @@ export const RULES: readonly NormalizeRule[] = [
   emailDigest,
   emailMessage,
   dropPattern,
+  columnOrder,
   titlePage,
   slideLabel,
   transcriptLabel,
