@@ -4,8 +4,10 @@ import { defineRule } from '../rule.ts';
 
 const id = 'time-stamp';
 
-// "[00:03:12]", "(3:12)", "00:03:12.480", "1:02:03": a recording's time, alone on its line.
-const STAMP = /^[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]?$/;
+// "[00:03:12]", "(3:12)", "00:03:12.480", "1:02:03": a recording's time, alone on its line. A
+// bare "10:30" is as likely an agenda's hour: without brackets the stamp must give its seconds.
+const STAMP = /^(?:\[|\()?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?(?:\]|\))?$/;
+const bracketed = (t: string): boolean => /^[[(].*[\])]$/.test(t);
 
 const seconds = (m: RegExpExecArray): number => Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
 
@@ -21,7 +23,7 @@ function dropTimeStamps(lines: SrcLine[], log: Repairs): SrcLine[] {
     const t = lines[i]!.text;
     if (t.length > 16 || !t.includes(':')) continue;
     const m = STAMP.exec(t);
-    if (!m) continue;
+    if (!m || (!bracketed(t) && m[1] === undefined)) continue;
     const s = seconds(m);
     if (s < last) return lines;
     last = s;
@@ -37,7 +39,7 @@ export const timeStamp = defineRule({
   id,
   switchable: true,
   description:
-    'A transcript\'s time stamps alone on a line ("[00:03:12]", "(3:12)"; three or more, counting up) are set aside, not kept as paragraphs; each logged',
+    'A transcript\'s time stamps alone on a line ("[00:03:12]", "(3:12)", "1:02:03"; three or more, counting up; a bare "10:30" is left as an hour) are set aside, not kept as paragraphs; each logged',
   run: {
     lines(lines, { log }) {
       return dropTimeStamps(lines, log);

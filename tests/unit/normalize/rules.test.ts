@@ -110,3 +110,18 @@ describe('detection', () => {
     expect(normalize(textInput('A paragraph on one line.\n\nAnother one.\n')).kind).toBe('clean');
   });
 });
+
+describe('transcript time stamps', () => {
+  const turns = (stamps: string[]) =>
+    stamps.map((s, i) => `${s}\n\nSpeaker ${i % 2 ? 'B' : 'A'}: turn number ${i + 1} of the talk goes on here.`).join('\n\n') + '\n';
+  it('sets aside bracketed stamps and stamps with seconds, counting up', () => {
+    const r = normalize(textInput(turns(['[00:00:00]', '[00:01:35]', '[00:03:12]'])));
+    expect(r.changes.filter((c) => c.rule === 'time-stamp').map((c) => c.before)).toEqual(['[00:00:00]', '[00:01:35]', '[00:03:12]']);
+    expect(toMarkdown(r.tree)).not.toContain('00:0');
+    expect(normalize(textInput(turns(['0:00:05', '0:01:35', '1:03:12']))).changes.filter((c) => c.rule === 'time-stamp')).toHaveLength(3);
+  });
+  it("keeps an agenda's bare hours, and stamps that do not count up", () => {
+    expect(normalize(textInput(turns(['09:00', '10:30', '12:00']))).changes.filter((c) => c.rule === 'time-stamp')).toHaveLength(0);
+    expect(normalize(textInput(turns(['[00:03:12]', '[00:01:35]', '[00:05:00]']))).changes.filter((c) => c.rule === 'time-stamp')).toHaveLength(0);
+  });
+});
