@@ -20,7 +20,7 @@ const MINUTES_BY =
 const KICKER_LEAD = /^[-–—|·•*_\s]*(?:an?|ein|eine|un|une|una|uno|um|uma|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|von|par|de|por|di|door)\s*:?\s+/iu;
 // "Author:", "Speaker:", "Autorin:", "Texte :": a label and a colon or a dash, in several languages.
 const LABEL_LEAD =
-  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|interview(?:er|ed\s+by)?|speakers?|presenter|hosts?|hosted\s+by|minutes(?:\s+(?:taken\s+)?by)?|minute[-\s]taker|(?:student(?:['’]s)?\s+|full\s+)?name|student|candidate|submitted\s+by|nom|nombre|nome|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы|piše|píše|pisze|napisao|napisala|napisal|napsal(?:a)?)\s*[:–—-]\s*/iu;
+  /^[-–—|·•*_\s]*(?:(?:words|text|story)\s+(?:and|&)\s+(?:photos?|photographs|pictures|illustrations?)|authors?|words|text|written by|interview(?:er|ed\s+by)?|speakers?|presenter|hosts?|hosted\s+by|minutes(?:\s+(?:taken\s+)?by)?|minute[-\s]taker|minutes?[-\s]secretary|recording\s+secretary|protokoll(?:führer(?:in)?|führung)?|notulist(?:e)?|protokolant(?:ka)?|(?:student(?:['’]s)?\s+|full\s+)?name|student|candidate|submitted\s+by|nom|nombre|nome|auteure?s?|autrice|autor(?:in|en|es|as|a|e|i|ka|ki|zy|ky)?|verfasser(?:in)?|redner(?:in)?|sprecher(?:in)?|referent(?:in)?|vortragende[r]?|intervenante?|ponente|relat(?:ore|rice)|spreker|prelegent(?:ka)?|texte?|tekst|testo|texto|door|författare|forfatter|skribent|kirjoittaja|yazar|szerző|συγγραφέας|автор|авторы|piše|píše|pisze|napisao|napisala|napisal|napsal(?:a)?)\s*[:–—-]\s*/iu;
 const BYLINE_PEOPLE = new RegExp(
   String.raw`^(${PEOPLE})(?=\s*(?:$|[,;|·•—–(\[_*»/]|\.\s+\p{Lu}|\.$|\bon\b|\bfor\b|\bin\b|\bto\b|\bat\b|\bwith\b|\band\b\s+(?:translated|photos?|the|other|others|her|his|their|fellow|members|friends)\b|\d|[-–—]\s))`,
   'u',
@@ -801,8 +801,17 @@ export function nameWithLowerRole(text: string): string | undefined {
 /** The person of a "NAME, role" line: `Bronwen Price, President of the Welsh Nurses' Union` -> `Bronwen Price`. */
 export function nameWithRole(text: string): string | undefined {
   const m = NAME_WITH_ROLE.exec(text.trim());
-  return m && personName(m[1]!) ? m[1] : undefined;
+  if (!m || !personName(m[1]!)) return undefined;
+  // A pair of English words before a comma is a name only when a role or a body follows it: "Rose Hill, organiser at …", not
+  // a title's "Shift Work, Sleep and Union Voice in Portuguese Call".
+  return allWordsLikeAName(m[1]!) || ROLE_OR_BODY.test(text.slice(m[1]!.length)) ? m[1] : undefined;
 }
+
+// What the words after a name and a comma say of a person: a post, a trade, or the body the person belongs to.
+const ROLE_OR_BODY = new RegExp(
+  String.raw`\b(?:professor|lecturer|researcher|student|organi[sz]er|president|secretary|chair\w*|director|member|officer|editor|fellow|worker|nurse|teacher|driver|rep|representative|steward|founder|co-?founder|co-?ordinator|spokes\w+|journalist|writer|activist|campaigner|councillor|mp|mep)\b|\b(?:of|at|for|with|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:university|institute|union|college|school|council|association|party|centre|center|foundation|trust|network|campaign|branch|society|ministry|department|hospital|committee|group|collective)\b`,
+  'iu',
+);
 
 // A signature's office, named without "of": "Samira Haddad, Branch Secretary", "Jo Lee, Chair".
 const NAME_WITH_OFFICE = new RegExp(

@@ -16,7 +16,7 @@ import {
 import { findDate, parseDateLine } from './guess-date.ts';
 import { titlePage } from './title-page.ts';
 import { mailingDigest } from './digest.ts';
-import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture, isSkipLink, letterheadLines } from './kicker.ts';
+import { isBannerLine, isIssueLine, isKicker, isPlatformFurniture, isRecordTitle, isSkipLink, letterheadLines } from './kicker.ts';
 import { type Guess, type Line, wordCount } from './lines.ts';
 import { personNameParts } from '../analyze/names/lexicon.ts';
 import { allWordsLikeAName, PEOPLE, personName } from './names.ts';
@@ -241,6 +241,7 @@ export function findTitle(lines: readonly Line[], context: TitleContext = {}): T
       isPlatformFurniture(t) ||
       DATE_STAMP.test(t) ||
       parseDateLine(t) ||
+      labelledDates(t) ||
       isKicker(t) ||
       isByline(t) ||
       isLabelAlone(t) ||
@@ -516,6 +517,8 @@ export const TITLE_FEATURES: ReadonlyArray<{ id: string; weight: number; has: (s
   { id: 'byline-two-under', weight: 2, has: (s) => !nameUnder(s, 1) && nameUnder(s, 2) },
   // Set in capitals, as a title page or a leaflet sets its title (a word alone tells nothing).
   { id: 'capitals', weight: 2, has: (s) => isAllCaps(s.c.value) && s.words >= 2 },
+  // A record named for its meeting, under its body's masthead: "Minutes of the Branch Meeting …", "Protokoll der …".
+  { id: 'record-of', weight: 2, has: (s) => isRecordTitle(s.c.value) },
   // Marked as a heading in a plain text (Markdown's "# ", a mailing's "** ").
   { id: 'marked-heading', weight: 2, has: (s) => !!s.c.marked },
   // Printed again as a running head or foot on a later page ("Who Cares for the Carers?  |  2").
@@ -786,6 +789,15 @@ function isImprint(text: string, next: string | undefined): boolean {
   return /\b(?:1[5-9]|20)\d\d\b/.test(text) || (next !== undefined && (/^\s*(?:1[5-9]|20)\d\d\.?\s*$/.test(next) || !!parseDateLine(next.trim())));
 }
 
+/** A paper's history, each part a label and a date: "Accepted: 12 January 2024 / Published online: 3 February 2024". */
+function labelledDates(t: string): boolean {
+  const parts = t.split(/\s+[/|·]\s+|;\s*/u);
+  return parts.every((p) => {
+    const m = /^\p{L}[\p{L} ]{1,30}?:?\s+(\S.*)$/u.exec(p.trim());
+    return !!m && !!parseDateLine(m[1]!.replace(/\.$/, ''));
+  });
+}
+
 /** Lines of a block of three or more fields, one to a line and each "Label: value", in the first lines. */
 function fieldLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
@@ -829,7 +841,8 @@ export function isTitleShaped(s: string, options: { sentences?: boolean } = {}):
   if (!/^(?:["'“‘¿¡]|«\s?)?[\p{Lu}\p{N}\p{Sc}]/u.test(s)) return false;
   if (/https?:|www\.|@/.test(s)) return false;
   // Two sentences on one line ("...? Those Leninist") are running text.
-  if (!options.sentences && /[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;
+  // (Not the stop of a German or Nordic ordinal before a month: "vom 12. März 2024".)
+  if (!options.sentences && /(?<!(?:^|\s)\d{1,2})[.!?]["'”’]?\s+\p{Lu}/u.test(s)) return false;
   // A news headline may end on who said it: "UK rail workers to strike again in March, union says".
   // (So may a title ask what someone says: "Heat at Work: What the Law Says", "What Marx Wrote about Rent".)
   return !LEAD_IN.test(

@@ -404,7 +404,10 @@ function person(raw: string | undefined, how: string): Guess | undefined {
   const people = (p: string) => p.split(/\s+(?:and|&|und|et|y|e)\s+/).every((n) => personName(n));
   const firstNot = parts.findIndex((p) => !people(p));
   const lead = parts.length > 1 && people(parts[0]!) && firstNot > 0 ? parts.slice(0, firstNot).join(', ') : t;
-  if (!lead || lead.length > 80 || !/^\p{Lu}/u.test(lead) || !plausiblePeople(lead)) return undefined;
+  if (!lead || lead.length > 80) return undefined;
+  // (An organisation that writes its name in lower case signs as itself: "ver.di Landesbezirk Bayern".)
+  if (!/^\p{Lu}/u.test(lead)) return organisationName(lead) ? { value: lead, how } : undefined;
+  if (!plausiblePeople(lead)) return undefined;
   return { value: lead, how };
 }
 

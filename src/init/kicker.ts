@@ -22,7 +22,7 @@ const NAMED_LABEL_LINE = new RegExp(String.raw`^[\W_]*(?:[\p{L}'’-]+\s+){1,5}$
 const LABEL_THEN_TOPIC = new RegExp(String.raw`^[\W_]*${LABEL_WORD}(?:\s+${LABEL_NUMBER})?\s*[·•|/—–~:]\s*\S+(?:\s+\S+){0,2}$`, 'iu');
 // An issue or volume number: `Issue 14`, `No. 7`, `Nº 2`, `Nr. 12`, `Vol. 3`, `Heft 4`, `Numéro 5`, `STUDIEN 3/2022`.
 const ISSUE_NUMBER =
-  /(?:^|[\s~·•|(\-–—])(?:issue|iss\.|no\.|nº|n°|nr\.|vol\.|volume|number|numéro|número|numero|heft|ausgabe|jahrgang|edition|édition|edición|edizione|episode|ep\.|épisode|episodio|episódio|folge|aflevering)\s*#?\d{1,4}\b|(?:^|\s)(?:no|nr|vol)\s+\d{1,4}\b|#\d{1,4}\b|(?:^|\s)\d{1,2}\s*\/\s*(?:19|20)\d\d(?=$|[\s·•|,)])|(?:^|[\s,])v\.\s*\d{1,4},?\s+n\.\s*\d{1,4}\b|(?:^|\s)\d{1,3}\s*\((?:\d{1,2}|(?:19|20)\d\d)\)/iu;
+  /(?:^|[\s~·•|(\-–—])(?:issue|iss\.|no\.|nº|n°|nr\.|vol\.|volume|number|numéro|número|numero|heft|ausgabe|jahrgang|edition|édition|edición|edizione|episode|ep\.|épisode|episodio|episódio|folge|aflevering)\s*#?\d{1,4}\b|(?:^|\s)(?:no|nr|vol)\s+\d{1,4}\b|#\d{1,4}\b|(?:^|\s)\d{1,2}\s*\/\s*(?:19|20)\d\d(?=$|[\s·•|,)])|(?:^|[\s,])v\.\s*\d{1,4},?\s+n\.\s*\d{1,4}\b|(?:^|\s)\d{1,3}\s*\((?:\d{1,2}|(?:19|20)\d\d)\)|\((?:19|20)\d\d\)\s*\d{1,4}\s*:\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?\b/iu;
 // Words that mark a line as furniture around an issue number, not a title that holds a number.
 const SEPARATORS = /[·•|~]|\s[—–-]\s/u;
 
@@ -35,6 +35,16 @@ const EDITION_NOTE =
   /^[\W_]*(?:(?:with|including|containing|together\s+with)\s+(?:an?\s+|the\s+)?(?:new\s+|special\s+|original\s+|critical\s+)?(?:prefaces?|introductions?|forewords?|afterwords?|notes?|illustrations?|appendix|appendices|index|maps?|portraits?|plates?)\b|(?:new\s+and\s+)?(?:revised|enlarged|illustrated|annotated)(?:\s+edition)?[\W_]*$)/iu;
 const RECORD_OF =
   /^(?:minutes|agenda|notes|report|record|summary|transcript|procès-verbal|compte rendu|protokoll|acta|verbale)\s+(?:of|from|for|de|du|des|der|vom|del|della)\b/iu;
+
+/** A record named for its meeting: "Minutes of the General Meeting, 9 October 2024", "Protokoll der Mitgliederversammlung vom …". */
+export function isRecordTitle(text: string): boolean {
+  const t = text.trim();
+  // (Of a meeting, or dated: not "Notes for Organisers".)
+  return RECORD_OF.test(t) && (MEETING.test(t) || !!findDate(t));
+}
+
+const MEETING =
+  /(?:meeting|assembly|conference|committee|session|congress|agm|versammlung|sitzung|tagung|konferenz|réunion|assemblée|conseil|reunión|asamblea|junta|riunione|assemblea|vergadering|bijeenkomst|zebrani|posiedzeni)/iu;
 
 /** A short line that gives an issue or volume number: "Newsletter of the … Branch · Issue 14 · Spring 2024". */
 export function isIssueLine(text: string): boolean {

@@ -356,6 +356,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eleven's third dev set, truth-first (dev-s11c: 5/9 when first run after dev-s11b's mends: a PDF Title field naming the journal, an edition's note carried into a title page's title, two Gutenberg authors on indented lines, 'Minutes taken by NAME.')",
   },
   {
+    dir: 'dev-s11d',
+    total: 9,
+    least: 9,
+    what: "session eleven's fourth dev set, truth-first (dev-s11d: 4/9 when first run after dev-s11c's mends: a running head '(2024) 45:112–134', a title's 'Shift Work, …' read as a name and a role, 'Referentin:', 'Minute Secretary:', 'Protokoll:', 'vom 12. März' read as two sentences, an author <meta> in lower case)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,

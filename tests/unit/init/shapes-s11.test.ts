@@ -146,4 +146,17 @@ describe('init guessers: dev-s11 shapes (issue #23)', () => {
     const read = await readSourceText(file);
     expect(guessMetadata(read.text, read.known).title?.value).toBe('Bus Franchising and the Return of the Public Timetable');
   });
+
+  it("dev-s11d: a running head with volume and pages, a paper's dated history, a title's words before a comma, German minutes", () => {
+    expect(
+      guess(
+        'Industrial Relations Journal (2023) 54:201–219\nhttps://doi.org/10.1111/irj.12345\n\nRESEARCH ARTICLE\n\nNight Work, Pay and Union Presence in Irish Warehouses\n\nCiara Walsh1 · Dónal Byrne2\n\nReceived: 3 March 2023 / Accepted: 9 June 2023\n\nAbstract\nWarehouses around Dublin run night shifts all year round, and we ask whether union presence changes the premium paid for them.\n',
+      ),
+    ).toEqual({ title: 'Night Work, Pay and Union Presence in Irish Warehouses', author: 'Ciara Walsh and Dónal Byrne' });
+    expect(
+      guess(
+        'Betriebsgruppe Klinikum Süd\nStationsleitungen\n\nProtokoll der Mitgliederversammlung vom 4. April 2024\n\nOrt: Raum 2.14\nAnwesend: 23 Mitglieder\nProtokoll: Jonas Weber\n\nTOP 1: Bericht\nDer Vorstand berichtete über die Gespräche mit der Klinikleitung.\n',
+      ),
+    ).toEqual({ title: 'Protokoll der Mitgliederversammlung vom 4. April 2024', author: 'Jonas Weber' });
+  });
 });
