@@ -32,11 +32,36 @@ export interface WordComparison {
 export interface PreparedWords {
   list: string[];
   counts: Map<string, number>;
-  triples: Map<string, number>;
+  /** Each word's number, in the order the list first has it. */
+  ids: Map<string, number>;
+  /** Each word triple (tripleKey of its words' numbers): its position, -1 if found more than once. */
+  triples: Map<number | string, number>;
 }
 
 export function prepareWords(list: string[]): PreparedWords {
-  return { list, counts: count(list), triples: triples(list) };
+  const ids = new Map<string, number>();
+  return { list, counts: count(list), ids, triples: triples(numbered(list, ids)) };
+}
+
+/** The list as word numbers: from `ids`, which takes the words it lacks, or (with `known`) from `known` first. */
+function numbered(list: string[], ids: Map<string, number>, known?: Map<string, number>): number[] {
+  const base = known?.size ?? 0;
+  const out: number[] = [];
+  for (const w of list) {
+    let id = known?.get(w) ?? ids.get(w);
+    if (id === undefined) ids.set(w, (id = base + ids.size));
+    out.push(id);
+  }
+  return out;
+}
+
+/**
+ * A triple of word numbers as one key: a number while each is below 2^17 (the three fit in 51
+ * bits, exact), else a string. A key of numbers builds no string for each of a book's words.
+ */
+const LIMIT = 1 << 17;
+function tripleKey(a: number, b: number, c: number): number | string {
+  return a < LIMIT && b < LIMIT && c < LIMIT ? (a * LIMIT + b) * LIMIT + c : `${a} ${b} ${c}`;
 }
 
 function count(list: string[]): Map<string, number> {
@@ -45,19 +70,21 @@ function count(list: string[]): Map<string, number> {
   return m;
 }
 
-/** Each word triple's position in the list, -1 for a triple found more than once. */
-function triples(list: string[]): Map<string, number> {
-  const at = new Map<string, number>();
-  for (let i = 0; i + 2 < list.length; i++) {
-    const key = `${list[i]} ${list[i + 1]} ${list[i + 2]}`;
+/** Each word triple's position in the list (of word numbers), -1 for a triple found more than once. */
+function triples(ids: number[]): Map<number | string, number> {
+  const at = new Map<number | string, number>();
+  for (let i = 0; i + 2 < ids.length; i++) {
+    const key = tripleKey(ids[i]!, ids[i + 1]!, ids[i + 2]!);
     at.set(key, at.has(key) ? -1 : i);
   }
   return at;
 }
 
 export function compareWords(taggedWords: string[] | PreparedWords, sourceWords: string[] | PreparedWords): WordComparison {
-  const tagged = Array.isArray(taggedWords) ? prepareWords(taggedWords) : taggedWords;
   const source = Array.isArray(sourceWords) ? prepareWords(sourceWords) : sourceWords;
+  // The tagged side numbered as the source numbers its words, so that their triples' keys compare.
+  const list = Array.isArray(taggedWords) ? taggedWords : taggedWords.list;
+  const tagged = { list, counts: Array.isArray(taggedWords) ? count(list) : taggedWords.counts, triples: triples(numbered(list, new Map(), source.ids)) };
   const s = source.counts;
   const t = tagged.counts;
   let common = 0;
@@ -93,7 +120,7 @@ export function compareWords(taggedWords: string[] | PreparedWords, sourceWords:
  * Anchors are word triples found exactly once in each list; the share of them that keep their
  * order is the longest increasing run of their positions over their number (patience-diff style).
  */
-function inOrder(a: PreparedWords, b: PreparedWords): number {
+function inOrder(a: Pick<PreparedWords, 'list' | 'triples'>, b: PreparedWords): number {
   const ta = a.triples;
   const tb = b.triples;
   const positions: number[] = [];
