@@ -112,7 +112,7 @@ export const personNouns = set(`
   writings words description account views view testament lieutenants deputy successor portrait habit
   recommendations criticisms instructions orders bodyguards driver assistant followers disciples admirers
   music opera symphony symphonies songs poems novel novels sonata concerto plays essays lectures name names
-  experiments discoveries doctrine doctrines theorem theorems hypothesis philosophy teachings`);
+  experiments discoveries doctrine doctrines theorem theorems hypothesis philosophy teachings theory theories`);
 
 /** Works whose author follows `of`: `the diary of Hencke`, `the writings of Mencius` (not `the history of X`, `a description of X`: about X). */
 export const authoredOfNouns = set(

@@ -120,3 +120,10 @@ describe('names: every candidate the index does not take is logged', () => {
     expect(r.log.filter((l) => l.ruleId === 'name-not-person').every((l) => l.textId === 't0')).toBe(true);
   });
 });
+
+describe('names: a theory is a person’s', () => {
+  it('a possessive before `theory` names a person (`Darwin’s theory`), as before `doctrine` or `teachings`', () => {
+    const r = readerOf(['They accepted Kessling’s theory of evolution by selection and viewed it as an account of traits.']);
+    expect(r.names.map((e) => e.name)).toEqual(['Kessling']);
+  });
+});
