@@ -31,6 +31,8 @@ const INLINE = new RegExp(`^(?:related|more|recommended|don'?t miss|${LINK_SET_O
 /** A linked headline: one line of 2 to 20 words, capitalised, not a sentence of prose. */
 function headline(t: string): boolean {
   if (t.length > 160 || /^\p{Ll}/u.test(t)) return false;
+  // An interview's question ("Q: Who taught the classes?") is the text's, whatever link stands before it.
+  if (/^(?:Q|A|Q\d+|Question|Answer|Frage|Antwort|Pregunta|Respuesta|Domanda|Risposta)\s*[:.)–—-]\s/iu.test(t)) return false;
   const n = wordCount(t, 21);
   if (n < 2 || n > 20) return false;
   // A headline ends without a full stop; a question or a quotation may close it.
