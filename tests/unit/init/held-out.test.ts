@@ -362,6 +362,12 @@ const SETS: Array<{ dir: string; total: number; least: number; what: string }> =
     what: "session eleven's fourth dev set, truth-first (dev-s11d: 4/9 when first run after dev-s11c's mends: a running head '(2024) 45:112–134', a title's 'Shift Work, …' read as a name and a role, 'Referentin:', 'Minute Secretary:', 'Protokoll:', 'vom 12. März' read as two sentences, an author <meta> in lower case)",
   },
   {
+    dir: 'dev-s11e',
+    total: 7,
+    least: 7,
+    what: "session eleven's fifth dev set, truth-first (dev-s11e: 7/7 when first run after dev-s11d's mends: ordinary Markdown, text, web page and report cover, an OCR'd pamphlet, slides with two presenters, a working paper)",
+  },
+  {
     dir: 'quick-s5',
     total: 5,
     least: 5,
