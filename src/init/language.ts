@@ -11,6 +11,7 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'non', 'un', 'una', 'sono', 'gli', 'del', 'della', 'le', 'si', 'è', 'con', 'nel', 'anche', 'come'],
   pt: ['o', 'a', 'os', 'que', 'e', 'de', 'não', 'uma', 'para', 'com', 'do', 'da', 'em', 'as', 'se', 'no', 'na', 'por', 'mais', 'é'],
   nl: ['de', 'het', 'en', 'een', 'van', 'is', 'dat', 'niet', 'op', 'zijn', 'te', 'met', 'voor', 'die', 'ook', 'er', 'aan', 'maar', 'wordt', 'worden'],
+  pl: ['w', 'i', 'się', 'nie', 'na', 'z', 'że', 'do', 'to', 'jest', 'jak', 'ale', 'po', 'co', 'od', 'przez', 'dla', 'są', 'tym', 'oraz'],
 };
 
 const LOOKUP = new Map<string, Map<string, number>>();
@@ -19,7 +20,7 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   LOOKUP.set(lang, new Map(words.map((w, i) => [w, 2 - i / words.length])));
 }
 
-/** `en`, `fr`, `de`, `es`, `it`, `pt` or `nl`, or undefined when the text is too short or too mixed to say. */
+/** `en`, `fr`, `de`, `es`, `it`, `pt`, `nl` or `pl`, or undefined when the text is too short or too mixed to say. */
 export function detectLanguage(text: string): string | undefined {
   const words =
     text

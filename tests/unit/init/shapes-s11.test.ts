@@ -159,4 +159,10 @@ describe('init guessers: dev-s11 shapes (issue #23)', () => {
       ),
     ).toEqual({ title: 'Protokoll der Mitgliederversammlung vom 4. April 2024', author: 'Jonas Weber' });
   });
+
+  it("a Polish text is read as Polish, so that its reader's own words are", () => {
+    const text =
+      'Dlaczego strajkujemy\n\nAnna Nowak\n\nPielęgniarki ze szpitala wojewódzkiego w Lublinie od trzech tygodni prowadzą akcję protestacyjną. Domagają się podwyżek, które pozwolą im utrzymać rodziny, oraz większej liczby etatów na oddziałach. Dyrekcja twierdzi, że nie ma pieniędzy, ale w ubiegłym roku szpital kupił nowy sprzęt. Nie chodzi nam tylko o pieniądze, ale o bezpieczeństwo pacjentów.\n';
+    expect(guessMetadata(text).language?.value).toBe('pl');
+  });
 });
