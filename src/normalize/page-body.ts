@@ -144,16 +144,59 @@ export function referencesAfter(blocks: Block[], end: number, within = 8): { sta
   for (let k = end; k < Math.min(blocks.length, end + within); k++) {
     if (!BIBLIOGRAPHY_HEADING.test(blocks[k]!.text)) continue;
     let j = k + 1;
-    while (j < blocks.length && isCitation(blocks[j]!.text)) j++;
+    while (j < blocks.length && isReferenceEntry(blocks[j]!.text)) j++;
     return j > k + 1 ? { start: k, end: j } : undefined;
   }
   return undefined;
 }
 
-/** An entry of a references list: a year, a web address, a quoted title, or a name written surname first. */
-function isCitation(text: string): boolean {
-  return (
-    text.length <= 600 &&
-    (/\b(?:1[5-9]\d\d|20\d\d)\b/.test(text) || /https?:\/\/|www\./.test(text) || /[“"][^”"]{8,}[”"]/.test(text) || /^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(text))
-  );
+/** A year of print: 1500-2099, with a letter after it in author-date lists ('1998a'). */
+const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)[a-z]?`;
+
+/**
+ * Marks of a reference that a headline or a sentence never has: the year in brackets, or
+ * closing a line with a comma in it or with a full stop ('Almanack, 1783', 'Shelter, March 2014',
+ * 'October 1877.'), or a year beside a title in double quotes; a publisher, an
+ * editor, pages or a translator ('Press', 'Verlag', 'eds.', 'pp. 3', 'trans.'); the author
+ * first, 'Surname, Given …', and a full stop at the end.
+ */
+const SURE = new RegExp(
+  [
+    String.raw`\(\s*${YEAR}\s*\)`,
+    String.raw`,.*(?<![\p{L}\p{N}/-])${YEAR}\s*[.)]?["”’']?\s*$|(?<![\p{L}\p{N}/-])${YEAR}\.["”’']?$`,
+    String.raw`[“"][^”"]{8,}[”"].*(?<![\p{L}\p{N}/-])${YEAR}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}/-])${YEAR}(?![\p{L}\p{N}]).*[“"][^”"]{8,}[”"]`,
+    String.raw`\b(?:Press|Books|Publishers|Verlag|[ÉE]ditions|Editorial)\b|\b(?:eds?\.|pp?\.\s*\d|trans\.)`,
+    String.raw`^\p{Lu}[\p{L}.'’\- ]{1,40},\s*\p{Lu}.*\.$`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Marks a reference shares with other lines: the year between a citation's stops ('1999,',
+ * ', 2019'), a web address, a title in double quotes, 'Surname, Given' first. They count on a
+ * line that is no sentence of prose (news prose quotes and dates all the time).
+ */
+const LIKELY = new RegExp(
+  [
+    String.raw`[,.;:]\s*${YEAR}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}/-])${YEAR}\s*[,.;:)]`,
+    String.raw`https?:\/\/|www\.`,
+    String.raw`[“"][^”"]{8,}[”"]`,
+    String.raw`^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Is this line an entry of a references list ('Leipziger Mus. Almanack, 1783.', 'Hardwick, T.
+ * The Old Mills of Ashby. Manchester: Carcanet, 1998.') rather than a headline that names a year
+ * ('Remembering the flood of 1927', '10 Places to Travel in 2020')? One test for the whole
+ * normalizer: a 'Further reading' list kept as the text's own (tail.ts) and a references list
+ * after a copied page's text (page-body.ts). Two words or more (or a web address), at most 600
+ * characters and fewer than 80 words.
+ */
+export function isReferenceEntry(text: string): boolean {
+  if (text.length > 600 || !/\S\s+\S|^(?:https?:\/\/|www\.)/.test(text) || wordCount(text, 80) >= 80) return false;
+  if (SURE.test(text)) return true;
+  return LIKELY.test(text) && !isProse(text);
 }

@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { placeAt } from './block.ts';
 import { INSET_MARKER, TAIL_MARKER } from './clutter-patterns.ts';
-import { referencesAfter } from './page-body.ts';
+import { isReferenceEntry, referencesAfter } from './page-body.ts';
 import { clip, type Repairs } from './repairs.ts';
 import { endsSentence, wordCount } from './text-shape.ts';
 
@@ -41,14 +41,10 @@ export function dropTail(blocks: Block[], r: Repairs, rule: string, what: string
   return out;
 }
 
-/** A work's year in brackets or ending the entry, a publisher, an editor or pages, or an author, a title and a full stop (a headline ends in none): a reference, not a headline. */
-const REFERENCE_SHAPE =
-  /\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)|,\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*[.)]?\s*$|\b(?:Press|Books|Publishers|Verlag|[ÉE]ditions|Editorial|eds?\.|pp?\.\s*\d|trans\.)|^\p{Lu}[\p{L}.'’\- ]{1,40},\s*\p{Lu}.*\.$/u;
-
 /** Two or more of the (up to eight) blocks after `i`, and most of them, are references. */
 function referencesFollow(blocks: Block[], i: number): boolean {
   const next = blocks.slice(i + 1, i + 9).filter((b) => b.kind === 'paragraph' || b.kind === 'list-item');
-  const refs = next.filter((b) => wordCount(b.text, 80) < 80 && REFERENCE_SHAPE.test(b.text)).length;
+  const refs = next.filter((b) => isReferenceEntry(b.text)).length;
   return refs >= 2 && refs * 3 >= next.length * 2;
 }
 
