@@ -8,7 +8,7 @@ import type { RuleContext } from './rule.ts';
 import { isCapsLine, isTitleLine, wordCount } from './text-shape.ts';
 import { appendSibling, inlineText } from '../util/inline-text.ts';
 import { takeOutGutenberg } from './html-gutenberg.ts';
-import { takeOutCookieNotices } from './html-widgets.ts';
+import { takeOutCookieNotices, takeOutWikiFurniture } from './html-widgets.ts';
 import { emphasisMarks, markEmphasis, markEndnotes, markLinkedNotes, noteMark, unmarked } from './html-marks.ts';
 
 let htmlModules: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
@@ -56,10 +56,13 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const places = new SourcePlaces(html);
   // A cookie notice is never the article: out before Readability can pick it (rule web-widget).
   const notices = ctx.log.on('web-widget') && document.body ? takeOutCookieNotices(document.body as never) : [];
-  if (notices.length) {
+  const wiki = ctx.log.on('web-wiki') && document.body ? takeOutWikiFurniture(document.body as never) : [];
+  if (notices.length || wiki.length) {
     // Looked up apart: `places` finds the blocks in page order, from where the last one stood.
     const at = new SourcePlaces(html);
     for (const t of notices) ctx.log.log('web-widget', at.find(t), t, '', `Unexpected cookie notice \`${clip(t)}\`, dropped`);
+    for (const t of wiki)
+      ctx.log.log('web-wiki', at.find(t), t, '', `Unexpected wiki page furniture \`${clip(t)}\` (edit links, contents, navigation box, categories), dropped`);
   }
   let root: Element | null = null;
   try {
@@ -199,7 +202,7 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
             : `Unexpected list of ${list.notes} endnotes with back-links to their calls, read as notes (the back-links dropped: notes print as footnotes)`,
     );
   }
-  if (ctx.log.on('html-content')) logLeftOut(page, [...blocks.map((b) => b.text), ...continued, ...notices], places, ctx);
+  if (ctx.log.on('html-content')) logLeftOut(page, [...blocks.map((b) => b.text), ...continued, ...notices, ...wiki], places, ctx);
   return blocks;
 }
 

@@ -48,6 +48,12 @@ function ownText(el: El): string {
   return squeeze(t);
 }
 
+/** An element's text with a space between its elements' texts: a navigation box's cells do not run into one word. */
+function spacedText(node: Node0): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  return Array.from(node.childNodes).map(spacedText).join(' ');
+}
+
 /** Still in the page: not inside a notice taken out before it. */
 function within(el: El, body: El): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (up === body) return true;
@@ -60,3 +66,39 @@ function isNotice(text: string | null): boolean {
 }
 
 const squeeze = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A saved wiki page's own furniture (MediaWiki: Wikipedia and the wikis built like it), known by
+ * its markup: the '[edit]' links beside the headings (which also make Readability drop the
+ * headings), the contents box ('(Top)', the numbered sections), 'Jump to content', 'From
+ * Wikipedia, the free encyclopedia', the navigation boxes and the categories.
+ */
+const WIKI_FURNITURE = [
+  '.mw-editsection',
+  '.mw-jump-link',
+  '#siteSub',
+  '#contentSub',
+  '#mw-panel-toc',
+  '#toc',
+  '.toc',
+  '.vector-toc',
+  '.navbox',
+  '.vertical-navbox',
+  '#catlinks',
+].join(', ');
+
+/**
+ * Take a MediaWiki page's furniture out before Readability picks the article. Returns each
+ * piece's text, in page order, for the log; nothing on a page that is no wiki's.
+ */
+export function takeOutWikiFurniture(body: El): string[] {
+  if (body.querySelectorAll('.mw-parser-output, #mw-content-text').length === 0) return [];
+  const out: string[] = [];
+  for (const el of Array.from(body.querySelectorAll(WIKI_FURNITURE))) {
+    if (!within(el, body)) continue;
+    const text = squeeze(spacedText(el));
+    if (text) out.push(text);
+    el.remove();
+  }
+  return out;
+}

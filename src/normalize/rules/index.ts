@@ -73,6 +73,7 @@ import { webSeriesNav } from './web-series-nav.ts';
 import { webShare } from './web-share.ts';
 import { webTags } from './web-tags.ts';
 import { webWidget } from './web-widget.ts';
+import { webWiki } from './web-wiki.ts';
 
 export const RULES: readonly NormalizeRule[] = [
   // Characters of each line
@@ -118,6 +119,7 @@ export const RULES: readonly NormalizeRule[] = [
   webBio,
   webAppeal,
   webTags,
+  webWiki,
   webNav,
   webPage,
   webReferences,
