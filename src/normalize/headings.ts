@@ -31,6 +31,7 @@ function mergeInto(b: Block, next: Block): void {
  * line that runs on into the next block (lower case, or `runOn` from PDF geometry) rejoins it.
  */
 export function settleHeadings(blocks: Block[], runOn?: ReadonlySet<number>, log?: Repairs): Block[] {
+  blocks = numberedSections(blocks, log);
   blocks = joinDivisionTitles(blocks, log);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -60,6 +61,73 @@ export function settleHeadings(blocks: Block[], runOn?: ReadonlySet<number>, log
     if (b.kind === 'heading') b.text = b.text.replace(/\s+/g, ' ').trim();
   }
   for (const b of blocks) if (b.kind === 'heading' && !b.depth) b.depth = 2;
+  return blocks;
+}
+
+// A section's number alone: "IV.", "IV", "3", "3." (capital Roman numerals only: a lone "i." is no section).
+const NUMBER_ALONE = /^(?:[IVXLC]{1,7}|\d{1,2})\.?$/;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of "XIV" or "14", or NaN for a malformed numeral. */
+function sectionValue(text: string): number {
+  const t = text.replace(/\.$/, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i]!]!;
+    const after = ROMAN[t[i + 1] ?? ''] ?? 0;
+    total += v < after ? -v : v;
+  }
+  // Only numerals written the usual way ("IIII" or "VX" are not section numbers).
+  return toRoman(total) === t ? total : Number.NaN;
+}
+function toRoman(n: number): string {
+  let out = '';
+  for (const [v, r] of [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ] as const)
+    while (n >= v) {
+      out += r;
+      n -= v;
+    }
+  return out;
+}
+
+/**
+ * Sections numbered on a line of their own ("I." … "V." over a poem's parts, "1" … "4" over an
+ * essay's): when a text holds two or more such numbers in order (each one more than the one
+ * before), each is a section heading, not a paragraph of its own. A number alone just above a
+ * heading (a chapter's "3" over its title) is joined to it: "3. Title", logged.
+ */
+function numberedSections(blocks: Block[], log: Repairs | undefined): Block[] {
+  const lone = blocks.filter((b) => b.kind === 'paragraph' && b.spans.length === 1 && NUMBER_ALONE.test(b.text));
+  const values = lone.map((b) => sectionValue(b.text));
+  const inOrder = lone.length >= 2 && values.every((v, i) => !Number.isNaN(v) && (i === 0 || v === values[i - 1]! + 1));
+  if (inOrder) for (const b of lone) b.cand = 'caps';
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (!lone.includes(b) || inOrder || Number.isNaN(sectionValue(b.text)) || next.kind !== 'heading') continue;
+    const joined = `${b.text.replace(/\.$/, '')}. ${next.text}`;
+    log?.log(
+      'heading',
+      placeAt(b, 0),
+      `${b.source}\n${next.source}`,
+      joined,
+      `Unexpected section number \`${b.text}\` alone above its heading \`${clip(next.text)}\`, joined into one heading`,
+    );
+    next.text = joined;
+    next.source = `${b.source}\n${next.source}`;
+    blocks.splice(i, 1);
+  }
   return blocks;
 }
 
