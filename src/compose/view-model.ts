@@ -175,6 +175,15 @@ export interface NameRow {
 
 /** The index of names as the template prints it: texts in reading order, runs of paragraphs joined (¶ 3–5). */
 export function nameRows(manifest: Manifest, analysis: ReaderAnalysis): NameRow[] {
+  // An entry's key is its surname and, where two persons share it, an initial: "Brent Tor Page" and
+  // "Page, Buckland Abbey" may still share both, and an id is given once (the EPUB refuses a repeat).
+  const used = new Set<string>();
+  const unique = (base: string): string => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
   return analysis.names.flatMap((entry) => {
     const texts = manifest.texts.flatMap((text, i) => {
       const mine = entry.refs.filter((r) => r.textId === text.id);
@@ -186,6 +195,6 @@ export function nameRows(manifest: Manifest, analysis: ReaderAnalysis): NameRow[
       }));
       return [{ number: i + 1, refs: [...paras, ...notes] }];
     });
-    return texts.length ? [{ id: `name-${entry.key}`, name: entry.sortName, texts }] : [];
+    return texts.length ? [{ id: unique(`name-${entry.key}`), name: entry.sortName, texts }] : [];
   });
 }

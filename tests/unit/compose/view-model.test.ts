@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, listRange } from '../../../src/compose/helpers.ts';
-import { matrixColumns, paragraphRanges, topicTables, type TopicRow } from '../../../src/compose/view-model.ts';
+import { matrixColumns, nameRows, paragraphRanges, topicTables, type TopicRow } from '../../../src/compose/view-model.ts';
+import type { Manifest } from '../../../src/manifest/schema.ts';
+import type { ReaderAnalysis } from '../../../src/analyze/types.ts';
 
 describe('view model helpers', () => {
   it('groups paragraph numbers into ranges', () => {
@@ -72,5 +74,14 @@ describe('view model helpers', () => {
 
   it('names note calls compactly', () => {
     expect(listRange([1, 2, 3, 5, 7, 8])).toBe('[1]–[3], [5] and [7]–[8]');
+  });
+
+  it("gives each entry of the index of names its own id, though two entries' keys agree", () => {
+    const manifest = { texts: [{ id: 't' }] } as unknown as Manifest;
+    const entry = (key: string, name: string, p: number) => ({ key, name, sortName: name, variants: [name], refs: [{ textId: 't', paragraphId: `t-p${p}` }] });
+    const analysis = {
+      names: [entry('page-b', 'Page, Brent Tor', 1), entry('page-b', 'Page, Buckland Abbey', 2), entry('page-b', 'Page, Bere', 3)],
+    } as unknown as ReaderAnalysis;
+    expect(nameRows(manifest, analysis).map((r) => r.id)).toEqual(['name-page-b', 'name-page-b-2', 'name-page-b-3']);
   });
 });
