@@ -20,21 +20,10 @@ import { normalize, normalizePdf } from '../src/normalize/index.ts';
 import type { IngestedText } from '../src/types.ts';
 import { loadCorpus, missing, type Case } from './corpus/build.ts';
 import { blocksOf, score, shingleF1, shingleMatch, untouchedBlocks, type Score, type Tpfpfn } from './score.ts';
+import { prng } from './prng.ts';
 
 type Shape = 'blank-after-line' | 'blank-between' | 'indented';
 const SHAPES: Shape[] = ['blank-after-line', 'blank-between', 'indented'];
-
-/** mulberry32: small seeded PRNG so every run damages the texts the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function input(value: string, path: string, extension = 'txt'): IngestedText {
   return { id: path, file: new VFile({ path, value }), encoding: 'utf-8', extension };

@@ -13,18 +13,7 @@
  */
 import enUs from 'hyphen/en-us/index.js';
 import { joinLines, type Para } from './gutenberg.ts';
-
-/** mulberry32: seeded, so every run damages the texts the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../prng.ts';
 
 function seedOf(s: string): number {
   let h = 2166136261;
