@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { ingestFile } from '../../../src/ingest/index.ts';
@@ -23,4 +24,18 @@ export async function seed(n: number): Promise<{ input: IngestedText; options: N
   if (!t) throw new Error(`seed ${n} not in reader.yaml`);
   const input = await ingestFile(t.source, t.id);
   return { input, options: t.title ? { title: t.title } : {}, source: String(input.file.value) };
+}
+
+/**
+ * A normalize fixture's input: `input.<ext>` in its folder; a `<name>-disabled` folder (the same
+ * input with a rule switched off in its options.json) may leave it out and read `<name>`'s.
+ */
+export function fixtureInput(root: string, name: string): { path: string; ext: string } | undefined {
+  const own = (dir: string) => (existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith('input.')) : undefined);
+  const dir = join(root, name);
+  const file = own(dir);
+  if (file) return { path: join(dir, file), ext: file.slice('input.'.length) };
+  const base = name.endsWith('-disabled') ? join(root, name.slice(0, -'-disabled'.length)) : undefined;
+  const inherited = base ? own(base) : undefined;
+  return base && inherited ? { path: join(base, inherited), ext: inherited.slice('input.'.length) } : undefined;
 }

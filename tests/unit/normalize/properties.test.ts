@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { accountWords } from '../../../src/normalize/account.ts';
 import { normalize, toMarkdown } from '../../../src/normalize/index.ts';
 import type { SourceFormat } from '../../../src/types.ts';
-import { textInput } from './helpers.ts';
+import { fixtureInput, textInput } from './helpers.ts';
 
 // Text that looks like the sources: words, punctuation, note calls, hyphens, blank and indented lines.
 const token = fc.oneof(
@@ -97,10 +97,10 @@ describe('nothing lost', () => {
   it('over every fixture', () => {
     const root = 'tests/fixtures/normalize';
     for (const name of readdirSync(root)) {
-      const file = readdirSync(join(root, name)).find((f) => f.startsWith('input.'));
-      if (!file) continue;
-      const ext = file.slice('input.'.length);
-      const value = readFileSync(join(root, name, file), 'utf8');
+      const input = fixtureInput(root, name);
+      if (!input) continue;
+      const { ext } = input;
+      const value = readFileSync(input.path, 'utf8');
       const optPath = join(root, name, 'options.json');
       const options = existsSync(optPath) ? (JSON.parse(readFileSync(optPath, 'utf8')) as object) : {};
       const r = normalize(textInput(value, ext), options);
