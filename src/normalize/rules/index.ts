@@ -59,6 +59,7 @@ import { webBio } from './web-bio.ts';
 import { webByline } from './web-byline.ts';
 import { webCaption } from './web-caption.ts';
 import { webDate } from './web-date.ts';
+import { webForum } from './web-forum.ts';
 import { webEditorNote } from './web-editor-note.ts';
 import { webLines } from './web-lines.ts';
 import { webLinkSet } from './web-link-set.ts';
@@ -114,6 +115,7 @@ export const RULES: readonly NormalizeRule[] = [
   webCaption,
   webSeriesNav,
   webShare,
+  webForum,
   webPostBar,
   webEditorNote,
   webBio,
