@@ -13,31 +13,31 @@ const MAX = 300;
 /**
  * Web copy and HTML: a pull quote, a sentence of the text set again in large type between its
  * paragraphs, copies as a paragraph of its own and reads twice. A sentence of six words or more
- * (up to 300 characters) whose letters and digits stand, in order, inside a longer paragraph of
- * the same text is that repeat, and is dropped; the paragraph keeps the words. A refrain or a
+ * (up to 300 characters) whose letters and digits stand, in order, inside a longer paragraph
+ * within four blocks of it is that repeat, and is dropped; the paragraph keeps the words. A refrain or a
  * line said twice as a whole paragraph is no strict part of a longer one, and stays.
  */
 export const webPullQuote = defineRule({
   id,
   switchable: true,
   description:
-    'Web copy: a pull quote (a sentence of the text set again in large type: six words or more, ending in a stop or opening with a quotation mark, which stand whole inside a longer paragraph of the same text) is dropped as a repeat; the paragraph keeps its words',
+    'Web copy: a pull quote (a sentence of the text set again in large type: six words or more, ending in a stop or opening with a quotation mark, which stand whole inside a longer paragraph within four blocks) is dropped as a repeat; the paragraph keeps its words',
   run: {
-    blocks(blocks, { log, web }) {
-      if (!web || blocks.length < 3) return blocks;
-      const keys = blocks.map((b) => (b.kind === 'paragraph' ? titleKey(b.text) : ''));
-      // Every paragraph's key in one string, each starting at `starts[i]`: one search per candidate.
-      const starts: number[] = [];
-      let joined = '';
-      for (const k of keys) {
-        starts.push(joined.length);
-        joined += `${k}\u0000`;
-      }
+    blocks(blocks, { log, kind }) {
+      // Web copy and HTML only: a PDF's text (web-style rules apply to it too) is left alone.
+      if ((kind !== 'web-text' && kind !== 'html') || blocks.length < 3) return blocks;
+      // Keys made when first needed: most blocks are never a candidate's neighbour.
+      const keys: (string | undefined)[] = [];
+      const keyOf = (j: number): string => (keys[j] ??= blocks[j]!.kind === 'paragraph' ? titleKey(blocks[j]!.text) : '');
       const out: Block[] = [];
       blocks.forEach((b, i) => {
-        const key = keys[i]!;
-        if (!isCandidate(b) || key.length < 24) return out.push(b);
-        const inside = container(key, i, joined, starts, keys);
+        if (!isCandidate(b)) return out.push(b);
+        // A word of it first, on the raw texts: most sentences stand in no other paragraph, and no key is made for them.
+        const probe = longestWord(b.text);
+        if (!probe || !near(i, blocks.length).some((j) => blocks[j]!.text.includes(probe))) return out.push(b);
+        const key = keyOf(i);
+        if (key.length < 24) return out.push(b);
+        const inside = container(key, i, blocks.length, keyOf);
         if (inside < 0) return out.push(b);
         log.log(
           id,
@@ -61,18 +61,27 @@ function isCandidate(b: Block): boolean {
   return /^["'“‘«„]/u.test(b.text) || /[.!?…]["'”’»)]?$/u.test(b.text);
 }
 
-/** The index of a longer paragraph whose key holds `key`, or -1. */
-function container(key: string, self: number, joined: string, starts: number[], keys: string[]): number {
-  for (let at = joined.indexOf(key); at >= 0; at = joined.indexOf(key, at + 1)) {
-    // The block the match starts in (binary search over the starts).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    if (lo !== self && keys[lo]!.length >= key.length * 1.5 && at + key.length <= starts[lo]! + keys[lo]!.length) return lo;
+/** How far from its paragraph a pull quote stands, in blocks: the search stays linear in the text. */
+const NEAR = 4;
+
+/** The blocks within `NEAR` of block `self`, itself aside. */
+function near(self: number, n: number): number[] {
+  const out: number[] = [];
+  for (let j = Math.max(0, self - NEAR); j < Math.min(n, self + NEAR + 1); j++) if (j !== self) out.push(j);
+  return out;
+}
+
+/** The longest word of `text` (four letters or more): the same in the pull quote and its paragraph, whatever their capitals. */
+function longestWord(text: string): string | undefined {
+  let best = '';
+  for (const w of text.match(/[\p{L}\p{N}]{4,}/gu) ?? []) if (w.length > best.length) best = w;
+  return best || undefined;
+}
+
+/** The index of a longer paragraph near block `self` whose key holds `key`, or -1. */
+function container(key: string, self: number, n: number, keyOf: (j: number) => string): number {
+  for (let j = Math.max(0, self - NEAR); j < Math.min(n, self + NEAR + 1); j++) {
+    if (j !== self && keyOf(j).length >= key.length * 1.5 && keyOf(j).includes(key)) return j;
   }
   return -1;
 }
