@@ -33,8 +33,8 @@ export const webPullQuote = defineRule({
       blocks.forEach((b, i) => {
         if (!isCandidate(b)) return out.push(b);
         // A word of it first, on the raw texts: most sentences stand in no other paragraph, and no key is made for them.
-        const probe = longestWord(b.text);
-        if (!probe || !near(i, blocks.length).some((j) => blocks[j]!.text.includes(probe))) return out.push(b);
+        const probe = longestWords(b.text);
+        if (!probe.length || !near(i, blocks.length).some((j) => probe.every((w) => blocks[j]!.text.includes(w)))) return out.push(b);
         const key = keyOf(i);
         if (key.length < 24) return out.push(b);
         const inside = container(key, i, blocks.length, keyOf);
@@ -71,11 +71,14 @@ function near(self: number, n: number): number[] {
   return out;
 }
 
-/** The longest word of `text` (four letters or more): the same in the pull quote and its paragraph, whatever their capitals. */
-function longestWord(text: string): string | undefined {
-  let best = '';
-  for (const w of text.match(/[\p{L}\p{N}]{4,}/gu) ?? []) if (w.length > best.length) best = w;
-  return best || undefined;
+/**
+ * The two longest words of `text` (four letters or more): a paragraph that holds the pull quote
+ * holds both, while a neighbour that merely shares one of them (a text's "revolution") is passed
+ * over before any key is made (a key per neighbour was most of this rule's cost).
+ */
+function longestWords(text: string): string[] {
+  const words = [...new Set(text.match(/[\p{L}\p{N}]{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
+  return words.slice(0, 2);
 }
 
 /** The index of a longer paragraph near block `self` whose key holds `key`, or -1. */
