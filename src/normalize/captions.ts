@@ -24,8 +24,6 @@ interface Cue {
   lines: Array<{ text: string; line: number }>;
   /** Words in `<i>` were written as `_…_`. */
   italic?: boolean;
-  /** The cue as written, for the log. */
-  raw: string;
   line: number;
 }
 
@@ -107,7 +105,7 @@ function readCues(value: string, log: Repairs): Cue[] {
       continue;
     }
     const m = TIMING.exec(chunk[t]!.trim())!;
-    const cue: Cue = { start: seconds(m[1]!), end: seconds(m[2]!), lines: [], raw, line: from + 1 };
+    const cue: Cue = { start: seconds(m[1]!), end: seconds(m[2]!), lines: [], line: from + 1 };
     const words: string[] = [];
     chunk.slice(t + 1).forEach((l, k) => {
       const text = cueText(l, cue);

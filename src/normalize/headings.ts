@@ -109,13 +109,14 @@ function toRoman(n: number): string {
  */
 function numberedSections(blocks: Block[], log: Repairs | undefined): Block[] {
   const lone = blocks.filter((b) => b.kind === 'paragraph' && b.spans.length === 1 && NUMBER_ALONE.test(b.text));
+  const alone = new Set(lone);
   const values = lone.map((b) => sectionValue(b.text));
   const inOrder = lone.length >= 2 && values.every((v, i) => !Number.isNaN(v) && (i === 0 || v === values[i - 1]! + 1));
   if (inOrder) for (const b of lone) b.cand = 'caps';
   for (let i = 0; i + 1 < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1]!;
-    if (!lone.includes(b) || inOrder || Number.isNaN(sectionValue(b.text)) || next.kind !== 'heading') continue;
+    if (!alone.has(b) || inOrder || Number.isNaN(sectionValue(b.text)) || next.kind !== 'heading') continue;
     const joined = `${b.text.replace(/\.$/, '')}. ${next.text}`;
     log?.log(
       'heading',

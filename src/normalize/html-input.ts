@@ -40,7 +40,9 @@ export function htmlToBlocks(html: string, ctx: RuleContext): Block[] {
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
   // A Project Gutenberg edition's header, licence and page numbers: out before anything reads the page
   // (logged here, so not again as page text left out).
-  const gutenberg = ctx.log.on('gutenberg-boilerplate') && document.body ? takeOutGutenberg(document.body as never) : [];
+  // (Only on a page that names Project Gutenberg: the scan reads every block's text.)
+  const gutenberg =
+    ctx.log.on('gutenberg-boilerplate') && document.body && /project\s+gutenberg|pg-header/i.test(html) ? takeOutGutenberg(document.body as never) : [];
   if (gutenberg.length) {
     const at = new SourcePlaces(html);
     for (const t of gutenberg)

@@ -36,6 +36,7 @@ export const webForum = defineRule({
       const forum = count(POST_BY) >= 2 || count(USER_FIELD) >= 4;
       if (!forum) return blocks;
       // The poster's name opens their post, as a transcript names its speaker ("Mair Evans: …").
+      const moved = new Set<Block>();
       for (let i = 0; i < blocks.length; i++) {
         const b = blocks[i]!;
         const name = short(b) && POST_BY.test(b.text) ? POSTER.exec(b.text)?.[1]?.trim() : undefined;
@@ -45,9 +46,9 @@ export const webForum = defineRule({
         log.log(id, placeAt(b, 0), b.source, label.trim(), `Unexpected forum post line \`${b.text}\`: the poster's name opens the post, the rest dropped`);
         post.text = label + post.text;
         post.spans = [{ offset: 0, line: b.spans[0]!.line, column: b.spans[0]!.column }, ...post.spans.map((s) => ({ ...s, offset: s.offset + label.length }))];
-        b.text = '';
+        moved.add(b);
       }
-      blocks = blocks.filter((b) => b.kind !== 'paragraph' || b.text !== '' || !b.source);
+      blocks = blocks.filter((b) => !moved.has(b));
       return dropBlocks(blocks, log, id, (b) => {
         if (!short(b)) return undefined;
         if (POST_BY.test(b.text)) return `Unexpected forum post line \`${b.text}\`, dropped`;
